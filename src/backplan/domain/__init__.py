@@ -1,0 +1,1 @@
+"""Plain values and their rules: no Qt, no SQLAlchemy, no wall clock."""

@@ -1,0 +1,165 @@
+"""Consistent copies of the database, and putting one back.
+
+Copies use SQLite's online backup API, never a file copy: a live WAL database copied
+byte by byte can be torn. A file is checked (integrity, schema, that it is ours)
+before it may replace anything.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from .database import ensure_private_dir, known_revisions
+
+BACKUP_DIRNAME = "backups"
+_REQUIRED_TABLES = {"patient", "plan", "plan_item", "log_entry", "event", "alembic_version"}
+
+
+class BackupError(RuntimeError):
+    pass
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    revision: str
+    patients: int
+
+
+def _private_new_file(path: Path) -> None:
+    if path.exists():
+        path.unlink()
+    fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    os.close(fd)
+
+
+def backup_database(source: Path, dest: Path) -> Path:
+    """Writes a consistent copy of ``source`` to ``dest`` (0600), atomically."""
+    ensure_private_dir(dest.parent) if dest.parent != Path(".") else None
+    tmp = dest.with_name(f".{dest.name}.partial")
+    _private_new_file(tmp)
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(tmp)
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode=DELETE")
+            dst.commit()
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    with open(tmp, "rb") as fh:
+        os.fsync(fh.fileno())
+    os.replace(tmp, dest)
+    os.chmod(dest, 0o600)
+    return dest
+
+
+def verify_backup(path: Path) -> BackupInfo:
+    """Checks that ``path`` is a sound backplan database this version can open."""
+    if not path.is_file():
+        raise BackupError(f"{path}: no such file")
+    with open(path, "rb") as fh:
+        header = fh.read(16)
+    if header != b"SQLite format 3\x00":
+        raise BackupError(f"{path}: not a backplan database (not an SQLite file)")
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise BackupError(f"{path}: cannot be opened ({exc})") from None
+    try:
+        result = conn.execute("PRAGMA integrity_check").fetchone()
+        if not result or result[0] != "ok":
+            raise BackupError(f"{path}: failed its integrity check ({result[0] if result else '?'})")
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        missing = _REQUIRED_TABLES - tables
+        if missing:
+            raise BackupError(f"{path}: not a backplan database (missing {', '.join(sorted(missing))})")
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        if row is None or row[0] not in known_revisions():
+            raise BackupError(
+                f"{path}: made by a newer or unknown backplan (schema {row[0] if row else 'none'})"
+            )
+        patients = conn.execute("SELECT count(*) FROM patient").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        raise BackupError(f"{path}: not a usable database ({exc})") from None
+    finally:
+        conn.close()
+    return BackupInfo(path=path, revision=row[0], patients=int(patients))
+
+
+def check_integrity(path: Path) -> bool:
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            row = conn.execute("PRAGMA integrity_check").fetchone()
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        return False
+    return bool(row) and row[0] == "ok"
+
+
+def restore_database(backup: Path, target: Path) -> None:
+    """Replaces ``target`` with a verified copy of ``backup`` (the caller backs up first)."""
+    verify_backup(backup)
+    for suffix in ("-wal", "-shm"):
+        side = Path(str(target) + suffix)
+        if side.exists():
+            side.unlink()
+    backup_database(backup, target)
+
+
+# --- automatic backups: 7 daily, 4 weekly -----------------------------------------
+
+
+def backup_dir(data_dir: Path) -> Path:
+    return ensure_private_dir(data_dir / BACKUP_DIRNAME)
+
+
+def automatic_backup_name(day: date, reason: str = "daily") -> str:
+    return f"backplan-{day.isoformat()}-{reason}.sqlite3"
+
+
+def list_backups(data_dir: Path) -> list[tuple[datetime, Path]]:
+    """Backups in the folder, newest first, with the time they were written."""
+    folder = data_dir / BACKUP_DIRNAME
+    if not folder.is_dir():
+        return []
+    found = [
+        (datetime.fromtimestamp(p.stat().st_mtime), p)
+        for p in folder.glob("backplan-*.sqlite3")
+        if p.is_file()
+    ]
+    return sorted(found, reverse=True)
+
+
+def prune_daily_backups(data_dir: Path, keep_daily: int = 7, keep_weekly: int = 4) -> list[Path]:
+    """Keeps the newest daily backups and one per ISO week for the weeks before."""
+    folder = data_dir / BACKUP_DIRNAME
+    dailies: list[tuple[date, Path]] = []
+    for p in folder.glob("backplan-*-daily.sqlite3"):
+        try:
+            dailies.append((date.fromisoformat(p.name[9:19]), p))
+        except ValueError:
+            continue
+    dailies.sort(reverse=True)
+    keep = {p for _, p in dailies[:keep_daily]}
+    weeks: set[tuple[int, int]] = set()
+    for day, p in dailies[keep_daily:]:
+        week = day.isocalendar()[:2]
+        if week not in weeks and len(weeks) < keep_weekly:
+            weeks.add(week)
+            keep.add(p)
+    removed = []
+    for _, p in dailies:
+        if p not in keep:
+            p.unlink()
+            removed.append(p)
+    return removed

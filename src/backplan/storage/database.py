@@ -1,0 +1,165 @@
+"""Opening the database: the file, its permissions, its pragmas and its migrations.
+
+The data folder is private (0700) and the database file 0600 before SQLite first
+writes to it; SQLite gives its -wal and -shm files the same mode. WAL with
+``synchronous=FULL`` makes a commit durable once it returns, which is what the crash
+test holds us to.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+DB_FILENAME = "backplan.sqlite3"
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+class DatabaseError(RuntimeError):
+    """The database cannot be used (corrupt, too new, not a backplan database)."""
+
+
+def ensure_private_dir(path: Path) -> Path:
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    try:
+        os.chmod(path, 0o700)
+    except OSError:  # pragma: no cover - e.g. a folder owned by someone else
+        pass
+    return path
+
+
+def ensure_private_file(path: Path) -> None:
+    """Creates the file 0600 if missing, so it never exists with looser rights."""
+    fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
+    os.close(fd)
+    os.chmod(path, 0o600)
+
+
+def _alembic_config(connection: Any | None = None) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    if connection is not None:
+        cfg.attributes["connection"] = connection
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def known_revisions() -> set[str]:
+    script = ScriptDirectory.from_config(_alembic_config())
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+def sqlite_engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}", future=True)
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # Let SQLAlchemy, not the sqlite3 module, decide when transactions begin.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA busy_timeout=10000")
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        # Writers take the write lock at once, so a check-then-write (the dose guard)
+        # cannot interleave with another process's write.
+        if conn.get_execution_options().get("immediate"):
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+        else:
+            conn.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+class Database:
+    """An open database: hands out sessions, one transaction each."""
+
+    def __init__(self, engine: Engine, path: Path | None = None) -> None:
+        self.engine = engine
+        self.path = path
+        self._read = sessionmaker(engine, expire_on_commit=False)
+        self._write = sessionmaker(engine.execution_options(immediate=True), expire_on_commit=False)
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with self._read.begin() as session:
+            yield session
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One write transaction: all of it commits, or none of it."""
+        with self._write.begin() as session:
+            yield session
+
+    def current_revision(self) -> str | None:
+        with self.engine.connect() as conn:
+            return MigrationContext.configure(conn).get_current_revision()
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(
+    data_dir: Path, *, before_migration: Callable[[Path, str | None], None] | None = None
+) -> Database:
+    """Opens (creating if needed) the data folder's database and brings it to the head.
+
+    ``before_migration(path, from_revision)`` runs before an existing database is
+    migrated, so the caller can take a backup first.
+    """
+    ensure_private_dir(data_dir)
+    path = data_dir / DB_FILENAME
+    existed = path.exists() and path.stat().st_size > 0
+    ensure_private_file(path)
+    engine = sqlite_engine(path)
+    db = Database(engine, path)
+    try:
+        migrate(db, before_migration if existed else None)
+    except Exception:
+        engine.dispose()
+        raise
+    return db
+
+
+def migrate(db: Database, before_migration: Callable[[Path, str | None], None] | None = None) -> None:
+    current = db.current_revision()
+    head = head_revision()
+    if current == head:
+        return
+    if current is not None and current not in known_revisions():
+        raise DatabaseError(
+            f"the database was made by a newer backplan (schema {current}); update backplan to open it"
+        )
+    if current is None and _has_tables(db):
+        raise DatabaseError("this file is not a backplan database")
+    if before_migration is not None and db.path is not None and current is not None:
+        before_migration(db.path, current)
+    with db.engine.begin() as conn:
+        command.upgrade(_alembic_config(conn), "head")
+
+
+def _has_tables(db: Database) -> bool:
+    with db.engine.connect() as conn:
+        rows = conn.exec_driver_sql(
+            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
+        ).fetchall()
+    return bool(rows)
