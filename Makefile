@@ -1,0 +1,40 @@
+# backplan: `make run` opens the app, `make test` runs the tests. Both set up the
+# virtual environment (.venv) on first use.
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-stamp
+
+.PHONY: setup run demo test lint bench bundle clean
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+run: setup
+	$(VENV)/bin/backplan
+
+demo: setup
+	$(VENV)/bin/backplan --demo
+
+test: setup
+	QT_QPA_PLATFORM=offscreen MPLBACKEND=Agg $(PY) -m pytest -q
+
+lint: setup
+	$(VENV)/bin/ruff check src tests
+	$(VENV)/bin/mypy
+	$(VENV)/bin/lint-imports
+
+bench: setup
+	QT_QPA_PLATFORM=offscreen MPLBACKEND=Agg $(PY) -m pytest -q -p no:cacheprovider tests/benchmarks --override-ini addopts= -s
+
+bundle: setup
+	$(PY) -m pip install --quiet 'pyinstaller>=6.0'
+	$(PY) -m PyInstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller packaging/backplan.spec
+
+clean:
+	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,455 @@
+"""The command line (shared/spec/cli.md): the same services as the window, no display.
+
+Exit codes: 0 success; 2 bad input or usage; 3 refused by a safety guard; 1 anything
+unexpected (one line, the traceback only with --debug). Messages go to standard
+error, requested output to standard output.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any, NoReturn
+
+from backplan import __version__
+
+EXIT_OK = 0
+EXIT_UNEXPECTED = 1
+EXIT_USAGE = 2
+EXIT_REFUSED = 3
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that exits 2 with a one-line reason (its default code, our wording)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of 1 or more, got {value}")
+    return value
+
+
+def _score(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number from 0 to 10, got {text!r}") from None
+    if not 0 <= value <= 10:
+        raise argparse.ArgumentTypeError(f"expected a whole number from 0 to 10, got {value}")
+    return value
+
+
+def _day(text: str) -> date:
+    from backplan.services.errors import UsageError
+    from backplan.services.timeparse import parse_day
+
+    try:
+        return parse_day(text)
+    except UsageError as exc:
+        raise argparse.ArgumentTypeError(str(exc).split(": ", 1)[-1]) from None
+
+
+def _common(suppress: bool) -> argparse.ArgumentParser:
+    """Options valid before or after the command word."""
+    default: Any = argparse.SUPPRESS if suppress else None
+    parent = argparse.ArgumentParser(add_help=False)
+    parent.add_argument("--data-dir", metavar="DIR", default=default, help="data folder (database, backups, settings)")
+    parent.add_argument("--patient", metavar="NAME", default=default, help="which patient")
+    parent.add_argument("--database-url", metavar="URL", default=default, help=argparse.SUPPRESS)
+    parent.add_argument(
+        "--debug", action="store_true", default=argparse.SUPPRESS if suppress else False, help="show tracebacks"
+    )
+    return parent
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common_top = _common(suppress=False)
+    common_sub = _common(suppress=True)
+    parser = _Parser(
+        prog="backplan",
+        description="backplan organizes the back-pain plan your clinician set. "
+        "With no command it opens the desktop app.",
+        parents=[common_top],
+    )
+    parser.add_argument("--version", action="version", version=f"backplan {__version__}")
+    parser.add_argument("--demo", action="store_true", help="open the app on a demo data folder")
+    parser.add_argument("--install-desktop-entry", action="store_true", help="add backplan to the desktop menu")
+    parser.add_argument("--uninstall-desktop-entry", action="store_true", help="remove backplan from the menu")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    def command(name: str, help_text: str) -> argparse.ArgumentParser:
+        return sub.add_parser(name, help=help_text, description=help_text, parents=[common_sub])
+
+    p = command("import", "import a .backplan.json plan file")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--replace", action="store_true", help="replace the patient's plan, log and events")
+
+    p = command("export", "write the patient's plan, log and events as one file")
+    p.add_argument("--out", metavar="FILE", required=True)
+    p.add_argument("--fhir", action="store_true", help="write a FHIR R4 Bundle instead")
+    p.add_argument("--csv", choices=["log", "events"], help="write the log or the events as CSV instead")
+
+    p = command("agenda", "what is scheduled for a day or several")
+    p.add_argument("--date", type=_day, metavar="D")
+    p.add_argument("--days", type=_positive_int, default=1, metavar="N")
+    p.add_argument("--json", action="store_true")
+
+    rec = command("record", "record a dose, a pain entry or a tablet count")
+    rsub = rec.add_subparsers(dest="what", metavar="WHAT", parser_class=_Parser, required=True)
+    p = rsub.add_parser("dose", help="record a dose as taken", parents=[common_sub])
+    p.add_argument("med_id", metavar="MED_ID")
+    p.add_argument("--at", metavar="T")
+    p.add_argument("--override", metavar="REASON")
+    p.add_argument("--note", metavar="TEXT")
+    p = rsub.add_parser("pain", help="record a pain entry", parents=[common_sub])
+    p.add_argument("pain", type=_score, metavar="N")
+    p.add_argument("--at", metavar="T")
+    p.add_argument("--note", metavar="TEXT")
+    p.add_argument("--worst", type=_score, metavar="N", help="worst pain in the last 24 hours")
+    p.add_argument("--spasm", type=_score, metavar="N")
+    p.add_argument("--sleep", type=_score, metavar="N")
+    p.add_argument("--walking", type=int, metavar="MINUTES", help="longest comfortable walk today")
+    p.add_argument("--location", action="append", metavar="WHERE", help="lower_back, leg_left, ...")
+    p.add_argument("--side-effect", action="append", metavar="EFFECT")
+    p.add_argument("--red-flag", action="append", metavar="FLAG")
+    p.add_argument("--psfs", action="append", metavar="ACTIVITY=N", help="a PSFS score")
+    p = rsub.add_parser("stock", help="record a tablet count", parents=[common_sub])
+    p.add_argument("med_id", metavar="MED_ID")
+    p.add_argument("units", type=float, metavar="UNITS")
+    p.add_argument("--at", metavar="T")
+
+    p = command("flare-up", "start or end a flare-up")
+    p.add_argument("action", choices=["start", "end"])
+    p.add_argument("--at", metavar="T")
+    p.add_argument("--note", metavar="TEXT")
+
+    p = command("chart", "the pain and mobility chart (.pdf, .png or .svg)")
+    p.add_argument("--out", metavar="FILE", required=True)
+    p.add_argument("--from", dest="start", type=_day, metavar="D")
+    p.add_argument("--to", dest="end", type=_day, metavar="D")
+
+    p = command("sheet", "the printable plan sheet for a week")
+    p.add_argument("--out", metavar="FILE.pdf", required=True)
+    p.add_argument("--week", type=_day, metavar="D")
+    p.add_argument("--paper", choices=["a4", "letter"], default="a4")
+
+    p = command("report", "the clinician report")
+    p.add_argument("--out", metavar="FILE.pdf", required=True)
+    p.add_argument("--from", dest="start", type=_day, metavar="D")
+    p.add_argument("--to", dest="end", type=_day, metavar="D")
+
+    p = command("calendar", "the schedule as an iCalendar file")
+    p.add_argument("--out", metavar="FILE.ics", required=True)
+    p.add_argument("--from", dest="start", type=_day, metavar="D")
+    p.add_argument("--days", type=_positive_int, default=90, metavar="N")
+
+    p = command("backup", "a consistent copy of the database")
+    p.add_argument("--out", metavar="FILE", required=True)
+
+    p = command("restore", "restore the database from a backup")
+    p.add_argument("file", metavar="FILE")
+    return parser
+
+
+def _err(text: str) -> None:
+    print(text, file=sys.stderr)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
+    debug = bool(getattr(args, "debug", False))
+    from backplan.services.errors import SafetyRefusal, ServiceError
+
+    try:
+        return _dispatch(args)
+    except SafetyRefusal as exc:
+        for finding in exc.findings:
+            _err(f"backplan: refused by the {finding.rule} rule: {finding.message}")
+            _err(f"  source: {finding.source}")
+        _err("  to record it anyway, give the reason with --override REASON")
+        return EXIT_REFUSED
+    except ServiceError as exc:
+        _err(f"backplan: {exc}")
+        return exc.exit_code
+    except KeyboardInterrupt:
+        _err("backplan: interrupted")
+        return EXIT_UNEXPECTED
+    except Exception as exc:
+        if debug:
+            traceback.print_exc()
+        first = str(exc).splitlines()[0] if str(exc) else ""
+        _err(f"backplan: unexpected error: {type(exc).__name__}: {first} (run with --debug for details)")
+        return EXIT_UNEXPECTED
+
+
+def _dispatch(args: argparse.Namespace) -> int:
+    from backplan.paths import resolve_data_dir
+
+    if args.install_desktop_entry or args.uninstall_desktop_entry:
+        from backplan.desktop_entry import install_desktop_entry, uninstall_desktop_entry
+
+        if args.install_desktop_entry:
+            for path in install_desktop_entry():
+                _err(f"installed {path}")
+        else:
+            for path in uninstall_desktop_entry():
+                _err(f"removed {path}")
+        return EXIT_OK
+    if args.command is None:
+        from backplan.app import run_gui
+
+        return run_gui(data_dir=args.data_dir, demo=args.demo, debug=args.debug)
+
+    data_dir = resolve_data_dir(args.data_dir)
+    handler = _HANDLERS[args.command]
+    from backplan.bootstrap import open_services
+
+    services = open_services(data_dir)
+    try:
+        return handler(services, args)
+    finally:
+        services.db.dispose()
+
+
+# --- commands --------------------------------------------------------------------
+
+
+def _cmd_import(services: Any, args: argparse.Namespace) -> int:
+    result = services.import_file(Path(args.file), replace=args.replace)
+    verb = "replaced the plan of" if result.replaced else "imported a plan for"
+    _err(f"backplan: {verb} {result.patient_name}")
+    if result.backup is not None:
+        _err(f"  backup of the previous data: {result.backup}")
+    for warning in result.warnings:
+        _err(f"  warning: {warning}")
+    for finding in result.findings:
+        _err(f"  {finding.severity} ({finding.rule}): {finding.message} [source: {finding.source}]")
+    return EXIT_OK
+
+
+def _cmd_export(services: Any, args: argparse.Namespace) -> int:
+    pid = services.resolve_patient(args.patient)
+    doc = services.document(pid)
+    out = Path(args.out)
+    if args.fhir:
+        from backplan.interchange.fhir import write_fhir_bundle
+
+        write_fhir_bundle(doc, out)
+    elif args.csv:
+        from backplan.interchange.csv_export import write_events_csv, write_log_csv
+
+        (write_log_csv if args.csv == "log" else write_events_csv)(doc, out)
+    else:
+        from backplan.interchange.planfile import write_plan_file
+
+        _write_guarded(out, lambda: write_plan_file(doc, out))
+    _err(f"backplan: wrote {out}")
+    return EXIT_OK
+
+
+def _write_guarded(out: Path, write: Callable[[], None]) -> None:
+    from backplan.services.errors import UsageError
+
+    try:
+        write()
+    except (FileNotFoundError, NotADirectoryError, IsADirectoryError, PermissionError) as exc:
+        raise UsageError(f"{out}: cannot write ({exc.strerror or exc})") from None
+
+
+def occurrence_json(occ: Any) -> dict[str, Any]:
+    return {
+        "start": occ.start.isoformat(),
+        "end": None if occ.end is None else occ.end.isoformat(),
+        "kind": occ.kind,
+        "item": occ.item,
+        "title": occ.title,
+    }
+
+
+def _cmd_agenda(services: Any, args: argparse.Namespace) -> int:
+    pid = services.resolve_patient(args.patient)
+    occurrences = services.agenda(pid, args.date, args.days)
+    if args.json:
+        print(json.dumps([occurrence_json(o) for o in occurrences], ensure_ascii=False, indent=2))
+        return EXIT_OK
+    if not occurrences:
+        print("Nothing scheduled.")
+        return EXIT_OK
+    last_day = None
+    for occ in occurrences:
+        day = occ.start.date()
+        if day != last_day:
+            if last_day is not None:
+                print()
+            print(occ.start.strftime("%A %Y-%m-%d"))
+            last_day = day
+        when = occ.start.strftime("%H:%M")
+        if occ.end is not None:
+            when += "-" + occ.end.strftime("%H:%M")
+        print(f"  {when:<11}  {occ.kind:<16}  {occ.title}  [{occ.item}]")
+    return EXIT_OK
+
+
+def _instant(services: Any, pid: int, text: str | None) -> Any:
+    if text is None:
+        return None
+    from backplan.services.timeparse import parse_instant
+
+    return parse_instant(text, services.patient(pid).timezone, "--at")
+
+
+def _cmd_record(services: Any, args: argparse.Namespace) -> int:
+    pid = services.resolve_patient(args.patient)
+    at = _instant(services, pid, args.at)
+    if args.what == "dose":
+        result = services.record_dose(pid, args.med_id, at, override=args.override, note=args.note)
+        when = result.event.at.strftime("%Y-%m-%d %H:%M")
+        extra = ""
+        if result.event.scheduled_for is not None:
+            extra = f" for the {result.event.scheduled_for.strftime('%H:%M')} dose"
+        _err(f"backplan: recorded {args.med_id} taken at {when}{extra}")
+        if result.overridden:
+            rules = ", ".join(f.rule for f in result.decision.refusals)
+            _err(f"  the {rules} rule was overridden: {args.override}")
+        for flag in result.decision.flags:
+            _err(f"  {flag.severity} ({flag.rule}): {flag.message}")
+        return EXIT_OK
+    if args.what == "pain":
+        from backplan.services.log_input import log_entry_from_args
+
+        entry = log_entry_from_args(services, pid, args, at)
+        services.record_log(pid, entry)
+        _err(f"backplan: recorded pain {entry.pain} at {entry.at.strftime('%Y-%m-%d %H:%M')}")
+        if entry.red_flags:
+            from backplan.safety.red_flags import red_flag_findings
+
+            for finding in red_flag_findings(entry):
+                _err(f"  {finding.message} ({finding.source})")
+        return EXIT_OK
+    services.record_stock(pid, args.med_id, args.units, at)
+    _err(f"backplan: recorded {args.units:g} units of {args.med_id} on hand")
+    return EXIT_OK
+
+
+def _cmd_flare_up(services: Any, args: argparse.Namespace) -> int:
+    pid = services.resolve_patient(args.patient)
+    at = _instant(services, pid, args.at)
+    if args.action == "start":
+        services.start_flare_up(pid, at, note=args.note)
+        advice = services.document(pid, with_history=False).plan.flare_up.advice
+        _err("backplan: flare-up started")
+        _err(f"  {advice}")
+    else:
+        services.end_flare_up(pid, at)
+        _err("backplan: flare-up ended")
+    return EXIT_OK
+
+
+def _check_suffix(out: Path, allowed: Sequence[str], option: str = "--out") -> None:
+    from backplan.services.errors import UsageError
+
+    if out.suffix.lower() not in allowed:
+        raise UsageError(f"{option}: {out.name!r} must end in {' or '.join(allowed)}")
+
+
+def _cmd_chart(services: Any, args: argparse.Namespace) -> int:
+    out = Path(args.out)
+    _check_suffix(out, (".pdf", ".png", ".svg"))
+    pid = services.resolve_patient(args.patient)
+    from backplan.reports.charts import write_chart
+
+    doc = services.document(pid)
+    _write_guarded(out, lambda: write_chart(doc, out, args.start, args.end, now=services.now()))
+    _err(f"backplan: wrote {out}")
+    return EXIT_OK
+
+
+def _cmd_sheet(services: Any, args: argparse.Namespace) -> int:
+    out = Path(args.out)
+    _check_suffix(out, (".pdf",))
+    pid = services.resolve_patient(args.patient)
+    from backplan.reports.sheet import write_sheet
+
+    doc = services.document(pid)
+    week = args.week or services.today(pid)
+    _write_guarded(
+        out, lambda: write_sheet(doc, out, week=week, paper=args.paper, catalogue=services.catalogue)
+    )
+    _err(f"backplan: wrote {out}")
+    return EXIT_OK
+
+
+def _cmd_report(services: Any, args: argparse.Namespace) -> int:
+    out = Path(args.out)
+    _check_suffix(out, (".pdf",))
+    pid = services.resolve_patient(args.patient)
+    from backplan.reports.report import write_report
+
+    doc = services.document(pid)
+    _write_guarded(
+        out,
+        lambda: write_report(
+            doc, out, args.start, args.end, catalogue=services.catalogue, now=services.now()
+        ),
+    )
+    _err(f"backplan: wrote {out}")
+    return EXIT_OK
+
+
+def _cmd_calendar(services: Any, args: argparse.Namespace) -> int:
+    out = Path(args.out)
+    _check_suffix(out, (".ics",))
+    pid = services.resolve_patient(args.patient)
+    from backplan.interchange.ical import write_calendar
+
+    doc = services.document(pid, with_history=False)
+    start = args.start or services.today(pid)
+    windows = services.flare_up_windows(pid, doc)
+    _write_guarded(out, lambda: write_calendar(doc, out, start, args.days, windows, now=services.now()))
+    _err(f"backplan: wrote {out}")
+    return EXIT_OK
+
+
+def _cmd_backup(services: Any, args: argparse.Namespace) -> int:
+    out = Path(args.out)
+    services.backup_to(out)
+    _err(f"backplan: wrote a backup to {out}")
+    return EXIT_OK
+
+
+def _cmd_restore(services: Any, args: argparse.Namespace) -> int:
+    safety_copy = services.restore_from(Path(args.file))
+    _err(f"backplan: restored {args.file}; the previous data was saved to {safety_copy}")
+    return EXIT_OK
+
+
+_HANDLERS: dict[str, Callable[[Any, argparse.Namespace], int]] = {
+    "import": _cmd_import,
+    "export": _cmd_export,
+    "agenda": _cmd_agenda,
+    "record": _cmd_record,
+    "flare-up": _cmd_flare_up,
+    "chart": _cmd_chart,
+    "sheet": _cmd_sheet,
+    "report": _cmd_report,
+    "calendar": _cmd_calendar,
+    "backup": _cmd_backup,
+    "restore": _cmd_restore,
+}
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,464 @@
+"""The use cases, in one object the window and the command line both drive.
+
+It owns no state but the database, the clock and the data folder it is given (no
+globals), so tests build one on a temporary folder with a fixed clock.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
+from pathlib import Path
+
+from sqlalchemy.exc import IntegrityError
+
+from backplan.domain.clock import Clock
+from backplan.domain.codec import validate_document
+from backplan.domain.errors import ValidationError
+from backplan.domain.model import (
+    FLARE_UP_ITEM,
+    Activity,
+    Event,
+    EventStatus,
+    LogEntry,
+    Medication,
+    Patient,
+    Plan,
+    PlanDocument,
+)
+from backplan.interchange.planfile import PlanFileError, ReadResult, read_plan_file
+from backplan.safety.catalogue import Catalogue, load_catalogue
+from backplan.safety.dose_guard import DoseDecision, check_dose, next_allowed_at
+from backplan.safety.findings import Finding
+from backplan.safety.plan_checks import check_plan
+from backplan.schedule.agenda import day_bounds
+from backplan.schedule.expand import expand
+from backplan.schedule.flare import active_flare_up, flare_up_windows
+from backplan.schedule.occurrence import FlareUpWindow, Occurrence
+from backplan.schedule.wallclock import zone
+from backplan.storage import repository as repo
+from backplan.storage.backup import (
+    automatic_backup_name,
+    backup_database,
+    backup_dir,
+    list_backups,
+    prune_daily_backups,
+    restore_database,
+    verify_backup,
+)
+from backplan.storage.database import Database, migrate
+
+from .errors import ConflictError, SafetyRefusal, UsageError
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    patient_id: int
+    patient_name: str
+    replaced: bool
+    warnings: tuple[str, ...] = ()
+    findings: tuple[Finding, ...] = ()
+    backup: Path | None = None
+
+
+@dataclass(frozen=True)
+class DoseResult:
+    event_id: int
+    event: Event
+    decision: DoseDecision
+    overridden: bool
+
+
+@dataclass
+class Backplan:
+    """The application's use cases over one data folder."""
+
+    db: Database
+    clock: Clock
+    data_dir: Path
+    catalogue_loader: Callable[[], Catalogue] = load_catalogue
+    listeners: list[Callable[[str], None]] = field(default_factory=list)
+
+    # --- plumbing ----------------------------------------------------------------
+
+    @property
+    def catalogue(self) -> Catalogue:
+        return self.catalogue_loader()
+
+    def now(self) -> datetime:
+        return self.clock.now()
+
+    def _changed(self, what: str) -> None:
+        """Tells listeners (the window) that data changed, so views refresh."""
+        for listener in list(self.listeners):
+            listener(what)
+
+    # --- patients ----------------------------------------------------------------
+
+    def patient_names(self) -> list[str]:
+        with self.db.read() as s:
+            return repo.patient_names(s)
+
+    def resolve_patient(self, name: str | None) -> int:
+        """The patient a command means: by name, or the only one in the folder."""
+        with self.db.read() as s:
+            if name is not None:
+                pid = repo.find_patient_id(s, name)
+                if pid is None:
+                    names = repo.patient_names(s)
+                    known = ", ".join(repr(n) for n in names) if names else "none yet"
+                    raise UsageError(f"--patient: no patient named {name!r} (patients: {known})")
+                return pid
+            names = repo.patient_names(s)
+            if not names:
+                raise UsageError("no patient yet: import a plan first (backplan import FILE)")
+            if len(names) > 1:
+                listed = ", ".join(repr(n) for n in names)
+                raise UsageError(f"--patient: this data folder holds several patients ({listed}); name one")
+            pid = repo.find_patient_id(s, names[0])
+            assert pid is not None
+            return pid
+
+    def patient(self, patient_id: int) -> Patient:
+        with self.db.read() as s:
+            return repo.get_patient(s, patient_id)
+
+    def delete_patient(self, patient_id: int) -> None:
+        self.backup_now("before-delete")
+        with self.db.write() as s:
+            repo.delete_patient(s, patient_id)
+        self._changed("patients")
+
+    # --- documents ---------------------------------------------------------------
+
+    def document(self, patient_id: int, *, with_history: bool = True) -> PlanDocument:
+        with self.db.read() as s:
+            return repo.read_document(s, patient_id, with_history=with_history)
+
+    def plan_revision(self, patient_id: int) -> int:
+        with self.db.read() as s:
+            return repo.patient_revision(s, patient_id)
+
+    def read_file(self, path: Path) -> ReadResult:
+        try:
+            return read_plan_file(path)
+        except PlanFileError as exc:
+            raise UsageError(str(exc)) from None
+
+    def import_file(self, path: Path, *, replace: bool = False) -> ImportResult:
+        result = self.read_file(path)
+        return self.import_document(result.document, replace=replace, warnings=result.warnings)
+
+    def import_document(
+        self, doc: PlanDocument, *, replace: bool = False, warnings: Sequence[str] = ()
+    ) -> ImportResult:
+        """Stores a whole document in one transaction: all of it, or nothing."""
+        name = doc.patient.name
+        with self.db.read() as s:
+            existing = repo.find_patient_id(s, name)
+        if existing is not None and not replace:
+            raise UsageError(
+                f"patient {name!r} already exists in this data folder; use --replace to replace "
+                "their plan, log and events (a backup is taken first)"
+            )
+        backup = self.backup_now("before-replace") if existing is not None else None
+        try:
+            with self.db.write() as s:
+                pid = repo.find_patient_id(s, name)
+                patient_id = repo.write_document(s, doc, pid)
+        except IntegrityError as exc:  # pragma: no cover - a concurrent import of the same name
+            raise UsageError(f"patient {name!r} could not be stored: {exc.orig}") from None
+        self._changed("plan")
+        return ImportResult(
+            patient_id=patient_id,
+            patient_name=name,
+            replaced=existing is not None,
+            warnings=tuple(warnings),
+            findings=tuple(check_plan(doc, self.catalogue)),
+            backup=backup,
+        )
+
+    def save_plan(
+        self,
+        patient_id: int,
+        patient: Patient,
+        plan: Plan,
+        medications: Sequence[Medication],
+        activities: Sequence[Activity],
+        *,
+        expected_revision: int | None = None,
+    ) -> list[Finding]:
+        """Replaces the plan (from the editor), checked by the file format's own rules."""
+        current = self.document(patient_id)
+        candidate = replace(
+            current, patient=patient, plan=plan, medications=tuple(medications), activities=tuple(activities)
+        )
+        try:
+            validate_document(candidate)
+        except ValidationError as exc:
+            raise UsageError(str(exc)) from None
+        with self.db.write() as s:
+            if expected_revision is not None and repo.patient_revision(s, patient_id) != expected_revision:
+                raise ConflictError(
+                    "the plan was changed elsewhere since you opened it; reload it and make your change again"
+                )
+            if patient.name != current.patient.name:
+                other = repo.find_patient_id(s, patient.name)
+                if other is not None and other != patient_id:
+                    raise UsageError(f"patient name: {patient.name!r} is already used by another patient")
+            repo.update_patient(s, patient_id, patient)
+            repo.write_plan(s, patient_id, plan, medications, activities)
+        self._changed("plan")
+        return check_plan(candidate, self.catalogue)
+
+    def plan_findings(self, patient_id: int) -> list[Finding]:
+        return check_plan(self.document(patient_id, with_history=False), self.catalogue)
+
+    # --- the schedule ------------------------------------------------------------
+
+    def flare_up_windows(self, patient_id: int, doc: PlanDocument | None = None) -> list[FlareUpWindow]:
+        doc = doc or self.document(patient_id, with_history=False)
+        if doc.plan.flare_up is None:
+            return []
+        with self.db.read() as s:
+            flare_events = [e for _, e in repo.events(s, patient_id, items=[FLARE_UP_ITEM])]
+        return flare_up_windows(flare_events, doc.plan.flare_up.days)
+
+    def occurrences(self, patient_id: int, start: datetime, end: datetime) -> list[Occurrence]:
+        doc = self.document(patient_id, with_history=False)
+        return expand(doc, start, end, self.flare_up_windows(patient_id, doc))
+
+    def agenda(self, patient_id: int, day: date | None = None, days: int = 1) -> list[Occurrence]:
+        if days < 1:
+            raise UsageError(f"--days: expected a whole number of 1 or more, got {days}")
+        doc = self.document(patient_id, with_history=False)
+        tz = zone(doc.patient.timezone)
+        if day is None:
+            day = self.now().astimezone(tz).date()
+        start, end = day_bounds(doc.patient.timezone, day, days)
+        return expand(doc, start, end, self.flare_up_windows(patient_id, doc))
+
+    def today(self, patient_id: int) -> date:
+        tz = zone(self.patient(patient_id).timezone)
+        return self.now().astimezone(tz).date()
+
+    # --- events and doses --------------------------------------------------------
+
+    def events(
+        self, patient_id: int, start: datetime | None = None, end: datetime | None = None
+    ) -> list[tuple[int, Event]]:
+        with self.db.read() as s:
+            return repo.events(s, patient_id, start, end)
+
+    def check_dose(self, patient_id: int, med_id: str, at: datetime | None = None) -> DoseDecision:
+        doc = self.document(patient_id)
+        at = at or self.now()
+        return self._decide(doc, patient_id, med_id, at)
+
+    def _decide(self, doc: PlanDocument, patient_id: int, med_id: str, at: datetime) -> DoseDecision:
+        if med_id not in {m.id for m in doc.all_medications()}:
+            known = ", ".join(m.id for m in doc.all_medications()) or "none"
+            raise UsageError(f"MED_ID: no medication {med_id!r} in the plan (medications: {known})")
+        windows = self.flare_up_windows(patient_id, doc)
+        return check_dose(doc, self.catalogue, med_id, at, doc.events, windows)
+
+    def record_dose(
+        self,
+        patient_id: int,
+        med_id: str,
+        at: datetime | None = None,
+        override: str | None = None,
+        note: str | None = None,
+    ) -> DoseResult:
+        """Records a dose as taken, through the safety guard; an override needs a reason."""
+        if override is not None and not override.strip():
+            raise UsageError("--override: give the reason for overriding the safety guard")
+        tz = zone(self.patient(patient_id).timezone)
+        at = (at or self.now()).astimezone(tz)
+        with self.db.write() as s:
+            # Decide inside the write transaction, so two processes cannot both pass.
+            doc = repo.read_document(s, patient_id)
+            decision = self._decide(doc, patient_id, med_id, at)
+            if not decision.allowed and override is None:
+                raise SafetyRefusal(decision.refusals)
+            scheduled = decision.scheduled_for.astimezone(tz) if decision.scheduled_for else None
+            event = Event(
+                item=med_id,
+                status=EventStatus.DONE,
+                scheduled_for=scheduled,
+                at=at,
+                override_reason=override if not decision.allowed else None,
+                note=note,
+            )
+            (event_id,) = repo.add_events(s, patient_id, [event])
+        self._changed("events")
+        return DoseResult(event_id, event, decision, overridden=not decision.allowed)
+
+    def next_allowed(self, patient_id: int, med_id: str) -> datetime | None:
+        doc = self.document(patient_id)
+        return next_allowed_at(
+            doc, self.catalogue, med_id, doc.events, self.now(), self.flare_up_windows(patient_id, doc)
+        )
+
+    def record_event(self, patient_id: int, event: Event) -> int:
+        """Records what happened to an occurrence (skip, missed, activity or heat done)."""
+        doc = self.document(patient_id, with_history=False)
+        if event.status is EventStatus.DONE and event.item in {m.id for m in doc.all_medications()}:
+            raise UsageError("a dose goes through record_dose, so the safety guard sees it")
+        tz = zone(doc.patient.timezone)
+        event = replace(
+            event,
+            scheduled_for=event.scheduled_for.astimezone(tz) if event.scheduled_for else None,
+            at=event.at.astimezone(tz) if event.at else None,
+        )
+        with self.db.write() as s:
+            (event_id,) = repo.add_events(s, patient_id, [event])
+        self._changed("events")
+        return event_id
+
+    def delete_event(self, event_id: int) -> Event:
+        with self.db.write() as s:
+            event = repo.delete_event(s, event_id)
+        self._changed("events")
+        return event
+
+    def restore_event(self, patient_id: int, event: Event) -> int:
+        """Puts back an event that undo removed (no guard: it was already allowed once)."""
+        with self.db.write() as s:
+            (event_id,) = repo.add_events(s, patient_id, [event])
+        self._changed("events")
+        return event_id
+
+    # --- flare-ups ---------------------------------------------------------------
+
+    def active_flare_up(self, patient_id: int) -> FlareUpWindow | None:
+        return active_flare_up(self.flare_up_windows(patient_id), self.now())
+
+    def start_flare_up(self, patient_id: int, at: datetime | None = None, note: str | None = None) -> int:
+        doc = self.document(patient_id, with_history=False)
+        if doc.plan.flare_up is None:
+            raise UsageError("this plan has no flare-up plan; ask your clinician to add one")
+        tz = zone(doc.patient.timezone)
+        at = (at or self.now()).astimezone(tz)
+        if active_flare_up(self.flare_up_windows(patient_id, doc), at) is not None:
+            raise UsageError("a flare-up is already running")
+        event = Event(item=FLARE_UP_ITEM, status=EventStatus.DONE, scheduled_for=None, at=at, note=note)
+        with self.db.write() as s:
+            (event_id,) = repo.add_events(s, patient_id, [event])
+        self._changed("events")
+        return event_id
+
+    def end_flare_up(self, patient_id: int, at: datetime | None = None) -> int:
+        doc = self.document(patient_id, with_history=False)
+        tz = zone(doc.patient.timezone)
+        at = (at or self.now()).astimezone(tz)
+        window = active_flare_up(self.flare_up_windows(patient_id, doc), at)
+        if window is None:
+            raise UsageError("no flare-up is running")
+        event = Event(
+            item=FLARE_UP_ITEM,
+            status=EventStatus.SKIPPED,
+            scheduled_for=window.start.astimezone(tz),
+            at=at,
+            note="ended early",
+        )
+        with self.db.write() as s:
+            (event_id,) = repo.add_events(s, patient_id, [event])
+        self._changed("events")
+        return event_id
+
+    # --- the log -----------------------------------------------------------------
+
+    def log_entries(
+        self, patient_id: int, start: datetime | None = None, end: datetime | None = None
+    ) -> list[tuple[int, LogEntry]]:
+        with self.db.read() as s:
+            return repo.log_entries(s, patient_id, start, end)
+
+    def last_log_entry(self, patient_id: int) -> LogEntry | None:
+        with self.db.read() as s:
+            return repo.last_log_entry(s, patient_id)
+
+    def record_log(self, patient_id: int, entry: LogEntry) -> int:
+        doc = self.document(patient_id, with_history=False)
+        self._check_log(doc, entry)
+        with self.db.write() as s:
+            (entry_id,) = repo.add_log_entries(s, patient_id, [entry])
+        self._changed("log")
+        return entry_id
+
+    def update_log(self, patient_id: int, entry_id: int, entry: LogEntry) -> None:
+        self._check_log(self.document(patient_id, with_history=False), entry)
+        with self.db.write() as s:
+            repo.update_log_entry(s, entry_id, entry)
+        self._changed("log")
+
+    def delete_log(self, entry_id: int) -> LogEntry:
+        with self.db.write() as s:
+            entry = repo.delete_log_entry(s, entry_id)
+        self._changed("log")
+        return entry
+
+    def _check_log(self, doc: PlanDocument, entry: LogEntry) -> None:
+        from backplan.domain.codec import log_entry_to_json, parse_log_entry
+
+        try:
+            parse_log_entry(log_entry_to_json(entry), "log", doc.plan.psfs_activities)
+        except ValidationError as exc:
+            raise UsageError(str(exc)) from None
+
+    # --- meta --------------------------------------------------------------------
+
+    def get_meta(self, key: str) -> str | None:
+        with self.db.read() as s:
+            return repo.get_meta(s, key)
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self.db.write() as s:
+            repo.set_meta(s, key, value)
+
+    # --- backups -----------------------------------------------------------------
+
+    def backup_to(self, dest: Path) -> Path:
+        assert self.db.path is not None
+        try:
+            return backup_database(self.db.path, dest)
+        except OSError as exc:
+            raise UsageError(f"{dest}: cannot write the backup ({exc.strerror or exc})") from None
+
+    def backup_now(self, reason: str) -> Path:
+        """A backup in the data folder's backups/ before a risky change."""
+        stamp = self.now().strftime("%Y%m%dT%H%M%S")
+        dest = backup_dir(self.data_dir) / f"backplan-{stamp}-{reason}.sqlite3"
+        return self.backup_to(dest)
+
+    def automatic_backup(self) -> Path | None:
+        """At most one a day, keeping 7 daily and 4 weekly."""
+        today = self.now().date()
+        dest = backup_dir(self.data_dir) / automatic_backup_name(today)
+        if dest.exists():
+            return None
+        path = self.backup_to(dest)
+        prune_daily_backups(self.data_dir)
+        return path
+
+    def backups(self) -> list[tuple[datetime, Path]]:
+        return list_backups(self.data_dir)
+
+    def restore_from(self, source: Path) -> Path:
+        """Replaces the database with a checked backup; the current state is backed up first."""
+        from backplan.storage.backup import BackupError
+
+        try:
+            verify_backup(source)
+        except BackupError as exc:
+            raise UsageError(str(exc)) from None
+        safety_copy = self.backup_now("before-restore")
+        assert self.db.path is not None
+        self.db.dispose()
+        restore_database(source, self.db.path)
+        migrate(self.db)
+        self._changed("all")
+        return safety_copy
+
