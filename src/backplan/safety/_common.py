@@ -1,0 +1,108 @@
+"""Small pieces the plan checks and the dose guard share.
+
+Kept private to the package: the public surface is ``check_plan``, ``check_dose`` and
+their results. All instants are handled in UTC here, because Python compares two
+datetimes that share one ``ZoneInfo`` by their wall-clock fields: inside a repeated
+fall-back hour, or across a daylight-saving change, "24 hours earlier" computed in the
+patient's zone would be off by an hour. Local dates are taken at the edge.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import UTC, date, datetime
+
+from backplan.domain.model import Medication, Number, PlanDocument
+from backplan.safety.catalogue import Catalogue, SubstanceInfo
+
+ACETAMINOPHEN = "acetaminophen"
+CARISOPRODOL = "carisoprodol"
+
+
+def find_medication(doc: PlanDocument, med_id: str) -> Medication:
+    """The plan's or the flare-up plan's medicine with this id; KeyError if none."""
+    for med in doc.all_medications():
+        if med.id == med_id:
+            return med
+    raise KeyError(med_id)
+
+
+def is_flare_up_medication(doc: PlanDocument, med: Medication) -> bool:
+    fu = doc.plan.flare_up
+    return fu is not None and any(m.id == med.id for m in fu.medications)
+
+
+def mg_by_substance(med: Medication, catalogue: Catalogue) -> dict[str, float]:
+    """mg per dose of each substance in a medicine, keyed by the catalogue's name.
+
+    Two ingredients naming one substance (``paracetamol`` and ``acetaminophen``) add
+    up under one key, so that they count once against one maximum.
+    """
+    totals: dict[str, float] = {}
+    for ingredient in med.ingredients:
+        key = catalogue.canonical(ingredient.substance)
+        totals[key] = totals.get(key, 0.0) + float(ingredient.mg)
+    return totals
+
+
+def substance_info(catalogue: Catalogue, key: str) -> SubstanceInfo | None:
+    return catalogue.get(key)
+
+
+def substance_name(catalogue: Catalogue, key: str) -> str:
+    """How a substance is named in a sentence: the catalogue's generic name if known."""
+    info = catalogue.get(key)
+    return info.substance if info is not None else key
+
+
+def to_utc(moment: datetime) -> datetime:
+    if moment.tzinfo is None or moment.utcoffset() is None:
+        raise ValueError(f"an aware datetime is needed, got {moment!r}")
+    return moment.astimezone(UTC)
+
+
+def same_instant(a: datetime, b: datetime) -> bool:
+    """Two aware datetimes name the same instant (whatever zone or fold they carry)."""
+    return to_utc(a) == to_utc(b)
+
+
+def course_overlaps(a: Medication, b: Medication) -> bool:
+    """Whether two medicines can be taken on the same day.
+
+    A flare-up medicine has no dates of its own: a flare-up may start on any day, so
+    it may overlap with every other medicine.
+    """
+    a_first, a_last = a.start, a.last_day
+    b_first, b_last = b.start, b.last_day
+    if a_first is None or a_last is None or b_first is None or b_last is None:
+        return True
+    return a_first <= b_last and b_first <= a_last
+
+
+def is_active_on(med: Medication, day: date) -> bool:
+    """Whether a plan medicine's course includes ``day`` (flare-up medicines: always)."""
+    first, last = med.start, med.last_day
+    if first is None or last is None:
+        return True
+    return first <= day <= last
+
+
+def distinct(values: Iterable[str]) -> tuple[str, ...]:
+    """The values in first-seen order, each once."""
+    return tuple(dict.fromkeys(values))
+
+
+def join_sources(sources: Iterable[str]) -> str:
+    return "; ".join(distinct(sources))
+
+
+def weeks_phrase(days: int) -> str:
+    """How a course limit reads to a patient: 21 days -> "2-3 weeks", as labels put it."""
+    if days % 7 == 0 and days >= 14:
+        weeks = days // 7
+        return f"{weeks - 1}-{weeks} weeks"
+    return f"up to {days} days"
+
+
+def number(value: Number) -> float:
+    return float(value)

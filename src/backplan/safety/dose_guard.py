@@ -1,0 +1,519 @@
+"""The dose guard: whether one dose, at one instant, keeps to the label and the plan.
+
+It answers and nothing more. Recording the dose, and recording an override with its
+reason when the patient insists, is the caller's business (the dose service), so the
+guard can be asked "what if" as often as a view likes without side effects.
+
+Rules (clinical/FACTS.md, "Rules the app enforces"): ``course dates``, ``already
+taken`` (scheduled medicines), ``minimum interval`` and ``daily maximum`` (as-needed
+medicines), ``label maximum`` (every medicine whose substance the catalogue knows).
+"In 24 hours" is the doses taken in ``(t - 24 h, t]`` plus the dose at ``t``: a dose
+exactly 24 hours earlier no longer counts. All arithmetic is on UTC instants (see
+``_common``), so "24 hours" is 24 elapsed hours across daylight-saving changes too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from backplan.domain.model import (
+    AsNeededSchedule,
+    Event,
+    EventStatus,
+    Medication,
+    PlanDocument,
+)
+from backplan.safety._common import (
+    find_medication,
+    is_flare_up_medication,
+    join_sources,
+    mg_by_substance,
+    same_instant,
+    to_utc,
+)
+from backplan.safety.catalogue import Catalogue, SubstanceInfo
+from backplan.safety.findings import (
+    ALREADY_TAKEN,
+    COURSE_DATES,
+    DAILY_MAXIMUM,
+    LABEL_MAXIMUM,
+    MINIMUM_INTERVAL,
+    NO_LABEL_LIMITS,
+    OTC_MAXIMUM,
+    PLAN_SOURCE,
+    SEDATING_CAUTION,
+    Finding,
+    format_date,
+    format_hours,
+    format_list,
+    format_mg,
+    format_time,
+    patient_zone,
+)
+from backplan.schedule.expand import MEDICATION_KIND, expand
+from backplan.schedule.flare import merge_windows
+from backplan.schedule.occurrence import FlareUpWindow, Occurrence
+from backplan.schedule.wallclock import local_date, start_of_day
+
+DAY = timedelta(hours=24)
+# How far around a dose the guard looks for the scheduled time it belongs to, widening
+# step by step: most schedules are daily, a few weekly or rarer.
+_SEARCH_WINDOWS = (timedelta(days=2), timedelta(days=16), timedelta(days=64), timedelta(days=400))
+
+
+@dataclass(frozen=True)
+class DoseDecision:
+    """The guard's answer for one dose.
+
+    ``allowed`` is False when there is any refusal; the patient may still override it
+    with a reason, which the caller records. ``flags`` are cautions and notes shown
+    alongside, never blocking. ``scheduled_for`` is the scheduled time a dose of a
+    scheduled medicine belongs to (what its event's ``scheduled_for`` should say):
+    None for as-needed medicines, and when that time was already taken (recording a
+    second dose against it would make two events name one occurrence).
+    """
+
+    allowed: bool
+    refusals: tuple[Finding, ...]
+    flags: tuple[Finding, ...]
+    scheduled_for: datetime | None
+
+    @property
+    def findings(self) -> tuple[Finding, ...]:
+        return self.refusals + self.flags
+
+
+@dataclass(frozen=True)
+class _Dose:
+    """A dose already taken: which medicine, when (UTC), and how much of each substance."""
+
+    med: Medication
+    at: datetime
+    mg: dict[str, float]
+
+
+class _Guard:
+    """The doses taken and the plan's facts, for asking about one medicine at any instant."""
+
+    def __init__(
+        self,
+        doc: PlanDocument,
+        catalogue: Catalogue,
+        med: Medication,
+        events: Sequence[Event],
+        flare_ups: Sequence[FlareUpWindow],
+    ) -> None:
+        self.doc = doc
+        self.catalogue = catalogue
+        self.med = med
+        self.zone: ZoneInfo = patient_zone(doc)
+        self.mg = mg_by_substance(med, catalogue)
+        self.flare_up = is_flare_up_medication(doc, med)
+        self.windows = merge_windows(flare_ups)
+        meds = {m.id: m for m in doc.all_medications()}
+        doses = [
+            _Dose(meds[e.item], to_utc(e.at), mg_by_substance(meds[e.item], catalogue))
+            for e in events
+            if e.status is EventStatus.DONE and e.at is not None and e.item in meds
+        ]
+        doses.sort(key=lambda d: d.at)
+        # Only the doses that can matter to this medicine: its own, and every product
+        # sharing a substance with it (one substance from two products counts once).
+        self.doses = [d for d in doses if d.med.id == med.id or self.mg.keys() & d.mg.keys()]
+        self.own = [d for d in self.doses if d.med.id == med.id]
+
+    # --- the facts at an instant -----------------------------------------------------
+
+    def in_24h(self, at: datetime, doses: Sequence[_Dose]) -> list[_Dose]:
+        return [d for d in doses if at - DAY < d.at <= at]
+
+    def last_own_dose(self, at: datetime) -> _Dose | None:
+        earlier = [d for d in self.own if d.at <= at]
+        return earlier[-1] if earlier else None
+
+    def window_at(self, at: datetime) -> FlareUpWindow | None:
+        for window in self.windows:
+            if to_utc(window.start) <= at < to_utc(window.end):
+                return window
+        return None
+
+    def first_day(self, at: datetime) -> date | None:
+        """The first local day of the course the dose at ``at`` belongs to."""
+        if not self.flare_up:
+            return self.med.start
+        window = self.window_at(at)
+        return None if window is None else local_date(window.start, self.zone)
+
+    def mg_limit(self, info: SubstanceInfo, at: datetime) -> float | None:
+        if info.max_mg_per_24h is None:
+            return None
+        if info.first_day_max_mg_per_24h is not None and local_date(
+            at, self.zone
+        ) == self.first_day(at):
+            return max(info.max_mg_per_24h, info.first_day_max_mg_per_24h)
+        return info.max_mg_per_24h
+
+    def substance_doses(self, key: str, at: datetime) -> list[_Dose]:
+        return self.in_24h(at, [d for d in self.doses if key in d.mg])
+
+    # --- the limits as yes/no at an instant ------------------------------------------
+
+    def interval_ok(self, at: datetime) -> bool:
+        schedule = self.med.schedule
+        if not isinstance(schedule, AsNeededSchedule):
+            return True
+        last = self.last_own_dose(at)
+        return last is None or at - last.at >= timedelta(hours=float(schedule.min_interval_hours))
+
+    def daily_ok(self, at: datetime) -> bool:
+        schedule = self.med.schedule
+        if not isinstance(schedule, AsNeededSchedule):
+            return True
+        return len(self.in_24h(at, self.own)) + 1 <= schedule.max_doses_per_day
+
+    def mg_ok(self, key: str, at: datetime) -> bool:
+        info = self.catalogue.get(key)
+        limit = None if info is None else self.mg_limit(info, at)
+        if limit is None:
+            return True
+        taken = sum(d.mg[key] for d in self.substance_doses(key, at))
+        return taken + self.mg[key] <= limit
+
+    def count_ok(self, key: str, at: datetime) -> bool:
+        info = self.catalogue.get(key)
+        if info is None or info.max_doses_per_24h is None:
+            return True
+        return len(self.substance_doses(key, at)) + 1 <= info.max_doses_per_24h
+
+    def label_ok(self, at: datetime) -> bool:
+        return all(self.mg_ok(key, at) and self.count_ok(key, at) for key in self.mg)
+
+    def limits_ok(self, at: datetime) -> bool:
+        return self.interval_ok(at) and self.daily_ok(at) and self.label_ok(at)
+
+    def earliest(self, after: datetime, passes: Callable[[datetime], bool]) -> datetime | None:
+        """The first instant >= ``after`` at which ``passes`` holds, or None if none.
+
+        The limits only ever ease at a few instants: when the interval since a dose
+        has passed, when a dose leaves the 24 hours, and when a course's first day (with
+        its higher first-day maximum) begins. Between those they can only tighten (a
+        dose recorded later enters the 24 hours), so trying those instants in order is
+        exact, not an approximation.
+        """
+        candidates = {after}
+        schedule = self.med.schedule
+        if isinstance(schedule, AsNeededSchedule):
+            gap = timedelta(hours=float(schedule.min_interval_hours))
+            candidates.update(d.at + gap for d in self.own)
+        candidates.update(d.at + DAY for d in self.doses)
+        if self.flare_up:
+            candidates.update(to_utc(w.start) for w in self.windows)
+        elif self.med.start is not None:
+            candidates.add(start_of_day(self.med.start, self.zone))
+        for candidate in sorted(c for c in candidates if c >= after):
+            if passes(candidate):
+                return candidate
+        return None
+
+    # --- wording -----------------------------------------------------------------------
+
+    def when(self, moment: datetime, reference: datetime) -> str:
+        return format_time(moment, self.zone, local_date(reference, self.zone))
+
+    def next_phrase(self, at: datetime, passes: Callable[[datetime], bool]) -> str:
+        nxt = self.earliest(at, passes)
+        if nxt is None:
+            return ""
+        return f", so the next is allowed at {self.when(nxt, at)}"
+
+
+def check_dose(
+    doc: PlanDocument,
+    catalogue: Catalogue,
+    med_id: str,
+    at: datetime,
+    events: Sequence[Event],
+    flare_ups: Sequence[FlareUpWindow] = (),
+) -> DoseDecision:
+    """Whether a dose of ``med_id`` taken at ``at`` (aware) keeps to every rule.
+
+    ``events`` are what happened so far; the doses counted are its ``done`` events on
+    the plan's and the flare-up plan's medicines, at their ``at``. ``flare_ups`` are the
+    flare-ups recorded (``schedule.flare.flare_up_windows``). Raises KeyError for an
+    id that is no medicine of the plan, ValueError for a naive ``at``. Records nothing.
+    """
+    med = find_medication(doc, med_id)
+    t = to_utc(at)
+    guard = _Guard(doc, catalogue, med, events, flare_ups)
+
+    refusals: list[Finding] = []
+    refusals += _course_dates(guard, t)
+    scheduled_for: datetime | None = None
+    if not isinstance(med.schedule, AsNeededSchedule):
+        occurrence = _nearest_occurrence(guard, t, flare_ups)
+        if occurrence is not None:
+            taken = _already_taken(guard, occurrence, events, t)
+            if taken is None:
+                scheduled_for = occurrence.start
+            else:
+                refusals.append(taken)
+    refusals += _minimum_interval(guard, t)
+    refusals += _daily_maximum(guard, t)
+    refusals += _label_maximum(guard, t)
+    flags = _dose_flags(guard, t)
+    return DoseDecision(
+        allowed=not refusals,
+        refusals=tuple(refusals),
+        flags=tuple(flags),
+        scheduled_for=scheduled_for,
+    )
+
+
+def next_allowed_at(
+    doc: PlanDocument,
+    catalogue: Catalogue,
+    med_id: str,
+    events: Sequence[Event],
+    now: datetime,
+    flare_ups: Sequence[FlareUpWindow] = (),
+) -> datetime | None:
+    """The earliest instant >= ``now`` at which a dose passes the interval, daily and
+    label limits; ``now`` itself (in the patient's zone) when a dose is allowed now.
+
+    For the Today view's "next dose allowed at 16:00". Course dates and "already
+    taken" are left out: they are not a matter of waiting. None when no instant ever
+    passes, which happens only when a single dose is over the label maximum on its own
+    (only an override can record it). Scheduled medicines have no interval or daily
+    limit, so for them only the label maximum is waited for.
+    """
+    med = find_medication(doc, med_id)
+    guard = _Guard(doc, catalogue, med, events, flare_ups)
+    nxt = guard.earliest(to_utc(now), guard.limits_ok)
+    return None if nxt is None else nxt.astimezone(guard.zone)
+
+
+# --- the rules ---------------------------------------------------------------------------
+
+
+def _course_dates(guard: _Guard, t: datetime) -> list[Finding]:
+    med = guard.med
+    if guard.flare_up:
+        if guard.window_at(t) is not None:
+            return []
+        message = (
+            f"{med.name} belongs to the flare-up plan, and no flare-up is running at "
+            f"{guard.when(t, t)}: start a flare-up first (or record the dose with a reason)."
+        )
+        return [Finding(COURSE_DATES, "refusal", message, PLAN_SOURCE, (med.id,))]
+    first, last = med.start, med.last_day
+    day = local_date(t, guard.zone)
+    if first is None or last is None or first <= day <= last:
+        return []
+    where = "before its first day" if day < first else "after its last day"
+    message = (
+        f"{med.name}: the course runs from {format_date(first, last)} to "
+        f"{format_date(last)}, and {format_date(day, last)} is {where}."
+    )
+    return [Finding(COURSE_DATES, "refusal", message, PLAN_SOURCE, (med.id,))]
+
+
+def _nearest_occurrence(
+    guard: _Guard, t: datetime, flare_ups: Sequence[FlareUpWindow]
+) -> Occurrence | None:
+    """The scheduled time of this medicine nearest to ``t``; ties go to the earlier.
+
+    Any occurrence found within a window around ``t`` is nearer than everything
+    outside it, so the search stops at the first window that holds one.
+    """
+    for reach in _SEARCH_WINDOWS:
+        found = [
+            occ
+            for occ in expand(guard.doc, t - reach, t + reach, flare_ups)
+            if occ.item == guard.med.id and occ.kind == MEDICATION_KIND
+        ]
+        if found:
+            return min(found, key=lambda occ: (abs(to_utc(occ.start) - t), to_utc(occ.start)))
+    return None
+
+
+def _already_taken(
+    guard: _Guard, occurrence: Occurrence, events: Sequence[Event], t: datetime
+) -> Finding | None:
+    for event in events:
+        if (
+            event.item == guard.med.id
+            and event.status is EventStatus.DONE
+            and event.scheduled_for is not None
+            and same_instant(event.scheduled_for, occurrence.start)
+        ):
+            due_day = local_date(occurrence.start, guard.zone)
+            if due_day == local_date(t, guard.zone):
+                due = f"the {guard.when(occurrence.start, t)} dose"
+            else:
+                due = f"the dose due at {guard.when(occurrence.start, t)}"
+            taken = "earlier" if event.at is None else f"at {guard.when(event.at, t)}"
+            message = f"{guard.med.name} was already taken {taken} for {due}."
+            return Finding(ALREADY_TAKEN, "refusal", message, PLAN_SOURCE, (guard.med.id,))
+    return None
+
+
+def _minimum_interval(guard: _Guard, t: datetime) -> list[Finding]:
+    schedule = guard.med.schedule
+    if not isinstance(schedule, AsNeededSchedule) or guard.interval_ok(t):
+        return []
+    last = guard.last_own_dose(t)
+    assert last is not None
+    message = (
+        f"{guard.med.name}: the last dose was at {guard.when(last.at, t)}; at least "
+        f"{format_hours(schedule.min_interval_hours)} must pass between doses"
+        f"{guard.next_phrase(t, guard.interval_ok)}."
+    )
+    return [Finding(MINIMUM_INTERVAL, "refusal", message, PLAN_SOURCE, (guard.med.id,))]
+
+
+def _daily_maximum(guard: _Guard, t: datetime) -> list[Finding]:
+    schedule = guard.med.schedule
+    if not isinstance(schedule, AsNeededSchedule) or guard.daily_ok(t):
+        return []
+    counted = guard.in_24h(t, guard.own)
+    times = format_list([guard.when(d.at, t) for d in counted])
+    doses = "1 dose was" if len(counted) == 1 else f"{len(counted)} doses were"
+    message = (
+        f"{guard.med.name}: {doses} taken in the 24 hours before this one (at {times}), and "
+        f"the plan allows at most {schedule.max_doses_per_day} in any 24 hours"
+        f"{guard.next_phrase(t, guard.daily_ok)}."
+    )
+    return [Finding(DAILY_MAXIMUM, "refusal", message, PLAN_SOURCE, (guard.med.id,))]
+
+
+def _label_maximum(guard: _Guard, t: datetime) -> list[Finding]:
+    findings: list[Finding] = []
+    for key, mg in guard.mg.items():
+        info = guard.catalogue.get(key)
+        if info is None:
+            continue
+        counted = guard.substance_doses(key, t)
+        items = tuple(dict.fromkeys([guard.med.id, *(d.med.id for d in counted)]))
+        if not guard.mg_ok(key, t):
+            limit = guard.mg_limit(info, t)
+            assert limit is not None
+            taken = sum(d.mg[key] for d in counted)
+            message = _mg_message(guard, info, t, mg, taken, counted, limit)
+            findings.append(Finding(LABEL_MAXIMUM, "refusal", message, info.source, items))
+        if not guard.count_ok(key, t):
+            assert info.max_doses_per_24h is not None
+            message = (
+                f"{guard.med.name}: this would be dose {len(counted) + 1} of {info.substance} "
+                f"in 24 hours; the label allows at most {info.max_doses_per_24h} doses in "
+                f"24 hours{guard.next_phrase(t, _bind(guard.count_ok, key))}."
+            )
+            findings.append(Finding(LABEL_MAXIMUM, "refusal", message, info.source, items))
+    return findings
+
+
+def _mg_message(
+    guard: _Guard,
+    info: SubstanceInfo,
+    t: datetime,
+    mg: float,
+    taken: float,
+    counted: list[_Dose],
+    limit: float,
+) -> str:
+    name = guard.med.name
+    if not counted:
+        return (
+            f"{name}: one dose holds {format_mg(mg)} of {info.substance}, more than the "
+            f"label maximum of {format_mg(limit)} in 24 hours; confirm with your prescriber."
+        )
+    products = format_list(list(dict.fromkeys(d.med.name for d in counted)))
+    if limit != info.max_mg_per_24h and info.max_mg_per_24h is not None:
+        maximum = (
+            f"the label maximum is {format_mg(limit)} on the course's first day and "
+            f"{format_mg(info.max_mg_per_24h)} after it"
+        )
+    elif info.first_day_max_mg_per_24h is not None and info.max_mg_per_24h is not None:
+        maximum = (
+            f"after the course's first day the label maximum is "
+            f"{format_mg(info.max_mg_per_24h)} in 24 hours"
+        )
+    else:
+        maximum = f"the label maximum is {format_mg(limit)} in 24 hours"
+    key = info.substance
+    nxt = guard.next_phrase(t, _bind(guard.mg_ok, key))
+    return (
+        f"{name}: this dose ({format_mg(mg)} of {info.substance}) would make "
+        f"{format_mg(taken + mg)} in 24 hours, with {format_mg(taken)} already taken since "
+        f"{guard.when(counted[0].at, t)} ({products}); {maximum}{nxt}."
+    )
+
+
+def _bind(check: Callable[[str, datetime], bool], key: str) -> Callable[[datetime], bool]:
+    """``check`` for one substance, as a test of an instant alone."""
+
+    def passes(at: datetime) -> bool:
+        return check(key, at)
+
+    return passes
+
+
+# --- shown alongside, never blocking ---------------------------------------------------
+
+
+def _dose_flags(guard: _Guard, t: datetime) -> list[Finding]:
+    med = guard.med
+    flags: list[Finding] = []
+    sedating: list[SubstanceInfo] = []
+    for key, mg in guard.mg.items():
+        info = guard.catalogue.get(key)
+        if info is None:
+            flags.append(
+                Finding(
+                    NO_LABEL_LIMITS,
+                    "note",
+                    f"No label limits are known to backplan for {key}: only your plan's "
+                    "own limits are checked for it.",
+                    "backplan's medicine catalogue",
+                    (med.id,),
+                )
+            )
+            continue
+        if info.sedating:
+            sedating.append(info)
+        if (
+            isinstance(med.schedule, AsNeededSchedule)
+            and not med.prescriber
+            and info.otc_max_mg_per_24h is not None
+        ):
+            total = sum(d.mg[key] for d in guard.substance_doses(key, t)) + mg
+            if total > info.otc_max_mg_per_24h:
+                flags.append(
+                    Finding(
+                        OTC_MAXIMUM,
+                        "caution",
+                        f"{med.name}: this dose makes {format_mg(total)} of {info.substance} in "
+                        f"24 hours, more than the {format_mg(info.otc_max_mg_per_24h)} the "
+                        "over-the-counter label allows without a doctor; this medicine names "
+                        "no prescriber.",
+                        info.source,
+                        (med.id,),
+                    )
+                )
+    if sedating:
+        flags.append(
+            Finding(
+                SEDATING_CAUTION,
+                "caution",
+                f"{med.name} can make you drowsy: no alcohol, and do not drive or operate "
+                "machinery until you know how it affects you.",
+                join_sources(info.source for info in sedating),
+                (med.id,),
+            )
+        )
+    return flags
+
+
+__all__ = ["DoseDecision", "check_dose", "next_allowed_at"]

@@ -1,0 +1,551 @@
+"""The checks run when a plan is made or imported (FACTS.md rules 1, 2, 7, 8 and 9).
+
+None of them blocks anything: a clinician may have good reasons for a plan that a
+label does not foresee. They flag what a patient (or the pharmacist they show it to)
+should confirm, each with its rule, a reason in plain words, and the source. The
+dose-by-dose refusals live in :mod:`backplan.safety.dose_guard`.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, timedelta
+from itertools import combinations
+
+from backplan.domain.model import AsNeededSchedule, Medication, PlanDocument
+from backplan.safety._common import (
+    ACETAMINOPHEN,
+    CARISOPRODOL,
+    course_overlaps,
+    distinct,
+    is_active_on,
+    join_sources,
+    mg_by_substance,
+    weeks_phrase,
+)
+from backplan.safety.catalogue import Catalogue, SubstanceInfo
+from backplan.safety.findings import (
+    ACETAMINOPHEN_TOTAL,
+    COURSE_LENGTH,
+    DUPLICATE_NSAID,
+    LABEL_MAXIMUM,
+    NO_LABEL_LIMITS,
+    OTC_MAXIMUM,
+    SEDATING_CAUTION,
+    SEDATING_COMBINATION,
+    UNLABELLED_STRENGTH,
+    Finding,
+    format_date,
+    format_list,
+    format_mg,
+    patient_zone,
+)
+from backplan.schedule.expand import expand
+from backplan.schedule.occurrence import FlareUpWindow
+from backplan.schedule.wallclock import local_date, start_of_day
+
+CATALOGUE_NOTE_SOURCE = "backplan's medicine catalogue"
+
+
+def check_plan(doc: PlanDocument, catalogue: Catalogue) -> list[Finding]:
+    """Everything a plan's medicines should be confirmed for, most serious first.
+
+    Flags (course length, label maximum, duplicate NSAID, acetaminophen total,
+    sedating combination, unlabelled strength) come first, then cautions (OTC
+    maximum, sedating caution), then notes (substances without label limits).
+    """
+    findings: list[Finding] = []
+    findings += _course_length(doc, catalogue)
+    findings += _label_maximum(doc, catalogue)
+    findings += _duplicate_nsaid(doc, catalogue)
+    findings += _acetaminophen_total(doc, catalogue)
+    findings += _sedating_combination(doc, catalogue)
+    findings += _unlabelled_strength(doc, catalogue)
+    findings += _otc_maximum(doc, catalogue)
+    findings += _sedating_caution(doc, catalogue)
+    findings += _no_label_limits(doc, catalogue)
+    return findings
+
+
+# --- rule 1: course length ------------------------------------------------------------
+
+
+def _course_length(doc: PlanDocument, catalogue: Catalogue) -> Iterator[Finding]:
+    for med in doc.medications:
+        days = med.course_days
+        if days is None:
+            continue
+        for key in mg_by_substance(med, catalogue):
+            info = catalogue.get(key)
+            if info is None or info.course_max_days is None or days <= info.course_max_days:
+                continue
+            yield Finding(
+                rule=COURSE_LENGTH,
+                severity="flag",
+                message=(
+                    f"{med.name}: a {days}-day course is longer than the "
+                    f"{info.course_max_days} days the label allows for {info.substance} "
+                    f"(short-term use only, {weeks_phrase(info.course_max_days)}); "
+                    "confirm with your prescriber."
+                ),
+                source=info.source,
+                items=(med.id,),
+            )
+
+
+# --- rule 2: a schedule that by itself exceeds the label maximum ----------------------
+
+
+@dataclass(frozen=True)
+class _Share:
+    """One medicine's part of a substance's total on one day."""
+
+    med: Medication
+    doses: int
+    mg: float
+
+    @property
+    def total(self) -> float:
+        return self.doses * self.mg
+
+    def describe(self) -> str:
+        up_to = "up to " if isinstance(self.med.schedule, AsNeededSchedule) else ""
+        return f"{self.med.name}: {up_to}{self.doses} x {format_mg(self.mg)}"
+
+
+@dataclass(frozen=True)
+class _DayTotal:
+    day: date | None  # None: a day on which only the flare-up plan's medicines are taken
+    shares: tuple[_Share, ...]
+    limit: float
+
+    @property
+    def total(self) -> float:
+        return sum(share.total for share in self.shares)
+
+
+def _label_maximum(doc: PlanDocument, catalogue: Catalogue) -> Iterator[Finding]:
+    """Flags a substance whose planned doses on one day add up past the label maximum.
+
+    Scheduled doses count as many times as the schedule has them that day; an
+    as-needed medicine counts its ``max_doses_per_day``; every product containing the
+    substance that is active that day adds in. Flare-up medicines may be taken on any
+    day, so they add to every day (and alone, for a flare-up outside the courses).
+    """
+    plan_counts = _scheduled_doses_per_day(doc)
+    flare_counts = _flare_up_doses_per_day(doc)
+    flare_meds = doc.plan.flare_up.medications if doc.plan.flare_up else ()
+    days = _plan_days(doc)
+
+    keys = distinct(key for med in doc.all_medications() for key in mg_by_substance(med, catalogue))
+    for key in keys:
+        info = catalogue.get(key)
+        if info is None or info.max_mg_per_24h is None:
+            continue
+        flare_shares = tuple(
+            _Share(med, flare_counts.get(med.id, 0), mg_by_substance(med, catalogue)[key])
+            for med in flare_meds
+            if key in mg_by_substance(med, catalogue) and flare_counts.get(med.id, 0) > 0
+        )
+        candidates: list[_DayTotal] = []
+        for day in days:
+            shares = [
+                _Share(med, _doses_on(med, day, plan_counts), mg_by_substance(med, catalogue)[key])
+                for med in doc.medications
+                if key in mg_by_substance(med, catalogue) and is_active_on(med, day)
+            ]
+            shares = [share for share in shares if share.doses > 0]
+            if not shares:
+                continue
+            first_day = any(share.med.start == day for share in shares)
+            candidates.append(_DayTotal(day, (*shares, *flare_shares), _limit(info, first_day)))
+        if flare_shares:
+            candidates.append(_DayTotal(None, flare_shares, _limit(info, first_day=False)))
+        over = [c for c in candidates if c.total > c.limit]
+        if not over:
+            continue
+        worst = max(over, key=lambda c: c.total - c.limit)  # max keeps the earliest of ties
+        yield Finding(
+            rule=LABEL_MAXIMUM,
+            severity="flag",
+            message=_label_maximum_message(info, worst, over),
+            source=info.source,
+            items=distinct(share.med.id for share in worst.shares),
+        )
+
+
+def _limit(info: SubstanceInfo, first_day: bool) -> float:
+    assert info.max_mg_per_24h is not None
+    if first_day and info.first_day_max_mg_per_24h is not None:
+        return max(info.max_mg_per_24h, info.first_day_max_mg_per_24h)
+    return info.max_mg_per_24h
+
+
+def _label_maximum_message(info: SubstanceInfo, worst: _DayTotal, over: list[_DayTotal]) -> str:
+    names = format_list(list(distinct(share.med.name for share in worst.shares)))
+    breakdown = "; ".join(share.describe() for share in worst.shares)
+    real_days = sorted(c.day for c in over if c.day is not None)
+    if worst.day is None:
+        when = " during a flare-up"
+    elif len(real_days) == 1:
+        when = f" on {format_date(real_days[0])}"
+    else:
+        when = (
+            f" on {len(real_days)} days, from {format_date(real_days[0])}"
+            f" to {format_date(real_days[-1])}"
+        )
+    if any(share.med.start is None for share in worst.shares) and worst.day is not None:
+        when += " if the flare-up plan's medicines are taken too"
+    first_day = ""
+    if worst.day is not None and worst.limit != info.max_mg_per_24h:
+        first_day = " on a course's first day"
+    return (
+        f"{names}: the plan adds up to {format_mg(worst.total)} of {info.substance} a day"
+        f"{when} ({breakdown}), which exceeds the label maximum of {format_mg(worst.limit)}"
+        f" a day{first_day}; confirm with your prescriber."
+    )
+
+
+def _plan_days(doc: PlanDocument) -> list[date]:
+    """Every day on which some plan medicine's course runs, in order."""
+    days: set[date] = set()
+    for med in doc.medications:
+        first, last = med.start, med.last_day
+        if first is None or last is None:
+            continue
+        days.update(first + timedelta(days=n) for n in range((last - first).days + 1))
+    return sorted(days)
+
+
+def _doses_on(med: Medication, day: date, counts: dict[tuple[str, date], int]) -> int:
+    if isinstance(med.schedule, AsNeededSchedule):
+        return med.schedule.max_doses_per_day
+    return counts.get((med.id, day), 0)
+
+
+def _scheduled_doses_per_day(doc: PlanDocument) -> dict[tuple[str, date], int]:
+    """How many scheduled doses each plan medicine has on each local day.
+
+    Taken from the schedule engine rather than recounted here, so weekdays, rules and
+    single doses count exactly as the agenda shows them.
+    """
+    scheduled = [
+        m
+        for m in doc.medications
+        if not isinstance(m.schedule, AsNeededSchedule) and m.start is not None
+    ]
+    lasts = [m.last_day for m in scheduled if m.last_day is not None]
+    firsts = [m.start for m in scheduled if m.start is not None]
+    if not firsts or not lasts:
+        return {}
+    zone = patient_zone(doc)
+    begin = start_of_day(min(firsts), zone)
+    end = start_of_day(max(lasts) + timedelta(days=1), zone)
+    ids = {m.id for m in scheduled}
+    counts: dict[tuple[str, date], int] = defaultdict(int)
+    for occ in expand(doc, begin, end):
+        if occ.kind == "medication" and occ.item in ids:
+            counts[(occ.item, local_date(occ.start, zone))] += 1
+    return dict(counts)
+
+
+def _flare_up_doses_per_day(doc: PlanDocument) -> dict[str, int]:
+    """The most doses a flare-up medicine has on one local day of a flare-up.
+
+    As-needed: its ``max_doses_per_day``. Scheduled: counted on a flare-up that starts
+    at the plan's first local midnight and runs its full length.
+    """
+    fu = doc.plan.flare_up
+    if fu is None:
+        return {}
+    counts: dict[str, int] = {}
+    scheduled_ids = set()
+    for med in fu.medications:
+        if isinstance(med.schedule, AsNeededSchedule):
+            counts[med.id] = med.schedule.max_doses_per_day
+        else:
+            scheduled_ids.add(med.id)
+    if scheduled_ids:
+        zone = patient_zone(doc)
+        begin = start_of_day(doc.plan.start, zone)
+        window = FlareUpWindow(begin, begin + timedelta(hours=24 * fu.days))
+        per_day: dict[tuple[str, date], int] = defaultdict(int)
+        for occ in expand(doc, window.start, window.end, (window,)):
+            if occ.kind == "medication" and occ.item in scheduled_ids:
+                per_day[(occ.item, local_date(occ.start, zone))] += 1
+        for (item, _), n in per_day.items():
+            counts[item] = max(counts.get(item, 0), n)
+    return counts
+
+
+# --- rule 2: the OTC maximum, as a caution -------------------------------------------
+
+
+def _otc_maximum(doc: PlanDocument, catalogue: Catalogue) -> Iterator[Finding]:
+    """An as-needed medicine with no prescriber is what people buy over the counter.
+
+    Its label's lower OTC maximum holds unless a doctor says otherwise, so it is shown
+    (a caution: the plan may well come from a doctor who simply was not named).
+    """
+    for med in doc.all_medications():
+        if not isinstance(med.schedule, AsNeededSchedule) or med.prescriber:
+            continue
+        for key, mg in mg_by_substance(med, catalogue).items():
+            info = catalogue.get(key)
+            if info is None or info.otc_max_mg_per_24h is None:
+                continue
+            limits = f"at most {format_mg(info.otc_max_mg_per_24h)} of {info.substance} in 24 hours"
+            if info.otc_max_days is not None:
+                limits += f" and for at most {info.otc_max_days} days for pain"
+            planned = med.schedule.max_doses_per_day * mg
+            extra = ""
+            if planned > info.otc_max_mg_per_24h:
+                extra = f" This plan allows up to {format_mg(planned)} a day."
+            elif (
+                med.course_days is not None
+                and info.otc_max_days is not None
+                and med.course_days > info.otc_max_days
+            ):
+                extra = f" This plan runs for {med.course_days} days."
+            yield Finding(
+                rule=OTC_MAXIMUM,
+                severity="caution",
+                message=(
+                    f"{med.name} names no prescriber. Without a doctor, the over-the-counter "
+                    f"label allows {limits}; ask a doctor before taking more or for longer."
+                    f"{extra}"
+                ),
+                source=info.source,
+                items=(med.id,),
+            )
+
+
+# --- rule 7: duplicate NSAID, acetaminophen total -----------------------------------
+
+
+def _nsaids(med: Medication, catalogue: Catalogue) -> list[SubstanceInfo]:
+    infos = (catalogue.get(key) for key in mg_by_substance(med, catalogue))
+    return [info for info in infos if info is not None and info.is_nsaid]
+
+
+def _duplicate_nsaid(doc: PlanDocument, catalogue: Catalogue) -> Iterator[Finding]:
+    meds = doc.all_medications()
+    for med in meds:
+        inside = _nsaids(med, catalogue)
+        if len(inside) > 1:
+            names = format_list([info.substance for info in inside])
+            yield Finding(
+                rule=DUPLICATE_NSAID,
+                severity="flag",
+                message=(
+                    f"{med.name} contains more than one NSAID ({names}); NSAIDs should not "
+                    "be taken together. Confirm with your prescriber."
+                ),
+                source=join_sources(info.source for info in inside),
+                items=(med.id,),
+            )
+    for a, b in combinations(meds, 2):
+        in_a, in_b = _nsaids(a, catalogue), _nsaids(b, catalogue)
+        if not in_a or not in_b or not course_overlaps(a, b):
+            continue
+        subs_a = [info.substance for info in in_a]
+        subs_b = [info.substance for info in in_b]
+        when = _overlap_phrase(a, b)
+        if set(subs_a) == set(subs_b):
+            what = f"both contain {format_list(subs_a)}, an NSAID,"
+            advice = (
+                "do not take them together; doses of both count together against the label maximum"
+            )
+        else:
+            what = (
+                f"({format_list(subs_a)} and {format_list(subs_b)}) are both NSAIDs"
+                if len(subs_a) == len(subs_b) == 1
+                else f"({format_list(subs_a)}; {format_list(subs_b)}) all contain NSAIDs"
+            )
+            advice = (
+                "do not take two NSAIDs together: the risk of stomach bleeding rises. "
+                "Confirm with your prescriber which one to take"
+            )
+        yield Finding(
+            rule=DUPLICATE_NSAID,
+            severity="flag",
+            message=f"{a.name} and {b.name} {what} and {when}: {advice}.",
+            source=join_sources(info.source for info in (*in_a, *in_b)),
+            items=(a.id, b.id),
+        )
+
+
+def _overlap_phrase(a: Medication, b: Medication) -> str:
+    if a.start is None and b.start is None:
+        return "both belong to the flare-up plan"
+    if a.start is None or b.start is None:
+        flare, other = (a, b) if a.start is None else (b, a)
+        return f"{flare.name} (flare-up plan) may be taken while {other.name} is"
+    return "their courses overlap"
+
+
+def _acetaminophen_total(doc: PlanDocument, catalogue: Catalogue) -> Iterator[Finding]:
+    meds = [m for m in doc.all_medications() if ACETAMINOPHEN in mg_by_substance(m, catalogue)]
+    info = catalogue.get(ACETAMINOPHEN)
+    limit = (
+        f"together they must stay within {format_mg(info.max_mg_per_24h)} in 24 hours"
+        if info is not None and info.max_mg_per_24h is not None
+        else "together they must stay within the smaller of their labels' daily maximums"
+    )
+    for a, b in combinations(meds, 2):
+        if not course_overlaps(a, b):
+            continue
+        yield Finding(
+            rule=ACETAMINOPHEN_TOTAL,
+            severity="flag",
+            message=(
+                f"{a.name} and {b.name} both contain acetaminophen (paracetamol) and "
+                f"{_overlap_phrase(a, b)}: add them up; {limit}, and a product whose own "
+                "label gives a lower maximum wins. backplan counts both against the maximum."
+            ),
+            source=info.source if info is not None else CATALOGUE_NOTE_SOURCE,
+            items=(a.id, b.id),
+        )
+
+
+# --- rule 8: sedating combination, sedating caution ---------------------------------
+
+_SPECIAL_PARTNERS = ("opioid", "benzodiazepine")
+
+
+def _sedating(med: Medication, catalogue: Catalogue) -> list[SubstanceInfo]:
+    infos = (catalogue.get(key) for key in mg_by_substance(med, catalogue))
+    return [info for info in infos if info is not None and info.sedating]
+
+
+def _sedating_combination(doc: PlanDocument, catalogue: Catalogue) -> Iterator[Finding]:
+    """One flag per pair of different sedating substances that may meet on one day."""
+    pairs: dict[tuple[str, str], list[str]] = {}
+    infos: dict[str, SubstanceInfo] = {}
+    meds = doc.all_medications()
+    for i, a in enumerate(meds):
+        for b in meds[i:]:
+            if a is not b and not course_overlaps(a, b):
+                continue
+            for x in _sedating(a, catalogue):
+                for y in _sedating(b, catalogue):
+                    if x.substance == y.substance:
+                        continue
+                    infos[x.substance], infos[y.substance] = x, y
+                    key = tuple(sorted((x.substance, y.substance)))
+                    ids = pairs.setdefault((key[0], key[1]), [])
+                    ids.extend(m for m in (a.id, b.id) if m not in ids)
+    by_id = {m.id: m for m in meds}
+    for (s1, s2), ids in pairs.items():
+        x, y = infos[s1], infos[s2]
+        names = format_list([by_id[i].name for i in ids])
+        special = _special_combination(x, y)
+        if special is not None:
+            partner = special
+            reason = (
+                f"carisoprodol together with {partner.substance} (a {partner.drug_class}) is "
+                "the combination its label warns about above all: the drowsiness adds up"
+            )
+        else:
+            reason = f"{x.substance} and {y.substance} both cause drowsiness, and it adds up"
+        yield Finding(
+            rule=SEDATING_COMBINATION,
+            severity="flag",
+            message=(
+                f"{names} may be taken on the same day: {reason}. Confirm with your "
+                "prescriber that both are meant; no alcohol, and do not drive or operate "
+                "machinery."
+            ),
+            source=join_sources((x.source, y.source)),
+            items=tuple(ids),
+        )
+
+
+def _special_combination(x: SubstanceInfo, y: SubstanceInfo) -> SubstanceInfo | None:
+    """The partner when one substance is carisoprodol and the other an opioid/benzo."""
+    if x.substance == CARISOPRODOL and y.drug_class in _SPECIAL_PARTNERS:
+        return y
+    if y.substance == CARISOPRODOL and x.drug_class in _SPECIAL_PARTNERS:
+        return x
+    return None
+
+
+def _sedating_caution(doc: PlanDocument, catalogue: Catalogue) -> Iterator[Finding]:
+    for med in doc.all_medications():
+        sedating = _sedating(med, catalogue)
+        if not sedating:
+            continue
+        yield Finding(
+            rule=SEDATING_CAUTION,
+            severity="caution",
+            message=(
+                f"{med.name} ({format_list([i.substance for i in sedating])}) can make you "
+                "drowsy: do not drink alcohol while taking it, and do not drive or operate "
+                "machinery until you know how it affects you."
+            ),
+            source=join_sources(info.source for info in sedating),
+            items=(med.id,),
+        )
+
+
+# --- rule 9: unlabelled strength ------------------------------------------------------
+
+
+def _unlabelled_strength(doc: PlanDocument, catalogue: Catalogue) -> Iterator[Finding]:
+    """A dose strength the label does not list (carisoprodol 500 mg in the US).
+
+    The strength of one unit (mg per dose / units per dose) is compared, and the whole
+    dose too, so that two 250 mg tablets for a 500 mg dose are not flagged.
+    """
+    for med in doc.all_medications():
+        units = float(med.effective_units_per_dose)
+        for key, mg in mg_by_substance(med, catalogue).items():
+            info = catalogue.get(key)
+            if info is None or not info.labelled_strengths_mg:
+                continue
+            strengths = info.labelled_strengths_mg
+            if mg in strengths or mg / units in strengths:
+                continue
+            listed = format_list([format_mg(s) for s in strengths])
+            shown = mg if units == 1 else mg / units
+            yield Finding(
+                rule=UNLABELLED_STRENGTH,
+                severity="flag",
+                message=(
+                    f"{med.name}: {info.substance} {format_mg(shown)} is not a labelled "
+                    f"strength in the US (the label lists {listed}); follow your prescriber."
+                ),
+                source=info.source,
+                items=(med.id,),
+            )
+
+
+# --- substances the catalogue does not know --------------------------------------------
+
+
+def _no_label_limits(doc: PlanDocument, catalogue: Catalogue) -> Iterator[Finding]:
+    unknown: dict[str, list[Medication]] = {}
+    for med in doc.all_medications():
+        for ingredient in med.ingredients:
+            if catalogue.get(ingredient.substance) is None:
+                key = catalogue.canonical(ingredient.substance)
+                unknown.setdefault(key, []).append(med)
+    for substance, meds in unknown.items():
+        ids = distinct(m.id for m in meds)
+        names = format_list(list(distinct(m.name for m in meds)))
+        yield Finding(
+            rule=NO_LABEL_LIMITS,
+            severity="note",
+            message=(
+                f"No label limits are known to backplan for {substance} ({names}): only "
+                "your plan's own limits are checked for it. Ask your pharmacist the most "
+                "you may take in a day."
+            ),
+            source=CATALOGUE_NOTE_SOURCE,
+            items=ids,
+        )
+
+
+__all__ = ["check_plan"]
