@@ -96,7 +96,8 @@ def test_the_path_is_in_the_message(tmp_path: Path) -> None:
 # --- the bundled file, once it exists ---------------------------------------------------
 
 bundled = pytest.mark.skipif(
-    not default_catalogue_path().is_file(), reason="resources/medicines/catalogue.json not yet written"
+    not default_catalogue_path().is_file(),
+    reason="resources/medicines/catalogue.json not yet written",
 )
 
 # substance: (class, sedating, max, first-day max, max doses, OTC max, OTC days, course)

@@ -170,7 +170,9 @@ def _label_maximum(doc: PlanDocument, catalogue: Catalogue) -> Iterator[Finding]
         yield Finding(
             rule=LABEL_MAXIMUM,
             severity="flag",
-            message=_label_maximum_message(info, worst, over),
+            message=_label_maximum_message(
+                info, worst, over, [c.day for c in candidates if c.day is not None]
+            ),
             source=info.source,
             items=distinct(share.med.id for share in worst.shares),
         )
@@ -183,12 +185,17 @@ def _limit(info: SubstanceInfo, first_day: bool) -> float:
     return info.max_mg_per_24h
 
 
-def _label_maximum_message(info: SubstanceInfo, worst: _DayTotal, over: list[_DayTotal]) -> str:
+def _label_maximum_message(
+    info: SubstanceInfo, worst: _DayTotal, over: list[_DayTotal], all_days: list[date]
+) -> str:
+    """The flag's sentence; the days are named unless every planned day is over."""
     names = format_list(list(distinct(share.med.name for share in worst.shares)))
     breakdown = "; ".join(share.describe() for share in worst.shares)
     real_days = sorted(c.day for c in over if c.day is not None)
     if worst.day is None:
         when = " during a flare-up"
+    elif len(real_days) == len(all_days):
+        when = ""
     elif len(real_days) == 1:
         when = f" on {format_date(real_days[0])}"
     else:
@@ -298,7 +305,7 @@ def _otc_maximum(doc: PlanDocument, catalogue: Catalogue) -> Iterator[Finding]:
                 continue
             limits = f"at most {format_mg(info.otc_max_mg_per_24h)} of {info.substance} in 24 hours"
             if info.otc_max_days is not None:
-                limits += f" and for at most {info.otc_max_days} days for pain"
+                limits += f", and for pain for at most {info.otc_max_days} days"
             planned = med.schedule.max_doses_per_day * mg
             extra = ""
             if planned > info.otc_max_mg_per_24h:
@@ -356,7 +363,7 @@ def _duplicate_nsaid(doc: PlanDocument, catalogue: Catalogue) -> Iterator[Findin
         if set(subs_a) == set(subs_b):
             what = f"both contain {format_list(subs_a)}, an NSAID,"
             advice = (
-                "do not take them together; doses of both count together against the label maximum"
+                "Do not take them together; doses of both count together against the label maximum"
             )
         else:
             what = (
@@ -365,13 +372,13 @@ def _duplicate_nsaid(doc: PlanDocument, catalogue: Catalogue) -> Iterator[Findin
                 else f"({format_list(subs_a)}; {format_list(subs_b)}) all contain NSAIDs"
             )
             advice = (
-                "do not take two NSAIDs together: the risk of stomach bleeding rises. "
+                "Do not take two NSAIDs together: the risk of stomach bleeding rises. "
                 "Confirm with your prescriber which one to take"
             )
         yield Finding(
             rule=DUPLICATE_NSAID,
             severity="flag",
-            message=f"{a.name} and {b.name} {what} and {when}: {advice}.",
+            message=f"{a.name} and {b.name} {what} and {when}. {advice}.",
             source=join_sources(info.source for info in (*in_a, *in_b)),
             items=(a.id, b.id),
         )
@@ -382,7 +389,7 @@ def _overlap_phrase(a: Medication, b: Medication) -> str:
         return "both belong to the flare-up plan"
     if a.start is None or b.start is None:
         flare, other = (a, b) if a.start is None else (b, a)
-        return f"{flare.name} (flare-up plan) may be taken while {other.name} is"
+        return f"{flare.name} (flare-up plan) may be taken during the course of {other.name}"
     return "their courses overlap"
 
 
@@ -402,7 +409,7 @@ def _acetaminophen_total(doc: PlanDocument, catalogue: Catalogue) -> Iterator[Fi
             severity="flag",
             message=(
                 f"{a.name} and {b.name} both contain acetaminophen (paracetamol) and "
-                f"{_overlap_phrase(a, b)}: add them up; {limit}, and a product whose own "
+                f"{_overlap_phrase(a, b)}. Add them up: {limit}, and a product whose own "
                 "label gives a lower maximum wins. backplan counts both against the maximum."
             ),
             source=info.source if info is not None else CATALOGUE_NOTE_SOURCE,
@@ -413,6 +420,7 @@ def _acetaminophen_total(doc: PlanDocument, catalogue: Catalogue) -> Iterator[Fi
 # --- rule 8: sedating combination, sedating caution ---------------------------------
 
 _SPECIAL_PARTNERS = ("opioid", "benzodiazepine")
+_ARTICLED_CLASS = {"opioid": "an opioid", "benzodiazepine": "a benzodiazepine"}
 
 
 def _sedating(med: Medication, catalogue: Catalogue) -> list[SubstanceInfo]:
@@ -445,7 +453,8 @@ def _sedating_combination(doc: PlanDocument, catalogue: Catalogue) -> Iterator[F
         if special is not None:
             partner = special
             reason = (
-                f"carisoprodol together with {partner.substance} (a {partner.drug_class}) is "
+                f"carisoprodol together with {partner.substance} "
+                f"({_ARTICLED_CLASS[partner.drug_class]}) is "
                 "the combination its label warns about above all: the drowsiness adds up"
             )
         else:
@@ -481,13 +490,19 @@ def _sedating_caution(doc: PlanDocument, catalogue: Catalogue) -> Iterator[Findi
             rule=SEDATING_CAUTION,
             severity="caution",
             message=(
-                f"{med.name} ({format_list([i.substance for i in sedating])}) can make you "
-                "drowsy: do not drink alcohol while taking it, and do not drive or operate "
+                f"{_named(med, sedating)} can make you drowsy: do not drink alcohol while "
+                "taking it, and do not drive or operate "
                 "machinery until you know how it affects you."
             ),
             source=join_sources(info.source for info in sedating),
             items=(med.id,),
         )
+
+
+def _named(med: Medication, substances: list[SubstanceInfo]) -> str:
+    """``Soma (carisoprodol)``; just the name when it already says the substance."""
+    missing = [i.substance for i in substances if i.substance not in med.name.lower()]
+    return f"{med.name} ({format_list(missing)})" if missing else med.name
 
 
 # --- rule 9: unlabelled strength ------------------------------------------------------
