@@ -5,12 +5,14 @@ fever, major trauma, severe night pain, unexplained weight loss) can mean someth
 other than ordinary back pain, such as cauda equina syndrome, that needs a doctor the
 same day. The advice must appear at once and must never fail to appear, so the
 wording bundled in ``resources/safety/texts.json`` is used when it is there and
-well-formed, and a built-in sentence otherwise.
+well-formed, and built-in wording otherwise.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Final
@@ -20,7 +22,8 @@ from backplan.resources_path import resources_dir
 from backplan.safety.findings import RED_FLAG, Finding, format_list
 
 RED_FLAG_SOURCE: Final = "NHS / HSC guidance"
-TEXTS_KEY: Final = "red_flag_advice"
+ADVICE_KEY: Final = "red_flag_advice"
+LABELS_KEY: Final = "red_flags"
 
 BUILT_IN_TITLE: Final = "Get urgent medical advice"
 BUILT_IN_BODY: Final = (
@@ -31,15 +34,15 @@ BUILT_IN_BODY: Final = (
     "emergency department straight away."
 )
 
-# How each red flag reads in the advice: what the patient recorded, in their words.
-RED_FLAG_WORDS: Final[dict[RedFlag, str]] = {
-    RedFlag.BOTH_LEGS: "pain, numbness or weakness in both legs",
-    RedFlag.SADDLE_NUMBNESS: "numbness around the genitals or bottom (saddle area)",
-    RedFlag.BLADDER_BOWEL: "new trouble with the bladder or bowel",
-    RedFlag.FEVER: "fever",
-    RedFlag.TRAUMA: "a major injury, such as a fall or an accident",
-    RedFlag.NIGHT_PAIN: "severe pain at night",
-    RedFlag.WEIGHT_LOSS: "weight loss you cannot explain",
+# How each red flag reads in the advice when the texts file does not say.
+BUILT_IN_LABELS: Final[Mapping[RedFlag, str]] = {
+    RedFlag.BOTH_LEGS: "Pain, numbness or weakness in both legs",
+    RedFlag.SADDLE_NUMBNESS: "Numbness around the genitals or bottom",
+    RedFlag.BLADDER_BOWEL: "New trouble with the bladder or bowel",
+    RedFlag.FEVER: "Fever",
+    RedFlag.TRAUMA: "A major injury, such as a fall or an accident",
+    RedFlag.NIGHT_PAIN: "Severe pain at night",
+    RedFlag.WEIGHT_LOSS: "Weight loss you cannot explain",
 }
 
 
@@ -47,25 +50,55 @@ class SafetyTextError(ValueError):
     """The bundled safety texts are malformed (a build problem: the tests check it)."""
 
 
-def load_red_flag_text(path: Path) -> tuple[str, str]:
-    """The ``(title, body)`` of the red-flag advice in a texts file, checked strictly.
+@dataclass(frozen=True)
+class RedFlagText:
+    """The advice's wording: a title, a body, its source and a label for each flag."""
 
-    For tests and for the resource check; the advice itself goes through
+    title: str
+    body: str
+    source: str = RED_FLAG_SOURCE
+    labels: Mapping[RedFlag, str] = field(default_factory=lambda: dict(BUILT_IN_LABELS))
+
+
+BUILT_IN_TEXT: Final = RedFlagText(BUILT_IN_TITLE, BUILT_IN_BODY)
+
+
+def load_red_flag_text(path: Path) -> RedFlagText:
+    """The red-flag wording in a texts file, checked strictly.
+
+    ``red_flag_advice`` ``{title, body}`` is required (``source`` optional); the
+    ``red_flags`` labels are optional, each flag falling back to the built-in label.
+    For tests and the resource check; the advice itself goes through
     :func:`red_flag_text`, which never fails.
     """
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError) as exc:
         raise SafetyTextError(f"{path}: cannot be read as JSON ({exc})") from exc
-    if not isinstance(data, dict) or not isinstance(data.get(TEXTS_KEY), dict):
-        raise SafetyTextError(f"{path}: expected an object with {TEXTS_KEY!r}")
-    entry = data[TEXTS_KEY]
-    title, body = entry.get("title"), entry.get("body")
-    if not isinstance(title, str) or not title.strip():
-        raise SafetyTextError(f"{path}: {TEXTS_KEY}.title must be a non-empty string")
-    if not isinstance(body, str) or not body.strip():
-        raise SafetyTextError(f"{path}: {TEXTS_KEY}.body must be a non-empty string")
-    return title.strip(), body.strip()
+    if not isinstance(data, dict) or not isinstance(data.get(ADVICE_KEY), dict):
+        raise SafetyTextError(f"{path}: expected an object with {ADVICE_KEY!r}")
+    entry = data[ADVICE_KEY]
+    title = _text(entry.get("title"), path, f"{ADVICE_KEY}.title")
+    body = _text(entry.get("body"), path, f"{ADVICE_KEY}.body")
+    source = entry.get("source", RED_FLAG_SOURCE)
+    source = _text(source, path, f"{ADVICE_KEY}.source")
+    labels = dict(BUILT_IN_LABELS)
+    raw_labels = data.get(LABELS_KEY, {})
+    if not isinstance(raw_labels, dict):
+        raise SafetyTextError(f"{path}: {LABELS_KEY} must be an object")
+    for key, value in raw_labels.items():
+        try:
+            flag = RedFlag(key)
+        except ValueError as exc:
+            raise SafetyTextError(f"{path}: {LABELS_KEY}.{key} is not a red flag") from exc
+        labels[flag] = _text(value, path, f"{LABELS_KEY}.{key}")
+    return RedFlagText(title, body, source, labels)
+
+
+def _text(value: object, path: Path, where: str) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise SafetyTextError(f"{path}: {where} must be a non-empty string")
+    return value.strip()
 
 
 def default_texts_path() -> Path | None:
@@ -76,15 +109,15 @@ def default_texts_path() -> Path | None:
 
 
 @cache
-def red_flag_text() -> tuple[str, str]:
-    """The bundled ``(title, body)`` if present and well-formed, else the built-in one."""
+def red_flag_text() -> RedFlagText:
+    """The bundled wording if present and well-formed, else the built-in wording."""
     path = default_texts_path()
     if path is not None and path.is_file():
         try:
             return load_red_flag_text(path)
         except SafetyTextError:
             pass  # the advice must still appear; the resource test reports the file
-    return BUILT_IN_TITLE, BUILT_IN_BODY
+    return BUILT_IN_TEXT
 
 
 def red_flag_findings(entry: LogEntry) -> list[Finding]:
@@ -95,16 +128,24 @@ def red_flag_findings(entry: LogEntry) -> list[Finding]:
     """
     if not entry.red_flags:
         return []
-    recorded = format_list([RED_FLAG_WORDS[flag] for flag in dict.fromkeys(entry.red_flags)])
-    title, body = red_flag_text()
-    stop = "" if title.endswith((".", "!", "?")) else "."
-    message = f"{title}{stop} You recorded {recorded}. {body}"
-    return [Finding(RED_FLAG, "advice", message, RED_FLAG_SOURCE)]
+    text = red_flag_text()
+    recorded = format_list([_mid_sentence(text.labels[f]) for f in dict.fromkeys(entry.red_flags)])
+    stop = "" if text.title.endswith((".", "!", "?")) else "."
+    message = f"{text.title}{stop} {text.body} What you recorded: {recorded}."
+    return [Finding(RED_FLAG, "advice", message, text.source)]
+
+
+def _mid_sentence(label: str) -> str:
+    """``Fever`` -> ``fever``, for a label inside a sentence (acronyms kept)."""
+    if len(label) > 1 and label[1].isupper():
+        return label
+    return label[:1].lower() + label[1:]
 
 
 __all__ = [
+    "BUILT_IN_TEXT",
     "RED_FLAG_SOURCE",
-    "RED_FLAG_WORDS",
+    "RedFlagText",
     "SafetyTextError",
     "load_red_flag_text",
     "red_flag_findings",
