@@ -467,3 +467,24 @@ def test_next_allowed_at_waits_for_the_label_maximum(catalogue: Catalogue) -> No
     events = [taken("apap", day2(h)) for h in (0, 4, 8, 12)]
     nxt = next_allowed_at(paracetamol_doc(), catalogue, "apap", events, day2(16))
     assert nxt == local(CHICAGO, 2026, 12, 3, 0)
+
+
+def test_already_taken_finds_the_nearest_time_of_a_weekly_schedule(catalogue: Catalogue) -> None:
+    weekly = {"rrule": "FREQ=WEEKLY;BYDAY=MO", "time": "09:00"}
+    doc = make_doc([med("wk", "diclofenac", 75, weekly, days=28, prescriber="Dr. A")])
+    monday = local(CHICAGO, 2026, 12, 7, 9)
+    events = [taken("wk", monday, monday)]
+    thursday = check_dose(doc, catalogue, "wk", local(CHICAGO, 2026, 12, 10, 9), events)
+    assert refused_by(thursday) == [ALREADY_TAKEN]
+    assert "for the dose due at 09:00 on 7 Dec" in thursday.refusals[0].message
+    friday = check_dose(doc, catalogue, "wk", local(CHICAGO, 2026, 12, 11, 10), events)
+    assert friday.allowed
+    assert friday.scheduled_for == local(CHICAGO, 2026, 12, 14, 9)
+
+
+def test_course_dates_of_a_one_day_course(catalogue: Catalogue) -> None:
+    doc = make_doc([med("one", "ibuprofen", 400, prn(6, 3), days=1, prescriber="Dr. A")])
+    decision = check_dose(doc, catalogue, "one", day2(8), [])
+    assert decision.refusals[0].message == (
+        "Ibuprofen 400 mg: the course is on 1 Dec 2026 only, and 2 Dec is after its last day."
+    )

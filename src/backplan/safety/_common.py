@@ -10,6 +10,7 @@ patient's zone would be off by an hour. Local dates are taken at the edge.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import UTC, date, datetime
 
 from backplan.domain.model import Medication, Number, PlanDocument
@@ -30,6 +31,26 @@ def find_medication(doc: PlanDocument, med_id: str) -> Medication:
 def is_flare_up_medication(doc: PlanDocument, med: Medication) -> bool:
     fu = doc.plan.flare_up
     return fu is not None and any(m.id == med.id for m in fu.medications)
+
+
+def medicines_only(doc: PlanDocument, keep: Iterable[Medication] | None = None) -> PlanDocument:
+    """The document with its activities (and any medicine not in ``keep``) left out.
+
+    The schedule engine's work grows with the items it expands; the guard asks it only
+    about medicines, so it is handed only those.
+    """
+    kept = None if keep is None else {m.id for m in keep}
+
+    def wanted(meds: tuple[Medication, ...]) -> tuple[Medication, ...]:
+        return meds if kept is None else tuple(m for m in meds if m.id in kept)
+
+    fu = doc.plan.flare_up
+    plan = doc.plan
+    if fu is not None:
+        plan = replace(
+            plan, flare_up=replace(fu, medications=wanted(fu.medications), activities=())
+        )
+    return replace(doc, plan=plan, medications=wanted(doc.medications), activities=())
 
 
 def mg_by_substance(med: Medication, catalogue: Catalogue) -> dict[str, float]:

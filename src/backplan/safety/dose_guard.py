@@ -30,6 +30,7 @@ from backplan.safety._common import (
     find_medication,
     is_flare_up_medication,
     join_sources,
+    medicines_only,
     mg_by_substance,
     same_instant,
     to_utc,
@@ -252,7 +253,8 @@ def check_dose(
     refusals: list[Finding] = []
     refusals += _course_dates(guard, t)
     scheduled_for: datetime | None = None
-    if not isinstance(med.schedule, AsNeededSchedule):
+    outside_flare_up = guard.flare_up and guard.window_at(t) is None
+    if not isinstance(med.schedule, AsNeededSchedule) and not outside_flare_up:
         occurrence = _nearest_occurrence(guard, t, flare_ups)
         if occurrence is not None:
             taken = _already_taken(guard, occurrence, events, t)
@@ -313,10 +315,11 @@ def _course_dates(guard: _Guard, t: datetime) -> list[Finding]:
     if first is None or last is None or first <= day <= last:
         return []
     where = "before its first day" if day < first else "after its last day"
-    message = (
-        f"{med.name}: the course runs from {format_date(first, last)} to "
-        f"{format_date(last)}, and {format_date(day, last)} is {where}."
-    )
+    if first == last:
+        course = f"the course is on {format_date(first)} only"
+    else:
+        course = f"the course runs from {format_date(first, last)} to {format_date(last)}"
+    message = f"{med.name}: {course}, and {format_date(day, last)} is {where}."
     return [Finding(COURSE_DATES, "refusal", message, PLAN_SOURCE, (med.id,))]
 
 
@@ -328,10 +331,11 @@ def _nearest_occurrence(
     Any occurrence found within a window around ``t`` is nearer than everything
     outside it, so the search stops at the first window that holds one.
     """
+    doc = medicines_only(guard.doc, (guard.med,))
     for reach in _SEARCH_WINDOWS:
         found = [
             occ
-            for occ in expand(guard.doc, t - reach, t + reach, flare_ups)
+            for occ in expand(doc, t - reach, t + reach, flare_ups)
             if occ.item == guard.med.id and occ.kind == MEDICATION_KIND
         ]
         if found:

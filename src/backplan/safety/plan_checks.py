@@ -22,6 +22,7 @@ from backplan.safety._common import (
     distinct,
     is_active_on,
     join_sources,
+    medicines_only,
     mg_by_substance,
     weeks_phrase,
 )
@@ -252,7 +253,7 @@ def _scheduled_doses_per_day(doc: PlanDocument) -> dict[tuple[str, date], int]:
     end = start_of_day(max(lasts) + timedelta(days=1), zone)
     ids = {m.id for m in scheduled}
     counts: dict[tuple[str, date], int] = defaultdict(int)
-    for occ in expand(doc, begin, end):
+    for occ in expand(medicines_only(doc, scheduled), begin, end):
         if occ.kind == "medication" and occ.item in ids:
             counts[(occ.item, local_date(occ.start, zone))] += 1
     return dict(counts)
@@ -279,7 +280,7 @@ def _flare_up_doses_per_day(doc: PlanDocument) -> dict[str, int]:
         begin = start_of_day(doc.plan.start, zone)
         window = FlareUpWindow(begin, begin + timedelta(hours=24 * fu.days))
         per_day: dict[tuple[str, date], int] = defaultdict(int)
-        for occ in expand(doc, window.start, window.end, (window,)):
+        for occ in expand(medicines_only(doc), window.start, window.end, (window,)):
             if occ.kind == "medication" and occ.item in scheduled_ids:
                 per_day[(occ.item, local_date(occ.start, zone))] += 1
         for (item, _), n in per_day.items():
