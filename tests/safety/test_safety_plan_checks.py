@@ -347,3 +347,15 @@ def test_every_finding_names_a_source(catalogue: Catalogue) -> None:
     assert all(f.source.strip() for f in findings)
     severities = [f.severity for f in findings]
     assert severities == sorted(severities, key=["flag", "caution", "note"].index)
+
+
+def test_label_maximum_number_of_doses(catalogue: Catalogue) -> None:
+    three = med("tiz", "tizanidine", 4, times("08:00", "14:00", "20:00"), days=5)
+    assert by_rule(make_doc([three]), catalogue, LABEL_MAXIMUM) == []
+    four = med("tiz", "tizanidine", 4, FOUR_TIMES, days=5, name="Tizanidine 4 mg")
+    [finding] = by_rule(make_doc([four]), catalogue, LABEL_MAXIMUM)
+    assert finding.message == (
+        "Tizanidine 4 mg: the plan has up to 4 doses of tizanidine a day (Tizanidine 4 mg: "
+        "4 x 4 mg), more than the label maximum of 3 doses a day; confirm with your "
+        "prescriber."
+    )

@@ -440,10 +440,8 @@ def _mg_message(
             f"{format_mg(info.max_mg_per_24h)} after it"
         )
     elif info.first_day_max_mg_per_24h is not None and info.max_mg_per_24h is not None:
-        maximum = (
-            f"after the course's first day the label maximum is "
-            f"{format_mg(info.max_mg_per_24h)} in 24 hours"
-        )
+        after = format_mg(info.max_mg_per_24h)
+        maximum = f"after the course's first day the label maximum is {after} in 24 hours"
     else:
         maximum = f"the label maximum is {format_mg(limit)} in 24 hours"
     key = info.substance

@@ -120,11 +120,15 @@ class _Share:
 class _DayTotal:
     day: date | None  # None: a day on which only the flare-up plan's medicines are taken
     shares: tuple[_Share, ...]
-    limit: float
+    limit: float | None  # the mg maximum that day (the first-day figure on a first day)
 
     @property
     def total(self) -> float:
         return sum(share.total for share in self.shares)
+
+    @property
+    def doses(self) -> int:
+        return sum(share.doses for share in self.shares)
 
 
 def _label_maximum(doc: PlanDocument, catalogue: Catalogue) -> Iterator[Finding]:
@@ -134,6 +138,7 @@ def _label_maximum(doc: PlanDocument, catalogue: Catalogue) -> Iterator[Finding]
     as-needed medicine counts its ``max_doses_per_day``; every product containing the
     substance that is active that day adds in. Flare-up medicines may be taken on any
     day, so they add to every day (and alone, for a flare-up outside the courses).
+    Both the mg maximum and a maximum number of doses (tizanidine: 3) are checked.
     """
     plan_counts = _scheduled_doses_per_day(doc)
     flare_counts = _flare_up_doses_per_day(doc)
@@ -143,7 +148,7 @@ def _label_maximum(doc: PlanDocument, catalogue: Catalogue) -> Iterator[Finding]
     keys = distinct(key for med in doc.all_medications() for key in mg_by_substance(med, catalogue))
     for key in keys:
         info = catalogue.get(key)
-        if info is None or info.max_mg_per_24h is None:
+        if info is None or (info.max_mg_per_24h is None and info.max_doses_per_24h is None):
             continue
         flare_shares = tuple(
             _Share(med, flare_counts.get(med.id, 0), mg_by_substance(med, catalogue)[key])
@@ -164,34 +169,55 @@ def _label_maximum(doc: PlanDocument, catalogue: Catalogue) -> Iterator[Finding]
             candidates.append(_DayTotal(day, (*shares, *flare_shares), _limit(info, first_day)))
         if flare_shares:
             candidates.append(_DayTotal(None, flare_shares, _limit(info, first_day=False)))
-        over = [c for c in candidates if c.total > c.limit]
-        if not over:
-            continue
-        worst = max(over, key=lambda c: c.total - c.limit)  # max keeps the earliest of ties
-        yield Finding(
-            rule=LABEL_MAXIMUM,
-            severity="flag",
-            message=_label_maximum_message(
-                info, worst, over, [c.day for c in candidates if c.day is not None]
-            ),
-            source=info.source,
-            items=distinct(share.med.id for share in worst.shares),
-        )
+        all_days = [c.day for c in candidates if c.day is not None]
+
+        over = [c for c in candidates if c.limit is not None and c.total > c.limit]
+        if over:
+            # max() keeps the earliest of equally bad days.
+            worst = max(over, key=lambda c: c.total - (c.limit or 0.0))
+            yield Finding(
+                rule=LABEL_MAXIMUM,
+                severity="flag",
+                message=_mg_message(info, worst, over, all_days),
+                source=info.source,
+                items=distinct(share.med.id for share in worst.shares),
+            )
+        max_doses = info.max_doses_per_24h
+        too_many = [c for c in candidates if max_doses is not None and c.doses > max_doses]
+        if too_many and max_doses is not None:
+            worst = max(too_many, key=lambda c: c.doses)
+            yield Finding(
+                rule=LABEL_MAXIMUM,
+                severity="flag",
+                message=(
+                    f"{_names(worst)}: the plan has up to {worst.doses} doses of "
+                    f"{info.substance} a day{_when(worst, too_many, all_days)} "
+                    f"({_breakdown(worst)}), more than the label maximum of {max_doses} "
+                    "doses a day; confirm with your prescriber."
+                ),
+                source=info.source,
+                items=distinct(share.med.id for share in worst.shares),
+            )
 
 
-def _limit(info: SubstanceInfo, first_day: bool) -> float:
-    assert info.max_mg_per_24h is not None
+def _limit(info: SubstanceInfo, first_day: bool) -> float | None:
+    if info.max_mg_per_24h is None:
+        return None
     if first_day and info.first_day_max_mg_per_24h is not None:
         return max(info.max_mg_per_24h, info.first_day_max_mg_per_24h)
     return info.max_mg_per_24h
 
 
-def _label_maximum_message(
-    info: SubstanceInfo, worst: _DayTotal, over: list[_DayTotal], all_days: list[date]
-) -> str:
-    """The flag's sentence; the days are named unless every planned day is over."""
-    names = format_list(list(distinct(share.med.name for share in worst.shares)))
-    breakdown = "; ".join(share.describe() for share in worst.shares)
+def _names(worst: _DayTotal) -> str:
+    return format_list(list(distinct(share.med.name for share in worst.shares)))
+
+
+def _breakdown(worst: _DayTotal) -> str:
+    return "; ".join(share.describe() for share in worst.shares)
+
+
+def _when(worst: _DayTotal, over: list[_DayTotal], all_days: list[date]) -> str:
+    """Which days are over: none named when every planned day is."""
     real_days = sorted(c.day for c in over if c.day is not None)
     if worst.day is None:
         when = " during a flare-up"
@@ -200,19 +226,24 @@ def _label_maximum_message(
     elif len(real_days) == 1:
         when = f" on {format_date(real_days[0])}"
     else:
-        when = (
-            f" on {len(real_days)} days, from {format_date(real_days[0])}"
-            f" to {format_date(real_days[-1])}"
-        )
+        first, last = format_date(real_days[0]), format_date(real_days[-1])
+        when = f" on {len(real_days)} days, from {first} to {last}"
     if any(share.med.start is None for share in worst.shares) and worst.day is not None:
         when += " if the flare-up plan's medicines are taken too"
+    return when
+
+
+def _mg_message(
+    info: SubstanceInfo, worst: _DayTotal, over: list[_DayTotal], all_days: list[date]
+) -> str:
+    assert worst.limit is not None
     first_day = ""
     if worst.day is not None and worst.limit != info.max_mg_per_24h:
         first_day = " on a course's first day"
     return (
-        f"{names}: the plan adds up to {format_mg(worst.total)} of {info.substance} a day"
-        f"{when} ({breakdown}), which exceeds the label maximum of {format_mg(worst.limit)}"
-        f" a day{first_day}; confirm with your prescriber."
+        f"{_names(worst)}: the plan adds up to {format_mg(worst.total)} of {info.substance} "
+        f"a day{_when(worst, over, all_days)} ({_breakdown(worst)}), which exceeds the label "
+        f"maximum of {format_mg(worst.limit)} a day{first_day}; confirm with your prescriber."
     )
 
 
