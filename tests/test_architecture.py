@@ -78,9 +78,9 @@ def test_layer_imports(layer: str, path: Path) -> None:
     for name, line in _imports(path):
         if name.startswith("backplan."):
             target = name.split(".")[1]
-            if target != layer and target not in ALLOWED_INTERNAL[layer] and target != "__init__":
-                if name not in ("backplan.__version__", "backplan.APP_ID", "backplan.APP_NAME"):
-                    breaches.append(f"line {line}: {name}")
+            allowed = target == layer or target in ALLOWED_INTERNAL[layer]
+            if not allowed and name not in ("backplan.__version__", "backplan.APP_ID", "backplan.APP_NAME"):
+                breaches.append(f"line {line}: {name}")
         for forbidden in FORBIDDEN_EXTERNAL[layer]:
             if name == forbidden or name.startswith(forbidden + "."):
                 breaches.append(f"line {line}: {name}")
@@ -112,7 +112,11 @@ def test_nothing_evaluates_or_unpickles() -> None:
     for path in SRC.rglob("*.py"):
         tree = ast.parse(path.read_text("utf-8"))
         for node in ast.walk(tree):
-            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("eval", "exec"):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id in ("eval", "exec")
+            ):
                 offenders.append(f"{path.name}:{node.lineno}")
             if isinstance(node, ast.Import | ast.ImportFrom):
                 names = [a.name for a in node.names] + [getattr(node, "module", "") or ""]

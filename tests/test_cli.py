@@ -28,9 +28,7 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
 
 def digest(folder: Path) -> dict[str, str]:
     return {
-        p.name: hashlib.sha256(p.read_bytes()).hexdigest()
-        for p in sorted(folder.iterdir())
-        if p.is_file()
+        p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir()) if p.is_file()
     }
 
 
@@ -152,16 +150,28 @@ def test_record_dose_minimum_interval(data: Path, capsys: Any) -> None:
     assert code == 3
     assert "minimum interval" in err
     code, _, err = run(
-        capsys, "--data-dir", data, "record", "dose", "ibuprofen", "--at", "2026-12-02T10:00",
-        "--override", "Dentist said so",
+        capsys,
+        "--data-dir",
+        data,
+        "record",
+        "dose",
+        "ibuprofen",
+        "--at",
+        "2026-12-02T10:00",
+        "--override",
+        "Dentist said so",
     )
     assert code == 0, err
 
 
 def test_record_dose_already_taken(data: Path, capsys: Any, tmp_path: Path) -> None:
-    code, _, err = run(capsys, "--data-dir", data, "record", "dose", "carisoprodol", "--at", "2026-12-01T08:05")
+    code, _, err = run(
+        capsys, "--data-dir", data, "record", "dose", "carisoprodol", "--at", "2026-12-01T08:05"
+    )
     assert code == 0, err
-    code, _, err = run(capsys, "--data-dir", data, "record", "dose", "carisoprodol", "--at", "2026-12-01T08:20")
+    code, _, err = run(
+        capsys, "--data-dir", data, "record", "dose", "carisoprodol", "--at", "2026-12-01T08:20"
+    )
     assert code == 3
     assert "already taken" in err and "08:05" in err
     out = tmp_path / "x.json"
@@ -178,7 +188,9 @@ def test_record_dose_already_taken(data: Path, capsys: Any, tmp_path: Path) -> N
 
 
 def test_record_dose_outside_course_and_unknown(data: Path, capsys: Any) -> None:
-    code, _, err = run(capsys, "--data-dir", data, "record", "dose", "carisoprodol", "--at", "2026-12-20T08:00")
+    code, _, err = run(
+        capsys, "--data-dir", data, "record", "dose", "carisoprodol", "--at", "2026-12-20T08:00"
+    )
     assert code == 3 and "course dates" in err
     code, _, err = run(capsys, "--data-dir", data, "record", "dose", "aspirin")
     assert code == 2 and "aspirin" in err
@@ -201,8 +213,20 @@ def test_record_dose_with_offset_time(data: Path, capsys: Any, tmp_path: Path) -
 
 def test_record_pain(data: Path, capsys: Any, tmp_path: Path) -> None:
     code, _, err = run(
-        capsys, "--data-dir", data, "record", "pain", "6", "--at", "2026-12-01T21:00",
-        "--note", "stiff <b>evening</b>", "--location", "lower_back", "--psfs", "Putting on socks=4",
+        capsys,
+        "--data-dir",
+        data,
+        "record",
+        "pain",
+        "6",
+        "--at",
+        "2026-12-01T21:00",
+        "--note",
+        "stiff <b>evening</b>",
+        "--location",
+        "lower_back",
+        "--psfs",
+        "Putting on socks=4",
     )
     assert code == 0, err
     out = tmp_path / "x.json"
@@ -220,9 +244,7 @@ def test_record_pain(data: Path, capsys: Any, tmp_path: Path) -> None:
 
 
 def test_red_flag_pain_entry_prints_advice(data: Path, capsys: Any) -> None:
-    code, _, err = run(
-        capsys, "--data-dir", data, "record", "pain", "8", "--red-flag", "saddle_numbness"
-    )
+    code, _, err = run(capsys, "--data-dir", data, "record", "pain", "8", "--red-flag", "saddle_numbness")
     assert code == 0
     assert "urgent" in err.lower() or "emergency" in err.lower() or "999" in err or "111" in err
 
@@ -242,40 +264,96 @@ def _mutated(change: Callable[[dict[str, Any]], Any]) -> str:
 
 BAD_FILES: list[tuple[str, Callable[[Path], Path], str]] = [
     ("truncated", lambda p: _write(p, ACUTE.read_text("utf-8")[:300]), "line"),
-    ("not utf-8", lambda p: _write(p, ACUTE.read_text("utf-8").replace("Sam", "S\u00e4m").encode("latin-1")), "UTF-8"),
+    (
+        "not utf-8",
+        lambda p: _write(p, ACUTE.read_text("utf-8").replace("Sam", "S\u00e4m").encode("latin-1")),
+        "UTF-8",
+    ),
     ("empty", lambda p: _write(p, ""), "empty"),
     ("array", lambda p: _write(p, "[]"), "object"),
-    ("nan", lambda p: _write(p, _mutated(lambda d: d["medications"][0]["ingredients"][0].update(mg=1)).replace(
-        '"mg": 1', '"mg": NaN')), "NaN"),
-    ("duplicate key", lambda p: _write(p, ACUTE.read_text("utf-8").replace(
-        '"version": 1,', '"version": 1, "version": 1,')), "twice"),
+    (
+        "nan",
+        lambda p: _write(
+            p,
+            _mutated(lambda d: d["medications"][0]["ingredients"][0].update(mg=1)).replace(
+                '"mg": 1', '"mg": NaN'
+            ),
+        ),
+        "NaN",
+    ),
+    (
+        "duplicate key",
+        lambda p: _write(p, ACUTE.read_text("utf-8").replace('"version": 1,', '"version": 1, "version": 1,')),
+        "twice",
+    ),
     ("version 2", lambda p: _write(p, _mutated(lambda d: d.update(version=2))), "version"),
     ("unknown key", lambda p: _write(p, _mutated(lambda d: d["plan"].update(titel="x"))), "plan.titel"),
-    ("unknown zone", lambda p: _write(p, _mutated(lambda d: d["patient"].update(timezone="Europe/Atlantis"))),
-     "patient.timezone"),
-    ("bad rrule", lambda p: _write(p, _mutated(lambda d: d["activities"][0]["schedule"].update(rrule="FREQ=NEVER"))),
-     "activities[0].schedule.rrule"),
-    ("duplicate ids", lambda p: _write(p, _mutated(lambda d: d["activities"][1].update(id="pt"))),
-     "activities[1].id"),
-    ("number as string", lambda p: _write(p, _mutated(lambda d: d["activities"][0].update(duration_minutes="45"))),
-     "activities[0].duration_minutes"),
-    ("bool as number", lambda p: _write(p, _mutated(lambda d: d["medications"][0].update(days=True))),
-     "medications[0].days"),
-    ("huge note", lambda p: _write(p, _mutated(lambda d: d["plan"].update(notes="x" * 12_000_000))), "plan.notes"),
+    (
+        "unknown zone",
+        lambda p: _write(p, _mutated(lambda d: d["patient"].update(timezone="Europe/Atlantis"))),
+        "patient.timezone",
+    ),
+    (
+        "bad rrule",
+        lambda p: _write(p, _mutated(lambda d: d["activities"][0]["schedule"].update(rrule="FREQ=NEVER"))),
+        "activities[0].schedule.rrule",
+    ),
+    (
+        "duplicate ids",
+        lambda p: _write(p, _mutated(lambda d: d["activities"][1].update(id="pt"))),
+        "activities[1].id",
+    ),
+    (
+        "number as string",
+        lambda p: _write(p, _mutated(lambda d: d["activities"][0].update(duration_minutes="45"))),
+        "activities[0].duration_minutes",
+    ),
+    (
+        "bool as number",
+        lambda p: _write(p, _mutated(lambda d: d["medications"][0].update(days=True))),
+        "medications[0].days",
+    ),
+    (
+        "huge note",
+        lambda p: _write(p, _mutated(lambda d: d["plan"].update(notes="x" * 12_000_000))),
+        "plan.notes",
+    ),
     ("wrong type patient", lambda p: _write(p, _mutated(lambda d: d.update(patient="Sam"))), "patient"),
     ("missing plan", lambda p: _write(p, _mutated(lambda d: d.pop("plan"))), "plan"),
     ("deep nesting", lambda p: _write(p, "[" * 100_000 + "]" * 100_000), "nested"),
-    ("bad time", lambda p: _write(p, _mutated(lambda d: d["medications"][0]["schedule"].update(times=["25:00"]))),
-     "medications[0].schedule.times[0]"),
+    (
+        "bad time",
+        lambda p: _write(p, _mutated(lambda d: d["medications"][0]["schedule"].update(times=["25:00"]))),
+        "medications[0].schedule.times[0]",
+    ),
     ("format", lambda p: _write(p, _mutated(lambda d: d.update(format="otherapp"))), "format"),
     ("too large", lambda p: _write(p, b" " * (64 * 1024 * 1024 + 1)), "64 MiB"),
     ("missing file", lambda p: p.with_name("does-not-exist.json"), "no such file"),
     ("folder", lambda p: p.parent, "folder"),
-    ("hostile text in id", lambda p: _write(p, _mutated(lambda d: d["medications"][0].update(id="<script>"))),
-     "medications[0].id"),
-    ("event for unknown item", lambda p: _write(p, _mutated(lambda d: d.update(events=[
-        {"item": "nope", "status": "done", "scheduled_for": None, "at": "2026-12-01T08:00:00-06:00"}]))),
-     "events[0].item"),
+    (
+        "hostile text in id",
+        lambda p: _write(p, _mutated(lambda d: d["medications"][0].update(id="<script>"))),
+        "medications[0].id",
+    ),
+    (
+        "event for unknown item",
+        lambda p: _write(
+            p,
+            _mutated(
+                lambda d: d.update(
+                    events=[
+                        {
+                            "item": "nope",
+                            "status": "done",
+                            "scheduled_for": None,
+                            "at": "2026-12-01T08:00:00-06:00",
+                        }
+                    ]
+                )
+            ),
+        ),
+        "events[0].item",
+    ),
 ]
 
 
@@ -295,8 +373,16 @@ def test_bad_file_is_refused_and_changes_nothing(
 
 
 def test_replace_with_a_bad_file_keeps_the_old_plan(data: Path, tmp_path: Path, capsys: Any) -> None:
-    bad = _write(tmp_path / "b.json", _mutated(lambda d: d["log"].append({"at": "x", "pain": 1}) if "log" in d
-                                              else d.update(log=[{"at": "x", "pain": 1}])))
+    bad = _write(
+        tmp_path / "b.json",
+        _mutated(
+            lambda d: (
+                d["log"].append({"at": "x", "pain": 1})
+                if "log" in d
+                else d.update(log=[{"at": "x", "pain": 1}])
+            )
+        ),
+    )
     before = digest(data)
     code, _, err = run(capsys, "--data-dir", data, "import", bad, "--replace")
     assert code == 2 and "log[0].at" in err
@@ -338,12 +424,28 @@ def test_runs_without_a_display(tmp_path: Path) -> None:
     folder = tmp_path / "nodisplay"
     result = subprocess.run(
         [sys.executable, "-m", "backplan", "--data-dir", str(folder), "import", str(ACUTE)],
-        env=env, capture_output=True, text=True, timeout=120,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert result.returncode == 0, result.stderr
     result = subprocess.run(
-        [sys.executable, "-m", "backplan", "agenda", "--date", "2026-12-01", "--json", "--data-dir", str(folder)],
-        env=env, capture_output=True, text=True, timeout=120,
+        [
+            sys.executable,
+            "-m",
+            "backplan",
+            "agenda",
+            "--date",
+            "2026-12-01",
+            "--json",
+            "--data-dir",
+            str(folder),
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)[0]["item"] == "morning-stretch:heat"

@@ -66,11 +66,16 @@ def _common(suppress: bool) -> argparse.ArgumentParser:
     """Options valid before or after the command word."""
     default: Any = argparse.SUPPRESS if suppress else None
     parent = argparse.ArgumentParser(add_help=False)
-    parent.add_argument("--data-dir", metavar="DIR", default=default, help="data folder (database, backups, settings)")
+    parent.add_argument(
+        "--data-dir", metavar="DIR", default=default, help="data folder (database, backups, settings)"
+    )
     parent.add_argument("--patient", metavar="NAME", default=default, help="which patient")
     parent.add_argument("--database-url", metavar="URL", default=default, help=argparse.SUPPRESS)
     parent.add_argument(
-        "--debug", action="store_true", default=argparse.SUPPRESS if suppress else False, help="show tracebacks"
+        "--debug",
+        action="store_true",
+        default=argparse.SUPPRESS if suppress else False,
+        help="show tracebacks",
     )
     return parent
 
@@ -86,8 +91,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"backplan {__version__}")
     parser.add_argument("--demo", action="store_true", help="open the app on a demo data folder")
-    parser.add_argument("--install-desktop-entry", action="store_true", help="add backplan to the desktop menu")
-    parser.add_argument("--uninstall-desktop-entry", action="store_true", help="remove backplan from the menu")
+    parser.add_argument(
+        "--install-desktop-entry", action="store_true", help="add backplan to the desktop menu"
+    )
+    parser.add_argument(
+        "--uninstall-desktop-entry", action="store_true", help="remove backplan from the menu"
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     def command(name: str, help_text: str) -> argparse.ArgumentParser:

@@ -116,10 +116,17 @@ ACUTE_CASES: list[tuple[str, Mutation, str]] = [
     ("reserved id", _set(["activities", 0, "id"], "flare-up"), "activities[0].id"),
     ("med name missing", _delete(["medications", 0, "name"]), "medications[0].name"),
     ("ingredients empty", _set(["medications", 0, "ingredients"], []), "medications[0].ingredients"),
-    ("substance upper", _set(["medications", 0, "ingredients", 0, "substance"], "Carisoprodol"),
-     "medications[0].ingredients[0].substance"),
+    (
+        "substance upper",
+        _set(["medications", 0, "ingredients", 0, "substance"], "Carisoprodol"),
+        "medications[0].ingredients[0].substance",
+    ),
     ("mg zero", _set(["medications", 0, "ingredients", 0, "mg"], 0), "medications[0].ingredients[0].mg"),
-    ("mg string", _set(["medications", 0, "ingredients", 0, "mg"], "350"), "medications[0].ingredients[0].mg"),
+    (
+        "mg string",
+        _set(["medications", 0, "ingredients", 0, "mg"], "350"),
+        "medications[0].ingredients[0].mg",
+    ),
     ("mg bool", _set(["medications", 0, "ingredients", 0, "mg"], True), "medications[0].ingredients[0].mg"),
     ("days and end", _set(["medications", 0, "end"], "2026-12-10"), "medications[0].days"),
     ("neither days nor end", _delete(["medications", 0, "days"]), "medications[0].days"),
@@ -127,49 +134,116 @@ ACUTE_CASES: list[tuple[str, Mutation, str]] = [
     ("days fractional", _set(["medications", 0, "days"], 2.5), "medications[0].days"),
     ("course past plan end", _set(["medications", 0, "days"], 30), "medications[0].days"),
     ("med before plan start", _set(["medications", 0, "start"], "2026-11-30"), "medications[0].start"),
-    ("time format", _set(["medications", 0, "schedule", "times", 0], "8:00"), "medications[0].schedule.times[0]"),
-    ("time 24:00", _set(["medications", 0, "schedule", "times", 0], "24:00"), "medications[0].schedule.times[0]"),
-    ("times duplicate", _set(["medications", 0, "schedule", "times", 1], "08:00"), "medications[0].schedule.times[1]"),
+    (
+        "time format",
+        _set(["medications", 0, "schedule", "times", 0], "8:00"),
+        "medications[0].schedule.times[0]",
+    ),
+    (
+        "time 24:00",
+        _set(["medications", 0, "schedule", "times", 0], "24:00"),
+        "medications[0].schedule.times[0]",
+    ),
+    (
+        "times duplicate",
+        _set(["medications", 0, "schedule", "times", 1], "08:00"),
+        "medications[0].schedule.times[1]",
+    ),
     ("times empty", _set(["medications", 0, "schedule", "times"], []), "medications[0].schedule.times"),
-    ("two shapes", _set(["medications", 0, "schedule", "once"], "2026-12-03T10:00"), "medications[0].schedule.once"),
+    (
+        "two shapes",
+        _set(["medications", 0, "schedule", "once"], "2026-12-03T10:00"),
+        "medications[0].schedule.once",
+    ),
     ("no shape", _set(["medications", 0, "schedule"], {}), "medications[0].schedule"),
-    ("as_needed false", _set(["medications", 1, "schedule", "as_needed"], False), "medications[1].schedule.as_needed"),
-    ("interval string", _set(["medications", 1, "schedule", "min_interval_hours"], "6"),
-     "medications[1].schedule.min_interval_hours"),
-    ("interval missing", _delete(["medications", 1, "schedule", "min_interval_hours"]),
-     "medications[1].schedule.min_interval_hours"),
-    ("max doses zero", _set(["medications", 1, "schedule", "max_doses_per_day"], 0),
-     "medications[1].schedule.max_doses_per_day"),
+    (
+        "as_needed false",
+        _set(["medications", 1, "schedule", "as_needed"], False),
+        "medications[1].schedule.as_needed",
+    ),
+    (
+        "interval string",
+        _set(["medications", 1, "schedule", "min_interval_hours"], "6"),
+        "medications[1].schedule.min_interval_hours",
+    ),
+    (
+        "interval missing",
+        _delete(["medications", 1, "schedule", "min_interval_hours"]),
+        "medications[1].schedule.min_interval_hours",
+    ),
+    (
+        "max doses zero",
+        _set(["medications", 1, "schedule", "max_doses_per_day"], 0),
+        "medications[1].schedule.max_doses_per_day",
+    ),
     ("units per dose zero", _set(["medications", 1, "units_per_dose"], 0), "medications[1].units_per_dose"),
-    ("stock negative", _set(["medications", 1, "stock"], {"on_hand": -1, "as_of": "2026-12-01"}),
-     "medications[1].stock.on_hand"),
-    ("bad rrule", _set(["activities", 0, "schedule", "rrule"], "FREQ=SOMETIMES"), "activities[0].schedule.rrule"),
-    ("rrule with dtstart", _set(["activities", 0, "schedule", "rrule"], "DTSTART:20261201T100000\nRRULE:FREQ=DAILY"),
-     "activities[0].schedule.rrule"),
+    (
+        "stock negative",
+        _set(["medications", 1, "stock"], {"on_hand": -1, "as_of": "2026-12-01"}),
+        "medications[1].stock.on_hand",
+    ),
+    (
+        "bad rrule",
+        _set(["activities", 0, "schedule", "rrule"], "FREQ=SOMETIMES"),
+        "activities[0].schedule.rrule",
+    ),
+    (
+        "rrule with dtstart",
+        _set(["activities", 0, "schedule", "rrule"], "DTSTART:20261201T100000\nRRULE:FREQ=DAILY"),
+        "activities[0].schedule.rrule",
+    ),
     ("rrule without time", _delete(["activities", 0, "schedule", "time"]), "activities[0].schedule.time"),
-    ("activity as needed", _set(["activities", 0, "schedule"],
-                                {"as_needed": True, "min_interval_hours": 1, "max_doses_per_day": 1}),
-     "activities[0].schedule.as_needed"),
+    (
+        "activity as needed",
+        _set(
+            ["activities", 0, "schedule"],
+            {"as_needed": True, "min_interval_hours": 1, "max_doses_per_day": 1},
+        ),
+        "activities[0].schedule.as_needed",
+    ),
     ("kind unknown", _set(["activities", 0, "kind"], "yoga"), "activities[0].kind"),
     ("duration zero", _set(["activities", 0, "duration_minutes"], 0), "activities[0].duration_minutes"),
     ("duration too long", _set(["activities", 0, "duration_minutes"], 481), "activities[0].duration_minutes"),
     ("heat 31", _set(["activities", 0, "heat_before_minutes"], 31), "activities[0].heat_before_minutes"),
     ("cold 0", _set(["activities", 0, "cold_after_minutes"], 0), "activities[0].cold_after_minutes"),
     ("activity end past plan", _set(["activities", 0, "end"], "2026-12-31"), "activities[0].end"),
-    ("weekday unknown", _set(["activities", 2, "schedule", "weekdays"], ["monday"]),
-     "activities[2].schedule.weekdays[0]"),
-    ("unknown exercise", _set(["activities", 1, "exercises", 0, "exercise"], "headstand"),
-     "activities[1].exercises[0].exercise"),
-    ("custom without object", _set(["activities", 1, "exercises", 0, "exercise"], "custom"),
-     "activities[1].exercises[0].custom"),
+    (
+        "weekday unknown",
+        _set(["activities", 2, "schedule", "weekdays"], ["monday"]),
+        "activities[2].schedule.weekdays[0]",
+    ),
+    (
+        "unknown exercise",
+        _set(["activities", 1, "exercises", 0, "exercise"], "headstand"),
+        "activities[1].exercises[0].exercise",
+    ),
+    (
+        "custom without object",
+        _set(["activities", 1, "exercises", 0, "exercise"], "custom"),
+        "activities[1].exercises[0].custom",
+    ),
     ("sets 11", _set(["activities", 1, "exercises", 1, "sets"], 11), "activities[1].exercises[1].sets"),
     ("reps 101", _set(["activities", 1, "exercises", 1, "reps"], 101), "activities[1].exercises[1].reps"),
-    ("hold 301", _set(["activities", 1, "exercises", 0, "hold_seconds"], 301), "activities[1].exercises[0].hold_seconds"),
-    ("side unknown", _set(["activities", 1, "exercises", 0, "side"], "up"), "activities[1].exercises[0].side"),
-    ("once outside dates", _set(["activities", 2, "schedule"], {"once": "2026-11-20T10:00"}),
-     "activities[2].schedule.once"),
-    ("once with offset", _set(["activities", 2, "schedule"], {"once": "2026-12-03T10:00+01:00"}),
-     "activities[2].schedule.once"),
+    (
+        "hold 301",
+        _set(["activities", 1, "exercises", 0, "hold_seconds"], 301),
+        "activities[1].exercises[0].hold_seconds",
+    ),
+    (
+        "side unknown",
+        _set(["activities", 1, "exercises", 0, "side"], "up"),
+        "activities[1].exercises[0].side",
+    ),
+    (
+        "once outside dates",
+        _set(["activities", 2, "schedule"], {"once": "2026-11-20T10:00"}),
+        "activities[2].schedule.once",
+    ),
+    (
+        "once with offset",
+        _set(["activities", 2, "schedule"], {"once": "2026-12-03T10:00+01:00"}),
+        "activities[2].schedule.once",
+    ),
 ]
 
 
@@ -179,8 +253,11 @@ HISTORY_CASES: list[tuple[str, Mutation, str]] = [
     ("log at without offset", _set(["log", 0, "at"], "2026-11-02T20:30:00"), "log[0].at"),
     ("log location unknown", _set(["log", 0, "locations"], ["knee"]), "log[0].locations[0]"),
     ("log psfs unknown activity", _set(["log", 0, "psfs"], {"Dancing": 3}), "log[0].psfs.Dancing"),
-    ("log psfs score string", _set(["log", 0, "psfs", "Bending to pick up a bag"], "2"),
-     "log[0].psfs.Bending to pick up a bag"),
+    (
+        "log psfs score string",
+        _set(["log", 0, "psfs", "Bending to pick up a bag"], "2"),
+        "log[0].psfs.Bending to pick up a bag",
+    ),
     ("log walking 1441", _set(["log", 0, "walking_minutes"], 1441), "log[0].walking_minutes"),
     ("log side effect unknown", _set(["log", 1, "side_effects"], ["itching"]), "log[1].side_effects[0]"),
     ("log red flag unknown", _set(["log", 1, "red_flags"], ["headache"]), "log[1].red_flags[0]"),
@@ -192,15 +269,31 @@ HISTORY_CASES: list[tuple[str, Mutation, str]] = [
     ("event pain_after 12", _set(["events", 4, "pain_after"], 12), "events[4].pain_after"),
     ("flare days 15", _set(["plan", "flare_up", "days"], 15), "plan.flare_up.days"),
     ("flare advice missing", _delete(["plan", "flare_up", "advice"]), "plan.flare_up.advice"),
-    ("flare med with start", _set(["plan", "flare_up", "medications", 0, "start"], "2026-11-02"),
-     "plan.flare_up.medications[0].start"),
-    ("flare activity with end", _set(["plan", "flare_up", "activities", 0, "end"], "2026-11-02"),
-     "plan.flare_up.activities[0].end"),
-    ("flare id duplicates plan id", _set(["plan", "flare_up", "medications", 0, "id"], "paracetamol"),
-     "plan.flare_up.medications[0].id"),
-    ("stock as_of bad", _set(["medications", 1, "stock", "as_of"], "yesterday"), "medications[1].stock.as_of"),
-    ("custom exercise unknown key", _set(["activities", 0, "exercises", 2, "custom", "video"], "x"),
-     "activities[0].exercises[2].custom.video"),
+    (
+        "flare med with start",
+        _set(["plan", "flare_up", "medications", 0, "start"], "2026-11-02"),
+        "plan.flare_up.medications[0].start",
+    ),
+    (
+        "flare activity with end",
+        _set(["plan", "flare_up", "activities", 0, "end"], "2026-11-02"),
+        "plan.flare_up.activities[0].end",
+    ),
+    (
+        "flare id duplicates plan id",
+        _set(["plan", "flare_up", "medications", 0, "id"], "paracetamol"),
+        "plan.flare_up.medications[0].id",
+    ),
+    (
+        "stock as_of bad",
+        _set(["medications", 1, "stock", "as_of"], "yesterday"),
+        "medications[1].stock.as_of",
+    ),
+    (
+        "custom exercise unknown key",
+        _set(["activities", 0, "exercises", 2, "custom", "video"], "x"),
+        "activities[0].exercises[2].custom.video",
+    ),
 ]
 
 
@@ -257,8 +350,12 @@ def test_integral_float_is_accepted_as_a_whole_number() -> None:
 def test_ids_of_flare_up_items_may_be_referenced_by_events() -> None:
     doc = load("with-history")
     doc["events"].append(
-        {"item": "flare-walk", "status": "done", "scheduled_for": "2026-11-09T09:00:00+05:30",
-         "at": "2026-11-09T09:05:00+05:30"}
+        {
+            "item": "flare-walk",
+            "status": "done",
+            "scheduled_for": "2026-11-09T09:00:00+05:30",
+            "at": "2026-11-09T09:05:00+05:30",
+        }
     )
     assert any(e.item == "flare-walk" for e in document_from_json(doc).events)
 

@@ -112,9 +112,7 @@ def fail(path: str, expected: str, value: Any = ...) -> ValidationError:
 # --- primitive readers -----------------------------------------------------------
 
 
-def obj(
-    value: Any, path: str, required: Iterable[str], optional: Iterable[str] = ()
-) -> dict[str, Any]:
+def obj(value: Any, path: str, required: Iterable[str], optional: Iterable[str] = ()) -> dict[str, Any]:
     """An object with exactly the allowed keys: unknown ones are refused, not dropped."""
     if not isinstance(value, dict):
         raise fail(path, "an object", value)
@@ -157,6 +155,7 @@ def integer(value: Any, path: str, lo: int | None = None, hi: int | None = None)
         if not math.isfinite(value) or not value.is_integer():
             raise fail(path, _range_text("a whole number", lo, hi), value)
         value = int(value)
+    assert isinstance(value, int)
     if (lo is not None and value < lo) or (hi is not None and value > hi):
         raise fail(path, _range_text("a whole number", lo, hi), value)
     return value
@@ -366,7 +365,9 @@ def parse_medication(value: Any, path: str, *, flare_up: bool = False) -> Medica
     if flare_up and isinstance(value, dict):
         for key in _MED_KEYS_DATES:
             if key in value:
-                raise fail(join(path, key), "no dates on a flare-up medicine: it runs for the flare-up's days")
+                raise fail(
+                    join(path, key), "no dates on a flare-up medicine: it runs for the flare-up's days"
+                )
     data = obj(value, path, required, optional_keys)
     med_id = parse_id(data["id"], join(path, "id"))
     med_name = name(data["name"], join(path, "name"))
@@ -466,7 +467,9 @@ def parse_activity(
     if flare_up and isinstance(value, dict):
         for key in ("start", "end"):
             if key in value:
-                raise fail(join(path, key), "no dates on a flare-up activity: it runs for the flare-up's days")
+                raise fail(
+                    join(path, key), "no dates on a flare-up activity: it runs for the flare-up's days"
+                )
     required = _ACT_REQUIRED if flare_up else (*_ACT_REQUIRED, "start")
     optional_keys = _ACT_OPTIONAL if flare_up else (*_ACT_OPTIONAL, "end")
     data = obj(value, path, required, optional_keys)
@@ -767,9 +770,7 @@ def log_entry_to_json(entry: LogEntry) -> dict[str, Any]:
     return out
 
 
-def event_items(
-    medications: Iterable[Medication], activities: Iterable[Activity]
-) -> dict[str, str]:
+def event_items(medications: Iterable[Medication], activities: Iterable[Activity]) -> dict[str, str]:
     """Every id an event may name, with what it is ('medication', 'activity', 'heat', ...)."""
     items: dict[str, str] = {FLARE_UP_ITEM: "flare-up"}
     for med in medications:
@@ -801,12 +802,16 @@ def parse_event(value: Any, path: str, known_items: Mapping[str, str]) -> Event:
         )
     status = enum_value(EventStatus, data["status"], join(path, "status"))
     scheduled = data["scheduled_for"]
-    scheduled_for = None if scheduled is None else parse_aware_datetime(scheduled, join(path, "scheduled_for"))
+    scheduled_for = (
+        None if scheduled is None else parse_aware_datetime(scheduled, join(path, "scheduled_for"))
+    )
     at = optional(data, "at", path, parse_aware_datetime)
     if status is EventStatus.DONE and at is None:
         raise fail(join(path, "at"), "this key is required when status is 'done'")
     if at is None and scheduled_for is None:
-        raise fail(join(path, "scheduled_for"), "a date-time: an event that was not done needs the time it was due")
+        raise fail(
+            join(path, "scheduled_for"), "a date-time: an event that was not done needs the time it was due"
+        )
     return Event(
         item=item,
         status=status,
@@ -902,7 +907,9 @@ def _item_paths(plan: Plan, meds: Sequence[Medication], acts: Sequence[Activity]
     paths = [(m.id, f"medications[{i}].id") for i, m in enumerate(meds)]
     paths += [(a.id, f"activities[{i}].id") for i, a in enumerate(acts)]
     if plan.flare_up is not None:
-        paths += [(m.id, f"plan.flare_up.medications[{i}].id") for i, m in enumerate(plan.flare_up.medications)]
+        paths += [
+            (m.id, f"plan.flare_up.medications[{i}].id") for i, m in enumerate(plan.flare_up.medications)
+        ]
         paths += [(a.id, f"plan.flare_up.activities[{i}].id") for i, a in enumerate(plan.flare_up.activities)]
     return paths
 

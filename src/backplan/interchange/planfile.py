@@ -7,6 +7,7 @@ message. Reading never writes anything, so an import can be all-or-nothing.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import tempfile
@@ -140,8 +141,6 @@ def atomic_write_bytes(target: Path, data: bytes) -> None:
             os.fsync(fh.fileno())
         os.replace(tmp, target)
     except BaseException:
-        try:
+        with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
-        except FileNotFoundError:
-            pass
         raise

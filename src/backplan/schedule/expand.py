@@ -88,7 +88,7 @@ def _anchors(
         # fold=0 and no tzinfo on the times, so that combine() below is ``to_utc``'s
         # input exactly; inlined because this loop is the agenda's hot path.
         times = sorted({t.replace(tzinfo=None, fold=0) for t in schedule.times})
-        weekdays = None if schedule.weekdays is None else {w.index for w in schedule.weekdays}
+        weekdays = None if schedule.weekdays is None else {w.number for w in schedule.weekdays}
         for day in _days(lo_day, hi_day):
             if weekdays is not None and day.weekday() not in weekdays:
                 continue

@@ -36,6 +36,7 @@ from backplan.schedule.agenda import day_bounds
 from backplan.schedule.expand import expand
 from backplan.schedule.flare import active_flare_up, flare_up_windows
 from backplan.schedule.occurrence import FlareUpWindow, Occurrence
+from backplan.schedule.stock import StockStatus, stock_after_count, stock_status
 from backplan.schedule.wallclock import zone
 from backplan.storage import repository as repo
 from backplan.storage.backup import (
@@ -330,6 +331,48 @@ class Backplan:
         self._changed("events")
         return event_id
 
+    # --- stock ----------------------------------------------------------------
+
+    def stock_statuses(self, patient_id: int) -> list[StockStatus]:
+        """Units left and refill reminders for every medicine that tracks its stock."""
+        doc = self.document(patient_id)
+        now = self.now()
+        out = []
+        for med in doc.all_medications():
+            status = stock_status(doc, med, doc.events, now)
+            if status is not None:
+                out.append(status)
+        return out
+
+    def record_stock(self, patient_id: int, med_id: str, units: float, at: datetime | None = None) -> None:
+        """A tablet count: from now on the units left start from ``units``."""
+        if not units >= 0 or units != units or units > 1_000_000:
+            raise UsageError(f"UNITS: expected a number of units from 0 up, got {units}")
+        at = at or self.now()
+        with self.db.write() as s:
+            doc = repo.read_document(s, patient_id)
+            meds = list(doc.medications)
+            flare = doc.plan.flare_up
+            flare_meds = list(flare.medications) if flare else []
+            for group in (meds, flare_meds):
+                for i, med in enumerate(group):
+                    if med.id == med_id:
+                        group[i] = replace(med, stock=stock_after_count(doc, med, doc.events, units, at))
+                        break
+                else:
+                    continue
+                break
+            else:
+                known = ", ".join(m.id for m in doc.all_medications()) or "none"
+                raise UsageError(f"MED_ID: no medication {med_id!r} in the plan (medications: {known})")
+            plan = (
+                doc.plan
+                if flare is None
+                else replace(doc.plan, flare_up=replace(flare, medications=tuple(flare_meds)))
+            )
+            repo.write_plan(s, patient_id, plan, meds, doc.activities)
+        self._changed("plan")
+
     # --- flare-ups ---------------------------------------------------------------
 
     def active_flare_up(self, patient_id: int) -> FlareUpWindow | None:
@@ -461,4 +504,3 @@ class Backplan:
         migrate(self.db)
         self._changed("all")
         return safety_copy
-

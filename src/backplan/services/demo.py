@@ -16,10 +16,10 @@ from datetime import date, datetime, timedelta
 from backplan.domain.codec import document_from_json
 from backplan.domain.model import (
     AsNeededSchedule,
-    Ingredient,
     Event,
     EventStatus,
     FlareUpPlan,
+    Ingredient,
     LogEntry,
     Medication,
     PainLocation,
@@ -53,8 +53,7 @@ def demo_document(today: date, now: datetime) -> PlanDocument:
     # shows doses to take; the rest of the plan started six weeks ago.
     course_starts = {"carisoprodol": today - timedelta(days=8), "ibuprofen": today - timedelta(days=4)}
     meds = tuple(
-        replace(m, start=course_starts.get(m.id, moved(m.start)), end=moved(m.end))
-        for m in base.medications
+        replace(m, start=course_starts.get(m.id, moved(m.start)), end=moved(m.end)) for m in base.medications
     )
     acts = tuple(replace(a, start=moved(a.start), end=None) for a in base.activities)
     flare = FlareUpPlan(
@@ -174,9 +173,9 @@ def ensure_demo(services: Backplan) -> int:
     """Creates the demo patient if the folder does not have it; returns its id."""
     if DEMO_PATIENT in services.patient_names():
         return services.resolve_patient(DEMO_PATIENT)
-    tz_name = json.loads(
-        (resources_dir() / "demo" / "acute-3-weeks.backplan.json").read_text("utf-8")
-    )["patient"]["timezone"]
+    tz_name = json.loads((resources_dir() / "demo" / "acute-3-weeks.backplan.json").read_text("utf-8"))[
+        "patient"
+    ]["timezone"]
     now = services.now()
     today = now.astimezone(zone(tz_name)).date()
     doc = demo_document(today, now)

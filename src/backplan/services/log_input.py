@@ -30,7 +30,9 @@ def _enum_values(cls: type, values: list[str] | None, option: str) -> tuple | No
     return tuple(out)
 
 
-def log_entry_from_args(services: Backplan, patient_id: int, args: Namespace, at: datetime | None) -> LogEntry:
+def log_entry_from_args(
+    services: Backplan, patient_id: int, args: Namespace, at: datetime | None
+) -> LogEntry:
     tz = zone(services.patient(patient_id).timezone)
     when = (at or services.now()).astimezone(tz)
     psfs = None

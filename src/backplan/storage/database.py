@@ -8,6 +8,7 @@ test holds us to.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -31,10 +32,8 @@ class DatabaseError(RuntimeError):
 
 def ensure_private_dir(path: Path) -> Path:
     path.mkdir(parents=True, exist_ok=True, mode=0o700)
-    try:
+    with contextlib.suppress(OSError):  # e.g. a folder owned by someone else
         os.chmod(path, 0o700)
-    except OSError:  # pragma: no cover - e.g. a folder owned by someone else
-        pass
     return path
 
 

@@ -226,7 +226,7 @@ def update_log_entry(session: Session, entry_id: int, entry: LogEntry) -> None:
     if row is None:
         raise NotFound(f"no log entry {entry_id}")
     fresh = _log_row(row.patient_id, entry)
-    for column in LogEntryRow.__table__.columns.keys():
+    for column in [c.key for c in LogEntryRow.__table__.columns]:
         if column not in ("id", "patient_id"):
             setattr(row, column, getattr(fresh, column))
 
@@ -395,9 +395,7 @@ def read_document(session: Session, patient_id: int, *, with_history: bool = Tru
     if with_history:
         log = tuple(e for _, e in log_entries(session, patient_id))
         evs = tuple(e for _, e in events(session, patient_id))
-    return PlanDocument(
-        patient=patient, plan=plan, medications=meds, activities=acts, log=log, events=evs
-    )
+    return PlanDocument(patient=patient, plan=plan, medications=meds, activities=acts, log=log, events=evs)
 
 
 # --- meta ------------------------------------------------------------------------

@@ -56,9 +56,7 @@ class PlanRow(Base):
     __tablename__ = "plan"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    patient_id: Mapped[int] = mapped_column(
-        ForeignKey("patient.id", ondelete="CASCADE"), unique=True
-    )
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patient.id", ondelete="CASCADE"), unique=True)
     title: Mapped[str] = mapped_column(String(200))
     start: Mapped[date] = mapped_column(Date)
     end: Mapped[date | None] = mapped_column(Date)

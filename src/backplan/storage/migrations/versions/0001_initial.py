@@ -98,9 +98,7 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("id", name="pk_event"),
     )
-    op.create_index(
-        "ix_event_patient_item_scheduled", "event", ["patient_id", "item", "scheduled_utc"]
-    )
+    op.create_index("ix_event_patient_item_scheduled", "event", ["patient_id", "item", "scheduled_utc"])
     op.create_index("ix_event_patient_at", "event", ["patient_id", "at_utc"])
     op.create_table(
         "meta",
