@@ -119,13 +119,16 @@ def adherence(
 ) -> dict[str, tuple[int, int]]:
     """(done, counted) per kind: "medication", "heat", "cold" or the activity's kind.
 
-    An occurrence counts once it is in the past as far as the record goes: done,
-    skipped, or missed at ``now`` (its grace over). One still due does not count yet,
-    so taking the 08:00 dose at 08:20 never shows as a dip in the figures.
+    An occurrence counts once it is in the past at ``now`` and settled: started at or
+    before ``now`` and done, skipped, or missed (its grace over, or marked missed).
+    One still due does not count yet, so taking the 08:00 dose at 08:20 never shows
+    as a dip in the figures; one in the future never counts, so replaying a history
+    with an earlier ``now`` gives the figures as they stood then.
     """
+    instant = as_utc(now, "now")
     result: dict[str, tuple[int, int]] = {}
     for occ, state in occurrence_states(occurrences, events, now, grace):
-        if state not in _SETTLED:
+        if state not in _SETTLED or as_utc(occ.start) > instant:
             continue
         done, counted = result.get(occ.kind, (0, 0))
         result[occ.kind] = (done + (state is OccurrenceState.DONE), counted + 1)
