@@ -162,9 +162,7 @@ class _Collector:
             start_local = start.astimezone(tz)
             end_local = end.astimezone(tz)
             if keep(start, item):
-                found[start, item] = Occurrence(
-                    start_local, item, end_local, kind, title, item, flare_up
-                )
+                found[start, item] = Occurrence(start_local, item, end_local, kind, title, item, flare_up)
             if heat is not None and keep(start - heat, heat_item):
                 found[start - heat, heat_item] = Occurrence(
                     (start - heat).astimezone(tz),

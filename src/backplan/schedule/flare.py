@@ -55,11 +55,7 @@ def flare_up_windows(events: Sequence[Event], days: int) -> list[FlareUpWindow]:
             continue
         if event.status is EventStatus.DONE and event.at is not None:
             starts.add(as_utc(event.at))
-        elif (
-            event.status is EventStatus.SKIPPED
-            and event.scheduled_for is not None
-            and event.at is not None
-        ):
+        elif event.status is EventStatus.SKIPPED and event.scheduled_for is not None and event.at is not None:
             start = as_utc(event.scheduled_for)
             at = as_utc(event.at)
             # Ended twice (say, on two devices): the earlier end is when it stopped.

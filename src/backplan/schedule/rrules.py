@@ -76,10 +76,7 @@ class LocalRule:
     """One plan rule, anchored at a local start day and time, ready to expand by range."""
 
     def __init__(self, rule: str, first_day: date, at: time, tz: ZoneInfo) -> None:
-        parts = [
-            (key, _local_until(value, tz) if key == "UNTIL" else value)
-            for key, value in _parts(rule)
-        ]
+        parts = [(key, _local_until(value, tz) if key == "UNTIL" else value) for key, value in _parts(rule)]
         values = dict(parts)
         self._text = ";".join(f"{key}={value}" for key, value in parts)
         self._dtstart = datetime.combine(first_day, at)
