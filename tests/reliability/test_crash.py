@@ -28,9 +28,8 @@ import pytest
 
 from backplan.bootstrap import open_services
 from backplan.domain.clock import FixedClock
-from backplan.storage.database import DB_FILENAME
-
 from backplan.domain.model import PlanDocument
+from backplan.storage.database import DB_FILENAME
 
 CHILD = Path(__file__).resolve().parent / "crash_child.py"
 TRIALS = int(os.environ.get("BACKPLAN_CRASH_TRIALS", "20"))
