@@ -8,9 +8,10 @@ instant by ``wallclock.to_utc``) and only then kept or dropped by its start: ask
 for one week or for its seven days one by one yields the same list, and nothing is
 lost or doubled at a range's edges, across daylight-saving changes included.
 
-The work is proportional to the local days asked for (plus one day of padding
-either side, for heat that starts the evening before and for times that a gap moves
-past midnight), never to the age of the plan or to minutes.
+The work is proportional to the local days asked for (the range widened by an
+activity's heat and duration, so that heat the evening before and cold after
+midnight are found, and by one local day before, for a time that a gap moves past
+midnight), never to the age of the plan, and never goes minute by minute.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from backplan.schedule.rrules import LocalRule
 from backplan.schedule.wallclock import as_utc, local_date, to_utc, zone
 
 _DAY = timedelta(days=1)
+_NONE = timedelta()
 _MIDNIGHT = time()
 _LAST_MOMENT = time.max
 
@@ -139,7 +141,38 @@ class _Collector:
     # each instant to local time once and build Occurrences positionally (start,
     # item, end, kind, title, source_id, flare_up), which halves the cost per call.
 
-    def medication(self, med: Medication, anchors: Iterator[datetime], flare_up: bool) -> None:
+    def item(
+        self,
+        item: Medication | Activity,
+        first_day: date,
+        last_day: date | None,
+        within: _Span | None = None,
+    ) -> None:
+        """Adds an item's occurrences on local days ``[first_day, last_day]``.
+
+        ``within`` is a flare-up: the item is due only at times inside it (its heat
+        and cold come with the activity), and everything is marked ``flare_up``.
+        """
+        if isinstance(item, Medication):
+            if item.as_needed:
+                return
+            reach = self.span
+        else:
+            # An activity outside [lo, hi) still belongs to it if its cold starts at
+            # or after lo (after ``duration``) or its heat before hi.
+            before = timedelta(minutes=item.duration_minutes) if item.cold_after_minutes else _NONE
+            after = timedelta(minutes=item.heat_before_minutes or 0)
+            reach = _Span(self.span.lo - before, self.span.hi + after)
+        flare_up = within is not None
+        if within is not None:
+            reach = reach.clip(within)
+        anchors = _anchors(item.schedule, self.tz, reach, first_day, last_day)
+        if isinstance(item, Medication):
+            self._medication(item, anchors, flare_up)
+        else:
+            self._activity(item, anchors, flare_up)
+
+    def _medication(self, med: Medication, anchors: Iterator[datetime], flare_up: bool) -> None:
         tz, found, keep = self.tz, self.found, self._keep
         item, name = med.id, med.name
         for start in anchors:
@@ -148,7 +181,7 @@ class _Collector:
                     start.astimezone(tz), item, None, MEDICATION_KIND, name, item, flare_up
                 )
 
-    def activity(self, act: Activity, anchors: Iterator[datetime], flare_up: bool) -> None:
+    def _activity(self, act: Activity, anchors: Iterator[datetime], flare_up: bool) -> None:
         tz, found, keep = self.tz, self.found, self._keep
         item, title, kind = act.id, act.title, act.kind.value
         duration = timedelta(minutes=act.duration_minutes)
@@ -188,17 +221,6 @@ class _Collector:
         return [self.found[key] for key in sorted(self.found)]
 
 
-def _activity_reach(act: Activity) -> tuple[timedelta, timedelta]:
-    """How far before and after its start an activity's heat and cold begin.
-
-    An activity whose start lies outside ``[lo, hi)`` still belongs to the range if
-    its cold starts at or after ``lo`` or its heat before ``hi``.
-    """
-    before = timedelta(minutes=act.duration_minutes) if act.cold_after_minutes else timedelta()
-    after = timedelta(minutes=act.heat_before_minutes or 0)
-    return before, after
-
-
 def expand(
     doc: PlanDocument,
     start: datetime,
@@ -217,37 +239,20 @@ def expand(
     with it; their rules start on the local day a (merged) flare-up started.
     """
     span = _Span(as_utc(start, "start"), as_utc(end, "end"))
-    tz = zone(doc.patient.timezone)
-    out = _Collector(tz, span)
     if span.hi <= span.lo:
         return []
-
+    tz = zone(doc.patient.timezone)
+    out = _Collector(tz, span)
     for med in doc.medications:
-        if med.as_needed or med.start is None:
-            continue
-        out.medication(med, _anchors(med.schedule, tz, span, med.start, med.last_day), False)
-
+        if med.start is not None:
+            out.item(med, med.start, med.last_day)
     for act in doc.activities:
-        if act.start is None:
-            continue
-        before, after = _activity_reach(act)
-        reach = _Span(span.lo - before, span.hi + after)
-        anchors = _anchors(act.schedule, tz, reach, act.start, doc.activity_end(act))
-        out.activity(act, anchors, False)
-
+        if act.start is not None:
+            out.item(act, act.start, doc.activity_end(act))
     flare_plan = doc.plan.flare_up
-    if flare_plan is None or not flare_ups:
-        return out.result()
-    for window in merge_windows(flare_ups):
-        inside = _Span(as_utc(window.start, "flare-up start"), as_utc(window.end, "flare-up end"))
-        first_day = local_date(inside.lo, tz)
-        for med in flare_plan.medications:
-            if med.as_needed:
-                continue
-            anchors = _anchors(med.schedule, tz, span.clip(inside), first_day, None)
-            out.medication(med, anchors, True)
-        for act in flare_plan.activities:
-            before, after = _activity_reach(act)
-            reach = _Span(span.lo - before, span.hi + after).clip(inside)
-            out.activity(act, _anchors(act.schedule, tz, reach, first_day, None), True)
+    if flare_plan is not None:
+        for window in merge_windows(flare_ups):
+            inside = _Span(as_utc(window.start, "flare-up start"), as_utc(window.end, "flare-up end"))
+            for flare_item in flare_plan.medications + flare_plan.activities:
+                out.item(flare_item, local_date(inside.lo, tz), None, within=inside)
     return out.result()
