@@ -1,0 +1,52 @@
+"""Coarse guards against an expansion that walks minutes or a rule's whole history.
+
+The bounds are loose (several times the expected cost on a loaded machine) so that
+they only fail on a change of complexity, never on a slow CI runner.
+"""
+
+from __future__ import annotations
+
+import time as clock
+from collections.abc import Callable
+from datetime import date, time
+
+from backplan.domain.model import ActivityKind, RRuleSchedule, Weekday
+from backplan.schedule import agenda
+
+from .builders import act, doc, med, times
+
+
+def best_of(runs: int, work: Callable[[], object]) -> float:
+    best = float("inf")
+    for _ in range(runs):
+        began = clock.perf_counter()
+        work()
+        best = min(best, clock.perf_counter() - began)
+    return best
+
+
+def test_a_years_agenda_for_seven_items_is_quick() -> None:
+    plan = doc(
+        "America/Chicago",
+        meds=(
+            med("m1", times("08:00", "14:00", "20:00", "22:30"), days=365),
+            med("m2", times("09:00", "21:00"), days=365),
+            med("m3", times("12:00"), days=365),
+        ),
+        acts=(
+            act("a1", times("07:15"), heat=15, cold=10),
+            act("a2", RRuleSchedule("FREQ=WEEKLY;BYDAY=TU,FR", time(10)), heat=15, cold=15),
+            act("a3", times("18:00", weekdays=(Weekday.MON, Weekday.WED)), kind=ActivityKind.WALK),
+            act("a4", RRuleSchedule("FREQ=DAILY;INTERVAL=2", time(17, 30)), heat=10),
+        ),
+    )
+    assert len(agenda(plan, date(2026, 1, 1), 365)) > 4000
+    # About 25 ms on an idle laptop.
+    assert best_of(3, lambda: agenda(plan, date(2026, 1, 1), 365)) < 0.25
+
+
+def test_one_day_decades_after_an_hourly_rule_started_is_quick() -> None:
+    plan = doc("Europe/Berlin", meds=(med("m", RRuleSchedule("FREQ=HOURLY", time(0)), days=40_000),))
+    assert len(agenda(plan, date(2056, 7, 1))) == 24
+    # Walking the rule from 2026 would take seconds; fast-forwarded it is a day's work.
+    assert best_of(3, lambda: agenda(plan, date(2056, 7, 1))) < 0.05
