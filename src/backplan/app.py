@@ -1,0 +1,129 @@
+"""The composition root: builds the application, the services and the window, and runs them.
+
+Nothing else creates a ``QApplication``, opens the database for the window or reads
+the wall clock for it: this module does, once, and hands each object what it needs.
+``backplan`` with no command calls :func:`run_gui`; the ``backplan-gui`` entry point
+calls :func:`main`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+
+from backplan import APP_ID, APP_NAME, __version__
+
+log = logging.getLogger(__name__)
+
+
+def _data_folder(data_dir: str | None, demo: bool) -> Path:
+    from backplan.paths import demo_data_dir, resolve_data_dir
+
+    return demo_data_dir(data_dir) if demo else resolve_data_dir(data_dir)
+
+
+def _show_open_error(folder: Path, exc: BaseException, debug: bool) -> None:
+    """A plain dialog for a database that cannot be opened, instead of a traceback."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, "")
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(f"backplan could not open its data in {folder}.")
+    reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    box.setInformativeText(
+        f"Reason: {reason}\n\nNothing was changed. Your backups are in {folder / 'backups'}. "
+        "Start backplan with --debug for details."
+    )
+    if debug:
+        box.setDetailedText("".join(traceback.format_exception(exc)))
+    box.exec()
+
+
+def run_gui(data_dir: str | None, demo: bool, debug: bool, argv: Sequence[str] | None = None) -> int:
+    """Opens the window on the data folder (the demo folder with ``demo``); returns the exit code."""
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from backplan.bootstrap import open_services
+    from backplan.domain.clock import SystemClock
+    from backplan.paths import configure_application_names
+    from backplan.resources_path import resources_dir
+    from backplan.services.errors import ServiceError
+    from backplan.ui.settings import Settings
+    from backplan.ui.single_instance import SingleInstance
+    from backplan.ui.theme import apply_text_scale, install_translation
+
+    logging.basicConfig(level=logging.DEBUG if debug else logging.WARNING, format="backplan: %(message)s")
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(list(argv or sys.argv[:1]))
+    configure_application_names()
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    try:
+        app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "backplan.svg")))
+    except FileNotFoundError:  # pragma: no cover - a broken install still opens
+        log.warning("the resources folder is missing; running without an icon")
+
+    folder = _data_folder(data_dir, demo)
+    guard = SingleInstance(folder)
+    if guard.notify_running():
+        print(f"backplan is already open on {folder}; brought its window forward.", file=sys.stderr)
+        return 0
+    if not guard.listen():
+        log.warning("could not watch for a second launch on %s", folder)
+
+    clock = SystemClock()
+    try:
+        services = open_services(folder, clock)
+    except Exception as exc:  # any failure to open the database: explain, never a traceback
+        log.debug("opening %s failed", folder, exc_info=True)
+        _show_open_error(folder, exc, debug)
+        guard.close()
+        return 1
+
+    settings = Settings.for_data_dir(folder)
+    install_translation(app, settings.language)
+    apply_text_scale(app, settings.text_scale)
+
+    if demo:
+        from backplan.services.demo import ensure_demo
+
+        ensure_demo(services)
+    try:
+        services.automatic_backup()
+    except (ServiceError, OSError) as exc:
+        log.warning("the daily backup could not be written: %s", exc)
+
+    from backplan.ui.first_run import default_demo_launcher
+    from backplan.ui.main_window import MainWindow
+
+    window = MainWindow(services, settings, clock, demo=demo, demo_launcher=default_demo_launcher(data_dir))
+    guard.activated.connect(window.bring_forward)
+    app.setQuitOnLastWindowClosed(not (window.tray is not None and settings.keep_in_tray))
+    window.show()
+    try:
+        return int(app.exec())
+    finally:
+        guard.close()
+        services.db.dispose()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """The ``backplan-gui`` entry point: only the options the window understands."""
+    parser = argparse.ArgumentParser(prog="backplan-gui", description="Open the backplan window.")
+    parser.add_argument("--data-dir", metavar="DIR", help="data folder (database, backups, settings)")
+    parser.add_argument("--demo", action="store_true", help="open the demo data folder")
+    parser.add_argument("--debug", action="store_true", help="log details")
+    parser.add_argument("--version", action="version", version=f"backplan {__version__}")
+    args, qt_args = parser.parse_known_args(list(sys.argv[1:] if argv is None else argv))
+    return run_gui(args.data_dir, args.demo, args.debug, argv=[sys.argv[0], *qt_args])
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,758 @@
+"""The main window: navigation, sections, menus, the patient switcher and reminders.
+
+Everything it shows comes from the ``Backplan`` services it is handed (no globals):
+``app.py`` builds the services, the settings and the clock and passes them in, so a
+test builds the same window over a temporary folder and a fixed clock.
+
+The window listens to the services (``services.listeners``) and refreshes when data
+changes, and also whenever it is activated, because the command line may have
+written to the same folder meanwhile.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import logging
+from collections.abc import Callable
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSaveFile, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoGroup, QUndoStack
+from PySide6.QtWidgets import (
+    QApplication,
+    QButtonGroup,
+    QComboBox,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QStackedWidget,
+    QSystemTrayIcon,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from backplan import APP_NAME
+from backplan.domain.clock import Clock
+from backplan.domain.codec import document_to_json
+from backplan.safety.red_flags import RED_FLAG_SOURCE
+from backplan.schedule.occurrence import Occurrence
+from backplan.schedule.status import OccurrenceState, occurrence_states
+from backplan.schedule.wallclock import zone
+from backplan.services.backplan_service import Backplan
+from backplan.services.errors import ServiceError
+
+from .actions import RecordActions
+from .banner import ReminderBanner
+from .dialogs import AboutDialog
+from .first_run import PLAN_FILE_FILTER, FirstRunView, import_plan_file, system_timezone
+from .library import library_sources
+from .plan_view import PlanView
+from .preferences import PreferencesDialog
+from .reminders import Notice, Reminders
+from .settings import SECTIONS, Settings
+from .today_view import TodayView
+from .widgets import heading, muted, text_label
+
+log = logging.getLogger(__name__)
+
+# Section key, button text (with its mnemonic), the module and class of a view that
+# another part of the app provides (None: built here).
+SECTION_SPECS: tuple[tuple[str, str, str | None], ...] = (
+    ("today", "&Today", None),
+    ("plan", "&Plan", None),
+    ("log", "&Log", "backplan.ui.log_view.LogView"),
+    ("progress", "P&rogress", "backplan.ui.progress_view.ProgressView"),
+    ("print", "Pr&int", "backplan.ui.print_view.PrintView"),
+)
+PRINT_METHODS = ("print_document", "print_", "request_print", "show_print_dialog")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+def app_icon() -> QIcon:
+    from backplan.resources_path import resources_dir
+
+    try:
+        return QIcon(str(resources_dir() / "icons" / "backplan.svg"))
+    except FileNotFoundError:  # pragma: no cover - a broken install
+        return QIcon()
+
+
+class Placeholder(QWidget):
+    """Stands in for a section whose module is not there yet (or failed to load)."""
+
+    def __init__(self, title: str, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 28, 32, 28)
+        layout.addWidget(heading(title, 1))
+        layout.addWidget(muted(text_label(text)))
+        layout.addStretch(1)
+
+    def set_patient(self, patient_id: int | None) -> None:
+        pass
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        services: Backplan,
+        settings: Settings,
+        clock: Clock,
+        *,
+        demo: bool = False,
+        system_zone: str | None = None,
+        tray_available: bool | None = None,
+        demo_launcher: Callable[[], bool] | None = None,
+        start_reminders: bool = True,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.settings = settings
+        self.clock = clock
+        self.demo = demo
+        self.system_zone = system_zone or system_timezone()
+        if tray_available is None:
+            tray_available = QSystemTrayIcon.isSystemTrayAvailable()
+        self.tray_available = tray_available
+        self.patient_id: int | None = None
+        self._refresh_pending = False
+        self._last_activation_refresh: datetime | None = None
+        self._quitting = False
+
+        self.setWindowTitle(tr("backplan (demo)") if demo else APP_NAME)
+        self.setWindowIcon(app_icon())
+        self.setObjectName("mainWindow")
+
+        self.undo_stack = QUndoStack(self)
+        self.undo_group = QUndoGroup(self)
+        self.undo_group.addStack(self.undo_stack)
+        self.undo_group.setActiveStack(self.undo_stack)
+        self.reminders = Reminders(services, clock, self.grace, self)
+        self.actions = RecordActions(services, clock, self.undo_stack, self.reminders, self)
+        self.actions.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.reminders.notice.connect(self.show_notice)
+
+        # --- pages: first run, or the sections -------------------------------------
+        self.pages = QStackedWidget(self)
+        self.first_run = FirstRunView(services, self.today, demo_launcher, self)
+        self.first_run.patient_created.connect(self._patient_created)
+        self.pages.addWidget(self.first_run)
+
+        self.main_page = QWidget(self)
+        main_layout = QHBoxLayout(self.main_page)
+        main_layout.setContentsMargins(0, 0, 0, 0)
+        main_layout.setSpacing(0)
+        self.nav = QFrame(self.main_page)
+        self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(tr("Sections"))
+        self.nav.setStyleSheet(
+            "QFrame#navigation { background: palette(alternate-base); border-right: 1px solid palette(mid); }"
+        )
+        nav_layout = QVBoxLayout(self.nav)
+        nav_layout.setContentsMargins(8, 12, 8, 12)
+        nav_layout.setSpacing(4)
+        self.nav_group = QButtonGroup(self)
+        self.nav_group.setExclusive(True)
+        self.nav_buttons: dict[str, QToolButton] = {}
+        self.sections = QStackedWidget(self.main_page)
+        self.views: dict[str, QWidget] = {}
+        self.today_view = TodayView(services, clock, self.actions, self.grace)
+        self.plan_view = PlanView(services)
+        nav_font = self.font()
+        nav_font.setPointSizeF(nav_font.pointSizeF() * 1.1)
+        for index, (key, label, _module) in enumerate(SECTION_SPECS):
+            button = QToolButton(self.nav)
+            button.setText(tr(label))
+            button.setCheckable(True)
+            button.setAutoRaise(True)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setMinimumWidth(130)
+            button.setMinimumHeight(button.sizeHint().height() + 14)
+            button.setFont(nav_font)
+            button.setAccessibleName(tr(label).replace("&", ""))
+            button.setToolTip(
+                tr("{section} (Ctrl+{n})").format(section=tr(label).replace("&", ""), n=index + 1)
+            )
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            button.clicked.connect(lambda _=False, k=key: self.show_section(k))
+            self.nav_group.addButton(button, index)
+            nav_layout.addWidget(button)
+            self.nav_buttons[key] = button
+            view: QWidget
+            if key == "today":
+                view = self.today_view
+            elif key == "plan":
+                view = self.plan_view
+            else:
+                view = QWidget()  # replaced by the real view the first time it is shown
+                view.setProperty("pending", key)
+            self.views[key] = view
+            self.sections.addWidget(view)
+        nav_layout.addStretch(1)
+        main_layout.addWidget(self.nav)
+        main_layout.addWidget(self.sections, 1)
+        self.pages.addWidget(self.main_page)
+
+        central = QWidget(self)
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(8, 8, 8, 0)
+        central_layout.setSpacing(6)
+        self.banner = ReminderBanner(self.actions, lambda: self.patient_id, central)
+        central_layout.addWidget(self.banner)
+        central_layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+
+        self._build_toolbar()
+        self._build_menus()
+        self.zone_label = QLabel(self)
+        self.zone_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.statusBar().addPermanentWidget(self.zone_label)
+        self.tray: QSystemTrayIcon | None = None
+        if self.tray_available:
+            self._build_tray()
+
+        services.listeners.append(self._data_changed)
+        self._restore_geometry()
+        self.reload_patients()
+        self.show_section(settings.last_section if self.patient_id is not None else "today")
+        if start_reminders:
+            self.reminders.start()
+
+    # --- settings-backed helpers ------------------------------------------------------
+
+    def grace(self) -> timedelta:
+        return timedelta(minutes=self.settings.grace_minutes)
+
+    def today(self) -> date:
+        if self.patient_id is not None:
+            return self.services.today(self.patient_id)
+        return self.clock.now().astimezone(ZoneInfo(self.system_zone)).date()
+
+    # --- building -------------------------------------------------------------------
+
+    def _build_toolbar(self) -> None:
+        self.toolbar = QToolBar(tr("Patient"), self)
+        self.toolbar.setObjectName("patientToolbar")
+        self.toolbar.setMovable(False)
+        self.patient_label = QLabel(tr("Patient:"), self.toolbar)
+        self.patient_combo = QComboBox(self.toolbar)
+        self.patient_combo.setAccessibleName(tr("Patient"))
+        self.patient_combo.setMinimumContentsLength(18)
+        self.patient_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.patient_label.setBuddy(self.patient_combo)
+        self.patient_label.setContentsMargins(8, 0, 6, 0)
+        self.toolbar.addWidget(self.patient_label)
+        self.toolbar.addWidget(self.patient_combo)
+        self.patient_combo.currentIndexChanged.connect(self._patient_chosen)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        self.toolbar.hide()
+
+    def _action(
+        self, menu: QMenu, text: str, slot: Callable[[], Any], *shortcuts: QKeySequence | str
+    ) -> QAction:
+        action = QAction(text, self)
+        keys = [QKeySequence(s) for s in shortcuts]
+        if keys:
+            action.setShortcuts(keys)
+        action.triggered.connect(lambda _=False: slot())
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(tr("&File"))
+        self.import_action = self._action(
+            file_menu, tr("&Import plan…"), self.import_plan, QKeySequence.StandardKey.Open
+        )
+        self.export_action = self._action(
+            file_menu, tr("&Export plan…"), self.export_plan, "Ctrl+E", QKeySequence.StandardKey.Save
+        )
+        file_menu.addSeparator()
+        self.backup_action = self._action(file_menu, tr("&Backup…"), self.backup)
+        self.restore_action = self._action(file_menu, tr("&Restore…"), self.restore)
+        file_menu.addSeparator()
+        self.print_action = self._action(
+            file_menu, tr("&Print…"), self.print_, QKeySequence.StandardKey.Print
+        )
+        file_menu.addSeparator()
+        self.quit_action = self._action(file_menu, tr("&Quit"), self.quit, QKeySequence.StandardKey.Quit)
+
+        edit_menu = bar.addMenu(tr("&Edit"))
+        self.undo_action = self.undo_group.createUndoAction(self, tr("&Undo"))
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_group.createRedoAction(self, tr("&Redo"))
+        self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        self.preferences_action = self._action(
+            edit_menu,
+            tr("Pre&ferences…"),
+            self.show_preferences,
+            QKeySequence.StandardKey.Preferences,
+            "Ctrl+,",
+        )
+
+        view_menu = bar.addMenu(tr("&View"))
+        self.section_actions: dict[str, QAction] = {}
+        for index, (key, label, _module) in enumerate(SECTION_SPECS):
+            self.section_actions[key] = self._action(
+                view_menu, tr(label), lambda k=key: self.show_section(k), f"Ctrl+{index + 1}"
+            )
+
+        help_menu = bar.addMenu(tr("&Help"))
+        self.about_action = self._action(help_menu, tr("&About backplan"), self.show_about)
+
+    def _build_tray(self) -> None:
+        self.tray = QSystemTrayIcon(app_icon(), self)
+        self.tray.setToolTip(APP_NAME)
+        menu = QMenu(self)
+        show = menu.addAction(tr("&Show backplan"))
+        show.triggered.connect(self.bring_forward)
+        menu.addSeparator()
+        quit_action = menu.addAction(tr("&Quit"))
+        quit_action.triggered.connect(self.quit)
+        self.tray.setContextMenu(menu)
+        self.tray.activated.connect(
+            lambda reason: (
+                self.bring_forward() if reason == QSystemTrayIcon.ActivationReason.Trigger else None
+            )
+        )
+        self.tray.messageClicked.connect(self.bring_forward)
+        self.tray.show()
+
+    # --- sections -----------------------------------------------------------------
+
+    def current_section(self) -> str:
+        for key, view in self.views.items():
+            if view is self.sections.currentWidget():
+                return key
+        return "today"
+
+    def view(self, key: str) -> QWidget:
+        """The section's view, built on first use (so unused sections cost nothing at start)."""
+        view = self.views[key]
+        if view.property("pending") == key:
+            view = self._load_view(key)
+            old = self.views[key]
+            index = self.sections.indexOf(old)
+            self.sections.insertWidget(index, view)
+            self.sections.removeWidget(old)
+            old.deleteLater()
+            self.views[key] = view
+            self._attach_undo(view)
+            setter = getattr(view, "set_patient", None)
+            if callable(setter):
+                setter(self.patient_id)
+        return view
+
+    def _load_view(self, key: str) -> QWidget:
+        spec = next(s for s in SECTION_SPECS if s[0] == key)
+        label = tr(spec[1]).replace("&", "")
+        assert spec[2] is not None
+        module_name, _, class_name = spec[2].rpartition(".")
+        try:
+            module = importlib.import_module(module_name)
+        except ImportError:
+            return Placeholder(label, tr("This section is coming soon."))
+        try:
+            cls = getattr(module, class_name)
+            view = cls(self.services, None)
+        except Exception as exc:  # a section that fails must not take the window down
+            log.exception("the %s section could not be loaded", key)
+            return Placeholder(label, tr("This section could not be opened: {error}").format(error=exc))
+        assert isinstance(view, QWidget)
+        return view
+
+    def _attach_undo(self, view: QWidget) -> None:
+        """Shares the window's undo stack with a view, or adds the view's own to the group."""
+        setter = getattr(view, "set_undo_stack", None)
+        if callable(setter):
+            setter(self.undo_stack)
+            return
+        stack = getattr(view, "undo_stack", None)
+        if isinstance(stack, QUndoStack) and stack is not self.undo_stack:
+            self.undo_group.addStack(stack)
+
+    def show_section(self, key: str) -> None:
+        if key not in SECTIONS:
+            return
+        if self.patient_id is None:
+            self.pages.setCurrentWidget(self.first_run)
+            return
+        self.pages.setCurrentWidget(self.main_page)
+        view = self.view(key)
+        self.sections.setCurrentWidget(view)
+        self.nav_buttons[key].setChecked(True)
+        stack = getattr(view, "undo_stack", None)
+        self.undo_group.setActiveStack(stack if isinstance(stack, QUndoStack) else self.undo_stack)
+        self.settings.last_section = key
+        refresh = getattr(view, "refresh", None)
+        if callable(refresh) and view in (self.today_view, self.plan_view):
+            refresh()
+
+    # --- patients -----------------------------------------------------------------
+
+    def reload_patients(self) -> None:
+        names = self.services.patient_names()
+        current = self.patient_combo.currentText()
+        self.patient_combo.blockSignals(True)
+        self.patient_combo.clear()
+        self.patient_combo.addItems(names)
+        if current in names:
+            self.patient_combo.setCurrentText(current)
+        self.patient_combo.blockSignals(False)
+        self.toolbar.setVisible(len(names) > 1)
+        if not names:
+            self.set_patient(None)
+        elif self.patient_id is None or current not in names:
+            self._patient_chosen(self.patient_combo.currentIndex())
+
+    def _patient_chosen(self, index: int) -> None:
+        name = self.patient_combo.itemText(index) if index >= 0 else ""
+        if not name:
+            self.set_patient(None)
+            return
+        try:
+            self.set_patient(self.services.resolve_patient(name))
+        except ServiceError as exc:
+            self.statusBar().showMessage(str(exc), 8000)
+
+    def _patient_created(self, patient_id: int) -> None:
+        self.reload_patients()
+        name = self.services.patient(patient_id).name
+        self.patient_combo.setCurrentText(name)
+        self.set_patient(patient_id)
+        self.show_section("plan")
+
+    def set_patient(self, patient_id: int | None) -> None:
+        changed = patient_id != self.patient_id
+        self.patient_id = patient_id
+        for action in (self.export_action, self.print_action, *self.section_actions.values()):
+            action.setEnabled(patient_id is not None)
+        if changed:
+            self.banner.dismiss()
+        for view in self.views.values():
+            setter = getattr(view, "set_patient", None)
+            if callable(setter) and view.property("pending") is None:
+                setter(patient_id)
+        self.reminders.set_patient(patient_id)
+        self._update_zone_notice()
+        if patient_id is None:
+            self.pages.setCurrentWidget(self.first_run)
+        elif self.pages.currentWidget() is self.first_run:
+            self.show_section(self.settings.last_section)
+
+    def _update_zone_notice(self) -> None:
+        text = ""
+        if self.patient_id is not None:
+            plan_zone = self.services.patient(self.patient_id).timezone
+            if differs(plan_zone, self.system_zone, self.clock.now()):
+                text = tr(
+                    "Times are shown in {plan}, the plan's time zone; this computer is set to {system}"
+                ).format(plan=plan_zone, system=self.system_zone)
+        self.zone_label.setText(text)
+        self.zone_label.setVisible(bool(text))
+
+    # --- refreshing ---------------------------------------------------------------
+
+    def _data_changed(self, what: str) -> None:
+        """Called by the services after every change; refreshes once the change is done."""
+        if what in ("plan", "patients", "all"):
+            self._patients_dirty = True
+        if not self._refresh_pending:
+            self._refresh_pending = True
+            QTimer.singleShot(0, self.refresh)
+
+    def refresh(self) -> None:
+        self._refresh_pending = False
+        if getattr(self, "_patients_dirty", True):
+            self._patients_dirty = False
+            names = self.services.patient_names()
+            if names != [self.patient_combo.itemText(i) for i in range(self.patient_combo.count())]:
+                self.reload_patients()
+        if self.patient_id is None:
+            return
+        for key, view in self.views.items():
+            if view.property("pending") is not None:
+                continue
+            refresh = getattr(view, "refresh", None)
+            if callable(refresh):
+                try:
+                    refresh()
+                except Exception:  # one section's failure must not stop the others
+                    log.exception("refreshing %s failed", key)
+        self._update_zone_notice()
+        self.banner.prune(self._settled)
+
+    def _settled(self, occurrence: Occurrence) -> bool:
+        if self.patient_id is None:
+            return True
+        start = occurrence.start - timedelta(days=1)
+        events = [e for _, e in self.services.events(self.patient_id, start)]
+        [(_, state)] = occurrence_states([occurrence], events, self.clock.now(), self.grace())
+        return state in (OccurrenceState.DONE, OccurrenceState.SKIPPED)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            now = datetime.now(UTC)
+            last = self._last_activation_refresh
+            if last is None or now - last > timedelta(seconds=2):
+                self._last_activation_refresh = now
+                self._patients_dirty = True
+                QTimer.singleShot(0, self.refresh)
+
+    # --- reminders ----------------------------------------------------------------
+
+    def show_notice(self, notice: Notice) -> None:
+        """In the tray where there is one (unless the window is in front), else as a banner."""
+        pid = self.patient_id
+        if pid is None:
+            return
+        if self.tray is not None and not (self.isVisible() and self.isActiveWindow()):
+            self.tray.showMessage(notice.title, notice.text, app_icon(), 30_000)
+        self.banner.show_notice(notice, lambda occ: self.reminders.describe(pid, occ))
+        if self.tray is None or self.isVisible():
+            QApplication.alert(self)
+        self.today_view.refresh()
+
+    def bring_forward(self) -> None:
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        QApplication.alert(self)
+
+    # --- file actions ---------------------------------------------------------------
+
+    def import_plan(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, tr("Import a plan file"), str(Path.home()), tr(PLAN_FILE_FILTER)
+        )
+        if path:
+            self.import_path(Path(path))
+
+    def import_path(self, path: Path) -> None:
+        try:
+            preview = self.services.read_file(path)
+        except ServiceError:
+            preview = None  # import_plan_file shows the reason
+        replace = False
+        if preview is not None and preview.document.patient.name in self.services.patient_names():
+            answer = QMessageBox.question(
+                self,
+                tr("Replace the plan?"),
+                tr(
+                    "{name} already has a plan here. Replace their plan, log and records with the "
+                    "file's? A backup is taken first."
+                ).format(name=preview.document.patient.name),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+            replace = True
+        result = import_plan_file(self.services, path, self, replace=replace)
+        if result is None:
+            return
+        self.undo_stack.clear()
+        self.reload_patients()
+        self.patient_combo.setCurrentText(result.patient_name)
+        self.set_patient(result.patient_id)
+        self.show_section("plan")
+        self.statusBar().showMessage(
+            tr("Imported the plan of {name}.").format(name=result.patient_name), 8000
+        )
+
+    def export_plan(self) -> None:
+        if self.patient_id is None:
+            return
+        name = self.services.patient(self.patient_id).name
+        suggested = str(Path.home() / f"{safe_filename(name)}.backplan.json")
+        path, _ = QFileDialog.getSaveFileName(self, tr("Export plan"), suggested, tr(PLAN_FILE_FILTER))
+        if path:
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path) -> bool:
+        assert self.patient_id is not None
+        doc = self.services.document(self.patient_id)
+        text = json.dumps(document_to_json(doc), ensure_ascii=False, indent=2) + "\n"
+        out = QSaveFile(str(path))  # written to a temporary file, renamed when complete
+        if not out.open(QSaveFile.OpenModeFlag.WriteOnly):
+            self._error(tr("Plan not exported"), f"{path}: {out.errorString()}")
+            return False
+        out.write(QByteArray(text.encode("utf-8")))
+        if not out.commit():
+            self._error(tr("Plan not exported"), f"{path}: {out.errorString()}")
+            return False
+        self.statusBar().showMessage(tr("Wrote {path}").format(path=path), 8000)
+        return True
+
+    def backup(self) -> None:
+        stamp = self.clock.now().strftime("%Y-%m-%d")
+        suggested = str(Path.home() / f"backplan-backup-{stamp}.sqlite3")
+        path, _ = QFileDialog.getSaveFileName(
+            self, tr("Back up"), suggested, tr("backplan backups (*.sqlite3)")
+        )
+        if not path:
+            return
+        try:
+            written = self.services.backup_to(Path(path))
+        except ServiceError as exc:
+            self._error(tr("Backup failed"), str(exc))
+            return
+        self.statusBar().showMessage(tr("Backup written to {path}").format(path=written), 8000)
+
+    def restore(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, tr("Restore a backup"), str(Path.home()), tr("backplan backups (*.sqlite3);;All files (*)")
+        )
+        if not path:
+            return
+        answer = QMessageBox.question(
+            self,
+            tr("Restore this backup?"),
+            tr(
+                "Everything in backplan is replaced by the backup's contents. A copy of the "
+                "current data is kept in the backups folder first."
+            ),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.restore_path(Path(path))
+
+    def restore_path(self, path: Path) -> bool:
+        try:
+            safety_copy = self.services.restore_from(path)
+        except ServiceError as exc:
+            self._error(tr("Backup not restored"), str(exc))
+            return False
+        self.undo_stack.clear()
+        self.patient_id = None
+        self.reload_patients()
+        self.statusBar().showMessage(
+            tr("Restored. The data from before is kept in {path}").format(path=safety_copy), 12000
+        )
+        return True
+
+    def print_(self) -> None:
+        if self.patient_id is None:
+            return
+        self.show_section("print")
+        view = self.views["print"]
+        for name in PRINT_METHODS:
+            method = getattr(view, name, None)
+            if callable(method):
+                method()
+                return
+
+    def quit(self) -> None:
+        self._quitting = True
+        self.close()
+        QApplication.quit()
+
+    def _error(self, title: str, text: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.finished.connect(box.deleteLater)
+        box.open()
+
+    # --- dialogs --------------------------------------------------------------------
+
+    def about_sources(self) -> list[tuple[str, list[str]]]:
+        """Where the bundled clinical content comes from: the catalogue, the library, the advice."""
+        medicines = [f"{s.display_name}: {s.source}" for s in self.services.catalogue.substances]
+        return [
+            (tr("Medicine label limits and cautions"), medicines),
+            (tr("Exercise descriptions and typical doses"), library_sources()),
+            (tr("Red-flag advice"), [RED_FLAG_SOURCE]),
+        ]
+
+    def show_about(self) -> AboutDialog:
+        dialog = AboutDialog(self.about_sources(), self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def show_preferences(self) -> PreferencesDialog:
+        dialog = PreferencesDialog(self.settings, self.tray is not None, self)
+        dialog.applied.connect(self._preferences_applied)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def _preferences_applied(self) -> None:
+        from .autostart import set_start_at_login
+        from .theme import apply_text_scale
+
+        try:
+            set_start_at_login(self.settings.start_at_login)
+        except OSError as exc:
+            self._error(tr("Start at login"), str(exc))
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_text_scale(app, self.settings.text_scale)
+        self.refresh()
+
+    # --- window state -------------------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        geometry = self.settings.geometry
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1180, 780)
+        state = self.settings.window_state
+        if state is not None:
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.tray is not None and self.settings.keep_in_tray and not self._quitting:
+            self.hide()
+            self.tray.showMessage(
+                APP_NAME, tr("backplan keeps running here and will remind you."), app_icon(), 5000
+            )
+            event.ignore()
+            return
+        self.settings.geometry = self.saveGeometry()
+        self.settings.window_state = self.saveState()
+        self.settings.sync()
+        self.reminders.stop()
+        if self._data_changed in self.services.listeners:
+            self.services.listeners.remove(self._data_changed)
+        if self.tray is not None:
+            self.tray.hide()
+        super().closeEvent(event)
+
+
+def differs(plan_zone: str, system_zone: str, now: datetime) -> bool:
+    """Whether clocks in the two zones read differently now or within the next half year."""
+    if plan_zone == system_zone:
+        return False
+    try:
+        a, b = zone(plan_zone), zone(system_zone)
+    except (KeyError, ValueError):
+        return True
+    moments = [now + timedelta(days=d) for d in (0, 91, 182)]
+    return any(m.astimezone(a).utcoffset() != m.astimezone(b).utcoffset() for m in moments)
+
+
+def safe_filename(name: str) -> str:
+    cleaned = "".join(c if c.isalnum() or c in " -_." else "_" for c in name).strip(" .")
+    return cleaned or "plan"
+
+
+__all__ = ["MainWindow", "differs", "safe_filename"]

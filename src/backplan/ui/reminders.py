@@ -1,0 +1,257 @@
+"""Reminders: tell the patient once when something in the plan is due.
+
+A ``QTimer`` ticks every 20 seconds; each tick asks the schedule what is due at the
+clock's ``now`` (the clock is handed in, so tests move time by hand). The rules that
+keep reminders trustworthy:
+
+* **Once.** An occurrence is announced once (its UTC key is remembered); snoozing
+  it announces it once more, ten minutes later.
+* **No burst after a gap.** When the app was closed, or the computer slept (a tick
+  that comes minutes late), what went by is summed up in one sentence ("3 reminders
+  were missed while backplan was closed"), using ``schedule.status.catch_up_summary``;
+  anything still due is listed in that same single notice.
+* **Time only moves forward for reminders.** The last instant seen is kept in the
+  database (``last_seen``) and never moved back, so a clock that jumps backwards
+  neither repeats a reminder nor re-counts a missed one.
+
+A tick produces at most one :class:`Notice`; the window shows it in the system tray
+when there is one, or as a banner in the window otherwise.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
+
+from backplan.domain.clock import Clock
+from backplan.schedule.occurrence import Occurrence
+from backplan.schedule.status import DEFAULT_GRACE, OccurrenceState, catch_up_summary, occurrence_states
+from backplan.services.backplan_service import Backplan
+from backplan.services.errors import ServiceError
+
+from . import formatting as fmt
+
+log = logging.getLogger(__name__)
+
+LAST_SEEN_KEY = "last_seen"
+TICK_MS = 20_000
+# A tick this much later than the one before means the computer slept (or the app
+# was stopped in a debugger): what passed is summed up instead of announced.
+GAP = timedelta(minutes=3)
+SNOOZE = timedelta(minutes=10)
+# How far back a catch-up looks at most: a month away is summed up as a month.
+MAX_LOOKBACK = timedelta(days=31)
+
+Key = tuple[str, datetime]
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Reminders", text)
+
+
+@dataclass(frozen=True)
+class Notice:
+    """What one tick has to tell: occurrences due now and, after a gap, how many were missed."""
+
+    title: str
+    text: str
+    due: tuple[Occurrence, ...] = ()
+    missed: int = 0
+    after_gap: bool = False
+
+
+class Reminders(QObject):
+    """Announces due occurrences of one patient's plan, driven by a timer and a clock."""
+
+    notice = Signal(object)  # Notice
+    ticked = Signal()
+
+    def __init__(
+        self,
+        services: Backplan,
+        clock: Clock,
+        grace: Callable[[], timedelta] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.clock = clock
+        self._grace = grace or (lambda: DEFAULT_GRACE)
+        self.patient_id: int | None = None
+        self._notified: set[Key] = set()
+        self._snoozed: dict[Key, datetime] = {}
+        self._last_tick: datetime | None = None
+        self.notices: list[Notice] = []  # what was announced this session, newest last
+        self.timer = QTimer(self)
+        self.timer.setInterval(TICK_MS)
+        self.timer.timeout.connect(self.tick)
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            # Coming back to the app (and often waking the computer) ticks at once.
+            app.applicationStateChanged.connect(lambda _state: self.tick())
+
+    # --- control -------------------------------------------------------------------
+
+    def now(self) -> datetime:
+        return self.clock.now().astimezone(UTC)
+
+    @property
+    def grace(self) -> timedelta:
+        return self._grace()
+
+    def set_patient(self, patient_id: int | None) -> None:
+        """Watches another patient; the next tick treats the time since ``last_seen`` as a gap."""
+        if patient_id == self.patient_id:
+            return
+        self.patient_id = patient_id
+        self._notified.clear()
+        self._snoozed.clear()
+        self._last_tick = None
+
+    def start(self) -> None:
+        self.timer.start()
+        QTimer.singleShot(0, self.tick)
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+    def snooze(self, occurrence: Occurrence, delay: timedelta = SNOOZE) -> datetime:
+        """Announces ``occurrence`` again after ``delay``; returns when."""
+        until = self.now() + delay
+        self._snoozed[occurrence.utc_key] = until
+        self._notified.add(occurrence.utc_key)
+        return until
+
+    def snoozed_until(self, occurrence: Occurrence) -> datetime | None:
+        return self._snoozed.get(occurrence.utc_key)
+
+    # --- the tick ------------------------------------------------------------------
+
+    def _stored_last_seen(self) -> datetime | None:
+        raw = self.services.get_meta(LAST_SEEN_KEY)
+        if not raw:
+            return None
+        try:
+            value = datetime.fromisoformat(raw)
+        except ValueError:
+            return None
+        return value.astimezone(UTC) if value.tzinfo is not None else None
+
+    def _store_last_seen(self, instant: datetime) -> None:
+        stored = self._stored_last_seen()
+        if stored is None or instant > stored:
+            self.services.set_meta(LAST_SEEN_KEY, instant.isoformat())
+
+    def tick(self) -> Notice | None:
+        """Checks the schedule once; announces (and returns) what is new, if anything."""
+        if self.patient_id is None:
+            return None
+        try:
+            notice = self._tick(self.patient_id)
+        except (ServiceError, LookupError) as exc:  # the patient was deleted meanwhile
+            log.warning("reminders: %s", exc)
+            return None
+        self.ticked.emit()
+        if notice is not None:
+            self.notices.append(notice)
+            self.notice.emit(notice)
+        return notice
+
+    def _tick(self, patient_id: int) -> Notice | None:
+        now = self.now()
+        grace = self.grace
+        first = self._last_tick is None
+        # When the clock went back, `since` stays ahead of `now`: nothing before it is
+        # new again, so nothing is announced twice.
+        since_eff = self._stored_last_seen() if first else self._last_tick
+        gap = since_eff is not None and since_eff < now and (first or now - since_eff > GAP)
+        self._last_tick = now if self._last_tick is None else max(self._last_tick, now)
+        self._store_last_seen(now)
+        if since_eff is None:
+            # A first start with no history: nothing was announced before, and what is
+            # already due shows in the Today section; announce only what comes next.
+            since_eff = now
+        look_from = max(min(since_eff, now) - grace, now - MAX_LOOKBACK - grace)
+        occurrences = self.services.occurrences(patient_id, look_from, now + timedelta(seconds=1))
+        events = [event for _, event in self.services.events(patient_id, look_from - timedelta(days=2))]
+        states = occurrence_states(occurrences, events, now, grace)
+
+        missed = 0
+        if gap:
+            missed = len(catch_up_summary(occurrences, events, since_eff, now, grace))
+
+        due: list[Occurrence] = []
+        for occurrence, state in states:
+            key = occurrence.utc_key
+            if state is not OccurrenceState.DUE:
+                self._snoozed.pop(key, None)
+                continue
+            until = self._snoozed.get(key)
+            if until is not None:
+                if now < until:
+                    continue
+                del self._snoozed[key]
+                self._notified.discard(key)
+            elif key in self._notified or occurrence.start.astimezone(UTC) <= since_eff:
+                # Announced already, or due before we started watching (and then it
+                # was announced by the previous run, or shown in Today on first start).
+                self._notified.add(key)
+                continue
+            self._notified.add(key)
+            due.append(occurrence)
+
+        if not due and not missed:
+            return None
+        return self._notice(patient_id, due, missed, gap and not first)
+
+    # --- wording -------------------------------------------------------------------
+
+    def describe(self, patient_id: int, occurrence: Occurrence) -> str:
+        """One occurrence as a reminder says it: "Carisoprodol 350 mg (1 tablet) at 08:00"."""
+        tz = occurrence.start.tzinfo
+        when = fmt.hhmm(occurrence.start)
+        if occurrence.kind == "medication":
+            doc = self.services.document(patient_id, with_history=False)
+            dose = next((m.dose for m in doc.all_medications() if m.id == occurrence.source_id), "")
+            name = f"{occurrence.title} ({dose})" if dose else occurrence.title
+            return tr("{name} at {time}").format(name=name, time=when)
+        if occurrence.end is not None and tz is not None:
+            span = fmt.time_span(occurrence.start, occurrence.end, tz)  # type: ignore[arg-type]
+            return tr("{title}, {span}").format(title=occurrence.title, span=span)
+        return tr("{title} at {time}").format(title=occurrence.title, time=when)
+
+    def _notice(self, patient_id: int, due: list[Occurrence], missed: int, asleep: bool) -> Notice:
+        lines: list[str] = []
+        if missed:
+            if asleep:
+                text = (
+                    tr("1 reminder was missed while this computer was asleep.")
+                    if missed == 1
+                    else tr("{n} reminders were missed while this computer was asleep.")
+                )
+            else:
+                text = (
+                    tr("1 reminder was missed while backplan was closed.")
+                    if missed == 1
+                    else tr("{n} reminders were missed while backplan was closed.")
+                )
+            lines.append(text.format(n=missed) + " " + tr("See Today for what is left."))
+        if len(due) == 1:
+            lines.append(tr("Due now: {what}.").format(what=self.describe(patient_id, due[0])))
+        elif due:
+            lines.append(tr("{n} things are due now:").format(n=len(due)))
+            lines += [f"•  {self.describe(patient_id, occ)}" for occ in due]
+        if due and due[0].kind == "medication" and len(due) == 1:
+            title = tr("Time for your {time} dose").format(time=fmt.hhmm(due[0].start))
+        elif due:
+            title = tr("backplan reminder")
+        else:
+            title = tr("Missed reminders")
+        return Notice(
+            title=title, text="\n".join(lines), due=tuple(due), missed=missed, after_gap=bool(missed)
+        )

@@ -1,0 +1,672 @@
+"""The Today section: the day as a timeline with a "now" line, and what to do about it.
+
+Left, every occurrence of the day in order (doses, activities, heat and cold), each
+with its state and its buttons: Take / Skip / Snooze for a dose, Done / Skip for an
+activity, Start / Skip for heat and cold (with a countdown). Right, a quick pain entry
+(type a number and press Enter), the as-needed medicines with when the next dose is
+allowed, the courses ("day 9 of 14") with their alcohol and driving cautions, and the
+flare-up plan. Urgent-care advice shows at the top when the last log entry recorded
+a red flag.
+
+The rows are real buttons and labels in a scrolling column rather than a painted
+list: that way every control is reachable with Tab, has an accessible name, and is
+read by a screen reader without extra work.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from backplan.domain.clock import Clock
+from backplan.domain.model import Activity, Event, EventStatus, Medication, PlanDocument
+from backplan.safety.red_flags import red_flag_findings
+from backplan.schedule.agenda import day_bounds
+from backplan.schedule.occurrence import FlareUpWindow, Occurrence
+from backplan.schedule.status import OccurrenceState, occurrence_states
+from backplan.schedule.wallclock import zone
+from backplan.services.backplan_service import Backplan
+
+from . import formatting as fmt
+from .actions import RecordActions
+from .widgets import bold, card, finding_widget, heading, muted, text_label
+
+Key = tuple[str, datetime]
+CAUTION_WORDS = ("alcohol", "driv", "machinery")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("TodayView", text)
+
+
+_STATE_WORDS = {
+    OccurrenceState.DONE: "Done",
+    OccurrenceState.SKIPPED: "Skipped",
+    OccurrenceState.MISSED: "Missed",
+    OccurrenceState.DUE: "Due now",
+    OccurrenceState.UPCOMING: "Later today",
+}
+
+
+def _countdown(left: timedelta) -> str:
+    seconds = max(0, int(left.total_seconds()))
+    return f"{seconds // 60:d}:{seconds % 60:02d}"
+
+
+@dataclass
+class RowButtons:
+    """The buttons of one row, by what they do (``take``, ``skip``, ``snooze``, ...)."""
+
+    buttons: dict[str, QPushButton]
+
+    def get(self, action: str) -> QPushButton | None:
+        return self.buttons.get(action)
+
+
+class OccurrenceRow(QFrame):
+    """One occurrence in the timeline."""
+
+    def __init__(
+        self,
+        occurrence: Occurrence,
+        state: OccurrenceState,
+        detail: str,
+        status: str,
+        actions: list[tuple[str, str, Callable[[], None]]],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.occurrence = occurrence
+        self.state = state
+        self.setObjectName("occurrenceRow")
+        due = state is OccurrenceState.DUE
+        border = "palette(highlight)" if due else "palette(mid)"
+        self.setStyleSheet(
+            f"QFrame#occurrenceRow {{ border: {'2' if due else '1'}px solid {border}; border-radius: 6px;"
+            " background: palette(base); }"
+        )
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.setSpacing(12)
+        tz = occurrence.start.tzinfo
+        assert isinstance(tz, ZoneInfo)
+        self.time_label = bold(text_label(fmt.time_span(occurrence.start, occurrence.end, tz), wrap=False))
+        self.time_label.setMinimumWidth(self.time_label.fontMetrics().horizontalAdvance("00:00–00:00 "))
+        self.time_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.time_label)
+
+        texts = QVBoxLayout()
+        texts.setSpacing(2)
+        self.title_label = text_label(occurrence.title)
+        if state in (OccurrenceState.DUE, OccurrenceState.UPCOMING, OccurrenceState.MISSED):
+            bold(self.title_label)
+        texts.addWidget(self.title_label)
+        self.detail_label = muted(text_label(detail))
+        texts.addWidget(self.detail_label)
+        self.status_label = text_label(status)
+        if due:
+            bold(self.status_label)
+        texts.addWidget(self.status_label)
+        layout.addLayout(texts, 1)
+
+        self.buttons: dict[str, QPushButton] = {}
+        when = fmt.hhmm(occurrence.start)
+        for action, label, callback in actions:
+            button = QPushButton(label, self)
+            button.setAccessibleName(f"{label.replace('&', '')} {occurrence.title} {when}")
+            button.setAutoDefault(False)
+            button.clicked.connect(callback)
+            button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
+            self.buttons[action] = button
+        self.setAccessibleName(f"{self.time_label.text()} {occurrence.title}: {status}")
+
+    @property
+    def key(self) -> Key:
+        return self.occurrence.utc_key
+
+
+class NowLine(QWidget):
+    """The line that marks the present moment between the rows."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 2, 0, 2)
+        self.label = bold(text_label(text, wrap=False))
+        self.label.setForegroundRole(QPalette.ColorRole.Highlight)
+        palette = self.label.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.Highlight))
+        self.label.setPalette(palette)
+        layout.addWidget(self.label)
+        line = QFrame(self)
+        line.setFixedHeight(3)
+        line.setStyleSheet("background: palette(highlight); border: none;")
+        line.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        layout.addWidget(line, 1)
+        self.setAccessibleName(text)
+
+
+class TodayView(QWidget):
+    """What the plan asks for today, and buttons to record it."""
+
+    def __init__(
+        self,
+        services: Backplan,
+        clock: Clock,
+        actions: RecordActions,
+        grace: Callable[[], timedelta],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.clock = clock
+        self.actions = actions
+        self._grace = grace
+        self.patient_id: int | None = None
+        self.document: PlanDocument | None = None
+        self.day: date | None = None
+        self.rows: list[OccurrenceRow] = []
+        self.now_line: NowLine | None = None
+        self.as_needed_buttons: dict[str, QPushButton] = {}
+        self._last_shown_minute: datetime | None = None
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(20, 14, 20, 14)
+        outer.setSpacing(10)
+
+        top = QHBoxLayout()
+        self.date_heading = heading("", 1)
+        top.addWidget(self.date_heading, 1)
+        self.flare_button = QPushButton(tr("I'm having a fl&are-up"), self)
+        self.flare_button.setAccessibleName(tr("I'm having a flare-up: start the flare-up plan"))
+        self.flare_button.setMinimumHeight(self.flare_button.sizeHint().height() * 3 // 2)
+        font = self.flare_button.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        font.setBold(True)
+        self.flare_button.setFont(font)
+        self.flare_button.clicked.connect(self._start_flare_up)
+        top.addWidget(self.flare_button, 0, Qt.AlignmentFlag.AlignTop)
+        outer.addLayout(top)
+
+        self.red_flag_box = card(highlight=True)
+        red_layout = QVBoxLayout(self.red_flag_box)
+        red_layout.setContentsMargins(14, 10, 14, 10)
+        self.red_flag_content = QVBoxLayout()
+        red_layout.addLayout(self.red_flag_content)
+        outer.addWidget(self.red_flag_box)
+
+        self.flare_box = card(highlight=True)
+        flare_layout = QVBoxLayout(self.flare_box)
+        flare_layout.setContentsMargins(14, 10, 14, 10)
+        flare_top = QHBoxLayout()
+        self.flare_title = heading("", 2)
+        flare_top.addWidget(self.flare_title, 1)
+        self.end_flare_button = QPushButton(tr("End flare-&up"), self.flare_box)
+        self.end_flare_button.setAccessibleName(tr("End the flare-up plan now"))
+        self.end_flare_button.clicked.connect(self._end_flare_up)
+        flare_top.addWidget(self.end_flare_button)
+        flare_layout.addLayout(flare_top)
+        self.flare_advice = text_label(selectable=True)
+        flare_layout.addWidget(self.flare_advice)
+        outer.addWidget(self.flare_box)
+
+        columns = QHBoxLayout()
+        columns.setSpacing(16)
+        outer.addLayout(columns, 1)
+
+        self.timeline_scroll = QScrollArea(self)
+        self.timeline_scroll.setWidgetResizable(True)
+        self.timeline_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.timeline_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.timeline_scroll.setAccessibleName(tr("Today's timeline"))
+        timeline_page = QWidget()
+        self.timeline = QVBoxLayout(timeline_page)
+        self.timeline.setContentsMargins(0, 0, 8, 0)
+        self.timeline.setSpacing(6)
+        self.timeline_scroll.setWidget(timeline_page)
+        columns.addWidget(self.timeline_scroll, 3)
+
+        self.side_scroll = QScrollArea(self)
+        self.side_scroll.setWidgetResizable(True)
+        self.side_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.side_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.side_scroll.setAccessibleName(tr("Pain, medicines and courses"))
+        side_page = QWidget()
+        side = QVBoxLayout(side_page)
+        side.setContentsMargins(8, 0, 0, 0)
+        side.setSpacing(10)
+        self.side_scroll.setWidget(side_page)
+        columns.addWidget(self.side_scroll, 2)
+
+        pain_card = card()
+        pain_layout = QVBoxLayout(pain_card)
+        pain_layout.setContentsMargins(14, 10, 14, 12)
+        pain_layout.addWidget(heading(tr("How is your pain?"), 2))
+        self.pain_prompt = muted(
+            text_label(tr("0 is no pain, 10 the worst you can imagine. Type it and press Enter."))
+        )
+        pain_layout.addWidget(self.pain_prompt)
+        pain_row = QHBoxLayout()
+        pain_label = QLabel(tr("Pain &now:"), pain_card)
+        self.pain_spin = QSpinBox(pain_card)
+        self.pain_spin.setRange(0, 10)
+        self.pain_spin.setAccessibleName(tr("Pain now, 0 to 10"))
+        self.pain_spin.setAccessibleDescription(tr("Type a number from 0 to 10 and press Enter to save it"))
+        pain_font = self.pain_spin.font()
+        pain_font.setPointSizeF(pain_font.pointSizeF() * 1.4)
+        self.pain_spin.setFont(pain_font)
+        self.pain_spin.setMinimumWidth(self.pain_spin.fontMetrics().horizontalAdvance("10") * 4)
+        pain_label.setBuddy(self.pain_spin)
+        self.pain_save = QPushButton(tr("&Save pain"), pain_card)
+        self.pain_save.setAccessibleName(tr("Save pain entry"))
+        self.pain_save.clicked.connect(self.save_pain)
+        self.pain_spin.lineEdit().returnPressed.connect(self.save_pain)
+        pain_row.addWidget(pain_label)
+        pain_row.addWidget(self.pain_spin)
+        pain_row.addWidget(self.pain_save)
+        pain_row.addStretch(1)
+        pain_layout.addLayout(pain_row)
+        self.pain_last = muted(text_label())
+        pain_layout.addWidget(self.pain_last)
+        side.addWidget(pain_card)
+
+        self.as_needed_card = card()
+        self.as_needed_layout = QVBoxLayout(self.as_needed_card)
+        self.as_needed_layout.setContentsMargins(14, 10, 14, 12)
+        side.addWidget(self.as_needed_card)
+
+        self.courses_card = card()
+        self.courses_layout = QVBoxLayout(self.courses_card)
+        self.courses_layout.setContentsMargins(14, 10, 14, 12)
+        side.addWidget(self.courses_card)
+        side.addStretch(1)
+
+        log_pain = QShortcut(QKeySequence("Ctrl+L"), self)
+        log_pain.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        log_pain.activated.connect(self.focus_pain)
+        take = QShortcut(QKeySequence("Ctrl+T"), self)
+        take.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        take.activated.connect(self.focus_next_due)
+
+        self.minute_timer = QTimer(self)
+        self.minute_timer.setInterval(15_000)
+        self.minute_timer.timeout.connect(self._minute_passed)
+        self.minute_timer.start()
+        actions.changed.connect(self.refresh)
+        actions.countdown_tick.connect(self._update_countdowns)
+
+    # --- public ------------------------------------------------------------------
+
+    def set_patient(self, patient_id: int | None) -> None:
+        self.patient_id = patient_id
+        self.refresh()
+
+    def now(self) -> datetime:
+        return self.clock.now().astimezone(UTC)
+
+    def focus_pain(self) -> None:
+        self.pain_spin.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.pain_spin.selectAll()
+
+    def focus_next_due(self) -> None:
+        for row in self.rows:
+            button = row.buttons.get("take")
+            if button is not None and row.state is OccurrenceState.DUE:
+                button.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                return
+
+    def row_for(self, item: str, start: datetime | None = None) -> OccurrenceRow | None:
+        for row in self.rows:
+            if row.occurrence.item == item and (start is None or row.occurrence.start == start):
+                return row
+        return None
+
+    def save_pain(self) -> None:
+        if self.patient_id is None:
+            return
+        self.pain_spin.interpretText()
+        self.actions.record_pain(self.patient_id, self.pain_spin.value())
+
+    # --- refresh -----------------------------------------------------------------
+
+    def _minute_passed(self) -> None:
+        minute = self.now().replace(second=0, microsecond=0)
+        if minute != self._last_shown_minute and self.isVisible():
+            self.refresh()
+
+    def refresh(self) -> None:
+        focus = self._focused_action()
+        self._clear_timeline()
+        if self.patient_id is None:
+            self.document = None
+            return
+        try:
+            doc = self.services.document(self.patient_id, with_history=False)
+        except LookupError:
+            self.patient_id = None
+            self.document = None
+            return
+        self.document = doc
+        tz = zone(doc.patient.timezone)
+        now = self.now()
+        self._last_shown_minute = now.replace(second=0, microsecond=0)
+        today = now.astimezone(tz).date()
+        self.day = today
+        self.date_heading.setText(fmt.long_day_text(today))
+        self.date_heading.setAccessibleName(tr("Today, {day}").format(day=fmt.long_day_text(today)))
+
+        flare = self.services.active_flare_up(self.patient_id) if doc.plan.flare_up else None
+        occurrences = self.services.agenda(self.patient_id, today)
+        start, end = day_bounds(doc.patient.timezone, today)
+        events = [
+            e
+            for _, e in self.services.events(
+                self.patient_id, start - timedelta(days=1), end + timedelta(days=1)
+            )
+        ]
+        states = occurrence_states(occurrences, events, now, self._grace())
+        self._fill_timeline(doc, states, events, now, tz)
+        self._fill_red_flags()
+        self._fill_flare(doc, flare, now, tz)
+        self._fill_as_needed(doc, flare, now, tz, today)
+        self._fill_courses(doc, today)
+        self._fill_last_pain(tz)
+        self._restore_focus(focus)
+
+    def _clear_timeline(self) -> None:
+        self.rows = []
+        self.now_line = None
+        while self.timeline.count():
+            item = self.timeline.takeAt(0)
+            widget = item.widget()
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+
+    def _focused_action(self) -> tuple[Key, str] | None:
+        focused = self.focusWidget()
+        for row in self.rows:
+            for action, button in row.buttons.items():
+                if button is focused:
+                    return row.key, action
+        return None
+
+    def _restore_focus(self, focus: tuple[Key, str] | None) -> None:
+        if focus is None:
+            return
+        key, action = focus
+        for row in self.rows:
+            if row.key == key:
+                button = row.buttons.get(action) or next(iter(row.buttons.values()), None)
+                if button is not None:
+                    button.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+
+    # --- the timeline --------------------------------------------------------------
+
+    def _fill_timeline(
+        self,
+        doc: PlanDocument,
+        states: list[tuple[Occurrence, OccurrenceState]],
+        events: list[Event],
+        now: datetime,
+        tz: ZoneInfo,
+    ) -> None:
+        recorded: dict[Key, Event] = {}
+        for event in events:
+            if event.scheduled_for is None:
+                continue
+            key = (event.item, event.scheduled_for.astimezone(UTC))
+            if key not in recorded or event.status is EventStatus.DONE:
+                recorded[key] = event
+        medicines = {m.id: m for m in doc.all_medications()}
+        now_text = tr("Now, {time}").format(time=fmt.hhmm(now.astimezone(tz)))
+        placed = False
+        if not states:
+            self.timeline.addWidget(muted(text_label(self._nothing_today(doc))))
+        for occurrence, state in states:
+            if not placed and occurrence.start.astimezone(UTC) > now:
+                self._add_now_line(now_text)
+                placed = True
+            row = self._make_row(occurrence, state, recorded.get(occurrence.utc_key), medicines, tz)
+            self.rows.append(row)
+            self.timeline.addWidget(row)
+        if not placed and states:
+            self._add_now_line(now_text)
+        self.timeline.addStretch(1)
+
+    def _nothing_today(self, doc: PlanDocument) -> str:
+        today = self.day
+        if today is not None and today < doc.plan.start:
+            return tr("The plan starts on {day}.").format(day=fmt.day_text(doc.plan.start))
+        if today is not None and doc.plan.end is not None and today > doc.plan.end:
+            return tr("The plan ended on {day}.").format(day=fmt.day_text(doc.plan.end))
+        return tr("Nothing is scheduled for today.")
+
+    def _add_now_line(self, text: str) -> None:
+        self.now_line = NowLine(text)
+        self.timeline.addWidget(self.now_line)
+
+    def _make_row(
+        self,
+        occ: Occurrence,
+        state: OccurrenceState,
+        event: Event | None,
+        medicines: dict[str, Medication],
+        tz: ZoneInfo,
+    ) -> OccurrenceRow:
+        pid = self.patient_id
+        assert pid is not None
+        kind = occ.kind
+        detail = fmt.kind_text(kind)
+        if kind == "medication" and occ.source_id in medicines:
+            detail = tr("Medicine: {dose}").format(dose=medicines[occ.source_id].dose)
+        elif kind in ("heat", "cold") and occ.end is not None:
+            minutes = round((occ.end - occ.start).total_seconds() / 60)
+            detail = tr("{kind}, {n} minutes").format(kind=fmt.kind_text(kind), n=minutes)
+        elif occ.end is not None:
+            minutes = round((occ.end - occ.start).total_seconds() / 60)
+            detail = tr("{kind}, {n} minutes").format(kind=fmt.kind_text(kind), n=minutes)
+            if kind not in ("heat", "cold"):
+                activity = next((a for a in doc_activities(self.document) if a.id == occ.source_id), None)
+                if activity is not None and activity.location:
+                    detail += "  ·  " + activity.location
+        if occ.flare_up:
+            detail += "  ·  " + tr("flare-up plan")
+
+        status = tr(_STATE_WORDS[state])
+        if event is not None and event.at is not None and state is OccurrenceState.DONE:
+            verb = tr("Taken at {time}") if kind == "medication" else tr("Done at {time}")
+            status = "✓ " + verb.format(time=fmt.hhmm(event.at.astimezone(tz)))
+            if event.pain_before is not None or event.pain_after is not None:
+                status += "  ·  " + tr("pain {before} → {after}").format(
+                    before="–" if event.pain_before is None else event.pain_before,
+                    after="–" if event.pain_after is None else event.pain_after,
+                )
+            if event.override_reason:
+                status += "  ·  " + tr("recorded anyway: {reason}").format(reason=event.override_reason)
+        snoozed = self.actions.reminders.snoozed_until(occ) if self.actions.reminders else None
+        if snoozed is not None and state is OccurrenceState.DUE:
+            status = tr("Snoozed until {time}").format(time=fmt.hhmm(snoozed.astimezone(tz)))
+
+        actions: list[tuple[str, str, Callable[[], None]]] = []
+        open_state = state in (OccurrenceState.DUE, OccurrenceState.UPCOMING, OccurrenceState.MISSED)
+        if open_state:
+            if kind == "medication":
+                name = occ.title
+                actions.append(("take", tr("Take"), lambda: self.actions.take(pid, occ.source_id, name)))
+            elif kind in ("heat", "cold"):
+                if occ.utc_key in self.actions.running:
+                    actions.append(("finish", tr("Finish now"), lambda: self.actions.record_done(pid, occ)))
+                else:
+                    actions.append(("start", tr("Start"), lambda: self.actions.start_application(pid, occ)))
+            else:
+                actions.append(("done", tr("Done…"), lambda: self.actions.mark_done(pid, occ)))
+            actions.append(("skip", tr("Skip"), lambda: self.actions.skip(pid, occ)))
+            if state is OccurrenceState.DUE and self.actions.reminders is not None:
+                actions.append(("snooze", tr("Snooze"), lambda: self.actions.snooze(occ)))
+        row = OccurrenceRow(occ, state, detail, status, actions)
+        left = self.actions.remaining(occ)
+        if left is not None:
+            row.status_label.setText(tr("{time} left").format(time=_countdown(left)))
+        return row
+
+    def _update_countdowns(self) -> None:
+        for row in self.rows:
+            left = self.actions.remaining(row.occurrence)
+            if left is not None:
+                row.status_label.setText(tr("{time} left").format(time=_countdown(left)))
+
+    # --- the side panel ------------------------------------------------------------
+
+    def _fill_red_flags(self) -> None:
+        _clear(self.red_flag_content)
+        assert self.patient_id is not None
+        entry = self.services.last_log_entry(self.patient_id)
+        findings = red_flag_findings(entry) if entry is not None else []
+        for finding in findings:
+            self.red_flag_content.addWidget(finding_widget(finding))
+        self.red_flag_box.setVisible(bool(findings))
+
+    def _fill_flare(
+        self, doc: PlanDocument, flare: FlareUpWindow | None, now: datetime, tz: ZoneInfo
+    ) -> None:
+        plan = doc.plan.flare_up
+        self.flare_button.setVisible(plan is not None and flare is None)
+        self.flare_box.setVisible(plan is not None and flare is not None)
+        if plan is None or flare is None:
+            return
+        day = (now.astimezone(tz).date() - flare.start.astimezone(tz).date()).days + 1
+        self.flare_title.setText(tr("Flare-up day {day} of {days}").format(day=day, days=plan.days))
+        self.flare_advice.setText(plan.advice)
+
+    def _fill_as_needed(
+        self, doc: PlanDocument, flare: FlareUpWindow | None, now: datetime, tz: ZoneInfo, today: date
+    ) -> None:
+        _clear(self.as_needed_layout)
+        self.as_needed_buttons = {}
+        assert self.patient_id is not None
+        pid = self.patient_id
+        meds = [m for m in doc.medications if m.as_needed and _in_course(m, today)]
+        if flare is not None and doc.plan.flare_up is not None:
+            meds += [m for m in doc.plan.flare_up.medications if m.as_needed]
+        self.as_needed_card.setVisible(bool(meds))
+        if not meds:
+            return
+        self.as_needed_layout.addWidget(heading(tr("When needed"), 2))
+        for med in meds:
+            line = QHBoxLayout()
+            texts = QVBoxLayout()
+            texts.setSpacing(1)
+            texts.addWidget(bold(text_label(med.name)))
+            texts.addWidget(muted(text_label(f"{med.dose}  ·  {fmt.schedule_text(med.schedule)}")))
+            allowed = self.services.next_allowed(pid, med.id)
+            if allowed is None:
+                when = tr("No further dose is allowed under the label's limits.")
+            elif allowed.astimezone(UTC) <= now + timedelta(seconds=59):
+                when = tr("Allowed now, if you need it.")
+            else:
+                local = allowed.astimezone(tz)
+                when = tr("Next allowed at {time}").format(time=fmt.hhmm(local))
+                if local.date() != today:
+                    when += " " + tr("on {day}").format(day=fmt.day_text(local.date(), False))
+            texts.addWidget(text_label(when))
+            line.addLayout(texts, 1)
+            button = QPushButton(tr("Take"), self.as_needed_card)
+            button.setAccessibleName(tr("Take {name}").format(name=med.name))
+            button.setAutoDefault(False)
+            button.clicked.connect(lambda _=False, m=med: self.actions.take(pid, m.id, m.name))
+            line.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
+            self.as_needed_buttons[med.id] = button
+            self.as_needed_layout.addLayout(line)
+
+    def _fill_courses(self, doc: PlanDocument, today: date) -> None:
+        _clear(self.courses_layout)
+        catalogue = self.services.catalogue
+        courses = [(m, fmt.course_day(m, today)) for m in doc.medications]
+        current = [(m, d) for m, d in courses if d is not None]
+        self.courses_card.setVisible(bool(current))
+        if not current:
+            return
+        self.courses_layout.addWidget(heading(tr("Medicine courses"), 2))
+        for med, (day, total) in current:
+            self.courses_layout.addWidget(
+                bold(
+                    text_label(tr("{name}: day {day} of {total}").format(name=med.name, day=day, total=total))
+                )
+            )
+            cautions: list[str] = []
+            if med.instructions:
+                cautions.append(med.instructions)
+            for ingredient in med.ingredients:
+                info = catalogue.get(ingredient.substance)
+                if info is None:
+                    continue
+                cautions += [c for c in info.cautions if any(w in c.lower() for w in CAUTION_WORDS)]
+            for caution in dict.fromkeys(cautions):
+                self.courses_layout.addWidget(text_label(f"•  {caution}"))
+
+    def _fill_last_pain(self, tz: ZoneInfo) -> None:
+        assert self.patient_id is not None
+        entry = self.services.last_log_entry(self.patient_id)
+        if entry is None:
+            self.pain_last.setText(tr("Nothing logged yet."))
+            return
+        at = entry.at.astimezone(tz)
+        when = fmt.hhmm(at) if at.date() == self.day else f"{fmt.day_text(at.date(), False)} {fmt.hhmm(at)}"
+        self.pain_last.setText(tr("Last entry: pain {n} at {when}").format(n=entry.pain, when=when))
+
+    # --- flare-ups -------------------------------------------------------------------
+
+    def _start_flare_up(self) -> None:
+        if self.patient_id is None:
+            return
+        if self.actions.start_flare_up(self.patient_id):
+            self.refresh()
+            self.pain_prompt.setText(
+                tr("How bad is the pain right now? Type a number from 0 to 10 and press Enter.")
+            )
+            self.focus_pain()
+
+    def _end_flare_up(self) -> None:
+        if self.patient_id is not None and self.actions.end_flare_up(self.patient_id):
+            self.refresh()
+
+
+def doc_activities(doc: PlanDocument | None) -> tuple[Activity, ...]:
+    return doc.all_activities() if doc is not None else ()
+
+
+def _in_course(med: Medication, today: date) -> bool:
+    if med.start is None:
+        return True
+    last = med.last_day
+    return med.start <= today and (last is None or today <= last)
+
+
+def _clear(layout: QVBoxLayout | QHBoxLayout) -> None:
+    while layout.count():
+        item = layout.takeAt(0)
+        widget = item.widget()
+        if widget is not None:
+            widget.hide()
+            widget.deleteLater()
+        elif item.layout() is not None:
+            _clear(item.layout())  # type: ignore[arg-type]

@@ -1,0 +1,111 @@
+"""Undo commands for what the Today section records: doses, skips, activities, pain, flare-ups.
+
+The service call is made first, outside the command, so that a refusal from the
+safety guard (or any other error) reaches the caller as an exception instead of
+vanishing inside ``QUndoStack.push``; the command is pushed only once the record
+exists, and its first ``redo`` does nothing. Undo removes the record through the
+service; redo puts it back. A record the command line removed meanwhile is reported
+through ``on_error`` rather than raised out of a Qt callback.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QUndoCommand
+
+from backplan.domain.model import Event, LogEntry
+from backplan.services.backplan_service import Backplan
+from backplan.services.errors import ServiceError
+
+ErrorHandler = Callable[[str], None]
+
+
+def _ignore(_: str) -> None:
+    pass
+
+
+class _Recorded(QUndoCommand):
+    def __init__(
+        self,
+        services: Backplan,
+        patient_id: int,
+        record_id: int,
+        text: str,
+        on_error: ErrorHandler | None = None,
+    ) -> None:
+        super().__init__(text)
+        self.services = services
+        self.patient_id = patient_id
+        self.record_id: int | None = record_id
+        self.on_error = on_error or _ignore
+        self._pushed = False
+
+    def redo(self) -> None:
+        if not self._pushed:  # the record was made before the push
+            self._pushed = True
+            return
+        try:
+            self.record_id = self._put_back()
+        except (ServiceError, LookupError, ValueError) as exc:
+            self.record_id = None
+            self.on_error(str(exc))
+
+    def undo(self) -> None:
+        if self.record_id is None:
+            return
+        try:
+            self._take_away(self.record_id)
+        except (ServiceError, LookupError) as exc:
+            self.on_error(str(exc))
+        self.record_id = None
+
+    def _put_back(self) -> int:
+        raise NotImplementedError
+
+    def _take_away(self, record_id: int) -> None:
+        raise NotImplementedError
+
+
+class EventRecorded(_Recorded):
+    """A dose, skip, activity, heat or cold, or flare-up event already stored."""
+
+    def __init__(
+        self,
+        services: Backplan,
+        patient_id: int,
+        event_id: int,
+        event: Event,
+        text: str,
+        on_error: ErrorHandler | None = None,
+    ) -> None:
+        super().__init__(services, patient_id, event_id, text, on_error)
+        self.event = event
+
+    def _put_back(self) -> int:
+        return self.services.restore_event(self.patient_id, self.event)
+
+    def _take_away(self, record_id: int) -> None:
+        self.event = self.services.delete_event(record_id)
+
+
+class LogRecorded(_Recorded):
+    """A pain entry already stored."""
+
+    def __init__(
+        self,
+        services: Backplan,
+        patient_id: int,
+        entry_id: int,
+        entry: LogEntry,
+        text: str,
+        on_error: ErrorHandler | None = None,
+    ) -> None:
+        super().__init__(services, patient_id, entry_id, text, on_error)
+        self.entry = entry
+
+    def _put_back(self) -> int:
+        return self.services.record_log(self.patient_id, self.entry)
+
+    def _take_away(self, record_id: int) -> None:
+        self.entry = self.services.delete_log(record_id)

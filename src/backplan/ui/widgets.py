@@ -1,0 +1,171 @@
+"""Small building blocks the sections share: headings, text, findings, fitted tables.
+
+Colours come from the palette only (``palette(...)`` in style sheets, roles in code),
+so the window follows a light or a dark desktop without a colour of its own. Text a
+person typed (names, notes, advice) is always shown as plain text, never as rich text,
+so that ``<b>`` in a note is shown as written.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSizePolicy,
+    QStyle,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from backplan.safety.findings import Finding
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("widgets", text)
+
+
+def text_label(
+    text: str = "", *, wrap: bool = True, selectable: bool = False, parent: QWidget | None = None
+) -> QLabel:
+    """A label for plain text: never interpreted as HTML, wrapped by default."""
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setText(text)
+    label.setWordWrap(wrap)
+    if selectable:
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def heading(text: str, level: int = 2, parent: QWidget | None = None) -> QLabel:
+    """A heading: larger and bold, scaled from the application font (so it follows text size)."""
+    label = text_label(text, parent=parent)
+    font = QFont(label.font())
+    factor = {1: 1.6, 2: 1.3, 3: 1.1}.get(level, 1.0)
+    font.setPointSizeF(max(1.0, font.pointSizeF() * factor))
+    font.setBold(True)
+    label.setFont(font)
+    label.setAccessibleName(text)
+    return label
+
+
+def muted(label: QLabel) -> QLabel:
+    """Secondary text: the palette's text colour moved a quarter towards the background.
+
+    Computed from the palette rather than fixed, so it keeps enough contrast (WCAG AA)
+    on a light and on a dark desktop; the platform's placeholder grey is too faint for
+    text people must read.
+    """
+    palette = label.palette()
+    text = palette.color(QPalette.ColorRole.WindowText)
+    back = palette.color(QPalette.ColorRole.Window)
+    mixed = QColor(
+        round(text.red() * 0.72 + back.red() * 0.28),
+        round(text.green() * 0.72 + back.green() * 0.28),
+        round(text.blue() * 0.72 + back.blue() * 0.28),
+    )
+    palette.setColor(QPalette.ColorRole.WindowText, mixed)
+    label.setPalette(palette)
+    return label
+
+
+def bold(label: QLabel) -> QLabel:
+    font = QFont(label.font())
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+def card(parent: QWidget | None = None, *, highlight: bool = False) -> QFrame:
+    """A framed panel; ``highlight`` draws it with the palette's highlight as its border."""
+    frame = QFrame(parent)
+    frame.setFrameShape(QFrame.Shape.StyledPanel)
+    name = "highlightCard" if highlight else "card"
+    frame.setObjectName(name)
+    border = "palette(highlight)" if highlight else "palette(mid)"
+    frame.setStyleSheet(
+        f"QFrame#{name} {{ border: {'2' if highlight else '1'}px solid {border}; border-radius: 6px;"
+        " background: palette(base); }"
+    )
+    return frame
+
+
+_SEVERITY_WORDS = {
+    "refusal": "Not allowed now",
+    "flag": "Please check",
+    "caution": "Caution",
+    "note": "Note",
+    "advice": "Get help",
+}
+
+
+def finding_widget(finding: Finding, parent: QWidget | None = None) -> QWidget:
+    """One safety finding: what kind it is, the rule's name, the reason and the source.
+
+    Warnings get the platform's warning icon and a word that says what to do ("Please
+    check"); the message itself stays calm and is not in a colour that shouts.
+    """
+    box = QWidget(parent)
+    row = QHBoxLayout(box)
+    row.setContentsMargins(0, 4, 0, 4)
+    row.setSpacing(10)
+    warning = finding.severity in ("refusal", "flag", "advice")
+    pixmap = (
+        QStyle.StandardPixmap.SP_MessageBoxWarning
+        if warning
+        else QStyle.StandardPixmap.SP_MessageBoxInformation
+    )
+    icon = QLabel(box)
+    size = box.fontMetrics().height() + 6
+    icon.setPixmap(box.style().standardIcon(pixmap).pixmap(size, size))
+    icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+    row.addWidget(icon)
+    texts = QVBoxLayout()
+    texts.setSpacing(2)
+    title = bold(text_label(f"{tr(_SEVERITY_WORDS[finding.severity])}: {finding.rule}"))
+    texts.addWidget(title)
+    texts.addWidget(text_label(finding.message, selectable=True))
+    texts.addWidget(muted(text_label(tr("Source: {source}").format(source=finding.source))))
+    row.addLayout(texts, 1)
+    box.setAccessibleName(f"{title.text()}. {finding.message}")
+    return box
+
+
+class FittedTable(QTableView):
+    """A read-only table as tall as its rows, for a page that scrolls as a whole.
+
+    A table with its own scroll bar inside a scrolling page is hard to use with a
+    mouse wheel and with a keyboard alike, so the page does the scrolling.
+    """
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(name)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(True)
+        self.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.verticalHeader().setVisible(False)
+        header = self.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def fit(self) -> None:
+        self.resizeRowsToContents()
+        height = self.horizontalHeader().height() + 2 * self.frameWidth()
+        for row in range(self.model().rowCount() if self.model() else 0):
+            height += self.rowHeight(row)
+        if self.horizontalScrollBar().isVisible():
+            height += self.horizontalScrollBar().height()
+        self.setFixedHeight(max(height, self.horizontalHeader().height() + 8))
