@@ -25,8 +25,8 @@ def rows(occurrences: list[Occurrence]) -> list[tuple[str | None, str | None, st
     return [(iso(o.start), iso(o.end), o.kind, o.item) for o in occurrences]
 
 
-def test_acute_first_day_matches_the_hand_written_agenda(acute: PlanDocument) -> None:
-    assert rows(agenda(acute, date(2026, 12, 1))) == [
+def test_acute_first_day_matches_the_hand_written_agenda(acute_doc: PlanDocument) -> None:
+    assert rows(agenda(acute_doc, date(2026, 12, 1))) == [
         ("2026-12-01T07:00:00-06:00", "2026-12-01T07:15:00-06:00", "heat", "morning-stretch:heat"),
         ("2026-12-01T07:15:00-06:00", "2026-12-01T07:30:00-06:00", "stretching", "morning-stretch"),
         ("2026-12-01T08:00:00-06:00", None, "medication", "carisoprodol"),
@@ -39,8 +39,8 @@ def test_acute_first_day_matches_the_hand_written_agenda(acute: PlanDocument) ->
     ]
 
 
-def test_acute_titles_and_sources(acute: PlanDocument) -> None:
-    first = {o.item: o for o in agenda(acute, date(2026, 12, 1))}
+def test_acute_titles_and_sources(acute_doc: PlanDocument) -> None:
+    first = {o.item: o for o in agenda(acute_doc, date(2026, 12, 1))}
     assert first["carisoprodol"].title == "Carisoprodol 350 mg"
     assert first["morning-stretch:heat"].title == "Heat before Morning stretches"
     assert first["pt:cold"].title == "Cold after Physical therapy at Riverside Physio"
@@ -49,8 +49,8 @@ def test_acute_titles_and_sources(acute: PlanDocument) -> None:
     assert not any(o.flare_up for o in first.values())
 
 
-def test_acute_evening_walk_starts_on_its_own_first_day(acute: PlanDocument) -> None:
-    second = rows(agenda(acute, date(2026, 12, 2)))
+def test_acute_evening_walk_starts_on_its_own_first_day(acute_doc: PlanDocument) -> None:
+    second = rows(agenda(acute_doc, date(2026, 12, 2)))
     assert (
         "2026-12-02T18:00:00-06:00",
         "2026-12-02T18:20:00-06:00",
@@ -64,22 +64,22 @@ def test_acute_evening_walk_starts_on_its_own_first_day(acute: PlanDocument) -> 
         "evening-walk:cold",
     ) in second
     # 2026-12-03 is a Thursday: no walk (mon, wed, sat only).
-    assert not [o for o in agenda(acute, date(2026, 12, 3)) if o.source_id == "evening-walk"]
+    assert not [o for o in agenda(acute_doc, date(2026, 12, 3)) if o.source_id == "evening-walk"]
 
 
-def test_acute_course_ends_after_fourteen_days(acute: PlanDocument) -> None:
-    doses = [o for o in agenda(acute, date(2026, 12, 1), 30) if o.item == "carisoprodol"]
+def test_acute_course_ends_after_fourteen_days(acute_doc: PlanDocument) -> None:
+    doses = [o for o in agenda(acute_doc, date(2026, 12, 1), 30) if o.item == "carisoprodol"]
     assert len(doses) == 14 * 4
     assert iso(doses[0].start) == "2026-12-01T08:00:00-06:00"
     assert iso(doses[-1].start) == "2026-12-14T22:30:00-06:00"
 
 
-def test_acute_as_needed_medicine_is_never_scheduled(acute: PlanDocument) -> None:
-    assert not [o for o in agenda(acute, date(2026, 12, 1), 30) if o.item == "ibuprofen"]
+def test_acute_as_needed_medicine_is_never_scheduled(acute_doc: PlanDocument) -> None:
+    assert not [o for o in agenda(acute_doc, date(2026, 12, 1), 30) if o.item == "ibuprofen"]
 
 
-def test_acute_pt_runs_tuesdays_and_fridays_until_the_plan_ends(acute: PlanDocument) -> None:
-    pt = [o.start.date() for o in agenda(acute, date(2026, 11, 1), 60) if o.item == "pt"]
+def test_acute_pt_runs_tuesdays_and_fridays_until_the_plan_ends(acute_doc: PlanDocument) -> None:
+    pt = [o.start.date() for o in agenda(acute_doc, date(2026, 11, 1), 60) if o.item == "pt"]
     assert pt == [
         date(2026, 12, 1),
         date(2026, 12, 4),
@@ -90,8 +90,8 @@ def test_acute_pt_runs_tuesdays_and_fridays_until_the_plan_ends(acute: PlanDocum
     ]  # the plan ends on 2026-12-21, a Monday
 
 
-def test_nothing_before_the_plan_starts(acute: PlanDocument) -> None:
-    assert agenda(acute, date(2026, 11, 30)) == []
+def test_nothing_before_the_plan_starts(acute_doc: PlanDocument) -> None:
+    assert agenda(acute_doc, date(2026, 11, 30)) == []
 
 
 def test_weekdays_filter_by_local_weekday() -> None:

@@ -200,13 +200,13 @@ def test_flare_up_across_spring_forward_keeps_wall_times() -> None:
     ]  # the window ends 2026-03-10 08:00 CDT (72 h after 07:00 CST): that dose is out
 
 
-def test_with_history_flare_up(with_history: PlanDocument) -> None:
-    assert with_history.plan.flare_up is not None
-    windows = flare_up_windows(with_history.events, with_history.plan.flare_up.days)
+def test_with_history_flare_up(history_doc: PlanDocument) -> None:
+    assert history_doc.plan.flare_up is not None
+    windows = flare_up_windows(history_doc.events, history_doc.plan.flare_up.days)
     assert [(w.start.isoformat(), w.end.isoformat()) for w in windows] == [
         ("2026-11-09T02:00:00+00:00", "2026-11-12T02:00:00+00:00")
     ]
-    got = agenda(with_history, date(2026, 11, 8), 6, windows)
+    got = agenda(history_doc, date(2026, 11, 8), 6, windows)
     walks = [o.start for o in got if o.item == "flare-walk"]
     assert len(walks) == 15
     assert walks[0].isoformat() == "2026-11-09T09:00:00+05:30"

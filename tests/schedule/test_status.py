@@ -28,10 +28,10 @@ def states(
     ]
 
 
-def test_with_history_first_day(with_history: PlanDocument) -> None:
-    day = agenda(with_history, date(2026, 11, 2))
+def test_with_history_first_day(history_doc: PlanDocument) -> None:
+    day = agenda(history_doc, date(2026, 11, 2))
     now = datetime(2026, 11, 2, 22, 0, tzinfo=IST)
-    assert states(day, with_history.events, now) == [
+    assert states(day, history_doc.events, now) == [
         ("pain-o-soma", "09:00", "done"),
         ("home-exercises:heat", "17:15", "done"),
         ("home-exercises", "17:30", "done"),
@@ -109,10 +109,10 @@ def test_catch_up_lists_what_went_missed_while_closed() -> None:
     assert catch_up_summary(day, [], closed_at, local(CHICAGO, 2026, 1, 2, 10, 0)) == [day[0]]
 
 
-def test_adherence_counts_settled_occurrences_by_kind(with_history: PlanDocument) -> None:
-    day = agenda(with_history, date(2026, 11, 2))
+def test_adherence_counts_settled_occurrences_by_kind(history_doc: PlanDocument) -> None:
+    day = agenda(history_doc, date(2026, 11, 2))
     evening = datetime(2026, 11, 2, 23, 30, tzinfo=IST)
-    assert adherence(day, with_history.events, evening) == {
+    assert adherence(day, history_doc.events, evening) == {
         "medication": (1, 2),
         "heat": (1, 1),
         "exercise": (1, 1),
@@ -120,7 +120,7 @@ def test_adherence_counts_settled_occurrences_by_kind(with_history: PlanDocument
     }
     # At 10:00 only the 09:00 dose is settled; the rest is still to come.
     morning = datetime(2026, 11, 2, 10, 0, tzinfo=IST)
-    assert adherence(day, with_history.events, morning) == {"medication": (1, 1)}
+    assert adherence(day, history_doc.events, morning) == {"medication": (1, 1)}
 
 
 def test_adherence_waits_for_the_grace_before_counting_a_dose() -> None:
