@@ -1,0 +1,54 @@
+"""Fixtures for the storage tests: a newer backplan's migrations, made up for the test."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from backplan.storage import database
+
+NEXT_REVISION = "0002"
+_NEXT_MIGRATION = '''"""A made-up later revision: one new table, as a newer backplan might add.
+
+Revision ID: {rev}
+Revises: {down}
+"""
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "{rev}"
+down_revision = "{down}"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table(
+        "test_later_table",
+        sa.Column("id", sa.Integer(), primary_key=True),
+        sa.Column("value", sa.Text(), nullable=True),
+    )
+
+
+def downgrade() -> None:
+    op.drop_table("test_later_table")
+'''
+
+
+@pytest.fixture
+def next_revision(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Points the app at the real migrations plus a later revision, until the test ends.
+
+    With one real revision (0001) there is no real "older database" to migrate yet;
+    this lets the tests see a migration run (and its backup) the way an update will.
+    """
+    folder = tmp_path / "later-migrations"
+    shutil.copytree(database.MIGRATIONS_DIR, folder, ignore=shutil.ignore_patterns("__pycache__"))
+    head = database.head_revision()
+    text = _NEXT_MIGRATION.format(rev=NEXT_REVISION, down=head)
+    (folder / "versions" / f"{NEXT_REVISION}_test_later.py").write_text(text, "utf-8")
+    monkeypatch.setattr(database, "MIGRATIONS_DIR", folder)
+    return NEXT_REVISION
