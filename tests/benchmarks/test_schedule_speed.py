@@ -1,5 +1,7 @@
 """Coarse guards against an expansion that walks minutes or a rule's whole history.
 
+Benchmarks, not tests: `make bench` runs them, `make test` does not.
+
 The bounds are loose (several times the expected cost on a loaded machine) so that
 they only fail on a change of complexity, never on a slow CI runner.
 """
@@ -13,7 +15,11 @@ from datetime import date, time
 from backplan.domain.model import ActivityKind, RRuleSchedule, Weekday
 from backplan.schedule import agenda
 
-from .builders import act, doc, med, times
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from schedule.builders import act, doc, med, times  # noqa: E402
 
 
 def best_of(runs: int, work: Callable[[], object]) -> float:

@@ -192,6 +192,8 @@ ACUTE_CASES: list[tuple[str, Mutation, str]] = [
         _set(["activities", 0, "schedule", "rrule"], "DTSTART:20261201T100000\nRRULE:FREQ=DAILY"),
         "activities[0].schedule.rrule",
     ),
+    ("rrule every minute", _set(["activities", 0, "schedule", "rrule"], "FREQ=MINUTELY"),
+     "activities[0].schedule.rrule"),
     ("rrule without time", _delete(["activities", 0, "schedule", "time"]), "activities[0].schedule.time"),
     (
         "activity as needed",

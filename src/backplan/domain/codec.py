@@ -327,6 +327,8 @@ def parse_rrule(value: Any, path: str) -> str:
         raise fail(path, "a single RFC 5545 RRULE value without DTSTART, e.g. FREQ=WEEKLY;BYDAY=TU,FR")
     if "FREQ=" not in upper:
         raise fail(path, "an RFC 5545 recurrence rule with FREQ, e.g. FREQ=WEEKLY;BYDAY=TU,FR")
+    if re.search(r"(?:^|;)FREQ=(?:MINUTELY|SECONDLY)(?:;|$)", upper):
+        raise fail(path, "a rule that repeats at most hourly (FREQ=HOURLY, DAILY, WEEKLY, MONTHLY or YEARLY)")
     try:
         rrulestr(rule, dtstart=datetime(2000, 1, 3, 12, 0), ignoretz=True)
     except (ValueError, TypeError, KeyError, IndexError) as exc:
