@@ -1,0 +1,617 @@
+"""The Progress section: "is the plan working?" as a chart, adherence and what helped.
+
+The chart is the matplotlib ``Figure`` that ``reports.charts`` builds (the same one
+the clinician report prints), embedded with ``FigureCanvasQTAgg`` and its navigation
+toolbar. matplotlib is imported only when the section is first shown, so the window
+opens without paying for it. The figures are computed off the GUI thread (years of
+history take a while) and only the drawing happens here; switching range updates the
+existing figure in place instead of building a new one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta, tzinfo
+from enum import Enum
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QDate, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QPalette, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QDateEdit,
+    QFileDialog,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from backplan.reports.progress import (
+    ASSOCIATION_NOTE,
+    ProgressData,
+    PsfsChange,
+    WhatHelped,
+    adherence_rows,
+    progress_data,
+    psfs_change,
+    what_helped,
+)
+from backplan.services.backplan_service import Backplan
+
+from .progress_models import AdherenceModel, HelpedModel
+from .progress_summary import chart_summary, day_text, psfs_sentence
+from .progress_worker import JobRunner, Report
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+
+class Preset(Enum):
+    TWO_WEEKS = "2w"
+    THREE_MONTHS = "3m"
+    YEAR = "1y"
+    ALL = "all"
+    CUSTOM = "custom"
+
+
+# How many days back from today (inclusive) each preset shows.
+PRESET_DAYS = {Preset.TWO_WEEKS: 14, Preset.THREE_MONTHS: 91, Preset.YEAR: 365}
+
+
+@dataclass(frozen=True)
+class ProgressResult:
+    """What a background job computed for one range: everything the section shows."""
+
+    data: ProgressData
+    helped: WhatHelped
+    psfs: PsfsChange | None
+    adherence: list[tuple[str, str, int, int]]
+
+
+def preset_range(preset: Preset, today: date) -> tuple[date | None, date | None]:
+    """The days a preset shows; ``(None, None)`` means everything (the report's default)."""
+    if preset in PRESET_DAYS:
+        return today - timedelta(days=PRESET_DAYS[preset] - 1), today
+    return None, None
+
+
+def is_dark() -> bool:
+    """Whether the window is in a dark colour scheme, so the chart should be too."""
+    hints = QGuiApplication.styleHints()
+    scheme = getattr(hints, "colorScheme", None)
+    if scheme is not None:
+        value = scheme()
+        if value == Qt.ColorScheme.Dark:
+            return True
+        if value == Qt.ColorScheme.Light:
+            return False
+    return QGuiApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def compute(services: Backplan, patient_id: int, start: date | None, end: date | None) -> ProgressResult:
+    """Reads the history and computes the range's figures (runs on a worker thread)."""
+    doc = services.document(patient_id)
+    data = progress_data(doc, start, end, services.now())
+    return ProgressResult(data, what_helped(data, doc), psfs_change(data), adherence_rows(data))
+
+
+class _Relay(QObject):
+    changed = Signal(str)
+
+
+class ProgressView(QWidget):
+    """The Progress section of the main window."""
+
+    chart_updated = Signal()  # the chart shows the newest range (for tests and the window)
+    exported = Signal(str)  # the path of a chart file written
+    export_failed = Signal(str)
+
+    def __init__(self, services: Backplan, parent: QWidget | None = None, *, undo_stack: Any = None) -> None:
+        # ``undo_stack`` is accepted for symmetry with the other sections: nothing here edits data.
+        super().__init__(parent)
+        self.setObjectName("progressView")
+        self.services = services
+        self.patient_id: int | None = None
+        self._tz: tzinfo = ZoneInfo("UTC")
+        self._preset = Preset.THREE_MONTHS
+        self._dirty = False
+        self.result: ProgressResult | None = None
+        self.figure: Figure | None = None
+        self.canvas: Any = None
+        self.toolbar: Any = None
+        self._dark = False
+
+        self.runner = JobRunner(self)
+        self.runner.finished.connect(self._show_result)
+        self.runner.failed.connect(self._show_error)
+        self.runner.busy_changed.connect(self._set_busy)
+        self.export_runner = JobRunner(self)
+        self.export_runner.finished.connect(self._exported)
+        self.export_runner.failed.connect(self._export_failed)
+        self.export_runner.busy_changed.connect(self._set_busy)
+
+        # --- empty state ------------------------------------------------------------------
+        self.empty = QLabel(
+            self.tr(
+                "<h2>No plan yet</h2><p>Progress charts show your pain and what you did over "
+                "time. Import the plan file from your physiotherapist or try the demo (File "
+                "menu), log your pain for a few days, and the chart appears here.</p>"
+            ),
+            self,
+        )
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setAccessibleName(self.tr("No patient: import or start a plan to see progress"))
+
+        # --- range bar ----------------------------------------------------------------------
+        self.range_group = QButtonGroup(self)
+        self.range_group.setExclusive(True)
+        self.preset_buttons: dict[Preset, QToolButton] = {}
+        bar = QHBoxLayout()
+        range_label = QLabel(self.tr("Show:"), self)
+        bar.addWidget(range_label)
+        labels = {
+            Preset.TWO_WEEKS: (self.tr("&2 weeks"), self.tr("Show the last 2 weeks")),
+            Preset.THREE_MONTHS: (self.tr("3 &months"), self.tr("Show the last 3 months")),
+            Preset.YEAR: (self.tr("1 &year"), self.tr("Show the last year")),
+            Preset.ALL: (self.tr("A&ll"), self.tr("Show everything recorded")),
+        }
+        for preset, (text, name) in labels.items():
+            button = QToolButton(self)
+            button.setText(text)
+            button.setCheckable(True)
+            button.setAccessibleName(name)
+            button.setToolTip(name)
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            button.clicked.connect(lambda _checked=False, p=preset: self.set_preset(p))
+            self.range_group.addButton(button)
+            self.preset_buttons[preset] = button
+            bar.addWidget(button)
+        bar.addSpacing(12)
+        self.from_edit = self._date_edit(self.tr("First day shown"))
+        self.to_edit = self._date_edit(self.tr("Last day shown"))
+        from_label = QLabel(self.tr("&From"), self)
+        from_label.setBuddy(self.from_edit)
+        to_label = QLabel(self.tr("&To"), self)
+        to_label.setBuddy(self.to_edit)
+        for label in (from_label, to_label):
+            label.setMinimumWidth(label.sizeHint().width() + 4)
+        bar.addWidget(from_label)
+        bar.addWidget(self.from_edit)
+        bar.addSpacing(6)
+        bar.addWidget(to_label)
+        bar.addWidget(self.to_edit)
+        self.busy = QProgressBar(self)
+        self.busy.setRange(0, 0)  # indeterminate: "working"
+        self.busy.setMaximumWidth(140)
+        self.busy.setTextVisible(False)
+        self.busy.setAccessibleName(self.tr("Building the chart"))
+        self.busy.setVisible(False)
+        self.busy_label = QLabel(self.tr("Working…"), self)
+        self.busy_label.setVisible(False)
+        bar.addSpacing(12)
+        bar.addWidget(self.busy)
+        bar.addWidget(self.busy_label)
+        bar.addStretch(1)
+        self.export_button = QPushButton(self.tr("&Export chart…"), self)
+        self.export_button.setAccessibleName(self.tr("Export the chart as PDF, PNG or SVG"))
+        self.export_button.setToolTip(self.export_button.accessibleName())
+        self.export_button.clicked.connect(self.choose_export_file)
+        bar.addWidget(self.export_button)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b00020;")
+        self.message.setVisible(False)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(300)
+        self._debounce.timeout.connect(self._custom_range_changed)
+        self.from_edit.dateChanged.connect(lambda _d: self._debounce.start())
+        self.to_edit.dateChanged.connect(lambda _d: self._debounce.start())
+
+        # --- chart area ---------------------------------------------------------------------
+        self.chart_box = QWidget(self)
+        self.chart_layout = QVBoxLayout(self.chart_box)
+        self.chart_layout.setContentsMargins(0, 0, 0, 0)
+        self.placeholder = QLabel(self.tr("The chart appears here."), self.chart_box)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.chart_layout.addWidget(self.placeholder, 1)
+        self.summary = QLabel(self.chart_box)
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summary.setAccessibleName(self.tr("What the chart shows"))
+        self.summary.setFrameShape(QFrame.Shape.StyledPanel)
+        self.summary.setContentsMargins(6, 4, 6, 4)
+        self.chart_layout.addWidget(self.summary)
+
+        # --- side panels --------------------------------------------------------------------
+        self.adherence_model = AdherenceModel(self)
+        self.adherence_table = self._table(self.adherence_model, self.tr("Adherence"))
+        adherence_box = QGroupBox(self.tr("Adherence in this period"), self)
+        adherence_layout = QVBoxLayout(adherence_box)
+        adherence_hint = QLabel(
+            self.tr("Of what was due up to now, the share recorded as done."), adherence_box
+        )
+        adherence_hint.setWordWrap(True)
+        adherence_layout.addWidget(adherence_hint)
+        adherence_layout.addWidget(self.adherence_table)
+
+        self.helped_model = HelpedModel(self)
+        self.helped_table = self._table(self.helped_model, self.tr("What helped"))
+        helped_box = QGroupBox(self.tr("What helped?"), self)
+        helped_layout = QVBoxLayout(helped_box)
+        helped_hint = QLabel(
+            self.tr(
+                "Mean pain on days with each activity or medicine, and on days without it; "
+                "n is the number of days."
+            ),
+            helped_box,
+        )
+        helped_hint.setWordWrap(True)
+        helped_layout.addWidget(helped_hint)
+        helped_layout.addWidget(self.helped_table)
+        self.association_note = QLabel(self.tr(ASSOCIATION_NOTE), helped_box)
+        self.association_note.setWordWrap(True)
+        self.association_note.setStyleSheet("font-style: italic;")
+        helped_layout.addWidget(self.association_note)
+        self.psfs_label = QLabel(helped_box)
+        self.psfs_label.setWordWrap(True)
+        self.psfs_label.setAccessibleName(self.tr("PSFS change"))
+        psfs_title = QLabel(self.tr("<b>Activities you chose (PSFS)</b>"), helped_box)
+        helped_layout.addWidget(psfs_title)
+        helped_layout.addWidget(self.psfs_label)
+
+        side = QWidget(self)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(adherence_box)
+        side_layout.addWidget(helped_box)
+        side_layout.addStretch(1)
+        side_scroll = QScrollArea(self)
+        side_scroll.setWidgetResizable(True)
+        side_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        side_scroll.setWidget(side)
+        side_scroll.setMinimumWidth(340)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.chart_box)
+        splitter.addWidget(side_scroll)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 0)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([880, 380])
+
+        content = QWidget(self)
+        content_layout = QVBoxLayout(content)
+        content_layout.setContentsMargins(0, 0, 0, 0)
+        content_layout.addLayout(bar)
+        content_layout.addWidget(self.message)
+        content_layout.addWidget(splitter, 1)
+        self.content = content
+
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(content)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.stack)
+
+        self._relay = _Relay(self)
+        self._relay.changed.connect(self._data_changed)
+        listener = self._relay.changed.emit
+        services.listeners.append(listener)
+
+        def _forget() -> None:
+            if listener in services.listeners:
+                services.listeners.remove(listener)
+
+        self.destroyed.connect(lambda *_: _forget())
+        self.preset_buttons[self._preset].setChecked(True)
+        self.set_patient(None)
+
+    # --- building ----------------------------------------------------------------------
+
+    def _date_edit(self, name: str) -> QDateEdit:
+        edit = QDateEdit(self)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("d MMM yyyy")
+        edit.setAccessibleName(name)
+        return edit
+
+    def _table(self, model: Any, name: str) -> QTableView:
+        table = QTableView(self)
+        table.setModel(model)
+        table.setAccessibleName(name)
+        table.verticalHeader().setVisible(False)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setTabKeyNavigation(False)
+        table.setWordWrap(False)
+        table.setAlternatingRowColors(True)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        model.modelReset.connect(lambda: self._fit_table(table))
+        return table
+
+    @staticmethod
+    def _fit_table(table: QTableView) -> None:
+        # Show every row without an inner scroll bar; the side panel scrolls instead.
+        rows = table.model().rowCount()
+        height = table.horizontalHeader().height() + 2 * table.frameWidth() + 4
+        height += sum(table.rowHeight(r) for r in range(rows)) if rows else 24
+        if table.horizontalScrollBar().isVisible():
+            height += table.horizontalScrollBar().height()
+        table.setFixedHeight(height)
+
+    # --- the window's interface ------------------------------------------------------------
+
+    def set_patient(self, patient_id: int | None) -> None:
+        self.patient_id = patient_id
+        self.result = None
+        if patient_id is None:
+            self.stack.setCurrentWidget(self.empty)
+            return
+        self._tz = ZoneInfo(self.services.patient(patient_id).timezone)
+        self.stack.setCurrentWidget(self.content)
+        self._apply_preset_dates()
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Computes the chart again now if the section is visible, else when it is shown."""
+        if self.patient_id is None:
+            return
+        if not self.isVisible():
+            self._dirty = True
+            return
+        self._dirty = False
+        self._request()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._dirty or (self.patient_id is not None and self.result is None and not self.runner.busy):
+            self.refresh()
+
+    def closeEvent(self, event: Any) -> None:
+        self.shutdown()
+        super().closeEvent(event)
+
+    def shutdown(self) -> None:
+        """Waits for background work, so nothing reads the database after it closes."""
+        self.runner.wait()
+        self.export_runner.wait()
+
+    # --- ranges -------------------------------------------------------------------------
+
+    @property
+    def preset(self) -> Preset:
+        return self._preset
+
+    def today(self) -> date:
+        return self.services.now().astimezone(self._tz).date()
+
+    def set_preset(self, preset: Preset) -> None:
+        self._preset = preset
+        if preset in self.preset_buttons:
+            self.preset_buttons[preset].setChecked(True)
+        else:
+            self._uncheck_presets()
+        self._apply_preset_dates()
+        self.refresh()
+
+    def set_custom_range(self, start: date, end: date) -> None:
+        self._set_dates(start, end)
+        self._debounce.stop()
+        self._custom_range_changed()
+
+    def current_range(self) -> tuple[date | None, date | None]:
+        if self._preset == Preset.CUSTOM:
+            return _pydate(self.from_edit.date()), _pydate(self.to_edit.date())
+        return preset_range(self._preset, self.today())
+
+    def _uncheck_presets(self) -> None:
+        self.range_group.setExclusive(False)
+        for button in self.preset_buttons.values():
+            button.setChecked(False)
+        self.range_group.setExclusive(True)
+
+    def _apply_preset_dates(self) -> None:
+        if self.patient_id is None or self._preset == Preset.CUSTOM:
+            return
+        start, end = preset_range(self._preset, self.today())
+        if start is not None and end is not None:
+            self._set_dates(start, end)
+
+    def _set_dates(self, start: date, end: date) -> None:
+        for edit, value in ((self.from_edit, start), (self.to_edit, end)):
+            edit.blockSignals(True)
+            edit.setDate(QDate(value.year, value.month, value.day))
+            edit.blockSignals(False)
+
+    def _custom_range_changed(self) -> None:
+        start, end = _pydate(self.from_edit.date()), _pydate(self.to_edit.date())
+        if end < start:
+            self._say(self.tr("The last day shown is before the first; change one of them."))
+            return
+        self._preset = Preset.CUSTOM
+        self._uncheck_presets()
+        self.refresh()
+
+    # --- background work ------------------------------------------------------------------
+
+    def _request(self) -> None:
+        assert self.patient_id is not None
+        self._say("")
+        services, patient_id = self.services, self.patient_id
+        start, end = self.current_range()
+
+        def work(_report: Report) -> ProgressResult:
+            return compute(services, patient_id, start, end)
+
+        self.runner.submit(work)
+
+    def _set_busy(self, _busy: bool) -> None:
+        busy = self.runner.busy or self.export_runner.busy
+        self.busy.setVisible(busy)
+        self.busy_label.setVisible(busy)
+        self.export_button.setEnabled(not self.export_runner.busy)
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def _show_error(self, message: str) -> None:
+        self._say(self.tr("The chart could not be built: {0}").format(message))
+
+    def _show_result(self, result: object) -> None:
+        assert isinstance(result, ProgressResult)
+        self.result = result
+        data = result.data
+        if self._preset == Preset.ALL:
+            self._set_dates(data.start, data.end)
+        self._draw(data)
+        summary = chart_summary(data)
+        self.summary.setText(summary)
+        if self.canvas is not None:
+            self.canvas.setAccessibleDescription(summary)
+        self.adherence_model.set_rows(result.adherence)
+        self.helped_model.set_rows(result.helped.rows)
+        self.association_note.setText(self.tr(result.helped.note))
+        self.psfs_label.setText(psfs_sentence(result.psfs))
+        self.chart_updated.emit()
+
+    # --- the chart --------------------------------------------------------------------
+
+    def _draw(self, data: ProgressData) -> None:
+        from backplan.reports import charts
+
+        dark = is_dark()
+        if self.figure is None or dark != self._dark:
+            self._dark = dark
+            self._install(charts.build_progress_figure(data, dark=dark))
+        else:
+            charts.update_progress_figure(self.figure, data)
+        assert self.canvas is not None
+        self.canvas.draw_idle()
+
+    def _install(self, figure: Figure) -> None:
+        """Puts a new figure on screen, in a canvas with its navigation toolbar."""
+        from matplotlib.backends.backend_qt import NavigationToolbar2QT
+        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+
+        for old in (self.toolbar, self.canvas):
+            if old is not None:
+                self.chart_layout.removeWidget(old)
+                old.deleteLater()
+        self.placeholder.setVisible(False)
+        canvas = FigureCanvasQTAgg(figure)  # type: ignore[no-untyped-call]
+        canvas.setParent(self.chart_box)
+        canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        canvas.setMinimumSize(480, 360)
+        canvas.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        canvas.setAccessibleName(self.tr("Progress chart"))
+        toolbar = NavigationToolbar2QT(canvas, self.chart_box)  # type: ignore[no-untyped-call]
+        toolbar.setAccessibleName(self.tr("Chart tools: zoom, pan, reset"))
+        for action in toolbar.actions():
+            if action.text():
+                action.setToolTip(action.toolTip() or action.text())
+        for button in toolbar.findChildren(QToolButton):
+            if not button.accessibleName():
+                button.setAccessibleName(button.text() or button.toolTip())
+        self.chart_layout.insertWidget(0, toolbar)
+        self.chart_layout.insertWidget(1, canvas, 1)
+        self.figure = figure
+        self.canvas = canvas
+        self.toolbar = toolbar
+
+    # --- export -----------------------------------------------------------------------------
+
+    def default_export_name(self) -> str:
+        start, end = self.current_range()
+        if self.result is not None:
+            start, end = self.result.data.start, self.result.data.end
+        span = f"-{start.isoformat()}-to-{end.isoformat()}" if start and end else ""
+        return f"backplan-progress{span}.pdf"
+
+    def choose_export_file(self) -> None:
+        if self.patient_id is None:
+            return
+        path, chosen = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export chart"),
+            self.default_export_name(),
+            self.tr("PDF document (*.pdf);;PNG image (*.png);;SVG image (*.svg)"),
+        )
+        if not path:
+            return
+        out = Path(path)
+        if out.suffix.lower() not in (".pdf", ".png", ".svg"):
+            suffix = ".png" if "png" in chosen else ".svg" if "svg" in chosen else ".pdf"
+            out = out.with_name(out.name + suffix)
+        self.export_chart(out)
+
+    def export_chart(self, out: Path) -> None:
+        """Writes the chart for the range on screen to ``out`` (.pdf, .png or .svg)."""
+        if self.patient_id is None:
+            return
+        services, patient_id = self.services, self.patient_id
+        start, end = self.current_range()
+        if self.result is not None:
+            start, end = self.result.data.start, self.result.data.end
+
+        def work(_report: Report) -> str:
+            from backplan.reports.charts import write_chart
+
+            doc = services.document(patient_id)
+            write_chart(doc, out, start, end, now=services.now())
+            return str(out)
+
+        self.export_runner.submit(work)
+
+    def _exported(self, path: object) -> None:
+        self._say("")
+        self.exported.emit(str(path))
+
+    def _export_failed(self, message: str) -> None:
+        self._say(self.tr("The chart could not be exported: {0}").format(message))
+        self.export_failed.emit(message)
+
+    # --- data changes ---------------------------------------------------------------------
+
+    def _data_changed(self, what: str) -> None:
+        if self.patient_id is None:
+            return
+        if what in ("patients", "all"):
+            try:
+                self.services.patient(self.patient_id)
+            except LookupError:
+                self.set_patient(None)
+                return
+        if what in ("log", "events", "plan", "all"):
+            self.refresh()
+
+
+def _pydate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+__all__ = ["Preset", "ProgressResult", "ProgressView", "compute", "day_text", "is_dark", "preset_range"]
