@@ -1,0 +1,704 @@
+"""The pain and mobility chart: a matplotlib ``Figure`` built from :class:`ProgressData`.
+
+Built on ``matplotlib.figure.Figure`` and explicit canvases, never ``pyplot``: pyplot
+keeps global state and picks a GUI backend, which neither the window (that embeds the
+figure in its own canvas) nor the command line (that has no display) wants.
+
+What the figure shows, on panels that share one date axis:
+
+* Pain, 0-10: each entry as a point, the 7-day mean as a line, the worst pain in the
+  last 24 hours as triangles; red-flag days as dotted vertical lines.
+* The longest comfortable walk of each day, in minutes.
+* The PSFS average, 0-10.
+* "Plan and what was done": one row per medicine (its course shaded, each dose taken a
+  tick, a dose taken with a safety override crossed), one row per kind of activity
+  done, heat and cold, side effects and red flags.
+* Flare-ups hatched across every panel.
+
+Colours are the Okabe-Ito palette, which people with the common colour-vision
+deficiencies can tell apart; every series also has its own marker or line style, so
+the chart still reads printed in black and white.
+"""
+
+from __future__ import annotations
+
+import io
+import weakref
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
+from typing import Any, Final
+
+import matplotlib
+from matplotlib.axes import Axes
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.collections import PolyCollection
+from matplotlib.dates import AutoDateLocator, ConciseDateFormatter, date2num, get_epoch
+from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
+from matplotlib.patches import Patch
+
+from backplan.domain.model import PlanDocument
+from backplan.reports.progress import KIND_LABELS, ProgressData, progress_data
+from backplan.safety.findings import format_date
+from backplan.schedule.agenda import day_bounds
+from backplan.schedule.expand import MEDICATION_KIND
+
+# Okabe & Ito (2008), "Color Universal Design".
+OKABE_ITO: Final[dict[str, str]] = {
+    "black": "#000000",
+    "orange": "#E69F00",
+    "sky_blue": "#56B4E9",
+    "bluish_green": "#009E73",
+    "yellow": "#F0E442",
+    "blue": "#0072B2",
+    "vermillion": "#D55E00",
+    "reddish_purple": "#CC79A7",
+}
+
+CHART_TITLE: Final = "backplan progress chart"
+A4_LANDSCAPE_INCHES: Final = (11.69, 8.27)
+_MAX_ROW_LABEL = 28
+
+
+@dataclass(frozen=True)
+class Theme:
+    name: str
+    background: str
+    panel: str
+    text: str
+    grid: str
+    ink: str  # the colour that is black on paper
+    span_alpha: float
+
+
+LIGHT: Final = Theme("light", "#ffffff", "#ffffff", "#1a1a1a", "#d9d9d9", "#000000", 0.22)
+DARK: Final = Theme("dark", "#202124", "#2a2b2e", "#e8e8e8", "#4a4b4e", "#f2f2f2", 0.35)
+
+# Marker and colour for each kind of thing done, on the "Plan and what was done" panel.
+_KIND_STYLE: Final[dict[str, tuple[str, str]]] = {
+    "physical_therapy": ("P", OKABE_ITO["blue"]),
+    "exercise": ("o", OKABE_ITO["bluish_green"]),
+    "stretching": ("s", OKABE_ITO["reddish_purple"]),
+    "walk": ("^", OKABE_ITO["sky_blue"]),
+    "other": ("D", OKABE_ITO["yellow"]),
+    "heat": (">", OKABE_ITO["orange"]),
+    "cold": ("<", OKABE_ITO["sky_blue"]),
+}
+_SIDE_EFFECT_STYLE: Final = ("d", OKABE_ITO["reddish_purple"])
+_RED_FLAG_STYLE: Final = ("X", OKABE_ITO["vermillion"])
+
+
+def plain(text: str) -> str:
+    """User text as matplotlib should print it: a ``$`` must not start mathtext."""
+    return text.replace("$", r"\$")
+
+
+def _shorten(text: str, limit: int = _MAX_ROW_LABEL) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+# --- rows of the "Plan and what was done" panel -------------------------------------
+
+
+@dataclass(frozen=True)
+class Row:
+    key: str  # "med:<id>", "kind:<kind>", "side_effects", "red_flags"
+    label: str
+
+
+def timeline_rows(data: ProgressData) -> tuple[Row, ...]:
+    """The rows the lower panel shows, top to bottom: medicines, kinds, symptoms."""
+    rows: list[Row] = []
+    course_ids = {c.med_id for c in data.courses}
+    dosed = {t.med_id for t in data.doses}
+    for med_id, name in data.medicine_names.items():
+        if med_id in course_ids or med_id in dosed:
+            rows.append(Row(f"med:{med_id}", name))
+    for kind, label in KIND_LABELS.items():
+        if kind != MEDICATION_KIND and data.done.get(kind):
+            rows.append(Row(f"kind:{kind}", f"{label} done"))
+    for kind, marks in data.done.items():
+        if kind not in KIND_LABELS and marks:
+            rows.append(Row(f"kind:{kind}", f"{kind} done"))
+    if data.side_effect_days:
+        rows.append(Row("side_effects", "Side effects"))
+    if data.red_flag_days:
+        rows.append(Row("red_flags", "Red flags"))
+    return tuple(rows)
+
+
+# --- the figure -----------------------------------------------------------------------
+
+
+@dataclass
+class _Handles:
+    """The artists an update changes in place, kept per figure."""
+
+    theme: Theme
+    compact: bool
+    rows: tuple[Row, ...]
+    pain_ax: Axes
+    walk_ax: Axes
+    psfs_ax: Axes
+    line_ax: Axes
+    points: Line2D
+    rolling: Line2D
+    worst: Line2D
+    psfs: Line2D
+    row_markers: dict[str, Line2D]
+    overrides: Line2D | None
+    empty: dict[str, Any]
+    replaceable: list[Any] = field(default_factory=list)  # spans, bars, flag lines
+
+
+_HANDLES: weakref.WeakKeyDictionary[Figure, _Handles] = weakref.WeakKeyDictionary()
+
+
+def build_progress_figure(
+    data: ProgressData,
+    *,
+    dark: bool = False,
+    figsize: tuple[float, float] = (11.0, 7.5),
+    compact: bool = False,
+) -> Figure:
+    """A new figure of ``data``; light for paper, ``dark`` for a dark window theme.
+
+    ``compact`` is for a portrait page (the report): the keys go above the panels
+    instead of beside them, titles are shorter and the type a little smaller, so the
+    plots keep the page's full width.
+    """
+    fig = Figure(figsize=figsize, layout="constrained")
+    _populate(fig, data, DARK if dark else LIGHT, compact)
+    return fig
+
+
+def update_progress_figure(fig: Figure, data: ProgressData) -> None:
+    """Show ``data`` in a figure made by :func:`build_progress_figure`.
+
+    When the lower panel keeps the same rows (the usual case when only the range
+    changes) the series are swapped in place (``set_data``, a new x range) instead of
+    building every axis again; otherwise the figure is cleared and refilled. The
+    figure object stays the same either way, so a canvas showing it keeps working.
+    """
+    handles = _HANDLES.get(fig)
+    if handles is None or handles.rows != timeline_rows(data):
+        theme = handles.theme if handles is not None else LIGHT
+        compact = handles.compact if handles is not None else False
+        fig.clear()
+        _populate(fig, data, theme, compact)
+        return
+    _fill(handles, data)
+    _legends(handles, data)
+
+
+def set_progress_range(fig: Figure, start: date, end: date, timezone: str) -> None:
+    """Show local days ``start`` to ``end`` without touching the data (cheapest zoom)."""
+    lo, hi = day_bounds(timezone, start, (end - start).days + 1)
+    handles = _HANDLES.get(fig)
+    if handles is not None:
+        handles.pain_ax.set_xlim(_x(lo), _x(hi))
+
+
+def _populate(fig: Figure, data: ProgressData, theme: Theme, compact: bool) -> None:
+    rows = timeline_rows(data)
+    small = 8 if compact else 9
+    fig.set_facecolor(theme.background)
+    heights = [3.0, 1.25, 1.25, max(1.1, 0.34 * len(rows) + 0.5)]
+    grid = fig.add_gridspec(4, 1, height_ratios=heights)
+    pain_ax = fig.add_subplot(grid[0])
+    walk_ax = fig.add_subplot(grid[1], sharex=pain_ax)
+    psfs_ax = fig.add_subplot(grid[2], sharex=pain_ax)
+    line_ax = fig.add_subplot(grid[3], sharex=pain_ax)
+    axes = (pain_ax, walk_ax, psfs_ax, line_ax)
+    for ax in axes:
+        _style(ax, theme, small)
+
+    tz = data.tz
+    locator = AutoDateLocator(tz=tz, minticks=4, maxticks=10)  # type: ignore[no-untyped-call]
+    formatter = ConciseDateFormatter(locator, tz=tz)  # type: ignore[no-untyped-call]
+    line_ax.xaxis.set_major_locator(locator)
+    line_ax.xaxis.set_major_formatter(formatter)
+    for ax in axes[:-1]:
+        ax.tick_params(labelbottom=False)
+
+    # Pain
+    points = pain_ax.plot(
+        [],
+        [],
+        linestyle="none",
+        marker="o",
+        markersize=5,
+        color=theme.ink,
+        label="Pain (each entry)",
+        zorder=4,
+    )[0]
+    rolling = pain_ax.plot([], [], color=OKABE_ITO["blue"], linewidth=2.4, label="7-day mean", zorder=3)[0]
+    worst = pain_ax.plot(
+        [],
+        [],
+        linestyle=(0, (1, 2)),
+        linewidth=1,
+        marker="^",
+        markersize=6,
+        markerfacecolor="none",
+        color=OKABE_ITO["vermillion"],
+        label="Worst pain (last 24 h)",
+        zorder=3,
+    )[0]
+    pain_ax.set_ylim(-0.5, 10.5)
+    pain_ax.set_yticks(range(0, 11, 2))
+    titles = (
+        ("Pain", "Walking", "PSFS average (10 = as before the injury)", "Plan and what was done")
+        if compact
+        else (
+            "Pain, 0 (none) to 10 (worst imaginable)",
+            "Longest comfortable walk",
+            "Activities you chose (PSFS average): 0 unable, 10 as before the injury",
+            "Plan and what was done",
+        )
+    )
+    pain_ax.set_title(titles[0], loc="left", color=theme.text, y=1.0, pad=4)
+    pain_ax.set_ylabel("Pain (0-10)", color=theme.text)
+
+    walk_ax.set_title(titles[1], loc="left", color=theme.text, y=1.0, pad=4)
+    walk_ax.set_ylabel("Minutes", color=theme.text)
+
+    psfs = psfs_ax.plot(
+        [],
+        [],
+        marker="D",
+        markersize=5,
+        linewidth=1.6,
+        linestyle="--",
+        color=OKABE_ITO["reddish_purple"],
+        label="PSFS average",
+    )[0]
+    psfs_ax.set_ylim(-0.5, 10.5)
+    psfs_ax.set_yticks(range(0, 11, 5))
+    psfs_ax.set_title(titles[2], loc="left", color=theme.text, y=1.0, pad=4)
+    psfs_ax.set_ylabel("PSFS (0-10)", color=theme.text)
+
+    line_ax.set_title(titles[3], loc="left", color=theme.text, y=1.0, pad=4)
+    row_markers: dict[str, Line2D] = {}
+    for row in rows:
+        marker, colour = _row_style(row, theme)
+        size = 14 if row.key.startswith("med:") else 7
+        row_markers[row.key] = line_ax.plot(
+            [],
+            [],
+            linestyle="none",
+            marker=marker,
+            markersize=size,
+            color=colour,
+            markeredgewidth=1.6 if marker == "|" else 0.8,
+            zorder=3,
+        )[0]
+    overrides = None
+    if any(r.key.startswith("med:") for r in rows):
+        overrides = line_ax.plot(
+            [],
+            [],
+            linestyle="none",
+            marker="x",
+            markersize=9,
+            markeredgewidth=2,
+            color=OKABE_ITO["vermillion"],
+            zorder=4,
+        )[0]
+    line_ax.set_yticks([-i for i in range(len(rows))])
+    line_ax.set_yticklabels([plain(_shorten(r.label)) for r in rows])
+    line_ax.set_ylim(-len(rows) + 0.5, 0.5)
+    line_ax.grid(axis="y", visible=False)
+
+    empty = {
+        "pain": _empty_text(pain_ax, "No pain entries in this period", theme),
+        "walk": _empty_text(walk_ax, "No walking minutes in this period", theme),
+        "psfs": _empty_text(psfs_ax, "No PSFS scores in this period", theme),
+        "line": _empty_text(line_ax, "Nothing recorded as done in this period", theme),
+    }
+
+    handles = _Handles(
+        theme,
+        compact,
+        rows,
+        pain_ax,
+        walk_ax,
+        psfs_ax,
+        line_ax,
+        points,
+        rolling,
+        worst,
+        psfs,
+        row_markers,
+        overrides,
+        empty,
+    )
+    _HANDLES[fig] = handles
+    _fill(handles, data)
+    _legends(handles, data)
+
+
+def _row_style(row: Row, theme: Theme) -> tuple[str, str]:
+    if row.key.startswith("med:"):
+        return "|", theme.ink
+    if row.key.startswith("kind:"):
+        return _KIND_STYLE.get(row.key[5:], ("o", theme.ink))
+    if row.key == "side_effects":
+        return _SIDE_EFFECT_STYLE
+    return _RED_FLAG_STYLE
+
+
+def _style(ax: Axes, theme: Theme, size: int) -> None:
+    ax.set_facecolor(theme.panel)
+    ax.grid(True, color=theme.grid, linewidth=0.6)
+    ax.set_axisbelow(True)
+    ax.tick_params(colors=theme.text, labelsize=size)
+    ax.title.set_fontsize(size + 2)
+    ax.yaxis.label.set_fontsize(size + 1)
+    for spine in ax.spines.values():
+        spine.set_color(theme.grid)
+    for side in ("top", "right"):
+        ax.spines[side].set_visible(False)
+
+
+def _empty_text(ax: Axes, text: str, theme: Theme) -> Any:
+    return ax.text(
+        0.5,
+        0.5,
+        text,
+        transform=ax.transAxes,
+        ha="center",
+        va="center",
+        fontsize=11,
+        color=theme.text,
+        alpha=0.8,
+        visible=False,
+    )
+
+
+def _x(moment: datetime) -> float:
+    """``date2num`` for one aware datetime, without its per-call overhead.
+
+    Matplotlib counts days since its epoch; an instant's POSIX timestamp gives the
+    same number directly, which matters when a year of doses is plotted.
+    """
+    return _epoch_offset() + moment.timestamp() / 86400.0
+
+
+_EPOCH_CACHE: dict[str, float] = {}
+
+
+def _epoch_offset() -> float:
+    epoch = get_epoch()  # type: ignore[no-untyped-call]
+    offset = _EPOCH_CACHE.get(epoch)
+    if offset is None:
+        offset = float(date2num(datetime(1970, 1, 1, tzinfo=UTC)))  # type: ignore[no-untyped-call]
+        _EPOCH_CACHE[epoch] = offset
+    return offset
+
+
+def _noon(day: date, data: ProgressData) -> datetime:
+    """Daily values are drawn at local noon of their day."""
+    return datetime.combine(day, time(12), data.tz)
+
+
+def _series(data: ProgressData, values: Sequence[float | int | None]) -> tuple[list[float], list[float]]:
+    pairs = data.daily.value_days(values)
+    return [_x(_noon(d, data)) for d, _ in pairs], [v for _, v in pairs]
+
+
+def _rolling_series(data: ProgressData) -> tuple[list[float], list[float]]:
+    """The 7-day mean with gaps (NaN) where a whole week has no entry."""
+    xs, ys = [], []
+    for day, value in zip(data.daily.days, data.daily.pain_mean_7d, strict=True):
+        xs.append(_x(_noon(day, data)))
+        ys.append(float("nan") if value is None else value)
+    return xs, ys
+
+
+def _fill(h: _Handles, data: ProgressData) -> None:
+    """Put ``data`` into the artists (also used for an in-place update)."""
+    for artist in h.replaceable:
+        artist.remove()
+    h.replaceable.clear()
+    theme = h.theme
+
+    h.points.set_data([_x(p.at) for p in data.points], [p.pain for p in data.points])
+    h.rolling.set_data(*_rolling_series(data))
+    h.worst.set_data(*_series(data, data.daily.pain_worst))
+    psfs_x, psfs_y = _series(data, data.daily.psfs_average)
+    h.psfs.set_data(psfs_x, psfs_y)
+
+    wx, wy = _series(data, data.daily.walking_minutes)
+    if wx:
+        # One collection rather than a patch per day: years of bars stay fast.
+        half = 0.35
+        bars = PolyCollection(
+            [
+                [(x - half, 0), (x - half, y), (x + half, y), (x + half, 0)]
+                for x, y in zip(wx, wy, strict=True)
+            ],
+            facecolors=OKABE_ITO["bluish_green"],
+            edgecolors=theme.ink,
+            linewidths=0.3 if len(wx) <= 120 else 0.0,
+            label="Walking minutes",
+        )
+        bars.set_gid("walking")
+        h.walk_ax.add_collection(bars, autolim=False)
+        h.replaceable.append(bars)
+        h.walk_ax.set_ylim(0, max(10.0, max(wy) * 1.15))
+    else:
+        h.walk_ax.set_ylim(0, 10)
+
+    # Rows: medicines (course spans and dose ticks), kinds, symptoms.
+    index = {row.key: -i for i, row in enumerate(h.rows)}
+    tz = data.tz
+    for course in data.courses:
+        y = index.get(f"med:{course.med_id}")
+        if y is None:
+            continue
+        lo = datetime.combine(course.first, time(), tz)
+        hi = datetime.combine(course.last + timedelta(days=1), time(), tz)
+        span = h.line_ax.fill_between(
+            [_x(lo), _x(hi)],
+            y - 0.32,
+            y + 0.32,
+            color=OKABE_ITO["sky_blue"],
+            alpha=theme.span_alpha + 0.2,
+            linewidth=0,
+            hatch="..",
+            edgecolor=theme.grid,
+            zorder=1,
+        )
+        span.set_gid(f"course:{course.med_id}")
+        h.replaceable.append(span)
+    doses: dict[str, list[float]] = {}
+    override_x: list[float] = []
+    override_y: list[float] = []
+    for tick in data.doses:
+        doses.setdefault(tick.med_id, []).append(_x(tick.at))
+        if tick.override_reason:
+            override_x.append(_x(tick.at))
+            override_y.append(index.get(f"med:{tick.med_id}", 0))
+    for row in h.rows:
+        xs: list[float]
+        if row.key.startswith("med:"):
+            xs = doses.get(row.key[4:], [])
+        elif row.key.startswith("kind:"):
+            xs = [_x(m.at) for m in data.done.get(row.key[5:], ())]
+        elif row.key == "side_effects":
+            xs = [_x(_noon(s.day, data)) for s in data.side_effect_days]
+        else:
+            xs = [_x(_noon(s.day, data)) for s in data.red_flag_days]
+        h.row_markers[row.key].set_data(xs, [index[row.key]] * len(xs))
+    if h.overrides is not None:
+        h.overrides.set_data(override_x, override_y)
+
+    for flare in data.flare_ups:
+        for ax in (h.pain_ax, h.walk_ax, h.psfs_ax, h.line_ax):
+            band = ax.axvspan(
+                _x(flare.start),
+                _x(flare.end),
+                facecolor=OKABE_ITO["yellow"],
+                alpha=theme.span_alpha,
+                hatch="//",
+                edgecolor=OKABE_ITO["orange"],
+                linewidth=0,
+                zorder=0,
+            )
+            band.set_gid("flare-up")
+            h.replaceable.append(band)
+    for flagged in data.red_flag_days:
+        mark = h.pain_ax.axvline(
+            _x(_noon(flagged.day, data)),
+            color=OKABE_ITO["vermillion"],
+            linestyle=(0, (1, 1.5)),
+            linewidth=1.6,
+            zorder=2,
+        )
+        mark.set_gid("red-flag")
+        h.replaceable.append(mark)
+
+    h.empty["pain"].set_visible(not data.points)
+    h.empty["walk"].set_visible(not wx)
+    h.empty["psfs"].set_visible(not psfs_x)
+    h.empty["line"].set_visible(not h.rows)
+    h.pain_ax.set_xlim(_x(data.range_start), _x(data.range_end))
+
+
+def _legends(h: _Handles, data: ProgressData) -> None:
+    """A key for each panel that needs one; entries only for what the period shows."""
+    theme = h.theme
+    pain_items: list[Any] = [h.points, h.rolling, h.worst]
+    if data.flare_ups:
+        pain_items.append(
+            Patch(
+                facecolor=OKABE_ITO["yellow"],
+                alpha=theme.span_alpha + 0.2,
+                hatch="//",
+                edgecolor=OKABE_ITO["orange"],
+                label="Flare-up",
+            )
+        )
+    if data.red_flag_days:
+        pain_items.append(
+            Line2D(
+                [],
+                [],
+                color=OKABE_ITO["vermillion"],
+                linestyle=(0, (1, 1.5)),
+                linewidth=1.6,
+                label="Red flag logged",
+            )
+        )
+    _legend(h.pain_ax, pain_items, theme, h.compact)
+    if any(r.key.startswith("med:") for r in h.rows):
+        items: list[Any] = [
+            Patch(
+                facecolor=OKABE_ITO["sky_blue"],
+                alpha=theme.span_alpha + 0.2,
+                hatch="..",
+                edgecolor=theme.grid,
+                label="Medicine course",
+            ),
+            Line2D(
+                [],
+                [],
+                linestyle="none",
+                marker="|",
+                markersize=12,
+                markeredgewidth=1.6,
+                color=theme.ink,
+                label="Dose taken",
+            ),
+        ]
+        if any(t.override_reason for t in data.doses):
+            items.append(
+                Line2D(
+                    [],
+                    [],
+                    linestyle="none",
+                    marker="x",
+                    markersize=8,
+                    markeredgewidth=2,
+                    color=OKABE_ITO["vermillion"],
+                    label="Taken with a safety override",
+                )
+            )
+        _legend(h.line_ax, items, theme, h.compact)
+
+
+def _legend(ax: Axes, handles: list[Any], theme: Theme, compact: bool) -> None:
+    if compact:
+        # Above the panel, right-aligned, beside its (short) title.
+        legend = ax.legend(
+            handles=handles,
+            loc="lower right",
+            bbox_to_anchor=(0.985, 1.0),
+            ncol=min(3 if ax.get_title(loc="left") == "Pain" else 2, len(handles)),
+            fontsize=7.5,
+            frameon=False,
+            borderaxespad=0.2,
+            columnspacing=1.2,
+            handlelength=1.8,
+        )
+    else:
+        legend = ax.legend(
+            handles=handles,
+            loc="upper left",
+            bbox_to_anchor=(1.01, 1.0),
+            fontsize=9,
+            frameon=True,
+            borderaxespad=0.0,
+        )
+    legend.get_frame().set_facecolor(theme.panel)
+    legend.get_frame().set_edgecolor(theme.grid)
+    for text in legend.get_texts():
+        text.set_color(theme.text)
+
+
+# --- export ---------------------------------------------------------------------------
+
+
+def period_text(start: date, end: date) -> str:
+    """``2 Nov 2026 to 26 Nov 2026``, the same words the documents use."""
+    return f"{format_date(start)} to {format_date(end)}"
+
+
+def write_chart(
+    doc: PlanDocument,
+    out: Path,
+    start: date | None,
+    end: date | None,
+    *,
+    now: datetime,
+) -> None:
+    """The chart for local days ``start``-``end`` as .pdf (one page), .png or .svg.
+
+    The format follows the extension. The page is titled with the patient and the
+    period; the file's own metadata names only the document and backplan.
+    """
+    suffix = out.suffix.lower()
+    if suffix not in (".pdf", ".png", ".svg"):
+        raise ValueError(f"{out.name}: the chart is written as .pdf, .png or .svg")
+    data = progress_data(doc, start, end, now)
+    fig = build_progress_figure(data, figsize=A4_LANDSCAPE_INCHES)
+    fig.suptitle(
+        f"Pain and mobility: {plain(data.patient)}, {period_text(data.start, data.end)}",
+        fontsize=14,
+        x=0.01,
+        ha="left",
+    )
+    save_figure(fig, out, title=CHART_TITLE)
+
+
+def save_figure(fig: Figure, out: Path, *, title: str, dpi: int = 150) -> None:
+    """Write ``fig`` in the format its extension names, with minimal metadata.
+
+    The figure gets an Agg canvas, and ``savefig`` switches to the PDF or SVG
+    canvas for those formats; pyplot is never involved. The metadata keeps only the
+    document's name and backplan (no dates, no library banners).
+    """
+    suffix = out.suffix.lower()
+    metadata: dict[str, str | None]
+    if suffix == ".pdf":
+        metadata = {"Title": title, "Creator": "backplan", "Producer": None, "CreationDate": None}
+    elif suffix == ".svg":
+        metadata = {"Title": title, "Creator": "backplan", "Date": None}
+    elif suffix == ".png":
+        metadata = {"Title": title, "Software": "backplan"}
+    else:
+        raise ValueError(f"{out.name}: expected .pdf, .png or .svg")
+    FigureCanvasAgg(fig)
+    with matplotlib.rc_context({"pdf.fonttype": 42, "svg.hashsalt": "backplan"}):
+        fig.savefig(str(out), format=suffix[1:], dpi=dpi, metadata=metadata)
+
+
+def figure_png_bytes(fig: Figure, dpi: int = 150) -> bytes:
+    """The figure as PNG bytes (for documents that embed it as a picture)."""
+    buffer = io.BytesIO()
+    FigureCanvasAgg(fig)
+    fig.savefig(buffer, format="png", dpi=dpi, metadata={"Software": "backplan"})
+    return buffer.getvalue()
+
+
+__all__ = [
+    "A4_LANDSCAPE_INCHES",
+    "CHART_TITLE",
+    "DARK",
+    "LIGHT",
+    "OKABE_ITO",
+    "Row",
+    "Theme",
+    "build_progress_figure",
+    "figure_png_bytes",
+    "period_text",
+    "plain",
+    "save_figure",
+    "set_progress_range",
+    "timeline_rows",
+    "update_progress_figure",
+    "write_chart",
+]

@@ -1,0 +1,430 @@
+"""Printable documents with Qt's text engine: safe text, pictures, pages with headers.
+
+The plan sheet and the clinician report are ``QTextDocument``s, so the window can
+preview and print exactly what the command line writes to PDF. Three things here are
+easy to get wrong, hence one module for them:
+
+* **User text is text.** Names, notes and titles go through :func:`esc` before they
+  reach the HTML, so ``<b>`` or ``<img src="file:///etc/passwd">`` typed into a note
+  prints as those characters. As a second line of defence the documents are
+  :class:`SafeTextDocument`s, which never load a resource they were not given.
+* **Point sizes mean points on paper.** The layout is done against the printer or PDF
+  writer itself (``setPaintDevice``), so 11 pt body text is 11 pt when printed.
+* **Every page gets its header and number.** :func:`paint_document` draws the document
+  page by page and paints the header and "Page N of M" around each page.
+
+QtGui only: no widgets, so this runs under the command line's offscreen application.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Final
+
+from PySide6.QtCore import QByteArray, QMarginsF, QObject, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QGuiApplication,
+    QImage,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+    QTextBlock,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+    QTextFrameFormat,
+    QTextOption,
+    QTextTable,
+)
+
+CREATOR: Final = "backplan"
+BODY_PT: Final = 11.0
+HEADER_PT: Final = 9.0
+MARGIN_MM: Final = 15.0
+PDF_DPI: Final = 600
+RESOURCE_SCHEME: Final = "backplan"
+# A document's page header travels with it as this dynamic property, so that the
+# window can print a document built elsewhere without knowing what it is.
+HEADER_PROPERTY: Final = "backplanHeader"
+# The font the documents ask for; Qt falls back per character (Arabic, Hebrew, CJK,
+# emoji) to whatever installed font has the glyph.
+FONT_FAMILY: Final = "DejaVu Sans"
+
+_app: QGuiApplication | None = None
+
+
+def ensure_gui_app() -> QGuiApplication:
+    """The running Qt application, or a new offscreen ``QGuiApplication``.
+
+    Fonts and text layout need an application object. The window already has one; the
+    command line has none and may have no display, so it gets the "offscreen"
+    platform, which needs neither X nor Wayland. The new application is kept for the
+    life of the process (Qt allows one).
+    """
+    global _app
+    existing = QGuiApplication.instance()
+    if existing is not None:
+        assert isinstance(existing, QGuiApplication)
+        return existing
+    # The "-platform" argument wins over QT_QPA_PLATFORM, so a session variable set
+    # for a desktop that is not there cannot stop a PDF from being written.
+    _app = QGuiApplication(["backplan", "-platform", "offscreen"])
+    return _app
+
+
+# --- safe text ---------------------------------------------------------------------
+
+
+def esc(text: str | None) -> str:
+    """Anything a person typed, as HTML that shows exactly those characters.
+
+    Line breaks are kept as line breaks; nothing else in the text has any effect.
+    """
+    if not text:
+        return ""
+    escaped = html.escape(text, quote=True)
+    return escaped.replace("\r\n", "\n").replace("\n", "<br/>")
+
+
+def esc_join(parts: Iterable[str | None], sep: str = ", ") -> str:
+    return esc(sep.join(p for p in parts if p))
+
+
+class SafeTextDocument(QTextDocument):
+    """A document that only shows pictures it was handed with ``addResource``.
+
+    Qt would otherwise try to load ``<img src="...">`` from files or URLs. All user
+    text is escaped anyway; this makes sure that a mistake there still cannot pull a
+    file from the computer into a printout.
+    """
+
+    def loadResource(self, kind: int, name: QUrl | str) -> object:
+        return None
+
+
+def new_document(parent: QObject | None = None) -> SafeTextDocument:
+    """An empty document with backplan's print defaults.
+
+    Long words (a pasted link, a name without spaces) break anywhere rather than push
+    a table past the page edge.
+    """
+    document = SafeTextDocument(parent)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    document.setDefaultTextOption(option)
+    font = QFont(FONT_FAMILY)
+    font.setPointSizeF(BODY_PT)
+    document.setDefaultFont(font)
+    document.setDocumentMargin(0)
+    return document
+
+
+def add_image(document: QTextDocument, name: str, image: QImage) -> str:
+    """Register ``image`` with the document; returns the ``src`` to use in its HTML."""
+    url = f"{RESOURCE_SCHEME}:image/{name}"
+    document.addResource(QTextDocument.ResourceType.ImageResource.value, QUrl(url), image)
+    return url
+
+
+def svg_image(path: Path, width_px: int) -> QImage:
+    """An SVG drawn on a white background, ``width_px`` wide, keeping its proportions.
+
+    White rather than transparent, so that the picture prints the same on any paper
+    and shows in a dark-themed preview.
+    """
+    from PySide6.QtSvg import QSvgRenderer
+
+    renderer = QSvgRenderer(str(path))
+    if not renderer.isValid():
+        raise ValueError(f"{path.name}: not a readable SVG picture")
+    size = renderer.defaultSize()
+    height = max(1, round(width_px * size.height() / max(1, size.width())))
+    image = QImage(width_px, height, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    renderer.render(painter, QRectF(0, 0, width_px, height))
+    painter.end()
+    return image
+
+
+def png_image(data: bytes) -> QImage:
+    image = QImage()
+    if not image.loadFromData(QByteArray(data), "PNG"):
+        raise ValueError("not a PNG picture")
+    return image
+
+
+# --- paper and pages -----------------------------------------------------------------
+
+PAPERS: Final[dict[str, QPageSize.PageSizeId]] = {
+    "a4": QPageSize.PageSizeId.A4,
+    "letter": QPageSize.PageSizeId.Letter,
+}
+
+
+def page_layout(paper: str, margin_mm: float = MARGIN_MM) -> QPageLayout:
+    """Portrait A4 or Letter with even margins (in millimetres)."""
+    key = paper.lower()
+    if key not in PAPERS:
+        raise ValueError(f"paper must be one of {', '.join(PAPERS)}, got {paper!r}")
+    margins = QMarginsF(margin_mm, margin_mm, margin_mm, margin_mm)
+    return QPageLayout(
+        QPageSize(PAPERS[key]),
+        QPageLayout.Orientation.Portrait,
+        margins,
+        QPageLayout.Unit.Millimeter,
+    )
+
+
+def body_width_px(paper: str, margin_mm: float = MARGIN_MM) -> int:
+    """The text width in CSS pixels (1/96 inch), which is how ``<img width>`` counts."""
+    layout = page_layout(paper, margin_mm)
+    width_mm = layout.paintRect(QPageLayout.Unit.Millimeter).width()
+    return int(width_mm / 25.4 * 96)
+
+
+def _header_font(device: QPagedPaintDevice) -> QFont:
+    font = QFont(FONT_FAMILY)
+    font.setPointSizeF(HEADER_PT)
+    return font
+
+
+def paint_document(
+    document: QTextDocument,
+    device: QPagedPaintDevice,
+    *,
+    header: str | None = None,
+    numbers: bool = True,
+    progress: Callable[[int, int], None] | None = None,
+) -> int:
+    """Lay ``document`` out on ``device``'s pages and paint them; returns the page count.
+
+    ``device`` is a ``QPdfWriter`` or a ``QPrinter`` (print and print preview). The
+    header (plain text, drawn as given: never interpreted as HTML) and "Page N of M"
+    are painted in the top and bottom margins' worth of space on every page, the
+    document in between. Without ``header`` the document's own (its
+    ``backplanHeader`` property, set by the report) is used. ``progress(done, total)``
+    is called after each page.
+    """
+    if header is None:
+        header = str(document.property(HEADER_PROPERTY) or "")
+    layout = device.pageLayout()
+    dpi = device.logicalDpiY()  # a QPdfWriter's or QPrinter's resolution
+    paint = layout.paintRectPixels(dpi)
+    width, height = float(paint.width()), float(paint.height())
+    font = _header_font(device)
+    metrics = QFontMetricsF(font, device)
+    band = metrics.height() * 2.2 if (header or numbers) else 0.0
+    top = band if header else 0.0
+    bottom = band if numbers else 0.0
+    body_height = height - top - bottom
+
+    document.documentLayout().setPaintDevice(device)
+    document.setPageSize(QSizeF(width, body_height))
+    keep_tables_together(document)
+    pages = document.pageCount()
+
+    painter = QPainter()
+    if not painter.begin(device):
+        raise OSError("cannot start painting (is the file writable?)")
+    # Charts and line drawings stay sharp: no JPEG for pictures in a PDF.
+    painter.setRenderHint(QPainter.RenderHint.LosslessImageRendering)
+    try:
+        for page in range(pages):
+            if page:
+                device.newPage()
+            painter.save()
+            painter.setFont(font)
+            pen = QPen(QColor("black"))
+            pen.setWidthF(max(1.0, dpi / 200))
+            painter.setPen(pen)
+            if header:
+                text = metrics.elidedText(header, Qt.TextElideMode.ElideMiddle, width)
+                painter.drawText(QRectF(0, 0, width, metrics.height() * 1.3), 0, text)
+                rule_y = metrics.height() * 1.5
+                painter.drawLine(0, round(rule_y), round(width), round(rule_y))
+            if numbers:
+                label = f"Page {page + 1} of {pages}"
+                rect = QRectF(0, height - metrics.height() * 1.3, width, metrics.height() * 1.3)
+                painter.drawText(rect, int(Qt.AlignmentFlag.AlignRight), label)
+            painter.restore()
+
+            painter.save()
+            painter.translate(0, top - page * body_height)
+            clip = QRectF(0, page * body_height, width, body_height)
+            painter.setClipRect(clip)
+            context = QAbstractTextDocumentLayout.PaintContext()
+            context.clip = clip
+            document.documentLayout().draw(painter, context)
+            painter.restore()
+            if progress is not None:
+                progress(page + 1, pages)
+    finally:
+        painter.end()
+    return pages
+
+
+_MOVED: Final = QTextFormat.Property.UserProperty.value + 1
+_INTRO_BLOCKS: Final = 3  # plain paragraphs between a heading and its table
+
+
+def keep_tables_together(document: QTextDocument, max_rounds: int = 300) -> None:
+    """Move a table that a page break would cut to the next page, if it fits on one.
+
+    Boxes such as "When to get help now" or an exercise with its picture must not be
+    split between two pages. The headings (and a short introduction) just above such
+    a table move with it, so no heading is left alone at the foot of a page. Tables
+    with a header row (``<thead>``, the report's log) flow over pages instead and
+    repeat that row; tables longer than a page have to break anyway.
+    """
+    page_height = document.pageSize().height()
+    if page_height <= 0:
+        return
+    _clear_moves(document)
+    for _ in range(max_rounds):
+        if not _move_one(document, page_height):
+            return
+
+
+def _page(y: float, page_height: float) -> int:
+    return int(y // page_height)
+
+
+def _move_one(document: QTextDocument, page_height: float) -> bool:
+    """Add the first page break that is needed; False when none is."""
+    layout = document.documentLayout()
+    for frame in document.rootFrame().childFrames():
+        if not isinstance(frame, QTextTable):
+            continue
+        rect = layout.frameBoundingRect(frame)
+        lead = _lead_in(document, frame)
+        if frame.format().headerRowCount() > 0:
+            # A table with a header row flows over pages (the header repeats); only
+            # its heading must not stay behind at the foot of a page.
+            if lead is None or frame.rows() <= frame.format().headerRowCount():
+                continue
+            first_row = document.findBlock(frame.cellAt(frame.format().headerRowCount(), 0).firstPosition())
+            lead_page = _page(layout.blockBoundingRect(lead).top(), page_height)
+            row_page = _page(layout.blockBoundingRect(first_row).bottom() - 1, page_height)
+            if lead_page != row_page and _break_block(document, lead):
+                return True
+            continue
+        top = rect.top()
+        if lead is not None:
+            top = min(top, layout.blockBoundingRect(lead).top())
+        if _page(top, page_height) == _page(rect.bottom() - 1, page_height):
+            continue
+        if rect.bottom() - top >= page_height * 0.95:
+            continue  # longer than a page: it has to break somewhere
+        if lead is not None:
+            if _break_block(document, lead):
+                return True
+            continue
+        fmt = frame.format()
+        if fmt.pageBreakPolicy() & QTextFrameFormat.PageBreakFlag.PageBreak_AlwaysBefore:
+            continue
+        fmt.setPageBreakPolicy(QTextFrameFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+        fmt.setProperty(_MOVED, True)
+        frame.setFrameFormat(fmt)
+        return True
+    return False
+
+
+def _lead_in(document: QTextDocument, table: QTextTable) -> QTextBlock | None:
+    """The first heading of the headings and short paragraphs right above ``table``."""
+    block = document.findBlock(table.firstPosition()).previous()
+    found: QTextBlock | None = None
+    plain = 0
+    while block.isValid():
+        cursor = QTextCursor(block)
+        if cursor.currentTable() is not None or block.textList() is not None:
+            break
+        if block.blockFormat().headingLevel() > 0:
+            found = block
+        elif found is not None or plain >= _INTRO_BLOCKS or not block.text().strip():
+            break
+        else:
+            plain += 1
+        block = block.previous()
+    return found
+
+
+def _break_block(document: QTextDocument, block: QTextBlock) -> bool:
+    fmt = block.blockFormat()
+    if fmt.pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore:
+        return False
+    fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+    fmt.setProperty(_MOVED, True)
+    QTextCursor(block).setBlockFormat(fmt)
+    return True
+
+
+def _clear_moves(document: QTextDocument) -> None:
+    """Undo the breaks added for another page size (a preview that changed paper)."""
+    for frame in document.rootFrame().childFrames():
+        fmt = frame.frameFormat()
+        if fmt.boolProperty(_MOVED):
+            fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_Auto)
+            fmt.setProperty(_MOVED, False)
+            frame.setFrameFormat(fmt)
+    block = document.begin()
+    while block.isValid():
+        block_format = block.blockFormat()
+        if block_format.boolProperty(_MOVED):
+            block_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_Auto)
+            block_format.setProperty(_MOVED, False)
+            QTextCursor(block).setBlockFormat(block_format)
+        block = block.next()
+
+
+def write_pdf(
+    document: QTextDocument,
+    out: Path,
+    *,
+    title: str,
+    paper: str = "a4",
+    header: str | None = None,
+    numbers: bool = True,
+) -> int:
+    """Write ``document`` to a PDF file; returns the number of pages.
+
+    The file's metadata carries the document's title and "backplan" as its creator,
+    nothing about the person or the computer.
+    """
+    writer = QPdfWriter(str(out))
+    writer.setPageLayout(page_layout(paper))
+    writer.setResolution(PDF_DPI)
+    writer.setTitle(title)
+    writer.setCreator(CREATOR)
+    return paint_document(document, writer, header=header, numbers=numbers)
+
+
+__all__ = [
+    "BODY_PT",
+    "CREATOR",
+    "HEADER_PROPERTY",
+    "PAPERS",
+    "SafeTextDocument",
+    "add_image",
+    "body_width_px",
+    "ensure_gui_app",
+    "esc",
+    "esc_join",
+    "keep_tables_together",
+    "new_document",
+    "page_layout",
+    "paint_document",
+    "png_image",
+    "svg_image",
+    "write_pdf",
+]

@@ -1,0 +1,520 @@
+"""The clinician report: a few pages a clinician can read in a minute.
+
+The first page answers "is the plan working, and is it being followed?": pain and
+PSFS change, adherence by kind, safety overrides, side effects. Then the progress
+chart, the medication record with every override and its reason, adherence by
+activity, what went with lower pain (association, not cause), and the whole log as
+a table. Every page carries the patient, the period and its number.
+
+The figures come from :mod:`backplan.reports.progress`, the same ones the Progress
+section shows. Everything is computed once up front, so that a year of entries is one
+pass over the data and one table, not work per row.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from statistics import fmean
+from typing import Final
+
+from PySide6.QtGui import QTextDocument
+
+from backplan.domain.model import EventStatus, LogEntry, PlanDocument
+from backplan.reports.charts import build_progress_figure, figure_png_bytes
+from backplan.reports.progress import (
+    KIND_LABELS,
+    PSFS_MEANINGFUL_CHANGE,
+    ProgressData,
+    adherence_rows,
+    pain_change,
+    percent,
+    progress_data,
+    psfs_change,
+    what_helped,
+)
+from backplan.reports.qtdoc import (
+    HEADER_PROPERTY,
+    add_image,
+    body_width_px,
+    ensure_gui_app,
+    esc,
+    new_document,
+    png_image,
+    write_pdf,
+)
+from backplan.reports.wording import describe_course, describe_schedule, hhmm, safety_texts
+from backplan.safety.catalogue import Catalogue
+from backplan.safety.findings import format_date
+from backplan.safety.plan_checks import check_plan
+
+REPORT_TITLE: Final = "backplan clinician report"
+_MONTHS: Final = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+CHART_DPI: Final = 150
+
+_CSS: Final = """
+body { font-size: 11pt; }
+h1 { font-size: 18pt; margin-top: 0px; margin-bottom: 6px; }
+h2 { font-size: 14pt; margin-top: 16px; margin-bottom: 6px; }
+h3 { font-size: 12pt; margin-top: 10px; margin-bottom: 4px; }
+p { margin-top: 0px; margin-bottom: 5px; }
+td, th { vertical-align: top; }
+th { font-weight: bold; text-align: left; background-color: #e6e6e6; }
+.small td, .small th { font-size: 10pt; }
+.muted { color: #333333; }
+"""
+_TABLE: Final = (
+    '<table border="1" cellspacing="0" cellpadding="4" width="100%" '
+    'style="border-collapse: collapse; border-color: #808080"'
+)
+
+
+@dataclass(frozen=True)
+class ReportFigures:
+    """The summary numbers of the first page, for the window and for tests alike."""
+
+    entries: int
+    logged_days: int
+    overrides: int
+    side_effects: dict[str, int]  # side effect value -> number of entries naming it
+    red_flag_entries: int
+    flare_ups: int
+
+
+def report_header(data: ProgressData) -> str:
+    """The line printed at the top of every page (plain text, never HTML)."""
+    period = f"{format_date(data.start)} to {format_date(data.end)}"
+    # The name is isolated (FSI ... PDI) so that a right-to-left name cannot pull
+    # the comma and the dates after it into its own direction.
+    return f"Clinician report: \u2068{data.patient}\u2069, {period}"
+
+
+def report_figures(data: ProgressData) -> ReportFigures:
+    effects: Counter[str] = Counter()
+    for entry in data.entries:
+        for effect in dict.fromkeys(entry.side_effects or ()):
+            effects[effect.value] += 1
+    starts = sum(1 for e in data.events if e.item == "flare-up" and e.status is EventStatus.DONE)
+    return ReportFigures(
+        entries=len(data.entries),
+        logged_days=sum(1 for v in data.daily.pain if v is not None),
+        overrides=sum(1 for e in data.events if e.override_reason),
+        side_effects=dict(effects),
+        red_flag_entries=sum(1 for e in data.entries if e.red_flags),
+        flare_ups=starts,
+    )
+
+
+def build_report_document(
+    doc: PlanDocument,
+    start: date | None,
+    end: date | None,
+    *,
+    catalogue: Catalogue,
+    now: datetime,
+    paper: str = "a4",
+) -> QTextDocument:
+    """The report as a document; its page header is in the ``backplanHeader`` property.
+
+    Print it with :func:`backplan.reports.qtdoc.paint_document` (the window's print
+    preview) or :func:`write_report`.
+    """
+    ensure_gui_app()
+    data = progress_data(doc, start, end, now)
+    document = new_document()
+    document.setDefaultStyleSheet(_CSS)
+    document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, REPORT_TITLE)
+    document.setProperty(HEADER_PROPERTY, report_header(data))
+    chart_src = _chart(document, data, paper)
+    html = _ReportBuilder(doc, data, catalogue, now, chart_src).html()
+    document.setHtml(html)
+    return document
+
+
+def write_report(
+    doc: PlanDocument,
+    out: Path,
+    start: date | None,
+    end: date | None,
+    *,
+    catalogue: Catalogue,
+    now: datetime,
+    paper: str = "a4",
+) -> None:
+    """The report as a multi-page PDF titled "backplan clinician report"."""
+    document = build_report_document(doc, start, end, catalogue=catalogue, now=now, paper=paper)
+    write_pdf(document, out, title=REPORT_TITLE, paper=paper, numbers=True)
+
+
+def _chart(document: QTextDocument, data: ProgressData, paper: str) -> tuple[str, int, int]:
+    width_px = body_width_px(paper)
+    inches = width_px / 96
+    fig = build_progress_figure(data, figsize=(inches, inches * 1.0), compact=True)
+    image = png_image(figure_png_bytes(fig, dpi=CHART_DPI))
+    src = add_image(document, "progress-chart", image)
+    height_px = round(width_px * image.height() / image.width())
+    return src, width_px, height_px
+
+
+class _ReportBuilder:
+    def __init__(
+        self,
+        doc: PlanDocument,
+        data: ProgressData,
+        catalogue: Catalogue,
+        now: datetime,
+        chart: tuple[str, int, int],
+    ) -> None:
+        self.doc = doc
+        self.data = data
+        self.catalogue = catalogue
+        self.now = now
+        self.chart = chart
+        self.figures = report_figures(data)
+
+    def html(self) -> str:
+        parts = [
+            "<html><body>",
+            self._summary(),
+            self._chart_section(),
+            self._medication_record(),
+            self._activity_adherence(),
+            self._what_helped(),
+            self._log_table(),
+            "</body></html>",
+        ]
+        return "\n".join(parts)
+
+    # --- first page ------------------------------------------------------------------
+
+    def _summary(self) -> str:
+        doc, data, fig = self.doc, self.data, self.figures
+        plan = doc.plan
+        tz = data.tz
+        plan_dates = format_date(plan.start)
+        plan_dates = f"{plan_dates} to {format_date(plan.end)}" if plan.end else f"from {plan_dates}"
+        facts = [
+            ("Patient", esc(doc.patient.name)),
+            ("Plan", f"{esc(plan.title)} ({esc(plan_dates)})"),
+        ]
+        if plan.clinician is not None:
+            who = plan.clinician.name + (f", {plan.clinician.role}" if plan.clinician.role else "")
+            facts.append(("Clinician", esc(who)))
+        facts.append(("Period", esc(f"{format_date(data.start)} to {format_date(data.end)}")))
+        facts.append(("Written", esc(format_date(self.now.astimezone(tz).date()))))
+        out = ["<h1>Clinician report</h1>", _facts_table(facts)]
+
+        rows: list[tuple[str, str]] = []
+        change = pain_change(data)
+        if change is None:
+            rows.append(("Pain (0-10)", "No pain entries in this period."))
+        else:
+            rows.append(
+                (
+                    "Pain, weekly mean (0-10)",
+                    f"first week {_num(change.first_week_mean)} "
+                    f"({_days(change.first_week_days)}), last week "
+                    f"{_num(change.last_week_mean)} ({_days(change.last_week_days)}): "
+                    f"change {_signed(change.week_change)}",
+                )
+            )
+            first, last = change.first_entry, change.last_entry
+            rows.append(
+                (
+                    "Pain, first and last entry",
+                    f"{first.pain} on {format_date(first.at.date())}, "
+                    f"{last.pain} on {format_date(last.at.date())}: "
+                    f"change {_signed(change.entry_change)}",
+                )
+            )
+        rows.append(
+            (
+                "Entries",
+                f"{fig.entries} pain entr{'y' if fig.entries == 1 else 'ies'} on {_days(fig.logged_days)}",
+            )
+        )
+        psfs = psfs_change(data)
+        meaningful = _num(PSFS_MEANINGFUL_CHANGE)
+        if psfs is None:
+            rows.append(("PSFS average (0-10)", "Fewer than two PSFS scores in this period."))
+        else:
+            verdict = (
+                f"at least the {meaningful}-point change that is meaningful"
+                if psfs.meaningful
+                else f"less than the {meaningful}-point change that is meaningful"
+            )
+            rows.append(
+                (
+                    "PSFS average (0-10)",
+                    f"{_num(psfs.first)} on {format_date(psfs.first_at.date())}, "
+                    f"{_num(psfs.last)} on {format_date(psfs.last_at.date())}: change "
+                    f"{_signed(psfs.change)}, {verdict} (Stratford et al. 1995)",
+                )
+            )
+        adherence = adherence_rows(data)
+        if adherence:
+            text = "<br/>".join(
+                f"{esc(label)}: {percent(done, counted)}" for _, label, done, counted in adherence
+            )
+        else:
+            text = "Nothing was due in this period."
+        rows.append(("Adherence (past occurrences)", text))
+        rows.append(
+            (
+                "Safety overrides",
+                f"{fig.overrides} dose{'s' if fig.overrides != 1 else ''} recorded with a "
+                "safety rule overridden (reasons in the medication record)"
+                if fig.overrides
+                else "None",
+            )
+        )
+        names: dict[str, str] = safety_texts().get("side_effects", {})
+        if fig.side_effects:
+            effects = ", ".join(
+                f"{esc(names.get(k, k))}: {n} entr{'y' if n == 1 else 'ies'}"
+                for k, n in sorted(fig.side_effects.items(), key=lambda kv: (-kv[1], kv[0]))
+            )
+        else:
+            effects = "None recorded"
+        rows.append(("Side effects", effects))
+        rows.append(
+            (
+                "Red flags",
+                f"{fig.red_flag_entries} entr{'y' if fig.red_flag_entries == 1 else 'ies'} "
+                "with a red flag (see the log)"
+                if fig.red_flag_entries
+                else "None recorded",
+            )
+        )
+        if plan.flare_up is not None or fig.flare_ups:
+            rows.append(("Flare-ups started", str(fig.flare_ups)))
+        out.append("<h2>Summary</h2>")
+        out.append(_facts_table(rows, label_width=30))
+        return "\n".join(out)
+
+    # --- chart -----------------------------------------------------------------------
+
+    def _chart_section(self) -> str:
+        src, width, height = self.chart
+        return (
+            '<h2 style="page-break-before: always">Progress chart</h2>'
+            f'<p><img src="{src}" width="{width}" height="{height}"></p>'
+            '<p class="muted">Pain: each entry as a point, the 7-day mean of the daily '
+            "values as a line, and the worst pain in the last 24 hours as triangles. "
+            "Shaded bars are medicine courses; ticks are doses taken.</p>"
+        )
+
+    # --- medication record -----------------------------------------------------------
+
+    def _medication_record(self) -> str:
+        data = self.data
+        stats = {row.item: row for row in data.item_adherence}
+        taken: Counter[str] = Counter(t.med_id for t in data.doses)
+        rows = ["<tr><th>Medicine</th><th>Dose and when</th><th>Course</th><th>Doses</th></tr>"]
+        for med in self.doc.all_medications():
+            course = describe_course(med) or "during a flare-up only"
+            row = stats.get(med.id)
+            if med.as_needed:
+                doses = f"{taken[med.id]} taken as needed"
+            elif row is not None:
+                doses = f"{percent(row.done, row.counted)} taken; {row.skipped} skipped, {row.missed} missed"
+                extra = taken[med.id] - row.done
+                if extra > 0:
+                    doses += f"; {extra} more taken outside the schedule"
+            else:
+                doses = f"{taken[med.id]} taken; none was due"
+            rows.append(
+                f"<tr><td><b>{esc(med.name)}</b></td>"
+                f"<td>{esc(med.dose)}, {esc(describe_schedule(med.schedule))}</td>"
+                f"<td>{esc(course)}</td><td>{esc(doses)}</td></tr>"
+            )
+        out = ["<h2>Medication record</h2>", f'{_TABLE} class="small">', *rows, "</table>"]
+
+        overrides = [t for t in data.doses if t.override_reason]
+        out.append("<h3>Safety overrides</h3>")
+        if overrides:
+            lines = ["<tr><th>Taken</th><th>Medicine</th><th>Reason given</th><th>Note</th></tr>"]
+            for tick in overrides:
+                lines.append(
+                    f"<tr><td>{esc(_when(tick.at))}</td><td>{esc(tick.name)}</td>"
+                    f"<td>{esc(tick.override_reason)}</td><td>{esc(tick.note)}</td></tr>"
+                )
+            out += [f'{_TABLE} class="small">', *lines, "</table>"]
+        else:
+            out.append("<p>No safety rule was overridden in this period.</p>")
+
+        findings = [f for f in check_plan(self.doc, self.catalogue) if f.severity in ("flag", "note")]
+        if findings:
+            out.append("<h3>Plan checks</h3><ul>")
+            out += [
+                f"<li><b>{esc(f.rule)}</b>: {esc(f.message)} "
+                f'<span class="muted">(source: {esc(f.source)})</span></li>'
+                for f in findings
+            ]
+            out.append("</ul>")
+        return "\n".join(out)
+
+    # --- activities ------------------------------------------------------------------
+
+    def _activity_adherence(self) -> str:
+        data = self.data
+        before_after: dict[str, list[tuple[int, int]]] = {}
+        for marks in data.done.values():
+            for mark in marks:
+                if mark.pain_before is not None and mark.pain_after is not None:
+                    before_after.setdefault(mark.item, []).append((mark.pain_before, mark.pain_after))
+        rows = [
+            "<tr><th>Activity</th><th>Kind</th><th>Done</th><th>Skipped</th>"
+            "<th>Missed</th><th>Pain before and after</th></tr>"
+        ]
+        items = [r for r in data.item_adherence if r.kind != "medication"]
+        for row in items:
+            pairs = before_after.get(row.item, [])
+            if pairs:
+                pain = (
+                    f"{_num(fmean(p for p, _ in pairs))} to {_num(fmean(a for _, a in pairs))} "
+                    f"({len(pairs)} session{'s' if len(pairs) != 1 else ''})"
+                )
+            else:
+                pain = "not recorded"
+            rows.append(
+                f"<tr><td>{esc(row.title)}</td><td>{esc(KIND_LABELS.get(row.kind, row.kind))}</td>"
+                f"<td>{esc(percent(row.done, row.counted))}</td><td>{row.skipped}</td>"
+                f"<td>{row.missed}</td><td>{esc(pain)}</td></tr>"
+            )
+        out = ["<h2>Activity adherence</h2>"]
+        if items:
+            out += [f'{_TABLE} class="small">', *rows, "</table>"]
+        else:
+            out.append("<p>No activity was due in this period.</p>")
+        return "\n".join(out)
+
+    def _what_helped(self) -> str:
+        helped = what_helped(self.data, self.doc)
+        rows = [
+            "<tr><th>Activity or medicine</th><th>Mean pain on days with it</th>"
+            "<th>Mean pain on days without</th><th>Difference</th></tr>"
+        ]
+        for row in helped.rows:
+            rows.append(
+                f"<tr><td>{esc(row.label)}</td>"
+                f"<td>{_mean_n(row.mean_with, row.n_with)}</td>"
+                f"<td>{_mean_n(row.mean_without, row.n_without)}</td>"
+                f"<td>{'' if row.difference is None else _signed(row.difference)}</td></tr>"
+            )
+        out = ["<h2>Pain on days with and without</h2>", f"<p>{esc(helped.note)}</p>"]
+        if helped.rows:
+            out += [f'{_TABLE} class="small">', *rows, "</table>"]
+        return "\n".join(out)
+
+    # --- the log ---------------------------------------------------------------------
+
+    def _log_table(self) -> str:
+        """The log, one table per month (each with its own heading row).
+
+        Months keep a year's log easy to find one's way in, and many short tables lay
+        out much faster in Qt than one table of hundreds of rows.
+        """
+        data = self.data
+        flags: dict[str, str] = safety_texts().get("red_flags", {})
+        effects: dict[str, str] = safety_texts().get("side_effects", {})
+        head = (
+            "<thead><tr><th>Date and time</th><th>Pain</th><th>Worst</th><th>Spasm</th>"
+            "<th>Walk (min)</th><th>PSFS avg</th><th>Sleep</th><th>Side effects, red flags"
+            " and note</th></tr></thead>"
+        )
+        out = ['<h2 style="page-break-before: always">Pain and mobility log</h2>']
+        if not data.entries:
+            out.append("<p>No entries in this period.</p>")
+            return "\n".join(out)
+        months: dict[tuple[int, int], list[str]] = {}
+        for entry in data.entries:
+            local = entry.at.astimezone(data.tz)
+            months.setdefault((local.year, local.month), []).append(_log_row(entry, data, effects, flags))
+        for (year, month), rows in months.items():
+            out.append(f"<h3>{_MONTHS[month - 1]} {year}</h3>")
+            out += [
+                '<table border="1" cellspacing="0" cellpadding="3" width="100%" '
+                'style="border-collapse: collapse; border-color: #808080" class="small">',
+                head,
+                *rows,
+                "</table>",
+            ]
+        return "\n".join(out)
+
+
+def _log_row(entry: LogEntry, data: ProgressData, effects: dict[str, str], flags: dict[str, str]) -> str:
+    notes: list[str] = []
+    if entry.side_effects:
+        notes.append(
+            "Side effects: " + esc(", ".join(effects.get(s.value, s.value) for s in entry.side_effects))
+        )
+    if entry.red_flags:
+        notes.append(
+            "<b>Red flags: " + esc(", ".join(flags.get(f.value, f.value) for f in entry.red_flags)) + "</b>"
+        )
+    if entry.note:
+        notes.append(esc(entry.note))
+    psfs = entry.psfs_average
+    return (
+        f"<tr><td>{esc(_when(entry.at.astimezone(data.tz)))}</td><td>{entry.pain}</td>"
+        f"<td>{_opt(entry.pain_worst)}</td><td>{_opt(entry.spasm)}</td>"
+        f"<td>{_opt(entry.walking_minutes)}</td>"
+        f"<td>{'' if psfs is None else _num(psfs)}</td><td>{_opt(entry.sleep)}</td>"
+        f"<td>{'<br/>'.join(notes)}</td></tr>"
+    )
+
+
+def _facts_table(rows: Sequence[tuple[str, str]], label_width: int = 18) -> str:
+    body = "".join(
+        f'<tr><td width="{label_width}%"><b>{label}</b></td><td>{value}</td></tr>' for label, value in rows
+    )
+    return f"{_TABLE}>{body}</table>"
+
+
+def _when(moment: datetime) -> str:
+    return f"{format_date(moment.date())} {hhmm(moment)}"
+
+
+def _num(value: float) -> str:
+    """One decimal, without a trailing ``.0``: ``6.7``, ``4``."""
+    text = f"{value:.1f}"
+    return text[:-2] if text.endswith(".0") else text
+
+
+def _signed(value: float) -> str:
+    if abs(value) < 0.05:
+        return "0"
+    sign = "+" if value > 0 else "\u2212"
+    return sign + _num(abs(value))
+
+
+def _days(n: int) -> str:
+    return f"{n} day{'s' if n != 1 else ''}"
+
+
+def _opt(value: int | None) -> str:
+    return "" if value is None else str(value)
+
+
+def _mean_n(mean: float | None, n: int) -> str:
+    if mean is None:
+        return f"no days (n = {n})"
+    return f"{_num(mean)} (n = {n} day{'s' if n != 1 else ''})"
+
+
+__all__ = [
+    "HEADER_PROPERTY",
+    "REPORT_TITLE",
+    "ReportFigures",
+    "build_report_document",
+    "report_figures",
+    "report_header",
+    "write_report",
+]

@@ -1,0 +1,547 @@
+"""The plan sheet: one week of the plan on paper, for the fridge door.
+
+Patients follow what they can see. The sheet puts on paper who set the plan and how
+to reach them, the week at a glance (medicine times, sessions, heat and cold, with a
+box to tick), each exercise with its picture and the clinician's numbers, each
+medicine with its dose, course and cautions, what to do when pain flares, how to use
+heat and cold safely, and, boxed, when to get help now.
+
+It must read printed in black and white: nothing is told by colour alone (times,
+words and boxes carry the meaning), and body text is 11 pt or larger.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Final
+
+from PySide6.QtGui import QTextDocument
+
+from backplan.domain.model import (
+    Activity,
+    ExercisePrescription,
+    Medication,
+    PlanDocument,
+    RedFlag,
+)
+from backplan.reports.qtdoc import (
+    add_image,
+    ensure_gui_app,
+    esc,
+    new_document,
+    svg_image,
+    write_pdf,
+)
+from backplan.reports.wording import (
+    day_label,
+    describe_course,
+    describe_dose,
+    describe_schedule,
+    exercise_library,
+    hhmm,
+    long_date,
+    safety_texts,
+)
+from backplan.safety.catalogue import Catalogue
+from backplan.safety.plan_checks import check_plan
+from backplan.schedule.agenda import day_bounds
+from backplan.schedule.expand import COLD_KIND, HEAT_KIND, MEDICATION_KIND, expand
+from backplan.schedule.occurrence import Occurrence
+
+SHEET_TITLE: Final = "backplan plan sheet"
+HELP_NOW: Final = "When to get help now"
+FLARE_HEADING: Final = "If your pain flares"
+BOX: Final = "\u2610"  # a ballot box to tick
+
+# The parts of the day the week grid is split into (local wall-clock hours).
+PERIODS: Final = (
+    ("Morning", "05:00 to 12:00"),
+    ("Afternoon", "12:00 to 17:00"),
+    ("Evening", "17:00 to 21:00"),
+    ("Night", "21:00 to 05:00"),
+)
+_IMAGE_PX: Final = 190  # width of an exercise picture on paper, in CSS pixels
+
+_CSS: Final = """
+body { font-size: 11pt; }
+h1 { font-size: 18pt; margin-top: 0px; margin-bottom: 6px; }
+h2 { font-size: 14pt; margin-top: 18px; margin-bottom: 6px; }
+h3 { font-size: 12pt; margin-top: 12px; margin-bottom: 4px; }
+p { margin-top: 0px; margin-bottom: 5px; }
+td, th { font-size: 11pt; vertical-align: top; }
+th { font-weight: bold; text-align: left; background-color: #e6e6e6; }
+.muted { color: #333333; }
+"""
+
+
+def week_bounds(week: date) -> tuple[date, date]:
+    """The Monday and the Sunday of the week that contains ``week``."""
+    monday = week - timedelta(days=week.weekday())
+    return monday, monday + timedelta(days=6)
+
+
+def build_sheet_document(
+    doc: PlanDocument,
+    *,
+    week: date,
+    paper: str = "a4",
+    catalogue: Catalogue,
+) -> QTextDocument:
+    """The plan sheet for the Monday-to-Sunday week containing ``week``.
+
+    The document is laid out for ``paper`` when printed through
+    :func:`backplan.reports.qtdoc.paint_document` (or :func:`write_sheet`).
+    """
+    ensure_gui_app()
+    document = new_document()
+    document.setDefaultStyleSheet(_CSS)
+    document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, SHEET_TITLE)
+    builder = _SheetBuilder(doc, week, paper, catalogue, document)
+    document.setHtml(builder.html())
+    return document
+
+
+def write_sheet(
+    doc: PlanDocument,
+    out: Path,
+    *,
+    week: date,
+    paper: str = "a4",
+    catalogue: Catalogue,
+) -> None:
+    """The plan sheet as a PDF (A4 or Letter), titled "backplan plan sheet"."""
+    document = build_sheet_document(doc, week=week, paper=paper, catalogue=catalogue)
+    write_pdf(document, out, title=SHEET_TITLE, paper=paper, header="", numbers=True)
+
+
+class _SheetBuilder:
+    def __init__(
+        self,
+        doc: PlanDocument,
+        week: date,
+        paper: str,
+        catalogue: Catalogue,
+        document: QTextDocument,
+    ) -> None:
+        self.doc = doc
+        self.monday, self.sunday = week_bounds(week)
+        self.paper = paper
+        self.catalogue = catalogue
+        self.document = document
+        tz = doc.patient.timezone
+        lo, hi = day_bounds(tz, self.monday, 7)
+        self.occurrences = expand(doc, lo, hi)  # no flare-ups: they have their section
+        active = {o.source_id for o in self.occurrences}
+        self.medicines = [m for m in doc.medications if self._med_in_week(m, active)]
+        self.activities = [a for a in doc.activities if a.id in active]
+        self.findings = check_plan(doc, catalogue)
+        self.images: dict[str, str] = {}
+
+    def _med_in_week(self, med: Medication, active: set[str]) -> bool:
+        if med.id in active:
+            return True
+        last = med.last_day
+        return (
+            med.as_needed
+            and med.start is not None
+            and med.start <= self.sunday
+            and (last is None or last >= self.monday)
+        )
+
+    # --- sections ------------------------------------------------------------------
+
+    def html(self) -> str:
+        parts = [
+            "<html><body>",
+            self._title(),
+            self._week_grid(),
+            self._medicines(),
+            self._exercises(),
+            self._flare_up(),
+            self._heat_cold(),
+            self._help_now(),
+            "</body></html>",
+        ]
+        return "\n".join(p for p in parts if p)
+
+    def _title(self) -> str:
+        plan = self.doc.plan
+        dates = long_date(plan.start)
+        dates = f"{dates} to {long_date(plan.end)}" if plan.end else f"from {dates}"
+        left: list[tuple[str, str]] = [
+            ("Patient", esc(self.doc.patient.name)),
+            ("Plan dates", esc(dates)),
+        ]
+        right: list[tuple[str, str]] = []
+        if plan.clinician is not None:
+            who = esc(plan.clinician.name)
+            if plan.clinician.role:
+                who += f" ({esc(plan.clinician.role)})"
+            right.append(("Clinician", who))
+            if plan.clinician.contact:
+                right.append(("Contact", esc(plan.clinician.contact)))
+        rows = []
+        for index in range(max(len(left), len(right))):
+            cells = ""
+            for side in (left, right):
+                if index < len(side):
+                    label, value = side[index]
+                    cells += f'<td width="15%"><b>{label}</b></td><td width="35%">{value}</td>'
+                else:
+                    cells += "<td></td><td></td>"
+            rows.append(f"<tr>{cells}</tr>")
+        out = [
+            f"<h1>{esc(plan.title)}</h1>",
+            '<table cellspacing="0" cellpadding="2" width="100%">' + "".join(rows) + "</table>",
+        ]
+        if plan.goals:
+            goals = "".join(f"<li>{esc(goal)}</li>" for goal in plan.goals)
+            out.append(f'<p style="margin-top:6px"><b>Your goals</b></p><ul>{goals}</ul>')
+        if plan.notes:
+            out.append(f"<p><b>Notes from your clinician:</b> {esc(plan.notes)}</p>")
+        disclaimer = safety_texts().get("disclaimer", "")
+        if disclaimer:
+            out.append(f"<p><i>{esc(disclaimer)}</i></p>")
+        return "\n".join(out)
+
+    def _week_grid(self) -> str:
+        """Days across, times of day down: one row per time and item, a box per day.
+
+        Each row names its item once ("08:00 Carisoprodol 350 mg: 1 tablet") and the
+        days it happens on get a box to tick, so a week of four daily doses, sessions
+        and heat and cold fits on part of one page and reads in black and white.
+        """
+        days = [self.monday + timedelta(days=k) for k in range(7)]
+        rows: dict[tuple[int, str, str], set[date]] = defaultdict(set)
+        labels: dict[tuple[int, str, str], str] = {}
+        for occ in self.occurrences:
+            key = (_period(occ.start.hour), hhmm(occ.start), occ.item)
+            rows[key].add(occ.start.date())
+            labels.setdefault(key, self._grid_label(occ))
+        plan = self.doc.plan
+        head = ['<tr><th width="51%">Time and what to do</th>']
+        outside: list[date] = []
+        for day in days:
+            if day < plan.start or (plan.end is not None and day > plan.end):
+                outside.append(day)
+            name = day_label(day).split(" ", 1)[0]
+            head.append(f'<th width="7%" align="center">{esc(name)}<br/>{day.day}</th>')
+        out_rows = ["".join(head) + "</tr>"]
+        current = -1
+        for key in sorted(rows, key=lambda k: (k[0], _clock_order(k[1]), k[2])):
+            period = key[0]
+            if period != current:
+                current = period
+                name, hours = PERIODS[period]
+                out_rows.append(f'<tr><td colspan="8" bgcolor="#eeeeee"><b>{name}</b> ({hours})</td></tr>')
+            cells = [f"<td>{labels[key]}</td>"]
+            for day in days:
+                box = f'<span style="font-size:14pt">{BOX}</span>' if day in rows[key] else ""
+                cells.append(f'<td align="center">{box}</td>')
+            out_rows.append("<tr>" + "".join(cells) + "</tr>")
+        as_needed = [m for m in self.medicines if m.as_needed]
+        if as_needed:
+            out_rows.append(
+                '<tr><td colspan="8" bgcolor="#eeeeee"><b>When needed</b> (not at fixed times)</td></tr>'
+            )
+        for med in as_needed:
+            limits = _sentence(describe_schedule(med.schedule).removeprefix("when needed: "))
+            course = describe_course(med)
+            if course is not None:
+                limits += f". Course: {course}"
+            out_rows.append(
+                f"<tr><td><b>{esc(med.name)}</b>: {esc(med.dose)}</td>"
+                f'<td colspan="7">{esc(limits)}.</td></tr>'
+            )
+        if not rows and not as_needed:
+            out_rows.append('<tr><td colspan="8">Nothing is scheduled this week.</td></tr>')
+        out = [
+            f"<h2>Week at a glance: {esc(day_label(self.monday))} to {esc(day_label(self.sunday))}</h2>",
+            f"<p>Times are local time ({esc(self.doc.patient.timezone)}). "
+            f"Tick the box {BOX} on the day when it is done.</p>",
+            '<table border="1" cellspacing="0" cellpadding="3" width="100%" '
+            'style="border-collapse: collapse; border-color: #000000">',
+            *out_rows,
+            "</table>",
+        ]
+        if outside:
+            names = ", ".join(day_label(d) for d in outside)
+            out.append(f"<p>Outside the plan dates: {esc(names)}.</p>")
+        return "\n".join(out)
+
+    def _grid_label(self, occ: Occurrence) -> str:
+        when = hhmm(occ.start)
+        if occ.kind == MEDICATION_KIND:
+            med = _find_med(self.doc, occ.source_id)
+            dose = f": {esc(med.dose)}" if med is not None else ""
+            return f"<b>{when}</b> {esc(occ.title)}{dose}"
+        if occ.kind in (HEAT_KIND, COLD_KIND):
+            act = _find_activity(self.doc, occ.source_id)
+            word = "Heat" if occ.kind == HEAT_KIND else "Cold"
+            link = "before" if occ.kind == HEAT_KIND else "after"
+            name = f" ({link} {esc(act.title)})" if act is not None else ""
+            return f"<b>{when}</b> <i>{word}</i>, {_minutes(occ)} min{name}"
+        until = f"-{hhmm(occ.end)}" if occ.end is not None else ""
+        return f"<b>{when}{until}</b> {esc(occ.title)}"
+
+    def _medicines(self) -> str:
+        if not self.medicines:
+            return ""
+        out = ["<h2>Medicines</h2>", f"<p>{esc(safety_texts().get('missed_dose', ''))}</p>"]
+        for med in self.medicines:
+            out.append(self._medicine_box(med))
+        return "\n".join(out)
+
+    def _medicine_box(self, med: Medication, *, flare_up: bool = False) -> str:
+        rows: list[tuple[str, str]] = [("Dose", esc(med.dose))]
+        rows.append(("When", esc(_sentence(describe_schedule(med.schedule)))))
+        course = describe_course(med)
+        if course is not None:
+            rows.append(("Course", esc(course)))
+        elif flare_up:
+            rows.append(("Course", "only during a flare-up"))
+        if med.prescriber:
+            rows.append(("Prescriber", esc(med.prescriber)))
+        if med.instructions:
+            rows.append(("Instructions", esc(med.instructions)))
+        cautions = self._cautions(med)
+        if cautions:
+            items = "".join(f"<li>{esc(c)}</li>" for c in cautions)
+            rows.append(("Cautions", f'<ul style="margin-left:0">{items}</ul>'))
+        body = "".join(
+            f'<tr><td width="20%"><b>{label}</b></td><td>{value}</td></tr>' for label, value in rows
+        )
+        return (
+            '<table border="1" cellspacing="0" cellpadding="4" width="100%" '
+            'style="border-collapse: collapse; margin-bottom: 8pt">'
+            f'<tr><th colspan="2">{esc(med.name)}</th></tr>{body}</table>'
+        )
+
+    def _cautions(self, med: Medication) -> list[str]:
+        """The plan's own warnings for this medicine, then what the catalogue says.
+
+        Flags (a course longer than the label's, an unlabelled strength...) and notes
+        come from the plan checks; the catalogue's cautions cover alcohol, driving and
+        course length. Where the catalogue knows no substance of the medicine, the
+        checks' cautions stand in.
+        """
+        mine = [f for f in self.findings if med.id in f.items]
+        known = [self.catalogue.get(i.substance) for i in med.ingredients]
+        infos = [i for i in known if i is not None]
+        texts: list[str] = []
+        wanted: tuple[str, ...] = ("flag", "note") if infos else ("flag", "note", "caution")
+        texts += [f.message for f in mine if f.severity in wanted]
+        for info in infos:
+            texts += list(info.cautions)
+        return list(dict.fromkeys(texts))
+
+    def _exercises(self) -> str:
+        with_exercises = [a for a in self.activities if a.exercises]
+        if not with_exercises:
+            return ""
+        out = ["<h2>Exercises</h2>"]
+        library = exercise_library()
+        shared_caution = ""
+        for activity in with_exercises:
+            out.append(self._activity_heading(activity))
+            for ex in activity.exercises:
+                out.append(self._exercise_card(ex))
+                entry = library.get(ex.exercise)
+                if entry is not None and entry.cautions and not shared_caution:
+                    shared_caution = entry.cautions[0]
+        if shared_caution:
+            out.append(f"<p><b>{esc(shared_caution)}</b></p>")
+        return "\n".join(out)
+
+    def _activity_heading(self, activity: Activity, *, flare_up: bool = False) -> str:
+        when = describe_schedule(activity.schedule)
+        detail = f"{when}, {activity.duration_minutes} minutes"
+        if activity.heat_before_minutes:
+            detail += f"; heat for {activity.heat_before_minutes} minutes before"
+        if activity.cold_after_minutes:
+            detail += f"; cold for {activity.cold_after_minutes} minutes after"
+        if flare_up:
+            detail += " (during a flare-up)"
+        text = f"<h3>{esc(activity.title)}</h3><p>{esc(_sentence(detail))}.</p>"
+        if activity.location:
+            text += f"<p>Where: {esc(activity.location)}</p>"
+        if activity.notes:
+            text += f"<p>{esc(activity.notes)}</p>"
+        return text
+
+    def _exercise_card(self, ex: ExercisePrescription) -> str:
+        library = exercise_library()
+        entry = library.get(ex.exercise)
+        name = ex.custom.name if ex.custom is not None else (entry.name if entry else ex.exercise)
+        dose = describe_dose(ex)
+        lines = [f"<p><b>{esc(name)}</b></p>"]
+        if dose:
+            lines.append(f"<p>{esc(dose)}</p>")
+        elif entry is not None and entry.typical_dose:
+            lines.append(f"<p>Typical starting dose: {esc(entry.typical_dose)}</p>")
+        if ex.custom is not None:
+            lines.append(f"<p>{esc(ex.custom.instructions)}</p>")
+        elif entry is not None:
+            steps = "".join(f"<li>{esc(step)}</li>" for step in entry.steps)
+            lines.append(f'<ol style="margin-left:0">{steps}</ol>')
+        if ex.notes:
+            lines.append(f"<p><i>Note:</i> {esc(ex.notes)}</p>")
+        picture = "&nbsp;"
+        if entry is not None and entry.image is not None:
+            src = self._image(entry.id, entry.image)
+            picture = f'<img src="{src}" width="{_IMAGE_PX}" height="{_IMAGE_PX // 2}">'
+            picture += f'<br/><span class="muted">Source: {esc(entry.source)}</span>'
+        return (
+            '<table border="1" cellspacing="0" cellpadding="5" width="100%" '
+            'style="border-collapse: collapse; margin-bottom: 6pt">'
+            f'<tr><td width="{_IMAGE_PX + 14}">{picture}</td><td>{"".join(lines)}</td></tr>'
+            "</table>"
+        )
+
+    def _image(self, key: str, path: Path) -> str:
+        if key not in self.images:
+            image = svg_image(path, _IMAGE_PX * 3)
+            self.images[key] = add_image(self.document, key, image)
+        return self.images[key]
+
+    def _flare_up(self) -> str:
+        flare = self.doc.plan.flare_up
+        if flare is None:
+            return ""
+        out = [
+            f"<h2>{FLARE_HEADING}</h2>",
+            '<table border="2" cellspacing="0" cellpadding="6" width="100%" '
+            'style="border-collapse: collapse">',
+            "<tr><td>",
+            f"<p>{esc(flare.advice)}</p>",
+            f"<p>When you start a flare-up in backplan, these items run for {flare.days} "
+            f"day{'s' if flare.days != 1 else ''}, or until you end it.</p>",
+        ]
+        for med in flare.medications:
+            when = describe_schedule(med.schedule)
+            out.append(f"<p><b>{esc(med.name)}</b>: {esc(med.dose)}, {esc(when)}.</p>")
+            cautions = self._cautions(med)
+            if cautions:
+                out.append("<ul>" + "".join(f"<li>{esc(c)}</li>" for c in cautions) + "</ul>")
+        for act in flare.activities:
+            when = describe_schedule(act.schedule)
+            out.append(f"<p><b>{esc(act.title)}</b>: {esc(when)}, {act.duration_minutes} minutes.</p>")
+        out.append("</td></tr></table>")
+        for act in flare.activities:
+            if act.exercises:
+                out.append(self._activity_heading(act, flare_up=True))
+                out += [self._exercise_card(ex) for ex in act.exercises]
+        return "\n".join(out)
+
+    def _heat_cold(self) -> str:
+        uses = [
+            a
+            for a in (*self.activities, *self._flare_activities())
+            if a.heat_before_minutes or a.cold_after_minutes
+        ]
+        if not uses:
+            return ""
+        texts = safety_texts()
+        items = "".join(f"<li>{esc(t)}</li>" for t in texts.get("heat_cold_safety", []))
+        source = texts.get("heat_cold_source", "")
+        return f"<h2>Heat and cold safely</h2><ul>{items}</ul>" + (
+            f'<p class="muted">Source: {esc(source)}</p>' if source else ""
+        )
+
+    def _flare_activities(self) -> Sequence[Activity]:
+        flare = self.doc.plan.flare_up
+        return flare.activities if flare is not None else ()
+
+    def _help_now(self) -> str:
+        texts = safety_texts()
+        flags: dict[str, str] = texts.get("red_flags", {})
+        advice = texts.get("red_flag_advice", {})
+        names = [flags.get(flag.value, flag.value) for flag in RedFlag]
+        items = "".join(f"<li>{esc(name)}</li>" for name in names)
+        contact = ""
+        clinician = self.doc.plan.clinician
+        if clinician is not None and clinician.contact:
+            contact = (
+                f"<p>For questions about your plan that are not urgent: "
+                f"{esc(clinician.name)}, {esc(clinician.contact)}.</p>"
+            )
+        source = advice.get("source", "")
+        return (
+            '<table border="3" cellspacing="0" cellpadding="8" width="100%" '
+            'style="border-collapse: collapse; margin-top: 12pt; border-color: #000000">'
+            f"<tr><td><h2>{HELP_NOW}</h2>"
+            "<p><b>Get medical help today if you notice any of these:</b></p>"
+            f"<ul>{items}</ul>"
+            f"<p>{esc(_help_body(advice.get('body', '')))}</p>"
+            + contact
+            + (f'<p class="muted">Source: {esc(source)}</p>' if source else "")
+            + "</td></tr></table>"
+        )
+
+
+def _help_body(body: str) -> str:
+    """The red-flag advice as it reads on paper, before anything was recorded.
+
+    The bundled advice is written for the moment a log entry records a red flag
+    ("You recorded a warning sign..."); that opening sentence is dropped here, and the
+    rest of the wording is used unchanged.
+    """
+    sentences = body.split(". ")
+    if sentences and sentences[0].startswith("You recorded"):
+        sentences = sentences[1:]
+    return ". ".join(sentences)
+
+
+def _period(hour: int) -> int:
+    """Morning 05-12, afternoon 12-17, evening 17-21, night 21-05 (the small hours)."""
+    if hour < 5:
+        return 3
+    if hour < 12:
+        return 0
+    if hour < 17:
+        return 1
+    if hour < 21:
+        return 2
+    return 3
+
+
+def _clock_order(hhmm_text: str) -> str:
+    """Night rows run 21:00 ... 23:59, then the small hours (00:00 ... 04:59)."""
+    return ("1" if hhmm_text < "12:00" else "0") + hhmm_text
+
+
+def _find_activity(doc: PlanDocument, act_id: str) -> Activity | None:
+    for act in doc.all_activities():
+        if act.id == act_id:
+            return act
+    return None
+
+
+def _minutes(occ: Occurrence) -> int:
+    if occ.end is None:
+        return 0
+    return round((occ.end - occ.start).total_seconds() / 60)
+
+
+def _find_med(doc: PlanDocument, med_id: str) -> Medication | None:
+    for med in doc.all_medications():
+        if med.id == med_id:
+            return med
+    return None
+
+
+def _sentence(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+__all__ = [
+    "FLARE_HEADING",
+    "HELP_NOW",
+    "SHEET_TITLE",
+    "build_sheet_document",
+    "week_bounds",
+    "write_sheet",
+]
