@@ -107,13 +107,40 @@ def check_integrity(path: Path) -> bool:
 
 
 def restore_database(backup: Path, target: Path) -> None:
-    """Replaces ``target`` with a verified copy of ``backup`` (the caller backs up first)."""
+    """Replaces the contents of ``target`` with a verified ``backup`` (the caller backs up first).
+
+    The pages are copied into the live database with the online backup API, as one
+    write transaction, rather than by replacing the file: a window that has the
+    database open (while ``backplan restore`` runs in a terminal) then sees the
+    restored data on its next read, and what it writes afterwards lands in the file
+    that has the name. Replacing the file would leave it writing to a deleted one.
+    """
     verify_backup(backup)
+    if target.exists() and target.stat().st_size > 0 and _page_size(backup) == _page_size(target):
+        src = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+        try:
+            dst = sqlite3.connect(target, timeout=10)
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
+        finally:
+            src.close()
+        return
+    # A new (or empty) target, or a backup with pages of another size (made outside
+    # backplan), which SQLite cannot copy into a WAL database: write a new file instead.
     for suffix in ("-wal", "-shm"):
         side = Path(str(target) + suffix)
         if side.exists():
             side.unlink()
     backup_database(backup, target)
+
+
+def _page_size(path: Path) -> int:
+    with open(path, "rb") as fh:
+        header = fh.read(18)
+    size = int.from_bytes(header[16:18], "big")
+    return 65536 if size == 1 else size
 
 
 # --- automatic backups: 7 daily, 4 weekly -----------------------------------------

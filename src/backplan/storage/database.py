@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -115,6 +116,33 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+class ChangeProbe:
+    """Tells whether someone else committed to the database since the last look.
+
+    For the window, to show what ``backplan record`` wrote from a terminal: poll
+    ``changed()`` (it costs one ``PRAGMA data_version`` on a connection of its own) and
+    reload when it says so. SQLite counts every commit made through any other
+    connection, so the window's own writes (through its engine) count too: a reload
+    after them is harmless, only one more than needed.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self._conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        self._conn.execute("PRAGMA busy_timeout=10000")
+        self._last = self._version()
+
+    def _version(self) -> int:
+        return int(self._conn.execute("PRAGMA data_version").fetchone()[0])
+
+    def changed(self) -> bool:
+        version = self._version()
+        changed, self._last = version != self._last, version
+        return changed
+
+    def close(self) -> None:
+        self._conn.close()
 
 
 def open_database(
