@@ -258,3 +258,22 @@ def test_log_model_passes_the_model_tester(qtmodeltester, history) -> None:  # t
     assert model.rowCount() == 4
     assert model.data(model.index(0, Column.PAIN)) == "8"
     assert "Drowsiness" in model.data(model.index(1, Column.SIDE_EFFECTS))
+
+
+def test_in_the_main_window_with_its_undo(qtbot, history, window_factory) -> None:  # type: ignore[no-untyped-def]
+    """The window builds the section, shares its undo stack, and Edit > Undo undoes a log entry."""
+    services, pid = history
+    window = window_factory(services)
+    window.set_patient(pid)
+    window.show_section("log")
+    view = window.views["log"]
+    assert isinstance(view, LogView)
+    assert view.undo_stack is window.undo_stack
+    before = _entries(services, pid)
+    view.focus_entry()
+    qtbot.keyClicks(view.form.pain, "4")
+    qtbot.keyClick(view.form.pain, Qt.Key.Key_Return)
+    assert len(_entries(services, pid)) == len(before) + 1
+    window.undo_action.trigger()
+    assert _entries(services, pid) == before
+    assert view.model.rowCount() == len(before)

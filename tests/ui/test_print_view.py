@@ -181,3 +181,18 @@ def test_print_opens_the_print_dialog(qtbot, view: PrintView) -> None:  # type: 
     assert "plan sheet" in dialog.windowTitle()
     dialog.reject()
     assert not dialog.isVisible()
+
+
+def test_file_print_in_the_main_window(qtbot, history, window_factory) -> None:  # type: ignore[no-untyped-def]
+    services, pid = history
+    window = window_factory(services)
+    window.set_patient(pid)
+    window.print_action.trigger()
+    view = window.views["print"]
+    assert isinstance(view, PrintView)
+    qtbot.waitUntil(lambda: view.print_dialog is not None, timeout=WAIT_MS)
+    dialog = view.print_dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.reject()
+    view.shutdown()

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShowEvent, QUndoStack
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -265,19 +265,9 @@ class LogView(QWidget):
         self.delete_button.clicked.connect(self.delete_selected)
         self.undo_button = QToolButton(self)
         self.redo_button = QToolButton(self)
-        undo_action = self.undo_stack.createUndoAction(self, self.tr("Undo"))
-        redo_action = self.undo_stack.createRedoAction(self, self.tr("Redo"))
-        if self.owns_undo_stack:
-            # The window's Edit menu carries these shortcuts when it owns the stack.
-            undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-            redo_action.setShortcut(QKeySequence.StandardKey.Redo)
-            for action in (undo_action, redo_action):
-                action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-                self.addAction(action)
-        self.undo_action = undo_action
-        self.redo_action = redo_action
-        self.undo_button.setDefaultAction(undo_action)
-        self.redo_button.setDefaultAction(redo_action)
+        self.undo_action: QAction | None = None
+        self.redo_action: QAction | None = None
+        self._bind_undo_actions()
         self.undo_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.redo_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.undo_button.setAccessibleName(self.tr("Undo"))
@@ -337,6 +327,37 @@ class LogView(QWidget):
         self.set_patient(None)
 
     # --- the window's interface ---------------------------------------------------
+
+    def set_undo_stack(self, stack: QUndoStack) -> None:
+        """Puts this section's edits on the window's stack (its Edit menu undoes them)."""
+        if stack is self.undo_stack:
+            return
+        old = self.undo_stack
+        self.undo_stack = stack
+        self.owns_undo_stack = False
+        self._bind_undo_actions()
+        if old.parent() is self and old.count() == 0:
+            old.deleteLater()
+
+    def _bind_undo_actions(self) -> None:
+        """The Undo and Redo buttons under the history, following the current stack."""
+        for action in (self.undo_action, self.redo_action):
+            if action is not None:
+                self.removeAction(action)
+                action.deleteLater()
+        undo_action = self.undo_stack.createUndoAction(self, self.tr("Undo"))
+        redo_action = self.undo_stack.createRedoAction(self, self.tr("Redo"))
+        if self.owns_undo_stack:
+            # The window's Edit menu carries these shortcuts when the window owns the stack.
+            undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+            redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+            for action in (undo_action, redo_action):
+                action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                self.addAction(action)
+        self.undo_action = undo_action
+        self.redo_action = redo_action
+        self.undo_button.setDefaultAction(undo_action)
+        self.redo_button.setDefaultAction(redo_action)
 
     def set_patient(self, patient_id: int | None) -> None:
         self.patient_id = patient_id

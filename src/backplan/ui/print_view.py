@@ -369,6 +369,10 @@ class PrintView(QWidget):
         if self.patient_id is not None:
             self._when_built(self._open_print_dialog)
 
+    def print_document(self) -> None:
+        """The name the main window's File > Print… looks for; the same as print_current."""
+        self.print_current()
+
     def preview(self) -> None:
         if self.patient_id is not None:
             self._when_built(self._open_preview)
