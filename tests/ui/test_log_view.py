@@ -16,7 +16,13 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QMessageBox,
+    QWidget,
+)
 
 from backplan.domain.clock import FixedClock
 from backplan.domain.model import LogEntry, PainLocation, RedFlag, SideEffect
@@ -277,3 +283,22 @@ def test_in_the_main_window_with_its_undo(qtbot, history, window_factory) -> Non
     window.undo_action.trigger()
     assert _entries(services, pid) == before
     assert view.model.rowCount() == len(before)
+
+
+def _unnamed_controls(root: QWidget) -> list[str]:
+    """Visible controls a keyboard reaches that a screen reader could not name."""
+    missing = []
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisible() or not (widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
+            continue
+        if widget.focusProxy() is not None or isinstance(
+            widget.parentWidget(), (QAbstractSpinBox, QComboBox)
+        ):
+            continue  # the inner line edit of a spin box or combo box speaks through it
+        if not widget.accessibleName().strip():
+            missing.append(f"{type(widget).__name__} {widget.objectName()!r}")
+    return missing
+
+
+def test_every_control_has_an_accessible_name(view: LogView) -> None:
+    assert _unnamed_controls(view) == []

@@ -19,7 +19,9 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QWidget
 
 from backplan.domain.clock import FixedClock
 from backplan.services.backplan_service import Backplan
@@ -196,3 +198,22 @@ def test_file_print_in_the_main_window(qtbot, history, window_factory) -> None: 
     qtbot.waitUntil(dialog.isVisible)
     dialog.reject()
     view.shutdown()
+
+
+def _unnamed_controls(root: QWidget) -> list[str]:
+    """Visible controls a keyboard reaches that a screen reader could not name."""
+    missing = []
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisible() or not (widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
+            continue
+        if widget.focusProxy() is not None or isinstance(
+            widget.parentWidget(), (QAbstractSpinBox, QComboBox)
+        ):
+            continue  # the inner line edit of a spin box or combo box speaks through it
+        if not widget.accessibleName().strip():
+            missing.append(f"{type(widget).__name__} {widget.objectName()!r}")
+    return missing
+
+
+def test_every_control_has_an_accessible_name(view: PrintView) -> None:
+    assert _unnamed_controls(view) == []

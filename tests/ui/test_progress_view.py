@@ -22,6 +22,8 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QWidget
 
 from backplan.domain.clock import FixedClock
 from backplan.services.backplan_service import Backplan
@@ -246,3 +248,24 @@ print("after", "matplotlib" in sys.modules)
     )
     assert "before False" in result.stdout
     assert "after True" in result.stdout
+
+
+def _unnamed_controls(root: QWidget) -> list[str]:
+    """Visible controls a keyboard reaches that a screen reader could not name."""
+    missing = []
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisible() or not (widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
+            continue
+        if widget.focusProxy() is not None or isinstance(
+            widget.parentWidget(), (QAbstractSpinBox, QComboBox)
+        ):
+            continue  # the inner line edit of a spin box or combo box speaks through it
+        if not widget.accessibleName().strip():
+            missing.append(f"{type(widget).__name__} {widget.objectName()!r}")
+    return missing
+
+
+def test_every_control_has_an_accessible_name(view: ProgressView) -> None:
+    # The chart's toolbar included: it is built by matplotlib and named here.
+    assert view.toolbar is not None
+    assert _unnamed_controls(view) == []

@@ -228,6 +228,7 @@ class LogView(QWidget):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(entry_box)
         scroll.setMinimumWidth(420)
+        scroll.setAccessibleName(self.tr("New log entry"))
         self.form_scroll = scroll
 
         # --- the history ----------------------------------------------------------------

@@ -289,6 +289,7 @@ class ProgressView(QWidget):
         side_scroll.setFrameShape(QFrame.Shape.NoFrame)
         side_scroll.setWidget(side)
         side_scroll.setMinimumWidth(340)
+        side_scroll.setAccessibleName(self.tr("Adherence and what helped"))
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.chart_box)
