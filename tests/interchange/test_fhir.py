@@ -266,3 +266,19 @@ def test_counts_match_the_database_through_the_cli(
     assert Counter(e["resource"]["resourceType"] for e in json.loads(out.read_text())["entry"])[
         "Observation"
     ] >= len(doc.log)
+
+
+def test_rule_and_single_time_schedules() -> None:
+    data = _example("acute-3-weeks.backplan.json")
+    data["medications"][0]["schedule"] = {"rrule": "FREQ=WEEKLY;BYDAY=MO,TH", "time": "08:30"}
+    data["activities"][0]["schedule"] = {"once": "2026-12-03T10:00"}
+    doc = document_from_json(data)
+    res = by_type(build_bundle(doc))
+    cari = next(r for r in res["MedicationRequest"] if r.identifier[0].value == "carisoprodol")
+    timing = cari.dosageInstruction[0].timing
+    assert timing.code.text == "RRULE:FREQ=WEEKLY;BYDAY=MO,TH"
+    assert [str(t) for t in timing.repeat.timeOfDay] == ["08:30:00"]
+    pt = next(a.detail for a in res["CarePlan"][0].activity if a.detail and a.detail.code.text
+              == "physical_therapy")
+    # Local 10:00 in Chicago in December is 16:00 UTC.
+    assert [_instant(e) for e in pt.scheduledTiming.event] == [datetime(2026, 12, 3, 16, 0, tzinfo=UTC)]

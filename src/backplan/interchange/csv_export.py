@@ -18,7 +18,8 @@ Log columns (``write_log_csv``):
 ``spasm``              spasm severity, 0-10
 ``walking_minutes``    longest comfortable walk that day, in minutes
 ``psfs_average``       mean of the entry's PSFS scores, at most two decimals
-``psfs: <activity>``   one column per PSFS activity of the plan, in the plan's order
+``psfs: <activity>``   one column per PSFS activity of the plan, in the plan's order,
+                       then any other activity the log scored
 ``sleep``              sleep quality last night, 0-10
 ``side_effects``       ``"; "``-joined (``drowsiness; nausea``)
 ``red_flags``          ``"; "``-joined warning signs the patient ticked
