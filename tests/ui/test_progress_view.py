@@ -269,3 +269,23 @@ def test_every_control_has_an_accessible_name(view: ProgressView) -> None:
     # The chart's toolbar included: it is built by matplotlib and named here.
     assert view.toolbar is not None
     assert _unnamed_controls(view) == []
+
+
+def test_side_panels_do_not_overlap_on_the_demo(qtbot, services: Backplan) -> None:  # type: ignore[no-untyped-def]
+    """Six weeks of demo history fill the what-helped table; the note stays below it."""
+    from backplan.services.demo import ensure_demo
+
+    pid = ensure_demo(services)
+    widget = ProgressView(services)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 860)
+    widget.show()
+    qtbot.waitExposed(widget)
+    with qtbot.waitSignal(widget.chart_updated, timeout=WAIT_MS):
+        widget.set_patient(pid)
+    # Right at once, not after some later layout pass (a screenshot caught that frame).
+    table, note = widget.helped_table, widget.association_note
+    assert widget.helped_model.rowCount() >= 5
+    assert note.geometry().top() >= table.geometry().bottom()
+    assert widget.psfs_label.geometry().top() >= note.geometry().bottom()
+    widget.shutdown()

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLayout,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -279,8 +280,11 @@ class ProgressView(QWidget):
         helped_layout.addWidget(self.psfs_label)
 
         side = QWidget(self)
+        self.side_panel = side
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
+        # The panel is never squeezed below its contents: it scrolls instead.
+        side_layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         side_layout.addWidget(adherence_box)
         side_layout.addWidget(helped_box)
         side_layout.addStretch(1)
@@ -498,6 +502,14 @@ class ProgressView(QWidget):
         self.helped_model.set_rows(result.helped.rows)
         self.association_note.setText(self.tr(result.helped.note))
         self.psfs_label.setText(psfs_sentence(result.psfs))
+        # Lay the panel out now, so no frame shows the grown tables under the old notes.
+        for box in self.side_panel.findChildren(QGroupBox):
+            box_layout = box.layout()
+            if box_layout is not None:
+                box_layout.activate()
+        side_layout = self.side_panel.layout()
+        if side_layout is not None:
+            side_layout.activate()
         self.chart_updated.emit()
 
     # --- the chart --------------------------------------------------------------------
