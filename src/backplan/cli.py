@@ -256,11 +256,12 @@ def _cmd_export(services: Any, args: argparse.Namespace) -> int:
     if args.fhir:
         from backplan.interchange.fhir import write_fhir_bundle
 
-        write_fhir_bundle(doc, out)
+        _write_guarded(out, lambda: write_fhir_bundle(doc, out, now=services.now()))
     elif args.csv:
         from backplan.interchange.csv_export import write_events_csv, write_log_csv
 
-        (write_log_csv if args.csv == "log" else write_events_csv)(doc, out)
+        writer = write_log_csv if args.csv == "log" else write_events_csv
+        _write_guarded(out, lambda: writer(doc, out))
     else:
         from backplan.interchange.planfile import write_plan_file
 
