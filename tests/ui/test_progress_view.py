@@ -289,3 +289,26 @@ def test_side_panels_do_not_overlap_on_the_demo(qtbot, services: Backplan) -> No
     assert note.geometry().top() >= table.geometry().bottom()
     assert widget.psfs_label.geometry().top() >= note.geometry().bottom()
     widget.shutdown()
+
+
+def test_the_chart_follows_a_dark_palette(qtbot, view: ProgressView) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QColor, QPalette
+    from PySide6.QtWidgets import QApplication
+
+    from backplan.reports.charts import DARK
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    light = app.palette()
+    dark = QPalette(light)
+    dark.setColor(QPalette.ColorRole.Window, QColor("#202124"))
+    dark.setColor(QPalette.ColorRole.WindowText, QColor("#e8e8e8"))
+    try:
+        with qtbot.waitSignal(view.chart_updated, timeout=WAIT_MS):
+            app.setPalette(dark)
+        assert view.figure is not None
+        from matplotlib.colors import to_rgb
+
+        assert view.figure.get_facecolor()[:3] == pytest.approx(to_rgb(DARK.background))
+    finally:
+        app.setPalette(light)

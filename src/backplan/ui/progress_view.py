@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -92,15 +92,11 @@ def preset_range(preset: Preset, today: date) -> tuple[date | None, date | None]
 
 
 def is_dark() -> bool:
-    """Whether the window is in a dark colour scheme, so the chart should be too."""
-    hints = QGuiApplication.styleHints()
-    scheme = getattr(hints, "colorScheme", None)
-    if scheme is not None:
-        value = scheme()
-        if value == Qt.ColorScheme.Dark:
-            return True
-        if value == Qt.ColorScheme.Light:
-            return False
+    """Whether the window is drawn dark, so the chart should be too.
+
+    The palette is what is on screen: it follows the system's scheme, and also the
+    app's own light/dark setting when that overrides the system.
+    """
     return QGuiApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128
 
 
@@ -399,6 +395,17 @@ class ProgressView(QWidget):
     def closeEvent(self, event: Any) -> None:
         self.shutdown()
         super().closeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        # The system (or the app's own setting) switched between light and dark: draw
+        # the chart again in the matching colours.
+        super().changeEvent(event)
+        if (
+            event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
+            and self.figure is not None
+            and is_dark() != self._dark
+        ):
+            self.refresh()
 
     def shutdown(self) -> None:
         """Waits for background work, so nothing reads the database after it closes."""
