@@ -314,6 +314,14 @@ class Backplan:
             at=event.at.astimezone(tz) if event.at else None,
         )
         with self.db.write() as s:
+            # The same outcome for the same occurrence twice (the clock jumped back and
+            # the view offered it again, or two windows) is refused, not doubled.
+            if event.scheduled_for is not None:
+                for _, earlier in repo.events_for_occurrence(s, patient_id, event.item, event.scheduled_for):
+                    if earlier.status is event.status:
+                        when = event.scheduled_for.strftime("%Y-%m-%d %H:%M")
+                        status = event.status.value
+                        raise UsageError(f"{event.item} at {when} is already recorded as {status}")
             (event_id,) = repo.add_events(s, patient_id, [event])
         self._changed("events")
         return event_id
