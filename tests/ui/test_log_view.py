@@ -7,6 +7,7 @@ to the morning after its last entry (12 Nov 2026 in Kolkata), so "now" is known.
 from __future__ import annotations
 
 import os
+import re
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -17,9 +18,11 @@ from zoneinfo import ZoneInfo
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractSpinBox,
     QApplication,
     QComboBox,
+    QLabel,
     QMessageBox,
     QWidget,
 )
@@ -302,3 +305,36 @@ def _unnamed_controls(root: QWidget) -> list[str]:
 
 def test_every_control_has_an_accessible_name(view: LogView) -> None:
     assert _unnamed_controls(view) == []
+
+
+def _mnemonic(text: str) -> str | None:
+    """The letter after a single '&' (Alt + that letter), lower-case; None without one."""
+    match = re.search(r"(?<!&)&([^&\s])", text)
+    return match.group(1).lower() if match else None
+
+
+@pytest.mark.parametrize("section", ["log", "progress", "print"])
+def test_mnemonics_are_unambiguous_in_the_window(qtbot, history, window_factory, section: str) -> None:  # type: ignore[no-untyped-def]
+    """Alt + a letter in these sections reaches one control, not a menu or the navigation too."""
+    services, pid = history
+    window = window_factory(services)
+    window.set_patient(pid)
+    window.show_section(section)
+    view = window.views[section]
+    qtbot.wait(50)
+    owners: dict[str, list[str]] = {}
+    for action in window.menuBar().actions():
+        if (key := _mnemonic(action.text())) is not None:
+            owners.setdefault(key, []).append(f"menu {action.text()}")
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisible() or not isinstance(widget, (QLabel, QAbstractButton)):
+            continue
+        if isinstance(widget, QLabel) and widget.buddy() is None:
+            continue
+        if (key := _mnemonic(widget.text())) is not None:
+            mine = view.isAncestorOf(widget)
+            owners.setdefault(key, []).append(("*" if mine else "") + widget.text())
+    clashes = {k: v for k, v in owners.items() if len(v) > 1 and any(t.startswith("*") for t in v)}
+    assert clashes == {}
+    if hasattr(view, "shutdown"):
+        view.shutdown()

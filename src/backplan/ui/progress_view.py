@@ -166,7 +166,7 @@ class ProgressView(QWidget):
             Preset.TWO_WEEKS: (self.tr("&2 weeks"), self.tr("Show the last 2 weeks")),
             Preset.THREE_MONTHS: (self.tr("3 &months"), self.tr("Show the last 3 months")),
             Preset.YEAR: (self.tr("1 &year"), self.tr("Show the last year")),
-            Preset.ALL: (self.tr("A&ll"), self.tr("Show everything recorded")),
+            Preset.ALL: (self.tr("&All"), self.tr("Show everything recorded")),
         }
         for preset, (text, name) in labels.items():
             button = QToolButton(self)
@@ -182,9 +182,9 @@ class ProgressView(QWidget):
         bar.addSpacing(12)
         self.from_edit = self._date_edit(self.tr("First day shown"))
         self.to_edit = self._date_edit(self.tr("Last day shown"))
-        from_label = QLabel(self.tr("&From"), self)
+        from_label = QLabel(self.tr("Fr&om"), self)
         from_label.setBuddy(self.from_edit)
-        to_label = QLabel(self.tr("&To"), self)
+        to_label = QLabel(self.tr("To"), self)
         to_label.setBuddy(self.to_edit)
         for label in (from_label, to_label):
             label.setMinimumWidth(label.sizeHint().width() + 4)
@@ -205,7 +205,7 @@ class ProgressView(QWidget):
         bar.addWidget(self.busy)
         bar.addWidget(self.busy_label)
         bar.addStretch(1)
-        self.export_button = QPushButton(self.tr("&Export chart…"), self)
+        self.export_button = QPushButton(self.tr("E&xport chart…"), self)
         self.export_button.setAccessibleName(self.tr("Export the chart as PDF, PNG or SVG"))
         self.export_button.setToolTip(self.export_button.accessibleName())
         self.export_button.clicked.connect(self.choose_export_file)
