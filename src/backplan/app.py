@@ -10,14 +10,25 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
+import time
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from backplan import APP_ID, APP_NAME, __version__
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication, QWidget
+
 log = logging.getLogger(__name__)
+
+# For the start-up benchmark (tests/benchmarks): with this set to 1 the window prints
+# when it was first painted and the app quits right after.
+EXIT_AFTER_PAINT_ENV = "BACKPLAN_EXIT_AFTER_PAINT"
+_IMPORTED_AT = time.perf_counter()
 
 
 def _data_folder(data_dir: str | None, demo: bool) -> Path:
@@ -106,12 +117,43 @@ def run_gui(data_dir: str | None, demo: bool, debug: bool, argv: Sequence[str] |
     window = MainWindow(services, settings, clock, demo=demo, demo_launcher=default_demo_launcher(data_dir))
     guard.activated.connect(window.bring_forward)
     app.setQuitOnLastWindowClosed(not (window.tray is not None and settings.keep_in_tray))
+    if os.environ.get(EXIT_AFTER_PAINT_ENV) == "1":
+        _exit_after_first_paint(window, app)
     window.show()
     try:
         return int(app.exec())
     finally:
         guard.close()
         services.db.dispose()
+
+
+def _seconds_since_process_start() -> float:
+    """How long this process has run (Linux: from /proc; elsewhere: since this import)."""
+    try:
+        with open("/proc/self/stat", encoding="ascii") as stat:
+            fields = stat.read().rpartition(")")[2].split()
+        started = int(fields[19]) / os.sysconf("SC_CLK_TCK")  # field 22, "starttime"
+        return time.clock_gettime(time.CLOCK_BOOTTIME) - started
+    except (OSError, ValueError, IndexError, AttributeError):
+        return time.perf_counter() - _IMPORTED_AT
+
+
+def _exit_after_first_paint(window: QWidget, app: QApplication) -> None:
+    """Prints ``backplan-first-paint <epoch> <seconds since start>`` at the window's first
+    paint, then quits: how the benchmarks time a start on real data (BACKPLAN_EXIT_AFTER_PAINT=1).
+    """
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and watched is window:
+                window.removeEventFilter(self)
+                since_start = _seconds_since_process_start()
+                print(f"backplan-first-paint {time.time():.6f} {since_start:.6f}", flush=True)
+                QTimer.singleShot(0, app.quit)
+            return False
+
+    window.installEventFilter(FirstPaint(window))
 
 
 def main(argv: Sequence[str] | None = None) -> int:

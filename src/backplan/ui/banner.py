@@ -16,7 +16,7 @@ from backplan.schedule.occurrence import Occurrence
 
 from .actions import RecordActions
 from .reminders import Notice
-from .widgets import bold, heading, text_label
+from .widgets import bold, heading, show_added, text_label
 
 Key = tuple[str, object]
 
@@ -92,6 +92,7 @@ class ReminderBanner(QFrame):
         for occurrence in notice.due:
             self._add_row(occurrence, describe(occurrence))
         self.show()
+        show_added(self.rows_layout)
 
     def _add_row(self, occurrence: Occurrence, text: str) -> None:
         pid = self._patient_id()

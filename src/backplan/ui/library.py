@@ -14,7 +14,7 @@ from functools import cache
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QImage, QPainter, QPixmap
+from PySide6.QtGui import QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
 from backplan.domain.model import ExercisePrescription
@@ -68,11 +68,15 @@ def library_sources() -> list[str]:
     return list(dict.fromkeys(e.source for e in library().values() if e.source))
 
 
-_thumbnails: dict[tuple[str, int], QPixmap] = {}
+_thumbnails: dict[tuple[str, int], QImage] = {}
 
 
-def thumbnail(exercise_id: str, size: int = 64) -> QPixmap | None:
-    """The exercise's picture drawn at ``size`` pixels high (cached), or None."""
+def thumbnail(exercise_id: str, size: int = 64) -> QImage | None:
+    """The exercise's picture drawn at ``size`` pixels high (cached), or None.
+
+    A ``QImage`` rather than a ``QPixmap``: it can be drawn without a running
+    application, so a model can answer ``data()`` anywhere (tests, a print job).
+    """
     key = (exercise_id, size)
     if key in _thumbnails:
         return _thumbnails[key]
@@ -90,6 +94,5 @@ def thumbnail(exercise_id: str, size: int = 64) -> QPixmap | None:
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     renderer.render(painter)
     painter.end()
-    pixmap = QPixmap.fromImage(image)
-    _thumbnails[key] = pixmap
-    return pixmap
+    _thumbnails[key] = image
+    return image

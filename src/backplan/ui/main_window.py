@@ -291,7 +291,7 @@ class MainWindow(QMainWindow):
             file_menu, tr("&Print…"), self.print_, QKeySequence.StandardKey.Print
         )
         file_menu.addSeparator()
-        self.quit_action = self._action(file_menu, tr("&Quit"), self.quit, QKeySequence.StandardKey.Quit)
+        self.quit_action = self._action(file_menu, tr("&Quit"), self.quit, "Ctrl+Q")
 
         edit_menu = bar.addMenu(tr("&Edit"))
         self.undo_action = self.undo_group.createUndoAction(self, tr("&Undo"))

@@ -24,7 +24,7 @@ from backplan.services.backplan_service import Backplan
 
 from . import formatting as fmt
 from .plan_models import ActivitiesModel, ExercisesModel, MedicationsModel
-from .widgets import FittedTable, card, finding_widget, heading, muted, text_label
+from .widgets import FittedTable, card, finding_widget, heading, muted, show_added, text_label
 
 
 def tr(text: str) -> str:
@@ -205,6 +205,7 @@ class PlanView(QWidget):
             )
         for finding in self.findings:
             self.findings_box.addWidget(finding_widget(finding))
+        show_added(self.findings_box)
         count = len(self.findings)
         self.findings_heading.setText(
             tr("Safety checks ({n})").format(n=count) if count else tr("Safety checks")

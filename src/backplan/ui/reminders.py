@@ -170,7 +170,9 @@ class Reminders(QObject):
         # new again, so nothing is announced twice.
         since_eff = self._stored_last_seen() if first else self._last_tick
         gap = since_eff is not None and since_eff < now and (first or now - since_eff > GAP)
-        self._last_tick = now if self._last_tick is None else max(self._last_tick, now)
+        # The watermark only moves forward, from what an earlier run saw too: after a
+        # restart with the clock behind, the next tick still knows 08:00 was announced.
+        self._last_tick = max(t for t in (self._last_tick, since_eff, now) if t is not None)
         self._store_last_seen(now)
         if since_eff is None:
             # A first start with no history: nothing was announced before, and what is

@@ -45,7 +45,7 @@ from backplan.services.backplan_service import Backplan
 
 from . import formatting as fmt
 from .actions import RecordActions
-from .widgets import bold, card, finding_widget, heading, muted, text_label
+from .widgets import bold, card, finding_widget, heading, muted, show_added, text_label
 
 Key = tuple[str, datetime]
 CAUTION_WORDS = ("alcohol", "driv", "machinery")
@@ -388,6 +388,8 @@ class TodayView(QWidget):
         self._fill_as_needed(doc, flare, now, tz, today)
         self._fill_courses(doc, today)
         self._fill_last_pain(tz)
+        for layout in (self.timeline, self.red_flag_content, self.as_needed_layout, self.courses_layout):
+            show_added(layout)
         self._restore_focus(focus)
 
     def _clear_timeline(self) -> None:

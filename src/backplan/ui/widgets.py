@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLayout,
     QSizePolicy,
     QStyle,
     QTableView,
@@ -156,6 +157,7 @@ class FittedTable(QTableView):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.verticalHeader().setVisible(False)
         header = self.horizontalHeader()
+        header.setAccessibleName(tr("{table}: column titles").format(table=name))
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
@@ -169,3 +171,21 @@ class FittedTable(QTableView):
         if self.horizontalScrollBar().isVisible():
             height += self.horizontalScrollBar().height()
         self.setFixedHeight(max(height, self.horizontalHeader().height() + 8))
+
+
+def show_added(layout: QLayout) -> None:
+    """Shows at once the widgets just added to a layout of a visible window.
+
+    Qt shows such widgets on a later pass of the event loop; until then they are not
+    in the Tab order nor seen by a screen reader. Widgets hidden on purpose stay hidden.
+    """
+    for index in range(layout.count()):
+        item = layout.itemAt(index)
+        widget = item.widget()
+        if widget is not None:
+            if not (
+                widget.isHidden() and widget.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide)
+            ):
+                widget.show()
+        elif item.layout() is not None:
+            show_added(item.layout())

@@ -1,0 +1,69 @@
+"""Fixtures for the window's tests: a real MainWindow over real services and a fixed clock.
+
+No tray (there is none offscreen, and the tests must not need one), reminders not
+started on a timer (the tests tick them by hand), and the computer's time zone
+pinned so the time-zone notice does not depend on the machine running the tests.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from backplan.domain.clock import FixedClock
+from backplan.services.backplan_service import Backplan
+from backplan.ui.main_window import MainWindow
+from backplan.ui.settings import Settings
+
+
+def make_window(
+    qtbot: QtBot, services: Backplan, clock: FixedClock, data_dir: Path, system_zone: str = "America/Chicago"
+) -> MainWindow:
+    window = MainWindow(
+        services,
+        Settings.for_data_dir(data_dir),
+        clock,
+        system_zone=system_zone,
+        tray_available=False,
+        demo_launcher=lambda: False,
+        start_reminders=False,
+    )
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+@pytest.fixture
+def window_factory(qtbot: QtBot, clock: FixedClock, data_dir: Path) -> Iterator[Callable[..., MainWindow]]:
+    """Builds windows over given services (for tests that import their own plan first)."""
+    made: list[MainWindow] = []
+
+    def build(services: Backplan, system_zone: str = "America/Chicago") -> MainWindow:
+        win = make_window(qtbot, services, clock, data_dir, system_zone)
+        made.append(win)
+        return win
+
+    yield build
+    for win in made:
+        win.close()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, services: Backplan, clock: FixedClock, data_dir: Path) -> Iterator[MainWindow]:
+    win = make_window(qtbot, services, clock, data_dir)
+    yield win
+    win.close()
+
+
+@pytest.fixture
+def acute_window(
+    qtbot: QtBot, imported: tuple[Backplan, int], clock: FixedClock, data_dir: Path
+) -> Iterator[MainWindow]:
+    services, _pid = imported
+    win = make_window(qtbot, services, clock, data_dir)
+    yield win
+    win.close()

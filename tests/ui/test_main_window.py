@@ -1,0 +1,332 @@
+"""The main window as a whole: keyboard path, accessible names, menus, About, settings."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from backplan import __version__
+from backplan.bootstrap import open_services
+from backplan.domain.clock import FixedClock
+from backplan.domain.codec import document_to_json
+from backplan.domain.model import EventStatus, PlanDocument
+from backplan.services.backplan_service import Backplan
+from backplan.ui.dialogs import NOTICE, AboutDialog
+from backplan.ui.main_window import MainWindow, differs
+from backplan.ui.settings import Settings
+
+CHICAGO = ZoneInfo("America/Chicago")
+
+
+def _tab_stop(widget: QWidget) -> bool:
+    policy = widget.focusPolicy()
+    return (
+        widget.isVisible()
+        and widget.isEnabled()
+        and widget.focusProxy() is None
+        and (policy.value & Qt.FocusPolicy.TabFocus.value) == Qt.FocusPolicy.TabFocus.value
+    )
+
+
+def _chain(window: MainWindow) -> list[QWidget]:
+    """The tab stops in focus-chain order, from the first one round to itself again."""
+    QTest.qWait(30)  # widgets added to a shown layout appear once queued events have run
+    stops = [w for w in window.findChildren(QWidget) if _tab_stop(w) and w.window() is window]
+    assert stops, "the window has nothing to tab to"
+    widget: QWidget = window
+    first: QWidget | None = None
+    order: list[QWidget] = []
+    for _ in range(10_000):
+        widget = widget.nextInFocusChain()
+        if not _tab_stop(widget) or widget.window() is not window:
+            continue
+        if widget is first:
+            return order
+        first = first or widget
+        order.append(widget)
+    pytest.fail("the focus chain never came back to its first widget")
+
+
+def _walk_and_check(qtbot: QtBot, window: MainWindow) -> list[QWidget]:
+    order = _chain(window)
+    everything = {w for w in window.findChildren(QWidget) if _tab_stop(w) and w.window() is window}
+    missing = everything - set(order)
+    assert not missing, f"not reachable with Tab: {[w.accessibleName() or type(w).__name__ for w in missing]}"
+    # Press Tab as a person would: focus moves every time and comes back round.
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    order[0].setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is order[0])
+    seen = []
+    for _ in range(len(order)):
+        before = QApplication.focusWidget()
+        assert before is not None
+        qtbot.keyClick(before, Qt.Key.Key_Tab)
+        after = QApplication.focusWidget()
+        assert after is not before, f"Tab is stuck on {before.accessibleName() or type(before).__name__}"
+        seen.append(after)
+    assert QApplication.focusWidget() is order[0]
+    return order
+
+
+def _unnamed(window: QWidget) -> list[str]:
+    QTest.qWait(30)
+    interactive = (
+        QAbstractButton,
+        QLineEdit,
+        QAbstractSpinBox,
+        QComboBox,
+        QAbstractItemView,
+        QTextEdit,
+        QPlainTextEdit,
+    )
+    problems = []
+    for widget in window.findChildren(QWidget):
+        if not isinstance(widget, interactive) or not widget.isVisible():
+            continue
+        if isinstance(widget, QLineEdit) and widget.focusProxy() is not None:
+            continue  # the edit inside a spin box or combo box: its owner carries the name
+        if isinstance(widget, QLineEdit) and isinstance(widget.parent(), QAbstractSpinBox | QComboBox):
+            continue
+        text = widget.text() if isinstance(widget, QAbstractButton) else ""
+        if not (widget.accessibleName().strip() or text.replace("&", "").strip()):
+            problems.append(
+                f"{type(widget).__name__} {widget.objectName()!r} in {type(widget.parent()).__name__}"
+            )
+    return problems
+
+
+def test_tab_walks_the_today_section_without_a_dead_end(qtbot: QtBot, acute_window: MainWindow) -> None:
+    acute_window.show_section("today")
+    order = _walk_and_check(qtbot, acute_window)
+    names = [w.accessibleName() for w in order]
+    assert "Today" in names and "Pain now, 0 to 10" in names
+    assert any(n.startswith("Take Carisoprodol 350 mg") for n in names)
+
+
+def test_tab_walks_the_plan_section_and_the_first_run_screen(
+    qtbot: QtBot, acute_window: MainWindow, window_factory: Callable[..., MainWindow], tmp_path: Path
+) -> None:
+    acute_window.show_section("plan")
+    order = _walk_and_check(qtbot, acute_window)
+    assert acute_window.plan_view.medications_view in order
+    acute_window.close()
+    empty = window_factory(open_services(tmp_path / "empty", acute_window.clock))
+    order = _walk_and_check(qtbot, empty)
+    assert empty.first_run.new_button in order and empty.first_run.demo_button in order
+    empty.services.db.dispose()
+
+
+def test_every_interactive_widget_has_a_name(
+    qtbot: QtBot, acute_window: MainWindow, clock: FixedClock, window: MainWindow
+) -> None:
+    assert _unnamed(window) == []  # the first-run screen
+    for section in ("today", "plan"):
+        acute_window.show_section(section)
+        assert _unnamed(acute_window) == [], section
+    clock.set(datetime(2026, 12, 1, 8, 0, tzinfo=CHICAGO))
+    acute_window.reminders.tick()  # starts watching at 08:00 (nothing new)
+    clock.set(datetime(2026, 12, 1, 14, 0, tzinfo=CHICAGO))
+    acute_window.reminders.tick()  # the 14:00 dose: the banner and its buttons
+    assert acute_window.banner.isVisible()
+    acute_window.show_section("today")
+    assert _unnamed(acute_window) == []
+    about = acute_window.show_about()
+    assert _unnamed(about) == []
+    prefs = acute_window.show_preferences()
+    assert _unnamed(prefs) == []
+
+
+def test_sections_by_keyboard_and_by_mnemonic(qtbot: QtBot, acute_window: MainWindow) -> None:
+    acute_window.section_actions["plan"].trigger()
+    assert acute_window.current_section() == "plan"
+    assert acute_window.section_actions["plan"].shortcut() == QKeySequence("Ctrl+2")
+    acute_window.section_actions["today"].trigger()
+    assert acute_window.current_section() == "today"
+    for key in ("log", "progress", "print"):
+        acute_window.section_actions[key].trigger()
+        assert acute_window.current_section() == key
+        view = acute_window.views[key]
+        assert acute_window.sections.currentWidget() is view
+    texts = [b.text() for b in acute_window.nav_buttons.values()]
+    assert texts == ["&Today", "&Plan", "&Log", "P&rogress", "Pr&int"]
+    assert acute_window.settings.last_section == "print"
+
+
+def test_file_menu_shortcuts(acute_window: MainWindow) -> None:
+    assert acute_window.import_action.shortcut() == QKeySequence("Ctrl+O")
+    assert QKeySequence("Ctrl+E") in acute_window.export_action.shortcuts()
+    assert acute_window.print_action.shortcut() == QKeySequence("Ctrl+P")
+    assert acute_window.quit_action.shortcut() == QKeySequence("Ctrl+Q")
+    assert acute_window.undo_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Undo)
+
+
+def test_about_names_version_licence_notice_and_sources(
+    acute_window: MainWindow, imported: tuple[Backplan, int]
+) -> None:
+    services, _ = imported
+    dialog = acute_window.show_about()
+    assert isinstance(dialog, AboutDialog)
+    text = dialog.text()
+    assert __version__ in text
+    assert "GPL-3.0-or-later" in text
+    assert NOTICE in text
+    for substance in services.catalogue.substances:
+        assert substance.source in text
+    library = json.loads(
+        (Path(__file__).resolve().parents[2] / "resources" / "exercises" / "library.json").read_text()
+    )
+    for entry in library["exercises"]:
+        assert entry["source"] in text
+    dialog.reject()
+
+
+def test_a_different_system_time_zone_is_shown_plainly(
+    imported: tuple[Backplan, int], window_factory: Callable[..., MainWindow]
+) -> None:
+    services, _ = imported
+    berlin = window_factory(services, "Europe/Berlin")
+    assert berlin.zone_label.text() == (
+        "Times are shown in America/Chicago, the plan's time zone; this computer is set to Europe/Berlin"
+    )
+    berlin.close()
+    same = window_factory(services, "America/Chicago")
+    assert same.zone_label.text() == "" and not same.zone_label.isVisibleTo(same)
+    now = datetime(2026, 12, 1, 12, 0, tzinfo=CHICAGO)
+    assert not differs("America/Chicago", "America/Winnipeg", now)  # same clocks all year
+    assert differs("America/Chicago", "America/Regina", now)  # same in winter, not in summer
+
+
+def test_window_size_and_section_are_remembered(
+    qtbot: QtBot, imported: tuple[Backplan, int], window_factory: Callable[..., MainWindow], data_dir: Path
+) -> None:
+    services, _ = imported
+    first = window_factory(services)
+    first.resize(760, 600)  # the offscreen screen is 800 x 800
+    first.show_section("plan")
+    first.close()
+    assert Settings.for_data_dir(data_dir).geometry is not None
+    second = window_factory(services)
+    assert second.size() == QSize(760, 600)
+    assert second.current_section() == "plan"
+    # Settings never hold medical data: no patient name, medicine or plan in the file.
+    text = (data_dir / "settings.ini").read_text(encoding="utf-8", errors="replace")
+    for word in ("Sam Rivera", "Carisoprodol", "carisoprodol", "Acute"):
+        assert word not in text
+
+
+def test_the_patient_switcher(
+    imported: tuple[Backplan, int], history_doc: PlanDocument, window_factory: Callable[..., MainWindow]
+) -> None:
+    services, _ = imported
+    window = window_factory(services)
+    assert not window.toolbar.isVisibleTo(window)  # one patient: no switcher
+    services.import_document(history_doc)
+    window.refresh()
+    assert window.toolbar.isVisibleTo(window)
+    names = [window.patient_combo.itemText(i) for i in range(window.patient_combo.count())]
+    assert names == sorted(["Sam Rivera", "Priya Nair"]) or set(names) == {"Sam Rivera", "Priya Nair"}
+    window.patient_combo.setCurrentText("Priya Nair")
+    window.show_section("plan")
+    assert window.plan_view.title.text() == "Priya Nair"
+    window.patient_combo.setCurrentText("Sam Rivera")
+    assert window.plan_view.title.text() == "Sam Rivera"
+
+
+def test_the_command_line_writing_shows_on_activation(
+    qtbot: QtBot, acute_window: MainWindow, imported: tuple[Backplan, int], clock: FixedClock, data_dir: Path
+) -> None:
+    _, pid = imported
+    clock.set(datetime(2026, 12, 1, 8, 1, tzinfo=CHICAGO))
+    acute_window.show_section("today")
+    other = open_services(data_dir, clock)  # as `backplan record dose` would, in its own process
+    try:
+        other.record_dose(pid, "carisoprodol")
+    finally:
+        other.db.dispose()
+    row = acute_window.today_view.row_for("carisoprodol")
+    assert row is not None and "take" in row.buttons  # the window does not know yet
+    acute_window._last_activation_refresh = None
+    acute_window.activateWindow()
+    qtbot.waitUntil(acute_window.isActiveWindow)
+    qtbot.waitUntil(
+        lambda: (r := acute_window.today_view.row_for("carisoprodol")) is not None and "take" not in r.buttons
+    )
+
+
+def test_export_writes_the_plan_file(
+    acute_window: MainWindow, imported: tuple[Backplan, int], tmp_path: Path
+) -> None:
+    services, pid = imported
+    services.record_dose(pid, "ibuprofen")
+    out = tmp_path / "out.backplan.json"
+    assert acute_window.export_to(out)
+    written = json.loads(out.read_text(encoding="utf-8"))
+    assert written == document_to_json(services.document(pid))
+    assert written["events"][0]["item"] == "ibuprofen"
+    assert acute_window.export_to(tmp_path / "missing-folder" / "x.backplan.json") is False
+
+
+def test_backup_and_restore_from_the_window(
+    qtbot: QtBot, acute_window: MainWindow, imported: tuple[Backplan, int], tmp_path: Path, clock: FixedClock
+) -> None:
+    services, pid = imported
+    backup = services.backup_to(tmp_path / "before.sqlite3")
+    services.record_dose(pid, "ibuprofen")
+    assert len(services.events(pid)) == 1
+    assert acute_window.restore_path(backup)
+    pid = services.resolve_patient("Sam Rivera")
+    assert services.events(pid) == []
+    assert acute_window.patient_id == pid
+
+
+def test_import_from_the_menu_replaces_after_asking(
+    qtbot: QtBot, acute_window: MainWindow, imported: tuple[Backplan, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    services, pid = imported
+    services.record_dose(pid, "ibuprofen")
+    example = Path(__file__).resolve().parents[1] / "data" / "examples" / "acute-3-weeks.backplan.json"
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    acute_window.import_path(example)
+    assert len(services.events(pid)) == 1  # declined: nothing replaced
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    acute_window.import_path(example)
+    new_pid = services.resolve_patient("Sam Rivera")
+    assert services.events(new_pid) == []
+    assert acute_window.current_section() == "plan"
+
+
+def test_undo_of_a_dose_from_the_edit_menu(
+    qtbot: QtBot, acute_window: MainWindow, imported: tuple[Backplan, int], clock: FixedClock
+) -> None:
+    services, pid = imported
+    clock.set(datetime(2026, 12, 1, 8, 0, tzinfo=CHICAGO) + timedelta(minutes=3))
+    acute_window.actions.take(pid, "carisoprodol", "Carisoprodol 350 mg")
+    assert acute_window.undo_action.text() == "&Undo Take Carisoprodol 350 mg"
+    acute_window.undo_action.trigger()
+    assert services.events(pid) == []
+    acute_window.redo_action.trigger()
+    [(_, event)] = services.events(pid)
+    assert event.status is EventStatus.DONE

@@ -1,0 +1,237 @@
+"""The Today section on the acute example's first day (1 Dec 2026, America/Chicago)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
+
+from backplan.domain.clock import FixedClock
+from backplan.domain.model import EventStatus, LogEntry, PlanDocument, RedFlag
+from backplan.safety.red_flags import red_flag_findings
+from backplan.services.backplan_service import Backplan
+from backplan.ui.dialogs import PainDialog
+from backplan.ui.main_window import MainWindow
+from backplan.ui.today_view import TodayView
+
+CHICAGO = ZoneInfo("America/Chicago")
+KOLKATA = ZoneInfo("Asia/Kolkata")
+
+
+def _today(window: MainWindow) -> TodayView:
+    window.show_section("today")
+    return window.today_view
+
+
+def test_the_day_lists_the_agenda_in_order(acute_window: MainWindow, imported: tuple[Backplan, int]) -> None:
+    services, pid = imported
+    view = _today(acute_window)
+    agenda = services.agenda(pid, date(2026, 12, 1))
+    shown = [(row.occurrence.item, row.occurrence.start) for row in view.rows]
+    assert shown == [(o.item, o.start) for o in agenda]
+    # The first rows are what the acute example's "must show" names, in this order.
+    first = [(row.time_label.text(), row.occurrence.item) for row in view.rows[:6]]
+    assert first == [
+        ("07:00–07:15", "morning-stretch:heat"),
+        ("07:15–07:30", "morning-stretch"),
+        ("08:00", "carisoprodol"),
+        ("09:45–10:00", "pt:heat"),
+        ("10:00–10:45", "pt"),
+        ("10:45–11:00", "pt:cold"),
+    ]
+    assert view.date_heading.text() == "Tuesday 1 December 2026"
+
+
+def test_the_now_line_sits_between_past_and_future(acute_window: MainWindow) -> None:
+    view = _today(acute_window)
+    assert view.now_line is not None
+    assert view.now_line.label.text() == "Now, 07:30"
+    layout = view.timeline
+    position = layout.indexOf(view.now_line)
+    before = [layout.itemAt(i).widget() for i in range(position)]
+    assert [w.occurrence.item for w in before] == ["morning-stretch:heat", "morning-stretch"]  # type: ignore[union-attr]
+
+
+def test_states_and_buttons_follow_the_clock(acute_window: MainWindow, clock: FixedClock) -> None:
+    view = _today(acute_window)
+    heat = view.row_for("morning-stretch:heat")
+    assert heat is not None and heat.status_label.text() == "Due now"
+    assert set(heat.buttons) == {"start", "skip", "snooze"}
+    dose = view.row_for("carisoprodol")
+    assert dose is not None and set(dose.buttons) == {"take", "skip"}  # upcoming: no snooze
+    clock.set(datetime(2026, 12, 1, 9, 30, tzinfo=CHICAGO))  # 2 h 30 after 07:00: past the grace
+    view.refresh()
+    heat = view.row_for("morning-stretch:heat")
+    assert heat is not None and heat.status_label.text() == "Missed"
+
+
+def test_take_from_the_timeline_and_undo(
+    qtbot: QtBot, acute_window: MainWindow, imported: tuple[Backplan, int], clock: FixedClock
+) -> None:
+    services, pid = imported
+    clock.set(datetime(2026, 12, 1, 8, 2, tzinfo=CHICAGO))
+    view = _today(acute_window)
+    view.refresh()
+    row = view.row_for("carisoprodol")
+    assert row is not None
+    qtbot.mouseClick(row.buttons["take"], Qt.MouseButton.LeftButton)
+    events = [e for _, e in services.events(pid)]
+    assert [(e.item, e.status, e.scheduled_for) for e in events] == [
+        ("carisoprodol", EventStatus.DONE, datetime(2026, 12, 1, 8, 0, tzinfo=CHICAGO))
+    ]
+    qtbot.waitUntil(
+        lambda: (r := view.row_for("carisoprodol")) is not None and "Taken at 08:02" in r.status_label.text()
+    )
+    acute_window.undo_action.trigger()
+    assert services.events(pid) == []
+    acute_window.redo_action.trigger()
+    assert [e.item for _, e in services.events(pid)] == ["carisoprodol"]
+
+
+def test_activity_done_asks_pain_before_and_after(
+    qtbot: QtBot, acute_window: MainWindow, imported: tuple[Backplan, int]
+) -> None:
+    services, pid = imported
+    view = _today(acute_window)
+    row = view.row_for("morning-stretch")
+    assert row is not None
+    qtbot.mouseClick(row.buttons["done"], Qt.MouseButton.LeftButton)
+    dialog = view.actions.dialog
+    assert isinstance(dialog, PainDialog) and dialog.isVisible()
+    dialog.before.setValue(6)
+    dialog.after.setValue(4)
+    dialog._done()
+    [(_, event)] = services.events(pid)
+    assert (event.item, event.status, event.pain_before, event.pain_after) == (
+        "morning-stretch",
+        EventStatus.DONE,
+        6,
+        4,
+    )
+
+
+def test_skip_records_a_skip(qtbot: QtBot, acute_window: MainWindow, imported: tuple[Backplan, int]) -> None:
+    services, pid = imported
+    view = _today(acute_window)
+    row = view.row_for("morning-stretch:heat")
+    assert row is not None
+    qtbot.mouseClick(row.buttons["skip"], Qt.MouseButton.LeftButton)
+    [(_, event)] = services.events(pid)
+    assert (event.item, event.status) == ("morning-stretch:heat", EventStatus.SKIPPED)
+
+
+def test_heat_counts_down_then_is_recorded(
+    qtbot: QtBot, acute_window: MainWindow, imported: tuple[Backplan, int], clock: FixedClock
+) -> None:
+    services, pid = imported
+    view = _today(acute_window)
+    row = view.row_for("morning-stretch:heat")
+    assert row is not None
+    qtbot.mouseClick(row.buttons["start"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: (r := view.row_for("morning-stretch:heat")) is not None and "finish" in r.buttons)
+    clock.advance(timedelta(minutes=6))
+    view.actions.check_countdowns()
+    row = view.row_for("morning-stretch:heat")
+    assert row is not None and row.status_label.text() == "9:00 left"  # 15 minutes, 6 gone
+    assert services.events(pid) == []
+    clock.advance(timedelta(minutes=9))
+    view.actions.check_countdowns()
+    [(_, event)] = services.events(pid)
+    assert (event.item, event.status) == ("morning-stretch:heat", EventStatus.DONE)
+
+
+def test_quick_pain_entry_in_two_keystrokes(
+    qtbot: QtBot, acute_window: MainWindow, imported: tuple[Backplan, int]
+) -> None:
+    services, pid = imported
+    view = _today(acute_window)
+    view.focus_pain()
+    qtbot.keyClick(view.pain_spin, Qt.Key.Key_4)
+    qtbot.keyClick(view.pain_spin, Qt.Key.Key_Return)
+    [(_, entry)] = services.log_entries(pid)
+    assert entry.pain == 4
+    assert entry.at == datetime(2026, 12, 1, 7, 30, tzinfo=CHICAGO)
+    acute_window.undo_action.trigger()
+    assert services.log_entries(pid) == []
+
+
+def test_as_needed_shows_when_the_next_dose_is_allowed(
+    qtbot: QtBot, acute_window: MainWindow, imported: tuple[Backplan, int]
+) -> None:
+    services, pid = imported
+    view = _today(acute_window)
+    text = view.as_needed_card.findChildren(QLabel)
+    assert any(label.text() == "Allowed now, if you need it." for label in text)
+    qtbot.mouseClick(view.as_needed_buttons["ibuprofen"], Qt.MouseButton.LeftButton)
+    assert [e.item for _, e in services.events(pid)] == ["ibuprofen"]
+    qtbot.waitUntil(
+        lambda: any(
+            label.text() == "Next allowed at 13:30" for label in view.as_needed_card.findChildren(QLabel)
+        )
+    )
+
+
+def test_courses_show_the_day_and_cautions(acute_window: MainWindow) -> None:
+    view = _today(acute_window)
+    texts = [label.text() for label in view.courses_card.findChildren(QLabel)]
+    assert "Carisoprodol 350 mg: day 1 of 14" in texts
+    assert "Ibuprofen 200 mg: day 1 of 10" in texts
+    assert any("alcohol" in t.lower() for t in texts)
+    assert any("driv" in t.lower() for t in texts)
+
+
+def test_red_flags_in_the_last_entry_show_the_advice(
+    qtbot: QtBot, acute_window: MainWindow, imported: tuple[Backplan, int]
+) -> None:
+    services, pid = imported
+    view = _today(acute_window)
+    assert not view.red_flag_box.isVisible()
+    entry = LogEntry(
+        at=datetime(2026, 12, 1, 7, 20, tzinfo=CHICAGO), pain=7, red_flags=(RedFlag.SADDLE_NUMBNESS,)
+    )
+    services.record_log(pid, entry)
+    qtbot.waitUntil(view.red_flag_box.isVisible)
+    [advice] = red_flag_findings(entry)
+    labels = [label.text() for label in view.red_flag_box.findChildren(QLabel)]
+    assert f"Get help: {advice.rule}" in labels
+    assert advice.message in labels
+    assert f"Source: {advice.source}" in labels
+    # A later entry without red flags takes the advice away.
+    services.record_log(pid, LogEntry(at=datetime(2026, 12, 1, 7, 25, tzinfo=CHICAGO), pain=5))
+    qtbot.waitUntil(lambda: not view.red_flag_box.isVisible())
+
+
+def test_the_flare_up_button_starts_and_ends_the_plan(
+    qtbot: QtBot,
+    window_factory: Callable[..., MainWindow],
+    services: Backplan,
+    history_doc: PlanDocument,
+    clock: FixedClock,
+) -> None:
+    clock.set(datetime(2026, 11, 12, 9, 15, tzinfo=KOLKATA))
+    pid = services.import_document(history_doc).patient_id
+    window = window_factory(services, "Asia/Kolkata")
+    view = _today(window)
+    assert view.flare_button.isVisible() and not view.flare_box.isVisible()
+    qtbot.mouseClick(view.flare_button, Qt.MouseButton.LeftButton)
+    assert services.active_flare_up(pid) is not None
+    assert view.flare_box.isVisible() and not view.flare_button.isVisible()
+    assert view.flare_title.text() == "Flare-up day 1 of 3"
+    assert history_doc.plan.flare_up is not None
+    assert view.flare_advice.text() == history_doc.plan.flare_up.advice
+    # It asks for a pain entry, with the cursor already in the pain box.
+    assert view.pain_prompt.text().startswith("How bad is the pain right now?")
+    assert window.focusWidget() is view.pain_spin
+    assert view.row_for("flare-walk") is not None  # its items joined today's schedule
+    clock.advance(timedelta(days=1))
+    view.refresh()
+    assert view.flare_title.text() == "Flare-up day 2 of 3"
+    qtbot.mouseClick(view.end_flare_button, Qt.MouseButton.LeftButton)
+    assert services.active_flare_up(pid) is None
+    assert view.flare_button.isVisible()
+    window.undo_action.trigger()  # undo "end": the flare-up runs again
+    assert services.active_flare_up(pid) is not None
