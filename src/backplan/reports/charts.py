@@ -309,7 +309,7 @@ def _populate(fig: Figure, data: ProgressData, theme: Theme, compact: bool) -> N
         )[0]
     line_ax.set_yticks([-i for i in range(len(rows))])
     line_ax.set_yticklabels([plain(_shorten(r.label)) for r in rows])
-    line_ax.set_ylim(-len(rows) + 0.5, 0.5)
+    line_ax.set_ylim(-max(1, len(rows)) + 0.5, 0.5)
     line_ax.grid(axis="y", visible=False)
 
     empty = {

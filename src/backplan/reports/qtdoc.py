@@ -199,6 +199,40 @@ def _header_font(device: QPagedPaintDevice) -> QFont:
     return font
 
 
+def _paint_size(device: QPagedPaintDevice) -> tuple[float, float]:
+    dpi = device.logicalDpiY()  # a QPdfWriter's or QPrinter's resolution
+    paint = device.pageLayout().paintRectPixels(dpi)
+    return float(paint.width()), float(paint.height())
+
+
+def body_area(device: QPagedPaintDevice, *, header: bool, numbers: bool) -> tuple[float, float]:
+    """Where the document goes on each page: (top offset, height), in device pixels.
+
+    The header and the page number each take a band of about two lines of 9 pt type
+    inside the margins; the document gets the rest.
+    """
+    _, height = _paint_size(device)
+    metrics = QFontMetricsF(_header_font(device), device)
+    band = metrics.height() * 2.2
+    top = band if header else 0.0
+    bottom = band if numbers else 0.0
+    return top, height - top - bottom
+
+
+def lay_out(document: QTextDocument, device: QPagedPaintDevice, *, header: bool, numbers: bool) -> int:
+    """Paginate ``document`` for ``device`` as :func:`paint_document` will; returns pages.
+
+    Point sizes become the device's own, the page height is what the header and
+    number bands leave, and boxes that a page break would cut are moved whole.
+    """
+    width, _ = _paint_size(device)
+    _, body_height = body_area(device, header=header, numbers=numbers)
+    document.documentLayout().setPaintDevice(device)
+    document.setPageSize(QSizeF(width, body_height))
+    keep_tables_together(document)
+    return document.pageCount()
+
+
 def paint_document(
     document: QTextDocument,
     device: QPagedPaintDevice,
@@ -218,20 +252,12 @@ def paint_document(
     """
     if header is None:
         header = str(document.property(HEADER_PROPERTY) or "")
-    layout = device.pageLayout()
-    dpi = device.logicalDpiY()  # a QPdfWriter's or QPrinter's resolution
-    paint = layout.paintRectPixels(dpi)
-    width, height = float(paint.width()), float(paint.height())
+    dpi = device.logicalDpiY()
+    width, height = _paint_size(device)
     font = _header_font(device)
     metrics = QFontMetricsF(font, device)
-    band = metrics.height() * 2.2 if (header or numbers) else 0.0
-    top = band if header else 0.0
-    bottom = band if numbers else 0.0
-    body_height = height - top - bottom
-
-    document.documentLayout().setPaintDevice(device)
-    document.setPageSize(QSizeF(width, body_height))
-    keep_tables_together(document)
+    top, body_height = body_area(device, header=bool(header), numbers=numbers)
+    lay_out(document, device, header=bool(header), numbers=numbers)
     pages = document.pageCount()
 
     painter = QPainter()
@@ -264,7 +290,10 @@ def paint_document(
             clip = QRectF(0, page * body_height, width, body_height)
             painter.setClipRect(clip)
             context = QAbstractTextDocumentLayout.PaintContext()
-            context.clip = clip
+            # Qt draws every line that touches the clip, and a PDF keeps text that
+            # the clip hides: a line that starts exactly on the page boundary would
+            # be copied, invisibly, onto the page before. A hair's inset avoids it.
+            context.clip = clip.adjusted(0, 1, 0, -1)
             document.documentLayout().draw(painter, context)
             painter.restore()
             if progress is not None:

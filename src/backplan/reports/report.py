@@ -129,11 +129,11 @@ def build_report_document(
     data = progress_data(doc, start, end, now)
     document = new_document()
     document.setDefaultStyleSheet(_CSS)
-    document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, REPORT_TITLE)
     document.setProperty(HEADER_PROPERTY, report_header(data))
     chart_src = _chart(document, data, paper)
     html = _ReportBuilder(doc, data, catalogue, now, chart_src).html()
     document.setHtml(html)
+    document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, REPORT_TITLE)
     return document
 
 
@@ -425,9 +425,10 @@ class _ReportBuilder:
         flags: dict[str, str] = safety_texts().get("red_flags", {})
         effects: dict[str, str] = safety_texts().get("side_effects", {})
         head = (
-            "<thead><tr><th>Date and time</th><th>Pain</th><th>Worst</th><th>Spasm</th>"
-            "<th>Walk (min)</th><th>PSFS avg</th><th>Sleep</th><th>Side effects, red flags"
-            " and note</th></tr></thead>"
+            '<thead><tr><th width="14%">Date and time</th><th width="7%">Pain</th>'
+            '<th width="8.5%">Worst</th><th width="8.5%">Spasm</th>'
+            '<th width="8%">Walk<br/>(min)</th><th width="7%">PSFS<br/>avg</th>'
+            '<th width="8%">Sleep</th><th>Side effects, red flags and note</th></tr></thead>'
         )
         out = ['<h2 style="page-break-before: always">Pain and mobility log</h2>']
         if not data.entries:
@@ -463,7 +464,7 @@ def _log_row(entry: LogEntry, data: ProgressData, effects: dict[str, str], flags
         notes.append(esc(entry.note))
     psfs = entry.psfs_average
     return (
-        f"<tr><td>{esc(_when(entry.at.astimezone(data.tz)))}</td><td>{entry.pain}</td>"
+        f"<tr><td>{_stamp_cell(entry.at.astimezone(data.tz))}</td><td>{entry.pain}</td>"
         f"<td>{_opt(entry.pain_worst)}</td><td>{_opt(entry.spasm)}</td>"
         f"<td>{_opt(entry.walking_minutes)}</td>"
         f"<td>{'' if psfs is None else _num(psfs)}</td><td>{_opt(entry.sleep)}</td>"
@@ -476,6 +477,11 @@ def _facts_table(rows: Sequence[tuple[str, str]], label_width: int = 18) -> str:
         f'<tr><td width="{label_width}%"><b>{label}</b></td><td>{value}</td></tr>' for label, value in rows
     )
     return f"{_TABLE}>{body}</table>"
+
+
+def _stamp_cell(moment: datetime) -> str:
+    """The date on one line (it never breaks inside), the time under it."""
+    return esc(format_date(moment.date())).replace(" ", "&nbsp;") + f"<br/>{hhmm(moment)}"
 
 
 def _when(moment: datetime) -> str:

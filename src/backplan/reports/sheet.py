@@ -98,9 +98,9 @@ def build_sheet_document(
     ensure_gui_app()
     document = new_document()
     document.setDefaultStyleSheet(_CSS)
-    document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, SHEET_TITLE)
     builder = _SheetBuilder(doc, week, paper, catalogue, document)
     document.setHtml(builder.html())
+    document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, SHEET_TITLE)
     return document
 
 
@@ -447,8 +447,12 @@ class _SheetBuilder:
         texts = safety_texts()
         items = "".join(f"<li>{esc(t)}</li>" for t in texts.get("heat_cold_safety", []))
         source = texts.get("heat_cold_source", "")
-        return f"<h2>Heat and cold safely</h2><ul>{items}</ul>" + (
-            f'<p class="muted">Source: {esc(source)}</p>' if source else ""
+        source_line = f'<p class="muted">Source: {esc(source)}</p>' if source else ""
+        return (
+            "<h2>Heat and cold safely</h2>"
+            '<table border="1" cellspacing="0" cellpadding="6" width="100%" '
+            'style="border-collapse: collapse">'
+            f"<tr><td><ul>{items}</ul>{source_line}</td></tr></table>"
         )
 
     def _flare_activities(self) -> Sequence[Activity]:
