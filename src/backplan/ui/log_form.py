@@ -15,7 +15,7 @@ from datetime import datetime, timedelta, tzinfo
 from enum import StrEnum
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QDateTime, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QDateTime, QEvent, QItemSelectionModel, QObject, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -135,7 +135,9 @@ class CheckList(QListWidget, Generic[E]):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         if self.count():
-            self.setCurrentRow(0)
+            # A current item for the keyboard, but nothing highlighted: a highlighted
+            # warning sign would read as ticked.
+            self.setCurrentRow(0, QItemSelectionModel.SelectionFlag.NoUpdate)
         self.itemChanged.connect(lambda _item: self.changed.emit())
 
     def _fit_height(self) -> None:
