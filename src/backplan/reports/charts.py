@@ -418,6 +418,28 @@ def _rolling_series(data: ProgressData) -> tuple[list[float], list[float]]:
     return xs, ys
 
 
+# Marker sizes at two weeks to two months; longer ranges draw them smaller.
+_BASE_SIZES: Final = {"points": 5.0, "worst": 6.0, "psfs": 5.0, "dose": 14.0, "mark": 7.0}
+
+
+def _scale_markers(h: _Handles, data: ProgressData) -> None:
+    """Smaller markers (and no joining line for the worst pain) over long ranges.
+
+    A year of daily points at two-week sizes merges into a smear; shrinking them
+    with the square root of the density keeps single days visible and the trend
+    readable, from two weeks to five years.
+    """
+    days = (data.end - data.start).days + 1
+    scale = 1.0 if days <= 60 else max(0.3, (60 / days) ** 0.5)
+    h.points.set_markersize(_BASE_SIZES["points"] * scale)
+    h.worst.set_markersize(_BASE_SIZES["worst"] * scale)
+    h.worst.set_linestyle((0, (1, 2)) if days <= 60 else "none")
+    h.psfs.set_markersize(_BASE_SIZES["psfs"] * scale)
+    for key, line in h.row_markers.items():
+        base = _BASE_SIZES["dose"] if key.startswith("med:") else _BASE_SIZES["mark"]
+        line.set_markersize(base * max(scale, 0.5))
+
+
 def _fill(h: _Handles, data: ProgressData) -> None:
     """Put ``data`` into the artists (also used for an in-place update)."""
     for artist in h.replaceable:
@@ -426,6 +448,7 @@ def _fill(h: _Handles, data: ProgressData) -> None:
     theme = h.theme
 
     h.points.set_data([_x(p.at) for p in data.points], [p.pain for p in data.points])
+    _scale_markers(h, data)
     h.rolling.set_data(*_rolling_series(data))
     h.worst.set_data(*_series(data, data.daily.pain_worst))
     psfs_x, psfs_y = _series(data, data.daily.psfs_average)
@@ -434,7 +457,9 @@ def _fill(h: _Handles, data: ProgressData) -> None:
     wx, wy = _series(data, data.daily.walking_minutes)
     if wx:
         # One collection rather than a patch per day: years of bars stay fast.
-        half = 0.35
+        # Gaps between bars only where a day is several pixels wide; over long
+        # ranges touching bars read as an area instead of a moiré of slivers.
+        half = 0.35 if (data.end - data.start).days < 120 else 0.5
         bars = PolyCollection(
             [
                 [(x - half, 0), (x - half, y), (x + half, y), (x + half, 0)]
