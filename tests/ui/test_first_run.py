@@ -106,7 +106,7 @@ def test_a_new_plan_refuses_an_unknown_time_zone(
     dialog = window.first_run.start_new_plan()
     qtbot.keyClicks(dialog.name, "Ada Park")
     dialog.timezone.setCurrentText("Atlantis/Capital")
-    dialog.create()
+    dialog.create_plan()
     assert dialog.isVisible()
     assert "Atlantis/Capital" in dialog.error.text()
     assert services.patient_names() == []

@@ -323,7 +323,7 @@ def test_undo_of_a_dose_from_the_edit_menu(
 ) -> None:
     services, pid = imported
     clock.set(datetime(2026, 12, 1, 8, 0, tzinfo=CHICAGO) + timedelta(minutes=3))
-    acute_window.actions.take(pid, "carisoprodol", "Carisoprodol 350 mg")
+    acute_window.recorder.take(pid, "carisoprodol", "Carisoprodol 350 mg")
     assert acute_window.undo_action.text() == "&Undo Take Carisoprodol 350 mg"
     acute_window.undo_action.trigger()
     assert services.events(pid) == []

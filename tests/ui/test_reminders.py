@@ -76,7 +76,7 @@ def test_a_second_dose_for_the_same_time_opens_the_refusal(
     row = acute_window.banner.row_for("carisoprodol")
     assert row is not None
     qtbot.mouseClick(row.buttons["take"], Qt.MouseButton.LeftButton)
-    dialog = acute_window.actions.dialog
+    dialog = acute_window.recorder.dialog
     assert isinstance(dialog, RefusalDialog)
     qtbot.waitUntil(dialog.isVisible)
     assert ALREADY_TAKEN in dialog.rules()
@@ -99,8 +99,8 @@ def test_record_anyway_needs_a_reason_and_keeps_it(
     qtbot.mouseClick(row.buttons["take"], Qt.MouseButton.LeftButton)
     assert len(services.events(pid)) == 1
     # The same dose again, from the action the Today row and banner use.
-    acute_window.actions.take(pid, "carisoprodol", "Carisoprodol 350 mg")
-    dialog = acute_window.actions.dialog
+    acute_window.recorder.take(pid, "carisoprodol", "Carisoprodol 350 mg")
+    dialog = acute_window.recorder.dialog
     assert isinstance(dialog, RefusalDialog)
     qtbot.keyClicks(dialog.reason, "the first tablet was dropped")
     assert dialog.record_anyway.isEnabled()

@@ -100,7 +100,7 @@ def test_activity_done_asks_pain_before_and_after(
     row = view.row_for("morning-stretch")
     assert row is not None
     qtbot.mouseClick(row.buttons["done"], Qt.MouseButton.LeftButton)
-    dialog = view.actions.dialog
+    dialog = view.recorder.dialog
     assert isinstance(dialog, PainDialog) and dialog.isVisible()
     dialog.before.setValue(6)
     dialog.after.setValue(4)
@@ -134,12 +134,12 @@ def test_heat_counts_down_then_is_recorded(
     qtbot.mouseClick(row.buttons["start"], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: (r := view.row_for("morning-stretch:heat")) is not None and "finish" in r.buttons)
     clock.advance(timedelta(minutes=6))
-    view.actions.check_countdowns()
+    view.recorder.check_countdowns()
     row = view.row_for("morning-stretch:heat")
     assert row is not None and row.status_label.text() == "9:00 left"  # 15 minutes, 6 gone
     assert services.events(pid) == []
     clock.advance(timedelta(minutes=9))
-    view.actions.check_countdowns()
+    view.recorder.check_countdowns()
     [(_, event)] = services.events(pid)
     assert (event.item, event.status) == ("morning-stretch:heat", EventStatus.DONE)
 

@@ -29,18 +29,18 @@ class BannerRow(QWidget):
     def __init__(self, occurrence: Occurrence, text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.occurrence = occurrence
-        layout = QHBoxLayout(self)
+        layout = self._layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 2, 0, 2)
         self.label = bold(text_label(text))
         layout.addWidget(self.label, 1)
         self.buttons: dict[str, QPushButton] = {}
 
-    def add_button(self, action: str, text: str, callback: Callable[[], None]) -> QPushButton:
+    def add_button(self, action: str, text: str, callback: Callable[[], object]) -> QPushButton:
         button = QPushButton(text, self)
         button.setAccessibleName(f"{text.replace('&', '')} {self.label.text()}")
         button.setAutoDefault(False)
         button.clicked.connect(callback)
-        self.layout().addWidget(button)
+        self._layout.addWidget(button)
         self.buttons[action] = button
         return button
 
@@ -52,7 +52,7 @@ class ReminderBanner(QFrame):
         self, actions: RecordActions, patient_id: Callable[[], int | None], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.actions = actions
+        self.recorder = actions
         self._patient_id = patient_id
         self.setObjectName("reminderBanner")
         self.setStyleSheet(
@@ -99,27 +99,27 @@ class ReminderBanner(QFrame):
         if pid is None:
             return
         row = BannerRow(occurrence, text, self)
-        a = self.actions
+        a = self.recorder
+
+        def then_remove(act: Callable[[], object]) -> Callable[[], None]:
+            def run() -> None:
+                if act() is not False:  # a refused dose keeps its row (the dialog is up)
+                    self.remove(row)
+
+            return run
+
         if occurrence.kind == "medication":
             row.add_button(
-                "take",
-                tr("Take"),
-                lambda: self._then_remove(row, a.take(pid, occurrence.source_id, occurrence.title)),
+                "take", tr("Take"), then_remove(lambda: a.take(pid, occurrence.source_id, occurrence.title))
             )
         elif occurrence.kind in ("heat", "cold"):
-            row.add_button(
-                "start", tr("Start"), lambda: (a.start_application(pid, occurrence), self.remove(row))
-            )
+            row.add_button("start", tr("Start"), then_remove(lambda: a.start_application(pid, occurrence)))
         else:
-            row.add_button("done", tr("Done…"), lambda: (a.mark_done(pid, occurrence), self.remove(row)))
-        row.add_button("skip", tr("Skip"), lambda: (a.skip(pid, occurrence), self.remove(row)))
-        row.add_button("snooze", tr("Snooze 10 min"), lambda: (a.snooze(occurrence), self.remove(row)))
+            row.add_button("done", tr("Done…"), then_remove(lambda: a.mark_done(pid, occurrence)))
+        row.add_button("skip", tr("Skip"), then_remove(lambda: a.skip(pid, occurrence)))
+        row.add_button("snooze", tr("Snooze 10 min"), then_remove(lambda: a.snooze(occurrence)))
         self.rows.append(row)
         self.rows_layout.addWidget(row)
-
-    def _then_remove(self, row: BannerRow, done: bool) -> None:
-        if done:
-            self.remove(row)
 
     def remove(self, row: BannerRow) -> None:
         if row in self.rows:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -167,7 +168,7 @@ class NewPlanDialog(QDialog):
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setText(tr("&Create plan"))
         self.ok.setEnabled(False)
-        self.buttons.accepted.connect(self.create)
+        self.buttons.accepted.connect(self.create_plan)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.name.textChanged.connect(lambda text: self.ok.setEnabled(bool(text.strip())))
@@ -187,7 +188,7 @@ class NewPlanDialog(QDialog):
         self.error.setText(text)
         self.error.show()
 
-    def create(self) -> None:
+    def create_plan(self) -> None:
         zone_name = self.timezone.currentText().strip()
         if zone_name not in zoneinfo.available_timezones():
             self.show_error(
@@ -228,8 +229,16 @@ class FirstRunView(QWidget):
         self.demo_launcher = demo_launcher or default_demo_launcher(None)
         self.dialog: QWidget | None = None
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 36, 48, 36)
+        # One readable column, centred: long lines are hard to follow.
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(32, 32, 32, 32)
+        column = QWidget(self)
+        column.setMaximumWidth(820)
+        outer.addStretch(1)
+        outer.addWidget(column, 6)
+        outer.addStretch(1)
+        layout = QVBoxLayout(column)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(14)
         layout.addStretch(1)
         layout.addWidget(heading(tr("Welcome to backplan"), 1))
@@ -241,7 +250,6 @@ class FirstRunView(QWidget):
                 "advice or change a dose."
             )
         )
-        intro.setMaximumWidth(760)
         layout.addWidget(intro)
         layout.addSpacing(8)
         layout.addWidget(heading(tr("How would you like to start?"), 2))
@@ -267,7 +275,6 @@ class FirstRunView(QWidget):
         for button in (self.new_button, self.import_button, self.demo_button):
             button.setAccessibleName(button.text())
             button.setAccessibleDescription(button.description())
-            button.setMaximumWidth(760)
             layout.addWidget(button)
         self.new_button.clicked.connect(self.start_new_plan)
         self.import_button.clicked.connect(self.choose_file)

@@ -16,6 +16,7 @@ import json
 import logging
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
+from functools import partial
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -142,8 +143,8 @@ class MainWindow(QMainWindow):
         self.undo_group.addStack(self.undo_stack)
         self.undo_group.setActiveStack(self.undo_stack)
         self.reminders = Reminders(services, clock, self.grace, self)
-        self.actions = RecordActions(services, clock, self.undo_stack, self.reminders, self)
-        self.actions.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.recorder = RecordActions(services, clock, self.undo_stack, self.reminders, self)
+        self.recorder.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.reminders.notice.connect(self.show_notice)
 
         # --- pages: first run, or the sections -------------------------------------
@@ -170,7 +171,7 @@ class MainWindow(QMainWindow):
         self.nav_buttons: dict[str, QToolButton] = {}
         self.sections = QStackedWidget(self.main_page)
         self.views: dict[str, QWidget] = {}
-        self.today_view = TodayView(services, clock, self.actions, self.grace)
+        self.today_view = TodayView(services, clock, self.recorder, self.grace)
         self.plan_view = PlanView(services)
         nav_font = self.font()
         nav_font.setPointSizeF(nav_font.pointSizeF() * 1.1)
@@ -211,7 +212,7 @@ class MainWindow(QMainWindow):
         central_layout = QVBoxLayout(central)
         central_layout.setContentsMargins(8, 8, 8, 0)
         central_layout.setSpacing(6)
-        self.banner = ReminderBanner(self.actions, lambda: self.patient_id, central)
+        self.banner = ReminderBanner(self.recorder, lambda: self.patient_id, central)
         central_layout.addWidget(self.banner)
         central_layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
@@ -264,7 +265,11 @@ class MainWindow(QMainWindow):
         self.toolbar.hide()
 
     def _action(
-        self, menu: QMenu, text: str, slot: Callable[[], Any], *shortcuts: QKeySequence | str
+        self,
+        menu: QMenu,
+        text: str,
+        slot: Callable[[], Any],
+        *shortcuts: QKeySequence | QKeySequence.StandardKey | str,
     ) -> QAction:
         action = QAction(text, self)
         keys = [QKeySequence(s) for s in shortcuts]
@@ -313,7 +318,7 @@ class MainWindow(QMainWindow):
         self.section_actions: dict[str, QAction] = {}
         for index, (key, label, _module) in enumerate(SECTION_SPECS):
             self.section_actions[key] = self._action(
-                view_menu, tr(label), lambda k=key: self.show_section(k), f"Ctrl+{index + 1}"
+                view_menu, tr(label), partial(self.show_section, key), f"Ctrl+{index + 1}"
             )
 
         help_menu = bar.addMenu(tr("&Help"))
@@ -662,9 +667,15 @@ class MainWindow(QMainWindow):
                 return
 
     def quit(self) -> None:
+        """Closes the window (saving its state) and ends the app, tray or not."""
         self._quitting = True
         self.close()
-        QApplication.quit()
+        app = QApplication.instance()
+        others = any(w.isVisible() for w in QApplication.topLevelWidgets())
+        if isinstance(app, QApplication) and (others or not app.quitOnLastWindowClosed()):
+            # Closing the last window already ends the event loop; a second quit would
+            # be left pending and end the next loop at once.
+            QApplication.quit()
 
     def _error(self, title: str, text: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self)

@@ -47,15 +47,15 @@ class PlanView(QWidget):
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.scroll.setAccessibleName(tr("Plan"))
-        outer.addWidget(self.scroll)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll_area.setAccessibleName(tr("Plan"))
+        outer.addWidget(self.scroll_area)
 
         page = QWidget()
-        self.scroll.setWidget(page)
+        self.scroll_area.setWidget(page)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(24, 18, 24, 24)
         layout.setSpacing(14)
@@ -178,7 +178,9 @@ class PlanView(QWidget):
         if selected is not None and selected.id in ids:
             self.select_activity(ids.index(selected.id))
         elif ids:
-            self.select_activity(0)
+            # Start on the first activity that has exercises: an empty list shows nothing.
+            with_exercises = [i for i, a in enumerate(doc.activities) if a.exercises]
+            self.select_activity(with_exercises[0] if with_exercises else 0)
         else:
             self._show_exercises(None)
 
@@ -196,7 +198,7 @@ class PlanView(QWidget):
     def _show_findings(self) -> None:
         while self.findings_box.count():
             item = self.findings_box.takeAt(0)
-            widget = item.widget()
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
         if not self.findings:

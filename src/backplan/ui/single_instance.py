@@ -64,20 +64,23 @@ class SingleInstance(QObject):
         return True
 
     def _connection(self) -> None:
-        assert self.server is not None
+        if self.server is None:
+            return
         while self.server.hasPendingConnections():
             socket = self.server.nextPendingConnection()
-            socket.readyRead.connect(lambda s=socket: self._read(s))
-            socket.disconnected.connect(socket.deleteLater)
-            if socket.bytesAvailable():
-                self._read(socket)
-
-    def _read(self, socket: QLocalSocket) -> None:
-        data = bytes(socket.readAll().data())
-        if MESSAGE.strip() in data:
-            self.activated.emit()
+            if socket is None:
+                break
+            # The message is a few bytes written at once: read what has come within a
+            # moment, answer, and let the socket go. No Python reference outlives it.
+            arrived = socket.bytesAvailable() > 0 or socket.waitForReadyRead(TIMEOUT_MS)
+            if arrived and MESSAGE.strip() in bytes(socket.readAll().data()):
+                self.activated.emit()
+            socket.disconnectFromServer()
+            socket.deleteLater()
 
     def close(self) -> None:
         if self.server is not None:
+            self.server.newConnection.disconnect(self._connection)
             self.server.close()
+            self.server.deleteLater()
             self.server = None

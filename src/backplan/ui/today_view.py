@@ -88,7 +88,7 @@ class OccurrenceRow(QFrame):
         state: OccurrenceState,
         detail: str,
         status: str,
-        actions: list[tuple[str, str, Callable[[], None]]],
+        actions: list[tuple[str, str, Callable[[], object]]],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -177,7 +177,7 @@ class TodayView(QWidget):
         super().__init__(parent)
         self.services = services
         self.clock = clock
-        self.actions = actions
+        self.recorder = actions
         self._grace = grace
         self.patient_id: int | None = None
         self.document: PlanDocument | None = None
@@ -342,7 +342,7 @@ class TodayView(QWidget):
         if self.patient_id is None:
             return
         self.pain_spin.interpretText()
-        self.actions.record_pain(self.patient_id, self.pain_spin.value())
+        self.recorder.record_pain(self.patient_id, self.pain_spin.value())
 
     # --- refresh -----------------------------------------------------------------
 
@@ -397,7 +397,7 @@ class TodayView(QWidget):
         self.now_line = None
         while self.timeline.count():
             item = self.timeline.takeAt(0)
-            widget = item.widget()
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.hide()
                 widget.deleteLater()
@@ -504,35 +504,35 @@ class TodayView(QWidget):
                 )
             if event.override_reason:
                 status += "  ·  " + tr("recorded anyway: {reason}").format(reason=event.override_reason)
-        snoozed = self.actions.reminders.snoozed_until(occ) if self.actions.reminders else None
+        snoozed = self.recorder.reminders.snoozed_until(occ) if self.recorder.reminders else None
         if snoozed is not None and state is OccurrenceState.DUE:
             status = tr("Snoozed until {time}").format(time=fmt.hhmm(snoozed.astimezone(tz)))
 
-        actions: list[tuple[str, str, Callable[[], None]]] = []
+        actions: list[tuple[str, str, Callable[[], object]]] = []
         open_state = state in (OccurrenceState.DUE, OccurrenceState.UPCOMING, OccurrenceState.MISSED)
         if open_state:
             if kind == "medication":
                 name = occ.title
-                actions.append(("take", tr("Take"), lambda: self.actions.take(pid, occ.source_id, name)))
+                actions.append(("take", tr("Take"), lambda: self.recorder.take(pid, occ.source_id, name)))
             elif kind in ("heat", "cold"):
-                if occ.utc_key in self.actions.running:
-                    actions.append(("finish", tr("Finish now"), lambda: self.actions.record_done(pid, occ)))
+                if occ.utc_key in self.recorder.running:
+                    actions.append(("finish", tr("Finish now"), lambda: self.recorder.record_done(pid, occ)))
                 else:
-                    actions.append(("start", tr("Start"), lambda: self.actions.start_application(pid, occ)))
+                    actions.append(("start", tr("Start"), lambda: self.recorder.start_application(pid, occ)))
             else:
-                actions.append(("done", tr("Done…"), lambda: self.actions.mark_done(pid, occ)))
-            actions.append(("skip", tr("Skip"), lambda: self.actions.skip(pid, occ)))
-            if state is OccurrenceState.DUE and self.actions.reminders is not None:
-                actions.append(("snooze", tr("Snooze"), lambda: self.actions.snooze(occ)))
+                actions.append(("done", tr("Done…"), lambda: self.recorder.mark_done(pid, occ)))
+            actions.append(("skip", tr("Skip"), lambda: self.recorder.skip(pid, occ)))
+            if state is OccurrenceState.DUE and self.recorder.reminders is not None:
+                actions.append(("snooze", tr("Snooze"), lambda: self.recorder.snooze(occ)))
         row = OccurrenceRow(occ, state, detail, status, actions)
-        left = self.actions.remaining(occ)
+        left = self.recorder.remaining(occ)
         if left is not None:
             row.status_label.setText(tr("{time} left").format(time=_countdown(left)))
         return row
 
     def _update_countdowns(self) -> None:
         for row in self.rows:
-            left = self.actions.remaining(row.occurrence)
+            left = self.recorder.remaining(row.occurrence)
             if left is not None:
                 row.status_label.setText(tr("{time} left").format(time=_countdown(left)))
 
@@ -594,7 +594,7 @@ class TodayView(QWidget):
             button = QPushButton(tr("Take"), self.as_needed_card)
             button.setAccessibleName(tr("Take {name}").format(name=med.name))
             button.setAutoDefault(False)
-            button.clicked.connect(lambda _=False, m=med: self.actions.take(pid, m.id, m.name))
+            button.clicked.connect(lambda _=False, m=med: self.recorder.take(pid, m.id, m.name))
             line.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
             self.as_needed_buttons[med.id] = button
             self.as_needed_layout.addLayout(line)
@@ -631,6 +631,10 @@ class TodayView(QWidget):
         if entry is None:
             self.pain_last.setText(tr("Nothing logged yet."))
             return
+        if not self.pain_spin.hasFocus():
+            # Start from the last score: pain changes slowly, and a slip of Enter then
+            # repeats the last value rather than recording "no pain".
+            self.pain_spin.setValue(entry.pain)
         at = entry.at.astimezone(tz)
         when = fmt.hhmm(at) if at.date() == self.day else f"{fmt.day_text(at.date(), False)} {fmt.hhmm(at)}"
         self.pain_last.setText(tr("Last entry: pain {n} at {when}").format(n=entry.pain, when=when))
@@ -640,7 +644,7 @@ class TodayView(QWidget):
     def _start_flare_up(self) -> None:
         if self.patient_id is None:
             return
-        if self.actions.start_flare_up(self.patient_id):
+        if self.recorder.start_flare_up(self.patient_id):
             self.refresh()
             self.pain_prompt.setText(
                 tr("How bad is the pain right now? Type a number from 0 to 10 and press Enter.")
@@ -648,7 +652,7 @@ class TodayView(QWidget):
             self.focus_pain()
 
     def _end_flare_up(self) -> None:
-        if self.patient_id is not None and self.actions.end_flare_up(self.patient_id):
+        if self.patient_id is not None and self.recorder.end_flare_up(self.patient_id):
             self.refresh()
 
 
@@ -666,9 +670,12 @@ def _in_course(med: Medication, today: date) -> bool:
 def _clear(layout: QVBoxLayout | QHBoxLayout) -> None:
     while layout.count():
         item = layout.takeAt(0)
+        if item is None:
+            break
         widget = item.widget()
+        inner = item.layout()
         if widget is not None:
             widget.hide()
             widget.deleteLater()
-        elif item.layout() is not None:
-            _clear(item.layout())  # type: ignore[arg-type]
+        elif isinstance(inner, QVBoxLayout | QHBoxLayout):
+            _clear(inner)

@@ -181,11 +181,13 @@ def show_added(layout: QLayout) -> None:
     """
     for index in range(layout.count()):
         item = layout.itemAt(index)
+        if item is None:
+            continue
         widget = item.widget()
         if widget is not None:
             if not (
                 widget.isHidden() and widget.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide)
             ):
                 widget.show()
-        elif item.layout() is not None:
-            show_added(item.layout())
+        elif (inner := item.layout()) is not None:
+            show_added(inner)
