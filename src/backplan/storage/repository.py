@@ -7,10 +7,10 @@ such as replacing a patient's plan, commits as one.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from backplan.domain import codec
@@ -44,8 +44,14 @@ def to_utc_parts(moment: datetime) -> tuple[datetime, int]:
     return moment.astimezone(UTC).replace(tzinfo=None), int(offset.total_seconds() // 60)
 
 
+# One fixed-offset zone object per offset: years of history use only a handful.
+_OFFSET_ZONES: dict[int, tzinfo] = {0: UTC}
+
+
 def from_utc_parts(utc: datetime, offset_min: int) -> datetime:
-    tz = UTC if offset_min == 0 else timezone(timedelta(minutes=offset_min))
+    tz = _OFFSET_ZONES.get(offset_min)
+    if tz is None:
+        tz = _OFFSET_ZONES.setdefault(offset_min, timezone(timedelta(minutes=offset_min)))
     return utc.replace(tzinfo=UTC).astimezone(tz)
 
 
@@ -179,39 +185,84 @@ def read_plan(session: Session, patient_id: int) -> tuple[Plan, tuple[Medication
 # --- log -------------------------------------------------------------------------
 
 
-def _log_row(patient_id: int, entry: LogEntry) -> LogEntryRow:
+def _log_values(patient_id: int, entry: LogEntry) -> dict[str, Any]:
     at_utc, offset = to_utc_parts(entry.at)
-    return LogEntryRow(
-        patient_id=patient_id,
-        at_utc=at_utc,
-        at_offset_min=offset,
-        pain=entry.pain,
-        pain_worst=entry.pain_worst,
-        spasm=entry.spasm,
-        walking_minutes=entry.walking_minutes,
-        sleep=entry.sleep,
-        locations=None if entry.locations is None else [x.value for x in entry.locations],
-        psfs=None if entry.psfs is None else [[k, v] for k, v in entry.psfs],
-        side_effects=None if entry.side_effects is None else [x.value for x in entry.side_effects],
-        red_flags=None if entry.red_flags is None else [x.value for x in entry.red_flags],
-        note=entry.note,
+    return {
+        "patient_id": patient_id,
+        "at_utc": at_utc,
+        "at_offset_min": offset,
+        "pain": entry.pain,
+        "pain_worst": entry.pain_worst,
+        "spasm": entry.spasm,
+        "walking_minutes": entry.walking_minutes,
+        "sleep": entry.sleep,
+        "locations": None if entry.locations is None else [x.value for x in entry.locations],
+        "psfs": None if entry.psfs is None else [[k, v] for k, v in entry.psfs],
+        "side_effects": None if entry.side_effects is None else [x.value for x in entry.side_effects],
+        "red_flags": None if entry.red_flags is None else [x.value for x in entry.red_flags],
+        "note": entry.note,
+    }
+
+
+def _log_row(patient_id: int, entry: LogEntry) -> LogEntryRow:
+    return LogEntryRow(**_log_values(patient_id, entry))
+
+
+# Enum members by value: a dict lookup is several times cheaper than calling the enum,
+# which counts when years of entries are read.
+_LOCATIONS = {m.value: m for m in PainLocation}
+_SIDE_EFFECTS = {m.value: m for m in SideEffect}
+_RED_FLAGS = {m.value: m for m in RedFlag}
+_STATUSES = {m.value: m for m in EventStatus}
+
+# The columns a log entry is read from, in the order ``_log_entry`` takes them.
+_LOG_COLUMNS = (
+    LogEntryRow.at_utc,
+    LogEntryRow.at_offset_min,
+    LogEntryRow.pain,
+    LogEntryRow.pain_worst,
+    LogEntryRow.locations,
+    LogEntryRow.spasm,
+    LogEntryRow.walking_minutes,
+    LogEntryRow.psfs,
+    LogEntryRow.sleep,
+    LogEntryRow.side_effects,
+    LogEntryRow.red_flags,
+    LogEntryRow.note,
+)
+
+
+def _log_entry(
+    at_utc: datetime,
+    at_offset_min: int,
+    pain: int,
+    pain_worst: int | None,
+    locations: list[str] | None,
+    spasm: int | None,
+    walking_minutes: int | None,
+    psfs: list[list[Any]] | None,
+    sleep: int | None,
+    side_effects: list[str] | None,
+    red_flags: list[str] | None,
+    note: str | None,
+) -> LogEntry:
+    return LogEntry(
+        at=from_utc_parts(at_utc, at_offset_min),
+        pain=pain,
+        pain_worst=pain_worst,
+        locations=None if locations is None else tuple(_LOCATIONS[x] for x in locations),
+        spasm=spasm,
+        walking_minutes=walking_minutes,
+        psfs=None if psfs is None else tuple((str(k), int(v)) for k, v in psfs),
+        sleep=sleep,
+        side_effects=None if side_effects is None else tuple(_SIDE_EFFECTS[x] for x in side_effects),
+        red_flags=None if red_flags is None else tuple(_RED_FLAGS[x] for x in red_flags),
+        note=note,
     )
 
 
 def row_to_log_entry(row: LogEntryRow) -> LogEntry:
-    return LogEntry(
-        at=from_utc_parts(row.at_utc, row.at_offset_min),
-        pain=row.pain,
-        pain_worst=row.pain_worst,
-        locations=None if row.locations is None else tuple(PainLocation(x) for x in row.locations),
-        spasm=row.spasm,
-        walking_minutes=row.walking_minutes,
-        psfs=None if row.psfs is None else tuple((str(k), int(v)) for k, v in row.psfs),
-        sleep=row.sleep,
-        side_effects=None if row.side_effects is None else tuple(SideEffect(x) for x in row.side_effects),
-        red_flags=None if row.red_flags is None else tuple(RedFlag(x) for x in row.red_flags),
-        note=row.note,
-    )
+    return _log_entry(*(getattr(row, column.key) for column in _LOG_COLUMNS))
 
 
 def add_log_entries(session: Session, patient_id: int, entries: Iterable[LogEntry]) -> list[int]:
@@ -246,13 +297,14 @@ def log_entries(
     start: datetime | None = None,
     end: datetime | None = None,
 ) -> list[tuple[int, LogEntry]]:
-    query = select(LogEntryRow).where(LogEntryRow.patient_id == patient_id)
+    # Plain rows rather than ORM objects: years of entries are read at every look.
+    query = select(LogEntryRow.id, *_LOG_COLUMNS).where(LogEntryRow.patient_id == patient_id)
     if start is not None:
         query = query.where(LogEntryRow.at_utc >= utc_naive(start))
     if end is not None:
         query = query.where(LogEntryRow.at_utc < utc_naive(end))
     query = query.order_by(LogEntryRow.at_utc, LogEntryRow.id)
-    return [(r.id, row_to_log_entry(r)) for r in session.scalars(query)]
+    return [(row[0], _log_entry(*row[1:])) for row in session.execute(query)]
 
 
 def last_log_entry(session: Session, patient_id: int) -> LogEntry | None:
@@ -268,40 +320,75 @@ def last_log_entry(session: Session, patient_id: int) -> LogEntry | None:
 # --- events ----------------------------------------------------------------------
 
 
-def _event_row(patient_id: int, event: Event) -> EventRow:
+def _event_values(patient_id: int, event: Event) -> dict[str, Any]:
     sched_utc = sched_off = at_utc = at_off = None
     if event.scheduled_for is not None:
         sched_utc, sched_off = to_utc_parts(event.scheduled_for)
     if event.at is not None:
         at_utc, at_off = to_utc_parts(event.at)
-    return EventRow(
-        patient_id=patient_id,
-        item=event.item,
-        status=event.status.value,
-        scheduled_utc=sched_utc,
-        scheduled_offset_min=sched_off,
-        at_utc=at_utc,
-        at_offset_min=at_off,
-        override_reason=event.override_reason,
-        pain_before=event.pain_before,
-        pain_after=event.pain_after,
-        note=event.note,
+    return {
+        "patient_id": patient_id,
+        "item": event.item,
+        "status": event.status.value,
+        "scheduled_utc": sched_utc,
+        "scheduled_offset_min": sched_off,
+        "at_utc": at_utc,
+        "at_offset_min": at_off,
+        "override_reason": event.override_reason,
+        "pain_before": event.pain_before,
+        "pain_after": event.pain_after,
+        "note": event.note,
+    }
+
+
+def _event_row(patient_id: int, event: Event) -> EventRow:
+    return EventRow(**_event_values(patient_id, event))
+
+
+# The columns an event is read from, in the order ``_event`` takes them.
+_EVENT_COLUMNS = (
+    EventRow.item,
+    EventRow.status,
+    EventRow.scheduled_utc,
+    EventRow.scheduled_offset_min,
+    EventRow.at_utc,
+    EventRow.at_offset_min,
+    EventRow.override_reason,
+    EventRow.pain_before,
+    EventRow.pain_after,
+    EventRow.note,
+)
+
+
+def _event(
+    item: str,
+    status: str,
+    scheduled_utc: datetime | None,
+    scheduled_offset_min: int | None,
+    at_utc: datetime | None,
+    at_offset_min: int | None,
+    override_reason: str | None,
+    pain_before: int | None,
+    pain_after: int | None,
+    note: str | None,
+) -> Event:
+    scheduled_for = None
+    if scheduled_utc is not None:
+        scheduled_for = from_utc_parts(scheduled_utc, scheduled_offset_min or 0)
+    return Event(
+        item=item,
+        status=_STATUSES[status],
+        scheduled_for=scheduled_for,
+        at=None if at_utc is None else from_utc_parts(at_utc, at_offset_min or 0),
+        override_reason=override_reason,
+        pain_before=pain_before,
+        pain_after=pain_after,
+        note=note,
     )
 
 
 def row_to_event(row: EventRow) -> Event:
-    return Event(
-        item=row.item,
-        status=EventStatus(row.status),
-        scheduled_for=None
-        if row.scheduled_utc is None
-        else from_utc_parts(row.scheduled_utc, row.scheduled_offset_min or 0),
-        at=None if row.at_utc is None else from_utc_parts(row.at_utc, row.at_offset_min or 0),
-        override_reason=row.override_reason,
-        pain_before=row.pain_before,
-        pain_after=row.pain_after,
-        note=row.note,
-    )
+    return _event(*(getattr(row, column.key) for column in _EVENT_COLUMNS))
 
 
 def add_events(session: Session, patient_id: int, events: Iterable[Event]) -> list[int]:
@@ -329,7 +416,7 @@ def events(
 ) -> list[tuple[int, Event]]:
     """Events whose time (``at``, else ``scheduled_for``) lies in [start, end)."""
     moment = func.coalesce(EventRow.at_utc, EventRow.scheduled_utc)
-    query = select(EventRow).where(EventRow.patient_id == patient_id)
+    query = select(EventRow.id, *_EVENT_COLUMNS).where(EventRow.patient_id == patient_id)
     if start is not None:
         query = query.where(moment >= utc_naive(start))
     if end is not None:
@@ -337,7 +424,7 @@ def events(
     if items is not None:
         query = query.where(EventRow.item.in_(list(items)))
     query = query.order_by(moment, EventRow.id)
-    return [(r.id, row_to_event(r)) for r in session.scalars(query)]
+    return [(row[0], _event(*row[1:])) for row in session.execute(query)]
 
 
 def events_for_occurrence(
@@ -381,9 +468,13 @@ def write_document(session: Session, doc: PlanDocument, patient_id: int | None =
         session.execute(delete(LogEntryRow).where(LogEntryRow.patient_id == patient_id))
         session.execute(delete(EventRow).where(EventRow.patient_id == patient_id))
     write_plan(session, patient_id, doc.plan, doc.medications, doc.activities)
-    session.add_all(_log_row(patient_id, e) for e in doc.log)
-    session.add_all(_event_row(patient_id, e) for e in doc.events)
     session.flush()
+    # One executemany per table (Core, every row with the same keys), not an ORM object
+    # per row: years of history are tens of thousands of rows.
+    if doc.log:
+        session.execute(insert(LogEntryRow.__table__), [_log_values(patient_id, e) for e in doc.log])
+    if doc.events:
+        session.execute(insert(EventRow.__table__), [_event_values(patient_id, e) for e in doc.events])
     return patient_id
 
 
