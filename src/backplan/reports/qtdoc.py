@@ -18,6 +18,8 @@ QtGui only: no widgets, so this runs under the command line's offscreen applicat
 
 from __future__ import annotations
 
+import re
+
 import html
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -435,7 +437,44 @@ def write_pdf(
     writer.setResolution(PDF_DPI)
     writer.setTitle(title)
     writer.setCreator(CREATOR)
-    return paint_document(document, writer, header=header, numbers=numbers)
+    writer.setDocumentXmpMetadata(QByteArray(_xmp(title).encode("utf-8")))
+    pages = paint_document(document, writer, header=header, numbers=numbers)
+    del writer  # closes the file
+    scrub_pdf_metadata(out)
+    return pages
+
+
+def _xmp(title: str) -> str:
+    """XMP that names the document and the app, nothing more (Qt's own adds dates)."""
+    return (
+        "<?xpacket begin='' id='W5M0MpCehiHzreSzNTczkc9d'?>"
+        '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF '
+        'xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" '
+        'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:xmp="http://ns.adobe.com/xap/1.0/">'
+        '<rdf:Description rdf:about=""><dc:title><rdf:Alt><rdf:li xml:lang="x-default">'
+        f"{html.escape(title)}</rdf:li></rdf:Alt></dc:title></rdf:Description>"
+        f'<rdf:Description rdf:about="" xmp:CreatorTool="{CREATOR}"/>'
+        "</rdf:RDF></x:xmpmeta><?xpacket end='w'?>"
+    )
+
+
+_INFO_ENTRY = re.compile(rb"/(Producer|CreationDate|ModDate|Author) \((?:\\.|[^\\)])*\)")
+
+
+def scrub_pdf_metadata(path: Path) -> None:
+    """Blanks what QPdfWriter adds beyond the title and creator (Qt's version, dates).
+
+    The entries are overwritten with spaces of the same length, so every byte offset
+    in the file's cross-reference table stays right.
+    """
+    data = bytearray(path.read_bytes())
+    head = bytes(data[:8192])
+    info_at = head.find(b"/Creator")
+    if info_at < 0:
+        return
+    for match in _INFO_ENTRY.finditer(head):
+        data[match.start() : match.end()] = b" " * (match.end() - match.start())
+    path.write_bytes(bytes(data))
 
 
 __all__ = [
