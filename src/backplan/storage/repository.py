@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import Table, delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from backplan.domain import codec
@@ -459,6 +459,10 @@ def update_patient(session: Session, patient_id: int, patient: Patient) -> None:
     row.notes = patient.notes
 
 
+def _table(mapped: type[LogEntryRow] | type[EventRow]) -> Table:
+    return mapped.metadata.tables[mapped.__tablename__]
+
+
 def write_document(session: Session, doc: PlanDocument, patient_id: int | None = None) -> int:
     """Stores a whole document; with ``patient_id`` it replaces that patient's data."""
     if patient_id is None:
@@ -472,9 +476,9 @@ def write_document(session: Session, doc: PlanDocument, patient_id: int | None =
     # One executemany per table (Core, every row with the same keys), not an ORM object
     # per row: years of history are tens of thousands of rows.
     if doc.log:
-        session.execute(insert(LogEntryRow.__table__), [_log_values(patient_id, e) for e in doc.log])
+        session.execute(insert(_table(LogEntryRow)), [_log_values(patient_id, e) for e in doc.log])
     if doc.events:
-        session.execute(insert(EventRow.__table__), [_event_values(patient_id, e) for e in doc.events])
+        session.execute(insert(_table(EventRow)), [_event_values(patient_id, e) for e in doc.events])
     return patient_id
 
 
