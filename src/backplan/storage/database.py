@@ -180,8 +180,22 @@ def migrate(db: Database, before_migration: Callable[[Path, str | None], None] |
         raise DatabaseError("this file is not a backplan database")
     if before_migration is not None and db.path is not None and current is not None:
         before_migration(db.path, current)
-    with db.engine.begin() as conn:
-        command.upgrade(_alembic_config(conn), "head")
+    # SQLite changes most table definitions by copying the table and dropping the old
+    # one (Alembic's batch mode); with foreign keys on, dropping the patient table would
+    # cascade-delete every plan, log entry and event. The pragma is ignored inside a
+    # transaction, so it is turned off on the raw connection first, and the keys are
+    # checked before the migration commits.
+    with db.engine.connect() as conn:
+        raw = conn.connection.driver_connection
+        assert raw is not None
+        raw.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with conn.begin():
+                command.upgrade(_alembic_config(conn), "head")
+                if conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall():
+                    raise DatabaseError("the migration left rows that point at nothing; nothing was changed")
+        finally:
+            raw.execute("PRAGMA foreign_keys=ON")
 
 
 def _has_tables(db: Database) -> bool:
