@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy.exc import IntegrityError
@@ -19,6 +19,7 @@ from backplan.domain.errors import ValidationError
 from backplan.domain.model import (
     FLARE_UP_ITEM,
     Activity,
+    AsNeededSchedule,
     Event,
     EventStatus,
     LogEntry,
@@ -297,9 +298,20 @@ class Backplan:
         return DoseResult(event_id, event, decision, overridden=not decision.allowed)
 
     def next_allowed(self, patient_id: int, med_id: str) -> datetime | None:
-        doc = self.document(patient_id)
+        doc = self.document(patient_id, with_history=False)
+        now = self.now()
+        # Only doses that can still hold back a dose at ``now`` or later count: those in
+        # the last 24 hours or the longest minimum interval. Reading just those keeps
+        # the Today view quick with years of history.
+        hours = [24.0] + [
+            float(m.schedule.min_interval_hours)
+            for m in doc.all_medications()
+            if isinstance(m.schedule, AsNeededSchedule)
+        ]
+        since = now - timedelta(hours=max(hours) + 1)
+        events = [event for _, event in self.events(patient_id, since)]
         return next_allowed_at(
-            doc, self.catalogue, med_id, doc.events, self.now(), self.flare_up_windows(patient_id, doc)
+            doc, self.catalogue, med_id, events, now, self.flare_up_windows(patient_id, doc)
         )
 
     def record_event(self, patient_id: int, event: Event) -> int:
