@@ -330,3 +330,27 @@ def test_undo_of_a_dose_from_the_edit_menu(
     acute_window.redo_action.trigger()
     [(_, event)] = services.events(pid)
     assert event.status is EventStatus.DONE
+
+
+def test_text_size_reaches_headings_and_buttons_at_once(
+    qtbot: QtBot, acute_window: MainWindow, qapp: QApplication
+) -> None:
+    from backplan.ui.theme import apply_text_scale
+
+    original = qapp.font()
+    try:
+        base = apply_text_scale(qapp, 100)
+        qtbot.wait(10)
+        view = acute_window.today_view
+        heading_before = view.date_heading.font().pointSizeF()
+        nav_before = acute_window.nav_buttons["today"].font().pointSizeF()
+        assert heading_before == pytest.approx(base * 1.6)
+        apply_text_scale(qapp, 175)
+        qtbot.waitUntil(lambda: view.date_heading.font().pointSizeF() > heading_before)
+        assert view.date_heading.font().pointSizeF() == pytest.approx(heading_before * 1.75)
+        assert view.date_heading.font().bold()
+        assert acute_window.nav_buttons["today"].font().pointSizeF() == pytest.approx(nav_before * 1.75)
+        assert view.pain_spin.font().pointSizeF() == pytest.approx(base * 1.75 * 1.4)
+    finally:
+        apply_text_scale(qapp, 100)
+        qapp.setFont(original)

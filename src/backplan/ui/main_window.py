@@ -62,7 +62,7 @@ from .preferences import PreferencesDialog
 from .reminders import Notice, Reminders
 from .settings import SECTIONS, Settings
 from .today_view import TodayView
-from .widgets import heading, muted, text_label
+from .widgets import heading, muted, relative_font, text_label
 
 log = logging.getLogger(__name__)
 
@@ -173,8 +173,6 @@ class MainWindow(QMainWindow):
         self.views: dict[str, QWidget] = {}
         self.today_view = TodayView(services, clock, self.recorder, self.grace)
         self.plan_view = PlanView(services)
-        nav_font = self.font()
-        nav_font.setPointSizeF(nav_font.pointSizeF() * 1.1)
         for index, (key, label, _module) in enumerate(SECTION_SPECS):
             button = QToolButton(self.nav)
             button.setText(tr(label))
@@ -182,8 +180,7 @@ class MainWindow(QMainWindow):
             button.setAutoRaise(True)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             button.setMinimumWidth(130)
-            button.setMinimumHeight(button.sizeHint().height() + 14)
-            button.setFont(nav_font)
+            relative_font(button, 1.1, min_lines=2.2)
             button.setAccessibleName(tr(label).replace("&", ""))
             button.setToolTip(
                 tr("{section} (Ctrl+{n})").format(section=tr(label).replace("&", ""), n=index + 1)

@@ -21,8 +21,9 @@ from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import QKeySequence, QPalette, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -45,7 +46,7 @@ from backplan.services.backplan_service import Backplan
 
 from . import formatting as fmt
 from .actions import RecordActions
-from .widgets import bold, card, finding_widget, heading, muted, show_added, text_label
+from .widgets import bold, card, finding_widget, heading, muted, relative_font, show_added, text_label
 
 Key = tuple[str, datetime]
 CAUTION_WORDS = ("alcohol", "driv", "machinery")
@@ -124,6 +125,10 @@ class OccurrenceRow(QFrame):
             bold(self.status_label)
         texts.addWidget(self.status_label)
         layout.addLayout(texts, 1)
+        # The buttons go under the text, so a row stays narrow at large text sizes.
+        button_row = QHBoxLayout()
+        button_row.setSpacing(8)
+        button_row.setContentsMargins(0, 4, 0, 0)
 
         self.buttons: dict[str, QPushButton] = {}
         when = fmt.hhmm(occurrence.start)
@@ -133,8 +138,11 @@ class OccurrenceRow(QFrame):
             button.setAutoDefault(False)
             button.clicked.connect(callback)
             button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
+            button_row.addWidget(button)
             self.buttons[action] = button
+        if self.buttons:
+            button_row.addStretch(1)
+            texts.addLayout(button_row)
         self.setAccessibleName(f"{self.time_label.text()} {occurrence.title}: {status}")
 
     @property
@@ -187,7 +195,20 @@ class TodayView(QWidget):
         self.as_needed_buttons: dict[str, QPushButton] = {}
         self._last_shown_minute: datetime | None = None
 
-        outer = QVBoxLayout(self)
+        # One scrolling page: the header, then the timeline and the side panel side by
+        # side, or one above the other when the text is large or the window narrow.
+        shell = QVBoxLayout(self)
+        shell.setContentsMargins(0, 0, 0, 0)
+        self.page_scroll = QScrollArea(self)
+        self.page_scroll.setWidgetResizable(True)
+        self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.page_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.page_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.page_scroll.setAccessibleName(tr("Today"))
+        shell.addWidget(self.page_scroll)
+        page = QWidget()
+        self.page_scroll.setWidget(page)
+        outer = QVBoxLayout(page)
         outer.setContentsMargins(20, 14, 20, 14)
         outer.setSpacing(10)
 
@@ -196,11 +217,7 @@ class TodayView(QWidget):
         top.addWidget(self.date_heading, 1)
         self.flare_button = QPushButton(tr("I'm having a fl&are-up"), self)
         self.flare_button.setAccessibleName(tr("I'm having a flare-up: start the flare-up plan"))
-        self.flare_button.setMinimumHeight(self.flare_button.sizeHint().height() * 3 // 2)
-        font = self.flare_button.font()
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        font.setBold(True)
-        self.flare_button.setFont(font)
+        relative_font(self.flare_button, 1.15, bold=True, min_lines=2.2)
         self.flare_button.clicked.connect(self._start_flare_up)
         top.addWidget(self.flare_button, 0, Qt.AlignmentFlag.AlignTop)
         outer.addLayout(top)
@@ -227,33 +244,24 @@ class TodayView(QWidget):
         flare_layout.addWidget(self.flare_advice)
         outer.addWidget(self.flare_box)
 
-        columns = QHBoxLayout()
-        columns.setSpacing(16)
-        outer.addLayout(columns, 1)
+        self.columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.columns.setSpacing(16)
+        outer.addLayout(self.columns)
+        outer.addStretch(1)
 
-        self.timeline_scroll = QScrollArea(self)
-        self.timeline_scroll.setWidgetResizable(True)
-        self.timeline_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.timeline_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.timeline_scroll.setAccessibleName(tr("Today's timeline"))
         timeline_page = QWidget()
+        timeline_page.setAccessibleName(tr("Today's timeline"))
         self.timeline = QVBoxLayout(timeline_page)
-        self.timeline.setContentsMargins(0, 0, 8, 0)
+        self.timeline.setContentsMargins(0, 0, 0, 0)
         self.timeline.setSpacing(6)
-        self.timeline_scroll.setWidget(timeline_page)
-        columns.addWidget(self.timeline_scroll, 3)
+        self.columns.addWidget(timeline_page, 3, Qt.AlignmentFlag.AlignTop)
 
-        self.side_scroll = QScrollArea(self)
-        self.side_scroll.setWidgetResizable(True)
-        self.side_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.side_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.side_scroll.setAccessibleName(tr("Pain, medicines and courses"))
         side_page = QWidget()
+        side_page.setAccessibleName(tr("Pain, medicines and courses"))
         side = QVBoxLayout(side_page)
-        side.setContentsMargins(8, 0, 0, 0)
+        side.setContentsMargins(0, 0, 0, 0)
         side.setSpacing(10)
-        self.side_scroll.setWidget(side_page)
-        columns.addWidget(self.side_scroll, 2)
+        self.columns.addWidget(side_page, 2, Qt.AlignmentFlag.AlignTop)
 
         pain_card = card()
         pain_layout = QVBoxLayout(pain_card)
@@ -269,9 +277,7 @@ class TodayView(QWidget):
         self.pain_spin.setRange(0, 10)
         self.pain_spin.setAccessibleName(tr("Pain now, 0 to 10"))
         self.pain_spin.setAccessibleDescription(tr("Type a number from 0 to 10 and press Enter to save it"))
-        pain_font = self.pain_spin.font()
-        pain_font.setPointSizeF(pain_font.pointSizeF() * 1.4)
-        self.pain_spin.setFont(pain_font)
+        relative_font(self.pain_spin, 1.4)
         self.pain_spin.setMinimumWidth(self.pain_spin.fontMetrics().horizontalAdvance("10") * 4)
         pain_label.setBuddy(self.pain_spin)
         self.pain_save = QPushButton(tr("&Save pain"), pain_card)
@@ -311,6 +317,21 @@ class TodayView(QWidget):
         self.minute_timer.start()
         actions.changed.connect(self.refresh)
         actions.countdown_tick.connect(self._update_countdowns)
+
+    # --- layout -------------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange()
+
+    def _arrange(self) -> None:
+        """Side by side when there is room for both columns at the current text size."""
+        needed = self.fontMetrics().averageCharWidth() * 120
+        direction = (
+            QBoxLayout.Direction.LeftToRight if self.width() >= needed else QBoxLayout.Direction.TopToBottom
+        )
+        if self.columns.direction() != direction:
+            self.columns.setDirection(direction)
 
     # --- public ------------------------------------------------------------------
 

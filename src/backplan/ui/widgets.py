@@ -8,10 +8,14 @@ so that ``<b>`` in a note is shown as written.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from typing import TypeVar
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -25,6 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from backplan.safety.findings import Finding
+
+W = TypeVar("W", bound=QWidget)
 
 
 def tr(text: str) -> str:
@@ -44,14 +50,70 @@ def text_label(
     return label
 
 
+class _FontFollower(QObject):
+    """Re-applies relative fonts when the application font (the text size) changes.
+
+    A widget given a point size of its own stops following the application font, so
+    a heading would keep its old size after the text-size setting changed. The
+    application announces the change (``fontChanged``); this passes it on to every
+    widget that asked for a relative font.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.widgets: list[QWidget] = []
+
+    def add(self, widget: QWidget) -> None:
+        self.widgets.append(widget)
+        if len(self.widgets) % 512 == 0:  # views rebuild their rows: forget the deleted ones
+            self.prune()
+
+    def prune(self) -> None:
+        self.widgets = [w for w in self.widgets if shiboken6.isValid(w)]
+
+    def follow(self, _font: QFont) -> None:
+        self.prune()
+        for widget in self.widgets:
+            _apply_relative(widget)
+
+
+_follower: _FontFollower | None = None
+
+
+def _apply_relative(widget: QWidget) -> None:
+    font = QFont(QApplication.font())
+    factor = float(widget.property("fontFactor") or 1.0)
+    font.setPointSizeF(max(1.0, font.pointSizeF() * factor))
+    font.setBold(bool(widget.property("fontBold")))
+    widget.setFont(font)
+    lines = widget.property("minLines")
+    if lines:
+        widget.setMinimumHeight(round(widget.fontMetrics().height() * float(lines)))
+
+
+def relative_font(widget: W, factor: float = 1.0, bold: bool = False, min_lines: float = 0) -> W:
+    """Gives ``widget`` the application font times ``factor``, following later size changes.
+
+    ``min_lines``: a minimum height in lines of that font (big, easy targets).
+    """
+    global _follower
+    app = QApplication.instance()
+    if _follower is None and isinstance(app, QApplication):
+        _follower = _FontFollower()
+        app.fontChanged.connect(_follower.follow)
+    widget.setProperty("fontFactor", factor)
+    widget.setProperty("fontBold", bold)
+    widget.setProperty("minLines", min_lines)
+    _apply_relative(widget)
+    if _follower is not None:
+        _follower.add(widget)
+    return widget
+
+
 def heading(text: str, level: int = 2, parent: QWidget | None = None) -> QLabel:
     """A heading: larger and bold, scaled from the application font (so it follows text size)."""
     label = text_label(text, parent=parent)
-    font = QFont(label.font())
-    factor = {1: 1.6, 2: 1.3, 3: 1.1}.get(level, 1.0)
-    font.setPointSizeF(max(1.0, font.pointSizeF() * factor))
-    font.setBold(True)
-    label.setFont(font)
+    relative_font(label, {1: 1.6, 2: 1.3, 3: 1.1}.get(level, 1.0), bold=True)
     label.setAccessibleName(text)
     return label
 
@@ -77,10 +139,8 @@ def muted(label: QLabel) -> QLabel:
 
 
 def bold(label: QLabel) -> QLabel:
-    font = QFont(label.font())
-    font.setBold(True)
-    label.setFont(font)
-    return label
+    factor = label.property("fontFactor")
+    return relative_font(label, float(factor) if factor else 1.0, bold=True)
 
 
 def card(parent: QWidget | None = None, *, highlight: bool = False) -> QFrame:
