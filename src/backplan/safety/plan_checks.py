@@ -145,22 +145,26 @@ def _label_maximum(doc: PlanDocument, catalogue: Catalogue) -> Iterator[Finding]
     flare_meds = doc.plan.flare_up.medications if doc.plan.flare_up else ()
     days = _plan_days(doc)
 
-    keys = distinct(key for med in doc.all_medications() for key in mg_by_substance(med, catalogue))
+    # Each medicine's mg per substance, worked out once: the loop below visits every
+    # day of the plan, which for a plan of several years is thousands of days.
+    mgs = {med.id: mg_by_substance(med, catalogue) for med in doc.all_medications()}
+    keys = distinct(key for med in doc.all_medications() for key in mgs[med.id])
     for key in keys:
         info = catalogue.get(key)
         if info is None or (info.max_mg_per_24h is None and info.max_doses_per_24h is None):
             continue
         flare_shares = tuple(
-            _Share(med, flare_counts.get(med.id, 0), mg_by_substance(med, catalogue)[key])
+            _Share(med, flare_counts.get(med.id, 0), mgs[med.id][key])
             for med in flare_meds
-            if key in mg_by_substance(med, catalogue) and flare_counts.get(med.id, 0) > 0
+            if key in mgs[med.id] and flare_counts.get(med.id, 0) > 0
         )
+        with_key = [med for med in doc.medications if key in mgs[med.id]]
         candidates: list[_DayTotal] = []
         for day in days:
             shares = [
-                _Share(med, _doses_on(med, day, plan_counts), mg_by_substance(med, catalogue)[key])
-                for med in doc.medications
-                if key in mg_by_substance(med, catalogue) and is_active_on(med, day)
+                _Share(med, _doses_on(med, day, plan_counts), mgs[med.id][key])
+                for med in with_key
+                if is_active_on(med, day)
             ]
             shares = [share for share in shares if share.doses > 0]
             if not shares:
