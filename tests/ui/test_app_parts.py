@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QByteArray, QTimer
+from PySide6.QtCore import QByteArray, QLocale, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -92,6 +93,14 @@ def test_start_at_login_writes_and_removes_the_autostart_entry(
     autostart.set_start_at_login(False)
     assert not path.exists() and not autostart.starts_at_login()
     autostart.set_start_at_login(False)  # removing twice is fine
+
+
+@pytest.fixture(autouse=True)
+def _keep_the_locale() -> Iterator[None]:
+    """run_gui sets the default locale for the app; the tests that follow expect theirs."""
+    before = QLocale()
+    yield
+    QLocale.setDefault(before)
 
 
 def _close_soon(seen: list[str]) -> None:

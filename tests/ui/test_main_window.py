@@ -354,3 +354,33 @@ def test_text_size_reaches_headings_and_buttons_at_once(
     finally:
         apply_text_scale(qapp, 100)
         qapp.setFont(original)
+
+
+def test_preferences_apply_to_settings_and_autostart(
+    qtbot: QtBot,
+    acute_window: MainWindow,
+    data_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    qapp: QApplication,
+) -> None:
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(data_dir / "config"))
+    original = qapp.font()
+    dialog = acute_window.show_preferences()
+    assert not dialog.tray.isEnabled()  # no tray here: the option cannot be chosen
+    dialog.grace.setValue(60)
+    dialog.login.setChecked(True)
+    dialog.scale.setValue(150)
+    try:
+        dialog.apply()
+        settings = Settings.for_data_dir(data_dir)
+        assert (settings.grace_minutes, settings.start_at_login, settings.text_scale) == (60, True, 150)
+        assert acute_window.grace() == timedelta(minutes=60)
+        entry = data_dir / "config" / "autostart" / "org.backplan.Backplan.desktop"
+        assert entry.is_file() and "Exec=" in entry.read_text(encoding="utf-8")
+        again = acute_window.show_preferences()
+        again.login.setChecked(False)
+        again.scale.setValue(100)
+        again.apply()
+        assert not entry.exists()
+    finally:
+        qapp.setFont(original)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from backplan import __version__
 from backplan.safety.findings import Finding
 
-from .widgets import finding_widget, heading, muted, text_label
+from .widgets import finding_widget, heading, muted, relative_font, text_label
 
 NOTICE = "backplan organizes the plan your clinician set; it is not medical advice."
 LICENCE = "GPL-3.0-or-later"
@@ -166,7 +166,7 @@ class AboutDialog(QDialog):
         )
         layout.addWidget(self.licence_label)
         self.notice_label = text_label(tr(NOTICE))
-        self.notice_label.setFont(heading("", 3).font())
+        relative_font(self.notice_label, 1.1, bold=True)
         layout.addWidget(self.notice_label)
         layout.addWidget(heading(tr("Sources of the bundled clinical content"), 3))
         lines: list[str] = []

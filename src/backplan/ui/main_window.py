@@ -739,6 +739,10 @@ class MainWindow(QMainWindow):
         self.settings.window_state = self.saveState()
         self.settings.sync()
         self.reminders.stop()
+        for view in self.views.values():
+            shutdown = getattr(view, "shutdown", None)  # sections with work running off-thread
+            if callable(shutdown):
+                shutdown()
         if self._data_changed in self.services.listeners:
             self.services.listeners.remove(self._data_changed)
         if self.tray is not None:

@@ -49,8 +49,10 @@ def install_translation(app: QCoreApplication, language: str) -> QTranslator | N
         loaded = folder.is_dir() and translator.load(locale, "backplan", "_", str(folder))
     except FileNotFoundError:  # pragma: no cover - a broken install
         loaded = False
-    english = locale.language() == QLocale.Language.English
     if loaded:
         app.installTranslator(translator)
-    QLocale.setDefault(locale if loaded or english else QLocale(QLocale.Language.English, locale.territory()))
+        QLocale.setDefault(locale)
+    elif locale.language() not in (QLocale.Language.English, QLocale.Language.C):
+        # English words, the country's conventions (its paper size, first day of week).
+        QLocale.setDefault(QLocale(QLocale.Language.English, locale.territory()))
     return translator if loaded else None
