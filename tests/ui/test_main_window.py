@@ -384,3 +384,23 @@ def test_preferences_apply_to_settings_and_autostart(
         assert not entry.exists()
     finally:
         qapp.setFont(original)
+
+
+def test_alt_letters_and_arrows_move_between_sections(qtbot: QtBot, acute_window: MainWindow) -> None:
+    acute_window.activateWindow()
+    qtbot.waitUntil(acute_window.isActiveWindow)
+    today = acute_window.nav_buttons["today"]
+    today.setFocus()
+    qtbot.waitUntil(today.hasFocus)
+    qtbot.keyClick(today, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: acute_window.current_section() == "plan")
+    focused = QApplication.focusWidget()
+    assert focused is not None
+    qtbot.keyClick(focused, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: acute_window.current_section() == "progress")
+    # Arrow keys walk the navigation like a group of radio buttons.
+    progress = acute_window.nav_buttons["progress"]
+    progress.setFocus()
+    qtbot.waitUntil(progress.hasFocus)
+    qtbot.keyClick(progress, Qt.Key.Key_Up)
+    qtbot.waitUntil(lambda: acute_window.current_section() == "log")
