@@ -10,18 +10,22 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.orm import Session, sessionmaker
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+# Alembic is imported only where a migration is looked at or run: loading it costs
+# about a quarter of a second, and a normal start finds the database already at the
+# head (see ``migrate``).
 
 DB_FILENAME = "backplan.sqlite3"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -46,6 +50,8 @@ def ensure_private_file(path: Path) -> None:
 
 
 def _alembic_config(connection: Any | None = None) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     if connection is not None:
@@ -54,12 +60,16 @@ def _alembic_config(connection: Any | None = None) -> Config:
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
     assert head is not None
     return head
 
 
 def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(_alembic_config())
     return {rev.revision for rev in script.walk_revisions()}
 
@@ -111,6 +121,8 @@ class Database:
             yield session
 
     def current_revision(self) -> str | None:
+        from alembic.runtime.migration import MigrationContext
+
         with self.engine.connect() as conn:
             return MigrationContext.configure(conn).get_current_revision()
 
@@ -168,6 +180,11 @@ def open_database(
 
 
 def migrate(db: Database, before_migration: Callable[[Path, str | None], None] | None = None) -> None:
+    head_in_files = _head_from_files()
+    if head_in_files is not None and _stored_revision(db) == head_in_files:
+        return  # the usual start: nothing to migrate, and no need to load Alembic
+    from alembic import command
+
     current = db.current_revision()
     head = head_revision()
     if current == head:
@@ -196,6 +213,41 @@ def migrate(db: Database, before_migration: Callable[[Path, str | None], None] |
                     raise DatabaseError("the migration left rows that point at nothing; nothing was changed")
         finally:
             raw.execute("PRAGMA foreign_keys=ON")
+
+
+_REVISION_LINE = re.compile(r"""^revision(?:\s*:[^=]*)?\s*=\s*["']([^"']+)["']\s*$""", re.MULTILINE)
+_DOWN_LINE = re.compile(r"""^down_revision(?:\s*:[^=]*)?\s*=\s*(?:None|["']([^"']+)["'])\s*$""", re.MULTILINE)
+
+
+def _head_from_files() -> str | None:
+    """The head revision as the migration files state it, read without Alembic.
+
+    Only for the quick check at start: None (ask Alembic) unless every file states
+    exactly one plain ``revision`` and ``down_revision`` and they form one head. A
+    file written any other way (a merge, a tuple) sends the caller to Alembic.
+    """
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for path in (MIGRATIONS_DIR / "versions").glob("*.py"):
+        source = path.read_text(encoding="utf-8")
+        revision = _REVISION_LINE.findall(source)
+        down = _DOWN_LINE.findall(source)
+        if len(revision) != 1 or len(down) != 1:
+            return None
+        revisions.add(revision[0])
+        if down[0]:
+            parents.add(down[0])
+    heads = revisions - parents
+    return heads.pop() if len(heads) == 1 else None
+
+
+def _stored_revision(db: Database) -> str | None:
+    """The revision the database records (Alembic's table), None if it records none."""
+    with db.engine.connect() as conn:
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        rows = conn.execute(text("SELECT version_num FROM alembic_version")).fetchall()
+    return str(rows[0][0]) if len(rows) == 1 else None
 
 
 def _has_tables(db: Database) -> bool:
