@@ -9,6 +9,7 @@ calls :func:`main`.
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import os
 import sys
@@ -119,10 +120,15 @@ def run_gui(data_dir: str | None, demo: bool, debug: bool, argv: Sequence[str] |
     app.setQuitOnLastWindowClosed(not (window.tray is not None and settings.keep_in_tray))
     if os.environ.get(EXIT_AFTER_PAINT_ENV) == "1":
         _exit_after_first_paint(window, app)
+    # What exists now (modules, classes, the window) lives as long as the app. Keeping
+    # it out of the collector's full passes keeps those passes short: they stop every
+    # thread, so a long one would freeze the window while a worker builds a report.
+    gc.freeze()
     window.show()
     try:
         return int(app.exec())
     finally:
+        gc.unfreeze()  # for a caller that goes on (the tests run the window in-process)
         guard.close()
         services.db.dispose()
 
