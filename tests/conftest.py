@@ -34,6 +34,20 @@ HISTORY_FILE = EXAMPLES / "with-history.backplan.json"
 DEFAULT_NOW = datetime(2026, 12, 1, 13, 30, tzinfo=UTC)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _one_qt_application() -> object:
+    """A QApplication for the whole session, made before any test can make a lesser one.
+
+    Qt allows one application object per process. Code that only draws documents
+    creates a bare ``QGuiApplication`` when none exists; if a test of it ran first,
+    every widget test after it would fail, since widgets need a ``QApplication``.
+    """
+    from PySide6.QtWidgets import QApplication
+
+    existing = QApplication.instance()
+    return existing if existing is not None else QApplication(["backplan-tests"])
+
+
 def _load(path: Path) -> PlanDocument:
     return document_from_json(json.loads(path.read_text(encoding="utf-8")))
 
