@@ -53,12 +53,6 @@ def test_a_scheduled_dose_recorded_again_after_the_clock_jumps_back_is_refused(
     assert [e.scheduled_for for e in done_events(services, pid, "carisoprodol")] == [local(1, 8)]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="dose_guard counts only doses at or before the new time: after the clock jumps "
-    "back, an as-needed dose an hour 'before' a recorded one passes the 6-hour interval "
-    "(reported to the safety engineer; this test passes once the guard looks both ways)",
-)
 def test_an_as_needed_dose_after_the_clock_jumps_back_keeps_the_minimum_interval(
     sam: tuple[Backplan, FixedClock, int],
 ) -> None:

@@ -316,13 +316,6 @@ def test_the_command_line_exits_0_or_2_and_never_shows_a_traceback(
 
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=OverflowError,
-    reason="found by BACKPLAN_FUZZ_SCALE=8: a medication's days is an integer >= 1 with no upper "
-    "bound (plan-format.md), and a course that ends after the year 9999 raises OverflowError "
-    "in Medication.last_day instead of a refusal; reported to the domain/codec owner",
-)
 def test_a_course_that_ends_after_the_year_9999_is_refused_with_a_message() -> None:
     doc = copy.deepcopy(VALID[[p.name for p in EXAMPLES].index("acute-3-weeks.backplan.json")])
     doc["medications"][1]["days"] = 2_912_110

@@ -391,6 +391,8 @@ def parse_medication(value: Any, path: str, *, flare_up: bool = False) -> Medica
         if ("days" in data) == ("end" in data):
             raise fail(join(path, "days"), "exactly one of days or end")
         days = optional(data, "days", path, lambda v, p: integer(v, p, 1))
+        if days is not None and (date.max - start).days < days - 1:
+            raise fail(join(path, "days"), "a course that ends by 9999-12-31")
         end = optional(data, "end", path, parse_date)
         if end is not None and end < start:
             raise fail(join(path, "end"), f"a last day on or after the start {start.isoformat()}")

@@ -162,12 +162,21 @@ class _Guard:
 
     # --- the limits as yes/no at an instant ------------------------------------------
 
-    def interval_ok(self, at: datetime) -> bool:
+    def interval_conflict(self, at: datetime) -> _Dose | None:
+        """The nearest own dose closer than the minimum interval, on either side.
+
+        Looking both ways matters when the clock was set back: a dose recorded
+        "later" than ``at`` was in real time taken just before it.
+        """
         schedule = self.med.schedule
         if not isinstance(schedule, AsNeededSchedule):
-            return True
-        last = self.last_own_dose(at)
-        return last is None or at - last.at >= timedelta(hours=float(schedule.min_interval_hours))
+            return None
+        gap = timedelta(hours=float(schedule.min_interval_hours))
+        near = [d for d in self.own if abs(at - d.at) < gap]
+        return min(near, key=lambda d: (abs(at - d.at), d.at)) if near else None
+
+    def interval_ok(self, at: datetime) -> bool:
+        return self.interval_conflict(at) is None
 
     def daily_ok(self, at: datetime) -> bool:
         schedule = self.med.schedule
@@ -368,10 +377,14 @@ def _minimum_interval(guard: _Guard, t: datetime) -> list[Finding]:
     schedule = guard.med.schedule
     if not isinstance(schedule, AsNeededSchedule) or guard.interval_ok(t):
         return []
-    last = guard.last_own_dose(t)
-    assert last is not None
+    near = guard.interval_conflict(t)
+    assert near is not None
+    if near.at <= t:
+        said = f"the last dose was at {guard.when(near.at, t)}"
+    else:
+        said = f"a dose is already recorded at {guard.when(near.at, t)}, later than this one"
     message = (
-        f"{guard.med.name}: the last dose was at {guard.when(last.at, t)}; at least "
+        f"{guard.med.name}: {said}; at least "
         f"{format_hours(schedule.min_interval_hours)} must pass between doses"
         f"{guard.next_phrase(t, guard.interval_ok)}."
     )
