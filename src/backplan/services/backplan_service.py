@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 from pathlib import Path
 
 from sqlalchemy.exc import IntegrityError
@@ -52,6 +53,14 @@ from backplan.storage.backup import (
 from backplan.storage.database import Database, migrate
 
 from .errors import ConflictError, SafetyRefusal, UsageError
+
+
+@lru_cache(maxsize=16)
+def _plan_check(doc: PlanDocument, catalogue: Catalogue) -> tuple[Finding, ...]:
+    """The plan's findings, remembered: they depend on the plan alone (a frozen value),
+    and the window asks again at every refresh; for a plan of several years the check
+    takes a fifth of a second."""
+    return tuple(check_plan(doc, catalogue))
 
 
 @dataclass(frozen=True)
@@ -215,7 +224,7 @@ class Backplan:
         return check_plan(candidate, self.catalogue)
 
     def plan_findings(self, patient_id: int) -> list[Finding]:
-        return check_plan(self.document(patient_id, with_history=False), self.catalogue)
+        return list(_plan_check(self.document(patient_id, with_history=False), self.catalogue))
 
     # --- the schedule ------------------------------------------------------------
 
