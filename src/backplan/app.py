@@ -19,10 +19,16 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication, QTimer
+
 from backplan import APP_ID, APP_NAME, __version__
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QWidget
+
+    from backplan.bootstrap import OpenResult
+    from backplan.services.backplan_service import Backplan
+    from backplan.storage.database import ChangeProbe
 
 log = logging.getLogger(__name__)
 
@@ -30,6 +36,8 @@ log = logging.getLogger(__name__)
 # when it was first painted and the app quits right after.
 EXIT_AFTER_PAINT_ENV = "BACKPLAN_EXIT_AFTER_PAINT"
 _IMPORTED_AT = time.perf_counter()
+# How often the window looks for writes by another process (the command line).
+OUTSIDE_CHANGE_POLL_MS = 2000
 
 
 def _data_folder(data_dir: str | None, demo: bool) -> Path:
@@ -61,11 +69,10 @@ def run_gui(data_dir: str | None, demo: bool, debug: bool, argv: Sequence[str] |
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
-    from backplan.bootstrap import open_services
+    from backplan.bootstrap import open_services_or_recover
     from backplan.domain.clock import SystemClock
     from backplan.paths import configure_application_names
     from backplan.resources_path import resources_dir
-    from backplan.services.errors import ServiceError
     from backplan.ui.settings import Settings
     from backplan.ui.single_instance import SingleInstance
     from backplan.ui.theme import apply_text_scale, install_translation
@@ -92,12 +99,15 @@ def run_gui(data_dir: str | None, demo: bool, debug: bool, argv: Sequence[str] |
 
     clock = SystemClock()
     try:
-        services = open_services(folder, clock)
+        opened = open_services_or_recover(folder, clock)
     except Exception as exc:  # any failure to open the database: explain, never a traceback
         log.debug("opening %s failed", folder, exc_info=True)
         _show_open_error(folder, exc, debug)
         guard.close()
         return 1
+    services = opened.services
+    if opened.backup_problem:
+        log.warning("the daily backup could not be written: %s", opened.backup_problem)
 
     settings = Settings.for_data_dir(folder)
     install_translation(app, settings.language)
@@ -107,10 +117,6 @@ def run_gui(data_dir: str | None, demo: bool, debug: bool, argv: Sequence[str] |
         from backplan.services.demo import ensure_demo
 
         ensure_demo(services)
-    try:
-        services.automatic_backup()
-    except (ServiceError, OSError) as exc:
-        log.warning("the daily backup could not be written: %s", exc)
 
     from backplan.ui.first_run import default_demo_launcher
     from backplan.ui.main_window import MainWindow
@@ -125,12 +131,95 @@ def run_gui(data_dir: str | None, demo: bool, debug: bool, argv: Sequence[str] |
     # thread, so a long one would freeze the window while a worker builds a report.
     gc.freeze()
     window.show()
+    if opened.recovered_from is not None:
+        QTimer.singleShot(0, lambda: offer_recovery(window, opened))
+    probe = watch_outside_changes(window, services)
     try:
         return int(app.exec())
     finally:
         gc.unfreeze()  # for a caller that goes on (the tests run the window in-process)
+        if probe is not None:
+            probe.close()
         guard.close()
         services.db.dispose()
+
+
+def offer_recovery(parent: QWidget, opened: OpenResult) -> bool:
+    """Tells that the database was damaged and offers the newest good backup.
+
+    The damaged file is never deleted: it stays beside the new one under its own
+    name, so nothing is lost even if the person declines.
+    """
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("Recovery", "The database was damaged"))
+    moved = str(opened.recovered_from)
+    text = QCoreApplication.translate(
+        "Recovery",
+        "backplan could not use its database ({problem}). It was moved aside, not deleted:\n{moved}",
+    ).format(problem=opened.problem or "?", moved=moved)
+    if opened.newest_good_backup is None:
+        box.setText(
+            text
+            + "\n\n"
+            + QCoreApplication.translate(
+                "Recovery", "No good backup was found, so backplan starts with an empty database."
+            )
+        )
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        box.exec()
+        return False
+    written, path = opened.newest_good_backup
+    box.setText(
+        text
+        + "\n\n"
+        + QCoreApplication.translate(
+            "Recovery", "The newest good backup is from {date}. Restore it now?"
+        ).format(date=written.strftime("%Y-%m-%d %H:%M"))
+    )
+    box.setInformativeText(str(path))
+    restore = box.addButton(
+        QCoreApplication.translate("Recovery", "&Restore the backup"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(QCoreApplication.translate("Recovery", "Start &empty"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(restore)
+    box.exec()
+    if box.clickedButton() is not restore:
+        return False
+    try:
+        opened.restore_offered_backup()
+    except Exception as exc:  # the backup went bad since it was checked: say so, keep going
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("Recovery", "Restore failed"),
+            QCoreApplication.translate("Recovery", "The backup could not be restored: {error}").format(
+                error=exc
+            ),
+        )
+        return False
+    return True
+
+
+def watch_outside_changes(window: QWidget, services: Backplan) -> ChangeProbe | None:
+    """Refreshes the views when another process (the command line) writes the database."""
+    from backplan.storage.database import ChangeProbe
+
+    if services.db.path is None:
+        return None
+    probe = ChangeProbe(services.db.path)
+    timer = QTimer(window)
+    timer.setInterval(OUTSIDE_CHANGE_POLL_MS)
+
+    def poll() -> None:
+        if probe.changed():
+            for listener in list(services.listeners):
+                listener("all")
+
+    timer.timeout.connect(poll)
+    timer.start()
+    return probe
 
 
 def _seconds_since_process_start() -> float:

@@ -224,13 +224,36 @@ def _dispatch(args: argparse.Namespace) -> int:
 
     data_dir = resolve_data_dir(args.data_dir)
     handler = _HANDLERS[args.command]
-    from backplan.bootstrap import open_services
-
-    services = open_services(data_dir)
+    services = _open(data_dir, args.command)
     try:
         return handler(services, args)
     finally:
         services.db.dispose()
+
+
+def _open(data_dir: Path, command: str) -> Any:
+    """Opens the data folder. ``restore`` also works on a damaged database (moved aside)."""
+    from sqlalchemy.exc import DatabaseError as SQLDatabaseError
+
+    from backplan.bootstrap import open_services, open_services_or_recover
+    from backplan.services.errors import ServiceError
+    from backplan.storage.database import DatabaseError
+
+    if command == "restore":
+        opened = open_services_or_recover(data_dir)
+        if opened.recovered_from is not None:
+            _err(f"backplan: the database was damaged ({opened.problem})")
+            _err(f"  it was moved aside, not deleted: {opened.recovered_from}")
+        return opened.services
+    try:
+        return open_services(data_dir)
+    except DatabaseError as exc:
+        raise ServiceError(f"{data_dir}: {exc}") from None
+    except SQLDatabaseError as exc:
+        raise ServiceError(
+            f"{data_dir}: the database cannot be read ({exc.orig}); open the app to recover it, "
+            "or restore a backup with: backplan restore FILE"
+        ) from None
 
 
 # --- commands --------------------------------------------------------------------
