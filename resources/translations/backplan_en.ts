@@ -1,0 +1,3290 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+  <context>
+    <name>Actions</name>
+    <message>
+      <location filename="src/backplan/ui/actions.py" line="185" />
+      <source>Done: {title}</source>
+      <translation>Done: {title}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/actions.py" line="101" />
+      <location filename="src/backplan/ui/actions.py" line="120" />
+      <source>Dose not recorded</source>
+      <translation>Dose not recorded</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/actions.py" line="258" />
+      <source>End flare-up</source>
+      <translation>End flare-up</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/actions.py" line="254" />
+      <source>Flare-up not ended</source>
+      <translation>Flare-up not ended</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/actions.py" line="242" />
+      <source>Flare-up not started</source>
+      <translation>Flare-up not started</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/actions.py" line="259" />
+      <source>Flare-up plan ended.</source>
+      <translation>Flare-up plan ended.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/actions.py" line="247" />
+      <source>Flare-up plan started.</source>
+      <translation>Flare-up plan started.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/actions.py" line="150" />
+      <source>I'll remind you again at {time}.</source>
+      <translation>I'll remind you again at {time}.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/actions.py" line="140" />
+      <location filename="src/backplan/ui/actions.py" line="183" />
+      <source>Not recorded</source>
+      <translation>Not recorded</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/actions.py" line="228" />
+      <source>Pain not recorded</source>
+      <translation>Pain not recorded</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/actions.py" line="232" />
+      <source>Pain {n}</source>
+      <translation>Pain {n}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/actions.py" line="235" />
+      <source>Pain {n} recorded at {time}.</source>
+      <translation>Pain {n} recorded at {time}.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/actions.py" line="142" />
+      <source>Skip {title}</source>
+      <translation>Skip {title}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/actions.py" line="246" />
+      <source>Start flare-up</source>
+      <translation>Start flare-up</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/actions.py" line="103" />
+      <source>Take {name}</source>
+      <translation>Take {name}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/actions.py" line="123" />
+      <source>Take {name} (recorded anyway)</source>
+      <translation>Take {name} (recorded anyway)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/actions.py" line="125" />
+      <source>{name} recorded anyway, with your reason.</source>
+      <translation>{name} recorded anyway, with your reason.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/actions.py" line="105" />
+      <source>{name} recorded as taken at {time}.</source>
+      <translation>{name} recorded as taken at {time}.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/actions.py" line="186" />
+      <source>{title} recorded as done.</source>
+      <translation>{title} recorded as done.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/actions.py" line="143" />
+      <source>{title} skipped.</source>
+      <translation>{title} skipped.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/actions.py" line="200" />
+      <source>{title}: {n} minutes started.</source>
+      <translation>{title}: {n} minutes started.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Banner</name>
+    <message>
+      <location filename="src/backplan/ui/banner.py" line="68" />
+      <source>Dis&amp;miss</source>
+      <translation>Dis&amp;miss</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/banner.py" line="69" />
+      <source>Dismiss the reminder</source>
+      <translation>Dismiss the reminder</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/banner.py" line="118" />
+      <source>Done…</source>
+      <translation>Done…</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/banner.py" line="88" />
+      <source>Due now:</source>
+      <translation>Due now:</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/banner.py" line="62" />
+      <source>Reminder</source>
+      <translation>Reminder</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/banner.py" line="85" />
+      <source>Reminder: {title}</source>
+      <translation>Reminder: {title}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/banner.py" line="119" />
+      <source>Skip</source>
+      <translation>Skip</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/banner.py" line="120" />
+      <source>Snooze 10 min</source>
+      <translation>Snooze 10 min</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/banner.py" line="116" />
+      <source>Start</source>
+      <translation>Start</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/banner.py" line="113" />
+      <source>Take</source>
+      <translation>Take</translation>
+    </message>
+  </context>
+  <context>
+    <name>FirstRun</name>
+    <message>
+      <location filename="src/backplan/ui/first_run.py" line="169" />
+      <source>&amp;Create plan</source>
+      <translation>&amp;Create plan</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/first_run.py" line="155" />
+      <source>&amp;Start date:</source>
+      <translation>&amp;Start date:</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/first_run.py" line="153" />
+      <source>&amp;Time zone:</source>
+      <translation>&amp;Time zone:</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/first_run.py" line="321" />
+      <source>Demo starting</source>
+      <translation>Demo starting</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/first_run.py" line="255" />
+      <source>How would you like to start?</source>
+      <translation>How would you like to start?</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/first_run.py" line="300" />
+      <source>Import a plan file</source>
+      <translation>Import a plan file</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/first_run.py" line="263" />
+      <source>Import a plan file from your physiotherapist</source>
+      <translation>Import a plan file from your physiotherapist</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/first_run.py" line="144" />
+      <location filename="src/backplan/ui/first_run.py" line="182" />
+      <source>My back plan</source>
+      <translation>My back plan</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/first_run.py" line="264" />
+      <source>Open the .backplan.json file you were given. Nothing is changed if the file has a problem.</source>
+      <translation>Open the .backplan.json file you were given. Nothing is changed if the file has a problem.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/first_run.py" line="269" />
+      <source>Opens a second window with an example patient and six weeks of made-up history. Your own data is not touched.</source>
+      <translation>Opens a second window with an example patient and six weeks of made-up history. Your own data is not touched.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/first_run.py" line="152" />
+      <source>Patient &amp;name:</source>
+      <translation>Patient &amp;name:</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/first_run.py" line="131" />
+      <source>Patient name</source>
+      <translation>Patient name</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/first_run.py" line="154" />
+      <source>Plan &amp;title:</source>
+      <translation>Plan &amp;title:</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/first_run.py" line="84" />
+      <location filename="src/backplan/ui/first_run.py" line="89" />
+      <source>Plan not imported</source>
+      <translation>Plan not imported</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/first_run.py" line="145" />
+      <source>Plan title</source>
+      <translation>Plan title</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/first_run.py" line="162" />
+      <source>Problem</source>
+      <translation>Problem</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/first_run.py" line="120" />
+      <location filename="src/backplan/ui/first_run.py" line="124" />
+      <location filename="src/backplan/ui/first_run.py" line="258" />
+      <source>Start a new plan</source>
+      <translation>Start a new plan</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/first_run.py" line="150" />
+      <source>Start date</source>
+      <translation>Start date</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/first_run.py" line="329" />
+      <source>The demo could not be started from here. Run this command in a terminal:</source>
+      <translation>The demo could not be started from here. Run this command in a terminal:</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/first_run.py" line="322" />
+      <source>The demo opens in a window of its own in a moment. Your own data is not touched.</source>
+      <translation>The demo opens in a window of its own in a moment. Your own data is not touched.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/first_run.py" line="85" />
+      <source>This file could not be imported. Nothing was changed.</source>
+      <translation>This file could not be imported. Nothing was changed.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/first_run.py" line="143" />
+      <source>Time zone</source>
+      <translation>Time zone</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/first_run.py" line="268" />
+      <location filename="src/backplan/ui/first_run.py" line="328" />
+      <source>Try the demo</source>
+      <translation>Try the demo</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/first_run.py" line="259" />
+      <source>Type in your name and the plan's start date; add medicines and exercises afterwards.</source>
+      <translation>Type in your name and the plan's start date; add medicines and exercises afterwards.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/first_run.py" line="244" />
+      <source>Welcome to backplan</source>
+      <translation>Welcome to backplan</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/first_run.py" line="126" />
+      <source>You can add medicines, activities and exercises in the Plan section afterwards.</source>
+      <translation>You can add medicines, activities and exercises in the Plan section afterwards.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/first_run.py" line="246" />
+      <source>backplan keeps the plan your clinician set for your back in one place: when to take each medicine, your exercises and therapy sessions, heat before and cold after, and a diary of your pain. It reminds you when something is due. It does not give medical advice or change a dose.</source>
+      <translation>backplan keeps the plan your clinician set for your back in one place: when to take each medicine, your exercises and therapy sessions, heat before and cold after, and a diary of your pain. It reminds you when something is due. It does not give medical advice or change a dose.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/first_run.py" line="284" />
+      <source>backplan organizes the plan your clinician set; it is not medical advice.</source>
+      <translation>backplan organizes the plan your clinician set; it is not medical advice.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/first_run.py" line="300" />
+      <source>backplan plan files (*.backplan.json);;JSON files (*.json);;All files (*)</source>
+      <translation>backplan plan files (*.backplan.json);;JSON files (*.json);;All files (*)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/first_run.py" line="195" />
+      <source>“{zone}” is not a time zone backplan knows. Pick one from the list.</source>
+      <translation>“{zone}” is not a time zone backplan knows. Pick one from the list.</translation>
+    </message>
+  </context>
+  <context>
+    <name>LogCommands</name>
+    <message>
+      <location filename="src/backplan/ui/log_commands.py" line="174" />
+      <source>Delete log entry of {0}</source>
+      <translation>Delete log entry of {0}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_commands.py" line="140" />
+      <source>Edit log entry of {0}</source>
+      <translation>Edit log entry of {0}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_commands.py" line="102" />
+      <source>Log entry (pain {0})</source>
+      <translation>Log entry (pain {0})</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_commands.py" line="87" />
+      <source>That step could not be undone or redone: {0}</source>
+      <translation>That step could not be undone or redone: {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>LogEntryDialog</name>
+    <message>
+      <location filename="src/backplan/ui/log_view.py" line="116" />
+      <source>Edit log entry</source>
+      <translation>Edit log entry</translation>
+    </message>
+  </context>
+  <context>
+    <name>LogEntryForm</name>
+    <message>
+      <location filename="src/backplan/ui/log_form.py" line="292" />
+      <source>&amp;Sleep last night (0-10)</source>
+      <translation>&amp;Sleep last night (0-10)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_form.py" line="288" />
+      <source>&amp;When</source>
+      <translation>&amp;When</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_form.py" line="238" />
+      <source>0 = unable to do it, 10 = as well as before the injury</source>
+      <translation>0 = unable to do it, 10 = as well as before the injury</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_form.py" line="234" />
+      <source>Activities you chose with your clinician (PSFS)</source>
+      <translation>Activities you chose with your clinician (PSFS)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_form.py" line="277" />
+      <source>Anything else worth remembering (Ctrl+Enter saves)</source>
+      <translation>Anything else worth remembering (Ctrl+Enter saves)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_form.py" line="231" />
+      <source>Arrow keys move, Space ticks a place. Left and right leg record pain that spreads down.</source>
+      <translation>Arrow keys move, Space ticks a place. Left and right leg record pain that spreads down.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_form.py" line="244" />
+      <source>Arrow keys move, Space ticks a side effect.</source>
+      <translation>Arrow keys move, Space ticks a side effect.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_form.py" line="198" />
+      <source>Date and time of the entry</source>
+      <translation>Date and time of the entry</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_form.py" line="224" />
+      <source>Longest comfortable walk today, in minutes</source>
+      <translation>Longest comfortable walk today, in minutes</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_form.py" line="293" />
+      <source>Longest wal&amp;k (minutes)</source>
+      <translation>Longest wal&amp;k (minutes)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_form.py" line="213" />
+      <source>Muscle spasm, 0 to 10</source>
+      <translation>Muscle spasm, 0 to 10</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_form.py" line="309" />
+      <source>N&amp;ote</source>
+      <translation>N&amp;ote</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_form.py" line="278" />
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_form.py" line="366" />
+      <source>PSFS score for {0}, 0 to 10</source>
+      <translation>PSFS score for {0}, 0 to 10</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_form.py" line="289" />
+      <source>Pain &amp;now (0-10)</source>
+      <translation>Pain &amp;now (0-10)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_form.py" line="203" />
+      <source>Pain now, 0 to 10</source>
+      <translation>Pain now, 0 to 10</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_form.py" line="302" />
+      <source>Si&amp;de effects</source>
+      <translation>Si&amp;de effects</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_form.py" line="243" />
+      <source>Side effects</source>
+      <translation>Side effects</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_form.py" line="218" />
+      <source>Sleep last night, 0 to 10</source>
+      <translation>Sleep last night, 0 to 10</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_form.py" line="291" />
+      <source>Spas&amp;m (0-10)</source>
+      <translation>Spas&amp;m (0-10)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_form.py" line="513" />
+      <source>The note is {0} characters long; at most {1} fit.</source>
+      <translation>The note is {0} characters long; at most {1} fit.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_form.py" line="504" />
+      <source>The worst pain of the last 24 hours cannot be lower than your pain now ({0}).</source>
+      <translation>The worst pain of the last 24 hours cannot be lower than your pain now ({0}).</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_form.py" line="494" />
+      <source>This time is in the future; log what has happened.</source>
+      <translation>This time is in the future; log what has happened.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_form.py" line="249" />
+      <source>Tick any warning sign you have; backplan then shows what to do.</source>
+      <translation>Tick any warning sign you have; backplan then shows what to do.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_form.py" line="498" />
+      <source>Type your pain now: a number from 0 to 10.</source>
+      <translation>Type your pain now: a number from 0 to 10.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_form.py" line="305" />
+      <source>Warning si&amp;gns (get help today if you have any)</source>
+      <translation>Warning si&amp;gns (get help today if you have any)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_form.py" line="269" />
+      <source>Warning sign ticked</source>
+      <translation>Warning sign ticked</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_form.py" line="247" />
+      <source>Warning signs</source>
+      <translation>Warning signs</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_form.py" line="299" />
+      <source>Where it h&amp;urts</source>
+      <translation>Where it h&amp;urts</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_form.py" line="229" />
+      <source>Where it hurts</source>
+      <translation>Where it hurts</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_form.py" line="209" />
+      <source>Worst pain in the last 24 hours, 0 to 10</source>
+      <translation>Worst pain in the last 24 hours, 0 to 10</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_form.py" line="290" />
+      <source>Worst pain, last &amp;24 h</source>
+      <translation>Worst pain, last &amp;24 h</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_form.py" line="261" />
+      <source>You ticked a warning sign: get medical help today. &lt;a href="advice"&gt;Show the advice again&lt;/a&gt;</source>
+      <translation>You ticked a warning sign: get medical help today. &lt;a href="advice"&gt;Show the advice again&lt;/a&gt;</translation>
+    </message>
+  </context>
+  <context>
+    <name>LogLabels</name>
+    <message>
+      <source>A major injury, such as a bad fall or an accident</source>
+      <translation>A major injury, such as a bad fall or an accident</translation>
+    </message>
+    <message>
+      <source>Dizziness</source>
+      <translation>Dizziness</translation>
+    </message>
+    <message>
+      <source>Drowsiness</source>
+      <translation>Drowsiness</translation>
+    </message>
+    <message>
+      <source>Feeling sick</source>
+      <translation>Feeling sick</translation>
+    </message>
+    <message>
+      <source>Fever</source>
+      <translation>Fever</translation>
+    </message>
+    <message>
+      <source>For each activity your clinician chose with you: 0 means you are unable to do it, 10 means you can do it as well as before the injury.</source>
+      <translation>For each activity your clinician chose with you: 0 means you are unable to do it, 10 means you can do it as well as before the injury.</translation>
+    </message>
+    <message>
+      <source>Headache</source>
+      <translation>Headache</translation>
+    </message>
+    <message>
+      <source>How strong your muscle spasm is: 0 is none, 10 is the worst.</source>
+      <translation>How strong your muscle spasm is: 0 is none, 10 is the worst.</translation>
+    </message>
+    <message>
+      <source>How strong your pain is now: 0 is no pain, 10 is the worst pain you can imagine.</source>
+      <translation>How strong your pain is now: 0 is no pain, 10 is the worst pain you can imagine.</translation>
+    </message>
+    <message>
+      <source>How well you slept last night: 0 is very badly, 10 is very well.</source>
+      <translation>How well you slept last night: 0 is very badly, 10 is very well.</translation>
+    </message>
+    <message>
+      <source>Left buttock</source>
+      <translation>Left buttock</translation>
+    </message>
+    <message>
+      <source>Left leg</source>
+      <translation>Left leg</translation>
+    </message>
+    <message>
+      <source>Lower back</source>
+      <translation>Lower back</translation>
+    </message>
+    <message>
+      <source>Neck</source>
+      <translation>Neck</translation>
+    </message>
+    <message>
+      <source>New trouble with the bladder or bowel</source>
+      <translation>New trouble with the bladder or bowel</translation>
+    </message>
+    <message>
+      <source>Numbness around the genitals or bottom</source>
+      <translation>Numbness around the genitals or bottom</translation>
+    </message>
+    <message>
+      <source>Numbness, weakness or pain in both legs</source>
+      <translation>Numbness, weakness or pain in both legs</translation>
+    </message>
+    <message>
+      <source>Right buttock</source>
+      <translation>Right buttock</translation>
+    </message>
+    <message>
+      <source>Right leg</source>
+      <translation>Right leg</translation>
+    </message>
+    <message>
+      <source>Severe pain at night</source>
+      <translation>Severe pain at night</translation>
+    </message>
+    <message>
+      <source>Something else</source>
+      <translation>Something else</translation>
+    </message>
+    <message>
+      <source>Tiredness</source>
+      <translation>Tiredness</translation>
+    </message>
+    <message>
+      <source>Upper back</source>
+      <translation>Upper back</translation>
+    </message>
+    <message>
+      <source>Weight loss you cannot explain</source>
+      <translation>Weight loss you cannot explain</translation>
+    </message>
+    <message>
+      <source>Your longest comfortable walk today, in minutes.</source>
+      <translation>Your longest comfortable walk today, in minutes.</translation>
+    </message>
+  </context>
+  <context>
+    <name>LogTableModel</name>
+    <message>
+      <location filename="src/backplan/ui/log_model.py" line="65" />
+      <source>Average of the Patient-Specific Functional Scale scores</source>
+      <translation>Average of the Patient-Specific Functional Scale scores</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_model.py" line="59" />
+      <source>Date and time of the entry</source>
+      <translation>Date and time of the entry</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_model.py" line="64" />
+      <source>Longest comfortable walk, in minutes</source>
+      <translation>Longest comfortable walk, in minutes</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_model.py" line="62" />
+      <source>Muscle spasm, 0 (none) to 10</source>
+      <translation>Muscle spasm, 0 (none) to 10</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_model.py" line="69" />
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_model.py" line="65" />
+      <source>PSFS</source>
+      <translation>PSFS</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_model.py" line="60" />
+      <source>Pain</source>
+      <translation>Pain</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_model.py" line="60" />
+      <source>Pain now, 0 (none) to 10 (worst imaginable)</source>
+      <translation>Pain now, 0 (none) to 10 (worst imaginable)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_model.py" line="68" />
+      <source>Red flags recorded</source>
+      <translation>Red flags recorded</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_model.py" line="67" />
+      <source>Side effects</source>
+      <translation>Side effects</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_model.py" line="67" />
+      <source>Side effects noticed</source>
+      <translation>Side effects noticed</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_model.py" line="63" />
+      <source>Sleep</source>
+      <translation>Sleep</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_model.py" line="63" />
+      <source>Sleep last night, 0 (very badly) to 10 (very well)</source>
+      <translation>Sleep last night, 0 (very badly) to 10 (very well)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_model.py" line="62" />
+      <source>Spasm</source>
+      <translation>Spasm</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_model.py" line="64" />
+      <source>Walk (min)</source>
+      <translation>Walk (min)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_model.py" line="68" />
+      <source>Warning signs</source>
+      <translation>Warning signs</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_model.py" line="59" />
+      <source>When</source>
+      <translation>When</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_model.py" line="66" />
+      <source>Where</source>
+      <translation>Where</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_model.py" line="66" />
+      <source>Where it hurt</source>
+      <translation>Where it hurt</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_model.py" line="61" />
+      <source>Worst</source>
+      <translation>Worst</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_model.py" line="61" />
+      <source>Worst pain in the last 24 hours, 0-10</source>
+      <translation>Worst pain in the last 24 hours, 0-10</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_model.py" line="69" />
+      <source>Your note</source>
+      <translation>Your note</translation>
+    </message>
+  </context>
+  <context>
+    <name>LogView</name>
+    <message numerus="yes">
+      <location filename="src/backplan/ui/log_view.py" line="412" />
+      <source>%n entries</source>
+      <translation>
+        <numerusform>%n entries</numerusform>
+        <numerusform>%n entries</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_view.py" line="204" />
+      <source>&amp;Clear</source>
+      <translation>&amp;Clear</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_view.py" line="568" />
+      <source>&amp;Delete</source>
+      <translation>&amp;Delete</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_view.py" line="183" />
+      <source>&lt;h2&gt;No plan yet&lt;/h2&gt;&lt;p&gt;The log belongs to a patient's plan. Import the plan file from your physiotherapist, start a new plan, or try the demo (all in the File menu), and then log your pain here in two keystrokes: a number and Enter.&lt;/p&gt;</source>
+      <translation>&lt;h2&gt;No plan yet&lt;/h2&gt;&lt;p&gt;The log belongs to a patient's plan. Import the plan file from your physiotherapist, start a new plan, or try the demo (all in the File menu), and then log your pain here in two keystrokes: a number and Enter.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_view.py" line="205" />
+      <source>Clear the form</source>
+      <translation>Clear the form</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_view.py" line="563" />
+      <source>Delete log entry</source>
+      <translation>Delete log entry</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_view.py" line="564" />
+      <source>Delete the entry of {0} (pain {1})?</source>
+      <translation>Delete the entry of {0} (pain {1})?</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_view.py" line="265" />
+      <source>Delete the selected entry</source>
+      <translation>Delete the selected entry</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_view.py" line="264" />
+      <source>Delete…</source>
+      <translation>Delete…</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_view.py" line="262" />
+      <source>Edit the selected entry</source>
+      <translation>Edit the selected entry</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_view.py" line="261" />
+      <source>Edit…</source>
+      <translation>Edit…</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_view.py" line="545" />
+      <source>Entry changed. Undo with Ctrl+Z.</source>
+      <translation>Entry changed. Undo with Ctrl+Z.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_view.py" line="586" />
+      <source>Entry of {0} deleted. Undo with Ctrl+Z.</source>
+      <translation>Entry of {0} deleted. Undo with Ctrl+Z.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_view.py" line="284" />
+      <source>History</source>
+      <translation>History</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_view.py" line="209" />
+      <source>Last action</source>
+      <translation>Last action</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_view.py" line="254" />
+      <source>Log history</source>
+      <translation>Log history</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_view.py" line="215" />
+      <source>New entry</source>
+      <translation>New entry</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_view.py" line="231" />
+      <source>New log entry</source>
+      <translation>New log entry</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_view.py" line="192" />
+      <source>No patient: import or start a plan to use the log</source>
+      <translation>No patient: import or start a plan to use the log</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_view.py" line="275" />
+      <location filename="src/backplan/ui/log_view.py" line="350" />
+      <source>Redo</source>
+      <translation>Redo</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_view.py" line="200" />
+      <source>S&amp;ave entry</source>
+      <translation>S&amp;ave entry</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_view.py" line="201" />
+      <source>Save entry</source>
+      <translation>Save entry</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_view.py" line="202" />
+      <source>Save this entry (Enter)</source>
+      <translation>Save this entry (Enter)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_view.py" line="501" />
+      <source>Saved: pain {0} at {1}. Undo with Ctrl+Z.</source>
+      <translation>Saved: pain {0} at {1}. Undo with Ctrl+Z.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_view.py" line="218" />
+      <source>Type your pain (0-10) and press Enter. Everything else is optional.</source>
+      <translation>Type your pain (0-10) and press Enter. Everything else is optional.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_view.py" line="274" />
+      <location filename="src/backplan/ui/log_view.py" line="349" />
+      <source>Undo</source>
+      <translation>Undo</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_view.py" line="565" />
+      <source>You can undo this with Ctrl+Z.</source>
+      <translation>You can undo this with Ctrl+Z.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_view.py" line="256" />
+      <source>Your past entries, newest first. Enter edits the selected entry, Delete removes it.</source>
+      <translation>Your past entries, newest first. Enter edits the selected entry, Delete removes it.</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="322" />
+      <source>&amp;About backplan</source>
+      <translation>&amp;About backplan</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="289" />
+      <source>&amp;Backup…</source>
+      <translation>&amp;Backup…</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="298" />
+      <source>&amp;Edit</source>
+      <translation>&amp;Edit</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="286" />
+      <source>&amp;Export plan…</source>
+      <translation>&amp;Export plan…</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="281" />
+      <source>&amp;File</source>
+      <translation>&amp;File</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="321" />
+      <source>&amp;Help</source>
+      <translation>&amp;Help</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="283" />
+      <source>&amp;Import plan…</source>
+      <translation>&amp;Import plan…</translation>
+    </message>
+    <message>
+      <source>&amp;Log</source>
+      <translation>&amp;Log</translation>
+    </message>
+    <message>
+      <source>&amp;Plan</source>
+      <translation>&amp;Plan</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="293" />
+      <source>&amp;Print…</source>
+      <translation>&amp;Print…</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="296" />
+      <location filename="src/backplan/ui/main_window.py" line="331" />
+      <source>&amp;Quit</source>
+      <translation>&amp;Quit</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="301" />
+      <source>&amp;Redo</source>
+      <translation>&amp;Redo</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="290" />
+      <source>&amp;Restore…</source>
+      <translation>&amp;Restore…</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="328" />
+      <source>&amp;Show backplan</source>
+      <translation>&amp;Show backplan</translation>
+    </message>
+    <message>
+      <source>&amp;Today</source>
+      <translation>&amp;Today</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="299" />
+      <source>&amp;Undo</source>
+      <translation>&amp;Undo</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="314" />
+      <source>&amp;View</source>
+      <translation>&amp;View</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="613" />
+      <source>Back up</source>
+      <translation>Back up</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="620" />
+      <source>Backup failed</source>
+      <translation>Backup failed</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="645" />
+      <source>Backup not restored</source>
+      <translation>Backup not restored</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="622" />
+      <source>Backup written to {path}</source>
+      <translation>Backup written to {path}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="633" />
+      <source>Everything in backplan is replaced by the backup's contents. A copy of the current data is kept in the backups folder first.</source>
+      <translation>Everything in backplan is replaced by the backup's contents. A copy of the current data is kept in the backups folder first.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="690" />
+      <source>Exercise descriptions and typical doses</source>
+      <translation>Exercise descriptions and typical doses</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="590" />
+      <source>Export plan</source>
+      <translation>Export plan</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="550" />
+      <source>Import a plan file</source>
+      <translation>Import a plan file</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="582" />
+      <source>Imported the plan of {name}.</source>
+      <translation>Imported the plan of {name}.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="689" />
+      <source>Medicine label limits and cautions</source>
+      <translation>Medicine label limits and cautions</translation>
+    </message>
+    <message>
+      <source>P&amp;rogress</source>
+      <translation>P&amp;rogress</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="246" />
+      <location filename="src/backplan/ui/main_window.py" line="251" />
+      <source>Patient</source>
+      <translation>Patient</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="249" />
+      <source>Patient:</source>
+      <translation>Patient:</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="600" />
+      <location filename="src/backplan/ui/main_window.py" line="604" />
+      <source>Plan not exported</source>
+      <translation>Plan not exported</translation>
+    </message>
+    <message>
+      <source>Pr&amp;int</source>
+      <translation>Pr&amp;int</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="308" />
+      <source>Pre&amp;ferences…</source>
+      <translation>Pre&amp;ferences…</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="691" />
+      <source>Red-flag advice</source>
+      <translation>Red-flag advice</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="564" />
+      <source>Replace the plan?</source>
+      <translation>Replace the plan?</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="626" />
+      <source>Restore a backup</source>
+      <translation>Restore a backup</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="632" />
+      <source>Restore this backup?</source>
+      <translation>Restore this backup?</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="651" />
+      <source>Restored. The data from before is kept in {path}</source>
+      <translation>Restored. The data from before is kept in {path}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="162" />
+      <source>Sections</source>
+      <translation>Sections</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="714" />
+      <source>Start at login</source>
+      <translation>Start at login</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="381" />
+      <source>This section could not be opened: {error}</source>
+      <translation>This section could not be opened: {error}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="375" />
+      <source>This section is coming soon.</source>
+      <translation>This section is coming soon.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="469" />
+      <source>Times are shown in {plan}, the plan's time zone; this computer is set to {system}</source>
+      <translation>Times are shown in {plan}, the plan's time zone; this computer is set to {system}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="606" />
+      <source>Wrote {path}</source>
+      <translation>Wrote {path}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="137" />
+      <source>backplan (demo)</source>
+      <translation>backplan (demo)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="613" />
+      <source>backplan backups (*.sqlite3)</source>
+      <translation>backplan backups (*.sqlite3)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="626" />
+      <source>backplan backups (*.sqlite3);;All files (*)</source>
+      <translation>backplan backups (*.sqlite3);;All files (*)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="734" />
+      <source>backplan keeps running here and will remind you.</source>
+      <translation>backplan keeps running here and will remind you.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="565" />
+      <source>{name} already has a plan here. Replace their plan, log and records with the file's? A backup is taken first.</source>
+      <translation>{name} already has a plan here. Replace their plan, log and records with the file's? A backup is taken first.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="186" />
+      <source>{section} (Ctrl+{n})</source>
+      <translation>{section} (Ctrl+{n})</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlanModels</name>
+    <message>
+      <source>Activity</source>
+      <translation>Activity</translation>
+    </message>
+    <message>
+      <source>Course</source>
+      <translation>Course</translation>
+    </message>
+    <message>
+      <source>Dose</source>
+      <translation>Dose</translation>
+    </message>
+    <message>
+      <source>Duration</source>
+      <translation>Duration</translation>
+    </message>
+    <message>
+      <source>Exercise</source>
+      <translation>Exercise</translation>
+    </message>
+    <message>
+      <source>Heat before / cold after</source>
+      <translation>Heat before / cold after</translation>
+    </message>
+    <message>
+      <source>Hold</source>
+      <translation>Hold</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <source>Length</source>
+      <translation>Length</translation>
+    </message>
+    <message>
+      <source>Medicine</source>
+      <translation>Medicine</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <source>Schedule</source>
+      <translation>Schedule</translation>
+    </message>
+    <message>
+      <source>Sets x reps</source>
+      <translation>Sets x reps</translation>
+    </message>
+    <message>
+      <source>Side</source>
+      <translation>Side</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlanView</name>
+    <message>
+      <location filename="src/backplan/ui/plan_view.py" line="98" />
+      <source>Activities</source>
+      <translation>Activities</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_view.py" line="74" />
+      <source>Activities you want to get back to</source>
+      <translation>Activities you want to get back to</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_view.py" line="97" />
+      <source>Activities, heat and cold</source>
+      <translation>Activities, heat and cold</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_view.py" line="159" />
+      <source>Clinician: {who}</source>
+      <translation>Clinician: {who}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_view.py" line="104" />
+      <location filename="src/backplan/ui/plan_view.py" line="108" />
+      <location filename="src/backplan/ui/plan_view.py" line="235" />
+      <source>Exercises</source>
+      <translation>Exercises</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_view.py" line="238" />
+      <source>Exercises in “{title}”</source>
+      <translation>Exercises in “{title}”</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_view.py" line="190" />
+      <source>For {n} days after you start it:</source>
+      <translation>For {n} days after you start it:</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_view.py" line="72" />
+      <source>Goals</source>
+      <translation>Goals</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_view.py" line="117" />
+      <source>If your pain flares</source>
+      <translation>If your pain flares</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_view.py" line="92" />
+      <location filename="src/backplan/ui/plan_view.py" line="93" />
+      <source>Medicines</source>
+      <translation>Medicines</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_view.py" line="164" />
+      <location filename="src/backplan/ui/plan_view.py" line="167" />
+      <source>None written down</source>
+      <translation>None written down</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_view.py" line="54" />
+      <source>Plan</source>
+      <translation>Plan</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_view.py" line="86" />
+      <location filename="src/backplan/ui/plan_view.py" line="213" />
+      <source>Safety checks</source>
+      <translation>Safety checks</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_view.py" line="213" />
+      <source>Safety checks ({n})</source>
+      <translation>Safety checks ({n})</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_view.py" line="106" />
+      <location filename="src/backplan/ui/plan_view.py" line="236" />
+      <source>Select an activity above to see its exercises.</source>
+      <translation>Select an activity above to see its exercises.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_view.py" line="100" />
+      <source>Select an activity to see its exercises below.</source>
+      <translation>Select an activity to see its exercises below.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_view.py" line="206" />
+      <source>The safety checks found nothing to point out.</source>
+      <translation>The safety checks found nothing to point out.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_view.py" line="239" />
+      <source>This activity has no exercises listed.</source>
+      <translation>This activity has no exercises listed.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_view.py" line="161" />
+      <source>Times are in {zone}</source>
+      <translation>Times are in {zone}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Preferences</name>
+    <message>
+      <location filename="src/backplan/ui/preferences.py" line="48" />
+      <source> minutes</source>
+      <translation> minutes</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/preferences.py" line="53" />
+      <source>&amp;Keep running in the tray when the window is closed</source>
+      <translation>&amp;Keep running in the tray when the window is closed</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/preferences.py" line="80" />
+      <source>&amp;Language:</source>
+      <translation>&amp;Language:</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/preferences.py" line="82" />
+      <source>A new language is used from the next start.</source>
+      <translation>A new language is used from the next start.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/preferences.py" line="51" />
+      <source>Counts as &amp;missed after:</source>
+      <translation>Counts as &amp;missed after:</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/preferences.py" line="79" />
+      <source>Language</source>
+      <translation>Language</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/preferences.py" line="39" />
+      <location filename="src/backplan/ui/preferences.py" line="42" />
+      <source>Preferences</source>
+      <translation>Preferences</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/preferences.py" line="62" />
+      <source>Start backplan when I &amp;log in</source>
+      <translation>Start backplan when I &amp;log in</translation>
+    </message>
+    <message>
+      <source>System language</source>
+      <translation>System language</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/preferences.py" line="72" />
+      <source>Text si&amp;ze:</source>
+      <translation>Text si&amp;ze:</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/preferences.py" line="71" />
+      <source>Text size in percent</source>
+      <translation>Text size in percent</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/preferences.py" line="59" />
+      <source>This desktop has no system tray, so reminders show in the window.</source>
+      <translation>This desktop has no system tray, so reminders show in the window.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/preferences.py" line="50" />
+      <source>Time before a reminder counts as missed</source>
+      <translation>Time before a reminder counts as missed</translation>
+    </message>
+  </context>
+  <context>
+    <name>PrintView</name>
+    <message>
+      <location filename="src/backplan/ui/print_view.py" line="175" />
+      <source>&lt;h2&gt;Nothing to print yet&lt;/h2&gt;&lt;p&gt;Once a plan is imported (File menu), print a plan sheet for the fridge, with the week's times and the exercise pictures, or a report for your clinician.&lt;/p&gt;</source>
+      <translation>&lt;h2&gt;Nothing to print yet&lt;/h2&gt;&lt;p&gt;Once a plan is imported (File menu), print a plan sheet for the fridge, with the week's times and the exercise pictures, or a report for your clinician.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/print_view.py" line="212" />
+      <source>A day in the week to print</source>
+      <translation>A day in the week to print</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/print_view.py" line="221" />
+      <source>A4</source>
+      <translation>A4</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/print_view.py" line="189" />
+      <source>Clinician rep&amp;ort</source>
+      <translation>Clinician rep&amp;ort</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/print_view.py" line="190" />
+      <source>Clinician report</source>
+      <translation>Clinician report</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/print_view.py" line="267" />
+      <source>E&amp;xport PDF…</source>
+      <translation>E&amp;xport PDF…</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/print_view.py" line="384" />
+      <source>Export PDF</source>
+      <translation>Export PDF</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/print_view.py" line="268" />
+      <source>Export as PDF</source>
+      <translation>Export as PDF</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/print_view.py" line="215" />
+      <source>First day of the report</source>
+      <translation>First day of the report</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/print_view.py" line="196" />
+      <source>For the fridge: the week's medicine times, activities, heat and cold, the exercises with their pictures, and when to get help.</source>
+      <translation>For the fridge: the week's medicine times, activities, heat and cold, the exercises with their pictures, and when to get help.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/print_view.py" line="204" />
+      <source>For your clinician: a summary page, the progress charts, the medication record with any overrides, adherence and the log.</source>
+      <translation>For your clinician: a summary page, the progress charts, the medication record with any overrides, adherence and the log.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/print_view.py" line="242" />
+      <source>Fro&amp;m</source>
+      <translation>Fro&amp;m</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/print_view.py" line="216" />
+      <source>Last day of the report</source>
+      <translation>Last day of the report</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/print_view.py" line="447" />
+      <source>Monday {0} to Sunday {1}</source>
+      <translation>Monday {0} to Sunday {1}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/print_view.py" line="184" />
+      <source>No patient: import or start a plan to print</source>
+      <translation>No patient: import or start a plan to print</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/print_view.py" line="253" />
+      <source>P&amp;aper</source>
+      <translation>P&amp;aper</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/print_view.py" line="384" />
+      <source>PDF document (*.pdf)</source>
+      <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/print_view.py" line="223" />
+      <source>Paper size</source>
+      <translation>Paper size</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/print_view.py" line="187" />
+      <source>Plan &amp;sheet for one week</source>
+      <translation>Plan &amp;sheet for one week</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/print_view.py" line="188" />
+      <source>Plan sheet for one week</source>
+      <translation>Plan sheet for one week</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/print_view.py" line="277" />
+      <source>Preparing the document</source>
+      <translation>Preparing the document</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/print_view.py" line="476" />
+      <source>Preparing the document…</source>
+      <translation>Preparing the document…</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/print_view.py" line="261" />
+      <source>Pri&amp;nt…</source>
+      <translation>Pri&amp;nt…</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/print_view.py" line="262" />
+      <source>Print</source>
+      <translation>Print</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/print_view.py" line="264" />
+      <source>Print previe&amp;w…</source>
+      <translation>Print previe&amp;w…</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/print_view.py" line="265" />
+      <source>Print preview</source>
+      <translation>Print preview</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/print_view.py" line="573" />
+      <source>Print preview: {0}</source>
+      <translation>Print preview: {0}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/print_view.py" line="281" />
+      <source>Print status</source>
+      <translation>Print status</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/print_view.py" line="546" />
+      <source>Print {0}</source>
+      <translation>Print {0}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/print_view.py" line="218" />
+      <source>Report on the whole record</source>
+      <translation>Report on the whole record</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/print_view.py" line="507" />
+      <source>Saved {0}</source>
+      <translation>Saved {0}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/print_view.py" line="551" />
+      <source>Sent {0} pages to the printer.</source>
+      <translation>Sent {0} pages to the printer.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/print_view.py" line="503" />
+      <source>That did not work: {0}</source>
+      <translation>That did not work: {0}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/print_view.py" line="453" />
+      <source>The report's last day is before its first; change one of them.</source>
+      <translation>The report's last day is before its first; change one of them.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/print_view.py" line="222" />
+      <source>US Letter</source>
+      <translation>US Letter</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/print_view.py" line="230" />
+      <source>Wee&amp;k of</source>
+      <translation>Wee&amp;k of</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/print_view.py" line="214" />
+      <source>Week printed</source>
+      <translation>Week printed</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/print_view.py" line="246" />
+      <source>What to print</source>
+      <translation>What to print</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/print_view.py" line="217" />
+      <source>Whole recor&amp;d</source>
+      <translation>Whole recor&amp;d</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/print_view.py" line="397" />
+      <source>Writing {0}…</source>
+      <translation>Writing {0}…</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/print_view.py" line="518" />
+      <source>backplan</source>
+      <translation>backplan</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/print_view.py" line="585" />
+      <source>clinician report</source>
+      <translation>clinician report</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/print_view.py" line="584" />
+      <source>plan sheet</source>
+      <translation>plan sheet</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/print_view.py" line="236" />
+      <source>to</source>
+      <translation>to</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProgressModels</name>
+    <message>
+      <location filename="src/backplan/ui/progress_models.py" line="119" />
+      <source>A kind of activity, heat, cold, or a medicine</source>
+      <translation>A kind of activity, heat, cold, or a medicine</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_models.py" line="119" />
+      <source>Activity or medicine</source>
+      <translation>Activity or medicine</translation>
+    </message>
+    <message>
+      <source>Cold</source>
+      <translation>Cold</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_models.py" line="122" />
+      <source>Difference</source>
+      <translation>Difference</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_models.py" line="94" />
+      <source>Done</source>
+      <translation>Done</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_models.py" line="96" />
+      <source>Done as a share of those due</source>
+      <translation>Done as a share of those due</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_models.py" line="95" />
+      <source>Due</source>
+      <translation>Due</translation>
+    </message>
+    <message>
+      <source>Exercise</source>
+      <translation>Exercise</translation>
+    </message>
+    <message>
+      <source>Heat</source>
+      <translation>Heat</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_models.py" line="95" />
+      <source>How many were due in the period, up to now</source>
+      <translation>How many were due in the period, up to now</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_models.py" line="94" />
+      <source>How many were recorded as done</source>
+      <translation>How many were recorded as done</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_models.py" line="93" />
+      <source>Kind of plan item</source>
+      <translation>Kind of plan item</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_models.py" line="120" />
+      <source>Mean pain on days it was done (number of days)</source>
+      <translation>Mean pain on days it was done (number of days)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_models.py" line="121" />
+      <source>Mean pain on days it was not done (number of days)</source>
+      <translation>Mean pain on days it was not done (number of days)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_models.py" line="122" />
+      <source>Mean pain with it minus without; negative means lower</source>
+      <translation>Mean pain with it minus without; negative means lower</translation>
+    </message>
+    <message>
+      <source>Medicine doses</source>
+      <translation>Medicine doses</translation>
+    </message>
+    <message>
+      <source>Other activities</source>
+      <translation>Other activities</translation>
+    </message>
+    <message>
+      <source>Physical therapy</source>
+      <translation>Physical therapy</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_models.py" line="96" />
+      <source>Share</source>
+      <translation>Share</translation>
+    </message>
+    <message>
+      <source>Stretching</source>
+      <translation>Stretching</translation>
+    </message>
+    <message>
+      <source>Walks</source>
+      <translation>Walks</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_models.py" line="93" />
+      <source>What</source>
+      <translation>What</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_models.py" line="120" />
+      <source>With it</source>
+      <translation>With it</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_models.py" line="121" />
+      <source>Without</source>
+      <translation>Without</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_models.py" line="104" />
+      <source>none due yet</source>
+      <translation>none due yet</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_models.py" line="152" />
+      <source>{0} (n={1})</source>
+      <translation>{0} (n={1})</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_models.py" line="135" />
+      <source>{0}: mean pain {1} on {2} days with it, {3} on {4} days without. This shows association, not cause.</source>
+      <translation>{0}: mean pain {1} on {2} days with it, {3} on {4} days without. This shows association, not cause.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_models.py" line="106" />
+      <source>{0}: {1} of {2} done</source>
+      <translation>{0}: {1} of {2} done</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_models.py" line="151" />
+      <source>– (n={0})</source>
+      <translation>– (n={0})</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProgressSummary</name>
+    <message>
+      <location filename="src/backplan/ui/progress_summary.py" line="174" />
+      <source>, starting {0}.</source>
+      <translation>, starting {0}.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_summary.py" line="144" />
+      <source>Done: {0}.</source>
+      <translation>Done: {0}.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_summary.py" line="111" />
+      <source>No pain entries in this period.</source>
+      <translation>No pain entries in this period.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_summary.py" line="77" />
+      <source>Not enough PSFS scores in this period to show a change (two are needed).</source>
+      <translation>Not enough PSFS scores in this period to show a change (two are needed).</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_summary.py" line="102" />
+      <source>Nothing was logged or recorded in this period.</source>
+      <translation>Nothing was logged or recorded in this period.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_summary.py" line="62" />
+      <source>One pain entry: {0} on {1}.</source>
+      <translation>One pain entry: {0} on {1}.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_summary.py" line="63" />
+      <source>Pain went from {0} on {1} to {2} on {3}.</source>
+      <translation>Pain went from {0} on {1} to {2} on {3}.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_summary.py" line="97" />
+      <source>Progress chart for {0}, {1} to {2}.</source>
+      <translation>Progress chart for {0}, {1} to {2}.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_summary.py" line="156" />
+      <source>Side effects were logged on {0} day.</source>
+      <translation>Side effects were logged on {0} day.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_summary.py" line="156" />
+      <source>Side effects were logged on {0} days.</source>
+      <translation>Side effects were logged on {0} days.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_summary.py" line="84" />
+      <source>The PSFS average went from {0} on {1} to {2} on {3} ({4} points): {5}.</source>
+      <translation>The PSFS average went from {0} on {1} to {2} on {3} ({4} points): {5}.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_summary.py" line="109" />
+      <source>The highest worst-pain score was {0}.</source>
+      <translation>The highest worst-pain score was {0}.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_summary.py" line="116" />
+      <source>The longest comfortable walk was {0} minutes, on {1}.</source>
+      <translation>The longest comfortable walk was {0} minutes, on {1}.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_summary.py" line="68" />
+      <source>The mean of the first week was {0}, of the last week {1}.</source>
+      <translation>The mean of the first week was {0}, of the last week {1}.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_summary.py" line="164" />
+      <source>Warning signs (red flags) were logged on {0} day.</source>
+      <translation>Warning signs (red flags) were logged on {0} day.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_summary.py" line="164" />
+      <source>Warning signs (red flags) were logged on {0} days.</source>
+      <translation>Warning signs (red flags) were logged on {0} days.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_summary.py" line="80" />
+      <source>at least the {0}-point change that counts as meaningful</source>
+      <translation>at least the {0}-point change that counts as meaningful</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_summary.py" line="82" />
+      <source>less than the {0}-point change that counts as meaningful</source>
+      <translation>less than the {0}-point change that counts as meaningful</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_summary.py" line="54" />
+      <source>once</source>
+      <translation>once</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_summary.py" line="128" />
+      <location filename="src/backplan/ui/progress_summary.py" line="137" />
+      <source>{0} dose taken</source>
+      <translation>{0} dose taken</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_summary.py" line="148" />
+      <source>{0} dose was taken with a safety override.</source>
+      <translation>{0} dose was taken with a safety override.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_summary.py" line="128" />
+      <location filename="src/backplan/ui/progress_summary.py" line="137" />
+      <source>{0} doses taken</source>
+      <translation>{0} doses taken</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_summary.py" line="148" />
+      <source>{0} doses were taken with a safety override.</source>
+      <translation>{0} doses were taken with a safety override.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_summary.py" line="173" />
+      <source>{0} flare-up</source>
+      <translation>{0} flare-up</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_summary.py" line="173" />
+      <source>{0} flare-ups</source>
+      <translation>{0} flare-ups</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_summary.py" line="105" />
+      <source>{0} pain entries.</source>
+      <translation>{0} pain entries.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_summary.py" line="105" />
+      <source>{0} pain entry.</source>
+      <translation>{0} pain entry.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_summary.py" line="54" />
+      <source>{0} times</source>
+      <translation>{0} times</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_summary.py" line="139" />
+      <source>{0} {1}</source>
+      <translation>{0} {1}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_summary.py" line="124" />
+      <source>{0}: course from {1} to {2}, {3}.</source>
+      <translation>{0}: course from {1} to {2}, {3}.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_summary.py" line="137" />
+      <source>{0}: {1}.</source>
+      <translation>{0}: {1}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProgressView</name>
+    <message>
+      <location filename="src/backplan/ui/progress_view.py" line="166" />
+      <source>&amp;2 weeks</source>
+      <translation>&amp;2 weeks</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_view.py" line="169" />
+      <source>&amp;All</source>
+      <translation>&amp;All</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_view.py" line="168" />
+      <source>1 &amp;year</source>
+      <translation>1 &amp;year</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_view.py" line="167" />
+      <source>3 &amp;months</source>
+      <translation>3 &amp;months</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_view.py" line="274" />
+      <source>&lt;b&gt;Activities you chose (PSFS)&lt;/b&gt;</source>
+      <translation>&lt;b&gt;Activities you chose (PSFS)&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_view.py" line="147" />
+      <source>&lt;h2&gt;No plan yet&lt;/h2&gt;&lt;p&gt;Progress charts show your pain and what you did over time. Import the plan file from your physiotherapist or try the demo (File menu), log your pain for a few days, and the chart appears here.&lt;/p&gt;</source>
+      <translation>&lt;h2&gt;No plan yet&lt;/h2&gt;&lt;p&gt;Progress charts show your pain and what you did over time. Import the plan file from your physiotherapist or try the demo (File menu), log your pain for a few days, and the chart appears here.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_view.py" line="243" />
+      <source>Adherence</source>
+      <translation>Adherence</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_view.py" line="292" />
+      <source>Adherence and what helped</source>
+      <translation>Adherence and what helped</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_view.py" line="244" />
+      <source>Adherence in this period</source>
+      <translation>Adherence in this period</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_view.py" line="200" />
+      <source>Building the chart</source>
+      <translation>Building the chart</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_view.py" line="553" />
+      <source>Chart tools: zoom, pan, reset</source>
+      <translation>Chart tools: zoom, pan, reset</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_view.py" line="208" />
+      <source>E&amp;xport chart…</source>
+      <translation>E&amp;xport chart…</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_view.py" line="580" />
+      <source>Export chart</source>
+      <translation>Export chart</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_view.py" line="209" />
+      <source>Export the chart as PDF, PNG or SVG</source>
+      <translation>Export the chart as PDF, PNG or SVG</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_view.py" line="183" />
+      <source>First day shown</source>
+      <translation>First day shown</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_view.py" line="185" />
+      <source>Fr&amp;om</source>
+      <translation>Fr&amp;om</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_view.py" line="184" />
+      <source>Last day shown</source>
+      <translation>Last day shown</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_view.py" line="258" />
+      <source>Mean pain on days with each activity or medicine, and on days without it; n is the number of days.</source>
+      <translation>Mean pain on days with each activity or medicine, and on days without it; n is the number of days.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_view.py" line="156" />
+      <source>No patient: import or start a plan to see progress</source>
+      <translation>No patient: import or start a plan to see progress</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_view.py" line="247" />
+      <source>Of what was due up to now, the share recorded as done.</source>
+      <translation>Of what was due up to now, the share recorded as done.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_view.py" line="582" />
+      <source>PDF document (*.pdf);;PNG image (*.png);;SVG image (*.svg)</source>
+      <translation>PDF document (*.pdf);;PNG image (*.png);;SVG image (*.svg)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_view.py" line="273" />
+      <source>PSFS change</source>
+      <translation>PSFS change</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_view.py" line="551" />
+      <source>Progress chart</source>
+      <translation>Progress chart</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_view.py" line="169" />
+      <source>Show everything recorded</source>
+      <translation>Show everything recorded</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_view.py" line="166" />
+      <source>Show the last 2 weeks</source>
+      <translation>Show the last 2 weeks</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_view.py" line="167" />
+      <source>Show the last 3 months</source>
+      <translation>Show the last 3 months</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_view.py" line="168" />
+      <source>Show the last year</source>
+      <translation>Show the last year</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_view.py" line="163" />
+      <source>Show:</source>
+      <translation>Show:</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_view.py" line="229" />
+      <source>The chart appears here.</source>
+      <translation>The chart appears here.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_view.py" line="495" />
+      <source>The chart could not be built: {0}</source>
+      <translation>The chart could not be built: {0}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_view.py" line="615" />
+      <source>The chart could not be exported: {0}</source>
+      <translation>The chart could not be exported: {0}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_view.py" line="465" />
+      <source>The last day shown is before the first; change one of them.</source>
+      <translation>The last day shown is before the first; change one of them.</translation>
+    </message>
+    <message>
+      <source>These figures show association, not cause: days with something done may differ from other days in many ways.</source>
+      <translation>These figures show association, not cause: days with something done may differ from other days in many ways.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_view.py" line="187" />
+      <source>To</source>
+      <translation>To</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_view.py" line="254" />
+      <source>What helped</source>
+      <translation>What helped</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_view.py" line="255" />
+      <source>What helped?</source>
+      <translation>What helped?</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_view.py" line="236" />
+      <source>What the chart shows</source>
+      <translation>What the chart shows</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_view.py" line="202" />
+      <source>Working…</source>
+      <translation>Working…</translation>
+    </message>
+  </context>
+  <context>
+    <name>Recovery</name>
+    <message>
+      <location filename="src/backplan/app.py" line="184" />
+      <source>&amp;Restore the backup</source>
+      <translation>&amp;Restore the backup</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/app.py" line="167" />
+      <source>No good backup was found, so backplan starts with an empty database.</source>
+      <translation>No good backup was found, so backplan starts with an empty database.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/app.py" line="196" />
+      <source>Restore failed</source>
+      <translation>Restore failed</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/app.py" line="186" />
+      <source>Start &amp;empty</source>
+      <translation>Start &amp;empty</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/app.py" line="197" />
+      <source>The backup could not be restored: {error}</source>
+      <translation>The backup could not be restored: {error}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/app.py" line="157" />
+      <source>The database was damaged</source>
+      <translation>The database was damaged</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/app.py" line="178" />
+      <source>The newest good backup is from {date}. Restore it now?</source>
+      <translation>The newest good backup is from {date}. Restore it now?</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/app.py" line="159" />
+      <source>backplan could not use its database ({problem}). It was moved aside, not deleted:
+{moved}</source>
+      <translation>backplan could not use its database ({problem}). It was moved aside, not deleted:
+{moved}</translation>
+    </message>
+  </context>
+  <context>
+    <name>RedFlagAdvice</name>
+    <message>
+      <location filename="src/backplan/ui/log_view.py" line="97" />
+      <source>Source: {0}</source>
+      <translation>Source: {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Reminders</name>
+    <message>
+      <location filename="src/backplan/ui/reminders.py" line="241" />
+      <source>1 reminder was missed while backplan was closed.</source>
+      <translation>1 reminder was missed while backplan was closed.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/reminders.py" line="235" />
+      <source>1 reminder was missed while this computer was asleep.</source>
+      <translation>1 reminder was missed while this computer was asleep.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/reminders.py" line="247" />
+      <source>Due now: {what}.</source>
+      <translation>Due now: {what}.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/reminders.py" line="256" />
+      <source>Missed reminders</source>
+      <translation>Missed reminders</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/reminders.py" line="245" />
+      <source>See Today for what is left.</source>
+      <translation>See Today for what is left.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/reminders.py" line="252" />
+      <source>Time for your {time} dose</source>
+      <translation>Time for your {time} dose</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/reminders.py" line="254" />
+      <source>backplan reminder</source>
+      <translation>backplan reminder</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/reminders.py" line="224" />
+      <source>{name} at {time}</source>
+      <translation>{name} at {time}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/reminders.py" line="243" />
+      <source>{n} reminders were missed while backplan was closed.</source>
+      <translation>{n} reminders were missed while backplan was closed.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/reminders.py" line="237" />
+      <source>{n} reminders were missed while this computer was asleep.</source>
+      <translation>{n} reminders were missed while this computer was asleep.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/reminders.py" line="249" />
+      <source>{n} things are due now:</source>
+      <translation>{n} things are due now:</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/reminders.py" line="228" />
+      <source>{title} at {time}</source>
+      <translation>{title} at {time}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/reminders.py" line="227" />
+      <source>{title}, {span}</source>
+      <translation>{title}, {span}</translation>
+    </message>
+  </context>
+  <context>
+    <name>TodayView</name>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="283" />
+      <source>&amp;Save pain</source>
+      <translation>&amp;Save pain</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="271" />
+      <source>0 is no pain, 10 the worst you can imagine. Type it and press Enter.</source>
+      <translation>0 is no pain, 10 the worst you can imagine. Type it and press Enter.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="607" />
+      <source>Allowed now, if you need it.</source>
+      <translation>Allowed now, if you need it.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="517" />
+      <source>Done</source>
+      <translation>Done</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="519" />
+      <source>Done at {time}</source>
+      <translation>Done at {time}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="544" />
+      <source>Done…</source>
+      <translation>Done…</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="517" />
+      <source>Due now</source>
+      <translation>Due now</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="238" />
+      <source>End flare-&amp;up</source>
+      <translation>End flare-&amp;up</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="239" />
+      <source>End the flare-up plan now</source>
+      <translation>End the flare-up plan now</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="540" />
+      <source>Finish now</source>
+      <translation>Finish now</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="580" />
+      <source>Flare-up day {day} of {days}</source>
+      <translation>Flare-up day {day} of {days}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="671" />
+      <source>How bad is the pain right now? Type a number from 0 to 10 and press Enter.</source>
+      <translation>How bad is the pain right now? Type a number from 0 to 10 and press Enter.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="269" />
+      <source>How is your pain?</source>
+      <translation>How is your pain?</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="218" />
+      <source>I'm having a fl&amp;are-up</source>
+      <translation>I'm having a fl&amp;are-up</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="219" />
+      <source>I'm having a flare-up: start the flare-up plan</source>
+      <translation>I'm having a flare-up: start the flare-up plan</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="661" />
+      <source>Last entry: pain {n} at {when}</source>
+      <translation>Last entry: pain {n} at {when}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="517" />
+      <source>Later today</source>
+      <translation>Later today</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="631" />
+      <source>Medicine courses</source>
+      <translation>Medicine courses</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="503" />
+      <source>Medicine: {dose}</source>
+      <translation>Medicine: {dose}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="517" />
+      <source>Missed</source>
+      <translation>Missed</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="610" />
+      <source>Next allowed at {time}</source>
+      <translation>Next allowed at {time}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="605" />
+      <source>No further dose is allowed under the label's limits.</source>
+      <translation>No further dose is allowed under the label's limits.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="484" />
+      <source>Nothing is scheduled for today.</source>
+      <translation>Nothing is scheduled for today.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="653" />
+      <source>Nothing logged yet.</source>
+      <translation>Nothing logged yet.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="463" />
+      <source>Now, {time}</source>
+      <translation>Now, {time}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="275" />
+      <source>Pain &amp;now:</source>
+      <translation>Pain &amp;now:</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="278" />
+      <source>Pain now, 0 to 10</source>
+      <translation>Pain now, 0 to 10</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="260" />
+      <source>Pain, medicines and courses</source>
+      <translation>Pain, medicines and courses</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="284" />
+      <source>Save pain entry</source>
+      <translation>Save pain entry</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="545" />
+      <source>Skip</source>
+      <translation>Skip</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="517" />
+      <source>Skipped</source>
+      <translation>Skipped</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="547" />
+      <source>Snooze</source>
+      <translation>Snooze</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="530" />
+      <source>Snoozed until {time}</source>
+      <translation>Snoozed until {time}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="542" />
+      <source>Start</source>
+      <translation>Start</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="537" />
+      <location filename="src/backplan/ui/today_view.py" line="615" />
+      <source>Take</source>
+      <translation>Take</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="616" />
+      <source>Take {name}</source>
+      <translation>Take {name}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="519" />
+      <source>Taken at {time}</source>
+      <translation>Taken at {time}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="483" />
+      <source>The plan ended on {day}.</source>
+      <translation>The plan ended on {day}.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="481" />
+      <source>The plan starts on {day}.</source>
+      <translation>The plan starts on {day}.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="207" />
+      <source>Today</source>
+      <translation>Today</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="253" />
+      <source>Today's timeline</source>
+      <translation>Today's timeline</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="394" />
+      <source>Today, {day}</source>
+      <translation>Today, {day}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="279" />
+      <source>Type a number from 0 to 10 and press Enter to save it</source>
+      <translation>Type a number from 0 to 10 and press Enter to save it</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="596" />
+      <source>When needed</source>
+      <translation>When needed</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="515" />
+      <source>flare-up plan</source>
+      <translation>flare-up plan</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="612" />
+      <source>on {day}</source>
+      <translation>on {day}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="522" />
+      <source>pain {before} → {after}</source>
+      <translation>pain {before} → {after}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="527" />
+      <source>recorded anyway: {reason}</source>
+      <translation>recorded anyway: {reason}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="506" />
+      <location filename="src/backplan/ui/today_view.py" line="509" />
+      <source>{kind}, {n} minutes</source>
+      <translation>{kind}, {n} minutes</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="635" />
+      <source>{name}: day {day} of {total}</source>
+      <translation>{name}: day {day} of {total}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="551" />
+      <location filename="src/backplan/ui/today_view.py" line="558" />
+      <source>{time} left</source>
+      <translation>{time} left</translation>
+    </message>
+  </context>
+  <context>
+    <name>dialogs</name>
+    <message>
+      <location filename="src/backplan/ui/dialogs.py" line="75" />
+      <source>&amp;Don't take</source>
+      <translation>&amp;Don't take</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/dialogs.py" line="78" />
+      <source>&amp;Record anyway</source>
+      <translation>&amp;Record anyway</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/dialogs.py" line="106" />
+      <source>0 is no pain, 10 the worst pain you can imagine</source>
+      <translation>0 is no pain, 10 the worst pain you can imagine</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/dialogs.py" line="155" />
+      <source>About backplan</source>
+      <translation>About backplan</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/dialogs.py" line="117" />
+      <source>Activity done</source>
+      <translation>Activity done</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/dialogs.py" line="52" />
+      <source>Dose not recorded</source>
+      <translation>Dose not recorded</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/dialogs.py" line="71" />
+      <source>For example: my doctor told me to take it today</source>
+      <translation>For example: my doctor told me to take it today</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/dialogs.py" line="163" />
+      <source>Free software under the GNU General Public License, version 3 or later ({spdx}).</source>
+      <translation>Free software under the GNU General Public License, version 3 or later ({spdx}).</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/dialogs.py" line="121" />
+      <source>How was your pain? 0 is no pain, 10 the worst you can imagine.</source>
+      <translation>How was your pain? 0 is no pain, 10 the worst you can imagine.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/dialogs.py" line="63" />
+      <source>If your prescriber told you otherwise, you can record it anyway. Say why, so that the record shows it:</source>
+      <translation>If your prescriber told you otherwise, you can record it anyway. Say why, so that the record shows it:</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/dialogs.py" line="136" />
+      <source>Mark &amp;done</source>
+      <translation>Mark &amp;done</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/dialogs.py" line="186" />
+      <source>Medicine limits come from the medicines' labels; ask your prescriber or pharmacist about your own doses.</source>
+      <translation>Medicine limits come from the medicines' labels; ask your prescriber or pharmacist about your own doses.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/dialogs.py" line="127" />
+      <source>Pain &amp;after:</source>
+      <translation>Pain &amp;after:</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/dialogs.py" line="125" />
+      <source>Pain &amp;before:</source>
+      <translation>Pain &amp;before:</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/dialogs.py" line="124" />
+      <source>Pain after</source>
+      <translation>Pain after</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/dialogs.py" line="123" />
+      <source>Pain before</source>
+      <translation>Pain before</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/dialogs.py" line="70" />
+      <source>Reason for recording anyway</source>
+      <translation>Reason for recording anyway</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/dialogs.py" line="171" />
+      <location filename="src/backplan/ui/dialogs.py" line="180" />
+      <source>Sources of the bundled clinical content</source>
+      <translation>Sources of the bundled clinical content</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/dialogs.py" line="58" />
+      <source>The plan's safety rules say this dose should not be taken now:</source>
+      <translation>The plan's safety rules say this dose should not be taken now:</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/dialogs.py" line="160" />
+      <source>Version {version}</source>
+      <translation>Version {version}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/dialogs.py" line="168" />
+      <source>backplan organizes the plan your clinician set; it is not medical advice.</source>
+      <translation>backplan organizes the plan your clinician set; it is not medical advice.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/dialogs.py" line="103" />
+      <source>not recorded</source>
+      <translation>not recorded</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/dialogs.py" line="57" />
+      <source>{medicine} was not recorded</source>
+      <translation>{medicine} was not recorded</translation>
+    </message>
+  </context>
+  <context>
+    <name>formatting</name>
+    <message>
+      <location filename="src/backplan/ui/formatting.py" line="175" />
+      <source>1 day</source>
+      <translation>1 day</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/formatting.py" line="200" />
+      <source>1 hour</source>
+      <translation>1 hour</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/formatting.py" line="217" />
+      <source>1 rep</source>
+      <translation>1 rep</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/formatting.py" line="191" />
+      <source>Cold</source>
+      <translation>Cold</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/formatting.py" line="189" />
+      <source>Exercise</source>
+      <translation>Exercise</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/formatting.py" line="106" />
+      <source>Fridays</source>
+      <translation>Fridays</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/formatting.py" line="191" />
+      <source>Heat</source>
+      <translation>Heat</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/formatting.py" line="191" />
+      <source>Medicine</source>
+      <translation>Medicine</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/formatting.py" line="106" />
+      <source>Mondays</source>
+      <translation>Mondays</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/formatting.py" line="189" />
+      <source>Other</source>
+      <translation>Other</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/formatting.py" line="189" />
+      <source>Physical therapy</source>
+      <translation>Physical therapy</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/formatting.py" line="106" />
+      <source>Saturdays</source>
+      <translation>Saturdays</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/formatting.py" line="189" />
+      <source>Stretching</source>
+      <translation>Stretching</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/formatting.py" line="106" />
+      <source>Sundays</source>
+      <translation>Sundays</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/formatting.py" line="106" />
+      <source>Thursdays</source>
+      <translation>Thursdays</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/formatting.py" line="106" />
+      <source>Tuesdays</source>
+      <translation>Tuesdays</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/formatting.py" line="189" />
+      <source>Walk</source>
+      <translation>Walk</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/formatting.py" line="106" />
+      <source>Wednesdays</source>
+      <translation>Wednesdays</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/formatting.py" line="149" />
+      <source>as needed: at least {hours} h apart, at most {count} in 24 h</source>
+      <translation>as needed: at least {hours} h apart, at most {count} in 24 h</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/formatting.py" line="156" />
+      <source>at {time}, repeating by the rule {rule}</source>
+      <translation>at {time}, repeating by the rule {rule}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/formatting.py" line="228" />
+      <source>both sides together</source>
+      <translation>both sides together</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/formatting.py" line="208" />
+      <source>cold {n} min after</source>
+      <translation>cold {n} min after</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/formatting.py" line="128" />
+      <source>daily at {time}</source>
+      <translation>daily at {time}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/formatting.py" line="167" />
+      <source>during a flare-up</source>
+      <translation>during a flare-up</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/formatting.py" line="228" />
+      <source>each side</source>
+      <translation>each side</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/formatting.py" line="129" />
+      <source>every {n} days at {time}</source>
+      <translation>every {n} days at {time}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/formatting.py" line="137" />
+      <source>every {n} weeks, {days} at {time}</source>
+      <translation>every {n} weeks, {days} at {time}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/formatting.py" line="98" />
+      <source>from {start}</source>
+      <translation>from {start}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/formatting.py" line="206" />
+      <source>heat {n} min before</source>
+      <translation>heat {n} min before</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/formatting.py" line="224" />
+      <source>hold {n} s</source>
+      <translation>hold {n} s</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/formatting.py" line="228" />
+      <source>left side</source>
+      <translation>left side</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/formatting.py" line="174" />
+      <source>no end date</source>
+      <translation>no end date</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/formatting.py" line="209" />
+      <source>none</source>
+      <translation>none</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/formatting.py" line="160" />
+      <source>once, {day} at {time}</source>
+      <translation>once, {day} at {time}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/formatting.py" line="228" />
+      <source>right side</source>
+      <translation>right side</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/formatting.py" line="136" />
+      <source>{days} at {time}</source>
+      <translation>{days} at {time}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/formatting.py" line="73" />
+      <source>{first} and {last}</source>
+      <translation>{first} and {last}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/formatting.py" line="175" />
+      <source>{n} days</source>
+      <translation>{n} days</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/formatting.py" line="200" />
+      <source>{n} hours</source>
+      <translation>{n} hours</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/formatting.py" line="198" />
+      <source>{n} min</source>
+      <translation>{n} min</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/formatting.py" line="217" />
+      <source>{n} reps</source>
+      <translation>{n} reps</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/formatting.py" line="216" />
+      <source>{n} sets</source>
+      <translation>{n} sets</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/formatting.py" line="219" />
+      <source>{sets} sets x {reps}</source>
+      <translation>{sets} sets x {reps}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/formatting.py" line="101" />
+      <source>{start} to {last}</source>
+      <translation>{start} to {last}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/formatting.py" line="146" />
+      <source>{times} daily</source>
+      <translation>{times} daily</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/formatting.py" line="147" />
+      <source>{times} on {days}</source>
+      <translation>{times} on {days}</translation>
+    </message>
+  </context>
+  <context>
+    <name>routine_player</name>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="787" />
+      <source>0 = no pain</source>
+      <translation>0 = no pain</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="760" />
+      <source>0 is no pain, 10 is the worst pain you can imagine. Type a number.</source>
+      <translation>0 is no pain, 10 is the worst pain you can imagine. Type a number.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="788" />
+      <source>10 = worst pain you can imagine</source>
+      <translation>10 = worst pain you can imagine</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1038" />
+      <source>About {m} minutes.</source>
+      <translation>About {m} minutes.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1172" />
+      <source>Back</source>
+      <translation>Back</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1172" />
+      <source>Back to the previous rep</source>
+      <translation>Back to the previous rep</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1444" />
+      <source>Change sides</source>
+      <translation>Change sides</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1058" />
+      <location filename="src/backplan/ui/routine_player.py" line="1229" />
+      <source>Choose your pain score first (type a number), then press Enter</source>
+      <translation>Choose your pain score first (type a number), then press Enter</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="808" />
+      <source>Chosen: {n} out of 10</source>
+      <translation>Chosen: {n} out of 10</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1276" />
+      <source>Close</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1276" />
+      <source>Close the routine</source>
+      <translation>Close the routine</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1051" />
+      <source>Close without starting</source>
+      <translation>Close without starting</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="582" />
+      <source>Countdown</source>
+      <translation>Countdown</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1176" />
+      <source>Done</source>
+      <translation>Done</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1176" />
+      <source>Enter</source>
+      <translation>Enter</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1184" />
+      <location filename="src/backplan/ui/routine_player.py" line="1297" />
+      <source>Escape</source>
+      <translation>Escape</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1364" />
+      <source>Exercise {n} of {total}</source>
+      <translation>Exercise {n} of {total}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1271" />
+      <source>Exercises</source>
+      <translation>Exercises</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1580" />
+      <source>Exercises done: {done} of {total}</source>
+      <translation>Exercises done: {done} of {total}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1214" />
+      <location filename="src/backplan/ui/routine_player.py" line="1532" />
+      <source>Finished</source>
+      <translation>Finished</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1388" />
+      <source>From your clinician: {note}</source>
+      <translation>From your clinician: {note}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1442" />
+      <source>Get ready</source>
+      <translation>Get ready</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1408" />
+      <source>Hold</source>
+      <translation>Hold</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1217" />
+      <source>How is your pain now?</source>
+      <translation>How is your pain now?</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1044" />
+      <source>How is your pain right now?</source>
+      <translation>How is your pain right now?</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1143" />
+      <location filename="src/backplan/ui/routine_player.py" line="1146" />
+      <source>How to do it</source>
+      <translation>How to do it</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1297" />
+      <source>Keep going</source>
+      <translation>Keep going</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1297" />
+      <source>Keep going with the routine</source>
+      <translation>Keep going with the routine</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1204" />
+      <source>Keys: Space pause · Enter done · → skip · ← back · Page Down next exercise · Esc stop</source>
+      <translation>Keys: Space pause · Enter done · → skip · ← back · Page Down next exercise · Esc stop</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1172" />
+      <source>Left arrow or P</source>
+      <translation>Left arrow or P</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="486" />
+      <source>Left side</source>
+      <translation>Left side</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1182" />
+      <source>Next exercise</source>
+      <translation>Next exercise</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1465" />
+      <source>Next: {what}</source>
+      <translation>Next: {what}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1051" />
+      <source>Not now</source>
+      <translation>Not now</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="805" />
+      <source>Nothing chosen yet</source>
+      <translation>Nothing chosen yet</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1630" />
+      <source>Nothing will be recorded if you stop now.</source>
+      <translation>Nothing will be recorded if you stop now.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1182" />
+      <source>Page Down</source>
+      <translation>Page Down</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="773" />
+      <source>Pain {n}</source>
+      <translation>Pain {n}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1582" />
+      <source>Pain: {before} before, {after} after</source>
+      <translation>Pain: {before} before, {after} after</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1571" />
+      <source>Partly done: {names}.</source>
+      <translation>Partly done: {names}.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1174" />
+      <location filename="src/backplan/ui/routine_player.py" line="1174" />
+      <location filename="src/backplan/ui/routine_player.py" line="1431" />
+      <source>Pause</source>
+      <translation>Pause</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1410" />
+      <source>Paused</source>
+      <translation>Paused</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="719" />
+      <source>Picture: {name}</source>
+      <translation>Picture: {name}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1427" />
+      <source>Press Done when finished</source>
+      <translation>Press Done when finished</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1383" />
+      <source>Press Done when you have finished.</source>
+      <translation>Press Done when you have finished.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1457" />
+      <source>Rep {n} of {total}</source>
+      <translation>Rep {n} of {total}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1445" />
+      <source>Rest</source>
+      <translation>Rest</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1431" />
+      <source>Resume</source>
+      <translation>Resume</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1179" />
+      <source>Right arrow or N</source>
+      <translation>Right arrow or N</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="488" />
+      <source>Right side</source>
+      <translation>Right side</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="929" />
+      <source>Routine: {title}</source>
+      <translation>Routine: {title}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1226" />
+      <source>Save</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1227" />
+      <source>Save the routine as done</source>
+      <translation>Save the routine as done</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1596" />
+      <source>Saved</source>
+      <translation>Saved</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1454" />
+      <source>Set {n} of {total}</source>
+      <translation>Set {n} of {total}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1179" />
+      <source>Skip</source>
+      <translation>Skip</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1179" />
+      <source>Skip this step</source>
+      <translation>Skip this step</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1182" />
+      <source>Skip to the next exercise</source>
+      <translation>Skip to the next exercise</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1573" />
+      <source>Skipped: {names}.</source>
+      <translation>Skipped: {names}.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1174" />
+      <source>Space</source>
+      <translation>Space</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1055" />
+      <source>Start</source>
+      <translation>Start</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1056" />
+      <source>Start the routine</source>
+      <translation>Start the routine</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1184" />
+      <source>Stop</source>
+      <translation>Stop</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1385" />
+      <source>Stop an exercise if it causes severe pain or pain that spreads, and tell your clinician.</source>
+      <translation>Stop an exercise if it causes severe pain or pain that spreads, and tell your clinician.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1300" />
+      <location filename="src/backplan/ui/routine_player.py" line="1300" />
+      <source>Stop and record what I did</source>
+      <translation>Stop and record what I did</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1184" />
+      <source>Stop the routine</source>
+      <translation>Stop the routine</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1288" />
+      <source>Stop the routine?</source>
+      <translation>Stop the routine?</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1303" />
+      <location filename="src/backplan/ui/routine_player.py" line="1303" />
+      <source>Stop without recording</source>
+      <translation>Stop without recording</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1532" />
+      <source>Stopped early</source>
+      <translation>Stopped early</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1569" />
+      <source>Stopped early.</source>
+      <translation>Stopped early.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1267" />
+      <source>Summary</source>
+      <translation>Summary</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1136" />
+      <location filename="src/backplan/ui/routine_player.py" line="1138" />
+      <source>Take care</source>
+      <translation>Take care</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1555" />
+      <source>This could not be saved: {reason}</source>
+      <translation>This could not be saved: {reason}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1176" />
+      <source>This rep is done</source>
+      <translation>This rep is done</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1577" />
+      <source>Time taken: {time}</source>
+      <translation>Time taken: {time}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1262" />
+      <location filename="src/backplan/ui/routine_player.py" line="1596" />
+      <source>Well done!</source>
+      <translation>Well done!</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1628" />
+      <source>You can record what you have done so far, or stop without recording.</source>
+      <translation>You can record what you have done so far, or stop without recording.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1421" />
+      <source>of {n}</source>
+      <translation>of {n}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="497" />
+      <source>{m} min {s} s</source>
+      <translation>{m} min {s} s</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1036" />
+      <source>{n} exercises, about {m} minutes.</source>
+      <translation>{n} exercises, about {m} minutes.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="496" />
+      <source>{s} s</source>
+      <translation>{s} s</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1588" />
+      <source>– {name} (skipped)</source>
+      <translation>– {name} (skipped)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1587" />
+      <source>◐ {name} (partly done)</source>
+      <translation>◐ {name} (partly done)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1586" />
+      <source>✓ {name}</source>
+      <translation>✓ {name}</translation>
+    </message>
+  </context>
+  <context>
+    <name>widgets</name>
+    <message>
+      <location filename="src/backplan/ui/widgets.py" line="192" />
+      <source>Caution</source>
+      <translation>Caution</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/widgets.py" line="192" />
+      <source>Get help</source>
+      <translation>Get help</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/widgets.py" line="192" />
+      <source>Not allowed now</source>
+      <translation>Not allowed now</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/widgets.py" line="192" />
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/widgets.py" line="192" />
+      <source>Please check</source>
+      <translation>Please check</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/widgets.py" line="195" />
+      <source>Source: {source}</source>
+      <translation>Source: {source}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/widgets.py" line="220" />
+      <source>{table}: column titles</source>
+      <translation>{table}: column titles</translation>
+    </message>
+  </context>
+</TS>

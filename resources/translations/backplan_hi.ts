@@ -1,0 +1,3290 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="hi" sourcelanguage="en">
+  <context>
+    <name>Actions</name>
+    <message>
+      <location filename="src/backplan/ui/actions.py" line="185" />
+      <source>Done: {title}</source>
+      <translation>हो गया: {title}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/actions.py" line="101" />
+      <location filename="src/backplan/ui/actions.py" line="120" />
+      <source>Dose not recorded</source>
+      <translation>खुराक दर्ज नहीं हुई</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/actions.py" line="258" />
+      <source>End flare-up</source>
+      <translation>दर्द के दौरे की योजना समाप्त करें</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/actions.py" line="254" />
+      <source>Flare-up not ended</source>
+      <translation>दर्द के दौरे की योजना समाप्त नहीं हुई</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/actions.py" line="242" />
+      <source>Flare-up not started</source>
+      <translation>दर्द के दौरे की योजना शुरू नहीं हुई</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/actions.py" line="259" />
+      <source>Flare-up plan ended.</source>
+      <translation>दर्द के दौरे की योजना समाप्त हुई।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/actions.py" line="247" />
+      <source>Flare-up plan started.</source>
+      <translation>दर्द के दौरे की योजना शुरू हुई।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/actions.py" line="150" />
+      <source>I'll remind you again at {time}.</source>
+      <translation>मैं आपको {time} पर फिर याद दिलाऊँगा।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/actions.py" line="140" />
+      <location filename="src/backplan/ui/actions.py" line="183" />
+      <source>Not recorded</source>
+      <translation>दर्ज नहीं</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/actions.py" line="228" />
+      <source>Pain not recorded</source>
+      <translation>दर्द दर्ज नहीं हुआ</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/actions.py" line="232" />
+      <source>Pain {n}</source>
+      <translation>दर्द {n}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/actions.py" line="235" />
+      <source>Pain {n} recorded at {time}.</source>
+      <translation>{time} पर दर्द {n} दर्ज हुआ।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/actions.py" line="142" />
+      <source>Skip {title}</source>
+      <translation>{title} छोड़ें</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/actions.py" line="246" />
+      <source>Start flare-up</source>
+      <translation>दर्द के दौरे की योजना शुरू करें</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/actions.py" line="103" />
+      <source>Take {name}</source>
+      <translation>{name} लें</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/actions.py" line="123" />
+      <source>Take {name} (recorded anyway)</source>
+      <translation>{name} लें (फिर भी दर्ज किया गया)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/actions.py" line="125" />
+      <source>{name} recorded anyway, with your reason.</source>
+      <translation>{name} आपके कारण के साथ फिर भी दर्ज की गई।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/actions.py" line="105" />
+      <source>{name} recorded as taken at {time}.</source>
+      <translation>{name} {time} पर ली गई, दर्ज हो गया।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/actions.py" line="186" />
+      <source>{title} recorded as done.</source>
+      <translation>{title} पूरा हुआ, दर्ज हो गया।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/actions.py" line="143" />
+      <source>{title} skipped.</source>
+      <translation>{title} छोड़ा गया।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/actions.py" line="200" />
+      <source>{title}: {n} minutes started.</source>
+      <translation>{title}: {n} मिनट शुरू हुए।</translation>
+    </message>
+  </context>
+  <context>
+    <name>Banner</name>
+    <message>
+      <location filename="src/backplan/ui/banner.py" line="68" />
+      <source>Dis&amp;miss</source>
+      <translation>हटाएँ (&amp;M)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/banner.py" line="69" />
+      <source>Dismiss the reminder</source>
+      <translation>रिमाइंडर हटाएँ</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/banner.py" line="118" />
+      <source>Done…</source>
+      <translation>हो गया…</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/banner.py" line="88" />
+      <source>Due now:</source>
+      <translation>अभी करना है:</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/banner.py" line="62" />
+      <source>Reminder</source>
+      <translation>रिमाइंडर</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/banner.py" line="85" />
+      <source>Reminder: {title}</source>
+      <translation>रिमाइंडर: {title}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/banner.py" line="119" />
+      <source>Skip</source>
+      <translation>छोड़ें</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/banner.py" line="120" />
+      <source>Snooze 10 min</source>
+      <translation>10 मिनट बाद याद दिलाएँ</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/banner.py" line="116" />
+      <source>Start</source>
+      <translation>शुरू करें</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/banner.py" line="113" />
+      <source>Take</source>
+      <translation>लें</translation>
+    </message>
+  </context>
+  <context>
+    <name>FirstRun</name>
+    <message>
+      <location filename="src/backplan/ui/first_run.py" line="169" />
+      <source>&amp;Create plan</source>
+      <translation>योजना बनाएँ (&amp;C)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/first_run.py" line="155" />
+      <source>&amp;Start date:</source>
+      <translation>शुरू होने की तारीख़ (&amp;S):</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/first_run.py" line="153" />
+      <source>&amp;Time zone:</source>
+      <translation>समय क्षेत्र (&amp;T):</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/first_run.py" line="321" />
+      <source>Demo starting</source>
+      <translation>डेमो शुरू हो रहा है</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/first_run.py" line="255" />
+      <source>How would you like to start?</source>
+      <translation>आप कैसे शुरू करना चाहेंगे?</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/first_run.py" line="300" />
+      <source>Import a plan file</source>
+      <translation>योजना फ़ाइल आयात करें</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/first_run.py" line="263" />
+      <source>Import a plan file from your physiotherapist</source>
+      <translation>अपने फ़िज़ियोथेरेपिस्ट से मिली योजना फ़ाइल आयात करें</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/first_run.py" line="144" />
+      <location filename="src/backplan/ui/first_run.py" line="182" />
+      <source>My back plan</source>
+      <translation>मेरी कमर की योजना</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/first_run.py" line="264" />
+      <source>Open the .backplan.json file you were given. Nothing is changed if the file has a problem.</source>
+      <translation>आपको दी गई .backplan.json फ़ाइल खोलें। फ़ाइल में कोई समस्या हो तो कुछ नहीं बदलता।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/first_run.py" line="269" />
+      <source>Opens a second window with an example patient and six weeks of made-up history. Your own data is not touched.</source>
+      <translation>एक उदाहरण मरीज़ और छह सप्ताह के काल्पनिक इतिहास के साथ दूसरी विंडो खोलता है। आपके अपने डेटा को छुआ नहीं जाता।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/first_run.py" line="152" />
+      <source>Patient &amp;name:</source>
+      <translation>मरीज़ का नाम (&amp;N):</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/first_run.py" line="131" />
+      <source>Patient name</source>
+      <translation>मरीज़ का नाम</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/first_run.py" line="154" />
+      <source>Plan &amp;title:</source>
+      <translation>योजना का शीर्षक (&amp;T):</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/first_run.py" line="84" />
+      <location filename="src/backplan/ui/first_run.py" line="89" />
+      <source>Plan not imported</source>
+      <translation>योजना आयात नहीं हुई</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/first_run.py" line="145" />
+      <source>Plan title</source>
+      <translation>योजना का शीर्षक</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/first_run.py" line="162" />
+      <source>Problem</source>
+      <translation>समस्या</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/first_run.py" line="120" />
+      <location filename="src/backplan/ui/first_run.py" line="124" />
+      <location filename="src/backplan/ui/first_run.py" line="258" />
+      <source>Start a new plan</source>
+      <translation>नई योजना शुरू करें</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/first_run.py" line="150" />
+      <source>Start date</source>
+      <translation>शुरू होने की तारीख़</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/first_run.py" line="329" />
+      <source>The demo could not be started from here. Run this command in a terminal:</source>
+      <translation>डेमो यहाँ से शुरू नहीं हो सका। यह कमांड टर्मिनल में चलाएँ:</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/first_run.py" line="322" />
+      <source>The demo opens in a window of its own in a moment. Your own data is not touched.</source>
+      <translation>डेमो कुछ ही पलों में अपनी अलग विंडो में खुलेगा। आपके अपने डेटा को छुआ नहीं जाता।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/first_run.py" line="85" />
+      <source>This file could not be imported. Nothing was changed.</source>
+      <translation>यह फ़ाइल आयात नहीं हो सकी। कुछ नहीं बदला गया।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/first_run.py" line="143" />
+      <source>Time zone</source>
+      <translation>समय क्षेत्र</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/first_run.py" line="268" />
+      <location filename="src/backplan/ui/first_run.py" line="328" />
+      <source>Try the demo</source>
+      <translation>डेमो आज़माएँ</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/first_run.py" line="259" />
+      <source>Type in your name and the plan's start date; add medicines and exercises afterwards.</source>
+      <translation>अपना नाम और योजना शुरू होने की तारीख़ लिखें; दवाएँ और व्यायाम बाद में जोड़ें।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/first_run.py" line="244" />
+      <source>Welcome to backplan</source>
+      <translation>backplan में आपका स्वागत है</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/first_run.py" line="126" />
+      <source>You can add medicines, activities and exercises in the Plan section afterwards.</source>
+      <translation>दवाएँ, गतिविधियाँ और व्यायाम आप बाद में ‘योजना’ वाले हिस्से में जोड़ सकते हैं।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/first_run.py" line="246" />
+      <source>backplan keeps the plan your clinician set for your back in one place: when to take each medicine, your exercises and therapy sessions, heat before and cold after, and a diary of your pain. It reminds you when something is due. It does not give medical advice or change a dose.</source>
+      <translation>backplan आपकी कमर के लिए आपके चिकित्सक की बनाई योजना को एक जगह रखता है: कौन-सी दवा कब लेनी है, आपके व्यायाम और थेरेपी सेशन, पहले गर्म और बाद में ठंडी सेंक, और आपके दर्द की डायरी। कुछ करने का समय होने पर यह आपको याद दिलाता है। यह डॉक्टरी सलाह नहीं देता और न ही कोई खुराक बदलता है।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/first_run.py" line="284" />
+      <source>backplan organizes the plan your clinician set; it is not medical advice.</source>
+      <translation>backplan आपके चिकित्सक की बनाई योजना को व्यवस्थित रखता है; यह डॉक्टरी सलाह नहीं है।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/first_run.py" line="300" />
+      <source>backplan plan files (*.backplan.json);;JSON files (*.json);;All files (*)</source>
+      <translation>backplan योजना फ़ाइलें (*.backplan.json);;JSON फ़ाइलें (*.json);;सभी फ़ाइलें (*)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/first_run.py" line="195" />
+      <source>“{zone}” is not a time zone backplan knows. Pick one from the list.</source>
+      <translation>“{zone}” ऐसा समय क्षेत्र नहीं है जिसे backplan जानता हो। सूची में से कोई एक चुनें।</translation>
+    </message>
+  </context>
+  <context>
+    <name>LogCommands</name>
+    <message>
+      <location filename="src/backplan/ui/log_commands.py" line="174" />
+      <source>Delete log entry of {0}</source>
+      <translation>{0} की डायरी प्रविष्टि हटाएँ</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_commands.py" line="140" />
+      <source>Edit log entry of {0}</source>
+      <translation>{0} की डायरी प्रविष्टि बदलें</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_commands.py" line="102" />
+      <source>Log entry (pain {0})</source>
+      <translation>डायरी प्रविष्टि (दर्द {0})</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_commands.py" line="87" />
+      <source>That step could not be undone or redone: {0}</source>
+      <translation>यह कदम पूर्ववत या फिर से नहीं किया जा सका: {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>LogEntryDialog</name>
+    <message>
+      <location filename="src/backplan/ui/log_view.py" line="116" />
+      <source>Edit log entry</source>
+      <translation>डायरी की प्रविष्टि बदलें</translation>
+    </message>
+  </context>
+  <context>
+    <name>LogEntryForm</name>
+    <message>
+      <location filename="src/backplan/ui/log_form.py" line="292" />
+      <source>&amp;Sleep last night (0-10)</source>
+      <translation>पिछली रात की नींद (0-10) (&amp;S)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_form.py" line="288" />
+      <source>&amp;When</source>
+      <translation>कब (&amp;W)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_form.py" line="238" />
+      <source>0 = unable to do it, 10 = as well as before the injury</source>
+      <translation>0 = बिल्कुल नहीं कर पाते, 10 = चोट से पहले जितना अच्छा</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_form.py" line="234" />
+      <source>Activities you chose with your clinician (PSFS)</source>
+      <translation>अपने चिकित्सक के साथ चुनी गई गतिविधियाँ (PSFS)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_form.py" line="277" />
+      <source>Anything else worth remembering (Ctrl+Enter saves)</source>
+      <translation>याद रखने लायक कोई और बात (Ctrl+Enter से सहेजें)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_form.py" line="231" />
+      <source>Arrow keys move, Space ticks a place. Left and right leg record pain that spreads down.</source>
+      <translation>तीर कुंजियों से आगे-पीछे जाएँ, Space से जगह पर निशान लगाएँ। बायाँ और दायाँ पैर नीचे तक फैलने वाले दर्द के लिए हैं।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_form.py" line="244" />
+      <source>Arrow keys move, Space ticks a side effect.</source>
+      <translation>तीर कुंजियों से आगे-पीछे जाएँ, Space से दुष्प्रभाव पर निशान लगाएँ।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_form.py" line="198" />
+      <source>Date and time of the entry</source>
+      <translation>प्रविष्टि की तारीख़ और समय</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_form.py" line="224" />
+      <source>Longest comfortable walk today, in minutes</source>
+      <translation>आज बिना तकलीफ़ के सबसे लंबी सैर, मिनटों में</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_form.py" line="293" />
+      <source>Longest wal&amp;k (minutes)</source>
+      <translation>सबसे लंबी सैर (मिनट) (&amp;K)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_form.py" line="213" />
+      <source>Muscle spasm, 0 to 10</source>
+      <translation>मांसपेशियों में ऐंठन, 0 से 10</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_form.py" line="309" />
+      <source>N&amp;ote</source>
+      <translation>टिप्पणी (&amp;O)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_form.py" line="278" />
+      <source>Note</source>
+      <translation>टिप्पणी</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_form.py" line="366" />
+      <source>PSFS score for {0}, 0 to 10</source>
+      <translation>{0} के लिए PSFS अंक, 0 से 10</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_form.py" line="289" />
+      <source>Pain &amp;now (0-10)</source>
+      <translation>अभी दर्द (0-10) (&amp;N)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_form.py" line="203" />
+      <source>Pain now, 0 to 10</source>
+      <translation>अभी दर्द, 0 से 10</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_form.py" line="302" />
+      <source>Si&amp;de effects</source>
+      <translation>दुष्प्रभाव (&amp;D)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_form.py" line="243" />
+      <source>Side effects</source>
+      <translation>दुष्प्रभाव</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_form.py" line="218" />
+      <source>Sleep last night, 0 to 10</source>
+      <translation>पिछली रात की नींद, 0 से 10</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_form.py" line="291" />
+      <source>Spas&amp;m (0-10)</source>
+      <translation>ऐंठन (0-10) (&amp;M)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_form.py" line="513" />
+      <source>The note is {0} characters long; at most {1} fit.</source>
+      <translation>टिप्पणी {0} अक्षरों की है; ज़्यादा से ज़्यादा {1} आ सकते हैं।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_form.py" line="504" />
+      <source>The worst pain of the last 24 hours cannot be lower than your pain now ({0}).</source>
+      <translation>पिछले 24 घंटों का सबसे बुरा दर्द आपके अभी के दर्द ({0}) से कम नहीं हो सकता।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_form.py" line="494" />
+      <source>This time is in the future; log what has happened.</source>
+      <translation>यह समय भविष्य का है; जो हो चुका है वही लिखें।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_form.py" line="249" />
+      <source>Tick any warning sign you have; backplan then shows what to do.</source>
+      <translation>आपको जो भी चेतावनी का संकेत हो, उस पर निशान लगाएँ; फिर backplan बताएगा कि क्या करना है।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_form.py" line="498" />
+      <source>Type your pain now: a number from 0 to 10.</source>
+      <translation>अभी का अपना दर्द लिखें: 0 से 10 तक कोई संख्या।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_form.py" line="305" />
+      <source>Warning si&amp;gns (get help today if you have any)</source>
+      <translation>चेतावनी के संकेत (इनमें से कोई हो तो आज ही मदद लें) (&amp;G)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_form.py" line="269" />
+      <source>Warning sign ticked</source>
+      <translation>चेतावनी के संकेत पर निशान लगाया गया</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_form.py" line="247" />
+      <source>Warning signs</source>
+      <translation>चेतावनी के संकेत</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_form.py" line="299" />
+      <source>Where it h&amp;urts</source>
+      <translation>कहाँ दर्द है (&amp;U)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_form.py" line="229" />
+      <source>Where it hurts</source>
+      <translation>कहाँ दर्द है</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_form.py" line="209" />
+      <source>Worst pain in the last 24 hours, 0 to 10</source>
+      <translation>पिछले 24 घंटों में सबसे बुरा दर्द, 0 से 10</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_form.py" line="290" />
+      <source>Worst pain, last &amp;24 h</source>
+      <translation>सबसे बुरा दर्द, पिछले 24 घंटे (&amp;2)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_form.py" line="261" />
+      <source>You ticked a warning sign: get medical help today. &lt;a href="advice"&gt;Show the advice again&lt;/a&gt;</source>
+      <translation>आपने चेतावनी के संकेत पर निशान लगाया है: आज ही डॉक्टरी मदद लें। &lt;a href="advice"&gt;सलाह फिर से दिखाएँ&lt;/a&gt;</translation>
+    </message>
+  </context>
+  <context>
+    <name>LogLabels</name>
+    <message>
+      <source>A major injury, such as a bad fall or an accident</source>
+      <translation>कोई बड़ी चोट, जैसे बुरी तरह गिरना या दुर्घटना</translation>
+    </message>
+    <message>
+      <source>Dizziness</source>
+      <translation>चक्कर आना</translation>
+    </message>
+    <message>
+      <source>Drowsiness</source>
+      <translation>उनींदापन</translation>
+    </message>
+    <message>
+      <source>Feeling sick</source>
+      <translation>जी मिचलाना</translation>
+    </message>
+    <message>
+      <source>Fever</source>
+      <translation>बुखार</translation>
+    </message>
+    <message>
+      <source>For each activity your clinician chose with you: 0 means you are unable to do it, 10 means you can do it as well as before the injury.</source>
+      <translation>आपके चिकित्सक ने आपके साथ जो गतिविधियाँ चुनी हैं, उनमें से हर एक के लिए: 0 का अर्थ है आप उसे बिल्कुल नहीं कर पाते, 10 का अर्थ है आप उसे चोट से पहले जितना अच्छा कर पाते हैं।</translation>
+    </message>
+    <message>
+      <source>Headache</source>
+      <translation>सिरदर्द</translation>
+    </message>
+    <message>
+      <source>How strong your muscle spasm is: 0 is none, 10 is the worst.</source>
+      <translation>आपकी मांसपेशियों की ऐंठन कितनी तेज़ है: 0 यानी बिल्कुल नहीं, 10 यानी सबसे बुरी।</translation>
+    </message>
+    <message>
+      <source>How strong your pain is now: 0 is no pain, 10 is the worst pain you can imagine.</source>
+      <translation>अभी आपका दर्द कितना तेज़ है: 0 यानी कोई दर्द नहीं, 10 यानी सबसे बुरा दर्द जिसकी आप कल्पना कर सकते हैं।</translation>
+    </message>
+    <message>
+      <source>How well you slept last night: 0 is very badly, 10 is very well.</source>
+      <translation>पिछली रात आप कितनी अच्छी तरह सोए: 0 यानी बहुत बुरी तरह, 10 यानी बहुत अच्छी तरह।</translation>
+    </message>
+    <message>
+      <source>Left buttock</source>
+      <translation>बायाँ कूल्हा</translation>
+    </message>
+    <message>
+      <source>Left leg</source>
+      <translation>बायाँ पैर</translation>
+    </message>
+    <message>
+      <source>Lower back</source>
+      <translation>कमर का निचला हिस्सा</translation>
+    </message>
+    <message>
+      <source>Neck</source>
+      <translation>गर्दन</translation>
+    </message>
+    <message>
+      <source>New trouble with the bladder or bowel</source>
+      <translation>पेशाब या शौच में नई परेशानी</translation>
+    </message>
+    <message>
+      <source>Numbness around the genitals or bottom</source>
+      <translation>जननांगों या नितंबों के आसपास सुन्नपन</translation>
+    </message>
+    <message>
+      <source>Numbness, weakness or pain in both legs</source>
+      <translation>दोनों पैरों में सुन्नपन, कमज़ोरी या दर्द</translation>
+    </message>
+    <message>
+      <source>Right buttock</source>
+      <translation>दायाँ कूल्हा</translation>
+    </message>
+    <message>
+      <source>Right leg</source>
+      <translation>दायाँ पैर</translation>
+    </message>
+    <message>
+      <source>Severe pain at night</source>
+      <translation>रात में तेज़ दर्द</translation>
+    </message>
+    <message>
+      <source>Something else</source>
+      <translation>कुछ और</translation>
+    </message>
+    <message>
+      <source>Tiredness</source>
+      <translation>थकान</translation>
+    </message>
+    <message>
+      <source>Upper back</source>
+      <translation>पीठ का ऊपरी हिस्सा</translation>
+    </message>
+    <message>
+      <source>Weight loss you cannot explain</source>
+      <translation>बिना किसी वजह के वज़न घटना</translation>
+    </message>
+    <message>
+      <source>Your longest comfortable walk today, in minutes.</source>
+      <translation>आज बिना तकलीफ़ के आपकी सबसे लंबी सैर, मिनटों में।</translation>
+    </message>
+  </context>
+  <context>
+    <name>LogTableModel</name>
+    <message>
+      <location filename="src/backplan/ui/log_model.py" line="65" />
+      <source>Average of the Patient-Specific Functional Scale scores</source>
+      <translation>Patient-Specific Functional Scale (PSFS) अंकों का औसत</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_model.py" line="59" />
+      <source>Date and time of the entry</source>
+      <translation>प्रविष्टि की तारीख़ और समय</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_model.py" line="64" />
+      <source>Longest comfortable walk, in minutes</source>
+      <translation>बिना तकलीफ़ के सबसे लंबी सैर, मिनटों में</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_model.py" line="62" />
+      <source>Muscle spasm, 0 (none) to 10</source>
+      <translation>मांसपेशियों में ऐंठन, 0 (बिल्कुल नहीं) से 10</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_model.py" line="69" />
+      <source>Note</source>
+      <translation>टिप्पणी</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_model.py" line="65" />
+      <source>PSFS</source>
+      <translation>PSFS</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_model.py" line="60" />
+      <source>Pain</source>
+      <translation>दर्द</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_model.py" line="60" />
+      <source>Pain now, 0 (none) to 10 (worst imaginable)</source>
+      <translation>अभी दर्द, 0 (बिल्कुल नहीं) से 10 (सबसे बुरा जिसकी कल्पना हो सके)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_model.py" line="68" />
+      <source>Red flags recorded</source>
+      <translation>दर्ज किए गए ख़तरे के संकेत</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_model.py" line="67" />
+      <source>Side effects</source>
+      <translation>दुष्प्रभाव</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_model.py" line="67" />
+      <source>Side effects noticed</source>
+      <translation>दिखे दुष्प्रभाव</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_model.py" line="63" />
+      <source>Sleep</source>
+      <translation>नींद</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_model.py" line="63" />
+      <source>Sleep last night, 0 (very badly) to 10 (very well)</source>
+      <translation>पिछली रात की नींद, 0 (बहुत बुरी) से 10 (बहुत अच्छी)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_model.py" line="62" />
+      <source>Spasm</source>
+      <translation>ऐंठन</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_model.py" line="64" />
+      <source>Walk (min)</source>
+      <translation>सैर (मिनट)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_model.py" line="68" />
+      <source>Warning signs</source>
+      <translation>चेतावनी के संकेत</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_model.py" line="59" />
+      <source>When</source>
+      <translation>कब</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_model.py" line="66" />
+      <source>Where</source>
+      <translation>कहाँ</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_model.py" line="66" />
+      <source>Where it hurt</source>
+      <translation>कहाँ दर्द था</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_model.py" line="61" />
+      <source>Worst</source>
+      <translation>सबसे बुरा</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_model.py" line="61" />
+      <source>Worst pain in the last 24 hours, 0-10</source>
+      <translation>पिछले 24 घंटों में सबसे बुरा दर्द, 0-10</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_model.py" line="69" />
+      <source>Your note</source>
+      <translation>आपकी टिप्पणी</translation>
+    </message>
+  </context>
+  <context>
+    <name>LogView</name>
+    <message numerus="yes">
+      <location filename="src/backplan/ui/log_view.py" line="412" />
+      <source>%n entries</source>
+      <translation>
+        <numerusform>%n प्रविष्टि</numerusform>
+        <numerusform>%n प्रविष्टियाँ</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_view.py" line="204" />
+      <source>&amp;Clear</source>
+      <translation>साफ़ करें (&amp;C)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_view.py" line="568" />
+      <source>&amp;Delete</source>
+      <translation>हटाएँ (&amp;D)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_view.py" line="183" />
+      <source>&lt;h2&gt;No plan yet&lt;/h2&gt;&lt;p&gt;The log belongs to a patient's plan. Import the plan file from your physiotherapist, start a new plan, or try the demo (all in the File menu), and then log your pain here in two keystrokes: a number and Enter.&lt;/p&gt;</source>
+      <translation>&lt;h2&gt;अभी कोई योजना नहीं है&lt;/h2&gt;&lt;p&gt;डायरी किसी मरीज़ की योजना से जुड़ी होती है। अपने फ़िज़ियोथेरेपिस्ट से मिली योजना फ़ाइल आयात करें, नई योजना शुरू करें, या डेमो आज़माएँ (सब फ़ाइल मेनू में), फिर यहाँ दो बटन दबाकर अपना दर्द लिखें: एक संख्या और Enter।&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_view.py" line="205" />
+      <source>Clear the form</source>
+      <translation>फ़ॉर्म साफ़ करें</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_view.py" line="563" />
+      <source>Delete log entry</source>
+      <translation>डायरी की प्रविष्टि हटाएँ</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_view.py" line="564" />
+      <source>Delete the entry of {0} (pain {1})?</source>
+      <translation>{0} की प्रविष्टि (दर्द {1}) हटाएँ?</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_view.py" line="265" />
+      <source>Delete the selected entry</source>
+      <translation>चुनी हुई प्रविष्टि हटाएँ</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_view.py" line="264" />
+      <source>Delete…</source>
+      <translation>हटाएँ…</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_view.py" line="262" />
+      <source>Edit the selected entry</source>
+      <translation>चुनी हुई प्रविष्टि बदलें</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_view.py" line="261" />
+      <source>Edit…</source>
+      <translation>बदलें…</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_view.py" line="545" />
+      <source>Entry changed. Undo with Ctrl+Z.</source>
+      <translation>प्रविष्टि बदल दी गई। Ctrl+Z से पूर्ववत करें।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_view.py" line="586" />
+      <source>Entry of {0} deleted. Undo with Ctrl+Z.</source>
+      <translation>{0} की प्रविष्टि हटा दी गई। Ctrl+Z से पूर्ववत करें।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_view.py" line="284" />
+      <source>History</source>
+      <translation>पिछली प्रविष्टियाँ</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_view.py" line="209" />
+      <source>Last action</source>
+      <translation>पिछला काम</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_view.py" line="254" />
+      <source>Log history</source>
+      <translation>डायरी की पिछली प्रविष्टियाँ</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_view.py" line="215" />
+      <source>New entry</source>
+      <translation>नई प्रविष्टि</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_view.py" line="231" />
+      <source>New log entry</source>
+      <translation>नई डायरी प्रविष्टि</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_view.py" line="192" />
+      <source>No patient: import or start a plan to use the log</source>
+      <translation>कोई मरीज़ नहीं: डायरी इस्तेमाल करने के लिए योजना आयात करें या शुरू करें</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_view.py" line="275" />
+      <location filename="src/backplan/ui/log_view.py" line="350" />
+      <source>Redo</source>
+      <translation>फिर से करें</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_view.py" line="200" />
+      <source>S&amp;ave entry</source>
+      <translation>प्रविष्टि सहेजें (&amp;A)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_view.py" line="201" />
+      <source>Save entry</source>
+      <translation>प्रविष्टि सहेजें</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_view.py" line="202" />
+      <source>Save this entry (Enter)</source>
+      <translation>यह प्रविष्टि सहेजें (Enter)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_view.py" line="501" />
+      <source>Saved: pain {0} at {1}. Undo with Ctrl+Z.</source>
+      <translation>सहेजा गया: {1} पर दर्द {0}। Ctrl+Z से पूर्ववत करें।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_view.py" line="218" />
+      <source>Type your pain (0-10) and press Enter. Everything else is optional.</source>
+      <translation>अपना दर्द (0-10) लिखें और Enter दबाएँ। बाकी सब भरना ज़रूरी नहीं है।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_view.py" line="274" />
+      <location filename="src/backplan/ui/log_view.py" line="349" />
+      <source>Undo</source>
+      <translation>पूर्ववत करें</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_view.py" line="565" />
+      <source>You can undo this with Ctrl+Z.</source>
+      <translation>इसे Ctrl+Z से पूर्ववत कर सकते हैं।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log_view.py" line="256" />
+      <source>Your past entries, newest first. Enter edits the selected entry, Delete removes it.</source>
+      <translation>आपकी पिछली प्रविष्टियाँ, सबसे नई पहले। Enter चुनी हुई प्रविष्टि बदलता है, Delete उसे हटाता है।</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="322" />
+      <source>&amp;About backplan</source>
+      <translation>backplan के बारे में (&amp;A)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="289" />
+      <source>&amp;Backup…</source>
+      <translation>बैकअप (&amp;B)…</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="298" />
+      <source>&amp;Edit</source>
+      <translation>संपादन (&amp;E)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="286" />
+      <source>&amp;Export plan…</source>
+      <translation>योजना निर्यात करें (&amp;E)…</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="281" />
+      <source>&amp;File</source>
+      <translation>फ़ाइल (&amp;F)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="321" />
+      <source>&amp;Help</source>
+      <translation>सहायता (&amp;H)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="283" />
+      <source>&amp;Import plan…</source>
+      <translation>योजना आयात करें (&amp;I)…</translation>
+    </message>
+    <message>
+      <source>&amp;Log</source>
+      <translation>डायरी (&amp;L)</translation>
+    </message>
+    <message>
+      <source>&amp;Plan</source>
+      <translation>योजना (&amp;P)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="293" />
+      <source>&amp;Print…</source>
+      <translation>प्रिंट करें (&amp;P)…</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="296" />
+      <location filename="src/backplan/ui/main_window.py" line="331" />
+      <source>&amp;Quit</source>
+      <translation>बंद करें (&amp;Q)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="301" />
+      <source>&amp;Redo</source>
+      <translation>फिर से करें (&amp;R)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="290" />
+      <source>&amp;Restore…</source>
+      <translation>वापस लाएँ (&amp;R)…</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="328" />
+      <source>&amp;Show backplan</source>
+      <translation>backplan दिखाएँ (&amp;S)</translation>
+    </message>
+    <message>
+      <source>&amp;Today</source>
+      <translation>आज (&amp;T)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="299" />
+      <source>&amp;Undo</source>
+      <translation>पूर्ववत करें (&amp;U)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="314" />
+      <source>&amp;View</source>
+      <translation>देखें (&amp;V)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="613" />
+      <source>Back up</source>
+      <translation>बैकअप लें</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="620" />
+      <source>Backup failed</source>
+      <translation>बैकअप नहीं हो सका</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="645" />
+      <source>Backup not restored</source>
+      <translation>बैकअप वापस नहीं लाया गया</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="622" />
+      <source>Backup written to {path}</source>
+      <translation>बैकअप {path} में सहेजा गया</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="633" />
+      <source>Everything in backplan is replaced by the backup's contents. A copy of the current data is kept in the backups folder first.</source>
+      <translation>backplan में सब कुछ बैकअप की सामग्री से बदल दिया जाएगा। उससे पहले अभी के डेटा की एक प्रति बैकअप फ़ोल्डर में रख ली जाती है।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="690" />
+      <source>Exercise descriptions and typical doses</source>
+      <translation>व्यायामों का विवरण और सामान्य मात्रा</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="590" />
+      <source>Export plan</source>
+      <translation>योजना निर्यात करें</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="550" />
+      <source>Import a plan file</source>
+      <translation>योजना फ़ाइल आयात करें</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="582" />
+      <source>Imported the plan of {name}.</source>
+      <translation>{name} की योजना आयात हो गई।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="689" />
+      <source>Medicine label limits and cautions</source>
+      <translation>दवा के लेबल की सीमाएँ और सावधानियाँ</translation>
+    </message>
+    <message>
+      <source>P&amp;rogress</source>
+      <translation>प्रगति (&amp;R)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="246" />
+      <location filename="src/backplan/ui/main_window.py" line="251" />
+      <source>Patient</source>
+      <translation>मरीज़</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="249" />
+      <source>Patient:</source>
+      <translation>मरीज़:</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="600" />
+      <location filename="src/backplan/ui/main_window.py" line="604" />
+      <source>Plan not exported</source>
+      <translation>योजना निर्यात नहीं हुई</translation>
+    </message>
+    <message>
+      <source>Pr&amp;int</source>
+      <translation>प्रिंट (&amp;I)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="308" />
+      <source>Pre&amp;ferences…</source>
+      <translation>सेटिंग्स (&amp;F)…</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="691" />
+      <source>Red-flag advice</source>
+      <translation>ख़तरे के संकेतों पर सलाह</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="564" />
+      <source>Replace the plan?</source>
+      <translation>योजना बदलें?</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="626" />
+      <source>Restore a backup</source>
+      <translation>बैकअप वापस लाएँ</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="632" />
+      <source>Restore this backup?</source>
+      <translation>यह बैकअप वापस लाएँ?</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="651" />
+      <source>Restored. The data from before is kept in {path}</source>
+      <translation>वापस लाया गया। पहले का डेटा {path} में रखा है</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="162" />
+      <source>Sections</source>
+      <translation>हिस्से</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="714" />
+      <source>Start at login</source>
+      <translation>लॉग इन करते ही शुरू करें</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="381" />
+      <source>This section could not be opened: {error}</source>
+      <translation>यह हिस्सा खुल नहीं सका: {error}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="375" />
+      <source>This section is coming soon.</source>
+      <translation>यह हिस्सा जल्द आ रहा है।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="469" />
+      <source>Times are shown in {plan}, the plan's time zone; this computer is set to {system}</source>
+      <translation>समय योजना के समय क्षेत्र {plan} में दिखाए गए हैं; यह कंप्यूटर {system} पर सेट है</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="606" />
+      <source>Wrote {path}</source>
+      <translation>{path} में सहेजा गया</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="137" />
+      <source>backplan (demo)</source>
+      <translation>backplan (डेमो)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="613" />
+      <source>backplan backups (*.sqlite3)</source>
+      <translation>backplan बैकअप (*.sqlite3)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="626" />
+      <source>backplan backups (*.sqlite3);;All files (*)</source>
+      <translation>backplan बैकअप (*.sqlite3);;सभी फ़ाइलें (*)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="734" />
+      <source>backplan keeps running here and will remind you.</source>
+      <translation>backplan यहाँ चलता रहेगा और आपको याद दिलाएगा।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="565" />
+      <source>{name} already has a plan here. Replace their plan, log and records with the file's? A backup is taken first.</source>
+      <translation>{name} की योजना यहाँ पहले से है। क्या उनकी योजना, डायरी और रिकॉर्ड को फ़ाइल वाले से बदल दें? पहले बैकअप लिया जाता है।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="186" />
+      <source>{section} (Ctrl+{n})</source>
+      <translation>{section} (Ctrl+{n})</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlanModels</name>
+    <message>
+      <source>Activity</source>
+      <translation>गतिविधि</translation>
+    </message>
+    <message>
+      <source>Course</source>
+      <translation>कोर्स</translation>
+    </message>
+    <message>
+      <source>Dose</source>
+      <translation>खुराक</translation>
+    </message>
+    <message>
+      <source>Duration</source>
+      <translation>कितनी देर</translation>
+    </message>
+    <message>
+      <source>Exercise</source>
+      <translation>व्यायाम</translation>
+    </message>
+    <message>
+      <source>Heat before / cold after</source>
+      <translation>पहले गर्म / बाद में ठंडी सेंक</translation>
+    </message>
+    <message>
+      <source>Hold</source>
+      <translation>रोककर रखें</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>प्रकार</translation>
+    </message>
+    <message>
+      <source>Length</source>
+      <translation>कितने दिन</translation>
+    </message>
+    <message>
+      <source>Medicine</source>
+      <translation>दवा</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>टिप्पणियाँ</translation>
+    </message>
+    <message>
+      <source>Schedule</source>
+      <translation>समय-सारणी</translation>
+    </message>
+    <message>
+      <source>Sets x reps</source>
+      <translation>सेट × दोहराव</translation>
+    </message>
+    <message>
+      <source>Side</source>
+      <translation>तरफ़</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlanView</name>
+    <message>
+      <location filename="src/backplan/ui/plan_view.py" line="98" />
+      <source>Activities</source>
+      <translation>गतिविधियाँ</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_view.py" line="74" />
+      <source>Activities you want to get back to</source>
+      <translation>वे गतिविधियाँ जिन्हें आप फिर से करना चाहते हैं</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_view.py" line="97" />
+      <source>Activities, heat and cold</source>
+      <translation>गतिविधियाँ, गर्म और ठंडी सेंक</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_view.py" line="159" />
+      <source>Clinician: {who}</source>
+      <translation>चिकित्सक: {who}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_view.py" line="104" />
+      <location filename="src/backplan/ui/plan_view.py" line="108" />
+      <location filename="src/backplan/ui/plan_view.py" line="235" />
+      <source>Exercises</source>
+      <translation>व्यायाम</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_view.py" line="238" />
+      <source>Exercises in “{title}”</source>
+      <translation>“{title}” के व्यायाम</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_view.py" line="190" />
+      <source>For {n} days after you start it:</source>
+      <translation>शुरू करने के बाद {n} दिन तक:</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_view.py" line="72" />
+      <source>Goals</source>
+      <translation>लक्ष्य</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_view.py" line="117" />
+      <source>If your pain flares</source>
+      <translation>अगर आपका दर्द अचानक बढ़ जाए</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_view.py" line="92" />
+      <location filename="src/backplan/ui/plan_view.py" line="93" />
+      <source>Medicines</source>
+      <translation>दवाएँ</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_view.py" line="164" />
+      <location filename="src/backplan/ui/plan_view.py" line="167" />
+      <source>None written down</source>
+      <translation>कुछ नहीं लिखा गया</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_view.py" line="54" />
+      <source>Plan</source>
+      <translation>योजना</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_view.py" line="86" />
+      <location filename="src/backplan/ui/plan_view.py" line="213" />
+      <source>Safety checks</source>
+      <translation>सुरक्षा जाँच</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_view.py" line="213" />
+      <source>Safety checks ({n})</source>
+      <translation>सुरक्षा जाँच ({n})</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_view.py" line="106" />
+      <location filename="src/backplan/ui/plan_view.py" line="236" />
+      <source>Select an activity above to see its exercises.</source>
+      <translation>व्यायाम देखने के लिए ऊपर कोई गतिविधि चुनें।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_view.py" line="100" />
+      <source>Select an activity to see its exercises below.</source>
+      <translation>नीचे उसके व्यायाम देखने के लिए कोई गतिविधि चुनें।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_view.py" line="206" />
+      <source>The safety checks found nothing to point out.</source>
+      <translation>सुरक्षा जाँच में बताने लायक कुछ नहीं मिला।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_view.py" line="239" />
+      <source>This activity has no exercises listed.</source>
+      <translation>इस गतिविधि में कोई व्यायाम नहीं दिया गया है।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_view.py" line="161" />
+      <source>Times are in {zone}</source>
+      <translation>समय {zone} के अनुसार हैं</translation>
+    </message>
+  </context>
+  <context>
+    <name>Preferences</name>
+    <message>
+      <location filename="src/backplan/ui/preferences.py" line="48" />
+      <source> minutes</source>
+      <translation> मिनट</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/preferences.py" line="53" />
+      <source>&amp;Keep running in the tray when the window is closed</source>
+      <translation>विंडो बंद होने पर भी ट्रे में चलता रहे (&amp;K)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/preferences.py" line="80" />
+      <source>&amp;Language:</source>
+      <translation>भाषा (&amp;L):</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/preferences.py" line="82" />
+      <source>A new language is used from the next start.</source>
+      <translation>नई भाषा अगली बार खोलने पर लागू होगी।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/preferences.py" line="51" />
+      <source>Counts as &amp;missed after:</source>
+      <translation>इतने समय बाद छूटा हुआ माना जाए (&amp;M):</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/preferences.py" line="79" />
+      <source>Language</source>
+      <translation>भाषा</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/preferences.py" line="39" />
+      <location filename="src/backplan/ui/preferences.py" line="42" />
+      <source>Preferences</source>
+      <translation>सेटिंग्स</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/preferences.py" line="62" />
+      <source>Start backplan when I &amp;log in</source>
+      <translation>मेरे लॉग इन करते ही backplan शुरू करें (&amp;L)</translation>
+    </message>
+    <message>
+      <source>System language</source>
+      <translation>सिस्टम की भाषा</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/preferences.py" line="72" />
+      <source>Text si&amp;ze:</source>
+      <translation>अक्षरों का आकार (&amp;Z):</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/preferences.py" line="71" />
+      <source>Text size in percent</source>
+      <translation>अक्षरों का आकार, प्रतिशत में</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/preferences.py" line="59" />
+      <source>This desktop has no system tray, so reminders show in the window.</source>
+      <translation>इस डेस्कटॉप में सिस्टम ट्रे नहीं है, इसलिए रिमाइंडर विंडो में ही दिखते हैं।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/preferences.py" line="50" />
+      <source>Time before a reminder counts as missed</source>
+      <translation>रिमाइंडर कितनी देर बाद छूटा हुआ माना जाए</translation>
+    </message>
+  </context>
+  <context>
+    <name>PrintView</name>
+    <message>
+      <location filename="src/backplan/ui/print_view.py" line="175" />
+      <source>&lt;h2&gt;Nothing to print yet&lt;/h2&gt;&lt;p&gt;Once a plan is imported (File menu), print a plan sheet for the fridge, with the week's times and the exercise pictures, or a report for your clinician.&lt;/p&gt;</source>
+      <translation>&lt;h2&gt;अभी प्रिंट करने को कुछ नहीं है&lt;/h2&gt;&lt;p&gt;योजना आयात होने के बाद (फ़ाइल मेनू), फ्रिज पर लगाने के लिए सप्ताह के समय और व्यायाम के चित्रों वाली योजना-शीट प्रिंट करें, या अपने चिकित्सक के लिए रिपोर्ट।&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/print_view.py" line="212" />
+      <source>A day in the week to print</source>
+      <translation>प्रिंट किए जाने वाले सप्ताह का कोई दिन</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/print_view.py" line="221" />
+      <source>A4</source>
+      <translation>A4</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/print_view.py" line="189" />
+      <source>Clinician rep&amp;ort</source>
+      <translation>चिकित्सक के लिए रिपोर्ट (&amp;O)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/print_view.py" line="190" />
+      <source>Clinician report</source>
+      <translation>चिकित्सक के लिए रिपोर्ट</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/print_view.py" line="267" />
+      <source>E&amp;xport PDF…</source>
+      <translation>PDF निर्यात करें (&amp;X)…</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/print_view.py" line="384" />
+      <source>Export PDF</source>
+      <translation>PDF निर्यात करें</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/print_view.py" line="268" />
+      <source>Export as PDF</source>
+      <translation>PDF के रूप में निर्यात करें</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/print_view.py" line="215" />
+      <source>First day of the report</source>
+      <translation>रिपोर्ट का पहला दिन</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/print_view.py" line="196" />
+      <source>For the fridge: the week's medicine times, activities, heat and cold, the exercises with their pictures, and when to get help.</source>
+      <translation>फ्रिज पर लगाने के लिए: सप्ताह में दवा के समय, गतिविधियाँ, गर्म और ठंडी सेंक, चित्रों के साथ व्यायाम, और कब मदद लेनी है।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/print_view.py" line="204" />
+      <source>For your clinician: a summary page, the progress charts, the medication record with any overrides, adherence and the log.</source>
+      <translation>आपके चिकित्सक के लिए: सारांश पृष्ठ, प्रगति चार्ट, दवाओं का रिकॉर्ड (नियम से हटकर ली गई खुराक सहित), योजना का पालन और डायरी।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/print_view.py" line="242" />
+      <source>Fro&amp;m</source>
+      <translation>से (&amp;M)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/print_view.py" line="216" />
+      <source>Last day of the report</source>
+      <translation>रिपोर्ट का आख़िरी दिन</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/print_view.py" line="447" />
+      <source>Monday {0} to Sunday {1}</source>
+      <translation>सोमवार {0} से रविवार {1} तक</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/print_view.py" line="184" />
+      <source>No patient: import or start a plan to print</source>
+      <translation>कोई मरीज़ नहीं: प्रिंट करने के लिए योजना आयात करें या शुरू करें</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/print_view.py" line="253" />
+      <source>P&amp;aper</source>
+      <translation>काग़ज़ (&amp;A)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/print_view.py" line="384" />
+      <source>PDF document (*.pdf)</source>
+      <translation>PDF दस्तावेज़ (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/print_view.py" line="223" />
+      <source>Paper size</source>
+      <translation>काग़ज़ का आकार</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/print_view.py" line="187" />
+      <source>Plan &amp;sheet for one week</source>
+      <translation>एक सप्ताह की योजना-शीट (&amp;S)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/print_view.py" line="188" />
+      <source>Plan sheet for one week</source>
+      <translation>एक सप्ताह की योजना-शीट</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/print_view.py" line="277" />
+      <source>Preparing the document</source>
+      <translation>दस्तावेज़ तैयार हो रहा है</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/print_view.py" line="476" />
+      <source>Preparing the document…</source>
+      <translation>दस्तावेज़ तैयार हो रहा है…</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/print_view.py" line="261" />
+      <source>Pri&amp;nt…</source>
+      <translation>प्रिंट करें (&amp;N)…</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/print_view.py" line="262" />
+      <source>Print</source>
+      <translation>प्रिंट</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/print_view.py" line="264" />
+      <source>Print previe&amp;w…</source>
+      <translation>प्रिंट से पहले देखें (&amp;W)…</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/print_view.py" line="265" />
+      <source>Print preview</source>
+      <translation>प्रिंट से पहले देखें</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/print_view.py" line="573" />
+      <source>Print preview: {0}</source>
+      <translation>प्रिंट से पहले देखें: {0}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/print_view.py" line="281" />
+      <source>Print status</source>
+      <translation>प्रिंट की स्थिति</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/print_view.py" line="546" />
+      <source>Print {0}</source>
+      <translation>{0} प्रिंट करें</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/print_view.py" line="218" />
+      <source>Report on the whole record</source>
+      <translation>पूरे रिकॉर्ड की रिपोर्ट</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/print_view.py" line="507" />
+      <source>Saved {0}</source>
+      <translation>{0} सहेजा गया</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/print_view.py" line="551" />
+      <source>Sent {0} pages to the printer.</source>
+      <translation>{0} पृष्ठ प्रिंटर को भेजे गए।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/print_view.py" line="503" />
+      <source>That did not work: {0}</source>
+      <translation>यह नहीं हो सका: {0}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/print_view.py" line="453" />
+      <source>The report's last day is before its first; change one of them.</source>
+      <translation>रिपोर्ट का आख़िरी दिन उसके पहले दिन से पहले का है; इनमें से एक को बदलें।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/print_view.py" line="222" />
+      <source>US Letter</source>
+      <translation>US Letter</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/print_view.py" line="230" />
+      <source>Wee&amp;k of</source>
+      <translation>सप्ताह, जिसमें यह दिन है (&amp;K)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/print_view.py" line="214" />
+      <source>Week printed</source>
+      <translation>प्रिंट किया जाने वाला सप्ताह</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/print_view.py" line="246" />
+      <source>What to print</source>
+      <translation>क्या प्रिंट करना है</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/print_view.py" line="217" />
+      <source>Whole recor&amp;d</source>
+      <translation>पूरा रिकॉर्ड (&amp;D)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/print_view.py" line="397" />
+      <source>Writing {0}…</source>
+      <translation>{0} लिखा जा रहा है…</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/print_view.py" line="518" />
+      <source>backplan</source>
+      <translation>backplan</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/print_view.py" line="585" />
+      <source>clinician report</source>
+      <translation>चिकित्सक के लिए रिपोर्ट</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/print_view.py" line="584" />
+      <source>plan sheet</source>
+      <translation>योजना-शीट</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/print_view.py" line="236" />
+      <source>to</source>
+      <translation>तक</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProgressModels</name>
+    <message>
+      <location filename="src/backplan/ui/progress_models.py" line="119" />
+      <source>A kind of activity, heat, cold, or a medicine</source>
+      <translation>कोई गतिविधि, गर्म सेंक, ठंडी सेंक, या कोई दवा</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_models.py" line="119" />
+      <source>Activity or medicine</source>
+      <translation>गतिविधि या दवा</translation>
+    </message>
+    <message>
+      <source>Cold</source>
+      <translation>ठंडी सेंक</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_models.py" line="122" />
+      <source>Difference</source>
+      <translation>अंतर</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_models.py" line="94" />
+      <source>Done</source>
+      <translation>हो गया</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_models.py" line="96" />
+      <source>Done as a share of those due</source>
+      <translation>जितने करने थे, उनमें से कितने हुए</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_models.py" line="95" />
+      <source>Due</source>
+      <translation>करना था</translation>
+    </message>
+    <message>
+      <source>Exercise</source>
+      <translation>व्यायाम</translation>
+    </message>
+    <message>
+      <source>Heat</source>
+      <translation>गर्म सेंक</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_models.py" line="95" />
+      <source>How many were due in the period, up to now</source>
+      <translation>इस अवधि में अब तक कितने करने थे</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_models.py" line="94" />
+      <source>How many were recorded as done</source>
+      <translation>कितने पूरे होने के रूप में दर्ज हुए</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_models.py" line="93" />
+      <source>Kind of plan item</source>
+      <translation>योजना की चीज़ का प्रकार</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_models.py" line="120" />
+      <source>Mean pain on days it was done (number of days)</source>
+      <translation>जिन दिनों यह किया गया, उन दिनों का औसत दर्द (दिनों की संख्या)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_models.py" line="121" />
+      <source>Mean pain on days it was not done (number of days)</source>
+      <translation>जिन दिनों यह नहीं किया गया, उन दिनों का औसत दर्द (दिनों की संख्या)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_models.py" line="122" />
+      <source>Mean pain with it minus without; negative means lower</source>
+      <translation>इसके साथ का औसत दर्द घटा इसके बिना का; ऋण (−) का अर्थ है कम दर्द</translation>
+    </message>
+    <message>
+      <source>Medicine doses</source>
+      <translation>दवा की खुराकें</translation>
+    </message>
+    <message>
+      <source>Other activities</source>
+      <translation>अन्य गतिविधियाँ</translation>
+    </message>
+    <message>
+      <source>Physical therapy</source>
+      <translation>फ़िज़ियोथेरेपी</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_models.py" line="96" />
+      <source>Share</source>
+      <translation>हिस्सा</translation>
+    </message>
+    <message>
+      <source>Stretching</source>
+      <translation>स्ट्रेचिंग</translation>
+    </message>
+    <message>
+      <source>Walks</source>
+      <translation>सैर</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_models.py" line="93" />
+      <source>What</source>
+      <translation>क्या</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_models.py" line="120" />
+      <source>With it</source>
+      <translation>इसके साथ</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_models.py" line="121" />
+      <source>Without</source>
+      <translation>इसके बिना</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_models.py" line="104" />
+      <source>none due yet</source>
+      <translation>अभी कुछ बाकी नहीं</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_models.py" line="152" />
+      <source>{0} (n={1})</source>
+      <translation>{0} (n={1})</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_models.py" line="135" />
+      <source>{0}: mean pain {1} on {2} days with it, {3} on {4} days without. This shows association, not cause.</source>
+      <translation>{0}: इसके साथ वाले {2} दिनों में औसत दर्द {1}, इसके बिना वाले {4} दिनों में {3}। यह केवल साथ-साथ होना दिखाता है, कारण नहीं।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_models.py" line="106" />
+      <source>{0}: {1} of {2} done</source>
+      <translation>{0}: {2} में से {1} हुए</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_models.py" line="151" />
+      <source>– (n={0})</source>
+      <translation>– (n={0})</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProgressSummary</name>
+    <message>
+      <location filename="src/backplan/ui/progress_summary.py" line="174" />
+      <source>, starting {0}.</source>
+      <translation>, {0} से शुरू।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_summary.py" line="144" />
+      <source>Done: {0}.</source>
+      <translation>हो गया: {0}।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_summary.py" line="111" />
+      <source>No pain entries in this period.</source>
+      <translation>इस अवधि में दर्द की कोई प्रविष्टि नहीं है।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_summary.py" line="77" />
+      <source>Not enough PSFS scores in this period to show a change (two are needed).</source>
+      <translation>बदलाव दिखाने के लिए इस अवधि में PSFS के पर्याप्त अंक नहीं हैं (दो चाहिए)।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_summary.py" line="102" />
+      <source>Nothing was logged or recorded in this period.</source>
+      <translation>इस अवधि में कुछ भी लिखा या दर्ज नहीं किया गया।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_summary.py" line="62" />
+      <source>One pain entry: {0} on {1}.</source>
+      <translation>दर्द की एक प्रविष्टि: {1} को {0}।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_summary.py" line="63" />
+      <source>Pain went from {0} on {1} to {2} on {3}.</source>
+      <translation>दर्द {1} को {0} था और {3} को {2} हुआ।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_summary.py" line="97" />
+      <source>Progress chart for {0}, {1} to {2}.</source>
+      <translation>{0} का प्रगति चार्ट, {1} से {2} तक।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_summary.py" line="156" />
+      <source>Side effects were logged on {0} day.</source>
+      <translation>{0} दिन दुष्प्रभाव लिखे गए।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_summary.py" line="156" />
+      <source>Side effects were logged on {0} days.</source>
+      <translation>{0} दिन दुष्प्रभाव लिखे गए।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_summary.py" line="84" />
+      <source>The PSFS average went from {0} on {1} to {2} on {3} ({4} points): {5}.</source>
+      <translation>PSFS का औसत {1} को {0} था और {3} को {2} हुआ ({4} अंक): {5}।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_summary.py" line="109" />
+      <source>The highest worst-pain score was {0}.</source>
+      <translation>सबसे बुरे दर्द का सबसे ऊँचा अंक {0} था।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_summary.py" line="116" />
+      <source>The longest comfortable walk was {0} minutes, on {1}.</source>
+      <translation>बिना तकलीफ़ के सबसे लंबी सैर {0} मिनट की थी, {1} को।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_summary.py" line="68" />
+      <source>The mean of the first week was {0}, of the last week {1}.</source>
+      <translation>पहले सप्ताह का औसत {0} था, आख़िरी सप्ताह का {1}।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_summary.py" line="164" />
+      <source>Warning signs (red flags) were logged on {0} day.</source>
+      <translation>{0} दिन चेतावनी के संकेत (ख़तरे के संकेत) लिखे गए।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_summary.py" line="164" />
+      <source>Warning signs (red flags) were logged on {0} days.</source>
+      <translation>{0} दिन चेतावनी के संकेत (ख़तरे के संकेत) लिखे गए।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_summary.py" line="80" />
+      <source>at least the {0}-point change that counts as meaningful</source>
+      <translation>कम से कम उतना ({0} अंक) बदलाव, जो मायने रखता है</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_summary.py" line="82" />
+      <source>less than the {0}-point change that counts as meaningful</source>
+      <translation>मायने रखने वाले {0} अंकों के बदलाव से कम</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_summary.py" line="54" />
+      <source>once</source>
+      <translation>एक बार</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_summary.py" line="128" />
+      <location filename="src/backplan/ui/progress_summary.py" line="137" />
+      <source>{0} dose taken</source>
+      <translation>{0} खुराक ली गई</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_summary.py" line="148" />
+      <source>{0} dose was taken with a safety override.</source>
+      <translation>{0} खुराक सुरक्षा नियम से हटकर ली गई।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_summary.py" line="128" />
+      <location filename="src/backplan/ui/progress_summary.py" line="137" />
+      <source>{0} doses taken</source>
+      <translation>{0} खुराकें ली गईं</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_summary.py" line="148" />
+      <source>{0} doses were taken with a safety override.</source>
+      <translation>{0} खुराकें सुरक्षा नियम से हटकर ली गईं।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_summary.py" line="173" />
+      <source>{0} flare-up</source>
+      <translation>दर्द का {0} दौरा</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_summary.py" line="173" />
+      <source>{0} flare-ups</source>
+      <translation>दर्द के {0} दौरे</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_summary.py" line="105" />
+      <source>{0} pain entries.</source>
+      <translation>दर्द की {0} प्रविष्टियाँ।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_summary.py" line="105" />
+      <source>{0} pain entry.</source>
+      <translation>दर्द की {0} प्रविष्टि।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_summary.py" line="54" />
+      <source>{0} times</source>
+      <translation>{0} बार</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_summary.py" line="139" />
+      <source>{0} {1}</source>
+      <translation>{0} {1}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_summary.py" line="124" />
+      <source>{0}: course from {1} to {2}, {3}.</source>
+      <translation>{0}: कोर्स {1} से {2} तक, {3}।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_summary.py" line="137" />
+      <source>{0}: {1}.</source>
+      <translation>{0}: {1}।</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProgressView</name>
+    <message>
+      <location filename="src/backplan/ui/progress_view.py" line="166" />
+      <source>&amp;2 weeks</source>
+      <translation>2 सप्ताह (&amp;2)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_view.py" line="169" />
+      <source>&amp;All</source>
+      <translation>सब (&amp;A)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_view.py" line="168" />
+      <source>1 &amp;year</source>
+      <translation>1 वर्ष (&amp;Y)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_view.py" line="167" />
+      <source>3 &amp;months</source>
+      <translation>3 महीने (&amp;M)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_view.py" line="274" />
+      <source>&lt;b&gt;Activities you chose (PSFS)&lt;/b&gt;</source>
+      <translation>&lt;b&gt;आपकी चुनी हुई गतिविधियाँ (PSFS)&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_view.py" line="147" />
+      <source>&lt;h2&gt;No plan yet&lt;/h2&gt;&lt;p&gt;Progress charts show your pain and what you did over time. Import the plan file from your physiotherapist or try the demo (File menu), log your pain for a few days, and the chart appears here.&lt;/p&gt;</source>
+      <translation>&lt;h2&gt;अभी कोई योजना नहीं है&lt;/h2&gt;&lt;p&gt;प्रगति चार्ट दिखाते हैं कि समय के साथ आपका दर्द कैसा रहा और आपने क्या-क्या किया। अपने फ़िज़ियोथेरेपिस्ट से मिली योजना फ़ाइल आयात करें या डेमो आज़माएँ (फ़ाइल मेनू), कुछ दिन अपना दर्द डायरी में लिखें, फिर चार्ट यहाँ दिखेगा।&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_view.py" line="243" />
+      <source>Adherence</source>
+      <translation>पालन</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_view.py" line="292" />
+      <source>Adherence and what helped</source>
+      <translation>योजना का पालन और किससे मदद मिली</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_view.py" line="244" />
+      <source>Adherence in this period</source>
+      <translation>इस अवधि में योजना का पालन</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_view.py" line="200" />
+      <source>Building the chart</source>
+      <translation>चार्ट बन रहा है</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_view.py" line="553" />
+      <source>Chart tools: zoom, pan, reset</source>
+      <translation>चार्ट के साधन: ज़ूम, खिसकाएँ, पहले जैसा</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_view.py" line="208" />
+      <source>E&amp;xport chart…</source>
+      <translation>चार्ट निर्यात करें (&amp;X)…</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_view.py" line="580" />
+      <source>Export chart</source>
+      <translation>चार्ट निर्यात करें</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_view.py" line="209" />
+      <source>Export the chart as PDF, PNG or SVG</source>
+      <translation>चार्ट को PDF, PNG या SVG के रूप में निर्यात करें</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_view.py" line="183" />
+      <source>First day shown</source>
+      <translation>दिखाया गया पहला दिन</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_view.py" line="185" />
+      <source>Fr&amp;om</source>
+      <translation>से (&amp;O)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_view.py" line="184" />
+      <source>Last day shown</source>
+      <translation>दिखाया गया आख़िरी दिन</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_view.py" line="258" />
+      <source>Mean pain on days with each activity or medicine, and on days without it; n is the number of days.</source>
+      <translation>हर गतिविधि या दवा वाले दिनों का औसत दर्द, और उसके बिना वाले दिनों का; n दिनों की संख्या है।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_view.py" line="156" />
+      <source>No patient: import or start a plan to see progress</source>
+      <translation>कोई मरीज़ नहीं: प्रगति देखने के लिए योजना आयात करें या शुरू करें</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_view.py" line="247" />
+      <source>Of what was due up to now, the share recorded as done.</source>
+      <translation>अब तक जो करना था, उसमें से कितना हिस्सा पूरा दर्ज हुआ।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_view.py" line="582" />
+      <source>PDF document (*.pdf);;PNG image (*.png);;SVG image (*.svg)</source>
+      <translation>PDF दस्तावेज़ (*.pdf);;PNG चित्र (*.png);;SVG चित्र (*.svg)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_view.py" line="273" />
+      <source>PSFS change</source>
+      <translation>PSFS में बदलाव</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_view.py" line="551" />
+      <source>Progress chart</source>
+      <translation>प्रगति चार्ट</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_view.py" line="169" />
+      <source>Show everything recorded</source>
+      <translation>जो कुछ दर्ज है, सब दिखाएँ</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_view.py" line="166" />
+      <source>Show the last 2 weeks</source>
+      <translation>पिछले 2 सप्ताह दिखाएँ</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_view.py" line="167" />
+      <source>Show the last 3 months</source>
+      <translation>पिछले 3 महीने दिखाएँ</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_view.py" line="168" />
+      <source>Show the last year</source>
+      <translation>पिछला वर्ष दिखाएँ</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_view.py" line="163" />
+      <source>Show:</source>
+      <translation>दिखाएँ:</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_view.py" line="229" />
+      <source>The chart appears here.</source>
+      <translation>चार्ट यहाँ दिखेगा।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_view.py" line="495" />
+      <source>The chart could not be built: {0}</source>
+      <translation>चार्ट नहीं बन सका: {0}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_view.py" line="615" />
+      <source>The chart could not be exported: {0}</source>
+      <translation>चार्ट निर्यात नहीं हो सका: {0}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_view.py" line="465" />
+      <source>The last day shown is before the first; change one of them.</source>
+      <translation>दिखाया गया आख़िरी दिन पहले दिन से पहले का है; इनमें से एक को बदलें।</translation>
+    </message>
+    <message>
+      <source>These figures show association, not cause: days with something done may differ from other days in many ways.</source>
+      <translation>ये आँकड़े केवल साथ-साथ होना दिखाते हैं, कारण नहीं: जिन दिनों कुछ किया गया, वे दिन दूसरे दिनों से कई तरह से अलग हो सकते हैं।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_view.py" line="187" />
+      <source>To</source>
+      <translation>तक</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_view.py" line="254" />
+      <source>What helped</source>
+      <translation>किससे मदद मिली</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_view.py" line="255" />
+      <source>What helped?</source>
+      <translation>किससे मदद मिली?</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_view.py" line="236" />
+      <source>What the chart shows</source>
+      <translation>चार्ट क्या दिखाता है</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/progress_view.py" line="202" />
+      <source>Working…</source>
+      <translation>काम चल रहा है…</translation>
+    </message>
+  </context>
+  <context>
+    <name>Recovery</name>
+    <message>
+      <location filename="src/backplan/app.py" line="184" />
+      <source>&amp;Restore the backup</source>
+      <translation>बैकअप वापस लाएँ (&amp;R)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/app.py" line="167" />
+      <source>No good backup was found, so backplan starts with an empty database.</source>
+      <translation>कोई सही बैकअप नहीं मिला, इसलिए backplan ख़ाली डेटाबेस के साथ शुरू हो रहा है।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/app.py" line="196" />
+      <source>Restore failed</source>
+      <translation>वापस नहीं लाया जा सका</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/app.py" line="186" />
+      <source>Start &amp;empty</source>
+      <translation>ख़ाली शुरू करें (&amp;E)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/app.py" line="197" />
+      <source>The backup could not be restored: {error}</source>
+      <translation>बैकअप वापस नहीं लाया जा सका: {error}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/app.py" line="157" />
+      <source>The database was damaged</source>
+      <translation>डेटाबेस ख़राब हो गया था</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/app.py" line="178" />
+      <source>The newest good backup is from {date}. Restore it now?</source>
+      <translation>सबसे नया सही बैकअप {date} का है। क्या उसे अभी वापस लाएँ?</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/app.py" line="159" />
+      <source>backplan could not use its database ({problem}). It was moved aside, not deleted:
+{moved}</source>
+      <translation>backplan अपने डेटाबेस का उपयोग नहीं कर सका ({problem})। उसे हटाया नहीं गया, बल्कि अलग रख दिया गया है:
+{moved}</translation>
+    </message>
+  </context>
+  <context>
+    <name>RedFlagAdvice</name>
+    <message>
+      <location filename="src/backplan/ui/log_view.py" line="97" />
+      <source>Source: {0}</source>
+      <translation>स्रोत: {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Reminders</name>
+    <message>
+      <location filename="src/backplan/ui/reminders.py" line="241" />
+      <source>1 reminder was missed while backplan was closed.</source>
+      <translation>backplan बंद था, तब 1 रिमाइंडर छूट गया।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/reminders.py" line="235" />
+      <source>1 reminder was missed while this computer was asleep.</source>
+      <translation>यह कंप्यूटर स्लीप में था, तब 1 रिमाइंडर छूट गया।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/reminders.py" line="247" />
+      <source>Due now: {what}.</source>
+      <translation>अभी करना है: {what}।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/reminders.py" line="256" />
+      <source>Missed reminders</source>
+      <translation>छूटे हुए रिमाइंडर</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/reminders.py" line="245" />
+      <source>See Today for what is left.</source>
+      <translation>क्या बाकी है, यह ‘आज’ में देखें।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/reminders.py" line="252" />
+      <source>Time for your {time} dose</source>
+      <translation>आपकी {time} वाली खुराक का समय</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/reminders.py" line="254" />
+      <source>backplan reminder</source>
+      <translation>backplan रिमाइंडर</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/reminders.py" line="224" />
+      <source>{name} at {time}</source>
+      <translation>{time} पर {name}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/reminders.py" line="243" />
+      <source>{n} reminders were missed while backplan was closed.</source>
+      <translation>backplan बंद था, तब {n} रिमाइंडर छूट गए।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/reminders.py" line="237" />
+      <source>{n} reminders were missed while this computer was asleep.</source>
+      <translation>यह कंप्यूटर स्लीप में था, तब {n} रिमाइंडर छूट गए।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/reminders.py" line="249" />
+      <source>{n} things are due now:</source>
+      <translation>अभी {n} काम करने हैं:</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/reminders.py" line="228" />
+      <source>{title} at {time}</source>
+      <translation>{time} पर {title}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/reminders.py" line="227" />
+      <source>{title}, {span}</source>
+      <translation>{title}, {span}</translation>
+    </message>
+  </context>
+  <context>
+    <name>TodayView</name>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="283" />
+      <source>&amp;Save pain</source>
+      <translation>दर्द सहेजें (&amp;S)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="271" />
+      <source>0 is no pain, 10 the worst you can imagine. Type it and press Enter.</source>
+      <translation>0 यानी कोई दर्द नहीं, 10 यानी सबसे बुरा जिसकी आप कल्पना कर सकते हैं। संख्या लिखें और Enter दबाएँ।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="607" />
+      <source>Allowed now, if you need it.</source>
+      <translation>ज़रूरत हो तो अभी ले सकते हैं।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="517" />
+      <source>Done</source>
+      <translation>हो गया</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="519" />
+      <source>Done at {time}</source>
+      <translation>{time} पर हो गया</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="544" />
+      <source>Done…</source>
+      <translation>हो गया…</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="517" />
+      <source>Due now</source>
+      <translation>अभी करना है</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="238" />
+      <source>End flare-&amp;up</source>
+      <translation>दर्द के दौरे की योजना समाप्त करें (&amp;U)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="239" />
+      <source>End the flare-up plan now</source>
+      <translation>दर्द के दौरे की योजना अभी समाप्त करें</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="540" />
+      <source>Finish now</source>
+      <translation>अभी पूरा करें</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="580" />
+      <source>Flare-up day {day} of {days}</source>
+      <translation>दर्द का दौरा: {days} में से दिन {day}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="671" />
+      <source>How bad is the pain right now? Type a number from 0 to 10 and press Enter.</source>
+      <translation>इस समय दर्द कितना है? 0 से 10 तक कोई संख्या लिखें और Enter दबाएँ।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="269" />
+      <source>How is your pain?</source>
+      <translation>आपका दर्द कैसा है?</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="218" />
+      <source>I'm having a fl&amp;are-up</source>
+      <translation>मेरा दर्द अचानक बढ़ गया है (&amp;A)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="219" />
+      <source>I'm having a flare-up: start the flare-up plan</source>
+      <translation>मेरा दर्द अचानक बढ़ गया है: दर्द के दौरे की योजना शुरू करें</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="661" />
+      <source>Last entry: pain {n} at {when}</source>
+      <translation>पिछली प्रविष्टि: {when} पर दर्द {n}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="517" />
+      <source>Later today</source>
+      <translation>आज बाद में</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="631" />
+      <source>Medicine courses</source>
+      <translation>दवाओं के कोर्स</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="503" />
+      <source>Medicine: {dose}</source>
+      <translation>दवा: {dose}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="517" />
+      <source>Missed</source>
+      <translation>छूट गया</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="610" />
+      <source>Next allowed at {time}</source>
+      <translation>अगली खुराक {time} से ले सकते हैं</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="605" />
+      <source>No further dose is allowed under the label's limits.</source>
+      <translation>लेबल की सीमाओं के अनुसार अब और खुराक नहीं ली जा सकती।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="484" />
+      <source>Nothing is scheduled for today.</source>
+      <translation>आज के लिए कुछ तय नहीं है।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="653" />
+      <source>Nothing logged yet.</source>
+      <translation>अभी डायरी में कुछ नहीं लिखा गया।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="463" />
+      <source>Now, {time}</source>
+      <translation>अभी, {time}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="275" />
+      <source>Pain &amp;now:</source>
+      <translation>अभी दर्द (&amp;N):</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="278" />
+      <source>Pain now, 0 to 10</source>
+      <translation>अभी दर्द, 0 से 10</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="260" />
+      <source>Pain, medicines and courses</source>
+      <translation>दर्द, दवाएँ और कोर्स</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="284" />
+      <source>Save pain entry</source>
+      <translation>दर्द की प्रविष्टि सहेजें</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="545" />
+      <source>Skip</source>
+      <translation>छोड़ें</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="517" />
+      <source>Skipped</source>
+      <translation>छोड़ा गया</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="547" />
+      <source>Snooze</source>
+      <translation>बाद में याद दिलाएँ</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="530" />
+      <source>Snoozed until {time}</source>
+      <translation>{time} तक टाला गया</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="542" />
+      <source>Start</source>
+      <translation>शुरू करें</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="537" />
+      <location filename="src/backplan/ui/today_view.py" line="615" />
+      <source>Take</source>
+      <translation>लें</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="616" />
+      <source>Take {name}</source>
+      <translation>{name} लें</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="519" />
+      <source>Taken at {time}</source>
+      <translation>{time} पर ली गई</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="483" />
+      <source>The plan ended on {day}.</source>
+      <translation>योजना {day} को समाप्त हो गई।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="481" />
+      <source>The plan starts on {day}.</source>
+      <translation>योजना {day} से शुरू होती है।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="207" />
+      <source>Today</source>
+      <translation>आज</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="253" />
+      <source>Today's timeline</source>
+      <translation>आज की समय-रेखा</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="394" />
+      <source>Today, {day}</source>
+      <translation>आज, {day}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="279" />
+      <source>Type a number from 0 to 10 and press Enter to save it</source>
+      <translation>0 से 10 तक कोई संख्या लिखें और सहेजने के लिए Enter दबाएँ</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="596" />
+      <source>When needed</source>
+      <translation>ज़रूरत होने पर</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="515" />
+      <source>flare-up plan</source>
+      <translation>दर्द के दौरे की योजना</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="612" />
+      <source>on {day}</source>
+      <translation>{day} को</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="522" />
+      <source>pain {before} → {after}</source>
+      <translation>दर्द {before} → {after}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="527" />
+      <source>recorded anyway: {reason}</source>
+      <translation>फिर भी दर्ज किया गया: {reason}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="506" />
+      <location filename="src/backplan/ui/today_view.py" line="509" />
+      <source>{kind}, {n} minutes</source>
+      <translation>{kind}, {n} मिनट</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="635" />
+      <source>{name}: day {day} of {total}</source>
+      <translation>{name}: {total} में से दिन {day}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="551" />
+      <location filename="src/backplan/ui/today_view.py" line="558" />
+      <source>{time} left</source>
+      <translation>{time} बाकी</translation>
+    </message>
+  </context>
+  <context>
+    <name>dialogs</name>
+    <message>
+      <location filename="src/backplan/ui/dialogs.py" line="75" />
+      <source>&amp;Don't take</source>
+      <translation>न लें (&amp;D)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/dialogs.py" line="78" />
+      <source>&amp;Record anyway</source>
+      <translation>फिर भी दर्ज करें (&amp;R)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/dialogs.py" line="106" />
+      <source>0 is no pain, 10 the worst pain you can imagine</source>
+      <translation>0 यानी कोई दर्द नहीं, 10 यानी सबसे बुरा दर्द जिसकी आप कल्पना कर सकते हैं</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/dialogs.py" line="155" />
+      <source>About backplan</source>
+      <translation>backplan के बारे में</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/dialogs.py" line="117" />
+      <source>Activity done</source>
+      <translation>गतिविधि हो गई</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/dialogs.py" line="52" />
+      <source>Dose not recorded</source>
+      <translation>खुराक दर्ज नहीं हुई</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/dialogs.py" line="71" />
+      <source>For example: my doctor told me to take it today</source>
+      <translation>उदाहरण: मेरे डॉक्टर ने आज लेने को कहा था</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/dialogs.py" line="163" />
+      <source>Free software under the GNU General Public License, version 3 or later ({spdx}).</source>
+      <translation>GNU General Public License, संस्करण 3 या उसके बाद के संस्करण ({spdx}) के अंतर्गत मुक्त सॉफ़्टवेयर।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/dialogs.py" line="121" />
+      <source>How was your pain? 0 is no pain, 10 the worst you can imagine.</source>
+      <translation>आपका दर्द कैसा था? 0 यानी कोई दर्द नहीं, 10 यानी सबसे बुरा जिसकी आप कल्पना कर सकते हैं।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/dialogs.py" line="63" />
+      <source>If your prescriber told you otherwise, you can record it anyway. Say why, so that the record shows it:</source>
+      <translation>अगर दवा लिखने वाले डॉक्टर ने आपको कुछ और कहा था, तो आप इसे फिर भी दर्ज कर सकते हैं। कारण लिखें, ताकि रिकॉर्ड में दिखे:</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/dialogs.py" line="136" />
+      <source>Mark &amp;done</source>
+      <translation>हो गया चिह्नित करें (&amp;D)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/dialogs.py" line="186" />
+      <source>Medicine limits come from the medicines' labels; ask your prescriber or pharmacist about your own doses.</source>
+      <translation>दवा की सीमाएँ दवाओं के लेबल से ली गई हैं; अपनी खुराक के बारे में दवा लिखने वाले डॉक्टर या फ़ार्मासिस्ट से पूछें।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/dialogs.py" line="127" />
+      <source>Pain &amp;after:</source>
+      <translation>बाद में दर्द (&amp;A):</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/dialogs.py" line="125" />
+      <source>Pain &amp;before:</source>
+      <translation>पहले दर्द (&amp;B):</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/dialogs.py" line="124" />
+      <source>Pain after</source>
+      <translation>बाद में दर्द</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/dialogs.py" line="123" />
+      <source>Pain before</source>
+      <translation>पहले दर्द</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/dialogs.py" line="70" />
+      <source>Reason for recording anyway</source>
+      <translation>फिर भी दर्ज करने का कारण</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/dialogs.py" line="171" />
+      <location filename="src/backplan/ui/dialogs.py" line="180" />
+      <source>Sources of the bundled clinical content</source>
+      <translation>साथ दी गई चिकित्सा सामग्री के स्रोत</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/dialogs.py" line="58" />
+      <source>The plan's safety rules say this dose should not be taken now:</source>
+      <translation>योजना के सुरक्षा नियमों के अनुसार यह खुराक अभी नहीं लेनी चाहिए:</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/dialogs.py" line="160" />
+      <source>Version {version}</source>
+      <translation>संस्करण {version}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/dialogs.py" line="168" />
+      <source>backplan organizes the plan your clinician set; it is not medical advice.</source>
+      <translation>backplan आपके चिकित्सक की बनाई योजना को व्यवस्थित रखता है; यह डॉक्टरी सलाह नहीं है।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/dialogs.py" line="103" />
+      <source>not recorded</source>
+      <translation>दर्ज नहीं</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/dialogs.py" line="57" />
+      <source>{medicine} was not recorded</source>
+      <translation>{medicine} दर्ज नहीं हुई</translation>
+    </message>
+  </context>
+  <context>
+    <name>formatting</name>
+    <message>
+      <location filename="src/backplan/ui/formatting.py" line="175" />
+      <source>1 day</source>
+      <translation>1 दिन</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/formatting.py" line="200" />
+      <source>1 hour</source>
+      <translation>1 घंटा</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/formatting.py" line="217" />
+      <source>1 rep</source>
+      <translation>1 दोहराव</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/formatting.py" line="191" />
+      <source>Cold</source>
+      <translation>ठंडी सेंक</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/formatting.py" line="189" />
+      <source>Exercise</source>
+      <translation>व्यायाम</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/formatting.py" line="106" />
+      <source>Fridays</source>
+      <translation>हर शुक्रवार</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/formatting.py" line="191" />
+      <source>Heat</source>
+      <translation>गर्म सेंक</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/formatting.py" line="191" />
+      <source>Medicine</source>
+      <translation>दवा</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/formatting.py" line="106" />
+      <source>Mondays</source>
+      <translation>हर सोमवार</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/formatting.py" line="189" />
+      <source>Other</source>
+      <translation>अन्य</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/formatting.py" line="189" />
+      <source>Physical therapy</source>
+      <translation>फ़िज़ियोथेरेपी</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/formatting.py" line="106" />
+      <source>Saturdays</source>
+      <translation>हर शनिवार</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/formatting.py" line="189" />
+      <source>Stretching</source>
+      <translation>स्ट्रेचिंग</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/formatting.py" line="106" />
+      <source>Sundays</source>
+      <translation>हर रविवार</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/formatting.py" line="106" />
+      <source>Thursdays</source>
+      <translation>हर गुरुवार</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/formatting.py" line="106" />
+      <source>Tuesdays</source>
+      <translation>हर मंगलवार</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/formatting.py" line="189" />
+      <source>Walk</source>
+      <translation>सैर</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/formatting.py" line="106" />
+      <source>Wednesdays</source>
+      <translation>हर बुधवार</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/formatting.py" line="149" />
+      <source>as needed: at least {hours} h apart, at most {count} in 24 h</source>
+      <translation>ज़रूरत होने पर: कम से कम {hours} घंटे के अंतर पर, 24 घंटे में ज़्यादा से ज़्यादा {count}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/formatting.py" line="156" />
+      <source>at {time}, repeating by the rule {rule}</source>
+      <translation>{time} पर, नियम {rule} के अनुसार दोहराते हुए</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/formatting.py" line="228" />
+      <source>both sides together</source>
+      <translation>दोनों तरफ़ एक साथ</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/formatting.py" line="208" />
+      <source>cold {n} min after</source>
+      <translation>बाद में {n} मिनट ठंडी सेंक</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/formatting.py" line="128" />
+      <source>daily at {time}</source>
+      <translation>रोज़ {time} पर</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/formatting.py" line="167" />
+      <source>during a flare-up</source>
+      <translation>दर्द के दौरे के समय</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/formatting.py" line="228" />
+      <source>each side</source>
+      <translation>हर तरफ़</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/formatting.py" line="129" />
+      <source>every {n} days at {time}</source>
+      <translation>हर {n} दिन में {time} पर</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/formatting.py" line="137" />
+      <source>every {n} weeks, {days} at {time}</source>
+      <translation>हर {n} सप्ताह में, {days} {time} पर</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/formatting.py" line="98" />
+      <source>from {start}</source>
+      <translation>{start} से</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/formatting.py" line="206" />
+      <source>heat {n} min before</source>
+      <translation>पहले {n} मिनट गर्म सेंक</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/formatting.py" line="224" />
+      <source>hold {n} s</source>
+      <translation>{n} सेकंड रोकें</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/formatting.py" line="228" />
+      <source>left side</source>
+      <translation>बाईं ओर</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/formatting.py" line="174" />
+      <source>no end date</source>
+      <translation>कोई अंतिम तारीख़ नहीं</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/formatting.py" line="209" />
+      <source>none</source>
+      <translation>कोई नहीं</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/formatting.py" line="160" />
+      <source>once, {day} at {time}</source>
+      <translation>एक बार, {day} को {time} पर</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/formatting.py" line="228" />
+      <source>right side</source>
+      <translation>दाईं ओर</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/formatting.py" line="136" />
+      <source>{days} at {time}</source>
+      <translation>{days} {time} पर</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/formatting.py" line="73" />
+      <source>{first} and {last}</source>
+      <translation>{first} और {last}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/formatting.py" line="175" />
+      <source>{n} days</source>
+      <translation>{n} दिन</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/formatting.py" line="200" />
+      <source>{n} hours</source>
+      <translation>{n} घंटे</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/formatting.py" line="198" />
+      <source>{n} min</source>
+      <translation>{n} मिनट</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/formatting.py" line="217" />
+      <source>{n} reps</source>
+      <translation>{n} दोहराव</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/formatting.py" line="216" />
+      <source>{n} sets</source>
+      <translation>{n} सेट</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/formatting.py" line="219" />
+      <source>{sets} sets x {reps}</source>
+      <translation>{sets} सेट × {reps}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/formatting.py" line="101" />
+      <source>{start} to {last}</source>
+      <translation>{start} से {last} तक</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/formatting.py" line="146" />
+      <source>{times} daily</source>
+      <translation>रोज़ {times}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/formatting.py" line="147" />
+      <source>{times} on {days}</source>
+      <translation>{days} {times}</translation>
+    </message>
+  </context>
+  <context>
+    <name>routine_player</name>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="787" />
+      <source>0 = no pain</source>
+      <translation>0 = कोई दर्द नहीं</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="760" />
+      <source>0 is no pain, 10 is the worst pain you can imagine. Type a number.</source>
+      <translation>0 का अर्थ है कोई दर्द नहीं, 10 का अर्थ है सबसे बुरा दर्द जिसकी आप कल्पना कर सकते हैं। एक संख्या लिखें।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="788" />
+      <source>10 = worst pain you can imagine</source>
+      <translation>10 = सबसे बुरा दर्द जिसकी आप कल्पना कर सकते हैं</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1038" />
+      <source>About {m} minutes.</source>
+      <translation>लगभग {m} मिनट।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1172" />
+      <source>Back</source>
+      <translation>पीछे</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1172" />
+      <source>Back to the previous rep</source>
+      <translation>पिछले दोहराव पर वापस</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1444" />
+      <source>Change sides</source>
+      <translation>दूसरी तरफ़ बदलें</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1058" />
+      <location filename="src/backplan/ui/routine_player.py" line="1229" />
+      <source>Choose your pain score first (type a number), then press Enter</source>
+      <translation>पहले अपने दर्द का अंक चुनें (संख्या लिखें), फिर Enter दबाएँ</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="808" />
+      <source>Chosen: {n} out of 10</source>
+      <translation>चुना गया: 10 में से {n}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1276" />
+      <source>Close</source>
+      <translation>बंद करें</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1276" />
+      <source>Close the routine</source>
+      <translation>रूटीन बंद करें</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1051" />
+      <source>Close without starting</source>
+      <translation>शुरू किए बिना बंद करें</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="582" />
+      <source>Countdown</source>
+      <translation>उलटी गिनती</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1176" />
+      <source>Done</source>
+      <translation>हो गया</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1176" />
+      <source>Enter</source>
+      <translation>Enter</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1184" />
+      <location filename="src/backplan/ui/routine_player.py" line="1297" />
+      <source>Escape</source>
+      <translation>Escape</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1364" />
+      <source>Exercise {n} of {total}</source>
+      <translation>व्यायाम {n} / {total}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1271" />
+      <source>Exercises</source>
+      <translation>व्यायाम</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1580" />
+      <source>Exercises done: {done} of {total}</source>
+      <translation>हो चुके व्यायाम: {total} में से {done}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1214" />
+      <location filename="src/backplan/ui/routine_player.py" line="1532" />
+      <source>Finished</source>
+      <translation>पूरा हुआ</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1388" />
+      <source>From your clinician: {note}</source>
+      <translation>आपके चिकित्सक की ओर से: {note}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1442" />
+      <source>Get ready</source>
+      <translation>तैयार हो जाएँ</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1408" />
+      <source>Hold</source>
+      <translation>रोककर रखें</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1217" />
+      <source>How is your pain now?</source>
+      <translation>अब आपका दर्द कैसा है?</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1044" />
+      <source>How is your pain right now?</source>
+      <translation>इस समय आपका दर्द कैसा है?</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1143" />
+      <location filename="src/backplan/ui/routine_player.py" line="1146" />
+      <source>How to do it</source>
+      <translation>कैसे करें</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1297" />
+      <source>Keep going</source>
+      <translation>जारी रखें</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1297" />
+      <source>Keep going with the routine</source>
+      <translation>रूटीन जारी रखें</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1204" />
+      <source>Keys: Space pause · Enter done · → skip · ← back · Page Down next exercise · Esc stop</source>
+      <translation>कुंजियाँ: Space रोकें · Enter हो गया · → छोड़ें · ← पीछे · Page Down अगला व्यायाम · Esc बंद करें</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1172" />
+      <source>Left arrow or P</source>
+      <translation>बायाँ तीर या P</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="486" />
+      <source>Left side</source>
+      <translation>बाईं ओर</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1182" />
+      <source>Next exercise</source>
+      <translation>अगला व्यायाम</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1465" />
+      <source>Next: {what}</source>
+      <translation>अगला: {what}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1051" />
+      <source>Not now</source>
+      <translation>अभी नहीं</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="805" />
+      <source>Nothing chosen yet</source>
+      <translation>अभी कुछ नहीं चुना गया</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1630" />
+      <source>Nothing will be recorded if you stop now.</source>
+      <translation>अगर आप अभी समाप्त करते हैं तो कुछ भी दर्ज नहीं होगा।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1182" />
+      <source>Page Down</source>
+      <translation>Page Down</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="773" />
+      <source>Pain {n}</source>
+      <translation>दर्द {n}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1582" />
+      <source>Pain: {before} before, {after} after</source>
+      <translation>दर्द: पहले {before}, बाद में {after}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1571" />
+      <source>Partly done: {names}.</source>
+      <translation>कुछ हिस्सा हुआ: {names}।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1174" />
+      <location filename="src/backplan/ui/routine_player.py" line="1174" />
+      <location filename="src/backplan/ui/routine_player.py" line="1431" />
+      <source>Pause</source>
+      <translation>रोकें</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1410" />
+      <source>Paused</source>
+      <translation>रुका हुआ</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="719" />
+      <source>Picture: {name}</source>
+      <translation>चित्र: {name}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1427" />
+      <source>Press Done when finished</source>
+      <translation>पूरा होने पर ‘हो गया’ दबाएँ</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1383" />
+      <source>Press Done when you have finished.</source>
+      <translation>पूरा कर लेने पर ‘हो गया’ दबाएँ।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1457" />
+      <source>Rep {n} of {total}</source>
+      <translation>दोहराव {n} / {total}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1445" />
+      <source>Rest</source>
+      <translation>आराम</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1431" />
+      <source>Resume</source>
+      <translation>फिर शुरू करें</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1179" />
+      <source>Right arrow or N</source>
+      <translation>दायाँ तीर या N</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="488" />
+      <source>Right side</source>
+      <translation>दाईं ओर</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="929" />
+      <source>Routine: {title}</source>
+      <translation>रूटीन: {title}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1226" />
+      <source>Save</source>
+      <translation>सहेजें</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1227" />
+      <source>Save the routine as done</source>
+      <translation>रूटीन को पूरा हुआ सहेजें</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1596" />
+      <source>Saved</source>
+      <translation>सहेजा गया</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1454" />
+      <source>Set {n} of {total}</source>
+      <translation>सेट {n} / {total}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1179" />
+      <source>Skip</source>
+      <translation>छोड़ें</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1179" />
+      <source>Skip this step</source>
+      <translation>यह चरण छोड़ें</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1182" />
+      <source>Skip to the next exercise</source>
+      <translation>अगले व्यायाम पर जाएँ</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1573" />
+      <source>Skipped: {names}.</source>
+      <translation>छोड़े गए: {names}।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1174" />
+      <source>Space</source>
+      <translation>Space</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1055" />
+      <source>Start</source>
+      <translation>शुरू करें</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1056" />
+      <source>Start the routine</source>
+      <translation>रूटीन शुरू करें</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1184" />
+      <source>Stop</source>
+      <translation>समाप्त करें</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1385" />
+      <source>Stop an exercise if it causes severe pain or pain that spreads, and tell your clinician.</source>
+      <translation>अगर किसी व्यायाम से तेज़ दर्द हो या दर्द फैलने लगे, तो उसे रोक दें और अपने चिकित्सक को बताएँ।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1300" />
+      <location filename="src/backplan/ui/routine_player.py" line="1300" />
+      <source>Stop and record what I did</source>
+      <translation>समाप्त करें और जितना किया वह दर्ज करें</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1184" />
+      <source>Stop the routine</source>
+      <translation>रूटीन समाप्त करें</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1288" />
+      <source>Stop the routine?</source>
+      <translation>रूटीन समाप्त करें?</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1303" />
+      <location filename="src/backplan/ui/routine_player.py" line="1303" />
+      <source>Stop without recording</source>
+      <translation>दर्ज किए बिना समाप्त करें</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1532" />
+      <source>Stopped early</source>
+      <translation>बीच में समाप्त किया</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1569" />
+      <source>Stopped early.</source>
+      <translation>बीच में समाप्त किया।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1267" />
+      <source>Summary</source>
+      <translation>सारांश</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1136" />
+      <location filename="src/backplan/ui/routine_player.py" line="1138" />
+      <source>Take care</source>
+      <translation>ध्यान रखें</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1555" />
+      <source>This could not be saved: {reason}</source>
+      <translation>यह सहेजा नहीं जा सका: {reason}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1176" />
+      <source>This rep is done</source>
+      <translation>यह दोहराव हो गया</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1577" />
+      <source>Time taken: {time}</source>
+      <translation>लिया गया समय: {time}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1262" />
+      <location filename="src/backplan/ui/routine_player.py" line="1596" />
+      <source>Well done!</source>
+      <translation>बहुत बढ़िया!</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1628" />
+      <source>You can record what you have done so far, or stop without recording.</source>
+      <translation>अब तक जितना किया है, उसे दर्ज कर सकते हैं, या दर्ज किए बिना समाप्त कर सकते हैं।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1421" />
+      <source>of {n}</source>
+      <translation>{n} में से</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="497" />
+      <source>{m} min {s} s</source>
+      <translation>{m} मिनट {s} सेकंड</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1036" />
+      <source>{n} exercises, about {m} minutes.</source>
+      <translation>{n} व्यायाम, लगभग {m} मिनट।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="496" />
+      <source>{s} s</source>
+      <translation>{s} सेकंड</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1588" />
+      <source>– {name} (skipped)</source>
+      <translation>– {name} (छोड़ा गया)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1587" />
+      <source>◐ {name} (partly done)</source>
+      <translation>◐ {name} (कुछ हिस्सा हुआ)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/routine_player.py" line="1586" />
+      <source>✓ {name}</source>
+      <translation>✓ {name}</translation>
+    </message>
+  </context>
+  <context>
+    <name>widgets</name>
+    <message>
+      <location filename="src/backplan/ui/widgets.py" line="192" />
+      <source>Caution</source>
+      <translation>सावधानी</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/widgets.py" line="192" />
+      <source>Get help</source>
+      <translation>मदद लें</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/widgets.py" line="192" />
+      <source>Not allowed now</source>
+      <translation>अभी नहीं ले सकते</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/widgets.py" line="192" />
+      <source>Note</source>
+      <translation>टिप्पणी</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/widgets.py" line="192" />
+      <source>Please check</source>
+      <translation>कृपया जाँच लें</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/widgets.py" line="195" />
+      <source>Source: {source}</source>
+      <translation>स्रोत: {source}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/widgets.py" line="220" />
+      <source>{table}: column titles</source>
+      <translation>{table}: कॉलम के शीर्षक</translation>
+    </message>
+  </context>
+</TS>
