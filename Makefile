@@ -32,9 +32,15 @@ lint: setup
 bench: setup
 	QT_QPA_PLATFORM=offscreen MPLBACKEND=Agg $(PY) -m pytest -q -p no:cacheprovider tests/benchmarks --override-ini addopts= -s
 
+# The one-folder bundle in $(BUNDLE_DIST)/backplan (docs/packaging.md). PyInstaller is a
+# build tool, not a dependency: it goes into .venv here only.
+BUNDLE_DIST ?= dist
+BUNDLE_WORK ?= build/pyinstaller
 bundle: setup
 	$(PY) -m pip install --quiet 'pyinstaller>=6.0'
-	$(PY) -m PyInstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller packaging/backplan.spec
+	$(PY) -m PyInstaller --noconfirm --clean --log-level WARN \
+		--distpath $(BUNDLE_DIST) --workpath $(BUNDLE_WORK) packaging/backplan.spec
+	@du -sh $(BUNDLE_DIST)/backplan
 
 clean:
 	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache

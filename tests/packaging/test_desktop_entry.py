@@ -11,7 +11,9 @@ import pytest
 from backplan.cli import main
 
 
-def test_install_and_uninstall(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+def test_install_and_uninstall(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
     assert main(["--install-desktop-entry"]) == 0
     desktop = tmp_path / "applications" / "org.backplan.Backplan.desktop"
