@@ -8,18 +8,17 @@ they only fail on a change of complexity, never on a slow CI runner.
 
 from __future__ import annotations
 
+import sys
 import time as clock
 from collections.abc import Callable
 from datetime import date, time
+from pathlib import Path
 
 from backplan.domain.model import ActivityKind, RRuleSchedule, Weekday
 from backplan.schedule import agenda
 
-import sys
-from pathlib import Path
-
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from schedule.builders import act, doc, med, times  # noqa: E402
+from schedule.builders import act, doc, med, times
 
 
 def best_of(runs: int, work: Callable[[], object]) -> float:
