@@ -1,28 +1,51 @@
-"""The Plan section: the plan the clinician set, read-only for now.
+"""The Plan section: the plan the clinician set, and the editor that changes it.
 
 Shows who the plan is for and who made it, the goals, the medicines and activities
 (with each activity's exercises, pictures included), the safety checks of the whole
 plan with their sources, and the flare-up plan. It reads everything through the
 services and redraws whenever :meth:`refresh` is called (the window calls it when
 the data changes, here or from the command line).
+
+The buttons beside each list open the editor's forms (:mod:`backplan.ui.plan_forms`);
+every saved change goes through ``services.save_plan`` with the revision last read
+and is pushed on the window's undo stack (:mod:`backplan.ui.plan_editor`). The
+physiotherapist's workflow lives here too: export the plan for the patient, save it
+as a template, start a new patient's plan from a template or from scratch.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, QSize, Qt
+import zoneinfo
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QItemSelection, QSize, Qt, Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
+    QFileDialog,
     QFrame,
     QGridLayout,
+    QHBoxLayout,
+    QMessageBox,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from backplan.domain.model import Activity, PlanDocument
+from backplan.domain.model import Activity, Medication, PlanDocument
 from backplan.safety.findings import Finding
+from backplan.services import templates
 from backplan.services.backplan_service import Backplan
+from backplan.services.errors import ConflictError, ServiceError
 
 from . import formatting as fmt
+from .plan_editor import FromTemplateDialog, PlanEditCommand, PlanState, TemplateNameDialog
+from .plan_forms import FlareUpForm, MedicationForm, PlanDetailsForm, StepDownForm, ValidatingForm
+from .plan_forms_activity import ActivityForm
 from .plan_models import ActivitiesModel, ExercisesModel, MedicationsModel
 from .widgets import FittedTable, card, finding_widget, heading, muted, show_added, text_label
 
@@ -31,8 +54,27 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("PlanView", text)
 
 
+PLAN_FILE_FILTER = "backplan plan files (*.backplan.json);;All files (*)"
+
+
+def _buttons(parent: QWidget, *specs: tuple[str, Callable[[], Any]]) -> tuple[QHBoxLayout, list[QPushButton]]:
+    row = QHBoxLayout()
+    row.setSpacing(6)
+    made = []
+    for text, slot in specs:
+        button = QPushButton(text, parent)
+        button.clicked.connect(lambda _=False, f=slot: f())
+        row.addWidget(button)
+        made.append(button)
+    row.addStretch(1)
+    return row, made
+
+
 class PlanView(QWidget):
-    """The plan of one patient, as a single scrolling page."""
+    """The plan of one patient, as a single scrolling page, with its editor."""
+
+    patient_created = Signal(int)
+    message = Signal(str)
 
     def __init__(self, services: Backplan, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -40,6 +82,12 @@ class PlanView(QWidget):
         self.patient_id: int | None = None
         self.document: PlanDocument | None = None
         self.findings: list[Finding] = []
+        self.revision: int | None = None
+        # The window shares its stack through set_undo_stack; alone (tests) the view has its own.
+        self.undo_stack = QUndoStack(self)
+        self.open_dialog: QWidget | None = None
+        self.last_problem = ""
+        self.confirm: Callable[[str, str], bool] = self._ask
 
         self.medications_model = MedicationsModel(self)
         self.activities_model = ActivitiesModel(self)
@@ -66,6 +114,14 @@ class PlanView(QWidget):
         self.zone = muted(text_label())
         for widget in (self.title, self.subtitle, self.clinician, self.zone):
             layout.addWidget(widget)
+        row, (self.details_button, self.flare_button, self.export_button, self.template_button) = _buttons(
+            page,
+            (tr("Plan &details…"), self.edit_plan_details),
+            (tr("&Flare-up plan…"), self.edit_flare_up),
+            (tr("E&xport plan for patient…"), self.export_for_patient),
+            (tr("Save as te&mplate…"), self.save_as_template),
+        )
+        layout.addLayout(row)
 
         grid = QGridLayout()
         grid.setHorizontalSpacing(32)
@@ -93,6 +149,15 @@ class PlanView(QWidget):
         self.medications_view = FittedTable(tr("Medicines"))
         self.medications_view.setModel(self.medications_model)
         layout.addWidget(self.medications_view)
+        row, self.medication_buttons = _buttons(
+            page,
+            (tr("&Add medicine…"), self.add_medication),
+            (tr("&Edit medicine…"), self.edit_medication),
+            (tr("Step &down…"), self.step_down),
+            (tr("Delete medicine"), self.delete_medication),
+        )
+        layout.addLayout(row)
+        self.medications_view.doubleClicked.connect(lambda _index: self.edit_medication())
 
         layout.addWidget(heading(tr("Activities, heat and cold"), 2))
         self.activities_view = FittedTable(tr("Activities"))
@@ -100,6 +165,14 @@ class PlanView(QWidget):
         self.activities_view.setAccessibleDescription(tr("Select an activity to see its exercises below."))
         layout.addWidget(self.activities_view)
         self.activities_view.selectionModel().selectionChanged.connect(self._activity_selected)
+        self.activities_view.doubleClicked.connect(lambda _index: self.edit_activity())
+        row, self.activity_buttons = _buttons(
+            page,
+            (tr("Add a&ctivity…"), self.add_activity),
+            (tr("Edit ac&tivity…"), self.edit_activity),
+            (tr("Delete activity"), self.delete_activity),
+        )
+        layout.addLayout(row)
 
         self.exercises_heading = heading(tr("Exercises"), 3)
         layout.addWidget(self.exercises_heading)
@@ -137,6 +210,7 @@ class PlanView(QWidget):
             return
         try:
             self.document = self.services.document(self.patient_id, with_history=False)
+            self.revision = self.services.plan_revision(self.patient_id)
         except LookupError:
             self.patient_id = None
             self.refresh()
@@ -240,3 +314,363 @@ class PlanView(QWidget):
         self.exercises_hint.setVisible(not exercises)
         self.exercises_view.setVisible(bool(exercises))
         self.exercises_view.fit()
+
+    # --- editing -------------------------------------------------------------------
+
+    def set_undo_stack(self, stack: QUndoStack) -> None:
+        """The window's stack, so Edit > Undo undoes plan edits like any other."""
+        self.undo_stack = stack
+
+    def _ask(self, title: str, text: str) -> bool:
+        answer = QMessageBox.question(self, title, text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _problem(self, title: str, text: str) -> None:
+        """Tells the user without blocking (a test, or a busy clinician, can carry on)."""
+        self.last_problem = text
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.finished.connect(box.deleteLater)
+        box.open()
+
+    def state(self) -> PlanState:
+        assert self.document is not None
+        return PlanState.of(self.document)
+
+    def write_state(self, patient_id: int, state: PlanState) -> bool:
+        """Saves a whole plan state; on a conflict tells the user and reloads."""
+        expected = self.revision if patient_id == self.patient_id else self.services.plan_revision(patient_id)
+        try:
+            self.services.save_plan(
+                patient_id, state.patient, state.plan, state.medications, state.activities,
+                expected_revision=expected,
+            )  # fmt: skip
+        except ConflictError:
+            self._problem(
+                tr("The plan changed elsewhere"),
+                tr(
+                    "This plan was changed elsewhere (another window or the command line) since it "
+                    "was shown here. Nothing was overwritten; the plan has been reloaded, so make "
+                    "your change again."
+                ),
+            )
+            self.refresh()
+            return False
+        except (ServiceError, LookupError) as exc:
+            self._problem(tr("The plan was not saved"), str(exc))
+            return False
+        if patient_id == self.patient_id:
+            self.refresh()
+        return True
+
+    def apply(self, after: PlanState, text: str) -> bool:
+        """Saves an edit and puts it on the undo stack."""
+        if self.patient_id is None or self.document is None:
+            return False
+        pid, before = self.patient_id, self.state()
+        if not self.write_state(pid, after):
+            return False
+        self.undo_stack.push(PlanEditCommand(self.write_state, pid, before, after, text))
+        self.message.emit(text)
+        return True
+
+    def _show_form(self, form: QWidget) -> QWidget:
+        form.open() if hasattr(form, "open") else form.show()
+        self.open_dialog = form
+        return form
+
+    def _taken_ids(self, but: str | None = None) -> set[str]:
+        assert self.document is not None
+        doc = self.document
+        ids = {m.id for m in doc.medications} | {a.id for a in doc.activities} | set(doc.flare_up_ids())
+        return ids - ({but} if but else set())
+
+    def _context(self, section: str, row: int | None) -> Callable[[Any], tuple[PlanDocument, str]]:
+        assert self.document is not None
+        doc = self.document
+
+        def context(item: Any) -> tuple[PlanDocument, str]:
+            items: list[Any] = list(doc.medications if section == "medications" else doc.activities)
+            index = len(items) if row is None else row
+            if row is None:
+                items.append(item)
+            else:
+                items[row] = item
+            if section == "medications":
+                changed = replace(doc, log=(), events=(), medications=tuple(items))
+            else:
+                changed = replace(doc, log=(), events=(), activities=tuple(items))
+            return changed, f"{section}[{index}]"
+
+        return context
+
+    def _selected_row(self, view: Any) -> int | None:
+        rows = view.selectionModel().selectedRows()
+        return rows[0].row() if rows else None
+
+    # medicines
+
+    def selected_medication_row(self) -> int | None:
+        return self._selected_row(self.medications_view)
+
+    def add_medication(self) -> MedicationForm | None:
+        if self.document is None:
+            return None
+        form = MedicationForm(
+            self._context("medications", None), self.services.catalogue, self.document.plan.start,
+            self._taken_ids(), parent=self,
+        )  # fmt: skip
+
+        def done() -> None:
+            state = self.state()
+            med: Medication = form.value
+            self.apply(
+                replace(state, medications=(*state.medications, med)), tr("Add {name}").format(name=med.name)
+            )
+
+        form.accepted.connect(done)
+        self._show_form(form)
+        return form
+
+    def edit_medication(self, row: int | None = None) -> MedicationForm | None:
+        row = self.selected_medication_row() if row is None else row
+        if self.document is None or row is None:
+            return None
+        current = self.document.medications[row]
+        form = MedicationForm(
+            self._context("medications", row), self.services.catalogue, self.document.plan.start,
+            self._taken_ids(current.id), current, parent=self,
+        )  # fmt: skip
+
+        def done() -> None:
+            state = self.state()
+            meds = list(state.medications)
+            meds[row] = form.value
+            self.apply(replace(state, medications=tuple(meds)), tr("Edit {name}").format(name=current.name))
+
+        form.accepted.connect(done)
+        self._show_form(form)
+        return form
+
+    def delete_medication(self, row: int | None = None) -> bool:
+        row = self.selected_medication_row() if row is None else row
+        if self.document is None or row is None:
+            return False
+        med = self.document.medications[row]
+        if not self.confirm(
+            tr("Delete medicine?"),
+            tr("Delete {name} from the plan? Its records stay in the log; you can undo this.").format(
+                name=med.name
+            ),
+        ):
+            return False
+        state = self.state()
+        meds = tuple(m for i, m in enumerate(state.medications) if i != row)
+        return self.apply(replace(state, medications=meds), tr("Delete {name}").format(name=med.name))
+
+    def step_down(self, row: int | None = None) -> StepDownForm | None:
+        row = self.selected_medication_row() if row is None else row
+        if self.document is None or row is None:
+            return None
+        med = self.document.medications[row]
+        form = StepDownForm(self.document, med, self.services.catalogue, self)
+
+        def done() -> None:
+            state = self.state()
+            self.apply(replace(state, medications=form.value), tr("Step down {name}").format(name=med.name))
+
+        form.accepted.connect(done)
+        self._show_form(form)
+        return form
+
+    # activities
+
+    def add_activity(self) -> ActivityForm | None:
+        if self.document is None:
+            return None
+        plan = self.document.plan
+        form = ActivityForm(
+            self._context("activities", None),
+            plan.start,
+            self._taken_ids(),
+            default_end=plan.end,
+            parent=self,
+        )
+
+        def done() -> None:
+            state = self.state()
+            act: Activity = form.value
+            self.apply(
+                replace(state, activities=(*state.activities, act)), tr("Add {title}").format(title=act.title)
+            )
+
+        form.accepted.connect(done)
+        self._show_form(form)
+        return form
+
+    def edit_activity(self, row: int | None = None) -> ActivityForm | None:
+        row = self._selected_row(self.activities_view) if row is None else row
+        if self.document is None or row is None:
+            return None
+        current = self.document.activities[row]
+        plan = self.document.plan
+        form = ActivityForm(
+            self._context("activities", row), plan.start, self._taken_ids(current.id), current,
+            default_end=plan.end, parent=self,
+        )  # fmt: skip
+
+        def done() -> None:
+            state = self.state()
+            acts = list(state.activities)
+            acts[row] = form.value
+            self.apply(replace(state, activities=tuple(acts)), tr("Edit {title}").format(title=current.title))
+
+        form.accepted.connect(done)
+        self._show_form(form)
+        return form
+
+    def delete_activity(self, row: int | None = None) -> bool:
+        row = self._selected_row(self.activities_view) if row is None else row
+        if self.document is None or row is None:
+            return False
+        act = self.document.activities[row]
+        if not self.confirm(
+            tr("Delete activity?"),
+            tr("Delete {title} from the plan? Its records stay in the log; you can undo this.").format(
+                title=act.title
+            ),
+        ):
+            return False
+        state = self.state()
+        acts = tuple(a for i, a in enumerate(state.activities) if i != row)
+        return self.apply(replace(state, activities=acts), tr("Delete {title}").format(title=act.title))
+
+    # the plan itself
+
+    def edit_plan_details(self) -> PlanDetailsForm | None:
+        if self.document is None:
+            return None
+        form = PlanDetailsForm(self.document, self.services.catalogue, self)
+
+        def done() -> None:
+            patient, plan = form.value
+            self.apply(replace(self.state(), patient=patient, plan=plan), tr("Edit plan details"))
+
+        form.accepted.connect(done)
+        self._show_form(form)
+        return form
+
+    def edit_flare_up(self) -> FlareUpForm | None:
+        if self.document is None:
+            return None
+        form = FlareUpForm(self.document, self.services.catalogue, self)
+
+        def done() -> None:
+            state = self.state()
+            self.apply(
+                replace(state, plan=replace(state.plan, flare_up=form.value)), tr("Edit flare-up plan")
+            )
+
+        form.accepted.connect(done)
+        self._show_form(form)
+        return form
+
+    # --- the physiotherapist's workflow ----------------------------------------------
+
+    def export_for_patient(self, path: Path | None = None) -> Path | None:
+        """Writes the plan without the log and records, for the patient to import."""
+        if self.patient_id is None or self.document is None:
+            return None
+        if path is None:
+            name = "".join(
+                c if c.isalnum() or c in " -_" else "_" for c in self.document.patient.name
+            ).strip()
+            suggested = str(Path.home() / f"{name or 'plan'}.backplan.json")
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, tr("Export plan for patient"), suggested, tr(PLAN_FILE_FILTER)
+            )
+            if not chosen:
+                return None
+            path = Path(chosen)
+        try:
+            doc = self.services.document(self.patient_id, with_history=False)
+            templates.export_plan_for_patient(doc, path)
+        except OSError as exc:
+            self._problem(tr("Plan not exported"), f"{path}: {exc.strerror or exc}")
+            return None
+        self.message.emit(tr("Wrote the plan for the patient to {path}").format(path=path))
+        return path
+
+    def save_as_template(self, name: str | None = None) -> Path | TemplateNameDialog | None:
+        if self.patient_id is None or self.document is None:
+            return None
+        if name is None:
+            dialog = TemplateNameDialog(self.document.plan.title, self)
+            dialog.accepted.connect(lambda: self.save_as_template(dialog.name.text()))
+            self._show_form(dialog)
+            return dialog
+        doc = self.services.document(self.patient_id, with_history=False)
+        try:
+            path = templates.save_template(self.services.data_dir, doc, name)
+        except FileExistsError:
+            if not self.confirm(
+                tr("Replace the template?"),
+                tr("A template named {name} exists. Replace it?").format(name=name),
+            ):
+                return None
+            path = templates.save_template(self.services.data_dir, doc, name, overwrite=True)
+        except (ServiceError, OSError) as exc:
+            self._problem(tr("Template not saved"), str(exc))
+            return None
+        self.message.emit(tr("Saved the template {name}").format(name=name))
+        return path
+
+    def new_from_template(self) -> FromTemplateDialog:
+        found = templates.list_templates(self.services.data_dir)
+        zone = self.document.patient.timezone if self.document else "UTC"
+        dialog = FromTemplateDialog(found, self._today(), zone, self)
+
+        def done() -> None:
+            info = dialog.chosen()
+            zone_name = dialog.timezone.currentText().strip()
+            if info is None:
+                return
+            if zone_name not in zoneinfo.available_timezones():
+                self._problem(
+                    tr("Plan not created"),
+                    tr("{zone} is not a time zone backplan knows.").format(zone=zone_name),
+                )
+                return
+            try:
+                doc = templates.from_template(
+                    templates.load_template(info.path), dialog.name.text(), zone_name, dialog.start_day()
+                )
+                result = self.services.import_document(doc)
+            except (ServiceError, ValueError) as exc:
+                self._problem(tr("Plan not created"), str(exc))
+                return
+            self.patient_created.emit(result.patient_id)
+
+        dialog.accepted.connect(done)
+        self._show_form(dialog)
+        return dialog
+
+    def new_patient(self) -> QWidget:
+        """The first-run "Start a new plan" dialog, for one more patient."""
+        from .first_run import NewPlanDialog
+
+        dialog = NewPlanDialog(self.services, self._today(), self)
+        dialog.accepted.connect(
+            lambda: self.patient_created.emit(dialog.patient_id) if dialog.patient_id is not None else None
+        )
+        self._show_form(dialog)
+        return dialog
+
+    def _today(self) -> date:
+        if self.patient_id is not None:
+            return self.services.today(self.patient_id)
+        return self.services.now().date()
+
+
+__all__ = ["PlanView", "ValidatingForm"]
