@@ -37,6 +37,7 @@ from backplan.domain.model import LogEntry, PainLocation, RedFlag, SideEffect
 
 from .log_labels import location_label, measure_description, red_flag_label, side_effect_label
 from .log_model import to_qdatetime
+from .theme import error_color
 
 NOTE_LIMIT = 10_000
 E = TypeVar("E", bound=StrEnum)
@@ -330,7 +331,7 @@ class LogEntryForm(QWidget):
     def _error_label(self) -> QLabel:
         label = QLabel(self)
         label.setWordWrap(True)
-        label.setStyleSheet("color: #b00020;")
+        label.setStyleSheet(f"color: {error_color().name()};")
         label.setVisible(False)
         return label
 
