@@ -23,11 +23,12 @@ from PySide6.QtCore import (
     Qt,
     QTime,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
 from backplan.domain.model import LogEntry
 
 from .log_labels import join_labels
+from .theme import error_color
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -176,7 +177,7 @@ class LogTableModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ForegroundRole and column == Column.RED_FLAGS and entry.red_flags:
-            return QBrush(QColor("#b00020"))
+            return QBrush(error_color())
         return None
 
     # --- values ------------------------------------------------------------------
