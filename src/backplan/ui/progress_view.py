@@ -57,6 +57,7 @@ from backplan.services.backplan_service import Backplan
 from .progress_models import AdherenceModel, HelpedModel
 from .progress_summary import chart_summary, day_text, psfs_sentence
 from .progress_worker import JobRunner, Report
+from .theme import error_color
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -212,7 +213,7 @@ class ProgressView(QWidget):
         bar.addWidget(self.export_button)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020;")
+        self.message.setStyleSheet(f"color: {error_color().name()};")
         self.message.setVisible(False)
 
         self._debounce = QTimer(self)
