@@ -173,6 +173,9 @@ class MainWindow(QMainWindow):
         self.views: dict[str, QWidget] = {}
         self.today_view = TodayView(services, clock, self.recorder, self.grace)
         self.plan_view = PlanView(services)
+        self.plan_view.patient_created.connect(self._patient_created)
+        self.plan_view.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self._attach_undo(self.plan_view)  # plan edits undo from the Edit menu
         for index, (key, label, _module) in enumerate(SECTION_SPECS):
             button = QToolButton(self.nav)
             button.setText(tr(label))
@@ -284,6 +287,19 @@ class MainWindow(QMainWindow):
         )
         self.export_action = self._action(
             file_menu, tr("&Export plan…"), self.export_plan, "Ctrl+E", QKeySequence.StandardKey.Save
+        )
+        self.patient_export_action = self._action(
+            file_menu, tr("Export plan for &patient…"), lambda: self.plan_view.export_for_patient()
+        )
+        file_menu.addSeparator()
+        self.new_patient_action = self._action(
+            file_menu, tr("&New patient…"), lambda: self.plan_view.new_patient(), QKeySequence.StandardKey.New
+        )
+        self.from_template_action = self._action(
+            file_menu, tr("New plan from &template…"), lambda: self.plan_view.new_from_template()
+        )
+        self.save_template_action = self._action(
+            file_menu, tr("Save plan as te&mplate…"), lambda: self.plan_view.save_as_template()
         )
         file_menu.addSeparator()
         self.backup_action = self._action(file_menu, tr("&Backup…"), self.backup)
@@ -446,7 +462,10 @@ class MainWindow(QMainWindow):
     def set_patient(self, patient_id: int | None) -> None:
         changed = patient_id != self.patient_id
         self.patient_id = patient_id
-        for action in (self.export_action, self.print_action, *self.section_actions.values()):
+        for action in (
+            self.export_action, self.patient_export_action, self.save_template_action,
+            self.print_action, *self.section_actions.values(),
+        ):  # fmt: skip
             action.setEnabled(patient_id is not None)
         if changed:
             self.banner.dismiss()
