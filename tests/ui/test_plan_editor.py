@@ -27,6 +27,7 @@ from backplan.ui.plan_forms_activity import (
     LibraryFilter,
     LibraryModel,
 )
+from backplan.ui.main_window import MainWindow
 from backplan.ui.plan_view import PlanView
 
 ACUTE = Path(__file__).resolve().parents[1] / "data" / "examples" / "acute-3-weeks.backplan.json"
@@ -456,3 +457,24 @@ def test_custom_exercise(qtbot: QtBot, imported: tuple[Backplan, int]) -> None:
     _save(qtbot, act)
     walk = services.document(pid).activities[2]
     assert walk.exercises[0].custom is not None and walk.exercises[0].custom.name == "Wall sit"
+
+
+def test_the_window_shares_its_undo_stack_and_file_menu(
+    qtbot: QtBot, acute_window: MainWindow, tmp_path: Path
+) -> None:
+    window = acute_window
+    view = window.plan_view
+    assert view.undo_stack is window.undo_stack
+    texts = [a.text() for a in window.menuBar().actions()[0].menu().actions()]
+    for wanted in ("Export plan for &patient…", "&New patient…", "New plan from &template…"):
+        assert wanted in texts
+    window.show_section("plan")
+    view.confirm = lambda _title, _text: True
+    assert view.delete_activity(2)
+    assert window.undo_action.isEnabled()
+    window.undo_action.trigger()
+    assert [a.id for a in window.services.document(window.patient_id).activities][-1] == "evening-walk"  # type: ignore[arg-type]
+    dialog = view.new_patient()
+    _type(qtbot, dialog.name, "Kim Lo")  # type: ignore[attr-defined]
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: window.services.patient(window.patient_id).name == "Kim Lo")  # type: ignore[arg-type]
