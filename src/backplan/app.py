@@ -53,11 +53,15 @@ def _show_open_error(folder: Path, exc: BaseException, debug: bool) -> None:
 
     box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, "")
     box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setText(f"backplan could not open its data in {folder}.")
+    opening = QCoreApplication.translate("App", "backplan could not open its data in {folder}.")
+    box.setText(opening.format(folder=folder))
     reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
     box.setInformativeText(
-        f"Reason: {reason}\n\nNothing was changed. Your backups are in {folder / 'backups'}. "
-        "Start backplan with --debug for details."
+        QCoreApplication.translate(
+            "App",
+            "Reason: {reason}\n\nNothing was changed. Your backups are in {backups}. "
+            "Start backplan with --debug for details.",
+        ).format(reason=reason, backups=folder / "backups")
     )
     if debug:
         box.setDetailedText("".join(traceback.format_exception(exc)))
@@ -75,7 +79,7 @@ def run_gui(data_dir: str | None, demo: bool, debug: bool, argv: Sequence[str] |
     from backplan.resources_path import resources_dir
     from backplan.ui.settings import Settings
     from backplan.ui.single_instance import SingleInstance
-    from backplan.ui.theme import apply_text_scale, install_translation
+    from backplan.ui.theme import apply_text_scale, follow_color_scheme, install_translation
 
     logging.basicConfig(level=logging.DEBUG if debug else logging.WARNING, format="backplan: %(message)s")
     existing = QApplication.instance()
@@ -112,6 +116,7 @@ def run_gui(data_dir: str | None, demo: bool, debug: bool, argv: Sequence[str] |
     settings = Settings.for_data_dir(folder)
     install_translation(app, settings.language)
     apply_text_scale(app, settings.text_scale)
+    follow_color_scheme(app)
 
     if demo:
         from backplan.services.demo import ensure_demo
