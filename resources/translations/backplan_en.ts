@@ -112,6 +112,23 @@
     </message>
   </context>
   <context>
+    <name>App</name>
+    <message>
+      <location filename="src/backplan/app.py" line="60" />
+      <source>Reason: {reason}
+
+Nothing was changed. Your backups are in {backups}. Start backplan with --debug for details.</source>
+      <translation>Reason: {reason}
+
+Nothing was changed. Your backups are in {backups}. Start backplan with --debug for details.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/app.py" line="56" />
+      <source>backplan could not open its data in {folder}.</source>
+      <translation>backplan could not open its data in {folder}.</translation>
+    </message>
+  </context>
+  <context>
     <name>Banner</name>
     <message>
       <location filename="src/backplan/ui/banner.py" line="68" />
@@ -356,167 +373,167 @@
   <context>
     <name>LogEntryForm</name>
     <message>
-      <location filename="src/backplan/ui/log_form.py" line="292" />
+      <location filename="src/backplan/ui/log_form.py" line="293" />
       <source>&amp;Sleep last night (0-10)</source>
       <translation>&amp;Sleep last night (0-10)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_form.py" line="288" />
+      <location filename="src/backplan/ui/log_form.py" line="289" />
       <source>&amp;When</source>
       <translation>&amp;When</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_form.py" line="238" />
+      <location filename="src/backplan/ui/log_form.py" line="239" />
       <source>0 = unable to do it, 10 = as well as before the injury</source>
       <translation>0 = unable to do it, 10 = as well as before the injury</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_form.py" line="234" />
+      <location filename="src/backplan/ui/log_form.py" line="235" />
       <source>Activities you chose with your clinician (PSFS)</source>
       <translation>Activities you chose with your clinician (PSFS)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_form.py" line="277" />
+      <location filename="src/backplan/ui/log_form.py" line="278" />
       <source>Anything else worth remembering (Ctrl+Enter saves)</source>
       <translation>Anything else worth remembering (Ctrl+Enter saves)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_form.py" line="231" />
+      <location filename="src/backplan/ui/log_form.py" line="232" />
       <source>Arrow keys move, Space ticks a place. Left and right leg record pain that spreads down.</source>
       <translation>Arrow keys move, Space ticks a place. Left and right leg record pain that spreads down.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_form.py" line="244" />
+      <location filename="src/backplan/ui/log_form.py" line="245" />
       <source>Arrow keys move, Space ticks a side effect.</source>
       <translation>Arrow keys move, Space ticks a side effect.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_form.py" line="198" />
+      <location filename="src/backplan/ui/log_form.py" line="199" />
       <source>Date and time of the entry</source>
       <translation>Date and time of the entry</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_form.py" line="224" />
+      <location filename="src/backplan/ui/log_form.py" line="225" />
       <source>Longest comfortable walk today, in minutes</source>
       <translation>Longest comfortable walk today, in minutes</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_form.py" line="293" />
+      <location filename="src/backplan/ui/log_form.py" line="294" />
       <source>Longest wal&amp;k (minutes)</source>
       <translation>Longest wal&amp;k (minutes)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_form.py" line="213" />
+      <location filename="src/backplan/ui/log_form.py" line="214" />
       <source>Muscle spasm, 0 to 10</source>
       <translation>Muscle spasm, 0 to 10</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_form.py" line="309" />
+      <location filename="src/backplan/ui/log_form.py" line="310" />
       <source>N&amp;ote</source>
       <translation>N&amp;ote</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_form.py" line="278" />
+      <location filename="src/backplan/ui/log_form.py" line="279" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_form.py" line="366" />
+      <location filename="src/backplan/ui/log_form.py" line="367" />
       <source>PSFS score for {0}, 0 to 10</source>
       <translation>PSFS score for {0}, 0 to 10</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_form.py" line="289" />
+      <location filename="src/backplan/ui/log_form.py" line="290" />
       <source>Pain &amp;now (0-10)</source>
       <translation>Pain &amp;now (0-10)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_form.py" line="203" />
+      <location filename="src/backplan/ui/log_form.py" line="204" />
       <source>Pain now, 0 to 10</source>
       <translation>Pain now, 0 to 10</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_form.py" line="302" />
+      <location filename="src/backplan/ui/log_form.py" line="303" />
       <source>Si&amp;de effects</source>
       <translation>Si&amp;de effects</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_form.py" line="243" />
+      <location filename="src/backplan/ui/log_form.py" line="244" />
       <source>Side effects</source>
       <translation>Side effects</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_form.py" line="218" />
+      <location filename="src/backplan/ui/log_form.py" line="219" />
       <source>Sleep last night, 0 to 10</source>
       <translation>Sleep last night, 0 to 10</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_form.py" line="291" />
+      <location filename="src/backplan/ui/log_form.py" line="292" />
       <source>Spas&amp;m (0-10)</source>
       <translation>Spas&amp;m (0-10)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_form.py" line="513" />
+      <location filename="src/backplan/ui/log_form.py" line="514" />
       <source>The note is {0} characters long; at most {1} fit.</source>
       <translation>The note is {0} characters long; at most {1} fit.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_form.py" line="504" />
+      <location filename="src/backplan/ui/log_form.py" line="505" />
       <source>The worst pain of the last 24 hours cannot be lower than your pain now ({0}).</source>
       <translation>The worst pain of the last 24 hours cannot be lower than your pain now ({0}).</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_form.py" line="494" />
+      <location filename="src/backplan/ui/log_form.py" line="495" />
       <source>This time is in the future; log what has happened.</source>
       <translation>This time is in the future; log what has happened.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_form.py" line="249" />
+      <location filename="src/backplan/ui/log_form.py" line="250" />
       <source>Tick any warning sign you have; backplan then shows what to do.</source>
       <translation>Tick any warning sign you have; backplan then shows what to do.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_form.py" line="498" />
+      <location filename="src/backplan/ui/log_form.py" line="499" />
       <source>Type your pain now: a number from 0 to 10.</source>
       <translation>Type your pain now: a number from 0 to 10.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_form.py" line="305" />
+      <location filename="src/backplan/ui/log_form.py" line="306" />
       <source>Warning si&amp;gns (get help today if you have any)</source>
       <translation>Warning si&amp;gns (get help today if you have any)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_form.py" line="269" />
+      <location filename="src/backplan/ui/log_form.py" line="270" />
       <source>Warning sign ticked</source>
       <translation>Warning sign ticked</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_form.py" line="247" />
+      <location filename="src/backplan/ui/log_form.py" line="248" />
       <source>Warning signs</source>
       <translation>Warning signs</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_form.py" line="299" />
+      <location filename="src/backplan/ui/log_form.py" line="300" />
       <source>Where it h&amp;urts</source>
       <translation>Where it h&amp;urts</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_form.py" line="229" />
+      <location filename="src/backplan/ui/log_form.py" line="230" />
       <source>Where it hurts</source>
       <translation>Where it hurts</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_form.py" line="209" />
+      <location filename="src/backplan/ui/log_form.py" line="210" />
       <source>Worst pain in the last 24 hours, 0 to 10</source>
       <translation>Worst pain in the last 24 hours, 0 to 10</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_form.py" line="290" />
+      <location filename="src/backplan/ui/log_form.py" line="291" />
       <source>Worst pain, last &amp;24 h</source>
       <translation>Worst pain, last &amp;24 h</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_form.py" line="261" />
+      <location filename="src/backplan/ui/log_form.py" line="262" />
       <source>You ticked a warning sign: get medical help today. &lt;a href="advice"&gt;Show the advice again&lt;/a&gt;</source>
       <translation>You ticked a warning sign: get medical help today. &lt;a href="advice"&gt;Show the advice again&lt;/a&gt;</translation>
     </message>
@@ -627,112 +644,112 @@
   <context>
     <name>LogTableModel</name>
     <message>
-      <location filename="src/backplan/ui/log_model.py" line="65" />
+      <location filename="src/backplan/ui/log_model.py" line="66" />
       <source>Average of the Patient-Specific Functional Scale scores</source>
       <translation>Average of the Patient-Specific Functional Scale scores</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_model.py" line="59" />
+      <location filename="src/backplan/ui/log_model.py" line="60" />
       <source>Date and time of the entry</source>
       <translation>Date and time of the entry</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_model.py" line="64" />
+      <location filename="src/backplan/ui/log_model.py" line="65" />
       <source>Longest comfortable walk, in minutes</source>
       <translation>Longest comfortable walk, in minutes</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_model.py" line="62" />
+      <location filename="src/backplan/ui/log_model.py" line="63" />
       <source>Muscle spasm, 0 (none) to 10</source>
       <translation>Muscle spasm, 0 (none) to 10</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_model.py" line="69" />
+      <location filename="src/backplan/ui/log_model.py" line="70" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_model.py" line="65" />
+      <location filename="src/backplan/ui/log_model.py" line="66" />
       <source>PSFS</source>
       <translation>PSFS</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_model.py" line="60" />
+      <location filename="src/backplan/ui/log_model.py" line="61" />
       <source>Pain</source>
       <translation>Pain</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_model.py" line="60" />
+      <location filename="src/backplan/ui/log_model.py" line="61" />
       <source>Pain now, 0 (none) to 10 (worst imaginable)</source>
       <translation>Pain now, 0 (none) to 10 (worst imaginable)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_model.py" line="68" />
+      <location filename="src/backplan/ui/log_model.py" line="69" />
       <source>Red flags recorded</source>
       <translation>Red flags recorded</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_model.py" line="67" />
+      <location filename="src/backplan/ui/log_model.py" line="68" />
       <source>Side effects</source>
       <translation>Side effects</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_model.py" line="67" />
+      <location filename="src/backplan/ui/log_model.py" line="68" />
       <source>Side effects noticed</source>
       <translation>Side effects noticed</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_model.py" line="63" />
+      <location filename="src/backplan/ui/log_model.py" line="64" />
       <source>Sleep</source>
       <translation>Sleep</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_model.py" line="63" />
+      <location filename="src/backplan/ui/log_model.py" line="64" />
       <source>Sleep last night, 0 (very badly) to 10 (very well)</source>
       <translation>Sleep last night, 0 (very badly) to 10 (very well)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_model.py" line="62" />
+      <location filename="src/backplan/ui/log_model.py" line="63" />
       <source>Spasm</source>
       <translation>Spasm</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_model.py" line="64" />
+      <location filename="src/backplan/ui/log_model.py" line="65" />
       <source>Walk (min)</source>
       <translation>Walk (min)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_model.py" line="68" />
+      <location filename="src/backplan/ui/log_model.py" line="69" />
       <source>Warning signs</source>
       <translation>Warning signs</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_model.py" line="59" />
+      <location filename="src/backplan/ui/log_model.py" line="60" />
       <source>When</source>
       <translation>When</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_model.py" line="66" />
+      <location filename="src/backplan/ui/log_model.py" line="67" />
       <source>Where</source>
       <translation>Where</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_model.py" line="66" />
+      <location filename="src/backplan/ui/log_model.py" line="67" />
       <source>Where it hurt</source>
       <translation>Where it hurt</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_model.py" line="61" />
+      <location filename="src/backplan/ui/log_model.py" line="62" />
       <source>Worst</source>
       <translation>Worst</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_model.py" line="61" />
+      <location filename="src/backplan/ui/log_model.py" line="62" />
       <source>Worst pain in the last 24 hours, 0-10</source>
       <translation>Worst pain in the last 24 hours, 0-10</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_model.py" line="69" />
+      <location filename="src/backplan/ui/log_model.py" line="70" />
       <source>Your note</source>
       <translation>Your note</translation>
     </message>
@@ -888,37 +905,37 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="322" />
+      <location filename="src/backplan/ui/main_window.py" line="338" />
       <source>&amp;About backplan</source>
       <translation>&amp;About backplan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="289" />
+      <location filename="src/backplan/ui/main_window.py" line="305" />
       <source>&amp;Backup…</source>
       <translation>&amp;Backup…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="298" />
+      <location filename="src/backplan/ui/main_window.py" line="314" />
       <source>&amp;Edit</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="286" />
+      <location filename="src/backplan/ui/main_window.py" line="289" />
       <source>&amp;Export plan…</source>
       <translation>&amp;Export plan…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="281" />
+      <location filename="src/backplan/ui/main_window.py" line="284" />
       <source>&amp;File</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="321" />
+      <location filename="src/backplan/ui/main_window.py" line="337" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="283" />
+      <location filename="src/backplan/ui/main_window.py" line="286" />
       <source>&amp;Import plan…</source>
       <translation>&amp;Import plan…</translation>
     </message>
@@ -927,32 +944,37 @@
       <translation>&amp;Log</translation>
     </message>
     <message>
+      <location filename="src/backplan/ui/main_window.py" line="296" />
+      <source>&amp;New patient…</source>
+      <translation>&amp;New patient…</translation>
+    </message>
+    <message>
       <source>&amp;Plan</source>
       <translation>&amp;Plan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="293" />
+      <location filename="src/backplan/ui/main_window.py" line="309" />
       <source>&amp;Print…</source>
       <translation>&amp;Print…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="296" />
-      <location filename="src/backplan/ui/main_window.py" line="331" />
+      <location filename="src/backplan/ui/main_window.py" line="312" />
+      <location filename="src/backplan/ui/main_window.py" line="347" />
       <source>&amp;Quit</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="301" />
+      <location filename="src/backplan/ui/main_window.py" line="317" />
       <source>&amp;Redo</source>
       <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="290" />
+      <location filename="src/backplan/ui/main_window.py" line="306" />
       <source>&amp;Restore…</source>
       <translation>&amp;Restore…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="328" />
+      <location filename="src/backplan/ui/main_window.py" line="344" />
       <source>&amp;Show backplan</source>
       <translation>&amp;Show backplan</translation>
     </message>
@@ -961,83 +983,93 @@
       <translation>&amp;Today</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="299" />
+      <location filename="src/backplan/ui/main_window.py" line="315" />
       <source>&amp;Undo</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="314" />
+      <location filename="src/backplan/ui/main_window.py" line="330" />
       <source>&amp;View</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="613" />
+      <location filename="src/backplan/ui/main_window.py" line="632" />
       <source>Back up</source>
       <translation>Back up</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="620" />
+      <location filename="src/backplan/ui/main_window.py" line="639" />
       <source>Backup failed</source>
       <translation>Backup failed</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="645" />
+      <location filename="src/backplan/ui/main_window.py" line="664" />
       <source>Backup not restored</source>
       <translation>Backup not restored</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="622" />
+      <location filename="src/backplan/ui/main_window.py" line="641" />
       <source>Backup written to {path}</source>
       <translation>Backup written to {path}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="633" />
+      <location filename="src/backplan/ui/main_window.py" line="652" />
       <source>Everything in backplan is replaced by the backup's contents. A copy of the current data is kept in the backups folder first.</source>
       <translation>Everything in backplan is replaced by the backup's contents. A copy of the current data is kept in the backups folder first.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="690" />
+      <location filename="src/backplan/ui/main_window.py" line="709" />
       <source>Exercise descriptions and typical doses</source>
       <translation>Exercise descriptions and typical doses</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="590" />
+      <location filename="src/backplan/ui/main_window.py" line="609" />
       <source>Export plan</source>
       <translation>Export plan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="550" />
+      <location filename="src/backplan/ui/main_window.py" line="292" />
+      <source>Export plan for &amp;patient…</source>
+      <translation>Export plan for &amp;patient…</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="569" />
       <source>Import a plan file</source>
       <translation>Import a plan file</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="582" />
+      <location filename="src/backplan/ui/main_window.py" line="601" />
       <source>Imported the plan of {name}.</source>
       <translation>Imported the plan of {name}.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="689" />
+      <location filename="src/backplan/ui/main_window.py" line="708" />
       <source>Medicine label limits and cautions</source>
       <translation>Medicine label limits and cautions</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="299" />
+      <source>New plan from &amp;template…</source>
+      <translation>New plan from &amp;template…</translation>
     </message>
     <message>
       <source>P&amp;rogress</source>
       <translation>P&amp;rogress</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="246" />
-      <location filename="src/backplan/ui/main_window.py" line="251" />
+      <location filename="src/backplan/ui/main_window.py" line="249" />
+      <location filename="src/backplan/ui/main_window.py" line="254" />
       <source>Patient</source>
       <translation>Patient</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="249" />
+      <location filename="src/backplan/ui/main_window.py" line="252" />
       <source>Patient:</source>
       <translation>Patient:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="600" />
-      <location filename="src/backplan/ui/main_window.py" line="604" />
+      <location filename="src/backplan/ui/main_window.py" line="619" />
+      <location filename="src/backplan/ui/main_window.py" line="623" />
       <source>Plan not exported</source>
       <translation>Plan not exported</translation>
     </message>
@@ -1046,34 +1078,39 @@
       <translation>Pr&amp;int</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="308" />
+      <location filename="src/backplan/ui/main_window.py" line="324" />
       <source>Pre&amp;ferences…</source>
       <translation>Pre&amp;ferences…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="691" />
+      <location filename="src/backplan/ui/main_window.py" line="710" />
       <source>Red-flag advice</source>
       <translation>Red-flag advice</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="564" />
+      <location filename="src/backplan/ui/main_window.py" line="583" />
       <source>Replace the plan?</source>
       <translation>Replace the plan?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="626" />
+      <location filename="src/backplan/ui/main_window.py" line="645" />
       <source>Restore a backup</source>
       <translation>Restore a backup</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="632" />
+      <location filename="src/backplan/ui/main_window.py" line="651" />
       <source>Restore this backup?</source>
       <translation>Restore this backup?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="651" />
+      <location filename="src/backplan/ui/main_window.py" line="670" />
       <source>Restored. The data from before is kept in {path}</source>
       <translation>Restored. The data from before is kept in {path}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="302" />
+      <source>Save plan as te&amp;mplate…</source>
+      <translation>Save plan as te&amp;mplate…</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/main_window.py" line="162" />
@@ -1081,27 +1118,27 @@
       <translation>Sections</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="714" />
+      <location filename="src/backplan/ui/main_window.py" line="733" />
       <source>Start at login</source>
       <translation>Start at login</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="381" />
+      <location filename="src/backplan/ui/main_window.py" line="397" />
       <source>This section could not be opened: {error}</source>
       <translation>This section could not be opened: {error}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="375" />
+      <location filename="src/backplan/ui/main_window.py" line="391" />
       <source>This section is coming soon.</source>
       <translation>This section is coming soon.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="469" />
+      <location filename="src/backplan/ui/main_window.py" line="488" />
       <source>Times are shown in {plan}, the plan's time zone; this computer is set to {system}</source>
       <translation>Times are shown in {plan}, the plan's time zone; this computer is set to {system}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="606" />
+      <location filename="src/backplan/ui/main_window.py" line="625" />
       <source>Wrote {path}</source>
       <translation>Wrote {path}</translation>
     </message>
@@ -1111,29 +1148,1008 @@
       <translation>backplan (demo)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="613" />
+      <location filename="src/backplan/ui/main_window.py" line="632" />
       <source>backplan backups (*.sqlite3)</source>
       <translation>backplan backups (*.sqlite3)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="626" />
+      <location filename="src/backplan/ui/main_window.py" line="645" />
       <source>backplan backups (*.sqlite3);;All files (*)</source>
       <translation>backplan backups (*.sqlite3);;All files (*)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="734" />
+      <location filename="src/backplan/ui/main_window.py" line="753" />
       <source>backplan keeps running here and will remind you.</source>
       <translation>backplan keeps running here and will remind you.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="565" />
+      <location filename="src/backplan/ui/main_window.py" line="584" />
       <source>{name} already has a plan here. Replace their plan, log and records with the file's? A backup is taken first.</source>
       <translation>{name} already has a plan here. Replace their plan, log and records with the file's? A backup is taken first.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="186" />
+      <location filename="src/backplan/ui/main_window.py" line="189" />
       <source>{section} (Ctrl+{n})</source>
       <translation>{section} (Ctrl+{n})</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlanEditor</name>
+    <message>
+      <location filename="src/backplan/ui/plan_editor.py" line="177" />
+      <source>&amp;Create plan</source>
+      <translation>&amp;Create plan</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_editor.py" line="112" />
+      <source>&amp;Save template</source>
+      <translation>&amp;Save template</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_editor.py" line="167" />
+      <source>&amp;Starts on:</source>
+      <translation>&amp;Starts on:</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_editor.py" line="166" />
+      <source>&amp;Time zone:</source>
+      <translation>&amp;Time zone:</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_editor.py" line="113" />
+      <location filename="src/backplan/ui/plan_editor.py" line="178" />
+      <source>Cancel</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_editor.py" line="164" />
+      <source>First day of the new plan</source>
+      <translation>First day of the new plan</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_editor.py" line="129" />
+      <location filename="src/backplan/ui/plan_editor.py" line="133" />
+      <source>New plan from template</source>
+      <translation>New plan from template</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_editor.py" line="145" />
+      <source>No templates yet: use “Save plan as template…” first.</source>
+      <translation>No templates yet: use “Save plan as template…” first.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_editor.py" line="165" />
+      <source>Patient &amp;name:</source>
+      <translation>Patient &amp;name:</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_editor.py" line="149" />
+      <source>Patient name</source>
+      <translation>Patient name</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_editor.py" line="90" />
+      <location filename="src/backplan/ui/plan_editor.py" line="93" />
+      <source>Save plan as template</source>
+      <translation>Save plan as template</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_editor.py" line="106" />
+      <source>Template &amp;name:</source>
+      <translation>Template &amp;name:</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_editor.py" line="104" />
+      <source>Template name</source>
+      <translation>Template name</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_editor.py" line="135" />
+      <source>Templates</source>
+      <translation>Templates</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_editor.py" line="96" />
+      <source>The template keeps the plan, its medicines, activities and exercises. It does not keep the patient's name, log, records or tablet counts.</source>
+      <translation>The template keeps the plan, its medicines, activities and exercises. It does not keep the patient's name, log, records or tablet counts.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_editor.py" line="160" />
+      <source>Time zone</source>
+      <translation>Time zone</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_editor.py" line="137" />
+      <source>open-ended</source>
+      <translation>open-ended</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_editor.py" line="139" />
+      <source>{name} — {title} ({length})</source>
+      <translation>{name} — {title} ({length})</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_editor.py" line="137" />
+      <source>{n} days</source>
+      <translation>{n} days</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlanForms</name>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="684" />
+      <location filename="src/backplan/ui/plan_forms.py" line="995" />
+      <source> days</source>
+      <translation> days</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="461" />
+      <source> h</source>
+      <translation> h</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="388" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="411" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="415" />
+      <source> min</source>
+      <translation> min</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="285" />
+      <source> s</source>
+      <translation> s</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="178" />
+      <source>&amp;Add this exercise</source>
+      <translation>&amp;Add this exercise</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="991" />
+      <source>&amp;Advice:</source>
+      <translation>&amp;Advice:</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="899" />
+      <source>&amp;Clinician:</source>
+      <translation>&amp;Clinician:</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="417" />
+      <source>&amp;Cold after:</source>
+      <translation>&amp;Cold after:</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="1200" />
+      <source>&amp;Current schedule until:</source>
+      <translation>&amp;Current schedule until:</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="672" />
+      <location filename="src/backplan/ui/plan_forms.py" line="1227" />
+      <source>&amp;Dose:</source>
+      <translation>&amp;Dose:</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="903" />
+      <source>&amp;Goals (one a line):</source>
+      <translation>&amp;Goals (one a line):</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="413" />
+      <source>&amp;Heat before:</source>
+      <translation>&amp;Heat before:</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="278" />
+      <source>&amp;How to do it:</source>
+      <translation>&amp;How to do it:</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="646" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="377" />
+      <source>&amp;Id:</source>
+      <translation>&amp;Id:</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="702" />
+      <source>&amp;Instructions:</source>
+      <translation>&amp;Instructions:</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="382" />
+      <source>&amp;Kind:</source>
+      <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="409" />
+      <source>&amp;Location:</source>
+      <translation>&amp;Location:</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="642" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="277" />
+      <source>&amp;Name:</source>
+      <translation>&amp;Name:</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="704" />
+      <source>&amp;Prescriber:</source>
+      <translation>&amp;Prescriber:</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="292" />
+      <source>&amp;Repetitions:</source>
+      <translation>&amp;Repetitions:</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="235" />
+      <source>&amp;Save</source>
+      <translation>&amp;Save</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="674" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="384" />
+      <source>&amp;Schedule:</source>
+      <translation>&amp;Schedule:</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="877" />
+      <source>&amp;Starts on:</source>
+      <translation>&amp;Starts on:</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="870" />
+      <source>&amp;Time zone:</source>
+      <translation>&amp;Time zone:</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="373" />
+      <source>&amp;Title:</source>
+      <translation>&amp;Title:</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="707" />
+      <source>&amp;Units per dose:</source>
+      <translation>&amp;Units per dose:</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="400" />
+      <source>(otherwise with the plan)</source>
+      <translation>(otherwise with the plan)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="706" />
+      <source>1 (tablets or capsules per dose)</source>
+      <translation>1 (tablets or capsules per dose)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="716" />
+      <source>3 days' use</source>
+      <translation>3 days' use</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="416" />
+      <source>A cold application that starts when the activity ends (1-30 minutes).</source>
+      <translation>A cold application that starts when the activity ends (1-30 minutes).</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="412" />
+      <source>A heat application that ends when the activity starts (1-30 minutes).</source>
+      <translation>A heat application that ends when the activity starts (1-30 minutes).</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="644" />
+      <source>A short kebab-case name the records refer to, e.g. ibuprofen</source>
+      <translation>A short kebab-case name the records refer to, e.g. ibuprofen</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="376" />
+      <source>A short kebab-case name the records refer to, e.g. morning-stretch</source>
+      <translation>A short kebab-case name the records refer to, e.g. morning-stretch</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="872" />
+      <source>About the &amp;patient:</source>
+      <translation>About the &amp;patient:</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="905" />
+      <source>Activities to score, one a line</source>
+      <translation>Activities to score, one a line</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="1005" />
+      <source>Activities:</source>
+      <translation>Activities:</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="372" />
+      <source>Activity title</source>
+      <translation>Activity title</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="632" />
+      <source>Add a medicine</source>
+      <translation>Add a medicine</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="363" />
+      <source>Add an activity</source>
+      <translation>Add an activity</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="438" />
+      <source>Add c&amp;ustom…</source>
+      <translation>Add c&amp;ustom…</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="437" />
+      <source>Add from &amp;library…</source>
+      <translation>Add from &amp;library…</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="662" />
+      <source>Add ingredient</source>
+      <translation>Add ingredient</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="1031" />
+      <source>Add…</source>
+      <translation>Add…</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="990" />
+      <source>Advice when pain flares</source>
+      <translation>Advice when pain flares</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="410" />
+      <source>As needed, within limits</source>
+      <translation>As needed, within limits</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="467" />
+      <source>At least this long between doses:</source>
+      <translation>At least this long between doses:</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="468" />
+      <source>At most this many doses in 24 hours:</source>
+      <translation>At most this many doses in 24 hours:</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="406" />
+      <source>At set times of day</source>
+      <translation>At set times of day</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="440" />
+      <source>At:</source>
+      <translation>At:</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="236" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="179" />
+      <source>Cancel</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="128" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="133" />
+      <source>Choose an exercise</source>
+      <translation>Choose an exercise</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="900" />
+      <source>Clinician's &amp;role:</source>
+      <translation>Clinician's &amp;role:</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="901" />
+      <source>Clinician's c&amp;ontact:</source>
+      <translation>Clinician's c&amp;ontact:</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="897" />
+      <source>Clinician's contact</source>
+      <translation>Clinician's contact</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="892" />
+      <source>Clinician's name</source>
+      <translation>Clinician's name</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="894" />
+      <source>Clinician's role</source>
+      <translation>Clinician's role</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="414" />
+      <source>Cold after, minutes</source>
+      <translation>Cold after, minutes</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="709" />
+      <source>Count the tablets on hand</source>
+      <translation>Count the tablets on hand</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="714" />
+      <source>Counted on</source>
+      <translation>Counted on</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="685" />
+      <source>Course length in days</source>
+      <translation>Course length in days</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="696" />
+      <source>Course:</source>
+      <translation>Course:</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="263" />
+      <source>Custom exercise</source>
+      <translation>Custom exercise</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="390" />
+      <source>D&amp;uration:</source>
+      <translation>D&amp;uration:</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="449" />
+      <source>Date and time</source>
+      <translation>Date and time</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="996" />
+      <source>Days the flare-up items run</source>
+      <translation>Days the flare-up items run</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="670" />
+      <source>Dose</source>
+      <translation>Dose</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="1226" />
+      <source>Dose of the new step</source>
+      <translation>Dose of the new step</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="466" />
+      <source>Doses in any 24 hours, at most</source>
+      <translation>Doses in any 24 hours, at most</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="442" />
+      <source>Down</source>
+      <translation>Down</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="389" />
+      <source>Duration in minutes</source>
+      <translation>Duration in minutes</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="363" />
+      <source>Edit activity</source>
+      <translation>Edit activity</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="632" />
+      <source>Edit medicine</source>
+      <translation>Edit medicine</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="1031" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="439" />
+      <source>Edit…</source>
+      <translation>Edit…</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="881" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="395" />
+      <source>Ends on</source>
+      <translation>Ends on</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="274" />
+      <source>Exercise name</source>
+      <translation>Exercise name</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="144" />
+      <source>Exercises</source>
+      <translation>Exercises</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="427" />
+      <source>Exercises of this activity</source>
+      <translation>Exercises of this activity</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="450" />
+      <source>Exercises:</source>
+      <translation>Exercises:</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="676" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="391" />
+      <source>First day</source>
+      <translation>First day</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="876" />
+      <source>First day of the plan</source>
+      <translation>First day of the plan</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="1003" />
+      <source>Flare-up activities</source>
+      <translation>Flare-up activities</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="1002" />
+      <source>Flare-up medicines</source>
+      <translation>Flare-up medicines</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="982" />
+      <source>Flare-up plan</source>
+      <translation>Flare-up plan</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="1057" />
+      <source>Follow your flare-up plan.</source>
+      <translation>Follow your flare-up plan.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="902" />
+      <source>Goals, one a line</source>
+      <translation>Goals, one a line</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="293" />
+      <source>H&amp;old:</source>
+      <translation>H&amp;old:</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="410" />
+      <source>Heat before, minutes</source>
+      <translation>Heat before, minutes</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="283" />
+      <source>Hold, seconds</source>
+      <translation>Hold, seconds</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="462" />
+      <source>Hours between doses, at least</source>
+      <translation>Hours between doses, at least</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="678" />
+      <source>How the course length is given</source>
+      <translation>How the course length is given</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="275" />
+      <source>How to do it</source>
+      <translation>How to do it</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="643" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="374" />
+      <source>Id</source>
+      <translation>Id</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="653" />
+      <source>Ingredients</source>
+      <translation>Ingredients</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="668" />
+      <source>Ingredients:</source>
+      <translation>Ingredients:</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="701" />
+      <source>Instructions</source>
+      <translation>Instructions</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="1211" />
+      <source>Keep the dose at {time}</source>
+      <translation>Keep the dose at {time}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="1215" />
+      <source>Keep these &amp;times:</source>
+      <translation>Keep these &amp;times:</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="379" />
+      <source>Kind of activity</source>
+      <translation>Kind of activity</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="405" />
+      <source>Kind of schedule</source>
+      <translation>Kind of schedule</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="686" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="396" />
+      <source>Last day</source>
+      <translation>Last day</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="1199" />
+      <source>Last day at the current schedule</source>
+      <translation>Last day at the current schedule</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="1201" />
+      <source>Last day of the new step</source>
+      <translation>Last day of the new step</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="882" />
+      <source>Last day of the plan</source>
+      <translation>Last day of the plan</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="889" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="404" />
+      <source>Last day:</source>
+      <translation>Last day:</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="429" />
+      <source>Leave the days unticked for every day.</source>
+      <translation>Leave the days unticked for every day.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="408" />
+      <source>Location</source>
+      <translation>Location</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="640" />
+      <source>Medicine name</source>
+      <translation>Medicine name</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="1004" />
+      <source>Medicines:</source>
+      <translation>Medicines:</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="912" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="295" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="419" />
+      <source>N&amp;otes:</source>
+      <translation>N&amp;otes:</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="1202" />
+      <source>New step &amp;until:</source>
+      <translation>New step &amp;until:</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="171" />
+      <source>No exercise matches; try fewer words, or add a custom exercise.</source>
+      <translation>No exercise matches; try fewer words, or add a custom exercise.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="290" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="418" />
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="871" />
+      <source>Notes about the patient</source>
+      <translation>Notes about the patient</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="717" />
+      <source>On hand:</source>
+      <translation>On hand:</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="450" />
+      <source>On:</source>
+      <translation>On:</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="408" />
+      <source>Once</source>
+      <translation>Once</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="428" />
+      <source>Only on:</source>
+      <translation>Only on:</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="910" />
+      <source>PSFS &amp;activities (1-5):</source>
+      <translation>PSFS &amp;activities (1-5):</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="858" />
+      <source>Patient &amp;name:</source>
+      <translation>Patient &amp;name:</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="857" />
+      <source>Patient name</source>
+      <translation>Patient name</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="875" />
+      <source>Plan &amp;title:</source>
+      <translation>Plan &amp;title:</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="854" />
+      <source>Plan details</source>
+      <translation>Plan details</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="911" />
+      <source>Plan notes</source>
+      <translation>Plan notes</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="874" />
+      <source>Plan title</source>
+      <translation>Plan title</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="350" />
+      <source>Please check: {text}</source>
+      <translation>Please check: {text}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="703" />
+      <source>Prescriber</source>
+      <translation>Prescriber</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="258" />
+      <source>Problem with {field}</source>
+      <translation>Problem with {field}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="435" />
+      <source>Recurrence rule</source>
+      <translation>Recurrence rule</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="715" />
+      <source>Remind when fewer than</source>
+      <translation>Remind when fewer than</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="1031" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="440" />
+      <source>Remove</source>
+      <translation>Remove</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="663" />
+      <source>Remove ingredient</source>
+      <translation>Remove ingredient</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="407" />
+      <source>Repeating rule (RFC 5545) at a time</source>
+      <translation>Repeating rule (RFC 5545) at a time</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="281" />
+      <source>Repetitions</source>
+      <translation>Repetitions</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="439" />
+      <source>Rule:</source>
+      <translation>Rule:</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="997" />
+      <source>Runs for:</source>
+      <translation>Runs for:</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="291" />
+      <source>S&amp;ets:</source>
+      <translation>S&amp;ets:</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="695" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="403" />
+      <source>S&amp;tarts on:</source>
+      <translation>S&amp;tarts on:</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="225" />
+      <source>Safety checks while you type</source>
+      <translation>Safety checks while you type</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="135" />
+      <source>Search by name or purpose, e.g. hamstring</source>
+      <translation>Search by name or purpose, e.g. hamstring</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="136" />
+      <source>Search the exercises</source>
+      <translation>Search the exercises</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="280" />
+      <source>Sets</source>
+      <translation>Sets</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="294" />
+      <source>Si&amp;de:</source>
+      <translation>Si&amp;de:</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="287" />
+      <source>Side</source>
+      <translation>Side</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="1180" />
+      <source>Step down {name}</source>
+      <translation>Step down {name}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="728" />
+      <source>Stock:</source>
+      <translation>Stock:</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="1192" />
+      <source>The medicine stops at its current schedule on the day you choose. A new entry starts the day after with fewer times a day or a lower dose, as the prescriber wrote it, and runs to the course's last day.</source>
+      <translation>The medicine stops at its current schedule on the day you choose. A new entry starts the day after with fewer times a day or a lower dose, as the prescriber wrote it, and runs to the course's last day.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="987" />
+      <source>This plan has a flare-up plan</source>
+      <translation>This plan has a flare-up plan</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="437" />
+      <source>Time of day</source>
+      <translation>Time of day</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="869" />
+      <source>Time zone</source>
+      <translation>Time zone</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="420" />
+      <source>Times (24-hour):</source>
+      <translation>Times (24-hour):</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="418" />
+      <source>Times of day</source>
+      <translation>Times of day</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="231" />
+      <source>Typical: {dose} ({source})</source>
+      <translation>Typical: {dose} ({source})</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="713" />
+      <source>Units on hand</source>
+      <translation>Units on hand</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="705" />
+      <source>Units per dose</source>
+      <translation>Units per dose</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="441" />
+      <source>Up</source>
+      <translation>Up</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="908" />
+      <source>Up to five activities the patient finds hard; the log scores each 0-10 (PSFS).</source>
+      <translation>Up to five activities the patient finds hard; the log scores each 0-10 (PSFS).</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="641" />
+      <source>as on the pack, e.g. Ibuprofen 200 mg</source>
+      <translation>as on the pack, e.g. Ibuprofen 200 mg</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="419" />
+      <source>e.g. 08:00, 20:00</source>
+      <translation>e.g. 08:00, 20:00</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="679" />
+      <source>for a number of days</source>
+      <translation>for a number of days</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="414" />
+      <source>no cold</source>
+      <translation>no cold</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="410" />
+      <source>no heat</source>
+      <translation>no heat</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="283" />
+      <source>no hold</source>
+      <translation>no hold</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="281" />
+      <source>not set</source>
+      <translation>not set</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="280" />
+      <source>not set (1)</source>
+      <translation>not set (1)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="719" />
+      <source>on</source>
+      <translation>on</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="721" />
+      <source>remind below:</source>
+      <translation>remind below:</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="680" />
+      <source>until a last day</source>
+      <translation>until a last day</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="671" />
+      <source>what to take, e.g. 1 tablet</source>
+      <translation>what to take, e.g. 1 tablet</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="1273" />
+      <source>{id}: {dates}, {schedule}, {dose}</source>
+      <translation>{id}: {dates}, {schedule}, {dose}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="1223" />
+      <source>{substance} per dose</source>
+      <translation>{substance} per dose</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="1225" />
+      <source>{substance} per dose:</source>
+      <translation>{substance} per dose:</translation>
     </message>
   </context>
   <context>
@@ -1198,105 +2214,291 @@
   <context>
     <name>PlanView</name>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="98" />
+      <location filename="src/backplan/ui/plan_view.py" line="154" />
+      <source>&amp;Add medicine…</source>
+      <translation>&amp;Add medicine…</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_view.py" line="155" />
+      <source>&amp;Edit medicine…</source>
+      <translation>&amp;Edit medicine…</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_view.py" line="120" />
+      <source>&amp;Flare-up plan…</source>
+      <translation>&amp;Flare-up plan…</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_view.py" line="619" />
+      <source>A template named {name} exists. Replace it?</source>
+      <translation>A template named {name} exists. Replace it?</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_view.py" line="163" />
       <source>Activities</source>
       <translation>Activities</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="74" />
+      <location filename="src/backplan/ui/plan_view.py" line="130" />
       <source>Activities you want to get back to</source>
       <translation>Activities you want to get back to</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="97" />
+      <location filename="src/backplan/ui/plan_view.py" line="162" />
       <source>Activities, heat and cold</source>
       <translation>Activities, heat and cold</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="159" />
+      <location filename="src/backplan/ui/plan_view.py" line="171" />
+      <source>Add a&amp;ctivity…</source>
+      <translation>Add a&amp;ctivity…</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_view.py" line="429" />
+      <source>Add {name}</source>
+      <translation>Add {name}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_view.py" line="505" />
+      <source>Add {title}</source>
+      <translation>Add {title}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_view.py" line="233" />
       <source>Clinician: {who}</source>
       <translation>Clinician: {who}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="104" />
-      <location filename="src/backplan/ui/plan_view.py" line="108" />
-      <location filename="src/backplan/ui/plan_view.py" line="235" />
+      <location filename="src/backplan/ui/plan_view.py" line="173" />
+      <source>Delete activity</source>
+      <translation>Delete activity</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_view.py" line="539" />
+      <source>Delete activity?</source>
+      <translation>Delete activity?</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_view.py" line="157" />
+      <source>Delete medicine</source>
+      <translation>Delete medicine</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_view.py" line="462" />
+      <source>Delete medicine?</source>
+      <translation>Delete medicine?</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_view.py" line="470" />
+      <source>Delete {name}</source>
+      <translation>Delete {name}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_view.py" line="463" />
+      <source>Delete {name} from the plan? Its records stay in the log; you can undo this.</source>
+      <translation>Delete {name} from the plan? Its records stay in the log; you can undo this.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_view.py" line="547" />
+      <source>Delete {title}</source>
+      <translation>Delete {title}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_view.py" line="540" />
+      <source>Delete {title} from the plan? Its records stay in the log; you can undo this.</source>
+      <translation>Delete {title} from the plan? Its records stay in the log; you can undo this.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_view.py" line="121" />
+      <source>E&amp;xport plan for patient…</source>
+      <translation>E&amp;xport plan for patient…</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_view.py" line="172" />
+      <source>Edit ac&amp;tivity…</source>
+      <translation>Edit ac&amp;tivity…</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_view.py" line="572" />
+      <source>Edit flare-up plan</source>
+      <translation>Edit flare-up plan</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_view.py" line="558" />
+      <source>Edit plan details</source>
+      <translation>Edit plan details</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_view.py" line="450" />
+      <source>Edit {name}</source>
+      <translation>Edit {name}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_view.py" line="527" />
+      <source>Edit {title}</source>
+      <translation>Edit {title}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_view.py" line="177" />
+      <location filename="src/backplan/ui/plan_view.py" line="181" />
+      <location filename="src/backplan/ui/plan_view.py" line="309" />
       <source>Exercises</source>
       <translation>Exercises</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="238" />
+      <location filename="src/backplan/ui/plan_view.py" line="312" />
       <source>Exercises in “{title}”</source>
       <translation>Exercises in “{title}”</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="190" />
+      <location filename="src/backplan/ui/plan_view.py" line="591" />
+      <source>Export plan for patient</source>
+      <translation>Export plan for patient</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_view.py" line="264" />
       <source>For {n} days after you start it:</source>
       <translation>For {n} days after you start it:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="72" />
+      <location filename="src/backplan/ui/plan_view.py" line="128" />
       <source>Goals</source>
       <translation>Goals</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="117" />
+      <location filename="src/backplan/ui/plan_view.py" line="190" />
       <source>If your pain flares</source>
       <translation>If your pain flares</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="92" />
-      <location filename="src/backplan/ui/plan_view.py" line="93" />
+      <location filename="src/backplan/ui/plan_view.py" line="148" />
+      <location filename="src/backplan/ui/plan_view.py" line="149" />
       <source>Medicines</source>
       <translation>Medicines</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="164" />
-      <location filename="src/backplan/ui/plan_view.py" line="167" />
+      <location filename="src/backplan/ui/plan_view.py" line="238" />
+      <location filename="src/backplan/ui/plan_view.py" line="241" />
       <source>None written down</source>
       <translation>None written down</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="54" />
+      <location filename="src/backplan/ui/plan_view.py" line="102" />
       <source>Plan</source>
       <translation>Plan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="86" />
-      <location filename="src/backplan/ui/plan_view.py" line="213" />
+      <location filename="src/backplan/ui/plan_view.py" line="119" />
+      <source>Plan &amp;details…</source>
+      <translation>Plan &amp;details…</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_view.py" line="641" />
+      <location filename="src/backplan/ui/plan_view.py" line="651" />
+      <source>Plan not created</source>
+      <translation>Plan not created</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_view.py" line="600" />
+      <source>Plan not exported</source>
+      <translation>Plan not exported</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_view.py" line="618" />
+      <source>Replace the template?</source>
+      <translation>Replace the template?</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_view.py" line="142" />
+      <location filename="src/backplan/ui/plan_view.py" line="287" />
       <source>Safety checks</source>
       <translation>Safety checks</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="213" />
+      <location filename="src/backplan/ui/plan_view.py" line="287" />
       <source>Safety checks ({n})</source>
       <translation>Safety checks ({n})</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="106" />
-      <location filename="src/backplan/ui/plan_view.py" line="236" />
+      <location filename="src/backplan/ui/plan_view.py" line="122" />
+      <source>Save as te&amp;mplate…</source>
+      <translation>Save as te&amp;mplate…</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_view.py" line="626" />
+      <source>Saved the template {name}</source>
+      <translation>Saved the template {name}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_view.py" line="179" />
+      <location filename="src/backplan/ui/plan_view.py" line="310" />
       <source>Select an activity above to see its exercises.</source>
       <translation>Select an activity above to see its exercises.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="100" />
+      <location filename="src/backplan/ui/plan_view.py" line="165" />
       <source>Select an activity to see its exercises below.</source>
       <translation>Select an activity to see its exercises below.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="206" />
+      <location filename="src/backplan/ui/plan_view.py" line="156" />
+      <source>Step &amp;down…</source>
+      <translation>Step &amp;down…</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_view.py" line="481" />
+      <source>Step down {name}</source>
+      <translation>Step down {name}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_view.py" line="624" />
+      <source>Template not saved</source>
+      <translation>Template not saved</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_view.py" line="351" />
+      <source>The plan changed elsewhere</source>
+      <translation>The plan changed elsewhere</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_view.py" line="361" />
+      <source>The plan was not saved</source>
+      <translation>The plan was not saved</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_view.py" line="280" />
       <source>The safety checks found nothing to point out.</source>
       <translation>The safety checks found nothing to point out.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="239" />
+      <location filename="src/backplan/ui/plan_view.py" line="313" />
       <source>This activity has no exercises listed.</source>
       <translation>This activity has no exercises listed.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="161" />
+      <location filename="src/backplan/ui/plan_view.py" line="352" />
+      <source>This plan was changed elsewhere (another window or the command line) since it was shown here. Nothing was overwritten; the plan has been reloaded, so make your change again.</source>
+      <translation>This plan was changed elsewhere (another window or the command line) since it was shown here. Nothing was overwritten; the plan has been reloaded, so make your change again.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_view.py" line="235" />
       <source>Times are in {zone}</source>
       <translation>Times are in {zone}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_view.py" line="602" />
+      <source>Wrote the plan for the patient to {path}</source>
+      <translation>Wrote the plan for the patient to {path}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_view.py" line="591" />
+      <source>backplan plan files (*.backplan.json);;All files (*)</source>
+      <translation>backplan plan files (*.backplan.json);;All files (*)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_view.py" line="642" />
+      <source>{zone} is not a time zone backplan knows.</source>
+      <translation>{zone} is not a time zone backplan knows.</translation>
     </message>
   </context>
   <context>
@@ -1893,162 +3095,162 @@
   <context>
     <name>ProgressView</name>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="166" />
+      <location filename="src/backplan/ui/progress_view.py" line="167" />
       <source>&amp;2 weeks</source>
       <translation>&amp;2 weeks</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="169" />
+      <location filename="src/backplan/ui/progress_view.py" line="170" />
       <source>&amp;All</source>
       <translation>&amp;All</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="168" />
+      <location filename="src/backplan/ui/progress_view.py" line="169" />
       <source>1 &amp;year</source>
       <translation>1 &amp;year</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="167" />
+      <location filename="src/backplan/ui/progress_view.py" line="168" />
       <source>3 &amp;months</source>
       <translation>3 &amp;months</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="274" />
+      <location filename="src/backplan/ui/progress_view.py" line="275" />
       <source>&lt;b&gt;Activities you chose (PSFS)&lt;/b&gt;</source>
       <translation>&lt;b&gt;Activities you chose (PSFS)&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="147" />
+      <location filename="src/backplan/ui/progress_view.py" line="148" />
       <source>&lt;h2&gt;No plan yet&lt;/h2&gt;&lt;p&gt;Progress charts show your pain and what you did over time. Import the plan file from your physiotherapist or try the demo (File menu), log your pain for a few days, and the chart appears here.&lt;/p&gt;</source>
       <translation>&lt;h2&gt;No plan yet&lt;/h2&gt;&lt;p&gt;Progress charts show your pain and what you did over time. Import the plan file from your physiotherapist or try the demo (File menu), log your pain for a few days, and the chart appears here.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="243" />
+      <location filename="src/backplan/ui/progress_view.py" line="244" />
       <source>Adherence</source>
       <translation>Adherence</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="292" />
+      <location filename="src/backplan/ui/progress_view.py" line="293" />
       <source>Adherence and what helped</source>
       <translation>Adherence and what helped</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="244" />
+      <location filename="src/backplan/ui/progress_view.py" line="245" />
       <source>Adherence in this period</source>
       <translation>Adherence in this period</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="200" />
+      <location filename="src/backplan/ui/progress_view.py" line="201" />
       <source>Building the chart</source>
       <translation>Building the chart</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="553" />
+      <location filename="src/backplan/ui/progress_view.py" line="554" />
       <source>Chart tools: zoom, pan, reset</source>
       <translation>Chart tools: zoom, pan, reset</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="208" />
+      <location filename="src/backplan/ui/progress_view.py" line="209" />
       <source>E&amp;xport chart…</source>
       <translation>E&amp;xport chart…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="580" />
+      <location filename="src/backplan/ui/progress_view.py" line="581" />
       <source>Export chart</source>
       <translation>Export chart</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="209" />
+      <location filename="src/backplan/ui/progress_view.py" line="210" />
       <source>Export the chart as PDF, PNG or SVG</source>
       <translation>Export the chart as PDF, PNG or SVG</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="183" />
+      <location filename="src/backplan/ui/progress_view.py" line="184" />
       <source>First day shown</source>
       <translation>First day shown</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="185" />
+      <location filename="src/backplan/ui/progress_view.py" line="186" />
       <source>Fr&amp;om</source>
       <translation>Fr&amp;om</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="184" />
+      <location filename="src/backplan/ui/progress_view.py" line="185" />
       <source>Last day shown</source>
       <translation>Last day shown</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="258" />
+      <location filename="src/backplan/ui/progress_view.py" line="259" />
       <source>Mean pain on days with each activity or medicine, and on days without it; n is the number of days.</source>
       <translation>Mean pain on days with each activity or medicine, and on days without it; n is the number of days.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="156" />
+      <location filename="src/backplan/ui/progress_view.py" line="157" />
       <source>No patient: import or start a plan to see progress</source>
       <translation>No patient: import or start a plan to see progress</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="247" />
+      <location filename="src/backplan/ui/progress_view.py" line="248" />
       <source>Of what was due up to now, the share recorded as done.</source>
       <translation>Of what was due up to now, the share recorded as done.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="582" />
+      <location filename="src/backplan/ui/progress_view.py" line="583" />
       <source>PDF document (*.pdf);;PNG image (*.png);;SVG image (*.svg)</source>
       <translation>PDF document (*.pdf);;PNG image (*.png);;SVG image (*.svg)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="273" />
+      <location filename="src/backplan/ui/progress_view.py" line="274" />
       <source>PSFS change</source>
       <translation>PSFS change</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="551" />
+      <location filename="src/backplan/ui/progress_view.py" line="552" />
       <source>Progress chart</source>
       <translation>Progress chart</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="169" />
+      <location filename="src/backplan/ui/progress_view.py" line="170" />
       <source>Show everything recorded</source>
       <translation>Show everything recorded</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="166" />
+      <location filename="src/backplan/ui/progress_view.py" line="167" />
       <source>Show the last 2 weeks</source>
       <translation>Show the last 2 weeks</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="167" />
+      <location filename="src/backplan/ui/progress_view.py" line="168" />
       <source>Show the last 3 months</source>
       <translation>Show the last 3 months</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="168" />
+      <location filename="src/backplan/ui/progress_view.py" line="169" />
       <source>Show the last year</source>
       <translation>Show the last year</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="163" />
+      <location filename="src/backplan/ui/progress_view.py" line="164" />
       <source>Show:</source>
       <translation>Show:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="229" />
+      <location filename="src/backplan/ui/progress_view.py" line="230" />
       <source>The chart appears here.</source>
       <translation>The chart appears here.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="495" />
+      <location filename="src/backplan/ui/progress_view.py" line="496" />
       <source>The chart could not be built: {0}</source>
       <translation>The chart could not be built: {0}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="615" />
+      <location filename="src/backplan/ui/progress_view.py" line="616" />
       <source>The chart could not be exported: {0}</source>
       <translation>The chart could not be exported: {0}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="465" />
+      <location filename="src/backplan/ui/progress_view.py" line="466" />
       <source>The last day shown is before the first; change one of them.</source>
       <translation>The last day shown is before the first; change one of them.</translation>
     </message>
@@ -2057,27 +3259,27 @@
       <translation>These figures show association, not cause: days with something done may differ from other days in many ways.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="187" />
+      <location filename="src/backplan/ui/progress_view.py" line="188" />
       <source>To</source>
       <translation>To</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="254" />
+      <location filename="src/backplan/ui/progress_view.py" line="255" />
       <source>What helped</source>
       <translation>What helped</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="255" />
+      <location filename="src/backplan/ui/progress_view.py" line="256" />
       <source>What helped?</source>
       <translation>What helped?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="236" />
+      <location filename="src/backplan/ui/progress_view.py" line="237" />
       <source>What the chart shows</source>
       <translation>What the chart shows</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="202" />
+      <location filename="src/backplan/ui/progress_view.py" line="203" />
       <source>Working…</source>
       <translation>Working…</translation>
     </message>
@@ -2085,42 +3287,42 @@
   <context>
     <name>Recovery</name>
     <message>
-      <location filename="src/backplan/app.py" line="184" />
+      <location filename="src/backplan/app.py" line="189" />
       <source>&amp;Restore the backup</source>
       <translation>&amp;Restore the backup</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="167" />
+      <location filename="src/backplan/app.py" line="172" />
       <source>No good backup was found, so backplan starts with an empty database.</source>
       <translation>No good backup was found, so backplan starts with an empty database.</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="196" />
+      <location filename="src/backplan/app.py" line="201" />
       <source>Restore failed</source>
       <translation>Restore failed</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="186" />
+      <location filename="src/backplan/app.py" line="191" />
       <source>Start &amp;empty</source>
       <translation>Start &amp;empty</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="197" />
+      <location filename="src/backplan/app.py" line="202" />
       <source>The backup could not be restored: {error}</source>
       <translation>The backup could not be restored: {error}</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="157" />
+      <location filename="src/backplan/app.py" line="162" />
       <source>The database was damaged</source>
       <translation>The database was damaged</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="178" />
+      <location filename="src/backplan/app.py" line="183" />
       <source>The newest good backup is from {date}. Restore it now?</source>
       <translation>The newest good backup is from {date}. Restore it now?</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="159" />
+      <location filename="src/backplan/app.py" line="164" />
       <source>backplan could not use its database ({problem}). It was moved aside, not deleted:
 {moved}</source>
       <translation>backplan could not use its database ({problem}). It was moved aside, not deleted:

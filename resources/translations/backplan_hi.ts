@@ -112,6 +112,21 @@
     </message>
   </context>
   <context>
+    <name>App</name>
+    <message>
+      <location filename="src/backplan/app.py" line="60" />
+      <source>Reason: {reason}
+
+Nothing was changed. Your backups are in {backups}. Start backplan with --debug for details.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/app.py" line="56" />
+      <source>backplan could not open its data in {folder}.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>Banner</name>
     <message>
       <location filename="src/backplan/ui/banner.py" line="68" />
@@ -356,167 +371,167 @@
   <context>
     <name>LogEntryForm</name>
     <message>
-      <location filename="src/backplan/ui/log_form.py" line="292" />
+      <location filename="src/backplan/ui/log_form.py" line="293" />
       <source>&amp;Sleep last night (0-10)</source>
       <translation>पिछली रात की नींद (0-10) (&amp;S)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_form.py" line="288" />
+      <location filename="src/backplan/ui/log_form.py" line="289" />
       <source>&amp;When</source>
       <translation>कब (&amp;W)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_form.py" line="238" />
+      <location filename="src/backplan/ui/log_form.py" line="239" />
       <source>0 = unable to do it, 10 = as well as before the injury</source>
       <translation>0 = बिल्कुल नहीं कर पाते, 10 = चोट से पहले जितना अच्छा</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_form.py" line="234" />
+      <location filename="src/backplan/ui/log_form.py" line="235" />
       <source>Activities you chose with your clinician (PSFS)</source>
       <translation>अपने चिकित्सक के साथ चुनी गई गतिविधियाँ (PSFS)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_form.py" line="277" />
+      <location filename="src/backplan/ui/log_form.py" line="278" />
       <source>Anything else worth remembering (Ctrl+Enter saves)</source>
       <translation>याद रखने लायक कोई और बात (Ctrl+Enter से सहेजें)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_form.py" line="231" />
+      <location filename="src/backplan/ui/log_form.py" line="232" />
       <source>Arrow keys move, Space ticks a place. Left and right leg record pain that spreads down.</source>
       <translation>तीर कुंजियों से आगे-पीछे जाएँ, Space से जगह पर निशान लगाएँ। बायाँ और दायाँ पैर नीचे तक फैलने वाले दर्द के लिए हैं।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_form.py" line="244" />
+      <location filename="src/backplan/ui/log_form.py" line="245" />
       <source>Arrow keys move, Space ticks a side effect.</source>
       <translation>तीर कुंजियों से आगे-पीछे जाएँ, Space से दुष्प्रभाव पर निशान लगाएँ।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_form.py" line="198" />
+      <location filename="src/backplan/ui/log_form.py" line="199" />
       <source>Date and time of the entry</source>
       <translation>प्रविष्टि की तारीख़ और समय</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_form.py" line="224" />
+      <location filename="src/backplan/ui/log_form.py" line="225" />
       <source>Longest comfortable walk today, in minutes</source>
       <translation>आज बिना तकलीफ़ के सबसे लंबी सैर, मिनटों में</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_form.py" line="293" />
+      <location filename="src/backplan/ui/log_form.py" line="294" />
       <source>Longest wal&amp;k (minutes)</source>
       <translation>सबसे लंबी सैर (मिनट) (&amp;K)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_form.py" line="213" />
+      <location filename="src/backplan/ui/log_form.py" line="214" />
       <source>Muscle spasm, 0 to 10</source>
       <translation>मांसपेशियों में ऐंठन, 0 से 10</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_form.py" line="309" />
+      <location filename="src/backplan/ui/log_form.py" line="310" />
       <source>N&amp;ote</source>
       <translation>टिप्पणी (&amp;O)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_form.py" line="278" />
+      <location filename="src/backplan/ui/log_form.py" line="279" />
       <source>Note</source>
       <translation>टिप्पणी</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_form.py" line="366" />
+      <location filename="src/backplan/ui/log_form.py" line="367" />
       <source>PSFS score for {0}, 0 to 10</source>
       <translation>{0} के लिए PSFS अंक, 0 से 10</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_form.py" line="289" />
+      <location filename="src/backplan/ui/log_form.py" line="290" />
       <source>Pain &amp;now (0-10)</source>
       <translation>अभी दर्द (0-10) (&amp;N)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_form.py" line="203" />
+      <location filename="src/backplan/ui/log_form.py" line="204" />
       <source>Pain now, 0 to 10</source>
       <translation>अभी दर्द, 0 से 10</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_form.py" line="302" />
+      <location filename="src/backplan/ui/log_form.py" line="303" />
       <source>Si&amp;de effects</source>
       <translation>दुष्प्रभाव (&amp;D)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_form.py" line="243" />
+      <location filename="src/backplan/ui/log_form.py" line="244" />
       <source>Side effects</source>
       <translation>दुष्प्रभाव</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_form.py" line="218" />
+      <location filename="src/backplan/ui/log_form.py" line="219" />
       <source>Sleep last night, 0 to 10</source>
       <translation>पिछली रात की नींद, 0 से 10</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_form.py" line="291" />
+      <location filename="src/backplan/ui/log_form.py" line="292" />
       <source>Spas&amp;m (0-10)</source>
       <translation>ऐंठन (0-10) (&amp;M)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_form.py" line="513" />
+      <location filename="src/backplan/ui/log_form.py" line="514" />
       <source>The note is {0} characters long; at most {1} fit.</source>
       <translation>टिप्पणी {0} अक्षरों की है; ज़्यादा से ज़्यादा {1} आ सकते हैं।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_form.py" line="504" />
+      <location filename="src/backplan/ui/log_form.py" line="505" />
       <source>The worst pain of the last 24 hours cannot be lower than your pain now ({0}).</source>
       <translation>पिछले 24 घंटों का सबसे बुरा दर्द आपके अभी के दर्द ({0}) से कम नहीं हो सकता।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_form.py" line="494" />
+      <location filename="src/backplan/ui/log_form.py" line="495" />
       <source>This time is in the future; log what has happened.</source>
       <translation>यह समय भविष्य का है; जो हो चुका है वही लिखें।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_form.py" line="249" />
+      <location filename="src/backplan/ui/log_form.py" line="250" />
       <source>Tick any warning sign you have; backplan then shows what to do.</source>
       <translation>आपको जो भी चेतावनी का संकेत हो, उस पर निशान लगाएँ; फिर backplan बताएगा कि क्या करना है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_form.py" line="498" />
+      <location filename="src/backplan/ui/log_form.py" line="499" />
       <source>Type your pain now: a number from 0 to 10.</source>
       <translation>अभी का अपना दर्द लिखें: 0 से 10 तक कोई संख्या।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_form.py" line="305" />
+      <location filename="src/backplan/ui/log_form.py" line="306" />
       <source>Warning si&amp;gns (get help today if you have any)</source>
       <translation>चेतावनी के संकेत (इनमें से कोई हो तो आज ही मदद लें) (&amp;G)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_form.py" line="269" />
+      <location filename="src/backplan/ui/log_form.py" line="270" />
       <source>Warning sign ticked</source>
       <translation>चेतावनी के संकेत पर निशान लगाया गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_form.py" line="247" />
+      <location filename="src/backplan/ui/log_form.py" line="248" />
       <source>Warning signs</source>
       <translation>चेतावनी के संकेत</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_form.py" line="299" />
+      <location filename="src/backplan/ui/log_form.py" line="300" />
       <source>Where it h&amp;urts</source>
       <translation>कहाँ दर्द है (&amp;U)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_form.py" line="229" />
+      <location filename="src/backplan/ui/log_form.py" line="230" />
       <source>Where it hurts</source>
       <translation>कहाँ दर्द है</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_form.py" line="209" />
+      <location filename="src/backplan/ui/log_form.py" line="210" />
       <source>Worst pain in the last 24 hours, 0 to 10</source>
       <translation>पिछले 24 घंटों में सबसे बुरा दर्द, 0 से 10</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_form.py" line="290" />
+      <location filename="src/backplan/ui/log_form.py" line="291" />
       <source>Worst pain, last &amp;24 h</source>
       <translation>सबसे बुरा दर्द, पिछले 24 घंटे (&amp;2)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_form.py" line="261" />
+      <location filename="src/backplan/ui/log_form.py" line="262" />
       <source>You ticked a warning sign: get medical help today. &lt;a href="advice"&gt;Show the advice again&lt;/a&gt;</source>
       <translation>आपने चेतावनी के संकेत पर निशान लगाया है: आज ही डॉक्टरी मदद लें। &lt;a href="advice"&gt;सलाह फिर से दिखाएँ&lt;/a&gt;</translation>
     </message>
@@ -627,112 +642,112 @@
   <context>
     <name>LogTableModel</name>
     <message>
-      <location filename="src/backplan/ui/log_model.py" line="65" />
+      <location filename="src/backplan/ui/log_model.py" line="66" />
       <source>Average of the Patient-Specific Functional Scale scores</source>
       <translation>Patient-Specific Functional Scale (PSFS) अंकों का औसत</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_model.py" line="59" />
+      <location filename="src/backplan/ui/log_model.py" line="60" />
       <source>Date and time of the entry</source>
       <translation>प्रविष्टि की तारीख़ और समय</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_model.py" line="64" />
+      <location filename="src/backplan/ui/log_model.py" line="65" />
       <source>Longest comfortable walk, in minutes</source>
       <translation>बिना तकलीफ़ के सबसे लंबी सैर, मिनटों में</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_model.py" line="62" />
+      <location filename="src/backplan/ui/log_model.py" line="63" />
       <source>Muscle spasm, 0 (none) to 10</source>
       <translation>मांसपेशियों में ऐंठन, 0 (बिल्कुल नहीं) से 10</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_model.py" line="69" />
+      <location filename="src/backplan/ui/log_model.py" line="70" />
       <source>Note</source>
       <translation>टिप्पणी</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_model.py" line="65" />
+      <location filename="src/backplan/ui/log_model.py" line="66" />
       <source>PSFS</source>
       <translation>PSFS</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_model.py" line="60" />
+      <location filename="src/backplan/ui/log_model.py" line="61" />
       <source>Pain</source>
       <translation>दर्द</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_model.py" line="60" />
+      <location filename="src/backplan/ui/log_model.py" line="61" />
       <source>Pain now, 0 (none) to 10 (worst imaginable)</source>
       <translation>अभी दर्द, 0 (बिल्कुल नहीं) से 10 (सबसे बुरा जिसकी कल्पना हो सके)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_model.py" line="68" />
+      <location filename="src/backplan/ui/log_model.py" line="69" />
       <source>Red flags recorded</source>
       <translation>दर्ज किए गए ख़तरे के संकेत</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_model.py" line="67" />
+      <location filename="src/backplan/ui/log_model.py" line="68" />
       <source>Side effects</source>
       <translation>दुष्प्रभाव</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_model.py" line="67" />
+      <location filename="src/backplan/ui/log_model.py" line="68" />
       <source>Side effects noticed</source>
       <translation>दिखे दुष्प्रभाव</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_model.py" line="63" />
+      <location filename="src/backplan/ui/log_model.py" line="64" />
       <source>Sleep</source>
       <translation>नींद</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_model.py" line="63" />
+      <location filename="src/backplan/ui/log_model.py" line="64" />
       <source>Sleep last night, 0 (very badly) to 10 (very well)</source>
       <translation>पिछली रात की नींद, 0 (बहुत बुरी) से 10 (बहुत अच्छी)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_model.py" line="62" />
+      <location filename="src/backplan/ui/log_model.py" line="63" />
       <source>Spasm</source>
       <translation>ऐंठन</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_model.py" line="64" />
+      <location filename="src/backplan/ui/log_model.py" line="65" />
       <source>Walk (min)</source>
       <translation>सैर (मिनट)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_model.py" line="68" />
+      <location filename="src/backplan/ui/log_model.py" line="69" />
       <source>Warning signs</source>
       <translation>चेतावनी के संकेत</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_model.py" line="59" />
+      <location filename="src/backplan/ui/log_model.py" line="60" />
       <source>When</source>
       <translation>कब</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_model.py" line="66" />
+      <location filename="src/backplan/ui/log_model.py" line="67" />
       <source>Where</source>
       <translation>कहाँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_model.py" line="66" />
+      <location filename="src/backplan/ui/log_model.py" line="67" />
       <source>Where it hurt</source>
       <translation>कहाँ दर्द था</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_model.py" line="61" />
+      <location filename="src/backplan/ui/log_model.py" line="62" />
       <source>Worst</source>
       <translation>सबसे बुरा</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_model.py" line="61" />
+      <location filename="src/backplan/ui/log_model.py" line="62" />
       <source>Worst pain in the last 24 hours, 0-10</source>
       <translation>पिछले 24 घंटों में सबसे बुरा दर्द, 0-10</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_model.py" line="69" />
+      <location filename="src/backplan/ui/log_model.py" line="70" />
       <source>Your note</source>
       <translation>आपकी टिप्पणी</translation>
     </message>
@@ -888,37 +903,37 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="322" />
+      <location filename="src/backplan/ui/main_window.py" line="338" />
       <source>&amp;About backplan</source>
       <translation>backplan के बारे में (&amp;A)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="289" />
+      <location filename="src/backplan/ui/main_window.py" line="305" />
       <source>&amp;Backup…</source>
       <translation>बैकअप (&amp;B)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="298" />
+      <location filename="src/backplan/ui/main_window.py" line="314" />
       <source>&amp;Edit</source>
       <translation>संपादन (&amp;E)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="286" />
+      <location filename="src/backplan/ui/main_window.py" line="289" />
       <source>&amp;Export plan…</source>
       <translation>योजना निर्यात करें (&amp;E)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="281" />
+      <location filename="src/backplan/ui/main_window.py" line="284" />
       <source>&amp;File</source>
       <translation>फ़ाइल (&amp;F)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="321" />
+      <location filename="src/backplan/ui/main_window.py" line="337" />
       <source>&amp;Help</source>
       <translation>सहायता (&amp;H)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="283" />
+      <location filename="src/backplan/ui/main_window.py" line="286" />
       <source>&amp;Import plan…</source>
       <translation>योजना आयात करें (&amp;I)…</translation>
     </message>
@@ -927,32 +942,37 @@
       <translation>डायरी (&amp;L)</translation>
     </message>
     <message>
+      <location filename="src/backplan/ui/main_window.py" line="296" />
+      <source>&amp;New patient…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>&amp;Plan</source>
       <translation>योजना (&amp;P)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="293" />
+      <location filename="src/backplan/ui/main_window.py" line="309" />
       <source>&amp;Print…</source>
       <translation>प्रिंट करें (&amp;P)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="296" />
-      <location filename="src/backplan/ui/main_window.py" line="331" />
+      <location filename="src/backplan/ui/main_window.py" line="312" />
+      <location filename="src/backplan/ui/main_window.py" line="347" />
       <source>&amp;Quit</source>
       <translation>बंद करें (&amp;Q)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="301" />
+      <location filename="src/backplan/ui/main_window.py" line="317" />
       <source>&amp;Redo</source>
       <translation>फिर से करें (&amp;R)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="290" />
+      <location filename="src/backplan/ui/main_window.py" line="306" />
       <source>&amp;Restore…</source>
       <translation>वापस लाएँ (&amp;R)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="328" />
+      <location filename="src/backplan/ui/main_window.py" line="344" />
       <source>&amp;Show backplan</source>
       <translation>backplan दिखाएँ (&amp;S)</translation>
     </message>
@@ -961,83 +981,93 @@
       <translation>आज (&amp;T)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="299" />
+      <location filename="src/backplan/ui/main_window.py" line="315" />
       <source>&amp;Undo</source>
       <translation>पूर्ववत करें (&amp;U)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="314" />
+      <location filename="src/backplan/ui/main_window.py" line="330" />
       <source>&amp;View</source>
       <translation>देखें (&amp;V)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="613" />
+      <location filename="src/backplan/ui/main_window.py" line="632" />
       <source>Back up</source>
       <translation>बैकअप लें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="620" />
+      <location filename="src/backplan/ui/main_window.py" line="639" />
       <source>Backup failed</source>
       <translation>बैकअप नहीं हो सका</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="645" />
+      <location filename="src/backplan/ui/main_window.py" line="664" />
       <source>Backup not restored</source>
       <translation>बैकअप वापस नहीं लाया गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="622" />
+      <location filename="src/backplan/ui/main_window.py" line="641" />
       <source>Backup written to {path}</source>
       <translation>बैकअप {path} में सहेजा गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="633" />
+      <location filename="src/backplan/ui/main_window.py" line="652" />
       <source>Everything in backplan is replaced by the backup's contents. A copy of the current data is kept in the backups folder first.</source>
       <translation>backplan में सब कुछ बैकअप की सामग्री से बदल दिया जाएगा। उससे पहले अभी के डेटा की एक प्रति बैकअप फ़ोल्डर में रख ली जाती है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="690" />
+      <location filename="src/backplan/ui/main_window.py" line="709" />
       <source>Exercise descriptions and typical doses</source>
       <translation>व्यायामों का विवरण और सामान्य मात्रा</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="590" />
+      <location filename="src/backplan/ui/main_window.py" line="609" />
       <source>Export plan</source>
       <translation>योजना निर्यात करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="550" />
+      <location filename="src/backplan/ui/main_window.py" line="292" />
+      <source>Export plan for &amp;patient…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="569" />
       <source>Import a plan file</source>
       <translation>योजना फ़ाइल आयात करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="582" />
+      <location filename="src/backplan/ui/main_window.py" line="601" />
       <source>Imported the plan of {name}.</source>
       <translation>{name} की योजना आयात हो गई।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="689" />
+      <location filename="src/backplan/ui/main_window.py" line="708" />
       <source>Medicine label limits and cautions</source>
       <translation>दवा के लेबल की सीमाएँ और सावधानियाँ</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="299" />
+      <source>New plan from &amp;template…</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>P&amp;rogress</source>
       <translation>प्रगति (&amp;R)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="246" />
-      <location filename="src/backplan/ui/main_window.py" line="251" />
+      <location filename="src/backplan/ui/main_window.py" line="249" />
+      <location filename="src/backplan/ui/main_window.py" line="254" />
       <source>Patient</source>
       <translation>मरीज़</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="249" />
+      <location filename="src/backplan/ui/main_window.py" line="252" />
       <source>Patient:</source>
       <translation>मरीज़:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="600" />
-      <location filename="src/backplan/ui/main_window.py" line="604" />
+      <location filename="src/backplan/ui/main_window.py" line="619" />
+      <location filename="src/backplan/ui/main_window.py" line="623" />
       <source>Plan not exported</source>
       <translation>योजना निर्यात नहीं हुई</translation>
     </message>
@@ -1046,34 +1076,39 @@
       <translation>प्रिंट (&amp;I)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="308" />
+      <location filename="src/backplan/ui/main_window.py" line="324" />
       <source>Pre&amp;ferences…</source>
       <translation>सेटिंग्स (&amp;F)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="691" />
+      <location filename="src/backplan/ui/main_window.py" line="710" />
       <source>Red-flag advice</source>
       <translation>ख़तरे के संकेतों पर सलाह</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="564" />
+      <location filename="src/backplan/ui/main_window.py" line="583" />
       <source>Replace the plan?</source>
       <translation>योजना बदलें?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="626" />
+      <location filename="src/backplan/ui/main_window.py" line="645" />
       <source>Restore a backup</source>
       <translation>बैकअप वापस लाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="632" />
+      <location filename="src/backplan/ui/main_window.py" line="651" />
       <source>Restore this backup?</source>
       <translation>यह बैकअप वापस लाएँ?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="651" />
+      <location filename="src/backplan/ui/main_window.py" line="670" />
       <source>Restored. The data from before is kept in {path}</source>
       <translation>वापस लाया गया। पहले का डेटा {path} में रखा है</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="302" />
+      <source>Save plan as te&amp;mplate…</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="src/backplan/ui/main_window.py" line="162" />
@@ -1081,27 +1116,27 @@
       <translation>हिस्से</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="714" />
+      <location filename="src/backplan/ui/main_window.py" line="733" />
       <source>Start at login</source>
       <translation>लॉग इन करते ही शुरू करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="381" />
+      <location filename="src/backplan/ui/main_window.py" line="397" />
       <source>This section could not be opened: {error}</source>
       <translation>यह हिस्सा खुल नहीं सका: {error}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="375" />
+      <location filename="src/backplan/ui/main_window.py" line="391" />
       <source>This section is coming soon.</source>
       <translation>यह हिस्सा जल्द आ रहा है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="469" />
+      <location filename="src/backplan/ui/main_window.py" line="488" />
       <source>Times are shown in {plan}, the plan's time zone; this computer is set to {system}</source>
       <translation>समय योजना के समय क्षेत्र {plan} में दिखाए गए हैं; यह कंप्यूटर {system} पर सेट है</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="606" />
+      <location filename="src/backplan/ui/main_window.py" line="625" />
       <source>Wrote {path}</source>
       <translation>{path} में सहेजा गया</translation>
     </message>
@@ -1111,29 +1146,1008 @@
       <translation>backplan (डेमो)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="613" />
+      <location filename="src/backplan/ui/main_window.py" line="632" />
       <source>backplan backups (*.sqlite3)</source>
       <translation>backplan बैकअप (*.sqlite3)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="626" />
+      <location filename="src/backplan/ui/main_window.py" line="645" />
       <source>backplan backups (*.sqlite3);;All files (*)</source>
       <translation>backplan बैकअप (*.sqlite3);;सभी फ़ाइलें (*)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="734" />
+      <location filename="src/backplan/ui/main_window.py" line="753" />
       <source>backplan keeps running here and will remind you.</source>
       <translation>backplan यहाँ चलता रहेगा और आपको याद दिलाएगा।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="565" />
+      <location filename="src/backplan/ui/main_window.py" line="584" />
       <source>{name} already has a plan here. Replace their plan, log and records with the file's? A backup is taken first.</source>
       <translation>{name} की योजना यहाँ पहले से है। क्या उनकी योजना, डायरी और रिकॉर्ड को फ़ाइल वाले से बदल दें? पहले बैकअप लिया जाता है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="186" />
+      <location filename="src/backplan/ui/main_window.py" line="189" />
       <source>{section} (Ctrl+{n})</source>
       <translation>{section} (Ctrl+{n})</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlanEditor</name>
+    <message>
+      <location filename="src/backplan/ui/plan_editor.py" line="177" />
+      <source>&amp;Create plan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_editor.py" line="112" />
+      <source>&amp;Save template</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_editor.py" line="167" />
+      <source>&amp;Starts on:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_editor.py" line="166" />
+      <source>&amp;Time zone:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_editor.py" line="113" />
+      <location filename="src/backplan/ui/plan_editor.py" line="178" />
+      <source>Cancel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_editor.py" line="164" />
+      <source>First day of the new plan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_editor.py" line="129" />
+      <location filename="src/backplan/ui/plan_editor.py" line="133" />
+      <source>New plan from template</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_editor.py" line="145" />
+      <source>No templates yet: use “Save plan as template…” first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_editor.py" line="165" />
+      <source>Patient &amp;name:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_editor.py" line="149" />
+      <source>Patient name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_editor.py" line="90" />
+      <location filename="src/backplan/ui/plan_editor.py" line="93" />
+      <source>Save plan as template</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_editor.py" line="106" />
+      <source>Template &amp;name:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_editor.py" line="104" />
+      <source>Template name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_editor.py" line="135" />
+      <source>Templates</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_editor.py" line="96" />
+      <source>The template keeps the plan, its medicines, activities and exercises. It does not keep the patient's name, log, records or tablet counts.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_editor.py" line="160" />
+      <source>Time zone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_editor.py" line="137" />
+      <source>open-ended</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_editor.py" line="139" />
+      <source>{name} — {title} ({length})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_editor.py" line="137" />
+      <source>{n} days</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>PlanForms</name>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="684" />
+      <location filename="src/backplan/ui/plan_forms.py" line="995" />
+      <source> days</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="461" />
+      <source> h</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="388" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="411" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="415" />
+      <source> min</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="285" />
+      <source> s</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="178" />
+      <source>&amp;Add this exercise</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="991" />
+      <source>&amp;Advice:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="899" />
+      <source>&amp;Clinician:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="417" />
+      <source>&amp;Cold after:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="1200" />
+      <source>&amp;Current schedule until:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="672" />
+      <location filename="src/backplan/ui/plan_forms.py" line="1227" />
+      <source>&amp;Dose:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="903" />
+      <source>&amp;Goals (one a line):</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="413" />
+      <source>&amp;Heat before:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="278" />
+      <source>&amp;How to do it:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="646" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="377" />
+      <source>&amp;Id:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="702" />
+      <source>&amp;Instructions:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="382" />
+      <source>&amp;Kind:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="409" />
+      <source>&amp;Location:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="642" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="277" />
+      <source>&amp;Name:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="704" />
+      <source>&amp;Prescriber:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="292" />
+      <source>&amp;Repetitions:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="235" />
+      <source>&amp;Save</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="674" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="384" />
+      <source>&amp;Schedule:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="877" />
+      <source>&amp;Starts on:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="870" />
+      <source>&amp;Time zone:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="373" />
+      <source>&amp;Title:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="707" />
+      <source>&amp;Units per dose:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="400" />
+      <source>(otherwise with the plan)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="706" />
+      <source>1 (tablets or capsules per dose)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="716" />
+      <source>3 days' use</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="416" />
+      <source>A cold application that starts when the activity ends (1-30 minutes).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="412" />
+      <source>A heat application that ends when the activity starts (1-30 minutes).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="644" />
+      <source>A short kebab-case name the records refer to, e.g. ibuprofen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="376" />
+      <source>A short kebab-case name the records refer to, e.g. morning-stretch</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="872" />
+      <source>About the &amp;patient:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="905" />
+      <source>Activities to score, one a line</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="1005" />
+      <source>Activities:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="372" />
+      <source>Activity title</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="632" />
+      <source>Add a medicine</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="363" />
+      <source>Add an activity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="438" />
+      <source>Add c&amp;ustom…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="437" />
+      <source>Add from &amp;library…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="662" />
+      <source>Add ingredient</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="1031" />
+      <source>Add…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="990" />
+      <source>Advice when pain flares</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="410" />
+      <source>As needed, within limits</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="467" />
+      <source>At least this long between doses:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="468" />
+      <source>At most this many doses in 24 hours:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="406" />
+      <source>At set times of day</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="440" />
+      <source>At:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="236" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="179" />
+      <source>Cancel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="128" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="133" />
+      <source>Choose an exercise</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="900" />
+      <source>Clinician's &amp;role:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="901" />
+      <source>Clinician's c&amp;ontact:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="897" />
+      <source>Clinician's contact</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="892" />
+      <source>Clinician's name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="894" />
+      <source>Clinician's role</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="414" />
+      <source>Cold after, minutes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="709" />
+      <source>Count the tablets on hand</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="714" />
+      <source>Counted on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="685" />
+      <source>Course length in days</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="696" />
+      <source>Course:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="263" />
+      <source>Custom exercise</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="390" />
+      <source>D&amp;uration:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="449" />
+      <source>Date and time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="996" />
+      <source>Days the flare-up items run</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="670" />
+      <source>Dose</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="1226" />
+      <source>Dose of the new step</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="466" />
+      <source>Doses in any 24 hours, at most</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="442" />
+      <source>Down</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="389" />
+      <source>Duration in minutes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="363" />
+      <source>Edit activity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="632" />
+      <source>Edit medicine</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="1031" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="439" />
+      <source>Edit…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="881" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="395" />
+      <source>Ends on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="274" />
+      <source>Exercise name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="144" />
+      <source>Exercises</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="427" />
+      <source>Exercises of this activity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="450" />
+      <source>Exercises:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="676" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="391" />
+      <source>First day</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="876" />
+      <source>First day of the plan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="1003" />
+      <source>Flare-up activities</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="1002" />
+      <source>Flare-up medicines</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="982" />
+      <source>Flare-up plan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="1057" />
+      <source>Follow your flare-up plan.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="902" />
+      <source>Goals, one a line</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="293" />
+      <source>H&amp;old:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="410" />
+      <source>Heat before, minutes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="283" />
+      <source>Hold, seconds</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="462" />
+      <source>Hours between doses, at least</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="678" />
+      <source>How the course length is given</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="275" />
+      <source>How to do it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="643" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="374" />
+      <source>Id</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="653" />
+      <source>Ingredients</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="668" />
+      <source>Ingredients:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="701" />
+      <source>Instructions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="1211" />
+      <source>Keep the dose at {time}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="1215" />
+      <source>Keep these &amp;times:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="379" />
+      <source>Kind of activity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="405" />
+      <source>Kind of schedule</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="686" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="396" />
+      <source>Last day</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="1199" />
+      <source>Last day at the current schedule</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="1201" />
+      <source>Last day of the new step</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="882" />
+      <source>Last day of the plan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="889" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="404" />
+      <source>Last day:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="429" />
+      <source>Leave the days unticked for every day.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="408" />
+      <source>Location</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="640" />
+      <source>Medicine name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="1004" />
+      <source>Medicines:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="912" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="295" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="419" />
+      <source>N&amp;otes:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="1202" />
+      <source>New step &amp;until:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="171" />
+      <source>No exercise matches; try fewer words, or add a custom exercise.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="290" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="418" />
+      <source>Notes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="871" />
+      <source>Notes about the patient</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="717" />
+      <source>On hand:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="450" />
+      <source>On:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="408" />
+      <source>Once</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="428" />
+      <source>Only on:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="910" />
+      <source>PSFS &amp;activities (1-5):</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="858" />
+      <source>Patient &amp;name:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="857" />
+      <source>Patient name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="875" />
+      <source>Plan &amp;title:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="854" />
+      <source>Plan details</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="911" />
+      <source>Plan notes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="874" />
+      <source>Plan title</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="350" />
+      <source>Please check: {text}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="703" />
+      <source>Prescriber</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="258" />
+      <source>Problem with {field}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="435" />
+      <source>Recurrence rule</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="715" />
+      <source>Remind when fewer than</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="1031" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="440" />
+      <source>Remove</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="663" />
+      <source>Remove ingredient</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="407" />
+      <source>Repeating rule (RFC 5545) at a time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="281" />
+      <source>Repetitions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="439" />
+      <source>Rule:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="997" />
+      <source>Runs for:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="291" />
+      <source>S&amp;ets:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="695" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="403" />
+      <source>S&amp;tarts on:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="225" />
+      <source>Safety checks while you type</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="135" />
+      <source>Search by name or purpose, e.g. hamstring</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="136" />
+      <source>Search the exercises</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="280" />
+      <source>Sets</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="294" />
+      <source>Si&amp;de:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="287" />
+      <source>Side</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="1180" />
+      <source>Step down {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="728" />
+      <source>Stock:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="1192" />
+      <source>The medicine stops at its current schedule on the day you choose. A new entry starts the day after with fewer times a day or a lower dose, as the prescriber wrote it, and runs to the course's last day.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="987" />
+      <source>This plan has a flare-up plan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="437" />
+      <source>Time of day</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="869" />
+      <source>Time zone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="420" />
+      <source>Times (24-hour):</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="418" />
+      <source>Times of day</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="231" />
+      <source>Typical: {dose} ({source})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="713" />
+      <source>Units on hand</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="705" />
+      <source>Units per dose</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="441" />
+      <source>Up</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="908" />
+      <source>Up to five activities the patient finds hard; the log scores each 0-10 (PSFS).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="641" />
+      <source>as on the pack, e.g. Ibuprofen 200 mg</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="419" />
+      <source>e.g. 08:00, 20:00</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="679" />
+      <source>for a number of days</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="414" />
+      <source>no cold</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="410" />
+      <source>no heat</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="283" />
+      <source>no hold</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="281" />
+      <source>not set</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="280" />
+      <source>not set (1)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="719" />
+      <source>on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="721" />
+      <source>remind below:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="680" />
+      <source>until a last day</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="671" />
+      <source>what to take, e.g. 1 tablet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="1273" />
+      <source>{id}: {dates}, {schedule}, {dose}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="1223" />
+      <source>{substance} per dose</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="1225" />
+      <source>{substance} per dose:</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -1198,105 +2212,291 @@
   <context>
     <name>PlanView</name>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="98" />
+      <location filename="src/backplan/ui/plan_view.py" line="154" />
+      <source>&amp;Add medicine…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_view.py" line="155" />
+      <source>&amp;Edit medicine…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_view.py" line="120" />
+      <source>&amp;Flare-up plan…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_view.py" line="619" />
+      <source>A template named {name} exists. Replace it?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_view.py" line="163" />
       <source>Activities</source>
       <translation>गतिविधियाँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="74" />
+      <location filename="src/backplan/ui/plan_view.py" line="130" />
       <source>Activities you want to get back to</source>
       <translation>वे गतिविधियाँ जिन्हें आप फिर से करना चाहते हैं</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="97" />
+      <location filename="src/backplan/ui/plan_view.py" line="162" />
       <source>Activities, heat and cold</source>
       <translation>गतिविधियाँ, गर्म और ठंडी सेंक</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="159" />
+      <location filename="src/backplan/ui/plan_view.py" line="171" />
+      <source>Add a&amp;ctivity…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_view.py" line="429" />
+      <source>Add {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_view.py" line="505" />
+      <source>Add {title}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_view.py" line="233" />
       <source>Clinician: {who}</source>
       <translation>चिकित्सक: {who}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="104" />
-      <location filename="src/backplan/ui/plan_view.py" line="108" />
-      <location filename="src/backplan/ui/plan_view.py" line="235" />
+      <location filename="src/backplan/ui/plan_view.py" line="173" />
+      <source>Delete activity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_view.py" line="539" />
+      <source>Delete activity?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_view.py" line="157" />
+      <source>Delete medicine</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_view.py" line="462" />
+      <source>Delete medicine?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_view.py" line="470" />
+      <source>Delete {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_view.py" line="463" />
+      <source>Delete {name} from the plan? Its records stay in the log; you can undo this.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_view.py" line="547" />
+      <source>Delete {title}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_view.py" line="540" />
+      <source>Delete {title} from the plan? Its records stay in the log; you can undo this.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_view.py" line="121" />
+      <source>E&amp;xport plan for patient…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_view.py" line="172" />
+      <source>Edit ac&amp;tivity…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_view.py" line="572" />
+      <source>Edit flare-up plan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_view.py" line="558" />
+      <source>Edit plan details</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_view.py" line="450" />
+      <source>Edit {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_view.py" line="527" />
+      <source>Edit {title}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_view.py" line="177" />
+      <location filename="src/backplan/ui/plan_view.py" line="181" />
+      <location filename="src/backplan/ui/plan_view.py" line="309" />
       <source>Exercises</source>
       <translation>व्यायाम</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="238" />
+      <location filename="src/backplan/ui/plan_view.py" line="312" />
       <source>Exercises in “{title}”</source>
       <translation>“{title}” के व्यायाम</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="190" />
+      <location filename="src/backplan/ui/plan_view.py" line="591" />
+      <source>Export plan for patient</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_view.py" line="264" />
       <source>For {n} days after you start it:</source>
       <translation>शुरू करने के बाद {n} दिन तक:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="72" />
+      <location filename="src/backplan/ui/plan_view.py" line="128" />
       <source>Goals</source>
       <translation>लक्ष्य</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="117" />
+      <location filename="src/backplan/ui/plan_view.py" line="190" />
       <source>If your pain flares</source>
       <translation>अगर आपका दर्द अचानक बढ़ जाए</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="92" />
-      <location filename="src/backplan/ui/plan_view.py" line="93" />
+      <location filename="src/backplan/ui/plan_view.py" line="148" />
+      <location filename="src/backplan/ui/plan_view.py" line="149" />
       <source>Medicines</source>
       <translation>दवाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="164" />
-      <location filename="src/backplan/ui/plan_view.py" line="167" />
+      <location filename="src/backplan/ui/plan_view.py" line="238" />
+      <location filename="src/backplan/ui/plan_view.py" line="241" />
       <source>None written down</source>
       <translation>कुछ नहीं लिखा गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="54" />
+      <location filename="src/backplan/ui/plan_view.py" line="102" />
       <source>Plan</source>
       <translation>योजना</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="86" />
-      <location filename="src/backplan/ui/plan_view.py" line="213" />
+      <location filename="src/backplan/ui/plan_view.py" line="119" />
+      <source>Plan &amp;details…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_view.py" line="641" />
+      <location filename="src/backplan/ui/plan_view.py" line="651" />
+      <source>Plan not created</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_view.py" line="600" />
+      <source>Plan not exported</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_view.py" line="618" />
+      <source>Replace the template?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_view.py" line="142" />
+      <location filename="src/backplan/ui/plan_view.py" line="287" />
       <source>Safety checks</source>
       <translation>सुरक्षा जाँच</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="213" />
+      <location filename="src/backplan/ui/plan_view.py" line="287" />
       <source>Safety checks ({n})</source>
       <translation>सुरक्षा जाँच ({n})</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="106" />
-      <location filename="src/backplan/ui/plan_view.py" line="236" />
+      <location filename="src/backplan/ui/plan_view.py" line="122" />
+      <source>Save as te&amp;mplate…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_view.py" line="626" />
+      <source>Saved the template {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_view.py" line="179" />
+      <location filename="src/backplan/ui/plan_view.py" line="310" />
       <source>Select an activity above to see its exercises.</source>
       <translation>व्यायाम देखने के लिए ऊपर कोई गतिविधि चुनें।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="100" />
+      <location filename="src/backplan/ui/plan_view.py" line="165" />
       <source>Select an activity to see its exercises below.</source>
       <translation>नीचे उसके व्यायाम देखने के लिए कोई गतिविधि चुनें।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="206" />
+      <location filename="src/backplan/ui/plan_view.py" line="156" />
+      <source>Step &amp;down…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_view.py" line="481" />
+      <source>Step down {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_view.py" line="624" />
+      <source>Template not saved</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_view.py" line="351" />
+      <source>The plan changed elsewhere</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_view.py" line="361" />
+      <source>The plan was not saved</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_view.py" line="280" />
       <source>The safety checks found nothing to point out.</source>
       <translation>सुरक्षा जाँच में बताने लायक कुछ नहीं मिला।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="239" />
+      <location filename="src/backplan/ui/plan_view.py" line="313" />
       <source>This activity has no exercises listed.</source>
       <translation>इस गतिविधि में कोई व्यायाम नहीं दिया गया है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="161" />
+      <location filename="src/backplan/ui/plan_view.py" line="352" />
+      <source>This plan was changed elsewhere (another window or the command line) since it was shown here. Nothing was overwritten; the plan has been reloaded, so make your change again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_view.py" line="235" />
       <source>Times are in {zone}</source>
       <translation>समय {zone} के अनुसार हैं</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_view.py" line="602" />
+      <source>Wrote the plan for the patient to {path}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_view.py" line="591" />
+      <source>backplan plan files (*.backplan.json);;All files (*)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_view.py" line="642" />
+      <source>{zone} is not a time zone backplan knows.</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -1893,162 +3093,162 @@
   <context>
     <name>ProgressView</name>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="166" />
+      <location filename="src/backplan/ui/progress_view.py" line="167" />
       <source>&amp;2 weeks</source>
       <translation>2 सप्ताह (&amp;2)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="169" />
+      <location filename="src/backplan/ui/progress_view.py" line="170" />
       <source>&amp;All</source>
       <translation>सब (&amp;A)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="168" />
+      <location filename="src/backplan/ui/progress_view.py" line="169" />
       <source>1 &amp;year</source>
       <translation>1 वर्ष (&amp;Y)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="167" />
+      <location filename="src/backplan/ui/progress_view.py" line="168" />
       <source>3 &amp;months</source>
       <translation>3 महीने (&amp;M)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="274" />
+      <location filename="src/backplan/ui/progress_view.py" line="275" />
       <source>&lt;b&gt;Activities you chose (PSFS)&lt;/b&gt;</source>
       <translation>&lt;b&gt;आपकी चुनी हुई गतिविधियाँ (PSFS)&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="147" />
+      <location filename="src/backplan/ui/progress_view.py" line="148" />
       <source>&lt;h2&gt;No plan yet&lt;/h2&gt;&lt;p&gt;Progress charts show your pain and what you did over time. Import the plan file from your physiotherapist or try the demo (File menu), log your pain for a few days, and the chart appears here.&lt;/p&gt;</source>
       <translation>&lt;h2&gt;अभी कोई योजना नहीं है&lt;/h2&gt;&lt;p&gt;प्रगति चार्ट दिखाते हैं कि समय के साथ आपका दर्द कैसा रहा और आपने क्या-क्या किया। अपने फ़िज़ियोथेरेपिस्ट से मिली योजना फ़ाइल आयात करें या डेमो आज़माएँ (फ़ाइल मेनू), कुछ दिन अपना दर्द डायरी में लिखें, फिर चार्ट यहाँ दिखेगा।&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="243" />
+      <location filename="src/backplan/ui/progress_view.py" line="244" />
       <source>Adherence</source>
       <translation>पालन</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="292" />
+      <location filename="src/backplan/ui/progress_view.py" line="293" />
       <source>Adherence and what helped</source>
       <translation>योजना का पालन और किससे मदद मिली</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="244" />
+      <location filename="src/backplan/ui/progress_view.py" line="245" />
       <source>Adherence in this period</source>
       <translation>इस अवधि में योजना का पालन</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="200" />
+      <location filename="src/backplan/ui/progress_view.py" line="201" />
       <source>Building the chart</source>
       <translation>चार्ट बन रहा है</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="553" />
+      <location filename="src/backplan/ui/progress_view.py" line="554" />
       <source>Chart tools: zoom, pan, reset</source>
       <translation>चार्ट के साधन: ज़ूम, खिसकाएँ, पहले जैसा</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="208" />
+      <location filename="src/backplan/ui/progress_view.py" line="209" />
       <source>E&amp;xport chart…</source>
       <translation>चार्ट निर्यात करें (&amp;X)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="580" />
+      <location filename="src/backplan/ui/progress_view.py" line="581" />
       <source>Export chart</source>
       <translation>चार्ट निर्यात करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="209" />
+      <location filename="src/backplan/ui/progress_view.py" line="210" />
       <source>Export the chart as PDF, PNG or SVG</source>
       <translation>चार्ट को PDF, PNG या SVG के रूप में निर्यात करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="183" />
+      <location filename="src/backplan/ui/progress_view.py" line="184" />
       <source>First day shown</source>
       <translation>दिखाया गया पहला दिन</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="185" />
+      <location filename="src/backplan/ui/progress_view.py" line="186" />
       <source>Fr&amp;om</source>
       <translation>से (&amp;O)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="184" />
+      <location filename="src/backplan/ui/progress_view.py" line="185" />
       <source>Last day shown</source>
       <translation>दिखाया गया आख़िरी दिन</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="258" />
+      <location filename="src/backplan/ui/progress_view.py" line="259" />
       <source>Mean pain on days with each activity or medicine, and on days without it; n is the number of days.</source>
       <translation>हर गतिविधि या दवा वाले दिनों का औसत दर्द, और उसके बिना वाले दिनों का; n दिनों की संख्या है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="156" />
+      <location filename="src/backplan/ui/progress_view.py" line="157" />
       <source>No patient: import or start a plan to see progress</source>
       <translation>कोई मरीज़ नहीं: प्रगति देखने के लिए योजना आयात करें या शुरू करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="247" />
+      <location filename="src/backplan/ui/progress_view.py" line="248" />
       <source>Of what was due up to now, the share recorded as done.</source>
       <translation>अब तक जो करना था, उसमें से कितना हिस्सा पूरा दर्ज हुआ।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="582" />
+      <location filename="src/backplan/ui/progress_view.py" line="583" />
       <source>PDF document (*.pdf);;PNG image (*.png);;SVG image (*.svg)</source>
       <translation>PDF दस्तावेज़ (*.pdf);;PNG चित्र (*.png);;SVG चित्र (*.svg)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="273" />
+      <location filename="src/backplan/ui/progress_view.py" line="274" />
       <source>PSFS change</source>
       <translation>PSFS में बदलाव</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="551" />
+      <location filename="src/backplan/ui/progress_view.py" line="552" />
       <source>Progress chart</source>
       <translation>प्रगति चार्ट</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="169" />
+      <location filename="src/backplan/ui/progress_view.py" line="170" />
       <source>Show everything recorded</source>
       <translation>जो कुछ दर्ज है, सब दिखाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="166" />
+      <location filename="src/backplan/ui/progress_view.py" line="167" />
       <source>Show the last 2 weeks</source>
       <translation>पिछले 2 सप्ताह दिखाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="167" />
+      <location filename="src/backplan/ui/progress_view.py" line="168" />
       <source>Show the last 3 months</source>
       <translation>पिछले 3 महीने दिखाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="168" />
+      <location filename="src/backplan/ui/progress_view.py" line="169" />
       <source>Show the last year</source>
       <translation>पिछला वर्ष दिखाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="163" />
+      <location filename="src/backplan/ui/progress_view.py" line="164" />
       <source>Show:</source>
       <translation>दिखाएँ:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="229" />
+      <location filename="src/backplan/ui/progress_view.py" line="230" />
       <source>The chart appears here.</source>
       <translation>चार्ट यहाँ दिखेगा।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="495" />
+      <location filename="src/backplan/ui/progress_view.py" line="496" />
       <source>The chart could not be built: {0}</source>
       <translation>चार्ट नहीं बन सका: {0}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="615" />
+      <location filename="src/backplan/ui/progress_view.py" line="616" />
       <source>The chart could not be exported: {0}</source>
       <translation>चार्ट निर्यात नहीं हो सका: {0}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="465" />
+      <location filename="src/backplan/ui/progress_view.py" line="466" />
       <source>The last day shown is before the first; change one of them.</source>
       <translation>दिखाया गया आख़िरी दिन पहले दिन से पहले का है; इनमें से एक को बदलें।</translation>
     </message>
@@ -2057,27 +3257,27 @@
       <translation>ये आँकड़े केवल साथ-साथ होना दिखाते हैं, कारण नहीं: जिन दिनों कुछ किया गया, वे दिन दूसरे दिनों से कई तरह से अलग हो सकते हैं।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="187" />
+      <location filename="src/backplan/ui/progress_view.py" line="188" />
       <source>To</source>
       <translation>तक</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="254" />
+      <location filename="src/backplan/ui/progress_view.py" line="255" />
       <source>What helped</source>
       <translation>किससे मदद मिली</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="255" />
+      <location filename="src/backplan/ui/progress_view.py" line="256" />
       <source>What helped?</source>
       <translation>किससे मदद मिली?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="236" />
+      <location filename="src/backplan/ui/progress_view.py" line="237" />
       <source>What the chart shows</source>
       <translation>चार्ट क्या दिखाता है</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="202" />
+      <location filename="src/backplan/ui/progress_view.py" line="203" />
       <source>Working…</source>
       <translation>काम चल रहा है…</translation>
     </message>
@@ -2085,42 +3285,42 @@
   <context>
     <name>Recovery</name>
     <message>
-      <location filename="src/backplan/app.py" line="184" />
+      <location filename="src/backplan/app.py" line="189" />
       <source>&amp;Restore the backup</source>
       <translation>बैकअप वापस लाएँ (&amp;R)</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="167" />
+      <location filename="src/backplan/app.py" line="172" />
       <source>No good backup was found, so backplan starts with an empty database.</source>
       <translation>कोई सही बैकअप नहीं मिला, इसलिए backplan ख़ाली डेटाबेस के साथ शुरू हो रहा है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="196" />
+      <location filename="src/backplan/app.py" line="201" />
       <source>Restore failed</source>
       <translation>वापस नहीं लाया जा सका</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="186" />
+      <location filename="src/backplan/app.py" line="191" />
       <source>Start &amp;empty</source>
       <translation>ख़ाली शुरू करें (&amp;E)</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="197" />
+      <location filename="src/backplan/app.py" line="202" />
       <source>The backup could not be restored: {error}</source>
       <translation>बैकअप वापस नहीं लाया जा सका: {error}</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="157" />
+      <location filename="src/backplan/app.py" line="162" />
       <source>The database was damaged</source>
       <translation>डेटाबेस ख़राब हो गया था</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="178" />
+      <location filename="src/backplan/app.py" line="183" />
       <source>The newest good backup is from {date}. Restore it now?</source>
       <translation>सबसे नया सही बैकअप {date} का है। क्या उसे अभी वापस लाएँ?</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="159" />
+      <location filename="src/backplan/app.py" line="164" />
       <source>backplan could not use its database ({problem}). It was moved aside, not deleted:
 {moved}</source>
       <translation>backplan अपने डेटाबेस का उपयोग नहीं कर सका ({problem})। उसे हटाया नहीं गया, बल्कि अलग रख दिया गया है:
