@@ -207,24 +207,35 @@ def offer_recovery(parent: QWidget, opened: OpenResult) -> bool:
     return True
 
 
-def watch_outside_changes(window: QWidget, services: Backplan) -> ChangeProbe | None:
+class OutsideChangeWatch:
+    """Polls the database for writes by another process (the command line) and
+    tells the views; ``close`` stops the timer before the probe's connection goes."""
+
+    def __init__(self, parent: QWidget, services: Backplan, probe: ChangeProbe) -> None:
+        self._services = services
+        self._probe = probe
+        self._timer = QTimer(parent)
+        self._timer.setInterval(OUTSIDE_CHANGE_POLL_MS)
+        self._timer.timeout.connect(self._poll)
+        self._timer.start()
+
+    def _poll(self) -> None:
+        if self._probe.changed():
+            for listener in list(self._services.listeners):
+                listener("all")
+
+    def close(self) -> None:
+        self._timer.stop()
+        self._probe.close()
+
+
+def watch_outside_changes(window: QWidget, services: Backplan) -> OutsideChangeWatch | None:
     """Refreshes the views when another process (the command line) writes the database."""
     from backplan.storage.database import ChangeProbe
 
     if services.db.path is None:
         return None
-    probe = ChangeProbe(services.db.path)
-    timer = QTimer(window)
-    timer.setInterval(OUTSIDE_CHANGE_POLL_MS)
-
-    def poll() -> None:
-        if probe.changed():
-            for listener in list(services.listeners):
-                listener("all")
-
-    timer.timeout.connect(poll)
-    timer.start()
-    return probe
+    return OutsideChangeWatch(window, services, ChangeProbe(services.db.path))
 
 
 def _seconds_since_process_start() -> float:

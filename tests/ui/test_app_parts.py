@@ -126,6 +126,10 @@ def test_run_gui_opens_the_window_and_quits(
 ) -> None:
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     data = tmp_path / "data"
+    from backplan.cli import main as cli_main
+
+    example = Path(__file__).resolve().parents[1] / "data" / "examples" / "acute-3-weeks.backplan.json"
+    assert cli_main(["--data-dir", str(data), "import", str(example)]) == 0
     _close_soon([])
     assert app_module.run_gui(str(data), demo=False, debug=False) == 0
     assert (data / "backups").is_dir()  # the daily backup was taken at start
