@@ -19,6 +19,7 @@ from backplan.services.backplan_service import Backplan
 from backplan.services.taper import gaps_and_overlaps, taper_steps
 from backplan.services.templates import list_templates
 from backplan.ui.first_run import NewPlanDialog
+from backplan.ui.main_window import MainWindow
 from backplan.ui.plan_forms import IngredientsModel, MedicationForm, ValidatingForm
 from backplan.ui.plan_forms_activity import (
     ActivityForm,
@@ -27,7 +28,6 @@ from backplan.ui.plan_forms_activity import (
     LibraryFilter,
     LibraryModel,
 )
-from backplan.ui.main_window import MainWindow
 from backplan.ui.plan_view import PlanView
 
 ACUTE = Path(__file__).resolve().parents[1] / "data" / "examples" / "acute-3-weeks.backplan.json"

@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QStackedWidget,
     QTableView,
@@ -249,6 +250,7 @@ class ValidatingForm(QDialog):
     def add_row(self, label: str, widget: QWidget, *keys: str) -> QLabel:
         """A labelled field with its own message line, for the JSON keys it writes."""
         box = QWidget(self)
+        box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
@@ -354,13 +356,19 @@ class ValidatingForm(QDialog):
             item = self.findings_layout.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                widget.hide()  # gone at once, not only when the event loop deletes it
                 widget.deleteLater()
+        shown: set[tuple[str, str]] = set()
         for finding in self.findings:
+            if (finding.rule, finding.message) in shown:  # two steps of one taper say it once
+                continue
+            shown.add((finding.rule, finding.message))
             self.findings_layout.addWidget(finding_widget(finding, self.findings_group))
         self.findings_group.setVisible(bool(self.findings))
         self.save_button.setEnabled(self.value is not None)
 
     def start_checking(self) -> None:
+        self.body.addStretch(1)  # spare height below the fields, not between them
         self._ready = True
         self.revalidate()
 
@@ -467,6 +475,7 @@ class ScheduleEditor(QWidget):
         self.pages.addWidget(needed_page)
 
         self.shape.currentIndexChanged.connect(self._shape_changed)
+        self._fit_page()
         for edit in (self.times, self.rrule, self.rrule_time):
             edit.textChanged.connect(self.changed)
         for box in self.weekdays.values():
@@ -476,8 +485,20 @@ class ScheduleEditor(QWidget):
         self.max_doses.valueChanged.connect(self.changed)
 
     def _shape_changed(self, index: int) -> None:
-        self.pages.setCurrentIndex(self.SHAPES.index(self.shape.itemData(index)))
+        current = self.SHAPES.index(self.shape.itemData(index))
+        self.pages.setCurrentIndex(current)
+        self._fit_page()
         self.changed.emit()
+
+    def _fit_page(self) -> None:
+        """The stack as tall as the page shown, not as its tallest page."""
+        for i in range(self.pages.count()):
+            page = self.pages.widget(i)
+            vertical = (
+                QSizePolicy.Policy.Preferred if i == self.pages.currentIndex() else QSizePolicy.Policy.Ignored
+            )
+            page.setSizePolicy(QSizePolicy.Policy.Preferred, vertical)
+        self.pages.adjustSize()
 
     def set_shape(self, shape: str) -> None:
         self.shape.setCurrentIndex(self.shape.findData(shape))

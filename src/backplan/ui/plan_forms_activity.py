@@ -23,6 +23,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -76,11 +77,13 @@ class LibraryModel(QAbstractListModel):
     """The bundled exercises with their thumbnails, for the picker's list."""
 
     ICON_SIZE = 96
+    THUMBNAIL = QSize(144, 72)
     ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, library: ExerciseLibrary, parent: Any = None) -> None:
         super().__init__(parent)
         self.entries: list[LibraryEntry] = list(library)
+        self._icons: dict[str, QIcon] = {}
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self.entries)
@@ -92,7 +95,7 @@ class LibraryModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return entry.name
         if role == Qt.ItemDataRole.DecorationRole:
-            return exercise_icon(entry, self.ICON_SIZE)
+            return self._icon(entry)
         if role == Qt.ItemDataRole.ToolTipRole:
             return entry.purpose
         if role == self.ID_ROLE:
@@ -101,6 +104,15 @@ class LibraryModel(QAbstractListModel):
 
     def entry(self, row: int) -> LibraryEntry:
         return self.entries[row]
+
+    def _icon(self, entry: LibraryEntry) -> QIcon:
+        """A wide thumbnail: the drawings show a start and an end position side by side."""
+        if entry.id not in self._icons:
+            pixmap = render_picture(entry, self.THUMBNAIL)
+            self._icons[entry.id] = (
+                QIcon(pixmap) if pixmap is not None else exercise_icon(entry, self.ICON_SIZE)
+            )
+        return self._icons[entry.id]
 
 
 class LibraryFilter(QSortFilterProxyModel):
@@ -143,12 +155,9 @@ class ExercisePicker(QDialog):
         self.list = QListView(self)
         self.list.setAccessibleName(tr("Exercises"))
         self.list.setModel(self.proxy)
-        self.list.setViewMode(QListView.ViewMode.IconMode)
-        self.list.setIconSize(QSize(LibraryModel.ICON_SIZE, LibraryModel.ICON_SIZE))
-        self.list.setGridSize(QSize(LibraryModel.ICON_SIZE + 60, LibraryModel.ICON_SIZE + 48))
-        self.list.setResizeMode(QListView.ResizeMode.Adjust)
-        self.list.setMovement(QListView.Movement.Static)
-        self.list.setWordWrap(True)
+        # A list rather than a grid of icons: the full names stay readable at any text size.
+        self.list.setIconSize(LibraryModel.THUMBNAIL)
+        self.list.setSpacing(2)
         self.list.setUniformItemSizes(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         row.addWidget(self.list, 3)
@@ -183,7 +192,7 @@ class ExercisePicker(QDialog):
         self.search.textChanged.connect(self._filter)
         self.list.selectionModel().currentChanged.connect(self._show_current)
         self.list.doubleClicked.connect(lambda _index: self._choose())
-        self.resize(860, 560)
+        self.resize(860, 620)
         self.select(0)
 
     def _filter(self, text: str) -> None:
@@ -430,7 +439,9 @@ class ActivityForm(ValidatingForm):
         self.exercises_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.exercises_view.verticalHeader().hide()
         self.exercises_view.horizontalHeader().setStretchLastSection(True)
-        self.exercises_view.setIconSize(QSize(ExercisesModel.THUMBNAIL_SIZE, ExercisesModel.THUMBNAIL_SIZE))
+        self.exercises_view.setIconSize(
+            QSize(ExercisesModel.THUMBNAIL_SIZE * 2, ExercisesModel.THUMBNAIL_SIZE)
+        )
         self.exercises_view.setMinimumHeight(self.fontMetrics().lineSpacing() * 9)
         ex_layout.addWidget(self.exercises_view)
         buttons = QHBoxLayout()
@@ -494,6 +505,7 @@ class ActivityForm(ValidatingForm):
 
     def _refresh_exercises(self, select: int | None = None) -> None:
         self.exercises_model.set_rows(self.exercises)
+        self.exercises_view.resizeColumnsToContents()
         self.exercises_view.resizeRowsToContents()
         if select is not None and 0 <= select < len(self.exercises):
             self.exercises_view.selectRow(select)
