@@ -358,11 +358,11 @@ class ValidatingForm(QDialog):
             if widget is not None:
                 widget.hide()  # gone at once, not only when the event loop deletes it
                 widget.deleteLater()
-        shown: set[tuple[str, str]] = set()
+        said: set[tuple[str, str]] = set()
         for finding in self.findings:
-            if (finding.rule, finding.message) in shown:  # two steps of one taper say it once
+            if (finding.rule, finding.message) in said:  # two steps of one taper say it once
                 continue
-            shown.add((finding.rule, finding.message))
+            said.add((finding.rule, finding.message))
             self.findings_layout.addWidget(finding_widget(finding, self.findings_group))
         self.findings_group.setVisible(bool(self.findings))
         self.save_button.setEnabled(self.value is not None)
@@ -494,6 +494,7 @@ class ScheduleEditor(QWidget):
         """The stack as tall as the page shown, not as its tallest page."""
         for i in range(self.pages.count()):
             page = self.pages.widget(i)
+            assert page is not None
             vertical = (
                 QSizePolicy.Policy.Preferred if i == self.pages.currentIndex() else QSizePolicy.Policy.Ignored
             )
