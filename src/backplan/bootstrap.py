@@ -4,10 +4,16 @@
 window's way in: it checks the database first, moves a damaged one aside (never
 overwriting or deleting it), starts on a fresh database and says which backup it
 could restore; on a sound database it takes the day's automatic backup.
+
+Clinic mode: with a database URL (``--database-url``, else ``BACKPLAN_DATABASE_URL``)
+both open the services on that PostgreSQL server instead of the data folder's SQLite
+file; the data folder still holds the settings and the backups taken before risky
+changes. The password never travels in the URL (see ``database_url``).
 """
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -18,7 +24,14 @@ from backplan.domain.clock import Clock, SystemClock
 from backplan.services.backplan_service import Backplan
 from backplan.services.errors import UsageError
 from backplan.storage.backup import backup_database, backup_dir
-from backplan.storage.database import ensure_private_dir, open_database
+from backplan.storage.database import (
+    DATABASE_URL_ENV,
+    DatabaseUrlError,
+    ensure_private_dir,
+    open_database,
+    open_url_database,
+    validate_database_url,
+)
 from backplan.storage.recovery import (
     database_path,
     fault_at_start,
@@ -33,7 +46,46 @@ def _backup_before_migration(db_path: Path, from_revision: str | None) -> None:
     backup_database(db_path, dest)
 
 
-def open_services(data_dir: Path, clock: Clock | None = None) -> Backplan:
+def database_url(explicit: str | None = None) -> str | None:
+    """The clinic database URL to use, checked; None for the data folder's own database.
+
+    ``explicit`` (the ``--database-url`` option) wins over the ``BACKPLAN_DATABASE_URL``
+    environment variable; an empty value means "no URL". A URL backplan will not use
+    (another engine, a password inside it) is a usage error whose message says where
+    the password belongs instead.
+    """
+    text = explicit if explicit is not None else os.environ.get(DATABASE_URL_ENV)
+    if text is None or not text.strip():
+        return None
+    try:
+        return validate_database_url(text)
+    except DatabaseUrlError as exc:
+        source = "--database-url" if explicit is not None else DATABASE_URL_ENV
+        raise UsageError(f"{source}: {exc}") from None
+
+
+def open_url_services(url: str, data_dir: Path, clock: Clock | None = None) -> Backplan:
+    """The services over a clinic's PostgreSQL database (migrated to this version's schema).
+
+    ``data_dir`` keeps its other roles (settings, the backups taken before a replace,
+    delete or restore). A server that cannot be reached, or refuses the login, raises
+    ``storage.database.DatabaseError`` saying so in the server's words.
+    """
+    ensure_private_dir(data_dir)
+    try:
+        db = open_url_database(url)
+    except DatabaseUrlError as exc:
+        raise UsageError(f"database URL: {exc}") from None
+    return Backplan(db=db, clock=clock or SystemClock(), data_dir=data_dir)
+
+
+def open_services(
+    data_dir: Path, clock: Clock | None = None, database_url_text: str | None = None
+) -> Backplan:
+    """The services on the data folder's database, or on the clinic's server when a URL is set."""
+    url = database_url(database_url_text)
+    if url is not None:
+        return open_url_services(url, data_dir, clock)
     db = open_database(data_dir, before_migration=_backup_before_migration)
     return Backplan(db=db, clock=clock or SystemClock(), data_dir=data_dir)
 
@@ -70,7 +122,9 @@ class OpenResult:
         return self.services.restore_from(self.newest_good_backup[1])
 
 
-def open_services_or_recover(data_dir: Path, clock: Clock | None = None) -> OpenResult:
+def open_services_or_recover(
+    data_dir: Path, clock: Clock | None = None, database_url_text: str | None = None
+) -> OpenResult:
     """Opens the data folder for the window, recovering from a damaged database.
 
     A database SQLite reports as damaged (``quick_check`` fails, the file is not a
@@ -82,6 +136,11 @@ def open_services_or_recover(data_dir: Path, clock: Clock | None = None) -> Open
     """
     clock = clock or SystemClock()
     ensure_private_dir(data_dir)
+    url = database_url(database_url_text)
+    if url is not None:
+        # A server keeps its own data safe (its backups, its checks): nothing to move
+        # aside here, and no daily copy of every patient on each workstation.
+        return OpenResult(services=open_url_services(url, data_dir, clock))
     db_path = database_path(data_dir)
     problem = fault_at_start(data_dir)
     recovered: Path | None = None

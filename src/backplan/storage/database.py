@@ -4,6 +4,12 @@ The data folder is private (0700) and the database file 0600 before SQLite first
 writes to it; SQLite gives its -wal and -shm files the same mode. WAL with
 ``synchronous=FULL`` makes a commit durable once it returns, which is what the crash
 test holds us to.
+
+Clinic mode (docs/clinic.md) puts the same tables on a PostgreSQL server instead:
+``open_url_database`` with a ``postgresql+psycopg://`` URL. Everything that only
+SQLite understands (the pragmas, ``BEGIN IMMEDIATE``, ``sqlite_master``) stays in this
+module behind a check of the dialect; the models, the migrations and the repository
+are the same for both engines.
 """
 
 from __future__ import annotations
@@ -18,6 +24,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 
 if TYPE_CHECKING:
@@ -33,6 +41,76 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 class DatabaseError(RuntimeError):
     """The database cannot be used (corrupt, too new, not a backplan database)."""
+
+
+class DatabaseUrlError(ValueError):
+    """A database URL backplan will not use; the message says why and what to do."""
+
+
+# The environment variable that names the clinic's database (the --database-url option
+# wins over it). Read by bootstrap, named here so the settings dialog can show it.
+DATABASE_URL_ENV = "BACKPLAN_DATABASE_URL"
+# Where a password is looked up in the system keyring (when the optional ``keyring``
+# package is installed): this service name, and the URL without password as user name.
+KEYRING_SERVICE = "backplan"
+# Any number both sides agree on: the key of the advisory lock that keeps two
+# workstations from migrating the same server at once.
+_MIGRATION_LOCK_KEY = 0x6261636B706C616E  # "backplan"
+
+_PASSWORD_HELP = (
+    "put the password in the PGPASSWORD environment variable, in a ~/.pgpass file "
+    "(see docs/clinic.md), or in the system keyring, never in the URL or the settings"
+)
+
+
+def validate_database_url(text: str) -> str:
+    """Checks a clinic database URL and returns it in its canonical form.
+
+    For the settings dialog and the command line alike: raises ``DatabaseUrlError``
+    with a message fit to show as it is. Only PostgreSQL through psycopg 3 is accepted
+    (``postgresql://`` is read as ``postgresql+psycopg://``); a URL with a password is
+    refused, since whatever holds the URL (settings, shell history, process list) would
+    then hold the password too. The query may carry libpq options such as
+    ``sslmode=verify-full&sslrootcert=/path/ca.pem``.
+    """
+    text = text.strip()
+    if not text:
+        raise DatabaseUrlError(
+            "the database URL is empty (leave it unset to use the data folder's own database)"
+        )
+    try:
+        url = make_url(text)
+    except ArgumentError:
+        raise DatabaseUrlError(
+            f"{text!r} is not a database URL; expected postgresql+psycopg://USER@HOST[:PORT]/DATABASE"
+        ) from None
+    if url.get_backend_name() != "postgresql":
+        raise DatabaseUrlError(
+            f"only PostgreSQL servers are supported (postgresql+psycopg://USER@HOST/DATABASE), "
+            f"not {url.drivername!r}; without a URL backplan uses the data folder's own database"
+        )
+    if url.get_driver_name() not in ("psycopg", "postgresql", ""):
+        raise DatabaseUrlError(
+            f"backplan talks to PostgreSQL through psycopg 3: use postgresql+psycopg://, not {url.drivername}://"
+        )
+    if url.password is not None:
+        raise DatabaseUrlError(f"the database URL contains a password: remove it, and {_PASSWORD_HELP}")
+    if not url.database:
+        raise DatabaseUrlError("the database URL names no database: add /DATABASE after the host")
+    return url.set(drivername="postgresql+psycopg").render_as_string(hide_password=False)
+
+
+def _keyring_password(url: URL) -> str | None:
+    """The password the system keyring holds for this URL, if ``keyring`` is installed."""
+    try:
+        import keyring
+    except ImportError:
+        return None
+    try:
+        password = keyring.get_password(KEYRING_SERVICE, url.render_as_string(hide_password=False))
+    except Exception:  # no keyring backend, a locked keyring: fall back to libpq's own sources
+        return None
+    return password if isinstance(password, str) and password else None
 
 
 def ensure_private_dir(path: Path) -> Path:
@@ -100,8 +178,34 @@ def sqlite_engine(path: Path) -> Engine:
     return engine
 
 
+def postgres_engine(url_text: str) -> Engine:
+    """An engine on a clinic's PostgreSQL server (``url_text`` checked first).
+
+    The password is never in the URL: libpq reads ``PGPASSWORD`` and ``~/.pgpass`` by
+    itself; only when neither is set is the system keyring asked (the keyring's
+    password would otherwise win over .pgpass, which libpq reads last). Connections
+    are checked before use, since a server restart or a dropped VPN must not surface
+    as an error in the middle of an edit.
+    """
+    url = make_url(validate_database_url(url_text))
+    connect_args: dict[str, Any] = {"application_name": "backplan"}
+    if not os.environ.get("PGPASSWORD") and not os.environ.get("PGPASSFILE") and not _has_pgpass():
+        password = _keyring_password(url)
+        if password is not None:
+            connect_args["password"] = password
+    return create_engine(url, pool_pre_ping=True, connect_args=connect_args)
+
+
+def _has_pgpass() -> bool:
+    return (Path.home() / ".pgpass").is_file()
+
+
 class Database:
-    """An open database: hands out sessions, one transaction each."""
+    """An open database: hands out sessions, one transaction each.
+
+    ``path`` is the SQLite file, None on a server (``url`` then names it, without
+    password).
+    """
 
     def __init__(self, engine: Engine, path: Path | None = None) -> None:
         self.engine = engine
@@ -119,6 +223,15 @@ class Database:
         """One write transaction: all of it commits, or none of it."""
         with self._write.begin() as session:
             yield session
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @property
+    def url(self) -> str:
+        """Where the data is, fit to show (never with a password)."""
+        return self.engine.url.render_as_string(hide_password=True)
 
     def current_revision(self) -> str | None:
         from alembic.runtime.migration import MigrationContext
@@ -155,6 +268,77 @@ class ChangeProbe:
 
     def close(self) -> None:
         self._conn.close()
+
+
+# Counted per table: the number of rows (a delete) and the newest row version's
+# transaction id (an insert or an update: PostgreSQL gives every new row version the
+# id of the transaction that wrote it). Plan edits show in ``patient`` because every
+# one bumps the patient's revision.
+_SERVER_VERSION_SQL = " , ".join(
+    f"(SELECT count(*) FROM {table}), (SELECT coalesce(max(xmin::text::bigint), 0) FROM {table})"
+    for table in ("patient", "event", "log_entry")
+)
+
+
+class ServerChangeProbe:
+    """``ChangeProbe`` for a database on a PostgreSQL server: same ``changed()`` and ``close()``.
+
+    Other workstations write to the server, not to a file this one can watch, so the
+    window polls a "data version": one query (``data_version``) that reads, for the
+    patients, events and log entries, how many rows there are and the newest
+    transaction that wrote one. Any commit that adds, changes or removes a row changes
+    it; a reload after a change that did not matter (or after our own write) is
+    harmless. It scans those three tables, a few milliseconds for a clinic's years of
+    history: poll it every few seconds and on focus, not in a tight loop.
+    """
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+        self._last = self.data_version()
+
+    def data_version(self) -> tuple[int, ...]:
+        with self._db.engine.connect() as conn:
+            row = conn.execute(text(f"SELECT {_SERVER_VERSION_SQL}")).one()
+        return tuple(int(v) for v in row)
+
+    def changed(self) -> bool:
+        version = self.data_version()
+        changed, self._last = version != self._last, version
+        return changed
+
+    def close(self) -> None:
+        """Nothing to close: the probe borrows the database's connection pool."""
+
+
+def change_probe(db: Database) -> ChangeProbe | ServerChangeProbe:
+    """The right probe for the database: SQLite's data_version, or the server's query."""
+    if db.path is not None:
+        return ChangeProbe(db.path)
+    return ServerChangeProbe(db)
+
+
+def open_url_database(url_text: str) -> Database:
+    """Opens the clinic's database on a PostgreSQL server and brings it to the head.
+
+    Raises ``DatabaseUrlError`` for a URL backplan will not use, and ``DatabaseError``
+    when the server cannot be reached or refuses the login (with the server's reason).
+    """
+    engine = postgres_engine(url_text)
+    db = Database(engine, None)
+    try:
+        migrate(db)
+    except DatabaseError:
+        engine.dispose()
+        raise
+    except Exception as exc:
+        engine.dispose()
+        from sqlalchemy.exc import OperationalError
+
+        if isinstance(exc, OperationalError):
+            reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+            raise DatabaseError(f"cannot use the database at {db.url}: {reason}") from exc
+        raise
+    return db
 
 
 def open_database(
@@ -194,9 +378,17 @@ def migrate(db: Database, before_migration: Callable[[Path, str | None], None] |
             f"the database was made by a newer backplan (schema {current}); update backplan to open it"
         )
     if current is None and _has_tables(db):
+        if not db.is_sqlite:
+            raise DatabaseError(
+                f"the database at {db.url} already holds tables that are not backplan's; "
+                "give backplan a database of its own (docs/clinic.md)"
+            )
         raise DatabaseError("this file is not a backplan database")
     if before_migration is not None and db.path is not None and current is not None:
         before_migration(db.path, current)
+    if not db.is_sqlite:
+        _migrate_server(db)
+        return
     # SQLite changes most table definitions by copying the table and dropping the old
     # one (Alembic's batch mode); with foreign keys on, dropping the patient table would
     # cascade-delete every plan, log entry and event. The pragma is ignored inside a
@@ -250,7 +442,25 @@ def _stored_revision(db: Database) -> str | None:
     return str(rows[0][0]) if len(rows) == 1 else None
 
 
+def _migrate_server(db: Database) -> None:
+    """Runs the migrations on a server, one workstation at a time.
+
+    PostgreSQL changes tables in place and inside the transaction, so none of SQLite's
+    care is needed; but two workstations updated together would both start the same
+    migration. The advisory lock makes the second wait, and Alembic, which reads the
+    stored revision only once the lock is held, then finds nothing left to do.
+    """
+    from alembic import command
+
+    with db.engine.connect() as conn, conn.begin():
+        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _MIGRATION_LOCK_KEY})
+        command.upgrade(_alembic_config(conn), "head")
+
+
 def _has_tables(db: Database) -> bool:
+    if not db.is_sqlite:
+        with db.engine.connect() as conn:
+            return bool(inspect(conn).get_table_names())
     with db.engine.connect() as conn:
         rows = conn.exec_driver_sql(
             "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"

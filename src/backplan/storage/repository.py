@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from typing import Any
 
-from sqlalchemy import Table, delete, func, insert, select
+from sqlalchemy import Table, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from backplan.domain import codec
@@ -33,6 +33,15 @@ from .tables import EventRow, LogEntryRow, MetaRow, PatientRow, PlanItemRow, Pla
 
 class NotFound(LookupError):
     pass
+
+
+class StaleRevision(RuntimeError):
+    """The plan was changed by someone else since the revision the caller read."""
+
+    def __init__(self, patient_id: int, expected: int) -> None:
+        super().__init__(f"patient {patient_id}: the plan is no longer at revision {expected}")
+        self.patient_id = patient_id
+        self.expected = expected
 
 
 # --- instants --------------------------------------------------------------------
@@ -88,6 +97,22 @@ def patient_revision(session: Session, patient_id: int) -> int:
     return row.revision
 
 
+def lock_patient(session: Session, patient_id: int) -> None:
+    """Holds the patient's row until the transaction ends, so check-then-write is safe.
+
+    On PostgreSQL this is ``SELECT ... FOR UPDATE``: a second writer for the same
+    patient (another workstation recording the same dose) waits here until the first
+    commits, then reads what it wrote. SQLite has no row locks and SQLAlchemy leaves
+    the clause out; there the write transaction itself (``BEGIN IMMEDIATE``) already
+    keeps every other writer out.
+    """
+    found = session.execute(
+        select(PatientRow.id).where(PatientRow.id == patient_id).with_for_update()
+    ).first()
+    if found is None:
+        raise NotFound(f"no patient {patient_id}")
+
+
 def delete_patient(session: Session, patient_id: int) -> None:
     session.execute(delete(PatientRow).where(PatientRow.id == patient_id))
 
@@ -105,14 +130,46 @@ def _plan_details(plan: Plan) -> dict[str, Any]:
     return data
 
 
+def bump_revision(session: Session, patient_id: int, expected: int | None = None) -> None:
+    """Moves the patient's plan to its next revision; with ``expected``, only from that one.
+
+    One ``UPDATE ... SET revision = revision + 1 WHERE revision = expected``: the
+    comparison and the write are a single statement, so of two editors who opened the
+    same revision exactly one gets a row back; the other (on PostgreSQL it waits for
+    the first to commit, then sees the new revision) gets ``StaleRevision``.
+    """
+    query = update(PatientRow).where(PatientRow.id == patient_id)
+    if expected is not None:
+        query = query.where(PatientRow.revision == expected)
+    # The default "auto" synchronisation updates a patient object already in the
+    # session, so nothing later in the transaction reads the old revision.
+    result = session.execute(query.values(revision=func.coalesce(PatientRow.revision, 0) + 1))
+    if result.rowcount == 1:  # type: ignore[attr-defined]
+        return
+    if expected is not None and find_patient_name(session, patient_id) is not None:
+        raise StaleRevision(patient_id, expected)
+
+
+def find_patient_name(session: Session, patient_id: int) -> str | None:
+    return session.scalar(select(PatientRow.name).where(PatientRow.id == patient_id))
+
+
 def write_plan(
     session: Session,
     patient_id: int,
     plan: Plan,
     medications: Sequence[Medication],
     activities: Sequence[Activity],
+    *,
+    expected_revision: int | None = None,
 ) -> None:
-    """Replaces the patient's plan and all its items in the current transaction."""
+    """Replaces the patient's plan and all its items in the current transaction.
+
+    The revision moves first, so that on a server the patient's row is locked before
+    anything is deleted, and a stale ``expected_revision`` stops the write before it
+    begins (``StaleRevision``).
+    """
+    bump_revision(session, patient_id, expected_revision)
     session.execute(delete(PlanItemRow).where(PlanItemRow.patient_id == patient_id))
     session.execute(delete(PlanRow).where(PlanRow.patient_id == patient_id))
     session.flush()
@@ -143,9 +200,6 @@ def write_plan(
                 data=data,
             )
         )
-    row = session.get(PatientRow, patient_id)
-    if row is not None:
-        row.revision = (row.revision or 0) + 1
 
 
 def read_plan(session: Session, patient_id: int) -> tuple[Plan, tuple[Medication, ...], tuple[Activity, ...]]:
