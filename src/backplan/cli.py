@@ -70,7 +70,13 @@ def _common(suppress: bool) -> argparse.ArgumentParser:
         "--data-dir", metavar="DIR", default=default, help="data folder (database, backups, settings)"
     )
     parent.add_argument("--patient", metavar="NAME", default=default, help="which patient")
-    parent.add_argument("--database-url", metavar="URL", default=default, help=argparse.SUPPRESS)
+    parent.add_argument(
+        "--database-url",
+        metavar="URL",
+        default=default,
+        help="a clinic's PostgreSQL database, postgresql+psycopg://USER@HOST/DB (docs/clinic.md); "
+        "default: $BACKPLAN_DATABASE_URL, else the data folder's own database",
+    )
     parent.add_argument(
         "--debug",
         action="store_true",
@@ -224,15 +230,19 @@ def _dispatch(args: argparse.Namespace) -> int:
 
     data_dir = resolve_data_dir(args.data_dir)
     handler = _HANDLERS[args.command]
-    services = _open(data_dir, args.command)
+    services = _open(data_dir, args.command, getattr(args, "database_url", None))
     try:
         return handler(services, args)
     finally:
         services.db.dispose()
 
 
-def _open(data_dir: Path, command: str) -> Any:
-    """Opens the data folder. ``restore`` also works on a damaged database (moved aside)."""
+def _open(data_dir: Path, command: str, database_url: str | None = None) -> Any:
+    """Opens the data folder. ``restore`` also works on a damaged database (moved aside).
+
+    With a database URL (the option, else BACKPLAN_DATABASE_URL) the services open on
+    that server instead, and its errors name the server, not the folder.
+    """
     from sqlalchemy.exc import DatabaseError as SQLDatabaseError
 
     from backplan.bootstrap import open_services, open_services_or_recover
@@ -240,15 +250,15 @@ def _open(data_dir: Path, command: str) -> Any:
     from backplan.storage.database import DatabaseError
 
     if command == "restore":
-        opened = open_services_or_recover(data_dir)
+        opened = open_services_or_recover(data_dir, database_url_text=database_url)
         if opened.recovered_from is not None:
             _err(f"backplan: the database was damaged ({opened.problem})")
             _err(f"  it was moved aside, not deleted: {opened.recovered_from}")
         return opened.services
     try:
-        return open_services(data_dir)
+        return open_services(data_dir, database_url_text=database_url)
     except DatabaseError as exc:
-        raise ServiceError(f"{data_dir}: {exc}") from None
+        raise ServiceError(str(exc) if "://" in str(exc) else f"{data_dir}: {exc}") from None
     except SQLDatabaseError as exc:
         raise ServiceError(
             f"{data_dir}: the database cannot be read ({exc.orig}); open the app to recover it, "

@@ -50,6 +50,7 @@ from backplan.storage.backup import (
     restore_database,
     verify_backup,
 )
+from backplan.storage.bundle import BundleError, export_bundle, is_bundle, read_bundle, restore_bundle
 from backplan.storage.database import Database, migrate
 
 from .errors import ConflictError, SafetyRefusal, UsageError
@@ -210,16 +211,21 @@ class Backplan:
         except ValidationError as exc:
             raise UsageError(str(exc)) from None
         with self.db.write() as s:
-            if expected_revision is not None and repo.patient_revision(s, patient_id) != expected_revision:
+            # The revision is compared and moved in the write's first statement (a
+            # compare-and-set), so two editors of the same revision cannot both save.
+            try:
+                repo.write_plan(
+                    s, patient_id, plan, medications, activities, expected_revision=expected_revision
+                )
+            except repo.StaleRevision:
                 raise ConflictError(
                     "the plan was changed elsewhere since you opened it; reload it and make your change again"
-                )
+                ) from None
             if patient.name != current.patient.name:
                 other = repo.find_patient_id(s, patient.name)
                 if other is not None and other != patient_id:
                     raise UsageError(f"patient name: {patient.name!r} is already used by another patient")
             repo.update_patient(s, patient_id, patient)
-            repo.write_plan(s, patient_id, plan, medications, activities)
         self._changed("plan")
         return check_plan(candidate, self.catalogue)
 
@@ -288,7 +294,9 @@ class Backplan:
         tz = zone(self.patient(patient_id).timezone)
         at = (at or self.now()).astimezone(tz)
         with self.db.write() as s:
-            # Decide inside the write transaction, so two processes cannot both pass.
+            # Decide inside the write transaction, so two processes cannot both pass:
+            # on a server the patient's row lock makes the second wait for the first.
+            repo.lock_patient(s, patient_id)
             doc = repo.read_document(s, patient_id)
             decision = self._decide(doc, patient_id, med_id, at)
             if not decision.allowed and override is None:
@@ -337,6 +345,7 @@ class Backplan:
         with self.db.write() as s:
             # The same outcome for the same occurrence twice (the clock jumped back and
             # the view offered it again, or two windows) is refused, not doubled.
+            repo.lock_patient(s, patient_id)
             if event.scheduled_for is not None:
                 for _, earlier in repo.events_for_occurrence(s, patient_id, event.item, event.scheduled_for):
                     if earlier.status is event.status:
@@ -373,12 +382,34 @@ class Backplan:
                 out.append(status)
         return out
 
+    def refill_reminders_due(self, patient_id: int) -> list[StockStatus]:
+        """Medicines running low that have not been reminded of yet: each fires once.
+
+        A reminder is remembered against the stock it was computed from, so it comes
+        again only after a tablet count (a new stock object) that is still too low.
+        """
+        due = []
+        doc = self.document(patient_id, with_history=False)
+        stocks = {m.id: m.stock for m in doc.all_medications()}
+        for status in self.stock_statuses(patient_id):
+            if not status.needs_refill:
+                continue
+            stock = stocks.get(status.med_id)
+            signature = f"{stock.as_of}:{stock.on_hand}" if stock is not None else ""
+            key = f"refill-reminded:{patient_id}:{status.med_id}"
+            if self.get_meta(key) == signature:
+                continue
+            self.set_meta(key, signature)
+            due.append(status)
+        return due
+
     def record_stock(self, patient_id: int, med_id: str, units: float, at: datetime | None = None) -> None:
         """A tablet count: from now on the units left start from ``units``."""
         if not units >= 0 or units != units or units > 1_000_000:
             raise UsageError(f"UNITS: expected a number of units from 0 up, got {units}")
         at = at or self.now()
         with self.db.write() as s:
+            repo.lock_patient(s, patient_id)
             doc = repo.read_document(s, patient_id)
             meds = list(doc.medications)
             flare = doc.plan.flare_up
@@ -493,8 +524,15 @@ class Backplan:
     # --- backups -----------------------------------------------------------------
 
     def backup_to(self, dest: Path) -> Path:
-        assert self.db.path is not None
+        """A consistent copy: of the SQLite file, or (on a server, or to a ``.zip``) a bundle.
+
+        A bundle (storage/bundle.py) holds every patient in the plan format; it is what
+        a database on a PostgreSQL server can be backed up to from a workstation.
+        """
         try:
+            if self.db.path is None or dest.suffix.lower() == ".zip":
+                export_bundle(self.db, dest, self.now())
+                return dest
             return backup_database(self.db.path, dest)
         except OSError as exc:
             raise UsageError(f"{dest}: cannot write the backup ({exc.strerror or exc})") from None
@@ -502,11 +540,18 @@ class Backplan:
     def backup_now(self, reason: str) -> Path:
         """A backup in the data folder's backups/ before a risky change."""
         stamp = self.now().strftime("%Y%m%dT%H%M%S")
-        dest = backup_dir(self.data_dir) / f"backplan-{stamp}-{reason}.sqlite3"
+        suffix = ".sqlite3" if self.db.path is not None else ".zip"
+        dest = backup_dir(self.data_dir) / f"backplan-{stamp}-{reason}{suffix}"
         return self.backup_to(dest)
 
     def automatic_backup(self) -> Path | None:
-        """At most one a day, keeping 7 daily and 4 weekly."""
+        """At most one a day, keeping 7 daily and 4 weekly.
+
+        None on a server: the clinic's database backups cover it (docs/clinic.md), and
+        a daily copy of every patient on every workstation would spread the records.
+        """
+        if self.db.path is None:
+            return None
         today = self.now().date()
         dest = backup_dir(self.data_dir) / automatic_backup_name(today)
         if dest.exists():
@@ -522,6 +567,14 @@ class Backplan:
         """Replaces the database with a checked backup; the current state is backed up first."""
         from backplan.storage.backup import BackupError
 
+        if is_bundle(source):
+            return self._restore_bundle(source)
+        if self.db.path is None:
+            raise UsageError(
+                f"{source}: not a bundle; on a database server restore a bundle that "
+                "`backplan backup --out FILE.zip` wrote (a single computer's database file "
+                "can be turned into one there with the same command)"
+            )
         try:
             verify_backup(source)
         except BackupError as exc:
@@ -531,5 +584,16 @@ class Backplan:
         self.db.dispose()
         restore_database(source, self.db.path)
         migrate(self.db)
+        self._changed("all")
+        return safety_copy
+
+    def _restore_bundle(self, source: Path) -> Path:
+        """Replaces every patient with those of a bundle; the current state is saved first."""
+        try:
+            docs = read_bundle(source)
+        except BundleError as exc:
+            raise UsageError(str(exc)) from None
+        safety_copy = self.backup_now("before-restore")
+        restore_bundle(self.db, docs)
         self._changed("all")
         return safety_copy
