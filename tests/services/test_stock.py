@@ -89,3 +89,19 @@ def test_recount_of_unknown_medicine(svc: tuple[Backplan, FixedClock, int]) -> N
         services.record_stock(pid, "aspirin", 3)
     with pytest.raises(UsageError):
         services.record_stock(pid, "paracetamol", -1)
+
+
+def test_refill_reminder_fires_once_until_a_new_count(svc: tuple[Backplan, FixedClock, int]) -> None:
+    services, clock, pid = svc
+    services.record_stock(pid, "paracetamol", 9)
+    assert services.refill_reminders_due(pid) == []
+    services.record_dose(pid, "paracetamol")  # 7 left: below 8
+    (due,) = services.refill_reminders_due(pid)
+    assert due.med_id == "paracetamol" and due.units_left == 7
+    for _ in range(3):  # every tick after that: nothing new
+        clock.advance(timedelta(minutes=1))
+        assert services.refill_reminders_due(pid) == []
+    clock.advance(timedelta(hours=1))
+    services.record_stock(pid, "paracetamol", 6)  # counted again, still low: one more reminder
+    assert [s.units_left for s in services.refill_reminders_due(pid)] == [6]
+    assert services.refill_reminders_due(pid) == []

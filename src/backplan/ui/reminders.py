@@ -63,6 +63,7 @@ class Notice:
     due: tuple[Occurrence, ...] = ()
     missed: int = 0
     after_gap: bool = False
+    refills: tuple[str, ...] = ()  # medication ids running low, announced once
 
 
 class Reminders(QObject):
@@ -207,9 +208,34 @@ class Reminders(QObject):
             self._notified.add(key)
             due.append(occurrence)
 
-        if not due and not missed:
+        refills = self.services.refill_reminders_due(patient_id)
+        if not due and not missed and not refills:
             return None
-        return self._notice(patient_id, due, missed, gap and not first)
+        notice = self._notice(patient_id, due, missed, gap and not first)
+        if not refills:
+            return notice
+        names = {
+            m.id: m.name for m in self.services.document(patient_id, with_history=False).all_medications()
+        }
+        lines = [notice.text] if notice.text else []
+        for status in refills:
+            line = tr("Time to get more {name}: {left} left.").format(
+                name=names.get(status.med_id, status.med_id), left=f"{status.units_left:g}"
+            )
+            if status.runs_out_on is not None:
+                line += " " + tr("At this rate it runs out on {day}.").format(
+                    day=fmt.day_text(status.runs_out_on, False)
+                )
+            lines.append(line)
+        title = notice.title if (due or missed) else tr("Refill reminder")
+        return Notice(
+            title=title,
+            text="\n".join(lines),
+            due=notice.due,
+            missed=notice.missed,
+            after_gap=notice.after_gap,
+            refills=tuple(s.med_id for s in refills),
+        )
 
     # --- wording -------------------------------------------------------------------
 

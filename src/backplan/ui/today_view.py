@@ -302,6 +302,11 @@ class TodayView(QWidget):
         self.courses_layout = QVBoxLayout(self.courses_card)
         self.courses_layout.setContentsMargins(14, 10, 14, 12)
         side.addWidget(self.courses_card)
+
+        self.stock_card = card()
+        self.stock_layout = QVBoxLayout(self.stock_card)
+        self.stock_layout.setContentsMargins(14, 10, 14, 12)
+        side.addWidget(self.stock_card)
         side.addStretch(1)
 
         log_pain = QShortcut(QKeySequence("Ctrl+L"), self)
@@ -408,8 +413,10 @@ class TodayView(QWidget):
         self._fill_flare(doc, flare, now, tz)
         self._fill_as_needed(doc, flare, now, tz, today)
         self._fill_courses(doc, today)
+        self._fill_stock(doc)
         self._fill_last_pain(tz)
-        for layout in (self.timeline, self.red_flag_content, self.as_needed_layout, self.courses_layout):
+        layouts = (self.timeline, self.red_flag_content, self.as_needed_layout, self.courses_layout)
+        for layout in (*layouts, self.stock_layout):
             show_added(layout)
         self._restore_focus(focus)
 
@@ -645,6 +652,62 @@ class TodayView(QWidget):
                 cautions += [c for c in info.cautions if any(w in c.lower() for w in CAUTION_WORDS)]
             for caution in dict.fromkeys(cautions):
                 self.courses_layout.addWidget(text_label(f"•  {caution}"))
+
+    def _fill_stock(self, doc: PlanDocument) -> None:
+        """Tablets left for medicines that count them, with a refill warning when low."""
+        _clear(self.stock_layout)
+        assert self.patient_id is not None
+        pid = self.patient_id
+        statuses = self.services.stock_statuses(pid)
+        self.stock_card.setVisible(bool(statuses))
+        if not statuses:
+            return
+        names = {m.id: m.name for m in doc.all_medications()}
+        self.stock_layout.addWidget(heading(tr("Tablets left"), 2))
+        for status in statuses:
+            name = names.get(status.med_id, status.med_id)
+            line = QHBoxLayout()
+            texts = QVBoxLayout()
+            texts.setSpacing(1)
+            texts.addWidget(
+                bold(text_label(tr("{name}: {left} left").format(name=name, left=f"{status.units_left:g}")))
+            )
+            if status.needs_refill:
+                texts.addWidget(text_label(tr("Running low: time to get more.")))
+            if status.runs_out_on is not None:
+                texts.addWidget(
+                    muted(
+                        text_label(
+                            tr("Runs out on {day} at this rate.").format(
+                                day=fmt.day_text(status.runs_out_on, False)
+                            )
+                        )
+                    )
+                )
+            line.addLayout(texts, 1)
+            button = QPushButton(tr("Count…"), self.stock_card)
+            button.setAccessibleName(tr("Count my tablets of {name}").format(name=name))
+            button.setAutoDefault(False)
+            button.clicked.connect(lambda _=False, m=status.med_id, n=name: self._count_tablets(m, n))
+            line.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
+            self.stock_layout.addLayout(line)
+
+    def _count_tablets(self, med_id: str, name: str) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        if self.patient_id is None:
+            return
+        units, ok = QInputDialog.getDouble(
+            self,
+            tr("Count my tablets"),
+            tr("How many of {name} do you have now?").format(name=name),
+            0.0,
+            0.0,
+            100000.0,
+            1,
+        )
+        if ok:
+            self.services.record_stock(self.patient_id, med_id, units)
 
     def _fill_last_pain(self, tz: ZoneInfo) -> None:
         assert self.patient_id is not None
