@@ -75,6 +75,9 @@ READ_PAIRS = (
 # Warning red for text: the light one on light backgrounds, the pale one on dark.
 ERROR_ON_LIGHT = "#b00020"
 ERROR_ON_DARK = "#ff8a80"
+# Amber for "please check" text (not an error): dark amber on light, pale amber on dark.
+WARNING_ON_LIGHT = "#7a4f00"
+WARNING_ON_DARK = "#ffcc80"
 
 
 def relative_luminance(color: QColor) -> float:
@@ -101,6 +104,12 @@ def error_color(palette: QPalette | None = None) -> QColor:
     """The red for warning text that stays readable (AA) on the current background."""
     pal = palette if palette is not None else QGuiApplication.palette()
     return QColor(ERROR_ON_DARK if palette_is_dark(pal) else ERROR_ON_LIGHT)
+
+
+def warning_color(palette: QPalette | None = None) -> QColor:
+    """The amber for caution text, readable (AA) on the current background like error_color."""
+    pal = palette if palette is not None else QGuiApplication.palette()
+    return QColor(WARNING_ON_DARK if palette_is_dark(pal) else WARNING_ON_LIGHT)
 
 
 def dark_palette() -> QPalette:
