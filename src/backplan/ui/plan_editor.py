@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from backplan.domain.model import Activity, Medication, Patient, Plan, PlanDocument
 from backplan.services.templates import TemplateInfo
 
+from .theme import error_color
 from .widgets import heading, muted, text_label
 
 
@@ -167,7 +168,7 @@ class FromTemplateDialog(QDialog):
         form.addRow(tr("&Starts on:"), self.start)
         layout.addLayout(form)
         self.error = text_label()
-        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setStyleSheet(f"color: {error_color().name()};")
         self.error.hide()
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(

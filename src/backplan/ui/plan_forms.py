@@ -78,14 +78,22 @@ from backplan.safety.catalogue import Catalogue
 from backplan.safety.findings import Finding
 from backplan.safety.plan_checks import check_plan
 
+from .theme import error_color, warning_color
 from .widgets import finding_widget, heading, muted, text_label
 
 Index = QModelIndex | QPersistentModelIndex
 # Given the item a form holds, the whole candidate document and the item's JSON path in it.
 Context = Callable[[Any], tuple[PlanDocument, str]]
 
-ERROR_STYLE = "color: #b3261e;"
-WARNING_STYLE = "color: #7a4f00;"
+
+def error_style() -> str:
+    """Style for a field's error line, asked at use so it follows light or dark (AA)."""
+    return f"color: {error_color().name()};"
+
+
+def warning_style() -> str:
+    """Style for a "please check" line: amber readable on the current background."""
+    return f"color: {warning_color().name()};"
 
 
 def tr(text: str) -> str:
@@ -220,7 +228,7 @@ class ValidatingForm(QDialog):
         scroll.setWidget(page)
         outer.addWidget(scroll, 1)
 
-        self.general_error = self._message_label(ERROR_STYLE)
+        self.general_error = self._message_label(error_style())
         outer.addWidget(self.general_error)
         self.findings_group = QGroupBox(tr("Safety checks while you type"), self)
         self.findings_layout = QVBoxLayout(self.findings_group)
@@ -255,7 +263,7 @@ class ValidatingForm(QDialog):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
         column.addWidget(widget)
-        message = self._message_label(ERROR_STYLE)
+        message = self._message_label(error_style())
         message.setAccessibleName(tr("Problem with {field}").format(field=label.replace("&", "").rstrip(":")))
         column.addWidget(message)
         title = QLabel(label, self)
@@ -347,11 +355,11 @@ class ValidatingForm(QDialog):
             path, _, text = message.partition(": ")
             target = self.error_label(path) or self.general_error
             if not target.isVisible():
-                target.setStyleSheet(WARNING_STYLE)
+                target.setStyleSheet(warning_style())
                 target.setText("⚠ " + tr("Please check: {text}").format(text=text))
                 target.show()
         if self.error is not None:
-            (self.error_label(self.error.path) or self.general_error).setStyleSheet(ERROR_STYLE)
+            (self.error_label(self.error.path) or self.general_error).setStyleSheet(error_style())
         while self.findings_layout.count():
             item = self.findings_layout.takeAt(0)
             widget = item.widget() if item is not None else None
