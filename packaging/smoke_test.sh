@@ -30,9 +30,12 @@ WORK=$(mktemp -d "${TMPDIR:-/tmp}/backplan-smoke.XXXXXX")
 OUT=${2:-$WORK/screenshots}
 mkdir -p "$OUT"
 OUT=$(cd "$OUT" && pwd)
+# With OUT_DIR given, the scratch folder goes once the test passes; on a failure it
+# stays, with the bundle's output in it, for a look.
+if [ $# -ge 2 ]; then trap 'status=$?; [ "$status" -eq 0 ] && rm -rf "$WORK"; exit "$status"' EXIT; fi
 
 step() { printf '\n== %s\n' "$*"; }
-fail() { echo "SMOKE TEST FAILED: $*" >&2; exit 1; }
+fail() { echo "SMOKE TEST FAILED: $* (files in $WORK)" >&2; exit 1; }
 
 need_tools() {
   local missing=() tool pkg
@@ -154,3 +157,4 @@ fi
 ls -1 "$OUT"/*.png
 
 printf '\nSMOKE TEST PASSED: %s\nscreenshots in %s (look at them)\n' "$DIST" "$OUT"
+exit 0
