@@ -221,6 +221,8 @@ class FittedTable(QTableView):
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
+        # A name with no space in it wraps inside its cell rather than widening the table.
+        header.setMaximumSectionSize(self.fontMetrics().averageCharWidth() * 48)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def fit(self) -> None:
