@@ -206,11 +206,25 @@ def postgres_server() -> Iterator[PostgresServer]:
     server.close()
 
 
+# The window's tests use the services fixture too, but what they check is the window,
+# and on a server they would add minutes to every run: they run on SQLite only unless
+# BACKPLAN_TEST_POSTGRES_ALL=1 asks for everything on both engines.
+_SQLITE_ONLY_FOLDERS = ("ui",)
+_TESTS_DIR = Path(__file__).resolve().parent
+
+
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
-    """Runs every test that depends on ``engine`` once per engine."""
+    """Runs every test that depends on ``engine`` once per engine (see above for the window's)."""
     marks = metafunc.definition.iter_markers("parametrize")
-    if "engine" in metafunc.fixturenames and not any("engine" in str(m.args[0]) for m in marks):
-        metafunc.parametrize("engine", ENGINES, indirect=True)
+    if "engine" not in metafunc.fixturenames or any("engine" in str(m.args[0]) for m in marks):
+        return
+    try:
+        folder = Path(metafunc.definition.path).resolve().relative_to(_TESTS_DIR).parts[0]
+    except (ValueError, IndexError):
+        folder = ""
+    if folder in _SQLITE_ONLY_FOLDERS and not os.environ.get("BACKPLAN_TEST_POSTGRES_ALL"):
+        return  # the engine fixture's default: SQLite
+    metafunc.parametrize("engine", ENGINES, indirect=True)
 
 
 @pytest.fixture
