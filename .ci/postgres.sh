@@ -16,7 +16,15 @@
 set -euo pipefail
 
 say() { echo "postgres.sh: $*" >&2; }
-die() { say "ERROR: $*"; exit 1; }
+base=""
+started=0
+# A failed start leaves nothing behind: the server stopped, its folder removed.
+die() {
+  say "ERROR: $*"
+  if [ "$started" = 1 ]; then as_server "$bindir/pg_ctl" -D "$data" stop -m immediate >/dev/null 2>&1 || true; fi
+  if [ -n "$base" ]; then rm -rf "$base"; fi
+  exit 1
+}
 
 find_bindir() {
   local dir
@@ -54,7 +62,6 @@ fi
 
 # A new folder the server's user can reach (a private /tmp, as some CI images have, is
 # no use to the postgres user): the first parent that works.
-base=""
 for parent in "${TMPDIR:-/tmp}" /var/tmp /dev/shm; do
   [ -d "$parent" ] || continue
   candidate="$(mktemp -d "$parent/backplan-pg.XXXXXX" 2>/dev/null)" || continue
@@ -86,6 +93,7 @@ as_server "$bindir/pg_ctl" -D "$data" -l "$log" -w -t 60 \
   -o "-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories=$base \
       -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
   start >&2 || { cat "$log" >&2 2>/dev/null || true; die "the server did not start (log above)"; }
+started=1
 
 psql_admin() { as_server "$bindir/psql" -X -q -v ON_ERROR_STOP=1 -h "$base" -p "$port" -U postgres -d postgres "$@"; }
 psql_admin -c "CREATE ROLE backplan_test LOGIN CREATEDB PASSWORD '$password'" >&2 \
