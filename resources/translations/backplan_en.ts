@@ -1176,100 +1176,100 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>PlanEditor</name>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="177" />
+      <location filename="src/backplan/ui/plan_editor.py" line="178" />
       <source>&amp;Create plan</source>
       <translation>&amp;Create plan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="112" />
+      <location filename="src/backplan/ui/plan_editor.py" line="113" />
       <source>&amp;Save template</source>
       <translation>&amp;Save template</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="167" />
+      <location filename="src/backplan/ui/plan_editor.py" line="168" />
       <source>&amp;Starts on:</source>
       <translation>&amp;Starts on:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="166" />
+      <location filename="src/backplan/ui/plan_editor.py" line="167" />
       <source>&amp;Time zone:</source>
       <translation>&amp;Time zone:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="113" />
-      <location filename="src/backplan/ui/plan_editor.py" line="178" />
+      <location filename="src/backplan/ui/plan_editor.py" line="114" />
+      <location filename="src/backplan/ui/plan_editor.py" line="179" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="164" />
+      <location filename="src/backplan/ui/plan_editor.py" line="165" />
       <source>First day of the new plan</source>
       <translation>First day of the new plan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="129" />
-      <location filename="src/backplan/ui/plan_editor.py" line="133" />
+      <location filename="src/backplan/ui/plan_editor.py" line="130" />
+      <location filename="src/backplan/ui/plan_editor.py" line="134" />
       <source>New plan from template</source>
       <translation>New plan from template</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="145" />
+      <location filename="src/backplan/ui/plan_editor.py" line="146" />
       <source>No templates yet: use “Save plan as template…” first.</source>
       <translation>No templates yet: use “Save plan as template…” first.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="165" />
+      <location filename="src/backplan/ui/plan_editor.py" line="166" />
       <source>Patient &amp;name:</source>
       <translation>Patient &amp;name:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="149" />
+      <location filename="src/backplan/ui/plan_editor.py" line="150" />
       <source>Patient name</source>
       <translation>Patient name</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="90" />
-      <location filename="src/backplan/ui/plan_editor.py" line="93" />
+      <location filename="src/backplan/ui/plan_editor.py" line="91" />
+      <location filename="src/backplan/ui/plan_editor.py" line="94" />
       <source>Save plan as template</source>
       <translation>Save plan as template</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="106" />
+      <location filename="src/backplan/ui/plan_editor.py" line="107" />
       <source>Template &amp;name:</source>
       <translation>Template &amp;name:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="104" />
+      <location filename="src/backplan/ui/plan_editor.py" line="105" />
       <source>Template name</source>
       <translation>Template name</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="135" />
+      <location filename="src/backplan/ui/plan_editor.py" line="136" />
       <source>Templates</source>
       <translation>Templates</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="96" />
+      <location filename="src/backplan/ui/plan_editor.py" line="97" />
       <source>The template keeps the plan, its medicines, activities and exercises. It does not keep the patient's name, log, records or tablet counts.</source>
       <translation>The template keeps the plan, its medicines, activities and exercises. It does not keep the patient's name, log, records or tablet counts.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="160" />
+      <location filename="src/backplan/ui/plan_editor.py" line="161" />
       <source>Time zone</source>
       <translation>Time zone</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="137" />
+      <location filename="src/backplan/ui/plan_editor.py" line="138" />
       <source>open-ended</source>
       <translation>open-ended</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="139" />
+      <location filename="src/backplan/ui/plan_editor.py" line="140" />
       <source>{name} — {title} ({length})</source>
       <translation>{name} — {title} ({length})</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="137" />
+      <location filename="src/backplan/ui/plan_editor.py" line="138" />
       <source>{n} days</source>
       <translation>{n} days</translation>
     </message>
@@ -1277,877 +1277,877 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>PlanForms</name>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="684" />
-      <location filename="src/backplan/ui/plan_forms.py" line="995" />
+      <location filename="src/backplan/ui/plan_forms.py" line="699" />
+      <location filename="src/backplan/ui/plan_forms.py" line="1010" />
       <source> days</source>
       <translation> days</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="461" />
+      <location filename="src/backplan/ui/plan_forms.py" line="475" />
       <source> h</source>
       <translation> h</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="388" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="411" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="415" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="397" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="420" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="424" />
       <source> min</source>
       <translation> min</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="285" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="294" />
       <source> s</source>
       <translation> s</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="178" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="187" />
       <source>&amp;Add this exercise</source>
       <translation>&amp;Add this exercise</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="991" />
+      <location filename="src/backplan/ui/plan_forms.py" line="1006" />
       <source>&amp;Advice:</source>
       <translation>&amp;Advice:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="899" />
+      <location filename="src/backplan/ui/plan_forms.py" line="914" />
       <source>&amp;Clinician:</source>
       <translation>&amp;Clinician:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="417" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="426" />
       <source>&amp;Cold after:</source>
       <translation>&amp;Cold after:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="1200" />
+      <location filename="src/backplan/ui/plan_forms.py" line="1215" />
       <source>&amp;Current schedule until:</source>
       <translation>&amp;Current schedule until:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="672" />
-      <location filename="src/backplan/ui/plan_forms.py" line="1227" />
+      <location filename="src/backplan/ui/plan_forms.py" line="687" />
+      <location filename="src/backplan/ui/plan_forms.py" line="1242" />
       <source>&amp;Dose:</source>
       <translation>&amp;Dose:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="903" />
+      <location filename="src/backplan/ui/plan_forms.py" line="918" />
       <source>&amp;Goals (one a line):</source>
       <translation>&amp;Goals (one a line):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="413" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="422" />
       <source>&amp;Heat before:</source>
       <translation>&amp;Heat before:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="278" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="287" />
       <source>&amp;How to do it:</source>
       <translation>&amp;How to do it:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="646" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="377" />
+      <location filename="src/backplan/ui/plan_forms.py" line="661" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="386" />
       <source>&amp;Id:</source>
       <translation>&amp;Id:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="702" />
+      <location filename="src/backplan/ui/plan_forms.py" line="717" />
       <source>&amp;Instructions:</source>
       <translation>&amp;Instructions:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="382" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="391" />
       <source>&amp;Kind:</source>
       <translation>&amp;Kind:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="409" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="418" />
       <source>&amp;Location:</source>
       <translation>&amp;Location:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="642" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="277" />
+      <location filename="src/backplan/ui/plan_forms.py" line="657" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="286" />
       <source>&amp;Name:</source>
       <translation>&amp;Name:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="704" />
+      <location filename="src/backplan/ui/plan_forms.py" line="719" />
       <source>&amp;Prescriber:</source>
       <translation>&amp;Prescriber:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="292" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="301" />
       <source>&amp;Repetitions:</source>
       <translation>&amp;Repetitions:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="235" />
+      <location filename="src/backplan/ui/plan_forms.py" line="243" />
       <source>&amp;Save</source>
       <translation>&amp;Save</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="674" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="384" />
+      <location filename="src/backplan/ui/plan_forms.py" line="689" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="393" />
       <source>&amp;Schedule:</source>
       <translation>&amp;Schedule:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="877" />
+      <location filename="src/backplan/ui/plan_forms.py" line="892" />
       <source>&amp;Starts on:</source>
       <translation>&amp;Starts on:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="870" />
+      <location filename="src/backplan/ui/plan_forms.py" line="885" />
       <source>&amp;Time zone:</source>
       <translation>&amp;Time zone:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="373" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="382" />
       <source>&amp;Title:</source>
       <translation>&amp;Title:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="707" />
+      <location filename="src/backplan/ui/plan_forms.py" line="722" />
       <source>&amp;Units per dose:</source>
       <translation>&amp;Units per dose:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="400" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="409" />
       <source>(otherwise with the plan)</source>
       <translation>(otherwise with the plan)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="706" />
+      <location filename="src/backplan/ui/plan_forms.py" line="721" />
       <source>1 (tablets or capsules per dose)</source>
       <translation>1 (tablets or capsules per dose)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="716" />
+      <location filename="src/backplan/ui/plan_forms.py" line="731" />
       <source>3 days' use</source>
       <translation>3 days' use</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="416" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="425" />
       <source>A cold application that starts when the activity ends (1-30 minutes).</source>
       <translation>A cold application that starts when the activity ends (1-30 minutes).</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="412" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="421" />
       <source>A heat application that ends when the activity starts (1-30 minutes).</source>
       <translation>A heat application that ends when the activity starts (1-30 minutes).</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="644" />
+      <location filename="src/backplan/ui/plan_forms.py" line="659" />
       <source>A short kebab-case name the records refer to, e.g. ibuprofen</source>
       <translation>A short kebab-case name the records refer to, e.g. ibuprofen</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="376" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="385" />
       <source>A short kebab-case name the records refer to, e.g. morning-stretch</source>
       <translation>A short kebab-case name the records refer to, e.g. morning-stretch</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="872" />
+      <location filename="src/backplan/ui/plan_forms.py" line="887" />
       <source>About the &amp;patient:</source>
       <translation>About the &amp;patient:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="905" />
+      <location filename="src/backplan/ui/plan_forms.py" line="920" />
       <source>Activities to score, one a line</source>
       <translation>Activities to score, one a line</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="1005" />
+      <location filename="src/backplan/ui/plan_forms.py" line="1020" />
       <source>Activities:</source>
       <translation>Activities:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="372" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="381" />
       <source>Activity title</source>
       <translation>Activity title</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="632" />
+      <location filename="src/backplan/ui/plan_forms.py" line="647" />
       <source>Add a medicine</source>
       <translation>Add a medicine</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="363" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="372" />
       <source>Add an activity</source>
       <translation>Add an activity</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="438" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="449" />
       <source>Add c&amp;ustom…</source>
       <translation>Add c&amp;ustom…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="437" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="448" />
       <source>Add from &amp;library…</source>
       <translation>Add from &amp;library…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="662" />
+      <location filename="src/backplan/ui/plan_forms.py" line="677" />
       <source>Add ingredient</source>
       <translation>Add ingredient</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="1031" />
+      <location filename="src/backplan/ui/plan_forms.py" line="1046" />
       <source>Add…</source>
       <translation>Add…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="990" />
+      <location filename="src/backplan/ui/plan_forms.py" line="1005" />
       <source>Advice when pain flares</source>
       <translation>Advice when pain flares</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="410" />
+      <location filename="src/backplan/ui/plan_forms.py" line="424" />
       <source>As needed, within limits</source>
       <translation>As needed, within limits</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="467" />
+      <location filename="src/backplan/ui/plan_forms.py" line="481" />
       <source>At least this long between doses:</source>
       <translation>At least this long between doses:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="468" />
+      <location filename="src/backplan/ui/plan_forms.py" line="482" />
       <source>At most this many doses in 24 hours:</source>
       <translation>At most this many doses in 24 hours:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="406" />
+      <location filename="src/backplan/ui/plan_forms.py" line="420" />
       <source>At set times of day</source>
       <translation>At set times of day</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="440" />
+      <location filename="src/backplan/ui/plan_forms.py" line="454" />
       <source>At:</source>
       <translation>At:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="236" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="179" />
+      <location filename="src/backplan/ui/plan_forms.py" line="244" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="188" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="128" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="133" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="140" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="145" />
       <source>Choose an exercise</source>
       <translation>Choose an exercise</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="900" />
+      <location filename="src/backplan/ui/plan_forms.py" line="915" />
       <source>Clinician's &amp;role:</source>
       <translation>Clinician's &amp;role:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="901" />
+      <location filename="src/backplan/ui/plan_forms.py" line="916" />
       <source>Clinician's c&amp;ontact:</source>
       <translation>Clinician's c&amp;ontact:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="897" />
+      <location filename="src/backplan/ui/plan_forms.py" line="912" />
       <source>Clinician's contact</source>
       <translation>Clinician's contact</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="892" />
+      <location filename="src/backplan/ui/plan_forms.py" line="907" />
       <source>Clinician's name</source>
       <translation>Clinician's name</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="894" />
+      <location filename="src/backplan/ui/plan_forms.py" line="909" />
       <source>Clinician's role</source>
       <translation>Clinician's role</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="414" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="423" />
       <source>Cold after, minutes</source>
       <translation>Cold after, minutes</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="709" />
+      <location filename="src/backplan/ui/plan_forms.py" line="724" />
       <source>Count the tablets on hand</source>
       <translation>Count the tablets on hand</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="714" />
+      <location filename="src/backplan/ui/plan_forms.py" line="729" />
       <source>Counted on</source>
       <translation>Counted on</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="685" />
+      <location filename="src/backplan/ui/plan_forms.py" line="700" />
       <source>Course length in days</source>
       <translation>Course length in days</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="696" />
+      <location filename="src/backplan/ui/plan_forms.py" line="711" />
       <source>Course:</source>
       <translation>Course:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="263" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="272" />
       <source>Custom exercise</source>
       <translation>Custom exercise</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="390" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="399" />
       <source>D&amp;uration:</source>
       <translation>D&amp;uration:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="449" />
+      <location filename="src/backplan/ui/plan_forms.py" line="463" />
       <source>Date and time</source>
       <translation>Date and time</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="996" />
+      <location filename="src/backplan/ui/plan_forms.py" line="1011" />
       <source>Days the flare-up items run</source>
       <translation>Days the flare-up items run</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="670" />
+      <location filename="src/backplan/ui/plan_forms.py" line="685" />
       <source>Dose</source>
       <translation>Dose</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="1226" />
+      <location filename="src/backplan/ui/plan_forms.py" line="1241" />
       <source>Dose of the new step</source>
       <translation>Dose of the new step</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="466" />
+      <location filename="src/backplan/ui/plan_forms.py" line="480" />
       <source>Doses in any 24 hours, at most</source>
       <translation>Doses in any 24 hours, at most</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="442" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="453" />
       <source>Down</source>
       <translation>Down</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="389" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="398" />
       <source>Duration in minutes</source>
       <translation>Duration in minutes</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="363" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="372" />
       <source>Edit activity</source>
       <translation>Edit activity</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="632" />
+      <location filename="src/backplan/ui/plan_forms.py" line="647" />
       <source>Edit medicine</source>
       <translation>Edit medicine</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="1031" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="439" />
+      <location filename="src/backplan/ui/plan_forms.py" line="1046" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="450" />
       <source>Edit…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="881" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="395" />
+      <location filename="src/backplan/ui/plan_forms.py" line="896" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="404" />
       <source>Ends on</source>
       <translation>Ends on</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="274" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="283" />
       <source>Exercise name</source>
       <translation>Exercise name</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="144" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="156" />
       <source>Exercises</source>
       <translation>Exercises</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="427" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="436" />
       <source>Exercises of this activity</source>
       <translation>Exercises of this activity</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="450" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="461" />
       <source>Exercises:</source>
       <translation>Exercises:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="676" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="391" />
+      <location filename="src/backplan/ui/plan_forms.py" line="691" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="400" />
       <source>First day</source>
       <translation>First day</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="876" />
+      <location filename="src/backplan/ui/plan_forms.py" line="891" />
       <source>First day of the plan</source>
       <translation>First day of the plan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="1003" />
+      <location filename="src/backplan/ui/plan_forms.py" line="1018" />
       <source>Flare-up activities</source>
       <translation>Flare-up activities</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="1002" />
+      <location filename="src/backplan/ui/plan_forms.py" line="1017" />
       <source>Flare-up medicines</source>
       <translation>Flare-up medicines</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="982" />
+      <location filename="src/backplan/ui/plan_forms.py" line="997" />
       <source>Flare-up plan</source>
       <translation>Flare-up plan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="1057" />
+      <location filename="src/backplan/ui/plan_forms.py" line="1072" />
       <source>Follow your flare-up plan.</source>
       <translation>Follow your flare-up plan.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="902" />
+      <location filename="src/backplan/ui/plan_forms.py" line="917" />
       <source>Goals, one a line</source>
       <translation>Goals, one a line</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="293" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="302" />
       <source>H&amp;old:</source>
       <translation>H&amp;old:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="410" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="419" />
       <source>Heat before, minutes</source>
       <translation>Heat before, minutes</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="283" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="292" />
       <source>Hold, seconds</source>
       <translation>Hold, seconds</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="462" />
+      <location filename="src/backplan/ui/plan_forms.py" line="476" />
       <source>Hours between doses, at least</source>
       <translation>Hours between doses, at least</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="678" />
+      <location filename="src/backplan/ui/plan_forms.py" line="693" />
       <source>How the course length is given</source>
       <translation>How the course length is given</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="275" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="284" />
       <source>How to do it</source>
       <translation>How to do it</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="643" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="374" />
+      <location filename="src/backplan/ui/plan_forms.py" line="658" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="383" />
       <source>Id</source>
       <translation>Id</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="653" />
+      <location filename="src/backplan/ui/plan_forms.py" line="668" />
       <source>Ingredients</source>
       <translation>Ingredients</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="668" />
+      <location filename="src/backplan/ui/plan_forms.py" line="683" />
       <source>Ingredients:</source>
       <translation>Ingredients:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="701" />
+      <location filename="src/backplan/ui/plan_forms.py" line="716" />
       <source>Instructions</source>
       <translation>Instructions</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="1211" />
+      <location filename="src/backplan/ui/plan_forms.py" line="1226" />
       <source>Keep the dose at {time}</source>
       <translation>Keep the dose at {time}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="1215" />
+      <location filename="src/backplan/ui/plan_forms.py" line="1230" />
       <source>Keep these &amp;times:</source>
       <translation>Keep these &amp;times:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="379" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="388" />
       <source>Kind of activity</source>
       <translation>Kind of activity</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="405" />
+      <location filename="src/backplan/ui/plan_forms.py" line="419" />
       <source>Kind of schedule</source>
       <translation>Kind of schedule</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="686" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="396" />
+      <location filename="src/backplan/ui/plan_forms.py" line="701" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="405" />
       <source>Last day</source>
       <translation>Last day</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="1199" />
+      <location filename="src/backplan/ui/plan_forms.py" line="1214" />
       <source>Last day at the current schedule</source>
       <translation>Last day at the current schedule</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="1201" />
+      <location filename="src/backplan/ui/plan_forms.py" line="1216" />
       <source>Last day of the new step</source>
       <translation>Last day of the new step</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="882" />
+      <location filename="src/backplan/ui/plan_forms.py" line="897" />
       <source>Last day of the plan</source>
       <translation>Last day of the plan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="889" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="404" />
+      <location filename="src/backplan/ui/plan_forms.py" line="904" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="413" />
       <source>Last day:</source>
       <translation>Last day:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="429" />
+      <location filename="src/backplan/ui/plan_forms.py" line="443" />
       <source>Leave the days unticked for every day.</source>
       <translation>Leave the days unticked for every day.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="408" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="417" />
       <source>Location</source>
       <translation>Location</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="640" />
+      <location filename="src/backplan/ui/plan_forms.py" line="655" />
       <source>Medicine name</source>
       <translation>Medicine name</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="1004" />
+      <location filename="src/backplan/ui/plan_forms.py" line="1019" />
       <source>Medicines:</source>
       <translation>Medicines:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="912" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="295" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="419" />
+      <location filename="src/backplan/ui/plan_forms.py" line="927" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="304" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="428" />
       <source>N&amp;otes:</source>
       <translation>N&amp;otes:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="1202" />
+      <location filename="src/backplan/ui/plan_forms.py" line="1217" />
       <source>New step &amp;until:</source>
       <translation>New step &amp;until:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="171" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="180" />
       <source>No exercise matches; try fewer words, or add a custom exercise.</source>
       <translation>No exercise matches; try fewer words, or add a custom exercise.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="290" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="418" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="299" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="427" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="871" />
+      <location filename="src/backplan/ui/plan_forms.py" line="886" />
       <source>Notes about the patient</source>
       <translation>Notes about the patient</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="717" />
+      <location filename="src/backplan/ui/plan_forms.py" line="732" />
       <source>On hand:</source>
       <translation>On hand:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="450" />
+      <location filename="src/backplan/ui/plan_forms.py" line="464" />
       <source>On:</source>
       <translation>On:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="408" />
+      <location filename="src/backplan/ui/plan_forms.py" line="422" />
       <source>Once</source>
       <translation>Once</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="428" />
+      <location filename="src/backplan/ui/plan_forms.py" line="442" />
       <source>Only on:</source>
       <translation>Only on:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="910" />
+      <location filename="src/backplan/ui/plan_forms.py" line="925" />
       <source>PSFS &amp;activities (1-5):</source>
       <translation>PSFS &amp;activities (1-5):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="858" />
+      <location filename="src/backplan/ui/plan_forms.py" line="873" />
       <source>Patient &amp;name:</source>
       <translation>Patient &amp;name:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="857" />
+      <location filename="src/backplan/ui/plan_forms.py" line="872" />
       <source>Patient name</source>
       <translation>Patient name</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="875" />
+      <location filename="src/backplan/ui/plan_forms.py" line="890" />
       <source>Plan &amp;title:</source>
       <translation>Plan &amp;title:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="854" />
+      <location filename="src/backplan/ui/plan_forms.py" line="869" />
       <source>Plan details</source>
       <translation>Plan details</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="911" />
+      <location filename="src/backplan/ui/plan_forms.py" line="926" />
       <source>Plan notes</source>
       <translation>Plan notes</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="874" />
+      <location filename="src/backplan/ui/plan_forms.py" line="889" />
       <source>Plan title</source>
       <translation>Plan title</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="350" />
+      <location filename="src/backplan/ui/plan_forms.py" line="359" />
       <source>Please check: {text}</source>
       <translation>Please check: {text}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="703" />
+      <location filename="src/backplan/ui/plan_forms.py" line="718" />
       <source>Prescriber</source>
       <translation>Prescriber</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="258" />
+      <location filename="src/backplan/ui/plan_forms.py" line="267" />
       <source>Problem with {field}</source>
       <translation>Problem with {field}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="435" />
+      <location filename="src/backplan/ui/plan_forms.py" line="449" />
       <source>Recurrence rule</source>
       <translation>Recurrence rule</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="715" />
+      <location filename="src/backplan/ui/plan_forms.py" line="730" />
       <source>Remind when fewer than</source>
       <translation>Remind when fewer than</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="1031" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="440" />
+      <location filename="src/backplan/ui/plan_forms.py" line="1046" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="451" />
       <source>Remove</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="663" />
+      <location filename="src/backplan/ui/plan_forms.py" line="678" />
       <source>Remove ingredient</source>
       <translation>Remove ingredient</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="407" />
+      <location filename="src/backplan/ui/plan_forms.py" line="421" />
       <source>Repeating rule (RFC 5545) at a time</source>
       <translation>Repeating rule (RFC 5545) at a time</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="281" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="290" />
       <source>Repetitions</source>
       <translation>Repetitions</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="439" />
+      <location filename="src/backplan/ui/plan_forms.py" line="453" />
       <source>Rule:</source>
       <translation>Rule:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="997" />
+      <location filename="src/backplan/ui/plan_forms.py" line="1012" />
       <source>Runs for:</source>
       <translation>Runs for:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="291" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="300" />
       <source>S&amp;ets:</source>
       <translation>S&amp;ets:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="695" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="403" />
+      <location filename="src/backplan/ui/plan_forms.py" line="710" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="412" />
       <source>S&amp;tarts on:</source>
       <translation>S&amp;tarts on:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="225" />
+      <location filename="src/backplan/ui/plan_forms.py" line="233" />
       <source>Safety checks while you type</source>
       <translation>Safety checks while you type</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="135" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="147" />
       <source>Search by name or purpose, e.g. hamstring</source>
       <translation>Search by name or purpose, e.g. hamstring</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="136" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="148" />
       <source>Search the exercises</source>
       <translation>Search the exercises</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="280" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="289" />
       <source>Sets</source>
       <translation>Sets</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="294" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="303" />
       <source>Si&amp;de:</source>
       <translation>Si&amp;de:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="287" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="296" />
       <source>Side</source>
       <translation>Side</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="1180" />
+      <location filename="src/backplan/ui/plan_forms.py" line="1195" />
       <source>Step down {name}</source>
       <translation>Step down {name}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="728" />
+      <location filename="src/backplan/ui/plan_forms.py" line="743" />
       <source>Stock:</source>
       <translation>Stock:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="1192" />
+      <location filename="src/backplan/ui/plan_forms.py" line="1207" />
       <source>The medicine stops at its current schedule on the day you choose. A new entry starts the day after with fewer times a day or a lower dose, as the prescriber wrote it, and runs to the course's last day.</source>
       <translation>The medicine stops at its current schedule on the day you choose. A new entry starts the day after with fewer times a day or a lower dose, as the prescriber wrote it, and runs to the course's last day.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="987" />
+      <location filename="src/backplan/ui/plan_forms.py" line="1002" />
       <source>This plan has a flare-up plan</source>
       <translation>This plan has a flare-up plan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="437" />
+      <location filename="src/backplan/ui/plan_forms.py" line="451" />
       <source>Time of day</source>
       <translation>Time of day</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="869" />
+      <location filename="src/backplan/ui/plan_forms.py" line="884" />
       <source>Time zone</source>
       <translation>Time zone</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="420" />
+      <location filename="src/backplan/ui/plan_forms.py" line="434" />
       <source>Times (24-hour):</source>
       <translation>Times (24-hour):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="418" />
+      <location filename="src/backplan/ui/plan_forms.py" line="432" />
       <source>Times of day</source>
       <translation>Times of day</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="231" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="240" />
       <source>Typical: {dose} ({source})</source>
       <translation>Typical: {dose} ({source})</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="713" />
+      <location filename="src/backplan/ui/plan_forms.py" line="728" />
       <source>Units on hand</source>
       <translation>Units on hand</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="705" />
+      <location filename="src/backplan/ui/plan_forms.py" line="720" />
       <source>Units per dose</source>
       <translation>Units per dose</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="441" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="452" />
       <source>Up</source>
       <translation>Up</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="908" />
+      <location filename="src/backplan/ui/plan_forms.py" line="923" />
       <source>Up to five activities the patient finds hard; the log scores each 0-10 (PSFS).</source>
       <translation>Up to five activities the patient finds hard; the log scores each 0-10 (PSFS).</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="641" />
+      <location filename="src/backplan/ui/plan_forms.py" line="656" />
       <source>as on the pack, e.g. Ibuprofen 200 mg</source>
       <translation>as on the pack, e.g. Ibuprofen 200 mg</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="419" />
+      <location filename="src/backplan/ui/plan_forms.py" line="433" />
       <source>e.g. 08:00, 20:00</source>
       <translation>e.g. 08:00, 20:00</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="679" />
+      <location filename="src/backplan/ui/plan_forms.py" line="694" />
       <source>for a number of days</source>
       <translation>for a number of days</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="414" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="423" />
       <source>no cold</source>
       <translation>no cold</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="410" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="419" />
       <source>no heat</source>
       <translation>no heat</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="283" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="292" />
       <source>no hold</source>
       <translation>no hold</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="281" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="290" />
       <source>not set</source>
       <translation>not set</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="280" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="289" />
       <source>not set (1)</source>
       <translation>not set (1)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="719" />
+      <location filename="src/backplan/ui/plan_forms.py" line="734" />
       <source>on</source>
       <translation>on</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="721" />
+      <location filename="src/backplan/ui/plan_forms.py" line="736" />
       <source>remind below:</source>
       <translation>remind below:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="680" />
+      <location filename="src/backplan/ui/plan_forms.py" line="695" />
       <source>until a last day</source>
       <translation>until a last day</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="671" />
+      <location filename="src/backplan/ui/plan_forms.py" line="686" />
       <source>what to take, e.g. 1 tablet</source>
       <translation>what to take, e.g. 1 tablet</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="1273" />
+      <location filename="src/backplan/ui/plan_forms.py" line="1288" />
       <source>{id}: {dates}, {schedule}, {dose}</source>
       <translation>{id}: {dates}, {schedule}, {dose}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="1223" />
+      <location filename="src/backplan/ui/plan_forms.py" line="1238" />
       <source>{substance} per dose</source>
       <translation>{substance} per dose</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="1225" />
+      <location filename="src/backplan/ui/plan_forms.py" line="1240" />
       <source>{substance} per dose:</source>
       <translation>{substance} per dose:</translation>
     </message>
@@ -3340,67 +3340,82 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>Reminders</name>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="241" />
+      <location filename="src/backplan/ui/reminders.py" line="267" />
       <source>1 reminder was missed while backplan was closed.</source>
       <translation>1 reminder was missed while backplan was closed.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="235" />
+      <location filename="src/backplan/ui/reminders.py" line="261" />
       <source>1 reminder was missed while this computer was asleep.</source>
       <translation>1 reminder was missed while this computer was asleep.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="247" />
+      <location filename="src/backplan/ui/reminders.py" line="226" />
+      <source>At this rate it runs out on {day}.</source>
+      <translation>At this rate it runs out on {day}.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/reminders.py" line="273" />
       <source>Due now: {what}.</source>
       <translation>Due now: {what}.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="256" />
+      <location filename="src/backplan/ui/reminders.py" line="282" />
       <source>Missed reminders</source>
       <translation>Missed reminders</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="245" />
+      <location filename="src/backplan/ui/reminders.py" line="230" />
+      <source>Refill reminder</source>
+      <translation>Refill reminder</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/reminders.py" line="271" />
       <source>See Today for what is left.</source>
       <translation>See Today for what is left.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="252" />
+      <location filename="src/backplan/ui/reminders.py" line="278" />
       <source>Time for your {time} dose</source>
       <translation>Time for your {time} dose</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="254" />
+      <location filename="src/backplan/ui/reminders.py" line="222" />
+      <source>Time to get more {name}: {left} left.</source>
+      <translation>Time to get more {name}: {left} left.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/reminders.py" line="280" />
       <source>backplan reminder</source>
       <translation>backplan reminder</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="224" />
+      <location filename="src/backplan/ui/reminders.py" line="250" />
       <source>{name} at {time}</source>
       <translation>{name} at {time}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="243" />
+      <location filename="src/backplan/ui/reminders.py" line="269" />
       <source>{n} reminders were missed while backplan was closed.</source>
       <translation>{n} reminders were missed while backplan was closed.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="237" />
+      <location filename="src/backplan/ui/reminders.py" line="263" />
       <source>{n} reminders were missed while this computer was asleep.</source>
       <translation>{n} reminders were missed while this computer was asleep.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="249" />
+      <location filename="src/backplan/ui/reminders.py" line="275" />
       <source>{n} things are due now:</source>
       <translation>{n} things are due now:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="228" />
+      <location filename="src/backplan/ui/reminders.py" line="254" />
       <source>{title} at {time}</source>
       <translation>{title} at {time}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="227" />
+      <location filename="src/backplan/ui/reminders.py" line="253" />
       <source>{title}, {span}</source>
       <translation>{title}, {span}</translation>
     </message>
@@ -3418,27 +3433,42 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>0 is no pain, 10 the worst you can imagine. Type it and press Enter.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="607" />
+      <location filename="src/backplan/ui/today_view.py" line="614" />
       <source>Allowed now, if you need it.</source>
       <translation>Allowed now, if you need it.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="517" />
+      <location filename="src/backplan/ui/today_view.py" line="702" />
+      <source>Count my tablets</source>
+      <translation>Count my tablets</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="689" />
+      <source>Count my tablets of {name}</source>
+      <translation>Count my tablets of {name}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="688" />
+      <source>Count…</source>
+      <translation>Count…</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="524" />
       <source>Done</source>
       <translation>Done</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="519" />
+      <location filename="src/backplan/ui/today_view.py" line="526" />
       <source>Done at {time}</source>
       <translation>Done at {time}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="544" />
+      <location filename="src/backplan/ui/today_view.py" line="551" />
       <source>Done…</source>
       <translation>Done…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="517" />
+      <location filename="src/backplan/ui/today_view.py" line="524" />
       <source>Due now</source>
       <translation>Due now</translation>
     </message>
@@ -3453,17 +3483,17 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>End the flare-up plan now</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="540" />
+      <location filename="src/backplan/ui/today_view.py" line="547" />
       <source>Finish now</source>
       <translation>Finish now</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="580" />
+      <location filename="src/backplan/ui/today_view.py" line="587" />
       <source>Flare-up day {day} of {days}</source>
       <translation>Flare-up day {day} of {days}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="671" />
+      <location filename="src/backplan/ui/today_view.py" line="734" />
       <source>How bad is the pain right now? Type a number from 0 to 10 and press Enter.</source>
       <translation>How bad is the pain right now? Type a number from 0 to 10 and press Enter.</translation>
     </message>
@@ -3471,6 +3501,11 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <location filename="src/backplan/ui/today_view.py" line="269" />
       <source>How is your pain?</source>
       <translation>How is your pain?</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="703" />
+      <source>How many of {name} do you have now?</source>
+      <translation>How many of {name} do you have now?</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/today_view.py" line="218" />
@@ -3483,52 +3518,52 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>I'm having a flare-up: start the flare-up plan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="661" />
+      <location filename="src/backplan/ui/today_view.py" line="724" />
       <source>Last entry: pain {n} at {when}</source>
       <translation>Last entry: pain {n} at {when}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="517" />
+      <location filename="src/backplan/ui/today_view.py" line="524" />
       <source>Later today</source>
       <translation>Later today</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="631" />
+      <location filename="src/backplan/ui/today_view.py" line="638" />
       <source>Medicine courses</source>
       <translation>Medicine courses</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="503" />
+      <location filename="src/backplan/ui/today_view.py" line="510" />
       <source>Medicine: {dose}</source>
       <translation>Medicine: {dose}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="517" />
+      <location filename="src/backplan/ui/today_view.py" line="524" />
       <source>Missed</source>
       <translation>Missed</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="610" />
+      <location filename="src/backplan/ui/today_view.py" line="617" />
       <source>Next allowed at {time}</source>
       <translation>Next allowed at {time}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="605" />
+      <location filename="src/backplan/ui/today_view.py" line="612" />
       <source>No further dose is allowed under the label's limits.</source>
       <translation>No further dose is allowed under the label's limits.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="484" />
+      <location filename="src/backplan/ui/today_view.py" line="491" />
       <source>Nothing is scheduled for today.</source>
       <translation>Nothing is scheduled for today.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="653" />
+      <location filename="src/backplan/ui/today_view.py" line="716" />
       <source>Nothing logged yet.</source>
       <translation>Nothing logged yet.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="463" />
+      <location filename="src/backplan/ui/today_view.py" line="470" />
       <source>Now, {time}</source>
       <translation>Now, {time}</translation>
     </message>
@@ -3548,58 +3583,73 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Pain, medicines and courses</translation>
     </message>
     <message>
+      <location filename="src/backplan/ui/today_view.py" line="676" />
+      <source>Running low: time to get more.</source>
+      <translation>Running low: time to get more.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="681" />
+      <source>Runs out on {day} at this rate.</source>
+      <translation>Runs out on {day} at this rate.</translation>
+    </message>
+    <message>
       <location filename="src/backplan/ui/today_view.py" line="284" />
       <source>Save pain entry</source>
       <translation>Save pain entry</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="545" />
+      <location filename="src/backplan/ui/today_view.py" line="552" />
       <source>Skip</source>
       <translation>Skip</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="517" />
+      <location filename="src/backplan/ui/today_view.py" line="524" />
       <source>Skipped</source>
       <translation>Skipped</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="547" />
+      <location filename="src/backplan/ui/today_view.py" line="554" />
       <source>Snooze</source>
       <translation>Snooze</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="530" />
+      <location filename="src/backplan/ui/today_view.py" line="537" />
       <source>Snoozed until {time}</source>
       <translation>Snoozed until {time}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="542" />
+      <location filename="src/backplan/ui/today_view.py" line="549" />
       <source>Start</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="537" />
-      <location filename="src/backplan/ui/today_view.py" line="615" />
+      <location filename="src/backplan/ui/today_view.py" line="666" />
+      <source>Tablets left</source>
+      <translation>Tablets left</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="544" />
+      <location filename="src/backplan/ui/today_view.py" line="622" />
       <source>Take</source>
       <translation>Take</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="616" />
+      <location filename="src/backplan/ui/today_view.py" line="623" />
       <source>Take {name}</source>
       <translation>Take {name}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="519" />
+      <location filename="src/backplan/ui/today_view.py" line="526" />
       <source>Taken at {time}</source>
       <translation>Taken at {time}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="483" />
+      <location filename="src/backplan/ui/today_view.py" line="490" />
       <source>The plan ended on {day}.</source>
       <translation>The plan ended on {day}.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="481" />
+      <location filename="src/backplan/ui/today_view.py" line="488" />
       <source>The plan starts on {day}.</source>
       <translation>The plan starts on {day}.</translation>
     </message>
@@ -3614,7 +3664,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Today's timeline</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="394" />
+      <location filename="src/backplan/ui/today_view.py" line="399" />
       <source>Today, {day}</source>
       <translation>Today, {day}</translation>
     </message>
@@ -3624,44 +3674,49 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Type a number from 0 to 10 and press Enter to save it</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="596" />
+      <location filename="src/backplan/ui/today_view.py" line="603" />
       <source>When needed</source>
       <translation>When needed</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="515" />
+      <location filename="src/backplan/ui/today_view.py" line="522" />
       <source>flare-up plan</source>
       <translation>flare-up plan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="612" />
+      <location filename="src/backplan/ui/today_view.py" line="619" />
       <source>on {day}</source>
       <translation>on {day}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="522" />
+      <location filename="src/backplan/ui/today_view.py" line="529" />
       <source>pain {before} → {after}</source>
       <translation>pain {before} → {after}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="527" />
+      <location filename="src/backplan/ui/today_view.py" line="534" />
       <source>recorded anyway: {reason}</source>
       <translation>recorded anyway: {reason}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="506" />
-      <location filename="src/backplan/ui/today_view.py" line="509" />
+      <location filename="src/backplan/ui/today_view.py" line="513" />
+      <location filename="src/backplan/ui/today_view.py" line="516" />
       <source>{kind}, {n} minutes</source>
       <translation>{kind}, {n} minutes</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="635" />
+      <location filename="src/backplan/ui/today_view.py" line="642" />
       <source>{name}: day {day} of {total}</source>
       <translation>{name}: day {day} of {total}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="551" />
+      <location filename="src/backplan/ui/today_view.py" line="673" />
+      <source>{name}: {left} left</source>
+      <translation>{name}: {left} left</translation>
+    </message>
+    <message>
       <location filename="src/backplan/ui/today_view.py" line="558" />
+      <location filename="src/backplan/ui/today_view.py" line="565" />
       <source>{time} left</source>
       <translation>{time} left</translation>
     </message>

@@ -118,12 +118,14 @@
       <source>Reason: {reason}
 
 Nothing was changed. Your backups are in {backups}. Start backplan with --debug for details.</source>
-      <translation type="unfinished" />
+      <translation>कारण: {reason}
+
+कुछ भी नहीं बदला गया। आपके बैकअप {backups} में हैं। विवरण के लिए backplan को --debug के साथ शुरू करें।</translation>
     </message>
     <message>
       <location filename="src/backplan/app.py" line="56" />
       <source>backplan could not open its data in {folder}.</source>
-      <translation type="unfinished" />
+      <translation>backplan {folder} में अपना डेटा नहीं खोल सका।</translation>
     </message>
   </context>
   <context>
@@ -944,7 +946,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
     <message>
       <location filename="src/backplan/ui/main_window.py" line="296" />
       <source>&amp;New patient…</source>
-      <translation type="unfinished" />
+      <translation>नया मरीज़ (&amp;N)…</translation>
     </message>
     <message>
       <source>&amp;Plan</source>
@@ -1028,7 +1030,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
     <message>
       <location filename="src/backplan/ui/main_window.py" line="292" />
       <source>Export plan for &amp;patient…</source>
-      <translation type="unfinished" />
+      <translation>मरीज़ के लिए योजना निर्यात करें (&amp;P)…</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/main_window.py" line="569" />
@@ -1048,7 +1050,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
     <message>
       <location filename="src/backplan/ui/main_window.py" line="299" />
       <source>New plan from &amp;template…</source>
-      <translation type="unfinished" />
+      <translation>टेम्पलेट से नई योजना (&amp;T)…</translation>
     </message>
     <message>
       <source>P&amp;rogress</source>
@@ -1108,7 +1110,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
     <message>
       <location filename="src/backplan/ui/main_window.py" line="302" />
       <source>Save plan as te&amp;mplate…</source>
-      <translation type="unfinished" />
+      <translation>योजना को टेम्पलेट के रूप में सहेजें (&amp;M)…</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/main_window.py" line="162" />
@@ -1174,980 +1176,980 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>PlanEditor</name>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="177" />
+      <location filename="src/backplan/ui/plan_editor.py" line="178" />
       <source>&amp;Create plan</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="112" />
-      <source>&amp;Save template</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="167" />
-      <source>&amp;Starts on:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="166" />
-      <source>&amp;Time zone:</source>
-      <translation type="unfinished" />
+      <translation>योजना बनाएँ (&amp;C)</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/plan_editor.py" line="113" />
-      <location filename="src/backplan/ui/plan_editor.py" line="178" />
+      <source>&amp;Save template</source>
+      <translation>टेम्पलेट सहेजें (&amp;S)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_editor.py" line="168" />
+      <source>&amp;Starts on:</source>
+      <translation>शुरू होने का दिन (&amp;S):</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_editor.py" line="167" />
+      <source>&amp;Time zone:</source>
+      <translation>समय क्षेत्र (&amp;T):</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_editor.py" line="114" />
+      <location filename="src/backplan/ui/plan_editor.py" line="179" />
       <source>Cancel</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="164" />
-      <source>First day of the new plan</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="129" />
-      <location filename="src/backplan/ui/plan_editor.py" line="133" />
-      <source>New plan from template</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="145" />
-      <source>No templates yet: use “Save plan as template…” first.</source>
-      <translation type="unfinished" />
+      <translation>रद्द करें</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/plan_editor.py" line="165" />
+      <source>First day of the new plan</source>
+      <translation>नई योजना का पहला दिन</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_editor.py" line="130" />
+      <location filename="src/backplan/ui/plan_editor.py" line="134" />
+      <source>New plan from template</source>
+      <translation>टेम्पलेट से नई योजना</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_editor.py" line="146" />
+      <source>No templates yet: use “Save plan as template…” first.</source>
+      <translation>अभी कोई टेम्पलेट नहीं है: पहले “योजना को टेम्पलेट के रूप में सहेजें…” का उपयोग करें।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_editor.py" line="166" />
       <source>Patient &amp;name:</source>
-      <translation type="unfinished" />
+      <translation>मरीज़ का नाम (&amp;N):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="149" />
+      <location filename="src/backplan/ui/plan_editor.py" line="150" />
       <source>Patient name</source>
-      <translation type="unfinished" />
+      <translation>मरीज़ का नाम</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="90" />
-      <location filename="src/backplan/ui/plan_editor.py" line="93" />
+      <location filename="src/backplan/ui/plan_editor.py" line="91" />
+      <location filename="src/backplan/ui/plan_editor.py" line="94" />
       <source>Save plan as template</source>
-      <translation type="unfinished" />
+      <translation>योजना को टेम्पलेट के रूप में सहेजें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="106" />
+      <location filename="src/backplan/ui/plan_editor.py" line="107" />
       <source>Template &amp;name:</source>
-      <translation type="unfinished" />
+      <translation>टेम्पलेट का नाम (&amp;N):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="104" />
+      <location filename="src/backplan/ui/plan_editor.py" line="105" />
       <source>Template name</source>
-      <translation type="unfinished" />
+      <translation>टेम्पलेट का नाम</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="135" />
+      <location filename="src/backplan/ui/plan_editor.py" line="136" />
       <source>Templates</source>
-      <translation type="unfinished" />
+      <translation>टेम्पलेट</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="96" />
+      <location filename="src/backplan/ui/plan_editor.py" line="97" />
       <source>The template keeps the plan, its medicines, activities and exercises. It does not keep the patient's name, log, records or tablet counts.</source>
-      <translation type="unfinished" />
+      <translation>टेम्पलेट में योजना, उसकी दवाएँ, गतिविधियाँ और व्यायाम रखे जाते हैं। मरीज़ का नाम, डायरी, रिकॉर्ड और गोलियों की गिनती उसमें नहीं रखी जाती।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="160" />
+      <location filename="src/backplan/ui/plan_editor.py" line="161" />
       <source>Time zone</source>
-      <translation type="unfinished" />
+      <translation>समय क्षेत्र</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="137" />
+      <location filename="src/backplan/ui/plan_editor.py" line="138" />
       <source>open-ended</source>
-      <translation type="unfinished" />
+      <translation>कोई तय अंत नहीं</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="139" />
+      <location filename="src/backplan/ui/plan_editor.py" line="140" />
       <source>{name} — {title} ({length})</source>
-      <translation type="unfinished" />
+      <translation>{name} — {title} ({length})</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="137" />
+      <location filename="src/backplan/ui/plan_editor.py" line="138" />
       <source>{n} days</source>
-      <translation type="unfinished" />
+      <translation>{n} दिन</translation>
     </message>
   </context>
   <context>
     <name>PlanForms</name>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="684" />
-      <location filename="src/backplan/ui/plan_forms.py" line="995" />
+      <location filename="src/backplan/ui/plan_forms.py" line="699" />
+      <location filename="src/backplan/ui/plan_forms.py" line="1010" />
       <source> days</source>
-      <translation type="unfinished" />
+      <translation> दिन</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="461" />
+      <location filename="src/backplan/ui/plan_forms.py" line="475" />
       <source> h</source>
-      <translation type="unfinished" />
+      <translation> घंटे</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="388" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="411" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="415" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="397" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="420" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="424" />
       <source> min</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="285" />
-      <source> s</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="178" />
-      <source>&amp;Add this exercise</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="991" />
-      <source>&amp;Advice:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="899" />
-      <source>&amp;Clinician:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="417" />
-      <source>&amp;Cold after:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="1200" />
-      <source>&amp;Current schedule until:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="672" />
-      <location filename="src/backplan/ui/plan_forms.py" line="1227" />
-      <source>&amp;Dose:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="903" />
-      <source>&amp;Goals (one a line):</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="413" />
-      <source>&amp;Heat before:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="278" />
-      <source>&amp;How to do it:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="646" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="377" />
-      <source>&amp;Id:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="702" />
-      <source>&amp;Instructions:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="382" />
-      <source>&amp;Kind:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="409" />
-      <source>&amp;Location:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="642" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="277" />
-      <source>&amp;Name:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="704" />
-      <source>&amp;Prescriber:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="292" />
-      <source>&amp;Repetitions:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="235" />
-      <source>&amp;Save</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="674" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="384" />
-      <source>&amp;Schedule:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="877" />
-      <source>&amp;Starts on:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="870" />
-      <source>&amp;Time zone:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="373" />
-      <source>&amp;Title:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="707" />
-      <source>&amp;Units per dose:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="400" />
-      <source>(otherwise with the plan)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="706" />
-      <source>1 (tablets or capsules per dose)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="716" />
-      <source>3 days' use</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="416" />
-      <source>A cold application that starts when the activity ends (1-30 minutes).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="412" />
-      <source>A heat application that ends when the activity starts (1-30 minutes).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="644" />
-      <source>A short kebab-case name the records refer to, e.g. ibuprofen</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="376" />
-      <source>A short kebab-case name the records refer to, e.g. morning-stretch</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="872" />
-      <source>About the &amp;patient:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="905" />
-      <source>Activities to score, one a line</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="1005" />
-      <source>Activities:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="372" />
-      <source>Activity title</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="632" />
-      <source>Add a medicine</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="363" />
-      <source>Add an activity</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="438" />
-      <source>Add c&amp;ustom…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="437" />
-      <source>Add from &amp;library…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="662" />
-      <source>Add ingredient</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="1031" />
-      <source>Add…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="990" />
-      <source>Advice when pain flares</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="410" />
-      <source>As needed, within limits</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="467" />
-      <source>At least this long between doses:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="468" />
-      <source>At most this many doses in 24 hours:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="406" />
-      <source>At set times of day</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="440" />
-      <source>At:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="236" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="179" />
-      <source>Cancel</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="128" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="133" />
-      <source>Choose an exercise</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="900" />
-      <source>Clinician's &amp;role:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="901" />
-      <source>Clinician's c&amp;ontact:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="897" />
-      <source>Clinician's contact</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="892" />
-      <source>Clinician's name</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="894" />
-      <source>Clinician's role</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="414" />
-      <source>Cold after, minutes</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="709" />
-      <source>Count the tablets on hand</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="714" />
-      <source>Counted on</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="685" />
-      <source>Course length in days</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="696" />
-      <source>Course:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="263" />
-      <source>Custom exercise</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="390" />
-      <source>D&amp;uration:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="449" />
-      <source>Date and time</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="996" />
-      <source>Days the flare-up items run</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="670" />
-      <source>Dose</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="1226" />
-      <source>Dose of the new step</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="466" />
-      <source>Doses in any 24 hours, at most</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="442" />
-      <source>Down</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="389" />
-      <source>Duration in minutes</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="363" />
-      <source>Edit activity</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="632" />
-      <source>Edit medicine</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="1031" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="439" />
-      <source>Edit…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="881" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="395" />
-      <source>Ends on</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="274" />
-      <source>Exercise name</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="144" />
-      <source>Exercises</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="427" />
-      <source>Exercises of this activity</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="450" />
-      <source>Exercises:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="676" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="391" />
-      <source>First day</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="876" />
-      <source>First day of the plan</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="1003" />
-      <source>Flare-up activities</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="1002" />
-      <source>Flare-up medicines</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="982" />
-      <source>Flare-up plan</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="1057" />
-      <source>Follow your flare-up plan.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="902" />
-      <source>Goals, one a line</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="293" />
-      <source>H&amp;old:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="410" />
-      <source>Heat before, minutes</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="283" />
-      <source>Hold, seconds</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="462" />
-      <source>Hours between doses, at least</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="678" />
-      <source>How the course length is given</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="275" />
-      <source>How to do it</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="643" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="374" />
-      <source>Id</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="653" />
-      <source>Ingredients</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="668" />
-      <source>Ingredients:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="701" />
-      <source>Instructions</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="1211" />
-      <source>Keep the dose at {time}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="1215" />
-      <source>Keep these &amp;times:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="379" />
-      <source>Kind of activity</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="405" />
-      <source>Kind of schedule</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="686" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="396" />
-      <source>Last day</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="1199" />
-      <source>Last day at the current schedule</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="1201" />
-      <source>Last day of the new step</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="882" />
-      <source>Last day of the plan</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="889" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="404" />
-      <source>Last day:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="429" />
-      <source>Leave the days unticked for every day.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="408" />
-      <source>Location</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="640" />
-      <source>Medicine name</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="1004" />
-      <source>Medicines:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="912" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="295" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="419" />
-      <source>N&amp;otes:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="1202" />
-      <source>New step &amp;until:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="171" />
-      <source>No exercise matches; try fewer words, or add a custom exercise.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="290" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="418" />
-      <source>Notes</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="871" />
-      <source>Notes about the patient</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="717" />
-      <source>On hand:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="450" />
-      <source>On:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="408" />
-      <source>Once</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="428" />
-      <source>Only on:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="910" />
-      <source>PSFS &amp;activities (1-5):</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="858" />
-      <source>Patient &amp;name:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="857" />
-      <source>Patient name</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="875" />
-      <source>Plan &amp;title:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="854" />
-      <source>Plan details</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="911" />
-      <source>Plan notes</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="874" />
-      <source>Plan title</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="350" />
-      <source>Please check: {text}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="703" />
-      <source>Prescriber</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="258" />
-      <source>Problem with {field}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="435" />
-      <source>Recurrence rule</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="715" />
-      <source>Remind when fewer than</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="1031" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="440" />
-      <source>Remove</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="663" />
-      <source>Remove ingredient</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="407" />
-      <source>Repeating rule (RFC 5545) at a time</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="281" />
-      <source>Repetitions</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="439" />
-      <source>Rule:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="997" />
-      <source>Runs for:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="291" />
-      <source>S&amp;ets:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="695" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="403" />
-      <source>S&amp;tarts on:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="225" />
-      <source>Safety checks while you type</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="135" />
-      <source>Search by name or purpose, e.g. hamstring</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="136" />
-      <source>Search the exercises</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="280" />
-      <source>Sets</source>
-      <translation type="unfinished" />
+      <translation> मिनट</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/plan_forms_activity.py" line="294" />
-      <source>Si&amp;de:</source>
-      <translation type="unfinished" />
+      <source> s</source>
+      <translation> सेकंड</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="187" />
+      <source>&amp;Add this exercise</source>
+      <translation>यह व्यायाम जोड़ें (&amp;A)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="1006" />
+      <source>&amp;Advice:</source>
+      <translation>सलाह (&amp;A):</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="914" />
+      <source>&amp;Clinician:</source>
+      <translation>चिकित्सक (&amp;C):</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="426" />
+      <source>&amp;Cold after:</source>
+      <translation>बाद में ठंडी सेंक (&amp;C):</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="1215" />
+      <source>&amp;Current schedule until:</source>
+      <translation>मौजूदा समय-सारणी इस दिन तक (&amp;C):</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="687" />
+      <location filename="src/backplan/ui/plan_forms.py" line="1242" />
+      <source>&amp;Dose:</source>
+      <translation>खुराक (&amp;D):</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="918" />
+      <source>&amp;Goals (one a line):</source>
+      <translation>लक्ष्य (हर पंक्ति में एक) (&amp;G):</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="422" />
+      <source>&amp;Heat before:</source>
+      <translation>पहले गर्म सेंक (&amp;H):</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/plan_forms_activity.py" line="287" />
-      <source>Side</source>
-      <translation type="unfinished" />
+      <source>&amp;How to do it:</source>
+      <translation>कैसे करें (&amp;H):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="1180" />
-      <source>Step down {name}</source>
-      <translation type="unfinished" />
+      <location filename="src/backplan/ui/plan_forms.py" line="661" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="386" />
+      <source>&amp;Id:</source>
+      <translation>पहचान-नाम (&amp;I):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="728" />
-      <source>Stock:</source>
-      <translation type="unfinished" />
+      <location filename="src/backplan/ui/plan_forms.py" line="717" />
+      <source>&amp;Instructions:</source>
+      <translation>निर्देश (&amp;I):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="1192" />
-      <source>The medicine stops at its current schedule on the day you choose. A new entry starts the day after with fewer times a day or a lower dose, as the prescriber wrote it, and runs to the course's last day.</source>
-      <translation type="unfinished" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="391" />
+      <source>&amp;Kind:</source>
+      <translation>प्रकार (&amp;K):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="987" />
-      <source>This plan has a flare-up plan</source>
-      <translation type="unfinished" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="418" />
+      <source>&amp;Location:</source>
+      <translation>जगह (&amp;L):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="437" />
-      <source>Time of day</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="869" />
-      <source>Time zone</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="420" />
-      <source>Times (24-hour):</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="418" />
-      <source>Times of day</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="231" />
-      <source>Typical: {dose} ({source})</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="713" />
-      <source>Units on hand</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="705" />
-      <source>Units per dose</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="441" />
-      <source>Up</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="908" />
-      <source>Up to five activities the patient finds hard; the log scores each 0-10 (PSFS).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="641" />
-      <source>as on the pack, e.g. Ibuprofen 200 mg</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="419" />
-      <source>e.g. 08:00, 20:00</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="679" />
-      <source>for a number of days</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="414" />
-      <source>no cold</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="410" />
-      <source>no heat</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="283" />
-      <source>no hold</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="281" />
-      <source>not set</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="280" />
-      <source>not set (1)</source>
-      <translation type="unfinished" />
+      <location filename="src/backplan/ui/plan_forms.py" line="657" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="286" />
+      <source>&amp;Name:</source>
+      <translation>नाम (&amp;N):</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/plan_forms.py" line="719" />
-      <source>on</source>
-      <translation type="unfinished" />
+      <source>&amp;Prescriber:</source>
+      <translation>दवा लिखने वाले (&amp;P):</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="301" />
+      <source>&amp;Repetitions:</source>
+      <translation>दोहराव (&amp;R):</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="243" />
+      <source>&amp;Save</source>
+      <translation>सहेजें (&amp;S)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="689" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="393" />
+      <source>&amp;Schedule:</source>
+      <translation>समय-सारणी (&amp;S):</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="892" />
+      <source>&amp;Starts on:</source>
+      <translation>शुरू होने का दिन (&amp;S):</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="885" />
+      <source>&amp;Time zone:</source>
+      <translation>समय क्षेत्र (&amp;T):</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="382" />
+      <source>&amp;Title:</source>
+      <translation>शीर्षक (&amp;T):</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="722" />
+      <source>&amp;Units per dose:</source>
+      <translation>हर खुराक में इकाइयाँ (&amp;U):</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="409" />
+      <source>(otherwise with the plan)</source>
+      <translation>(नहीं तो योजना के साथ)</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/plan_forms.py" line="721" />
+      <source>1 (tablets or capsules per dose)</source>
+      <translation>1 (हर खुराक में गोलियाँ या कैप्सूल)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="731" />
+      <source>3 days' use</source>
+      <translation>3 दिन की खपत</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="425" />
+      <source>A cold application that starts when the activity ends (1-30 minutes).</source>
+      <translation>ठंडी सेंक, जो गतिविधि ख़त्म होने पर शुरू होती है (1-30 मिनट)।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="421" />
+      <source>A heat application that ends when the activity starts (1-30 minutes).</source>
+      <translation>गर्म सेंक, जो गतिविधि शुरू होने पर ख़त्म होती है (1-30 मिनट)।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="659" />
+      <source>A short kebab-case name the records refer to, e.g. ibuprofen</source>
+      <translation>एक छोटा kebab-case नाम, जिससे रिकॉर्ड इसे पहचानते हैं, जैसे ibuprofen</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="385" />
+      <source>A short kebab-case name the records refer to, e.g. morning-stretch</source>
+      <translation>एक छोटा kebab-case नाम, जिससे रिकॉर्ड इसे पहचानते हैं, जैसे morning-stretch</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="887" />
+      <source>About the &amp;patient:</source>
+      <translation>मरीज़ के बारे में (&amp;P):</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="920" />
+      <source>Activities to score, one a line</source>
+      <translation>अंक देने वाली गतिविधियाँ, हर पंक्ति में एक</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="1020" />
+      <source>Activities:</source>
+      <translation>गतिविधियाँ:</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="381" />
+      <source>Activity title</source>
+      <translation>गतिविधि का शीर्षक</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="647" />
+      <source>Add a medicine</source>
+      <translation>दवा जोड़ें</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="372" />
+      <source>Add an activity</source>
+      <translation>गतिविधि जोड़ें</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="449" />
+      <source>Add c&amp;ustom…</source>
+      <translation>अपना व्यायाम जोड़ें (&amp;U)…</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="448" />
+      <source>Add from &amp;library…</source>
+      <translation>व्यायाम-संग्रह से जोड़ें (&amp;L)…</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="677" />
+      <source>Add ingredient</source>
+      <translation>घटक जोड़ें</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="1046" />
+      <source>Add…</source>
+      <translation>जोड़ें…</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="1005" />
+      <source>Advice when pain flares</source>
+      <translation>दर्द अचानक बढ़ने पर सलाह</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="424" />
+      <source>As needed, within limits</source>
+      <translation>ज़रूरत होने पर, सीमाओं के भीतर</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="481" />
+      <source>At least this long between doses:</source>
+      <translation>दो खुराकों के बीच कम से कम इतना समय:</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="482" />
+      <source>At most this many doses in 24 hours:</source>
+      <translation>24 घंटे में ज़्यादा से ज़्यादा इतनी खुराकें:</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="420" />
+      <source>At set times of day</source>
+      <translation>दिन के तय समय पर</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="454" />
+      <source>At:</source>
+      <translation>समय:</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="244" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="188" />
+      <source>Cancel</source>
+      <translation>रद्द करें</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="140" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="145" />
+      <source>Choose an exercise</source>
+      <translation>व्यायाम चुनें</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="915" />
+      <source>Clinician's &amp;role:</source>
+      <translation>चिकित्सक की भूमिका (&amp;R):</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="916" />
+      <source>Clinician's c&amp;ontact:</source>
+      <translation>चिकित्सक से संपर्क (&amp;O):</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="912" />
+      <source>Clinician's contact</source>
+      <translation>चिकित्सक से संपर्क</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="907" />
+      <source>Clinician's name</source>
+      <translation>चिकित्सक का नाम</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="909" />
+      <source>Clinician's role</source>
+      <translation>चिकित्सक की भूमिका</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="423" />
+      <source>Cold after, minutes</source>
+      <translation>बाद में ठंडी सेंक, मिनट</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="724" />
+      <source>Count the tablets on hand</source>
+      <translation>पास में मौजूद गोलियों की गिनती रखें</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="729" />
+      <source>Counted on</source>
+      <translation>गिनती की तारीख़</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="700" />
+      <source>Course length in days</source>
+      <translation>कोर्स की अवधि, दिनों में</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="711" />
+      <source>Course:</source>
+      <translation>कोर्स:</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="272" />
+      <source>Custom exercise</source>
+      <translation>अपना व्यायाम</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="399" />
+      <source>D&amp;uration:</source>
+      <translation>अवधि (&amp;U):</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="463" />
+      <source>Date and time</source>
+      <translation>तारीख़ और समय</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="1011" />
+      <source>Days the flare-up items run</source>
+      <translation>दर्द के दौरे की चीज़ें कितने दिन चलें</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="685" />
+      <source>Dose</source>
+      <translation>खुराक</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="1241" />
+      <source>Dose of the new step</source>
+      <translation>नए चरण की खुराक</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="480" />
+      <source>Doses in any 24 hours, at most</source>
+      <translation>किसी भी 24 घंटे में ज़्यादा से ज़्यादा खुराकें</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="453" />
+      <source>Down</source>
+      <translation>नीचे</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="398" />
+      <source>Duration in minutes</source>
+      <translation>अवधि, मिनटों में</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="372" />
+      <source>Edit activity</source>
+      <translation>गतिविधि बदलें</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="647" />
+      <source>Edit medicine</source>
+      <translation>दवा बदलें</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="1046" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="450" />
+      <source>Edit…</source>
+      <translation>बदलें…</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="896" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="404" />
+      <source>Ends on</source>
+      <translation>इस दिन ख़त्म होती है</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="283" />
+      <source>Exercise name</source>
+      <translation>व्यायाम का नाम</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="156" />
+      <source>Exercises</source>
+      <translation>व्यायाम</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="436" />
+      <source>Exercises of this activity</source>
+      <translation>इस गतिविधि के व्यायाम</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="461" />
+      <source>Exercises:</source>
+      <translation>व्यायाम:</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="691" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="400" />
+      <source>First day</source>
+      <translation>पहला दिन</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="891" />
+      <source>First day of the plan</source>
+      <translation>योजना का पहला दिन</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="1018" />
+      <source>Flare-up activities</source>
+      <translation>दर्द के दौरे की गतिविधियाँ</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="1017" />
+      <source>Flare-up medicines</source>
+      <translation>दर्द के दौरे की दवाएँ</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="997" />
+      <source>Flare-up plan</source>
+      <translation>दर्द के दौरे की योजना</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="1072" />
+      <source>Follow your flare-up plan.</source>
+      <translation>दर्द के दौरे की अपनी योजना का पालन करें।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="917" />
+      <source>Goals, one a line</source>
+      <translation>लक्ष्य, हर पंक्ति में एक</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="302" />
+      <source>H&amp;old:</source>
+      <translation>रोककर रखें (&amp;O):</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="419" />
+      <source>Heat before, minutes</source>
+      <translation>पहले गर्म सेंक, मिनट</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="292" />
+      <source>Hold, seconds</source>
+      <translation>रोककर रखें, सेकंड</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="476" />
+      <source>Hours between doses, at least</source>
+      <translation>खुराकों के बीच कम से कम घंटे</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="693" />
+      <source>How the course length is given</source>
+      <translation>कोर्स की अवधि कैसे दी गई है</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="284" />
+      <source>How to do it</source>
+      <translation>कैसे करें</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="658" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="383" />
+      <source>Id</source>
+      <translation>पहचान-नाम</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="668" />
+      <source>Ingredients</source>
+      <translation>घटक</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="683" />
+      <source>Ingredients:</source>
+      <translation>घटक:</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="716" />
+      <source>Instructions</source>
+      <translation>निर्देश</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="1226" />
+      <source>Keep the dose at {time}</source>
+      <translation>{time} की खुराक रखें</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="1230" />
+      <source>Keep these &amp;times:</source>
+      <translation>ये समय रखें (&amp;T):</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="388" />
+      <source>Kind of activity</source>
+      <translation>गतिविधि का प्रकार</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="419" />
+      <source>Kind of schedule</source>
+      <translation>समय-सारणी का प्रकार</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="701" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="405" />
+      <source>Last day</source>
+      <translation>आख़िरी दिन</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="1214" />
+      <source>Last day at the current schedule</source>
+      <translation>मौजूदा समय-सारणी का आख़िरी दिन</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="1216" />
+      <source>Last day of the new step</source>
+      <translation>नए चरण का आख़िरी दिन</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="897" />
+      <source>Last day of the plan</source>
+      <translation>योजना का आख़िरी दिन</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="904" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="413" />
+      <source>Last day:</source>
+      <translation>आख़िरी दिन:</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="443" />
+      <source>Leave the days unticked for every day.</source>
+      <translation>हर दिन के लिए किसी दिन पर निशान न लगाएँ।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="417" />
+      <source>Location</source>
+      <translation>जगह</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="655" />
+      <source>Medicine name</source>
+      <translation>दवा का नाम</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="1019" />
+      <source>Medicines:</source>
+      <translation>दवाएँ:</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="927" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="304" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="428" />
+      <source>N&amp;otes:</source>
+      <translation>टिप्पणियाँ (&amp;O):</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="1217" />
+      <source>New step &amp;until:</source>
+      <translation>नया चरण इस दिन तक (&amp;U):</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="180" />
+      <source>No exercise matches; try fewer words, or add a custom exercise.</source>
+      <translation>कोई व्यायाम मेल नहीं खाता; कम शब्दों से खोजें, या अपना व्यायाम जोड़ें।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="299" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="427" />
+      <source>Notes</source>
+      <translation>टिप्पणियाँ</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="886" />
+      <source>Notes about the patient</source>
+      <translation>मरीज़ के बारे में टिप्पणियाँ</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="732" />
+      <source>On hand:</source>
+      <translation>पास में:</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="464" />
+      <source>On:</source>
+      <translation>कब:</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="422" />
+      <source>Once</source>
+      <translation>एक बार</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="442" />
+      <source>Only on:</source>
+      <translation>केवल इन दिनों:</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="925" />
+      <source>PSFS &amp;activities (1-5):</source>
+      <translation>PSFS गतिविधियाँ (1-5) (&amp;A):</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="873" />
+      <source>Patient &amp;name:</source>
+      <translation>मरीज़ का नाम (&amp;N):</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="872" />
+      <source>Patient name</source>
+      <translation>मरीज़ का नाम</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="890" />
+      <source>Plan &amp;title:</source>
+      <translation>योजना का शीर्षक (&amp;T):</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="869" />
+      <source>Plan details</source>
+      <translation>योजना का विवरण</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="926" />
+      <source>Plan notes</source>
+      <translation>योजना की टिप्पणियाँ</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="889" />
+      <source>Plan title</source>
+      <translation>योजना का शीर्षक</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="359" />
+      <source>Please check: {text}</source>
+      <translation>कृपया जाँच लें: {text}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="718" />
+      <source>Prescriber</source>
+      <translation>दवा लिखने वाले</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="267" />
+      <source>Problem with {field}</source>
+      <translation>{field} में समस्या</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="449" />
+      <source>Recurrence rule</source>
+      <translation>दोहराने का नियम</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="730" />
+      <source>Remind when fewer than</source>
+      <translation>इससे कम बचने पर याद दिलाएँ</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="1046" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="451" />
+      <source>Remove</source>
+      <translation>हटाएँ</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="678" />
+      <source>Remove ingredient</source>
+      <translation>घटक हटाएँ</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="421" />
+      <source>Repeating rule (RFC 5545) at a time</source>
+      <translation>तय समय पर दोहराने का नियम (RFC 5545)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="290" />
+      <source>Repetitions</source>
+      <translation>दोहराव</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="453" />
+      <source>Rule:</source>
+      <translation>नियम:</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="1012" />
+      <source>Runs for:</source>
+      <translation>कितने दिन चले:</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="300" />
+      <source>S&amp;ets:</source>
+      <translation>सेट (&amp;E):</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="710" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="412" />
+      <source>S&amp;tarts on:</source>
+      <translation>शुरू होने का दिन (&amp;T):</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="233" />
+      <source>Safety checks while you type</source>
+      <translation>लिखते समय सुरक्षा जाँच</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="147" />
+      <source>Search by name or purpose, e.g. hamstring</source>
+      <translation>नाम या उद्देश्य से खोजें, जैसे hamstring</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="148" />
+      <source>Search the exercises</source>
+      <translation>व्यायाम खोजें</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="289" />
+      <source>Sets</source>
+      <translation>सेट</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="303" />
+      <source>Si&amp;de:</source>
+      <translation>तरफ़ (&amp;D):</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="296" />
+      <source>Side</source>
+      <translation>तरफ़</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="1195" />
+      <source>Step down {name}</source>
+      <translation>{name} को एक चरण कम करें</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="743" />
+      <source>Stock:</source>
+      <translation>स्टॉक:</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="1207" />
+      <source>The medicine stops at its current schedule on the day you choose. A new entry starts the day after with fewer times a day or a lower dose, as the prescriber wrote it, and runs to the course's last day.</source>
+      <translation>आपके चुने हुए दिन दवा की मौजूदा समय-सारणी रुक जाती है। अगले दिन से एक नई प्रविष्टि शुरू होती है, जिसमें दिन में कम बार या कम खुराक होती है, जैसा दवा लिखने वाले ने लिखा है, और वह कोर्स के आख़िरी दिन तक चलती है।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="1002" />
+      <source>This plan has a flare-up plan</source>
+      <translation>इस योजना में दर्द के दौरे की योजना है</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="451" />
+      <source>Time of day</source>
+      <translation>दिन का समय</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="884" />
+      <source>Time zone</source>
+      <translation>समय क्षेत्र</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="434" />
+      <source>Times (24-hour):</source>
+      <translation>समय (24 घंटे वाला):</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="432" />
+      <source>Times of day</source>
+      <translation>दिन के समय</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="240" />
+      <source>Typical: {dose} ({source})</source>
+      <translation>आम तौर पर: {dose} ({source})</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="728" />
+      <source>Units on hand</source>
+      <translation>पास में मौजूद इकाइयाँ</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="720" />
+      <source>Units per dose</source>
+      <translation>हर खुराक में इकाइयाँ</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="452" />
+      <source>Up</source>
+      <translation>ऊपर</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="923" />
+      <source>Up to five activities the patient finds hard; the log scores each 0-10 (PSFS).</source>
+      <translation>ज़्यादा से ज़्यादा पाँच गतिविधियाँ जो मरीज़ को कठिन लगती हैं; डायरी में हर एक को 0-10 अंक दिए जाते हैं (PSFS)।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="656" />
+      <source>as on the pack, e.g. Ibuprofen 200 mg</source>
+      <translation>जैसा पैक पर लिखा है, जैसे Ibuprofen 200 mg</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="433" />
+      <source>e.g. 08:00, 20:00</source>
+      <translation>जैसे 08:00, 20:00</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="694" />
+      <source>for a number of days</source>
+      <translation>तय दिनों तक</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="423" />
+      <source>no cold</source>
+      <translation>ठंडी सेंक नहीं</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="419" />
+      <source>no heat</source>
+      <translation>गर्म सेंक नहीं</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="292" />
+      <source>no hold</source>
+      <translation>रोकना नहीं</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="290" />
+      <source>not set</source>
+      <translation>तय नहीं</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="289" />
+      <source>not set (1)</source>
+      <translation>तय नहीं (1)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="734" />
+      <source>on</source>
+      <translation>तारीख़:</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms.py" line="736" />
       <source>remind below:</source>
-      <translation type="unfinished" />
+      <translation>इससे कम पर याद दिलाएँ:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="680" />
+      <location filename="src/backplan/ui/plan_forms.py" line="695" />
       <source>until a last day</source>
-      <translation type="unfinished" />
+      <translation>आख़िरी दिन तक</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="671" />
+      <location filename="src/backplan/ui/plan_forms.py" line="686" />
       <source>what to take, e.g. 1 tablet</source>
-      <translation type="unfinished" />
+      <translation>क्या लेना है, जैसे 1 गोली</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="1273" />
+      <location filename="src/backplan/ui/plan_forms.py" line="1288" />
       <source>{id}: {dates}, {schedule}, {dose}</source>
-      <translation type="unfinished" />
+      <translation>{id}: {dates}, {schedule}, {dose}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="1223" />
+      <location filename="src/backplan/ui/plan_forms.py" line="1238" />
       <source>{substance} per dose</source>
-      <translation type="unfinished" />
+      <translation>हर खुराक में {substance}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="1225" />
+      <location filename="src/backplan/ui/plan_forms.py" line="1240" />
       <source>{substance} per dose:</source>
-      <translation type="unfinished" />
+      <translation>हर खुराक में {substance}:</translation>
     </message>
   </context>
   <context>
@@ -2214,22 +2216,22 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
     <message>
       <location filename="src/backplan/ui/plan_view.py" line="154" />
       <source>&amp;Add medicine…</source>
-      <translation type="unfinished" />
+      <translation>दवा जोड़ें (&amp;A)…</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/plan_view.py" line="155" />
       <source>&amp;Edit medicine…</source>
-      <translation type="unfinished" />
+      <translation>दवा बदलें (&amp;E)…</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/plan_view.py" line="120" />
       <source>&amp;Flare-up plan…</source>
-      <translation type="unfinished" />
+      <translation>दर्द के दौरे की योजना (&amp;F)…</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/plan_view.py" line="619" />
       <source>A template named {name} exists. Replace it?</source>
-      <translation type="unfinished" />
+      <translation>{name} नाम का टेम्पलेट पहले से है। क्या उसकी जगह यह रखें?</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/plan_view.py" line="163" />
@@ -2249,17 +2251,17 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
     <message>
       <location filename="src/backplan/ui/plan_view.py" line="171" />
       <source>Add a&amp;ctivity…</source>
-      <translation type="unfinished" />
+      <translation>गतिविधि जोड़ें (&amp;C)…</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/plan_view.py" line="429" />
       <source>Add {name}</source>
-      <translation type="unfinished" />
+      <translation>{name} जोड़ें</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/plan_view.py" line="505" />
       <source>Add {title}</source>
-      <translation type="unfinished" />
+      <translation>{title} जोड़ें</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/plan_view.py" line="233" />
@@ -2269,72 +2271,72 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
     <message>
       <location filename="src/backplan/ui/plan_view.py" line="173" />
       <source>Delete activity</source>
-      <translation type="unfinished" />
+      <translation>गतिविधि हटाएँ</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/plan_view.py" line="539" />
       <source>Delete activity?</source>
-      <translation type="unfinished" />
+      <translation>गतिविधि हटाएँ?</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/plan_view.py" line="157" />
       <source>Delete medicine</source>
-      <translation type="unfinished" />
+      <translation>दवा हटाएँ</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/plan_view.py" line="462" />
       <source>Delete medicine?</source>
-      <translation type="unfinished" />
+      <translation>दवा हटाएँ?</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/plan_view.py" line="470" />
       <source>Delete {name}</source>
-      <translation type="unfinished" />
+      <translation>{name} हटाएँ</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/plan_view.py" line="463" />
       <source>Delete {name} from the plan? Its records stay in the log; you can undo this.</source>
-      <translation type="unfinished" />
+      <translation>योजना से {name} हटाएँ? इसके रिकॉर्ड डायरी में बने रहेंगे; आप इसे पूर्ववत कर सकते हैं।</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/plan_view.py" line="547" />
       <source>Delete {title}</source>
-      <translation type="unfinished" />
+      <translation>{title} हटाएँ</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/plan_view.py" line="540" />
       <source>Delete {title} from the plan? Its records stay in the log; you can undo this.</source>
-      <translation type="unfinished" />
+      <translation>योजना से {title} हटाएँ? इसके रिकॉर्ड डायरी में बने रहेंगे; आप इसे पूर्ववत कर सकते हैं।</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/plan_view.py" line="121" />
       <source>E&amp;xport plan for patient…</source>
-      <translation type="unfinished" />
+      <translation>मरीज़ के लिए योजना निर्यात करें (&amp;X)…</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/plan_view.py" line="172" />
       <source>Edit ac&amp;tivity…</source>
-      <translation type="unfinished" />
+      <translation>गतिविधि बदलें (&amp;T)…</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/plan_view.py" line="572" />
       <source>Edit flare-up plan</source>
-      <translation type="unfinished" />
+      <translation>दर्द के दौरे की योजना बदलें</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/plan_view.py" line="558" />
       <source>Edit plan details</source>
-      <translation type="unfinished" />
+      <translation>योजना का विवरण बदलें</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/plan_view.py" line="450" />
       <source>Edit {name}</source>
-      <translation type="unfinished" />
+      <translation>{name} बदलें</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/plan_view.py" line="527" />
       <source>Edit {title}</source>
-      <translation type="unfinished" />
+      <translation>{title} बदलें</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/plan_view.py" line="177" />
@@ -2351,7 +2353,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
     <message>
       <location filename="src/backplan/ui/plan_view.py" line="591" />
       <source>Export plan for patient</source>
-      <translation type="unfinished" />
+      <translation>मरीज़ के लिए योजना निर्यात करें</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/plan_view.py" line="264" />
@@ -2388,23 +2390,23 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
     <message>
       <location filename="src/backplan/ui/plan_view.py" line="119" />
       <source>Plan &amp;details…</source>
-      <translation type="unfinished" />
+      <translation>योजना का विवरण (&amp;D)…</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/plan_view.py" line="641" />
       <location filename="src/backplan/ui/plan_view.py" line="651" />
       <source>Plan not created</source>
-      <translation type="unfinished" />
+      <translation>योजना नहीं बनी</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/plan_view.py" line="600" />
       <source>Plan not exported</source>
-      <translation type="unfinished" />
+      <translation>योजना निर्यात नहीं हुई</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/plan_view.py" line="618" />
       <source>Replace the template?</source>
-      <translation type="unfinished" />
+      <translation>टेम्पलेट की जगह यह रखें?</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/plan_view.py" line="142" />
@@ -2420,12 +2422,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
     <message>
       <location filename="src/backplan/ui/plan_view.py" line="122" />
       <source>Save as te&amp;mplate…</source>
-      <translation type="unfinished" />
+      <translation>टेम्पलेट के रूप में सहेजें (&amp;M)…</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/plan_view.py" line="626" />
       <source>Saved the template {name}</source>
-      <translation type="unfinished" />
+      <translation>टेम्पलेट {name} सहेजा गया</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/plan_view.py" line="179" />
@@ -2441,27 +2443,27 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
     <message>
       <location filename="src/backplan/ui/plan_view.py" line="156" />
       <source>Step &amp;down…</source>
-      <translation type="unfinished" />
+      <translation>एक चरण कम करें (&amp;D)…</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/plan_view.py" line="481" />
       <source>Step down {name}</source>
-      <translation type="unfinished" />
+      <translation>{name} को एक चरण कम करें</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/plan_view.py" line="624" />
       <source>Template not saved</source>
-      <translation type="unfinished" />
+      <translation>टेम्पलेट सहेजा नहीं गया</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/plan_view.py" line="351" />
       <source>The plan changed elsewhere</source>
-      <translation type="unfinished" />
+      <translation>योजना कहीं और बदली गई</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/plan_view.py" line="361" />
       <source>The plan was not saved</source>
-      <translation type="unfinished" />
+      <translation>योजना सहेजी नहीं गई</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/plan_view.py" line="280" />
@@ -2476,7 +2478,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
     <message>
       <location filename="src/backplan/ui/plan_view.py" line="352" />
       <source>This plan was changed elsewhere (another window or the command line) since it was shown here. Nothing was overwritten; the plan has been reloaded, so make your change again.</source>
-      <translation type="unfinished" />
+      <translation>यहाँ दिखाए जाने के बाद यह योजना कहीं और (किसी दूसरी विंडो या कमांड लाइन में) बदली गई। कुछ भी मिटाकर नहीं लिखा गया; योजना फिर से लोड कर दी गई है, इसलिए अपना बदलाव दोबारा करें।</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/plan_view.py" line="235" />
@@ -2486,17 +2488,17 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
     <message>
       <location filename="src/backplan/ui/plan_view.py" line="602" />
       <source>Wrote the plan for the patient to {path}</source>
-      <translation type="unfinished" />
+      <translation>मरीज़ के लिए योजना {path} में लिखी गई</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/plan_view.py" line="591" />
       <source>backplan plan files (*.backplan.json);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>backplan योजना फ़ाइलें (*.backplan.json);;सभी फ़ाइलें (*)</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/plan_view.py" line="642" />
       <source>{zone} is not a time zone backplan knows.</source>
-      <translation type="unfinished" />
+      <translation>{zone} ऐसा समय क्षेत्र नहीं है जिसे backplan जानता हो।</translation>
     </message>
   </context>
   <context>
@@ -3338,67 +3340,82 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>Reminders</name>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="241" />
+      <location filename="src/backplan/ui/reminders.py" line="267" />
       <source>1 reminder was missed while backplan was closed.</source>
       <translation>backplan बंद था, तब 1 रिमाइंडर छूट गया।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="235" />
+      <location filename="src/backplan/ui/reminders.py" line="261" />
       <source>1 reminder was missed while this computer was asleep.</source>
       <translation>यह कंप्यूटर स्लीप में था, तब 1 रिमाइंडर छूट गया।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="247" />
+      <location filename="src/backplan/ui/reminders.py" line="226" />
+      <source>At this rate it runs out on {day}.</source>
+      <translation>इसी रफ़्तार से यह {day} को ख़त्म हो जाएगी।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/reminders.py" line="273" />
       <source>Due now: {what}.</source>
       <translation>अभी करना है: {what}।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="256" />
+      <location filename="src/backplan/ui/reminders.py" line="282" />
       <source>Missed reminders</source>
       <translation>छूटे हुए रिमाइंडर</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="245" />
+      <location filename="src/backplan/ui/reminders.py" line="230" />
+      <source>Refill reminder</source>
+      <translation>दवा फिर से लाने का रिमाइंडर</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/reminders.py" line="271" />
       <source>See Today for what is left.</source>
       <translation>क्या बाकी है, यह ‘आज’ में देखें।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="252" />
+      <location filename="src/backplan/ui/reminders.py" line="278" />
       <source>Time for your {time} dose</source>
       <translation>आपकी {time} वाली खुराक का समय</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="254" />
+      <location filename="src/backplan/ui/reminders.py" line="222" />
+      <source>Time to get more {name}: {left} left.</source>
+      <translation>और {name} लाने का समय है: {left} बाक़ी।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/reminders.py" line="280" />
       <source>backplan reminder</source>
       <translation>backplan रिमाइंडर</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="224" />
+      <location filename="src/backplan/ui/reminders.py" line="250" />
       <source>{name} at {time}</source>
       <translation>{time} पर {name}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="243" />
+      <location filename="src/backplan/ui/reminders.py" line="269" />
       <source>{n} reminders were missed while backplan was closed.</source>
       <translation>backplan बंद था, तब {n} रिमाइंडर छूट गए।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="237" />
+      <location filename="src/backplan/ui/reminders.py" line="263" />
       <source>{n} reminders were missed while this computer was asleep.</source>
       <translation>यह कंप्यूटर स्लीप में था, तब {n} रिमाइंडर छूट गए।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="249" />
+      <location filename="src/backplan/ui/reminders.py" line="275" />
       <source>{n} things are due now:</source>
       <translation>अभी {n} काम करने हैं:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="228" />
+      <location filename="src/backplan/ui/reminders.py" line="254" />
       <source>{title} at {time}</source>
       <translation>{time} पर {title}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="227" />
+      <location filename="src/backplan/ui/reminders.py" line="253" />
       <source>{title}, {span}</source>
       <translation>{title}, {span}</translation>
     </message>
@@ -3416,27 +3433,42 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>0 यानी कोई दर्द नहीं, 10 यानी सबसे बुरा जिसकी आप कल्पना कर सकते हैं। संख्या लिखें और Enter दबाएँ।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="607" />
+      <location filename="src/backplan/ui/today_view.py" line="614" />
       <source>Allowed now, if you need it.</source>
       <translation>ज़रूरत हो तो अभी ले सकते हैं।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="517" />
+      <location filename="src/backplan/ui/today_view.py" line="702" />
+      <source>Count my tablets</source>
+      <translation>मेरी गोलियाँ गिनें</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="689" />
+      <source>Count my tablets of {name}</source>
+      <translation>{name} की मेरी गोलियाँ गिनें</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="688" />
+      <source>Count…</source>
+      <translation>गिनें…</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="524" />
       <source>Done</source>
       <translation>हो गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="519" />
+      <location filename="src/backplan/ui/today_view.py" line="526" />
       <source>Done at {time}</source>
       <translation>{time} पर हो गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="544" />
+      <location filename="src/backplan/ui/today_view.py" line="551" />
       <source>Done…</source>
       <translation>हो गया…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="517" />
+      <location filename="src/backplan/ui/today_view.py" line="524" />
       <source>Due now</source>
       <translation>अभी करना है</translation>
     </message>
@@ -3451,17 +3483,17 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>दर्द के दौरे की योजना अभी समाप्त करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="540" />
+      <location filename="src/backplan/ui/today_view.py" line="547" />
       <source>Finish now</source>
       <translation>अभी पूरा करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="580" />
+      <location filename="src/backplan/ui/today_view.py" line="587" />
       <source>Flare-up day {day} of {days}</source>
       <translation>दर्द का दौरा: {days} में से दिन {day}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="671" />
+      <location filename="src/backplan/ui/today_view.py" line="734" />
       <source>How bad is the pain right now? Type a number from 0 to 10 and press Enter.</source>
       <translation>इस समय दर्द कितना है? 0 से 10 तक कोई संख्या लिखें और Enter दबाएँ।</translation>
     </message>
@@ -3469,6 +3501,11 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <location filename="src/backplan/ui/today_view.py" line="269" />
       <source>How is your pain?</source>
       <translation>आपका दर्द कैसा है?</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="703" />
+      <source>How many of {name} do you have now?</source>
+      <translation>अभी आपके पास {name} कितनी हैं?</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/today_view.py" line="218" />
@@ -3481,52 +3518,52 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>मेरा दर्द अचानक बढ़ गया है: दर्द के दौरे की योजना शुरू करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="661" />
+      <location filename="src/backplan/ui/today_view.py" line="724" />
       <source>Last entry: pain {n} at {when}</source>
       <translation>पिछली प्रविष्टि: {when} पर दर्द {n}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="517" />
+      <location filename="src/backplan/ui/today_view.py" line="524" />
       <source>Later today</source>
       <translation>आज बाद में</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="631" />
+      <location filename="src/backplan/ui/today_view.py" line="638" />
       <source>Medicine courses</source>
       <translation>दवाओं के कोर्स</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="503" />
+      <location filename="src/backplan/ui/today_view.py" line="510" />
       <source>Medicine: {dose}</source>
       <translation>दवा: {dose}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="517" />
+      <location filename="src/backplan/ui/today_view.py" line="524" />
       <source>Missed</source>
       <translation>छूट गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="610" />
+      <location filename="src/backplan/ui/today_view.py" line="617" />
       <source>Next allowed at {time}</source>
       <translation>अगली खुराक {time} से ले सकते हैं</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="605" />
+      <location filename="src/backplan/ui/today_view.py" line="612" />
       <source>No further dose is allowed under the label's limits.</source>
       <translation>लेबल की सीमाओं के अनुसार अब और खुराक नहीं ली जा सकती।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="484" />
+      <location filename="src/backplan/ui/today_view.py" line="491" />
       <source>Nothing is scheduled for today.</source>
       <translation>आज के लिए कुछ तय नहीं है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="653" />
+      <location filename="src/backplan/ui/today_view.py" line="716" />
       <source>Nothing logged yet.</source>
       <translation>अभी डायरी में कुछ नहीं लिखा गया।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="463" />
+      <location filename="src/backplan/ui/today_view.py" line="470" />
       <source>Now, {time}</source>
       <translation>अभी, {time}</translation>
     </message>
@@ -3546,58 +3583,73 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>दर्द, दवाएँ और कोर्स</translation>
     </message>
     <message>
+      <location filename="src/backplan/ui/today_view.py" line="676" />
+      <source>Running low: time to get more.</source>
+      <translation>कम बची है: और लाने का समय है।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="681" />
+      <source>Runs out on {day} at this rate.</source>
+      <translation>इसी रफ़्तार से {day} को ख़त्म हो जाएगी।</translation>
+    </message>
+    <message>
       <location filename="src/backplan/ui/today_view.py" line="284" />
       <source>Save pain entry</source>
       <translation>दर्द की प्रविष्टि सहेजें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="545" />
+      <location filename="src/backplan/ui/today_view.py" line="552" />
       <source>Skip</source>
       <translation>छोड़ें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="517" />
+      <location filename="src/backplan/ui/today_view.py" line="524" />
       <source>Skipped</source>
       <translation>छोड़ा गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="547" />
+      <location filename="src/backplan/ui/today_view.py" line="554" />
       <source>Snooze</source>
       <translation>बाद में याद दिलाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="530" />
+      <location filename="src/backplan/ui/today_view.py" line="537" />
       <source>Snoozed until {time}</source>
       <translation>{time} तक टाला गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="542" />
+      <location filename="src/backplan/ui/today_view.py" line="549" />
       <source>Start</source>
       <translation>शुरू करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="537" />
-      <location filename="src/backplan/ui/today_view.py" line="615" />
+      <location filename="src/backplan/ui/today_view.py" line="666" />
+      <source>Tablets left</source>
+      <translation>बची हुई गोलियाँ</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="544" />
+      <location filename="src/backplan/ui/today_view.py" line="622" />
       <source>Take</source>
       <translation>लें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="616" />
+      <location filename="src/backplan/ui/today_view.py" line="623" />
       <source>Take {name}</source>
       <translation>{name} लें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="519" />
+      <location filename="src/backplan/ui/today_view.py" line="526" />
       <source>Taken at {time}</source>
       <translation>{time} पर ली गई</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="483" />
+      <location filename="src/backplan/ui/today_view.py" line="490" />
       <source>The plan ended on {day}.</source>
       <translation>योजना {day} को समाप्त हो गई।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="481" />
+      <location filename="src/backplan/ui/today_view.py" line="488" />
       <source>The plan starts on {day}.</source>
       <translation>योजना {day} से शुरू होती है।</translation>
     </message>
@@ -3612,7 +3664,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>आज की समय-रेखा</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="394" />
+      <location filename="src/backplan/ui/today_view.py" line="399" />
       <source>Today, {day}</source>
       <translation>आज, {day}</translation>
     </message>
@@ -3622,44 +3674,49 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>0 से 10 तक कोई संख्या लिखें और सहेजने के लिए Enter दबाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="596" />
+      <location filename="src/backplan/ui/today_view.py" line="603" />
       <source>When needed</source>
       <translation>ज़रूरत होने पर</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="515" />
+      <location filename="src/backplan/ui/today_view.py" line="522" />
       <source>flare-up plan</source>
       <translation>दर्द के दौरे की योजना</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="612" />
+      <location filename="src/backplan/ui/today_view.py" line="619" />
       <source>on {day}</source>
       <translation>{day} को</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="522" />
+      <location filename="src/backplan/ui/today_view.py" line="529" />
       <source>pain {before} → {after}</source>
       <translation>दर्द {before} → {after}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="527" />
+      <location filename="src/backplan/ui/today_view.py" line="534" />
       <source>recorded anyway: {reason}</source>
       <translation>फिर भी दर्ज किया गया: {reason}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="506" />
-      <location filename="src/backplan/ui/today_view.py" line="509" />
+      <location filename="src/backplan/ui/today_view.py" line="513" />
+      <location filename="src/backplan/ui/today_view.py" line="516" />
       <source>{kind}, {n} minutes</source>
       <translation>{kind}, {n} मिनट</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="635" />
+      <location filename="src/backplan/ui/today_view.py" line="642" />
       <source>{name}: day {day} of {total}</source>
       <translation>{name}: {total} में से दिन {day}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="551" />
+      <location filename="src/backplan/ui/today_view.py" line="673" />
+      <source>{name}: {left} left</source>
+      <translation>{name}: {left} बाक़ी</translation>
+    </message>
+    <message>
       <location filename="src/backplan/ui/today_view.py" line="558" />
+      <location filename="src/backplan/ui/today_view.py" line="565" />
       <source>{time} left</source>
       <translation>{time} बाकी</translation>
     </message>
