@@ -38,8 +38,8 @@ from backplan.schedule.agenda import day_bounds
 from backplan.schedule.expand import expand
 from backplan.schedule.flare import active_flare_up, flare_up_windows
 from backplan.schedule.occurrence import FlareUpWindow, Occurrence
-from backplan.schedule.stock import StockStatus, stock_after_count, stock_status
-from backplan.schedule.wallclock import zone
+from backplan.schedule.stock import RECENT_USE_DAYS, StockStatus, stock_after_count, stock_status
+from backplan.schedule.wallclock import start_of_day, zone
 from backplan.storage import repository as repo
 from backplan.storage.backup import (
     automatic_backup_name,
@@ -373,11 +373,20 @@ class Backplan:
 
     def stock_statuses(self, patient_id: int) -> list[StockStatus]:
         """Units left and refill reminders for every medicine that tracks its stock."""
-        doc = self.document(patient_id)
+        doc = self.document(patient_id, with_history=False)
+        tracked = [m for m in doc.all_medications() if m.stock is not None]
+        if not tracked:
+            return []
         now = self.now()
+        # Only doses since the oldest count, or in the recent-use window, change the
+        # figures; the Today view asks every minute, so only those are read.
+        tz = zone(doc.patient.timezone)
+        since = min(start_of_day(m.stock.as_of, tz) for m in tracked if m.stock is not None)
+        since = min(since, now - timedelta(days=RECENT_USE_DAYS))
+        events = [event for _, event in self.events(patient_id, since - timedelta(days=1))]
         out = []
-        for med in doc.all_medications():
-            status = stock_status(doc, med, doc.events, now)
+        for med in tracked:
+            status = stock_status(doc, med, events, now)
             if status is not None:
                 out.append(status)
         return out
