@@ -162,10 +162,17 @@ def indirect_messages() -> Iterator[tuple[str, str]]:
     """(context, text) for strings that reach ``tr`` through a variable, from the objects."""
     from backplan.reports import progress
     from backplan.resources_path import resources_dir
-    from backplan.ui import main_window, plan_models, preferences
+    from backplan.ui import main_window, plan_forms, plan_forms_activity, plan_models, preferences
 
     for spec in main_window.SECTION_SPECS:
         yield "MainWindow", spec[1]
+    # The plan editor's weekday boxes, ingredient columns and exercise sides: tr(label) in a loop.
+    for _day, label in plan_forms.WEEKDAY_LABELS:
+        yield "PlanForms", label
+    for header in plan_forms.IngredientsModel.HEADERS:
+        yield "PlanForms", header
+    for _side, label in plan_forms_activity.SIDES:
+        yield "PlanForms", label
     yield "Preferences", preferences.LANGUAGES[0][1]
     for model in vars(plan_models).values():
         if isinstance(model, type) and issubclass(model, plan_models.RowsModel) and model.columns:
