@@ -1709,6 +1709,10 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Follow your flare-up plan.</translation>
     </message>
     <message>
+      <source>Fri</source>
+      <translation>Fri</translation>
+    </message>
+    <message>
       <location filename="src/backplan/ui/plan_forms.py" line="917" />
       <source>Goals, one a line</source>
       <translation>Goals, one a line</translation>
@@ -1830,6 +1834,10 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <location filename="src/backplan/ui/plan_forms.py" line="1019" />
       <source>Medicines:</source>
       <translation>Medicines:</translation>
+    </message>
+    <message>
+      <source>Mon</source>
+      <translation>Mon</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/plan_forms.py" line="927" />
@@ -1987,6 +1995,10 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Safety checks while you type</translation>
     </message>
     <message>
+      <source>Sat</source>
+      <translation>Sat</translation>
+    </message>
+    <message>
       <location filename="src/backplan/ui/plan_forms_activity.py" line="147" />
       <source>Search by name or purpose, e.g. hamstring</source>
       <translation>Search by name or purpose, e.g. hamstring</translation>
@@ -2022,6 +2034,14 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Stock:</translation>
     </message>
     <message>
+      <source>Substance (generic name)</source>
+      <translation>Substance (generic name)</translation>
+    </message>
+    <message>
+      <source>Sun</source>
+      <translation>Sun</translation>
+    </message>
+    <message>
       <location filename="src/backplan/ui/plan_forms.py" line="1207" />
       <source>The medicine stops at its current schedule on the day you choose. A new entry starts the day after with fewer times a day or a lower dose, as the prescriber wrote it, and runs to the course's last day.</source>
       <translation>The medicine stops at its current schedule on the day you choose. A new entry starts the day after with fewer times a day or a lower dose, as the prescriber wrote it, and runs to the course's last day.</translation>
@@ -2030,6 +2050,10 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <location filename="src/backplan/ui/plan_forms.py" line="1002" />
       <source>This plan has a flare-up plan</source>
       <translation>This plan has a flare-up plan</translation>
+    </message>
+    <message>
+      <source>Thu</source>
+      <translation>Thu</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/plan_forms.py" line="451" />
@@ -2050,6 +2074,10 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <location filename="src/backplan/ui/plan_forms.py" line="432" />
       <source>Times of day</source>
       <translation>Times of day</translation>
+    </message>
+    <message>
+      <source>Tue</source>
+      <translation>Tue</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/plan_forms_activity.py" line="240" />
@@ -2077,9 +2105,17 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Up to five activities the patient finds hard; the log scores each 0-10 (PSFS).</translation>
     </message>
     <message>
+      <source>Wed</source>
+      <translation>Wed</translation>
+    </message>
+    <message>
       <location filename="src/backplan/ui/plan_forms.py" line="656" />
       <source>as on the pack, e.g. Ibuprofen 200 mg</source>
       <translation>as on the pack, e.g. Ibuprofen 200 mg</translation>
+    </message>
+    <message>
+      <source>both sides together</source>
+      <translation>both sides together</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/plan_forms.py" line="433" />
@@ -2087,9 +2123,21 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>e.g. 08:00, 20:00</translation>
     </message>
     <message>
+      <source>each side in turn</source>
+      <translation>each side in turn</translation>
+    </message>
+    <message>
       <location filename="src/backplan/ui/plan_forms.py" line="694" />
       <source>for a number of days</source>
       <translation>for a number of days</translation>
+    </message>
+    <message>
+      <source>left only</source>
+      <translation>left only</translation>
+    </message>
+    <message>
+      <source>mg per dose</source>
+      <translation>mg per dose</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/plan_forms_activity.py" line="423" />
@@ -2117,6 +2165,10 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>not set (1)</translation>
     </message>
     <message>
+      <source>not set (both sides)</source>
+      <translation>not set (both sides)</translation>
+    </message>
+    <message>
       <location filename="src/backplan/ui/plan_forms.py" line="734" />
       <source>on</source>
       <translation>on</translation>
@@ -2125,6 +2177,10 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <location filename="src/backplan/ui/plan_forms.py" line="736" />
       <source>remind below:</source>
       <translation>remind below:</translation>
+    </message>
+    <message>
+      <source>right only</source>
+      <translation>right only</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/plan_forms.py" line="695" />

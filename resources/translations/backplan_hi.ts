@@ -1481,12 +1481,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
     <message>
       <location filename="src/backplan/ui/plan_forms_activity.py" line="449" />
       <source>Add c&amp;ustom…</source>
-      <translation>अपना व्यायाम जोड़ें (&amp;U)…</translation>
+      <translation>अपना जोड़ें (&amp;U)…</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/plan_forms_activity.py" line="448" />
       <source>Add from &amp;library…</source>
-      <translation>व्यायाम-संग्रह से जोड़ें (&amp;L)…</translation>
+      <translation>सूची से जोड़ें (&amp;L)…</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/plan_forms.py" line="677" />
@@ -1709,6 +1709,10 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>दर्द के दौरे की अपनी योजना का पालन करें।</translation>
     </message>
     <message>
+      <source>Fri</source>
+      <translation>शुक्र</translation>
+    </message>
+    <message>
       <location filename="src/backplan/ui/plan_forms.py" line="917" />
       <source>Goals, one a line</source>
       <translation>लक्ष्य, हर पंक्ति में एक</translation>
@@ -1830,6 +1834,10 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <location filename="src/backplan/ui/plan_forms.py" line="1019" />
       <source>Medicines:</source>
       <translation>दवाएँ:</translation>
+    </message>
+    <message>
+      <source>Mon</source>
+      <translation>सोम</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/plan_forms.py" line="927" />
@@ -1987,6 +1995,10 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>लिखते समय सुरक्षा जाँच</translation>
     </message>
     <message>
+      <source>Sat</source>
+      <translation>शनि</translation>
+    </message>
+    <message>
       <location filename="src/backplan/ui/plan_forms_activity.py" line="147" />
       <source>Search by name or purpose, e.g. hamstring</source>
       <translation>नाम या उद्देश्य से खोजें, जैसे hamstring</translation>
@@ -2022,6 +2034,14 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>स्टॉक:</translation>
     </message>
     <message>
+      <source>Substance (generic name)</source>
+      <translation>पदार्थ (जेनेरिक नाम)</translation>
+    </message>
+    <message>
+      <source>Sun</source>
+      <translation>रवि</translation>
+    </message>
+    <message>
       <location filename="src/backplan/ui/plan_forms.py" line="1207" />
       <source>The medicine stops at its current schedule on the day you choose. A new entry starts the day after with fewer times a day or a lower dose, as the prescriber wrote it, and runs to the course's last day.</source>
       <translation>आपके चुने हुए दिन दवा की मौजूदा समय-सारणी रुक जाती है। अगले दिन से एक नई प्रविष्टि शुरू होती है, जिसमें दिन में कम बार या कम खुराक होती है, जैसा दवा लिखने वाले ने लिखा है, और वह कोर्स के आख़िरी दिन तक चलती है।</translation>
@@ -2030,6 +2050,10 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <location filename="src/backplan/ui/plan_forms.py" line="1002" />
       <source>This plan has a flare-up plan</source>
       <translation>इस योजना में दर्द के दौरे की योजना है</translation>
+    </message>
+    <message>
+      <source>Thu</source>
+      <translation>गुरु</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/plan_forms.py" line="451" />
@@ -2050,6 +2074,10 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <location filename="src/backplan/ui/plan_forms.py" line="432" />
       <source>Times of day</source>
       <translation>दिन के समय</translation>
+    </message>
+    <message>
+      <source>Tue</source>
+      <translation>मंगल</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/plan_forms_activity.py" line="240" />
@@ -2077,9 +2105,17 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>ज़्यादा से ज़्यादा पाँच गतिविधियाँ जो मरीज़ को कठिन लगती हैं; डायरी में हर एक को 0-10 अंक दिए जाते हैं (PSFS)।</translation>
     </message>
     <message>
+      <source>Wed</source>
+      <translation>बुध</translation>
+    </message>
+    <message>
       <location filename="src/backplan/ui/plan_forms.py" line="656" />
       <source>as on the pack, e.g. Ibuprofen 200 mg</source>
       <translation>जैसा पैक पर लिखा है, जैसे Ibuprofen 200 mg</translation>
+    </message>
+    <message>
+      <source>both sides together</source>
+      <translation>दोनों तरफ़ एक साथ</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/plan_forms.py" line="433" />
@@ -2087,9 +2123,21 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>जैसे 08:00, 20:00</translation>
     </message>
     <message>
+      <source>each side in turn</source>
+      <translation>बारी-बारी से हर तरफ़</translation>
+    </message>
+    <message>
       <location filename="src/backplan/ui/plan_forms.py" line="694" />
       <source>for a number of days</source>
       <translation>तय दिनों तक</translation>
+    </message>
+    <message>
+      <source>left only</source>
+      <translation>केवल बाईं ओर</translation>
+    </message>
+    <message>
+      <source>mg per dose</source>
+      <translation>हर खुराक में mg</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/plan_forms_activity.py" line="423" />
@@ -2117,6 +2165,10 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>तय नहीं (1)</translation>
     </message>
     <message>
+      <source>not set (both sides)</source>
+      <translation>तय नहीं (दोनों तरफ़)</translation>
+    </message>
+    <message>
       <location filename="src/backplan/ui/plan_forms.py" line="734" />
       <source>on</source>
       <translation>तारीख़:</translation>
@@ -2125,6 +2177,10 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <location filename="src/backplan/ui/plan_forms.py" line="736" />
       <source>remind below:</source>
       <translation>इससे कम पर याद दिलाएँ:</translation>
+    </message>
+    <message>
+      <source>right only</source>
+      <translation>केवल दाईं ओर</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/plan_forms.py" line="695" />
