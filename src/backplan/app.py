@@ -250,8 +250,9 @@ def _seconds_since_process_start() -> float:
 
 
 def _exit_after_first_paint(window: QWidget, app: QApplication) -> None:
-    """Prints ``backplan-first-paint <epoch> <seconds since start>`` at the window's first
-    paint, then quits: how the benchmarks time a start on real data (BACKPLAN_EXIT_AFTER_PAINT=1).
+    """Prints ``backplan-first-paint <epoch> <seconds since start> <CPU seconds>`` at the
+    window's first paint, then quits: how the benchmarks time a start on real data
+    (BACKPLAN_EXIT_AFTER_PAINT=1). CPU seconds tell a busy machine from a slow start.
     """
     from PySide6.QtCore import QEvent, QObject, QTimer
 
@@ -260,7 +261,8 @@ def _exit_after_first_paint(window: QWidget, app: QApplication) -> None:
             if event.type() == QEvent.Type.Paint and watched is window:
                 window.removeEventFilter(self)
                 since_start = _seconds_since_process_start()
-                print(f"backplan-first-paint {time.time():.6f} {since_start:.6f}", flush=True)
+                cpu = time.process_time()
+                print(f"backplan-first-paint {time.time():.6f} {since_start:.6f} {cpu:.6f}", flush=True)
                 QTimer.singleShot(0, app.quit)
             return False
 
