@@ -2,7 +2,8 @@
 
 It is started exactly as the app is (a new Python process, the same platform plugin
 and window size) and reports its first paint the same way the app does with
-``BACKPLAN_EXIT_AFTER_PAINT=1``: a line ``bare-first-paint <epoch seconds>``, then it quits.
+``BACKPLAN_EXIT_AFTER_PAINT=1``: a line ``bare-first-paint <epoch> - <CPU seconds>``, then
+it quits.
 """
 
 from __future__ import annotations
@@ -24,7 +25,8 @@ def main() -> int:
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:
             if event.type() == QEvent.Type.Paint and watched is window:
                 window.removeEventFilter(self)
-                print(f"bare-first-paint {time.time():.6f}", flush=True)
+                # The same fields as the app's line: epoch, (no /proc figure), CPU seconds.
+                print(f"bare-first-paint {time.time():.6f} - {time.process_time():.6f}", flush=True)
                 QTimer.singleShot(0, app.quit)
             return False
 

@@ -58,6 +58,7 @@ from backplan.domain.model import (
     RRuleSchedule,
     Side,
     SideEffect,
+    Stock,
     TimesSchedule,
     Weekday,
 )
@@ -155,6 +156,8 @@ def build_plan(
             start=first,
             end=plan_end,
             units_per_dose=2,
+            # Counted at the last refill: the Today view shows the units left.
+            stock=Stock(on_hand=200, as_of=history_end - timedelta(days=40), remind_below=24),
         ),
         Medication(
             id=METHOCARBAMOL,

@@ -156,3 +156,23 @@ def test_next_allowed_from_recent_doses_agrees_with_the_whole_history(
         for med in (dataset.ACETAMINOPHEN, dataset.METHOCARBAMOL, dataset.NAPROXEN):
             expected = next_allowed_at(doc, services.catalogue, med, doc.events, now)
             assert at_now.next_allowed(patient_id, med) == expected, (now, med)
+
+
+def test_stock_from_recent_doses_agrees_with_the_whole_history(
+    loaded: tuple[Backplan, int], five_years: FiveYears
+) -> None:
+    """``services.stock_statuses`` reads only the doses since the last count (for speed):
+    the units left and the run-out day must be what the whole history gives."""
+    from backplan.domain.clock import FixedClock
+    from backplan.schedule.stock import stock_status
+
+    services, patient_id = loaded
+    doc = five_years.doc
+    tracked = [m for m in doc.medications if m.stock is not None]
+    assert tracked
+    for days in (0, 3, 17, 39):
+        now = dataset.NOW - timedelta(days=days, hours=5)
+        at_now = Backplan(db=services.db, clock=FixedClock(now), data_dir=services.data_dir)
+        expected = [stock_status(doc, med, doc.events, now) for med in tracked]
+        assert at_now.stock_statuses(patient_id) == expected
+        assert expected[0] is not None and expected[0].units_left < 200
