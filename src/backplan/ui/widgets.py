@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TypeVar
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,11 +37,27 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("widgets", text)
 
 
+class WrappingLabel(QLabel):
+    """A wrapped label whose longest word cannot make the window wider.
+
+    A wrapped QLabel asks for at least the width of its longest word, so one long
+    unbroken name in a plan (a compound word, a pasted reference) would push a page
+    past the screen. This one asks for at most about 30 characters; a longer word is
+    cut at the label's edge instead, and the rest of the layout stays put.
+    """
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        if self.wordWrap():
+            hint.setWidth(min(hint.width(), self.fontMetrics().averageCharWidth() * 30))
+        return hint
+
+
 def text_label(
     text: str = "", *, wrap: bool = True, selectable: bool = False, parent: QWidget | None = None
 ) -> QLabel:
     """A label for plain text: never interpreted as HTML, wrapped by default."""
-    label = QLabel(parent)
+    label = WrappingLabel(parent)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setText(text)
     label.setWordWrap(wrap)
