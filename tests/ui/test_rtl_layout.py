@@ -20,7 +20,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QLabel, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
 from backplan.services.backplan_service import Backplan
@@ -100,6 +100,11 @@ def _check_fits(window: MainWindow, section: str) -> None:
         areas.append(view)
     sideways = [a.objectName() or type(a).__name__ for a in areas if a.horizontalScrollBar().isVisible()]
     assert sideways == [], f"{section}: scrolling sideways in {sideways}"
+    # A page whose sideways scroll bar is turned off must still fit: wider content is cut off.
+    for area in (a for a in areas if isinstance(a, QScrollArea) and a.widget() is not None):
+        page = area.widget()
+        assert page is not None
+        assert page.width() <= area.viewport().width(), f"{section}: {area.accessibleName()} is cut off"
 
 
 def test_today_fits_with_arabic_and_hebrew_and_a_very_long_word(qtbot: QtBot, rtl_window: MainWindow) -> None:
