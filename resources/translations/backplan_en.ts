@@ -4565,37 +4565,37 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>widgets</name>
     <message>
-      <location filename="src/backplan/ui/widgets.py" line="192" />
+      <location filename="src/backplan/ui/widgets.py" line="208" />
       <source>Caution</source>
       <translation>Caution</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/widgets.py" line="192" />
+      <location filename="src/backplan/ui/widgets.py" line="208" />
       <source>Get help</source>
       <translation>Get help</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/widgets.py" line="192" />
+      <location filename="src/backplan/ui/widgets.py" line="208" />
       <source>Not allowed now</source>
       <translation>Not allowed now</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/widgets.py" line="192" />
+      <location filename="src/backplan/ui/widgets.py" line="208" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/widgets.py" line="192" />
+      <location filename="src/backplan/ui/widgets.py" line="208" />
       <source>Please check</source>
       <translation>Please check</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/widgets.py" line="195" />
+      <location filename="src/backplan/ui/widgets.py" line="211" />
       <source>Source: {source}</source>
       <translation>Source: {source}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/widgets.py" line="220" />
+      <location filename="src/backplan/ui/widgets.py" line="236" />
       <source>{table}: column titles</source>
       <translation>{table}: column titles</translation>
     </message>

@@ -4565,37 +4565,37 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>widgets</name>
     <message>
-      <location filename="src/backplan/ui/widgets.py" line="192" />
+      <location filename="src/backplan/ui/widgets.py" line="208" />
       <source>Caution</source>
       <translation>सावधानी</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/widgets.py" line="192" />
+      <location filename="src/backplan/ui/widgets.py" line="208" />
       <source>Get help</source>
       <translation>मदद लें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/widgets.py" line="192" />
+      <location filename="src/backplan/ui/widgets.py" line="208" />
       <source>Not allowed now</source>
       <translation>अभी नहीं ले सकते</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/widgets.py" line="192" />
+      <location filename="src/backplan/ui/widgets.py" line="208" />
       <source>Note</source>
       <translation>टिप्पणी</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/widgets.py" line="192" />
+      <location filename="src/backplan/ui/widgets.py" line="208" />
       <source>Please check</source>
       <translation>कृपया जाँच लें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/widgets.py" line="195" />
+      <location filename="src/backplan/ui/widgets.py" line="211" />
       <source>Source: {source}</source>
       <translation>स्रोत: {source}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/widgets.py" line="220" />
+      <location filename="src/backplan/ui/widgets.py" line="236" />
       <source>{table}: column titles</source>
       <translation>{table}: कॉलम के शीर्षक</translation>
     </message>
