@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
     from backplan.bootstrap import OpenResult
     from backplan.services.backplan_service import Backplan
-    from backplan.storage.database import ChangeProbe
+    from backplan.storage.database import ChangeProbe, ServerChangeProbe
 
 log = logging.getLogger(__name__)
 
@@ -211,7 +211,7 @@ class OutsideChangeWatch:
     """Polls the database for writes by another process (the command line) and
     tells the views; ``close`` stops the timer before the probe's connection goes."""
 
-    def __init__(self, parent: QWidget, services: Backplan, probe: ChangeProbe) -> None:
+    def __init__(self, parent: QWidget, services: Backplan, probe: ChangeProbe | ServerChangeProbe) -> None:
         self._services = services
         self._probe = probe
         self._timer = QTimer(parent)
@@ -230,12 +230,12 @@ class OutsideChangeWatch:
 
 
 def watch_outside_changes(window: QWidget, services: Backplan) -> OutsideChangeWatch | None:
-    """Refreshes the views when another process (the command line) writes the database."""
-    from backplan.storage.database import ChangeProbe
+    """Refreshes the views when another process (the command line, another workstation)
+    writes the database: a file probe on SQLite, a cheap data-version query on a server."""
+    from backplan.storage.database import change_probe
 
-    if services.db.path is None:
-        return None
-    return OutsideChangeWatch(window, services, ChangeProbe(services.db.path))
+    probe = change_probe(services.db)
+    return None if probe is None else OutsideChangeWatch(window, services, probe)
 
 
 def _seconds_since_process_start() -> float:
