@@ -369,6 +369,41 @@ class Backplan:
         self._changed("events")
         return event_id
 
+    # --- exports for other systems ------------------------------------------------
+
+    def write_calendar(self, patient_id: int, out: Path, start: date | None = None, days: int = 90) -> None:
+        """The schedule as iCalendar events with reminders: the same occurrences as the agenda."""
+        from backplan.interchange.ical import write_calendar
+
+        doc = self.document(patient_id, with_history=False)
+        first = start or self.today(patient_id)
+        self._writing(
+            out,
+            lambda: write_calendar(
+                doc, out, first, days, self.flare_up_windows(patient_id, doc), now=self.now()
+            ),
+        )
+
+    def write_fhir(self, patient_id: int, out: Path) -> None:
+        from backplan.interchange.fhir import write_fhir_bundle
+
+        doc = self.document(patient_id)
+        self._writing(out, lambda: write_fhir_bundle(doc, out, now=self.now()))
+
+    def write_csv(self, patient_id: int, which: str, out: Path) -> None:
+        """``which`` is "log" or "events": one row each, for a spreadsheet."""
+        from backplan.interchange.csv_export import write_events_csv, write_log_csv
+
+        doc = self.document(patient_id)
+        writer = write_log_csv if which == "log" else write_events_csv
+        self._writing(out, lambda: writer(doc, out))
+
+    def _writing(self, out: Path, write: Callable[[], None]) -> None:
+        try:
+            write()
+        except OSError as exc:
+            raise UsageError(f"{out}: cannot write ({exc.strerror or exc})") from None
+
     # --- stock ----------------------------------------------------------------
 
     def stock_statuses(self, patient_id: int) -> list[StockStatus]:

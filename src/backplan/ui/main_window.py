@@ -301,6 +301,11 @@ class MainWindow(QMainWindow):
         self.save_template_action = self._action(
             file_menu, tr("Save plan as te&mplate…"), lambda: self.plan_view.save_as_template()
         )
+        export_menu = file_menu.addMenu(tr("Export for &other apps"))
+        self._action(export_menu, tr("&Calendar (iCalendar)…"), lambda: self.export_other("calendar"))
+        self._action(export_menu, tr("Pain &log as a spreadsheet (CSV)…"), lambda: self.export_other("log"))
+        self._action(export_menu, tr("&Events as a spreadsheet (CSV)…"), lambda: self.export_other("events"))
+        self._action(export_menu, tr("Clinic system (&FHIR)…"), lambda: self.export_other("fhir"))
         file_menu.addSeparator()
         self.backup_action = self._action(file_menu, tr("&Backup…"), self.backup)
         self.restore_action = self._action(file_menu, tr("&Restore…"), self.restore)
@@ -624,6 +629,38 @@ class MainWindow(QMainWindow):
             return False
         self.statusBar().showMessage(tr("Wrote {path}").format(path=path), 8000)
         return True
+
+    def export_other(self, kind: str) -> Path | None:
+        """Calendar, CSV or FHIR: the same files as the command line writes."""
+        if self.patient_id is None:
+            return None
+        name = safe_filename(self.services.patient(self.patient_id).name)
+        choices = {
+            "calendar": (tr("Export to a calendar"), f"{name}.ics", tr("iCalendar files (*.ics)")),
+            "log": (tr("Export the pain log"), f"{name}-log.csv", tr("CSV files (*.csv)")),
+            "events": (tr("Export the events"), f"{name}-events.csv", tr("CSV files (*.csv)")),
+            "fhir": (tr("Export for a clinic system"), f"{name}.fhir.json", tr("FHIR JSON files (*.json)")),
+        }
+        title, suggested, filter_text = choices[kind]
+        path, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / suggested), filter_text)
+        if not path:
+            return None
+        return self.export_other_to(kind, Path(path))
+
+    def export_other_to(self, kind: str, path: Path) -> Path | None:
+        assert self.patient_id is not None
+        try:
+            if kind == "calendar":
+                self.services.write_calendar(self.patient_id, path)
+            elif kind == "fhir":
+                self.services.write_fhir(self.patient_id, path)
+            else:
+                self.services.write_csv(self.patient_id, kind, path)
+        except ServiceError as exc:
+            self._error(tr("Export failed"), str(exc))
+            return None
+        self.statusBar().showMessage(tr("Wrote {path}").format(path=path), 8000)
+        return path
 
     def backup(self) -> None:
         stamp = self.clock.now().strftime("%Y-%m-%d")
