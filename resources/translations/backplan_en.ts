@@ -365,7 +365,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>LogEntryDialog</name>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="116" />
+      <location filename="src/backplan/ui/log_view.py" line="120" />
       <source>Edit log entry</source>
       <translation>Edit log entry</translation>
     </message>
@@ -757,7 +757,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>LogView</name>
     <message numerus="yes">
-      <location filename="src/backplan/ui/log_view.py" line="412" />
+      <location filename="src/backplan/ui/log_view.py" line="416" />
       <source>%n entries</source>
       <translation>
         <numerusform>%n entries</numerusform>
@@ -765,139 +765,139 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       </translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="204" />
+      <location filename="src/backplan/ui/log_view.py" line="208" />
       <source>&amp;Clear</source>
       <translation>&amp;Clear</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="568" />
+      <location filename="src/backplan/ui/log_view.py" line="572" />
       <source>&amp;Delete</source>
       <translation>&amp;Delete</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="183" />
+      <location filename="src/backplan/ui/log_view.py" line="187" />
       <source>&lt;h2&gt;No plan yet&lt;/h2&gt;&lt;p&gt;The log belongs to a patient's plan. Import the plan file from your physiotherapist, start a new plan, or try the demo (all in the File menu), and then log your pain here in two keystrokes: a number and Enter.&lt;/p&gt;</source>
       <translation>&lt;h2&gt;No plan yet&lt;/h2&gt;&lt;p&gt;The log belongs to a patient's plan. Import the plan file from your physiotherapist, start a new plan, or try the demo (all in the File menu), and then log your pain here in two keystrokes: a number and Enter.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="205" />
+      <location filename="src/backplan/ui/log_view.py" line="209" />
       <source>Clear the form</source>
       <translation>Clear the form</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="563" />
+      <location filename="src/backplan/ui/log_view.py" line="567" />
       <source>Delete log entry</source>
       <translation>Delete log entry</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="564" />
+      <location filename="src/backplan/ui/log_view.py" line="568" />
       <source>Delete the entry of {0} (pain {1})?</source>
       <translation>Delete the entry of {0} (pain {1})?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="265" />
+      <location filename="src/backplan/ui/log_view.py" line="269" />
       <source>Delete the selected entry</source>
       <translation>Delete the selected entry</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="264" />
+      <location filename="src/backplan/ui/log_view.py" line="268" />
       <source>Delete…</source>
       <translation>Delete…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="262" />
+      <location filename="src/backplan/ui/log_view.py" line="266" />
       <source>Edit the selected entry</source>
       <translation>Edit the selected entry</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="261" />
+      <location filename="src/backplan/ui/log_view.py" line="265" />
       <source>Edit…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="545" />
+      <location filename="src/backplan/ui/log_view.py" line="549" />
       <source>Entry changed. Undo with Ctrl+Z.</source>
       <translation>Entry changed. Undo with Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="586" />
+      <location filename="src/backplan/ui/log_view.py" line="590" />
       <source>Entry of {0} deleted. Undo with Ctrl+Z.</source>
       <translation>Entry of {0} deleted. Undo with Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="284" />
+      <location filename="src/backplan/ui/log_view.py" line="288" />
       <source>History</source>
       <translation>History</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="209" />
+      <location filename="src/backplan/ui/log_view.py" line="213" />
       <source>Last action</source>
       <translation>Last action</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="254" />
+      <location filename="src/backplan/ui/log_view.py" line="258" />
       <source>Log history</source>
       <translation>Log history</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="215" />
+      <location filename="src/backplan/ui/log_view.py" line="219" />
       <source>New entry</source>
       <translation>New entry</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="231" />
+      <location filename="src/backplan/ui/log_view.py" line="235" />
       <source>New log entry</source>
       <translation>New log entry</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="192" />
+      <location filename="src/backplan/ui/log_view.py" line="196" />
       <source>No patient: import or start a plan to use the log</source>
       <translation>No patient: import or start a plan to use the log</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="275" />
-      <location filename="src/backplan/ui/log_view.py" line="350" />
+      <location filename="src/backplan/ui/log_view.py" line="279" />
+      <location filename="src/backplan/ui/log_view.py" line="354" />
       <source>Redo</source>
       <translation>Redo</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="200" />
+      <location filename="src/backplan/ui/log_view.py" line="204" />
       <source>S&amp;ave entry</source>
       <translation>S&amp;ave entry</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="201" />
+      <location filename="src/backplan/ui/log_view.py" line="205" />
       <source>Save entry</source>
       <translation>Save entry</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="202" />
+      <location filename="src/backplan/ui/log_view.py" line="206" />
       <source>Save this entry (Enter)</source>
       <translation>Save this entry (Enter)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="501" />
+      <location filename="src/backplan/ui/log_view.py" line="505" />
       <source>Saved: pain {0} at {1}. Undo with Ctrl+Z.</source>
       <translation>Saved: pain {0} at {1}. Undo with Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="218" />
+      <location filename="src/backplan/ui/log_view.py" line="222" />
       <source>Type your pain (0-10) and press Enter. Everything else is optional.</source>
       <translation>Type your pain (0-10) and press Enter. Everything else is optional.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="274" />
-      <location filename="src/backplan/ui/log_view.py" line="349" />
+      <location filename="src/backplan/ui/log_view.py" line="278" />
+      <location filename="src/backplan/ui/log_view.py" line="353" />
       <source>Undo</source>
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="565" />
+      <location filename="src/backplan/ui/log_view.py" line="569" />
       <source>You can undo this with Ctrl+Z.</source>
       <translation>You can undo this with Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="256" />
+      <location filename="src/backplan/ui/log_view.py" line="260" />
       <source>Your past entries, newest first. Enter edits the selected entry, Delete removes it.</source>
       <translation>Your past entries, newest first. Enter edits the selected entry, Delete removes it.</translation>
     </message>
@@ -905,19 +905,29 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="338" />
+      <location filename="src/backplan/ui/main_window.py" line="343" />
       <source>&amp;About backplan</source>
       <translation>&amp;About backplan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="305" />
+      <location filename="src/backplan/ui/main_window.py" line="310" />
       <source>&amp;Backup…</source>
       <translation>&amp;Backup…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="314" />
+      <location filename="src/backplan/ui/main_window.py" line="305" />
+      <source>&amp;Calendar (iCalendar)…</source>
+      <translation>&amp;Calendar (iCalendar)…</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="319" />
       <source>&amp;Edit</source>
       <translation>&amp;Edit</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="307" />
+      <source>&amp;Events as a spreadsheet (CSV)…</source>
+      <translation>&amp;Events as a spreadsheet (CSV)…</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/main_window.py" line="289" />
@@ -930,7 +940,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="337" />
+      <location filename="src/backplan/ui/main_window.py" line="342" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
@@ -953,28 +963,28 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>&amp;Plan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="309" />
+      <location filename="src/backplan/ui/main_window.py" line="314" />
       <source>&amp;Print…</source>
       <translation>&amp;Print…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="312" />
-      <location filename="src/backplan/ui/main_window.py" line="347" />
+      <location filename="src/backplan/ui/main_window.py" line="317" />
+      <location filename="src/backplan/ui/main_window.py" line="352" />
       <source>&amp;Quit</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="317" />
+      <location filename="src/backplan/ui/main_window.py" line="322" />
       <source>&amp;Redo</source>
       <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="306" />
+      <location filename="src/backplan/ui/main_window.py" line="311" />
       <source>&amp;Restore…</source>
       <translation>&amp;Restore…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="344" />
+      <location filename="src/backplan/ui/main_window.py" line="349" />
       <source>&amp;Show backplan</source>
       <translation>&amp;Show backplan</translation>
     </message>
@@ -983,47 +993,73 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>&amp;Today</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="315" />
+      <location filename="src/backplan/ui/main_window.py" line="320" />
       <source>&amp;Undo</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="330" />
+      <location filename="src/backplan/ui/main_window.py" line="335" />
       <source>&amp;View</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="632" />
+      <location filename="src/backplan/ui/main_window.py" line="669" />
       <source>Back up</source>
       <translation>Back up</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="639" />
+      <location filename="src/backplan/ui/main_window.py" line="676" />
       <source>Backup failed</source>
       <translation>Backup failed</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="664" />
+      <location filename="src/backplan/ui/main_window.py" line="701" />
       <source>Backup not restored</source>
       <translation>Backup not restored</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="641" />
+      <location filename="src/backplan/ui/main_window.py" line="678" />
       <source>Backup written to {path}</source>
       <translation>Backup written to {path}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="652" />
+      <location filename="src/backplan/ui/main_window.py" line="640" />
+      <location filename="src/backplan/ui/main_window.py" line="641" />
+      <source>CSV files (*.csv)</source>
+      <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="308" />
+      <source>Clinic system (&amp;FHIR)…</source>
+      <translation>Clinic system (&amp;FHIR)…</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="689" />
       <source>Everything in backplan is replaced by the backup's contents. A copy of the current data is kept in the backups folder first.</source>
       <translation>Everything in backplan is replaced by the backup's contents. A copy of the current data is kept in the backups folder first.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="709" />
+      <location filename="src/backplan/ui/main_window.py" line="746" />
       <source>Exercise descriptions and typical doses</source>
       <translation>Exercise descriptions and typical doses</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="609" />
+      <location filename="src/backplan/ui/main_window.py" line="660" />
+      <source>Export failed</source>
+      <translation>Export failed</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="304" />
+      <source>Export for &amp;other apps</source>
+      <translation>Export for &amp;other apps</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="642" />
+      <source>Export for a clinic system</source>
+      <translation>Export for a clinic system</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="614" />
       <source>Export plan</source>
       <translation>Export plan</translation>
     </message>
@@ -1033,17 +1069,37 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Export plan for &amp;patient…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="569" />
+      <location filename="src/backplan/ui/main_window.py" line="641" />
+      <source>Export the events</source>
+      <translation>Export the events</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="640" />
+      <source>Export the pain log</source>
+      <translation>Export the pain log</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="639" />
+      <source>Export to a calendar</source>
+      <translation>Export to a calendar</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="642" />
+      <source>FHIR JSON files (*.json)</source>
+      <translation>FHIR JSON files (*.json)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="574" />
       <source>Import a plan file</source>
       <translation>Import a plan file</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="601" />
+      <location filename="src/backplan/ui/main_window.py" line="606" />
       <source>Imported the plan of {name}.</source>
       <translation>Imported the plan of {name}.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="708" />
+      <location filename="src/backplan/ui/main_window.py" line="745" />
       <source>Medicine label limits and cautions</source>
       <translation>Medicine label limits and cautions</translation>
     </message>
@@ -1057,6 +1113,11 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>P&amp;rogress</translation>
     </message>
     <message>
+      <location filename="src/backplan/ui/main_window.py" line="306" />
+      <source>Pain &amp;log as a spreadsheet (CSV)…</source>
+      <translation>Pain &amp;log as a spreadsheet (CSV)…</translation>
+    </message>
+    <message>
       <location filename="src/backplan/ui/main_window.py" line="249" />
       <location filename="src/backplan/ui/main_window.py" line="254" />
       <source>Patient</source>
@@ -1068,8 +1129,8 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Patient:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="619" />
-      <location filename="src/backplan/ui/main_window.py" line="623" />
+      <location filename="src/backplan/ui/main_window.py" line="624" />
+      <location filename="src/backplan/ui/main_window.py" line="628" />
       <source>Plan not exported</source>
       <translation>Plan not exported</translation>
     </message>
@@ -1078,32 +1139,32 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Pr&amp;int</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="324" />
+      <location filename="src/backplan/ui/main_window.py" line="329" />
       <source>Pre&amp;ferences…</source>
       <translation>Pre&amp;ferences…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="710" />
+      <location filename="src/backplan/ui/main_window.py" line="747" />
       <source>Red-flag advice</source>
       <translation>Red-flag advice</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="583" />
+      <location filename="src/backplan/ui/main_window.py" line="588" />
       <source>Replace the plan?</source>
       <translation>Replace the plan?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="645" />
+      <location filename="src/backplan/ui/main_window.py" line="682" />
       <source>Restore a backup</source>
       <translation>Restore a backup</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="651" />
+      <location filename="src/backplan/ui/main_window.py" line="688" />
       <source>Restore this backup?</source>
       <translation>Restore this backup?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="670" />
+      <location filename="src/backplan/ui/main_window.py" line="707" />
       <source>Restored. The data from before is kept in {path}</source>
       <translation>Restored. The data from before is kept in {path}</translation>
     </message>
@@ -1118,27 +1179,28 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Sections</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="733" />
+      <location filename="src/backplan/ui/main_window.py" line="770" />
       <source>Start at login</source>
       <translation>Start at login</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="397" />
+      <location filename="src/backplan/ui/main_window.py" line="402" />
       <source>This section could not be opened: {error}</source>
       <translation>This section could not be opened: {error}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="391" />
+      <location filename="src/backplan/ui/main_window.py" line="396" />
       <source>This section is coming soon.</source>
       <translation>This section is coming soon.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="488" />
+      <location filename="src/backplan/ui/main_window.py" line="493" />
       <source>Times are shown in {plan}, the plan's time zone; this computer is set to {system}</source>
       <translation>Times are shown in {plan}, the plan's time zone; this computer is set to {system}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="625" />
+      <location filename="src/backplan/ui/main_window.py" line="630" />
+      <location filename="src/backplan/ui/main_window.py" line="662" />
       <source>Wrote {path}</source>
       <translation>Wrote {path}</translation>
     </message>
@@ -1148,22 +1210,27 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>backplan (demo)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="632" />
+      <location filename="src/backplan/ui/main_window.py" line="669" />
       <source>backplan backups (*.sqlite3)</source>
       <translation>backplan backups (*.sqlite3)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="645" />
+      <location filename="src/backplan/ui/main_window.py" line="682" />
       <source>backplan backups (*.sqlite3);;All files (*)</source>
       <translation>backplan backups (*.sqlite3);;All files (*)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="753" />
+      <location filename="src/backplan/ui/main_window.py" line="790" />
       <source>backplan keeps running here and will remind you.</source>
       <translation>backplan keeps running here and will remind you.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="584" />
+      <location filename="src/backplan/ui/main_window.py" line="639" />
+      <source>iCalendar files (*.ics)</source>
+      <translation>iCalendar files (*.ics)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="589" />
       <source>{name} already has a plan here. Replace their plan, log and records with the file's? A backup is taken first.</source>
       <translation>{name} already has a plan here. Replace their plan, log and records with the file's? A backup is taken first.</translation>
     </message>
@@ -3388,7 +3455,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>RedFlagAdvice</name>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="97" />
+      <location filename="src/backplan/ui/log_view.py" line="101" />
       <source>Source: {0}</source>
       <translation>Source: {0}</translation>
     </message>
@@ -3477,302 +3544,338 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
     </message>
   </context>
   <context>
+    <name>SafetyTexts</name>
+    <message>
+      <source>Get medical help today</source>
+      <translation>Get medical help today</translation>
+    </message>
+    <message>
+      <source>Keep each application to 15-20 minutes at most.</source>
+      <translation>Keep each application to 15-20 minutes at most.</translation>
+    </message>
+    <message>
+      <source>Never use heat or cold on numb skin or where the circulation is poor.</source>
+      <translation>Never use heat or cold on numb skin or where the circulation is poor.</translation>
+    </message>
+    <message>
+      <source>Never use heat or cold while you sleep; use a heat pad that switches itself off.</source>
+      <translation>Never use heat or cold while you sleep; use a heat pad that switches itself off.</translation>
+    </message>
+    <message>
+      <source>Put a cloth between your skin and the hot or cold pack.</source>
+      <translation>Put a cloth between your skin and the hot or cold pack.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/i18n.py" line="77" />
+      <source>What you recorded: {0}.</source>
+      <translation>What you recorded: {0}.</translation>
+    </message>
+    <message>
+      <source>You recorded a warning sign that a doctor should check today. Contact your doctor or an urgent care service now and tell them what you noticed. If you have numbness around your genitals or bottom, new trouble controlling your bladder or bowel, or numbness or weakness in both legs, go to an emergency department or call the emergency number straight away. backplan cannot tell what is causing it.</source>
+      <translation>You recorded a warning sign that a doctor should check today. Contact your doctor or an urgent care service now and tell them what you noticed. If you have numbness around your genitals or bottom, new trouble controlling your bladder or bowel, or numbness or weakness in both legs, go to an emergency department or call the emergency number straight away. backplan cannot tell what is causing it.</translation>
+    </message>
+    <message>
+      <source>backplan organizes the plan your clinician set. It does not give medical advice and never changes a dose. If something in the app differs from what your clinician or pharmacist told you, follow them and ask.</source>
+      <translation>backplan organizes the plan your clinician set. It does not give medical advice and never changes a dose. If something in the app differs from what your clinician or pharmacist told you, follow them and ask.</translation>
+    </message>
+  </context>
+  <context>
     <name>TodayView</name>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="283" />
+      <location filename="src/backplan/ui/today_view.py" line="284" />
       <source>&amp;Save pain</source>
       <translation>&amp;Save pain</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="271" />
+      <location filename="src/backplan/ui/today_view.py" line="272" />
       <source>0 is no pain, 10 the worst you can imagine. Type it and press Enter.</source>
       <translation>0 is no pain, 10 the worst you can imagine. Type it and press Enter.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="614" />
+      <location filename="src/backplan/ui/today_view.py" line="618" />
       <source>Allowed now, if you need it.</source>
       <translation>Allowed now, if you need it.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="702" />
+      <location filename="src/backplan/ui/today_view.py" line="706" />
       <source>Count my tablets</source>
       <translation>Count my tablets</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="689" />
+      <location filename="src/backplan/ui/today_view.py" line="693" />
       <source>Count my tablets of {name}</source>
       <translation>Count my tablets of {name}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="688" />
+      <location filename="src/backplan/ui/today_view.py" line="692" />
       <source>Count…</source>
       <translation>Count…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="524" />
+      <location filename="src/backplan/ui/today_view.py" line="525" />
       <source>Done</source>
       <translation>Done</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="526" />
+      <location filename="src/backplan/ui/today_view.py" line="527" />
       <source>Done at {time}</source>
       <translation>Done at {time}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="551" />
+      <location filename="src/backplan/ui/today_view.py" line="552" />
       <source>Done…</source>
       <translation>Done…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="524" />
+      <location filename="src/backplan/ui/today_view.py" line="525" />
       <source>Due now</source>
       <translation>Due now</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="238" />
+      <location filename="src/backplan/ui/today_view.py" line="239" />
       <source>End flare-&amp;up</source>
       <translation>End flare-&amp;up</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="239" />
+      <location filename="src/backplan/ui/today_view.py" line="240" />
       <source>End the flare-up plan now</source>
       <translation>End the flare-up plan now</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="547" />
+      <location filename="src/backplan/ui/today_view.py" line="548" />
       <source>Finish now</source>
       <translation>Finish now</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="587" />
+      <location filename="src/backplan/ui/today_view.py" line="591" />
       <source>Flare-up day {day} of {days}</source>
       <translation>Flare-up day {day} of {days}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="734" />
+      <location filename="src/backplan/ui/today_view.py" line="738" />
       <source>How bad is the pain right now? Type a number from 0 to 10 and press Enter.</source>
       <translation>How bad is the pain right now? Type a number from 0 to 10 and press Enter.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="269" />
+      <location filename="src/backplan/ui/today_view.py" line="270" />
       <source>How is your pain?</source>
       <translation>How is your pain?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="703" />
+      <location filename="src/backplan/ui/today_view.py" line="707" />
       <source>How many of {name} do you have now?</source>
       <translation>How many of {name} do you have now?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="218" />
+      <location filename="src/backplan/ui/today_view.py" line="219" />
       <source>I'm having a fl&amp;are-up</source>
       <translation>I'm having a fl&amp;are-up</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="219" />
+      <location filename="src/backplan/ui/today_view.py" line="220" />
       <source>I'm having a flare-up: start the flare-up plan</source>
       <translation>I'm having a flare-up: start the flare-up plan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="724" />
+      <location filename="src/backplan/ui/today_view.py" line="728" />
       <source>Last entry: pain {n} at {when}</source>
       <translation>Last entry: pain {n} at {when}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="524" />
+      <location filename="src/backplan/ui/today_view.py" line="525" />
       <source>Later today</source>
       <translation>Later today</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="638" />
+      <location filename="src/backplan/ui/today_view.py" line="642" />
       <source>Medicine courses</source>
       <translation>Medicine courses</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="510" />
+      <location filename="src/backplan/ui/today_view.py" line="511" />
       <source>Medicine: {dose}</source>
       <translation>Medicine: {dose}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="524" />
+      <location filename="src/backplan/ui/today_view.py" line="525" />
       <source>Missed</source>
       <translation>Missed</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="617" />
+      <location filename="src/backplan/ui/today_view.py" line="621" />
       <source>Next allowed at {time}</source>
       <translation>Next allowed at {time}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="612" />
+      <location filename="src/backplan/ui/today_view.py" line="616" />
       <source>No further dose is allowed under the label's limits.</source>
       <translation>No further dose is allowed under the label's limits.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="491" />
+      <location filename="src/backplan/ui/today_view.py" line="492" />
       <source>Nothing is scheduled for today.</source>
       <translation>Nothing is scheduled for today.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="716" />
+      <location filename="src/backplan/ui/today_view.py" line="720" />
       <source>Nothing logged yet.</source>
       <translation>Nothing logged yet.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="470" />
+      <location filename="src/backplan/ui/today_view.py" line="471" />
       <source>Now, {time}</source>
       <translation>Now, {time}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="275" />
+      <location filename="src/backplan/ui/today_view.py" line="276" />
       <source>Pain &amp;now:</source>
       <translation>Pain &amp;now:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="278" />
+      <location filename="src/backplan/ui/today_view.py" line="279" />
       <source>Pain now, 0 to 10</source>
       <translation>Pain now, 0 to 10</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="260" />
+      <location filename="src/backplan/ui/today_view.py" line="261" />
       <source>Pain, medicines and courses</source>
       <translation>Pain, medicines and courses</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="676" />
+      <location filename="src/backplan/ui/today_view.py" line="680" />
       <source>Running low: time to get more.</source>
       <translation>Running low: time to get more.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="681" />
+      <location filename="src/backplan/ui/today_view.py" line="685" />
       <source>Runs out on {day} at this rate.</source>
       <translation>Runs out on {day} at this rate.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="284" />
+      <location filename="src/backplan/ui/today_view.py" line="285" />
       <source>Save pain entry</source>
       <translation>Save pain entry</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="552" />
+      <location filename="src/backplan/ui/today_view.py" line="553" />
       <source>Skip</source>
       <translation>Skip</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="524" />
+      <location filename="src/backplan/ui/today_view.py" line="525" />
       <source>Skipped</source>
       <translation>Skipped</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="554" />
+      <location filename="src/backplan/ui/today_view.py" line="555" />
       <source>Snooze</source>
       <translation>Snooze</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="537" />
+      <location filename="src/backplan/ui/today_view.py" line="538" />
       <source>Snoozed until {time}</source>
       <translation>Snoozed until {time}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="549" />
+      <location filename="src/backplan/ui/today_view.py" line="550" />
       <source>Start</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="666" />
+      <location filename="src/backplan/ui/today_view.py" line="670" />
       <source>Tablets left</source>
       <translation>Tablets left</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="544" />
-      <location filename="src/backplan/ui/today_view.py" line="622" />
+      <location filename="src/backplan/ui/today_view.py" line="545" />
+      <location filename="src/backplan/ui/today_view.py" line="626" />
       <source>Take</source>
       <translation>Take</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="623" />
+      <location filename="src/backplan/ui/today_view.py" line="627" />
       <source>Take {name}</source>
       <translation>Take {name}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="526" />
+      <location filename="src/backplan/ui/today_view.py" line="527" />
       <source>Taken at {time}</source>
       <translation>Taken at {time}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="490" />
+      <location filename="src/backplan/ui/today_view.py" line="491" />
       <source>The plan ended on {day}.</source>
       <translation>The plan ended on {day}.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="488" />
+      <location filename="src/backplan/ui/today_view.py" line="489" />
       <source>The plan starts on {day}.</source>
       <translation>The plan starts on {day}.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="207" />
+      <location filename="src/backplan/ui/today_view.py" line="208" />
       <source>Today</source>
       <translation>Today</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="253" />
+      <location filename="src/backplan/ui/today_view.py" line="254" />
       <source>Today's timeline</source>
       <translation>Today's timeline</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="399" />
+      <location filename="src/backplan/ui/today_view.py" line="400" />
       <source>Today, {day}</source>
       <translation>Today, {day}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="279" />
+      <location filename="src/backplan/ui/today_view.py" line="280" />
       <source>Type a number from 0 to 10 and press Enter to save it</source>
       <translation>Type a number from 0 to 10 and press Enter to save it</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="603" />
+      <location filename="src/backplan/ui/today_view.py" line="607" />
       <source>When needed</source>
       <translation>When needed</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="522" />
+      <location filename="src/backplan/ui/today_view.py" line="523" />
       <source>flare-up plan</source>
       <translation>flare-up plan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="619" />
+      <location filename="src/backplan/ui/today_view.py" line="623" />
       <source>on {day}</source>
       <translation>on {day}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="529" />
+      <location filename="src/backplan/ui/today_view.py" line="530" />
       <source>pain {before} → {after}</source>
       <translation>pain {before} → {after}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="534" />
+      <location filename="src/backplan/ui/today_view.py" line="535" />
       <source>recorded anyway: {reason}</source>
       <translation>recorded anyway: {reason}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="513" />
-      <location filename="src/backplan/ui/today_view.py" line="516" />
+      <location filename="src/backplan/ui/today_view.py" line="514" />
+      <location filename="src/backplan/ui/today_view.py" line="517" />
       <source>{kind}, {n} minutes</source>
       <translation>{kind}, {n} minutes</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="642" />
+      <location filename="src/backplan/ui/today_view.py" line="646" />
       <source>{name}: day {day} of {total}</source>
       <translation>{name}: day {day} of {total}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="673" />
+      <location filename="src/backplan/ui/today_view.py" line="677" />
       <source>{name}: {left} left</source>
       <translation>{name}: {left} left</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="558" />
-      <location filename="src/backplan/ui/today_view.py" line="565" />
+      <location filename="src/backplan/ui/today_view.py" line="559" />
+      <location filename="src/backplan/ui/today_view.py" line="566" />
       <source>{time} left</source>
       <translation>{time} left</translation>
     </message>

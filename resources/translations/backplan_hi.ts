@@ -365,7 +365,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>LogEntryDialog</name>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="116" />
+      <location filename="src/backplan/ui/log_view.py" line="120" />
       <source>Edit log entry</source>
       <translation>डायरी की प्रविष्टि बदलें</translation>
     </message>
@@ -757,7 +757,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>LogView</name>
     <message numerus="yes">
-      <location filename="src/backplan/ui/log_view.py" line="412" />
+      <location filename="src/backplan/ui/log_view.py" line="416" />
       <source>%n entries</source>
       <translation>
         <numerusform>%n प्रविष्टि</numerusform>
@@ -765,139 +765,139 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       </translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="204" />
+      <location filename="src/backplan/ui/log_view.py" line="208" />
       <source>&amp;Clear</source>
       <translation>साफ़ करें (&amp;C)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="568" />
+      <location filename="src/backplan/ui/log_view.py" line="572" />
       <source>&amp;Delete</source>
       <translation>हटाएँ (&amp;D)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="183" />
+      <location filename="src/backplan/ui/log_view.py" line="187" />
       <source>&lt;h2&gt;No plan yet&lt;/h2&gt;&lt;p&gt;The log belongs to a patient's plan. Import the plan file from your physiotherapist, start a new plan, or try the demo (all in the File menu), and then log your pain here in two keystrokes: a number and Enter.&lt;/p&gt;</source>
       <translation>&lt;h2&gt;अभी कोई योजना नहीं है&lt;/h2&gt;&lt;p&gt;डायरी किसी मरीज़ की योजना से जुड़ी होती है। अपने फ़िज़ियोथेरेपिस्ट से मिली योजना फ़ाइल आयात करें, नई योजना शुरू करें, या डेमो आज़माएँ (सब फ़ाइल मेनू में), फिर यहाँ दो बटन दबाकर अपना दर्द लिखें: एक संख्या और Enter।&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="205" />
+      <location filename="src/backplan/ui/log_view.py" line="209" />
       <source>Clear the form</source>
       <translation>फ़ॉर्म साफ़ करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="563" />
+      <location filename="src/backplan/ui/log_view.py" line="567" />
       <source>Delete log entry</source>
       <translation>डायरी की प्रविष्टि हटाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="564" />
+      <location filename="src/backplan/ui/log_view.py" line="568" />
       <source>Delete the entry of {0} (pain {1})?</source>
       <translation>{0} की प्रविष्टि (दर्द {1}) हटाएँ?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="265" />
+      <location filename="src/backplan/ui/log_view.py" line="269" />
       <source>Delete the selected entry</source>
       <translation>चुनी हुई प्रविष्टि हटाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="264" />
+      <location filename="src/backplan/ui/log_view.py" line="268" />
       <source>Delete…</source>
       <translation>हटाएँ…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="262" />
+      <location filename="src/backplan/ui/log_view.py" line="266" />
       <source>Edit the selected entry</source>
       <translation>चुनी हुई प्रविष्टि बदलें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="261" />
+      <location filename="src/backplan/ui/log_view.py" line="265" />
       <source>Edit…</source>
       <translation>बदलें…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="545" />
+      <location filename="src/backplan/ui/log_view.py" line="549" />
       <source>Entry changed. Undo with Ctrl+Z.</source>
       <translation>प्रविष्टि बदल दी गई। Ctrl+Z से पूर्ववत करें।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="586" />
+      <location filename="src/backplan/ui/log_view.py" line="590" />
       <source>Entry of {0} deleted. Undo with Ctrl+Z.</source>
       <translation>{0} की प्रविष्टि हटा दी गई। Ctrl+Z से पूर्ववत करें।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="284" />
+      <location filename="src/backplan/ui/log_view.py" line="288" />
       <source>History</source>
       <translation>पिछली प्रविष्टियाँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="209" />
+      <location filename="src/backplan/ui/log_view.py" line="213" />
       <source>Last action</source>
       <translation>पिछला काम</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="254" />
+      <location filename="src/backplan/ui/log_view.py" line="258" />
       <source>Log history</source>
       <translation>डायरी की पिछली प्रविष्टियाँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="215" />
+      <location filename="src/backplan/ui/log_view.py" line="219" />
       <source>New entry</source>
       <translation>नई प्रविष्टि</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="231" />
+      <location filename="src/backplan/ui/log_view.py" line="235" />
       <source>New log entry</source>
       <translation>नई डायरी प्रविष्टि</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="192" />
+      <location filename="src/backplan/ui/log_view.py" line="196" />
       <source>No patient: import or start a plan to use the log</source>
       <translation>कोई मरीज़ नहीं: डायरी इस्तेमाल करने के लिए योजना आयात करें या शुरू करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="275" />
-      <location filename="src/backplan/ui/log_view.py" line="350" />
+      <location filename="src/backplan/ui/log_view.py" line="279" />
+      <location filename="src/backplan/ui/log_view.py" line="354" />
       <source>Redo</source>
       <translation>फिर से करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="200" />
+      <location filename="src/backplan/ui/log_view.py" line="204" />
       <source>S&amp;ave entry</source>
       <translation>प्रविष्टि सहेजें (&amp;A)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="201" />
+      <location filename="src/backplan/ui/log_view.py" line="205" />
       <source>Save entry</source>
       <translation>प्रविष्टि सहेजें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="202" />
+      <location filename="src/backplan/ui/log_view.py" line="206" />
       <source>Save this entry (Enter)</source>
       <translation>यह प्रविष्टि सहेजें (Enter)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="501" />
+      <location filename="src/backplan/ui/log_view.py" line="505" />
       <source>Saved: pain {0} at {1}. Undo with Ctrl+Z.</source>
       <translation>सहेजा गया: {1} पर दर्द {0}। Ctrl+Z से पूर्ववत करें।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="218" />
+      <location filename="src/backplan/ui/log_view.py" line="222" />
       <source>Type your pain (0-10) and press Enter. Everything else is optional.</source>
       <translation>अपना दर्द (0-10) लिखें और Enter दबाएँ। बाकी सब भरना ज़रूरी नहीं है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="274" />
-      <location filename="src/backplan/ui/log_view.py" line="349" />
+      <location filename="src/backplan/ui/log_view.py" line="278" />
+      <location filename="src/backplan/ui/log_view.py" line="353" />
       <source>Undo</source>
       <translation>पूर्ववत करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="565" />
+      <location filename="src/backplan/ui/log_view.py" line="569" />
       <source>You can undo this with Ctrl+Z.</source>
       <translation>इसे Ctrl+Z से पूर्ववत कर सकते हैं।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="256" />
+      <location filename="src/backplan/ui/log_view.py" line="260" />
       <source>Your past entries, newest first. Enter edits the selected entry, Delete removes it.</source>
       <translation>आपकी पिछली प्रविष्टियाँ, सबसे नई पहले। Enter चुनी हुई प्रविष्टि बदलता है, Delete उसे हटाता है।</translation>
     </message>
@@ -905,19 +905,29 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="338" />
+      <location filename="src/backplan/ui/main_window.py" line="343" />
       <source>&amp;About backplan</source>
       <translation>backplan के बारे में (&amp;A)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="305" />
+      <location filename="src/backplan/ui/main_window.py" line="310" />
       <source>&amp;Backup…</source>
       <translation>बैकअप (&amp;B)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="314" />
+      <location filename="src/backplan/ui/main_window.py" line="305" />
+      <source>&amp;Calendar (iCalendar)…</source>
+      <translation>कैलेंडर (iCalendar) (&amp;C)…</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="319" />
       <source>&amp;Edit</source>
       <translation>संपादन (&amp;E)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="307" />
+      <source>&amp;Events as a spreadsheet (CSV)…</source>
+      <translation>दर्ज घटनाएँ स्प्रेडशीट के रूप में (CSV) (&amp;E)…</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/main_window.py" line="289" />
@@ -930,7 +940,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>फ़ाइल (&amp;F)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="337" />
+      <location filename="src/backplan/ui/main_window.py" line="342" />
       <source>&amp;Help</source>
       <translation>सहायता (&amp;H)</translation>
     </message>
@@ -953,28 +963,28 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>योजना (&amp;P)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="309" />
+      <location filename="src/backplan/ui/main_window.py" line="314" />
       <source>&amp;Print…</source>
       <translation>प्रिंट करें (&amp;P)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="312" />
-      <location filename="src/backplan/ui/main_window.py" line="347" />
+      <location filename="src/backplan/ui/main_window.py" line="317" />
+      <location filename="src/backplan/ui/main_window.py" line="352" />
       <source>&amp;Quit</source>
       <translation>बंद करें (&amp;Q)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="317" />
+      <location filename="src/backplan/ui/main_window.py" line="322" />
       <source>&amp;Redo</source>
       <translation>फिर से करें (&amp;R)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="306" />
+      <location filename="src/backplan/ui/main_window.py" line="311" />
       <source>&amp;Restore…</source>
       <translation>वापस लाएँ (&amp;R)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="344" />
+      <location filename="src/backplan/ui/main_window.py" line="349" />
       <source>&amp;Show backplan</source>
       <translation>backplan दिखाएँ (&amp;S)</translation>
     </message>
@@ -983,47 +993,73 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>आज (&amp;T)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="315" />
+      <location filename="src/backplan/ui/main_window.py" line="320" />
       <source>&amp;Undo</source>
       <translation>पूर्ववत करें (&amp;U)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="330" />
+      <location filename="src/backplan/ui/main_window.py" line="335" />
       <source>&amp;View</source>
       <translation>देखें (&amp;V)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="632" />
+      <location filename="src/backplan/ui/main_window.py" line="669" />
       <source>Back up</source>
       <translation>बैकअप लें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="639" />
+      <location filename="src/backplan/ui/main_window.py" line="676" />
       <source>Backup failed</source>
       <translation>बैकअप नहीं हो सका</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="664" />
+      <location filename="src/backplan/ui/main_window.py" line="701" />
       <source>Backup not restored</source>
       <translation>बैकअप वापस नहीं लाया गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="641" />
+      <location filename="src/backplan/ui/main_window.py" line="678" />
       <source>Backup written to {path}</source>
       <translation>बैकअप {path} में सहेजा गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="652" />
+      <location filename="src/backplan/ui/main_window.py" line="640" />
+      <location filename="src/backplan/ui/main_window.py" line="641" />
+      <source>CSV files (*.csv)</source>
+      <translation>CSV फ़ाइलें (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="308" />
+      <source>Clinic system (&amp;FHIR)…</source>
+      <translation>क्लिनिक सिस्टम (FHIR) (&amp;F)…</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="689" />
       <source>Everything in backplan is replaced by the backup's contents. A copy of the current data is kept in the backups folder first.</source>
       <translation>backplan में सब कुछ बैकअप की सामग्री से बदल दिया जाएगा। उससे पहले अभी के डेटा की एक प्रति बैकअप फ़ोल्डर में रख ली जाती है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="709" />
+      <location filename="src/backplan/ui/main_window.py" line="746" />
       <source>Exercise descriptions and typical doses</source>
       <translation>व्यायामों का विवरण और सामान्य मात्रा</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="609" />
+      <location filename="src/backplan/ui/main_window.py" line="660" />
+      <source>Export failed</source>
+      <translation>निर्यात नहीं हो सका</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="304" />
+      <source>Export for &amp;other apps</source>
+      <translation>दूसरे ऐप्स के लिए निर्यात करें (&amp;O)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="642" />
+      <source>Export for a clinic system</source>
+      <translation>क्लिनिक सिस्टम के लिए निर्यात करें</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="614" />
       <source>Export plan</source>
       <translation>योजना निर्यात करें</translation>
     </message>
@@ -1033,17 +1069,37 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>मरीज़ के लिए योजना निर्यात करें (&amp;P)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="569" />
+      <location filename="src/backplan/ui/main_window.py" line="641" />
+      <source>Export the events</source>
+      <translation>दर्ज घटनाएँ निर्यात करें</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="640" />
+      <source>Export the pain log</source>
+      <translation>दर्द की डायरी निर्यात करें</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="639" />
+      <source>Export to a calendar</source>
+      <translation>कैलेंडर में निर्यात करें</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="642" />
+      <source>FHIR JSON files (*.json)</source>
+      <translation>FHIR JSON फ़ाइलें (*.json)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="574" />
       <source>Import a plan file</source>
       <translation>योजना फ़ाइल आयात करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="601" />
+      <location filename="src/backplan/ui/main_window.py" line="606" />
       <source>Imported the plan of {name}.</source>
       <translation>{name} की योजना आयात हो गई।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="708" />
+      <location filename="src/backplan/ui/main_window.py" line="745" />
       <source>Medicine label limits and cautions</source>
       <translation>दवा के लेबल की सीमाएँ और सावधानियाँ</translation>
     </message>
@@ -1057,6 +1113,11 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>प्रगति (&amp;R)</translation>
     </message>
     <message>
+      <location filename="src/backplan/ui/main_window.py" line="306" />
+      <source>Pain &amp;log as a spreadsheet (CSV)…</source>
+      <translation>दर्द की डायरी स्प्रेडशीट के रूप में (CSV) (&amp;L)…</translation>
+    </message>
+    <message>
       <location filename="src/backplan/ui/main_window.py" line="249" />
       <location filename="src/backplan/ui/main_window.py" line="254" />
       <source>Patient</source>
@@ -1068,8 +1129,8 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>मरीज़:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="619" />
-      <location filename="src/backplan/ui/main_window.py" line="623" />
+      <location filename="src/backplan/ui/main_window.py" line="624" />
+      <location filename="src/backplan/ui/main_window.py" line="628" />
       <source>Plan not exported</source>
       <translation>योजना निर्यात नहीं हुई</translation>
     </message>
@@ -1078,32 +1139,32 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>प्रिंट (&amp;I)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="324" />
+      <location filename="src/backplan/ui/main_window.py" line="329" />
       <source>Pre&amp;ferences…</source>
       <translation>सेटिंग्स (&amp;F)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="710" />
+      <location filename="src/backplan/ui/main_window.py" line="747" />
       <source>Red-flag advice</source>
       <translation>ख़तरे के संकेतों पर सलाह</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="583" />
+      <location filename="src/backplan/ui/main_window.py" line="588" />
       <source>Replace the plan?</source>
       <translation>योजना बदलें?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="645" />
+      <location filename="src/backplan/ui/main_window.py" line="682" />
       <source>Restore a backup</source>
       <translation>बैकअप वापस लाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="651" />
+      <location filename="src/backplan/ui/main_window.py" line="688" />
       <source>Restore this backup?</source>
       <translation>यह बैकअप वापस लाएँ?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="670" />
+      <location filename="src/backplan/ui/main_window.py" line="707" />
       <source>Restored. The data from before is kept in {path}</source>
       <translation>वापस लाया गया। पहले का डेटा {path} में रखा है</translation>
     </message>
@@ -1118,27 +1179,28 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>हिस्से</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="733" />
+      <location filename="src/backplan/ui/main_window.py" line="770" />
       <source>Start at login</source>
       <translation>लॉग इन करते ही शुरू करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="397" />
+      <location filename="src/backplan/ui/main_window.py" line="402" />
       <source>This section could not be opened: {error}</source>
       <translation>यह हिस्सा खुल नहीं सका: {error}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="391" />
+      <location filename="src/backplan/ui/main_window.py" line="396" />
       <source>This section is coming soon.</source>
       <translation>यह हिस्सा जल्द आ रहा है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="488" />
+      <location filename="src/backplan/ui/main_window.py" line="493" />
       <source>Times are shown in {plan}, the plan's time zone; this computer is set to {system}</source>
       <translation>समय योजना के समय क्षेत्र {plan} में दिखाए गए हैं; यह कंप्यूटर {system} पर सेट है</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="625" />
+      <location filename="src/backplan/ui/main_window.py" line="630" />
+      <location filename="src/backplan/ui/main_window.py" line="662" />
       <source>Wrote {path}</source>
       <translation>{path} में सहेजा गया</translation>
     </message>
@@ -1148,22 +1210,27 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>backplan (डेमो)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="632" />
+      <location filename="src/backplan/ui/main_window.py" line="669" />
       <source>backplan backups (*.sqlite3)</source>
       <translation>backplan बैकअप (*.sqlite3)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="645" />
+      <location filename="src/backplan/ui/main_window.py" line="682" />
       <source>backplan backups (*.sqlite3);;All files (*)</source>
       <translation>backplan बैकअप (*.sqlite3);;सभी फ़ाइलें (*)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="753" />
+      <location filename="src/backplan/ui/main_window.py" line="790" />
       <source>backplan keeps running here and will remind you.</source>
       <translation>backplan यहाँ चलता रहेगा और आपको याद दिलाएगा।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="584" />
+      <location filename="src/backplan/ui/main_window.py" line="639" />
+      <source>iCalendar files (*.ics)</source>
+      <translation>iCalendar फ़ाइलें (*.ics)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="589" />
       <source>{name} already has a plan here. Replace their plan, log and records with the file's? A backup is taken first.</source>
       <translation>{name} की योजना यहाँ पहले से है। क्या उनकी योजना, डायरी और रिकॉर्ड को फ़ाइल वाले से बदल दें? पहले बैकअप लिया जाता है।</translation>
     </message>
@@ -3388,7 +3455,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>RedFlagAdvice</name>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="97" />
+      <location filename="src/backplan/ui/log_view.py" line="101" />
       <source>Source: {0}</source>
       <translation>स्रोत: {0}</translation>
     </message>
@@ -3477,302 +3544,338 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
     </message>
   </context>
   <context>
+    <name>SafetyTexts</name>
+    <message>
+      <source>Get medical help today</source>
+      <translation>आज ही डॉक्टरी मदद लें</translation>
+    </message>
+    <message>
+      <source>Keep each application to 15-20 minutes at most.</source>
+      <translation>हर बार सेंक ज़्यादा से ज़्यादा 15-20 मिनट तक ही करें।</translation>
+    </message>
+    <message>
+      <source>Never use heat or cold on numb skin or where the circulation is poor.</source>
+      <translation>सुन्न त्वचा पर या जहाँ ख़ून का दौरा (रक्त संचार) कमज़ोर हो, वहाँ गर्म या ठंडी सेंक कभी न करें।</translation>
+    </message>
+    <message>
+      <source>Never use heat or cold while you sleep; use a heat pad that switches itself off.</source>
+      <translation>सोते समय गर्म या ठंडी सेंक कभी न करें; ऐसा हीट पैड इस्तेमाल करें जो अपने-आप बंद हो जाता हो।</translation>
+    </message>
+    <message>
+      <source>Put a cloth between your skin and the hot or cold pack.</source>
+      <translation>अपनी त्वचा और गर्म या ठंडे पैक के बीच एक कपड़ा रखें।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/i18n.py" line="77" />
+      <source>What you recorded: {0}.</source>
+      <translation>आपने यह दर्ज किया: {0}।</translation>
+    </message>
+    <message>
+      <source>You recorded a warning sign that a doctor should check today. Contact your doctor or an urgent care service now and tell them what you noticed. If you have numbness around your genitals or bottom, new trouble controlling your bladder or bowel, or numbness or weakness in both legs, go to an emergency department or call the emergency number straight away. backplan cannot tell what is causing it.</source>
+      <translation>आपने चेतावनी का एक ऐसा संकेत दर्ज किया है जिसकी जाँच आज ही किसी डॉक्टर को करनी चाहिए। अभी अपने डॉक्टर या किसी तुरंत इलाज देने वाली सेवा (अर्जेंट केयर) से संपर्क करें और उन्हें बताएँ कि आपने क्या महसूस किया। अगर आपके जननांगों या नितंबों के आसपास सुन्नपन है, पेशाब या शौच पर नियंत्रण में नई परेशानी है, या दोनों पैरों में सुन्नपन या कमज़ोरी है, तो तुरंत किसी अस्पताल के आपातकालीन विभाग (इमरजेंसी) में जाएँ या आपातकालीन नंबर पर कॉल करें। backplan यह नहीं बता सकता कि इसका कारण क्या है।</translation>
+    </message>
+    <message>
+      <source>backplan organizes the plan your clinician set. It does not give medical advice and never changes a dose. If something in the app differs from what your clinician or pharmacist told you, follow them and ask.</source>
+      <translation>backplan आपके चिकित्सक की बनाई योजना को व्यवस्थित रखता है। यह डॉक्टरी सलाह नहीं देता और कभी कोई खुराक नहीं बदलता। अगर ऐप में कोई बात आपके चिकित्सक या फ़ार्मासिस्ट की बताई बात से अलग हो, तो उनकी बात मानें और उनसे पूछें।</translation>
+    </message>
+  </context>
+  <context>
     <name>TodayView</name>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="283" />
+      <location filename="src/backplan/ui/today_view.py" line="284" />
       <source>&amp;Save pain</source>
       <translation>दर्द सहेजें (&amp;S)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="271" />
+      <location filename="src/backplan/ui/today_view.py" line="272" />
       <source>0 is no pain, 10 the worst you can imagine. Type it and press Enter.</source>
       <translation>0 यानी कोई दर्द नहीं, 10 यानी सबसे बुरा जिसकी आप कल्पना कर सकते हैं। संख्या लिखें और Enter दबाएँ।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="614" />
+      <location filename="src/backplan/ui/today_view.py" line="618" />
       <source>Allowed now, if you need it.</source>
       <translation>ज़रूरत हो तो अभी ले सकते हैं।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="702" />
+      <location filename="src/backplan/ui/today_view.py" line="706" />
       <source>Count my tablets</source>
       <translation>मेरी गोलियाँ गिनें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="689" />
+      <location filename="src/backplan/ui/today_view.py" line="693" />
       <source>Count my tablets of {name}</source>
       <translation>{name} की मेरी गोलियाँ गिनें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="688" />
+      <location filename="src/backplan/ui/today_view.py" line="692" />
       <source>Count…</source>
       <translation>गिनें…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="524" />
+      <location filename="src/backplan/ui/today_view.py" line="525" />
       <source>Done</source>
       <translation>हो गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="526" />
+      <location filename="src/backplan/ui/today_view.py" line="527" />
       <source>Done at {time}</source>
       <translation>{time} पर हो गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="551" />
+      <location filename="src/backplan/ui/today_view.py" line="552" />
       <source>Done…</source>
       <translation>हो गया…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="524" />
+      <location filename="src/backplan/ui/today_view.py" line="525" />
       <source>Due now</source>
       <translation>अभी करना है</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="238" />
+      <location filename="src/backplan/ui/today_view.py" line="239" />
       <source>End flare-&amp;up</source>
       <translation>दर्द के दौरे की योजना समाप्त करें (&amp;U)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="239" />
+      <location filename="src/backplan/ui/today_view.py" line="240" />
       <source>End the flare-up plan now</source>
       <translation>दर्द के दौरे की योजना अभी समाप्त करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="547" />
+      <location filename="src/backplan/ui/today_view.py" line="548" />
       <source>Finish now</source>
       <translation>अभी पूरा करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="587" />
+      <location filename="src/backplan/ui/today_view.py" line="591" />
       <source>Flare-up day {day} of {days}</source>
       <translation>दर्द का दौरा: {days} में से दिन {day}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="734" />
+      <location filename="src/backplan/ui/today_view.py" line="738" />
       <source>How bad is the pain right now? Type a number from 0 to 10 and press Enter.</source>
       <translation>इस समय दर्द कितना है? 0 से 10 तक कोई संख्या लिखें और Enter दबाएँ।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="269" />
+      <location filename="src/backplan/ui/today_view.py" line="270" />
       <source>How is your pain?</source>
       <translation>आपका दर्द कैसा है?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="703" />
+      <location filename="src/backplan/ui/today_view.py" line="707" />
       <source>How many of {name} do you have now?</source>
       <translation>अभी आपके पास {name} कितनी हैं?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="218" />
+      <location filename="src/backplan/ui/today_view.py" line="219" />
       <source>I'm having a fl&amp;are-up</source>
       <translation>मेरा दर्द अचानक बढ़ गया है (&amp;A)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="219" />
+      <location filename="src/backplan/ui/today_view.py" line="220" />
       <source>I'm having a flare-up: start the flare-up plan</source>
       <translation>मेरा दर्द अचानक बढ़ गया है: दर्द के दौरे की योजना शुरू करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="724" />
+      <location filename="src/backplan/ui/today_view.py" line="728" />
       <source>Last entry: pain {n} at {when}</source>
       <translation>पिछली प्रविष्टि: {when} पर दर्द {n}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="524" />
+      <location filename="src/backplan/ui/today_view.py" line="525" />
       <source>Later today</source>
       <translation>आज बाद में</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="638" />
+      <location filename="src/backplan/ui/today_view.py" line="642" />
       <source>Medicine courses</source>
       <translation>दवाओं के कोर्स</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="510" />
+      <location filename="src/backplan/ui/today_view.py" line="511" />
       <source>Medicine: {dose}</source>
       <translation>दवा: {dose}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="524" />
+      <location filename="src/backplan/ui/today_view.py" line="525" />
       <source>Missed</source>
       <translation>छूट गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="617" />
+      <location filename="src/backplan/ui/today_view.py" line="621" />
       <source>Next allowed at {time}</source>
       <translation>अगली खुराक {time} से ले सकते हैं</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="612" />
+      <location filename="src/backplan/ui/today_view.py" line="616" />
       <source>No further dose is allowed under the label's limits.</source>
       <translation>लेबल की सीमाओं के अनुसार अब और खुराक नहीं ली जा सकती।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="491" />
+      <location filename="src/backplan/ui/today_view.py" line="492" />
       <source>Nothing is scheduled for today.</source>
       <translation>आज के लिए कुछ तय नहीं है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="716" />
+      <location filename="src/backplan/ui/today_view.py" line="720" />
       <source>Nothing logged yet.</source>
       <translation>अभी डायरी में कुछ नहीं लिखा गया।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="470" />
+      <location filename="src/backplan/ui/today_view.py" line="471" />
       <source>Now, {time}</source>
       <translation>अभी, {time}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="275" />
+      <location filename="src/backplan/ui/today_view.py" line="276" />
       <source>Pain &amp;now:</source>
       <translation>अभी दर्द (&amp;N):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="278" />
+      <location filename="src/backplan/ui/today_view.py" line="279" />
       <source>Pain now, 0 to 10</source>
       <translation>अभी दर्द, 0 से 10</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="260" />
+      <location filename="src/backplan/ui/today_view.py" line="261" />
       <source>Pain, medicines and courses</source>
       <translation>दर्द, दवाएँ और कोर्स</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="676" />
+      <location filename="src/backplan/ui/today_view.py" line="680" />
       <source>Running low: time to get more.</source>
       <translation>कम बची है: और लाने का समय है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="681" />
+      <location filename="src/backplan/ui/today_view.py" line="685" />
       <source>Runs out on {day} at this rate.</source>
       <translation>इसी रफ़्तार से {day} को ख़त्म हो जाएगी।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="284" />
+      <location filename="src/backplan/ui/today_view.py" line="285" />
       <source>Save pain entry</source>
       <translation>दर्द की प्रविष्टि सहेजें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="552" />
+      <location filename="src/backplan/ui/today_view.py" line="553" />
       <source>Skip</source>
       <translation>छोड़ें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="524" />
+      <location filename="src/backplan/ui/today_view.py" line="525" />
       <source>Skipped</source>
       <translation>छोड़ा गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="554" />
+      <location filename="src/backplan/ui/today_view.py" line="555" />
       <source>Snooze</source>
       <translation>बाद में याद दिलाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="537" />
+      <location filename="src/backplan/ui/today_view.py" line="538" />
       <source>Snoozed until {time}</source>
       <translation>{time} तक टाला गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="549" />
+      <location filename="src/backplan/ui/today_view.py" line="550" />
       <source>Start</source>
       <translation>शुरू करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="666" />
+      <location filename="src/backplan/ui/today_view.py" line="670" />
       <source>Tablets left</source>
       <translation>बची हुई गोलियाँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="544" />
-      <location filename="src/backplan/ui/today_view.py" line="622" />
+      <location filename="src/backplan/ui/today_view.py" line="545" />
+      <location filename="src/backplan/ui/today_view.py" line="626" />
       <source>Take</source>
       <translation>लें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="623" />
+      <location filename="src/backplan/ui/today_view.py" line="627" />
       <source>Take {name}</source>
       <translation>{name} लें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="526" />
+      <location filename="src/backplan/ui/today_view.py" line="527" />
       <source>Taken at {time}</source>
       <translation>{time} पर ली गई</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="490" />
+      <location filename="src/backplan/ui/today_view.py" line="491" />
       <source>The plan ended on {day}.</source>
       <translation>योजना {day} को समाप्त हो गई।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="488" />
+      <location filename="src/backplan/ui/today_view.py" line="489" />
       <source>The plan starts on {day}.</source>
       <translation>योजना {day} से शुरू होती है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="207" />
+      <location filename="src/backplan/ui/today_view.py" line="208" />
       <source>Today</source>
       <translation>आज</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="253" />
+      <location filename="src/backplan/ui/today_view.py" line="254" />
       <source>Today's timeline</source>
       <translation>आज की समय-रेखा</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="399" />
+      <location filename="src/backplan/ui/today_view.py" line="400" />
       <source>Today, {day}</source>
       <translation>आज, {day}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="279" />
+      <location filename="src/backplan/ui/today_view.py" line="280" />
       <source>Type a number from 0 to 10 and press Enter to save it</source>
       <translation>0 से 10 तक कोई संख्या लिखें और सहेजने के लिए Enter दबाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="603" />
+      <location filename="src/backplan/ui/today_view.py" line="607" />
       <source>When needed</source>
       <translation>ज़रूरत होने पर</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="522" />
+      <location filename="src/backplan/ui/today_view.py" line="523" />
       <source>flare-up plan</source>
       <translation>दर्द के दौरे की योजना</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="619" />
+      <location filename="src/backplan/ui/today_view.py" line="623" />
       <source>on {day}</source>
       <translation>{day} को</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="529" />
+      <location filename="src/backplan/ui/today_view.py" line="530" />
       <source>pain {before} → {after}</source>
       <translation>दर्द {before} → {after}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="534" />
+      <location filename="src/backplan/ui/today_view.py" line="535" />
       <source>recorded anyway: {reason}</source>
       <translation>फिर भी दर्ज किया गया: {reason}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="513" />
-      <location filename="src/backplan/ui/today_view.py" line="516" />
+      <location filename="src/backplan/ui/today_view.py" line="514" />
+      <location filename="src/backplan/ui/today_view.py" line="517" />
       <source>{kind}, {n} minutes</source>
       <translation>{kind}, {n} मिनट</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="642" />
+      <location filename="src/backplan/ui/today_view.py" line="646" />
       <source>{name}: day {day} of {total}</source>
       <translation>{name}: {total} में से दिन {day}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="673" />
+      <location filename="src/backplan/ui/today_view.py" line="677" />
       <source>{name}: {left} left</source>
       <translation>{name}: {left} बाक़ी</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="558" />
-      <location filename="src/backplan/ui/today_view.py" line="565" />
+      <location filename="src/backplan/ui/today_view.py" line="559" />
+      <location filename="src/backplan/ui/today_view.py" line="566" />
       <source>{time} left</source>
       <translation>{time} बाकी</translation>
     </message>
