@@ -45,6 +45,7 @@ from backplan.domain.model import LogEntry, RedFlag
 from backplan.safety.red_flags import red_flag_findings, red_flag_text
 from backplan.services.backplan_service import Backplan
 
+from .i18n import red_flag_message, safety_text
 from .log_commands import DeleteLogCommand, LogIds, RecordLogCommand, UpdateLogCommand
 from .log_form import LogEntryForm
 from .log_model import SORT_ROLE, Column, LogTableModel, format_moment
@@ -57,7 +58,10 @@ class _Relay(QObject):
 
 
 def red_flag_advice_text(flags: tuple[RedFlag, ...], at: datetime) -> tuple[str, str, str]:
-    """(title, advice, source) for the ticked flags, in the safety module's own words."""
+    """(title, advice, source) for the ticked flags, in the safety module's own words.
+
+    Title and advice are shown in the window's language (``SafetyTexts`` catalogue).
+    """
     findings = red_flag_findings(LogEntry(at=at, pain=0, red_flags=flags))
     if not findings:
         return "", "", ""
@@ -67,7 +71,7 @@ def red_flag_advice_text(flags: tuple[RedFlag, ...], at: datetime) -> tuple[str,
     if advice.startswith(title):
         # The dialog shows the title as its heading; the rest is the advice itself.
         advice = advice[len(title) :].lstrip(". ")
-    return title, advice, finding.source
+    return safety_text(title), red_flag_message(advice, flags), finding.source
 
 
 class RedFlagAdvice(QMessageBox):

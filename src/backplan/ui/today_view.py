@@ -16,7 +16,7 @@ read by a screen reader without extra work.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -46,6 +46,7 @@ from backplan.services.backplan_service import Backplan
 
 from . import formatting as fmt
 from .actions import RecordActions
+from .i18n import red_flag_message
 from .widgets import bold, card, finding_widget, heading, muted, relative_font, show_added, text_label
 
 Key = tuple[str, datetime]
@@ -572,7 +573,10 @@ class TodayView(QWidget):
         entry = self.services.last_log_entry(self.patient_id)
         findings = red_flag_findings(entry) if entry is not None else []
         for finding in findings:
-            self.red_flag_content.addWidget(finding_widget(finding))
+            assert entry is not None
+            # The advice in the window's language; the finding itself stays English.
+            shown = replace(finding, message=red_flag_message(finding.message, entry.red_flags or ()))
+            self.red_flag_content.addWidget(finding_widget(shown))
         self.red_flag_box.setVisible(bool(findings))
 
     def _fill_flare(
