@@ -114,7 +114,7 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="src/backplan/app.py" line="60" />
+      <location filename="src/backplan/app.py" line="64" />
       <source>Reason: {reason}
 
 Nothing was changed. Your backups are in {backups}. Start backplan with --debug for details.</source>
@@ -123,7 +123,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
 Nothing was changed. Your backups are in {backups}. Start backplan with --debug for details.</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="56" />
+      <location filename="src/backplan/app.py" line="60" />
       <source>backplan could not open its data in {folder}.</source>
       <translation>backplan could not open its data in {folder}.</translation>
     </message>
@@ -2627,43 +2627,68 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>Preferences</name>
     <message>
-      <location filename="src/backplan/ui/preferences.py" line="48" />
+      <location filename="src/backplan/ui/preferences.py" line="56" />
       <source> minutes</source>
       <translation> minutes</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/preferences.py" line="53" />
+      <location filename="src/backplan/ui/preferences.py" line="61" />
       <source>&amp;Keep running in the tray when the window is closed</source>
       <translation>&amp;Keep running in the tray when the window is closed</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/preferences.py" line="80" />
+      <location filename="src/backplan/ui/preferences.py" line="88" />
       <source>&amp;Language:</source>
       <translation>&amp;Language:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/preferences.py" line="82" />
+      <location filename="src/backplan/ui/preferences.py" line="106" />
+      <source>A changed database is used from the next start. Never put the password in the URL: backplan refuses it.</source>
+      <translation>A changed database is used from the next start. Never put the password in the URL: backplan refuses it.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/preferences.py" line="90" />
       <source>A new language is used from the next start.</source>
       <translation>A new language is used from the next start.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/preferences.py" line="51" />
+      <location filename="src/backplan/ui/preferences.py" line="97" />
+      <source>Clinic &amp;database (PostgreSQL URL):</source>
+      <translation>Clinic &amp;database (PostgreSQL URL):</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/preferences.py" line="95" />
+      <source>Clinic database URL</source>
+      <translation>Clinic database URL</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/preferences.py" line="59" />
       <source>Counts as &amp;missed after:</source>
       <translation>Counts as &amp;missed after:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/preferences.py" line="79" />
+      <location filename="src/backplan/ui/preferences.py" line="94" />
+      <source>Empty: this computer's own database file</source>
+      <translation>Empty: this computer's own database file</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/preferences.py" line="87" />
       <source>Language</source>
       <translation>Language</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/preferences.py" line="39" />
-      <location filename="src/backplan/ui/preferences.py" line="42" />
+      <location filename="src/backplan/ui/preferences.py" line="136" />
+      <source>Not accepted: {reason}</source>
+      <translation>Not accepted: {reason}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/preferences.py" line="47" />
+      <location filename="src/backplan/ui/preferences.py" line="50" />
       <source>Preferences</source>
       <translation>Preferences</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/preferences.py" line="62" />
+      <location filename="src/backplan/ui/preferences.py" line="70" />
       <source>Start backplan when I &amp;log in</source>
       <translation>Start backplan when I &amp;log in</translation>
     </message>
@@ -2672,22 +2697,22 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>System language</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/preferences.py" line="72" />
+      <location filename="src/backplan/ui/preferences.py" line="80" />
       <source>Text si&amp;ze:</source>
       <translation>Text si&amp;ze:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/preferences.py" line="71" />
+      <location filename="src/backplan/ui/preferences.py" line="79" />
       <source>Text size in percent</source>
       <translation>Text size in percent</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/preferences.py" line="59" />
+      <location filename="src/backplan/ui/preferences.py" line="67" />
       <source>This desktop has no system tray, so reminders show in the window.</source>
       <translation>This desktop has no system tray, so reminders show in the window.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/preferences.py" line="50" />
+      <location filename="src/backplan/ui/preferences.py" line="58" />
       <source>Time before a reminder counts as missed</source>
       <translation>Time before a reminder counts as missed</translation>
     </message>
@@ -3410,42 +3435,42 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>Recovery</name>
     <message>
-      <location filename="src/backplan/app.py" line="189" />
+      <location filename="src/backplan/app.py" line="204" />
       <source>&amp;Restore the backup</source>
       <translation>&amp;Restore the backup</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="172" />
+      <location filename="src/backplan/app.py" line="187" />
       <source>No good backup was found, so backplan starts with an empty database.</source>
       <translation>No good backup was found, so backplan starts with an empty database.</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="201" />
+      <location filename="src/backplan/app.py" line="216" />
       <source>Restore failed</source>
       <translation>Restore failed</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="191" />
+      <location filename="src/backplan/app.py" line="206" />
       <source>Start &amp;empty</source>
       <translation>Start &amp;empty</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="202" />
+      <location filename="src/backplan/app.py" line="217" />
       <source>The backup could not be restored: {error}</source>
       <translation>The backup could not be restored: {error}</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="162" />
+      <location filename="src/backplan/app.py" line="177" />
       <source>The database was damaged</source>
       <translation>The database was damaged</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="183" />
+      <location filename="src/backplan/app.py" line="198" />
       <source>The newest good backup is from {date}. Restore it now?</source>
       <translation>The newest good backup is from {date}. Restore it now?</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="164" />
+      <location filename="src/backplan/app.py" line="179" />
       <source>backplan could not use its database ({problem}). It was moved aside, not deleted:
 {moved}</source>
       <translation>backplan could not use its database ({problem}). It was moved aside, not deleted:

@@ -114,7 +114,7 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="src/backplan/app.py" line="60" />
+      <location filename="src/backplan/app.py" line="64" />
       <source>Reason: {reason}
 
 Nothing was changed. Your backups are in {backups}. Start backplan with --debug for details.</source>
@@ -123,7 +123,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
 कुछ भी नहीं बदला गया। आपके बैकअप {backups} में हैं। विवरण के लिए backplan को --debug के साथ शुरू करें।</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="56" />
+      <location filename="src/backplan/app.py" line="60" />
       <source>backplan could not open its data in {folder}.</source>
       <translation>backplan {folder} में अपना डेटा नहीं खोल सका।</translation>
     </message>
@@ -2627,43 +2627,68 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>Preferences</name>
     <message>
-      <location filename="src/backplan/ui/preferences.py" line="48" />
+      <location filename="src/backplan/ui/preferences.py" line="56" />
       <source> minutes</source>
       <translation> मिनट</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/preferences.py" line="53" />
+      <location filename="src/backplan/ui/preferences.py" line="61" />
       <source>&amp;Keep running in the tray when the window is closed</source>
       <translation>विंडो बंद होने पर भी ट्रे में चलता रहे (&amp;K)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/preferences.py" line="80" />
+      <location filename="src/backplan/ui/preferences.py" line="88" />
       <source>&amp;Language:</source>
       <translation>भाषा (&amp;L):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/preferences.py" line="82" />
+      <location filename="src/backplan/ui/preferences.py" line="106" />
+      <source>A changed database is used from the next start. Never put the password in the URL: backplan refuses it.</source>
+      <translation>बदला गया डेटाबेस अगली बार शुरू करने से उपयोग होगा। पासवर्ड कभी URL में न डालें: backplan उसे स्वीकार नहीं करता।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/preferences.py" line="90" />
       <source>A new language is used from the next start.</source>
       <translation>नई भाषा अगली बार खोलने पर लागू होगी।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/preferences.py" line="51" />
+      <location filename="src/backplan/ui/preferences.py" line="97" />
+      <source>Clinic &amp;database (PostgreSQL URL):</source>
+      <translation>क्लिनिक डेटाबेस (PostgreSQL URL) (&amp;D):</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/preferences.py" line="95" />
+      <source>Clinic database URL</source>
+      <translation>क्लिनिक डेटाबेस का URL</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/preferences.py" line="59" />
       <source>Counts as &amp;missed after:</source>
       <translation>इतने समय बाद छूटा हुआ माना जाए (&amp;M):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/preferences.py" line="79" />
+      <location filename="src/backplan/ui/preferences.py" line="94" />
+      <source>Empty: this computer's own database file</source>
+      <translation>खाली: इस कंप्यूटर की अपनी डेटाबेस फ़ाइल</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/preferences.py" line="87" />
       <source>Language</source>
       <translation>भाषा</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/preferences.py" line="39" />
-      <location filename="src/backplan/ui/preferences.py" line="42" />
+      <location filename="src/backplan/ui/preferences.py" line="136" />
+      <source>Not accepted: {reason}</source>
+      <translation>स्वीकार नहीं किया गया: {reason}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/preferences.py" line="47" />
+      <location filename="src/backplan/ui/preferences.py" line="50" />
       <source>Preferences</source>
       <translation>सेटिंग्स</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/preferences.py" line="62" />
+      <location filename="src/backplan/ui/preferences.py" line="70" />
       <source>Start backplan when I &amp;log in</source>
       <translation>मेरे लॉग इन करते ही backplan शुरू करें (&amp;L)</translation>
     </message>
@@ -2672,22 +2697,22 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>सिस्टम की भाषा</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/preferences.py" line="72" />
+      <location filename="src/backplan/ui/preferences.py" line="80" />
       <source>Text si&amp;ze:</source>
       <translation>अक्षरों का आकार (&amp;Z):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/preferences.py" line="71" />
+      <location filename="src/backplan/ui/preferences.py" line="79" />
       <source>Text size in percent</source>
       <translation>अक्षरों का आकार, प्रतिशत में</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/preferences.py" line="59" />
+      <location filename="src/backplan/ui/preferences.py" line="67" />
       <source>This desktop has no system tray, so reminders show in the window.</source>
       <translation>इस डेस्कटॉप में सिस्टम ट्रे नहीं है, इसलिए रिमाइंडर विंडो में ही दिखते हैं।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/preferences.py" line="50" />
+      <location filename="src/backplan/ui/preferences.py" line="58" />
       <source>Time before a reminder counts as missed</source>
       <translation>रिमाइंडर कितनी देर बाद छूटा हुआ माना जाए</translation>
     </message>
@@ -3410,42 +3435,42 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>Recovery</name>
     <message>
-      <location filename="src/backplan/app.py" line="189" />
+      <location filename="src/backplan/app.py" line="204" />
       <source>&amp;Restore the backup</source>
       <translation>बैकअप वापस लाएँ (&amp;R)</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="172" />
+      <location filename="src/backplan/app.py" line="187" />
       <source>No good backup was found, so backplan starts with an empty database.</source>
       <translation>कोई सही बैकअप नहीं मिला, इसलिए backplan ख़ाली डेटाबेस के साथ शुरू हो रहा है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="201" />
+      <location filename="src/backplan/app.py" line="216" />
       <source>Restore failed</source>
       <translation>वापस नहीं लाया जा सका</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="191" />
+      <location filename="src/backplan/app.py" line="206" />
       <source>Start &amp;empty</source>
       <translation>ख़ाली शुरू करें (&amp;E)</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="202" />
+      <location filename="src/backplan/app.py" line="217" />
       <source>The backup could not be restored: {error}</source>
       <translation>बैकअप वापस नहीं लाया जा सका: {error}</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="162" />
+      <location filename="src/backplan/app.py" line="177" />
       <source>The database was damaged</source>
       <translation>डेटाबेस ख़राब हो गया था</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="183" />
+      <location filename="src/backplan/app.py" line="198" />
       <source>The newest good backup is from {date}. Restore it now?</source>
       <translation>सबसे नया सही बैकअप {date} का है। क्या उसे अभी वापस लाएँ?</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="164" />
+      <location filename="src/backplan/app.py" line="179" />
       <source>backplan could not use its database ({problem}). It was moved aside, not deleted:
 {moved}</source>
       <translation>backplan अपने डेटाबेस का उपयोग नहीं कर सका ({problem})। उसे हटाया नहीं गया, बल्कि अलग रख दिया गया है:

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from backplan.bootstrap import OpenResult
     from backplan.services.backplan_service import Backplan
     from backplan.storage.database import ChangeProbe, ServerChangeProbe
+    from backplan.ui.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +39,9 @@ EXIT_AFTER_PAINT_ENV = "BACKPLAN_EXIT_AFTER_PAINT"
 _IMPORTED_AT = time.perf_counter()
 # How often the window looks for writes by another process (the command line).
 OUTSIDE_CHANGE_POLL_MS = 2000
+# The variable bootstrap reads for a clinic database (storage.database.DATABASE_URL_ENV);
+# spelled out here so that reading it does not import SQLAlchemy before the window.
+DATABASE_URL_ENV_NAME = "BACKPLAN_DATABASE_URL"
 
 
 def _data_folder(data_dir: str | None, demo: bool) -> Path:
@@ -66,6 +70,17 @@ def _show_open_error(folder: Path, exc: BaseException, debug: bool) -> None:
     if debug:
         box.setDetailedText("".join(traceback.format_exception(exc)))
     box.exec()
+
+
+def _stored_database_url(settings: Settings, demo: bool) -> str | None:
+    """The clinic URL from Preferences, when nothing more explicit names a database.
+
+    ``BACKPLAN_DATABASE_URL`` wins (None lets ``bootstrap.database_url`` read it), and
+    the demo never opens a clinic's server: its folder is for trying things out.
+    """
+    if demo or os.environ.get(DATABASE_URL_ENV_NAME, "").strip():
+        return None
+    return settings.database_url or None
 
 
 def run_gui(data_dir: str | None, demo: bool, debug: bool, argv: Sequence[str] | None = None) -> int:
@@ -102,8 +117,9 @@ def run_gui(data_dir: str | None, demo: bool, debug: bool, argv: Sequence[str] |
         log.warning("could not watch for a second launch on %s", folder)
 
     clock = SystemClock()
+    settings = Settings.for_data_dir(folder)
     try:
-        opened = open_services_or_recover(folder, clock)
+        opened = open_services_or_recover(folder, clock, _stored_database_url(settings, demo))
     except Exception as exc:  # any failure to open the database: explain, never a traceback
         log.debug("opening %s failed", folder, exc_info=True)
         _show_open_error(folder, exc, debug)
@@ -113,7 +129,6 @@ def run_gui(data_dir: str | None, demo: bool, debug: bool, argv: Sequence[str] |
     if opened.backup_problem:
         log.warning("the daily backup could not be written: %s", opened.backup_problem)
 
-    settings = Settings.for_data_dir(folder)
     install_translation(app, settings.language)
     apply_text_scale(app, settings.text_scale)
     follow_color_scheme(app)

@@ -148,3 +148,18 @@ class Settings:
     @language.setter
     def language(self, value: str) -> None:
         self._q.setValue("appearance/language", value)
+
+    # --- clinic --------------------------------------------------------------------
+
+    @property
+    def database_url(self) -> str:
+        """The clinic's PostgreSQL URL, or empty for the data folder's own SQLite file.
+
+        Never holds a password: the dialog stores only a URL the services' check
+        accepted, and that check refuses one with a password in it.
+        """
+        return str(self._q.value("clinic/database_url", "") or "").strip()
+
+    @database_url.setter
+    def database_url(self, value: str) -> None:
+        self._q.setValue("clinic/database_url", value.strip())
