@@ -12,6 +12,7 @@ words and boxes carry the meaning), and body text is 11 pt or larger.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date, timedelta
@@ -26,6 +27,7 @@ from backplan.domain.model import (
     Medication,
     PlanDocument,
     RedFlag,
+    TimesSchedule,
 )
 from backplan.reports.qtdoc import (
     add_image,
@@ -46,6 +48,7 @@ from backplan.reports.wording import (
     safety_texts,
 )
 from backplan.safety.catalogue import Catalogue
+from backplan.safety.findings import format_date, format_list
 from backplan.safety.plan_checks import check_plan
 from backplan.schedule.agenda import day_bounds
 from backplan.schedule.expand import COLD_KIND, HEAT_KIND, MEDICATION_KIND, expand
@@ -55,6 +58,8 @@ SHEET_TITLE: Final = "backplan plan sheet"
 HELP_NOW: Final = "When to get help now"
 FLARE_HEADING: Final = "If your pain flares"
 BOX: Final = "\u2610"  # a ballot box to tick
+TAPER_HEADING: Final = "Stepping down"
+_STEP_ID: Final = re.compile(r"^(?P<base>.+)-step-(?P<n>\d+)$")
 
 # The parts of the day the week grid is split into (local wall-clock hours).
 PERIODS: Final = (
@@ -288,12 +293,47 @@ class _SheetBuilder:
         return f"<b>{when}{until}</b> {esc(occ.title)}"
 
     def _medicines(self) -> str:
-        if not self.medicines:
+        tapers = taper_groups(self.doc.medications)
+        if not self.medicines and not tapers:
             return ""
         out = ["<h2>Medicines</h2>", f"<p>{esc(safety_texts().get('missed_dose', ''))}</p>"]
+        out += [self._taper_table(steps) for steps in tapers]
         for med in self.medicines:
             out.append(self._medicine_box(med))
         return "\n".join(out)
+
+    def _taper_table(self, steps: Sequence[Medication]) -> str:
+        """One row per step, by date: the whole way down on one small table.
+
+        The week grid shows only this week's step; the table shows where the course
+        goes from here, so the patient sees when the next step starts.
+        """
+        strengths = {tuple((i.substance, i.mg) for i in m.ingredients) for m in steps}
+        show_mg = len(strengths) > 1  # the strength changes between steps
+        rows = [
+            '<tr><th width="8%">Step</th><th width="32%">Dates</th>'
+            '<th width="20%">Dose</th><th>How often</th></tr>'
+        ]
+        for number, med in enumerate(steps, start=1):
+            # A date never breaks across lines: "7 Dec" over "2026" misreads easily.
+            days = [_nobreak(format_date(d)) for d in (med.start, med.last_day) if d is not None]
+            dose = esc(med.dose)
+            if show_mg:
+                mg = ", ".join(f"{i.mg} mg {i.substance}" for i in med.ingredients)
+                dose += f" ({esc(mg)})"
+            rows.append(
+                f"<tr><td><b>{number}</b></td><td>{' to '.join(days)}</td><td>{dose}</td>"
+                f"<td>{esc(_how_often(med))}</td></tr>"
+            )
+        return (
+            f"<h3>{TAPER_HEADING} {esc(steps[0].name)}</h3>"
+            "<p>Your prescriber set this course to end in steps. Follow the step for "
+            "the date; each step starts the day after the one before it ends.</p>"
+            '<table border="1" cellspacing="0" cellpadding="4" width="100%" '
+            'style="border-collapse: collapse; margin-bottom: 8pt; border-color: #000000">'
+            + "".join(rows)
+            + "</table>"
+        )
 
     def _medicine_box(self, med: Medication, *, flare_up: bool = False) -> str:
         rows: list[tuple[str, str]] = [("Dose", esc(med.dose))]
@@ -499,6 +539,47 @@ def _help_body(body: str) -> str:
     return ". ".join(sentences)
 
 
+def taper_groups(medications: Sequence[Medication]) -> list[list[Medication]]:
+    """The plan's tapers, each as its steps in date order (only groups of two or more).
+
+    The rule: an entry whose id is ``<base>-step-<n>`` belongs to the taper of the
+    entry ``<base>`` when that entry is in the plan and has the same substances. This
+    is the id the editor's "step down" gives each new step, and it stays right when
+    a taper is edited by hand (a gap or an overlap between steps is for the plan
+    checks to flag; the table shows the dates as written). Entries that merely share
+    a substance are not joined: two medicines of one substance can run side by side.
+    """
+    by_id = {m.id: m for m in medications}
+    groups: dict[str, list[Medication]] = {}
+    for med in medications:
+        match = _STEP_ID.match(med.id)
+        if match is None:
+            continue
+        base = by_id.get(match["base"])
+        if base is None or _substances(base) != _substances(med):
+            continue
+        groups.setdefault(base.id, [base]).append(med)
+    return [sorted(steps, key=lambda m: (m.start or date.min, m.id)) for steps in groups.values()]
+
+
+def _nobreak(text: str) -> str:
+    return esc(text).replace(" ", "&nbsp;")
+
+
+def _substances(med: Medication) -> frozenset[str]:
+    return frozenset(i.substance for i in med.ingredients)
+
+
+def _how_often(med: Medication) -> str:
+    """``4 times a day (08:00, 14:00, 20:00 and 22:30)``; other schedules in words."""
+    schedule = med.schedule
+    if isinstance(schedule, TimesSchedule) and schedule.weekdays is None:
+        count = len(schedule.times)
+        label = "once a day" if count == 1 else "twice a day" if count == 2 else f"{count} times a day"
+        return f"{label} ({format_list([hhmm(t) for t in sorted(schedule.times)])})"
+    return _sentence(describe_schedule(schedule))
+
+
 def _period(hour: int) -> int:
     """Morning 05-12, afternoon 12-17, evening 17-21, night 21-05 (the small hours)."""
     if hour < 5:
@@ -545,7 +626,9 @@ __all__ = [
     "FLARE_HEADING",
     "HELP_NOW",
     "SHEET_TITLE",
+    "TAPER_HEADING",
     "build_sheet_document",
+    "taper_groups",
     "week_bounds",
     "write_sheet",
 ]
