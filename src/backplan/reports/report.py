@@ -51,6 +51,7 @@ from backplan.reports.wording import describe_course, describe_schedule, hhmm, s
 from backplan.safety.catalogue import Catalogue
 from backplan.safety.findings import format_date
 from backplan.safety.plan_checks import check_plan
+from backplan.schedule.stock import stock_status
 
 REPORT_TITLE: Final = "backplan clinician report"
 _MONTHS: Final = (
@@ -200,6 +201,7 @@ class _ReportBuilder:
             self._summary(),
             self._chart_section(),
             self._medication_record(),
+            self._stock(),
             self._activity_adherence(),
             self._what_helped(),
             self._log_table(),
@@ -374,6 +376,60 @@ class _ReportBuilder:
                 for f in findings
             ]
             out.append("</ul>")
+        return "\n".join(out)
+
+    # --- stock -----------------------------------------------------------------------
+
+    def _stock(self) -> str:
+        """Units left at the moment the report is written, and when they run out.
+
+        The figures are the same ones the Today view's refill reminder uses
+        (:func:`backplan.schedule.stock.stock_status`), over every dose recorded, not
+        only the report's period: stock is counted from the plan's ``as_of`` day on.
+        Medicines without a stock count are left out; the section is absent when none
+        has one.
+        """
+        rows = [
+            "<tr><th>Medicine</th><th>Units left</th><th>Daily use</th>"
+            "<th>Runs out on</th><th>Refill</th></tr>"
+        ]
+        early: list[str] = []
+        for med in self.doc.all_medications():
+            status = stock_status(self.doc, med, self.doc.events, self.now)
+            if status is None or med.stock is None:
+                continue
+            runs_out = format_date(status.runs_out_on) if status.runs_out_on else "not in the course"
+            refill = (
+                f"<b>refill due</b> (below {_num(status.remind_below)})"
+                if status.needs_refill
+                else f"not yet (reminder below {_num(status.remind_below)})"
+            )
+            rows.append(
+                f"<tr><td><b>{esc(med.name)}</b><br/>counted {_num(float(med.stock.on_hand))} "
+                f"on {esc(format_date(med.stock.as_of))}</td>"
+                f"<td>{_num(status.units_left)}</td><td>{_num(status.daily_use)} a day</td>"
+                f"<td>{esc(runs_out)}</td><td>{refill}</td></tr>"
+            )
+            if status.runs_out_before_course_end and status.runs_out_on and med.last_day:
+                early.append(
+                    f"<li><b>{esc(med.name)}</b>: the tablets run out on "
+                    f"{esc(format_date(status.runs_out_on))}, before the course's last day "
+                    f"({esc(format_date(med.last_day))}).</li>"
+                )
+        if len(rows) == 1:
+            return ""
+        written = format_date(self.now.astimezone(self.data.tz).date())
+        out = [
+            "<h2>Tablets and refills</h2>",
+            f"<p>Units on hand as of {esc(written)}, from the last count and the doses "
+            "recorded since. Daily use is as planned for medicines at set times and as "
+            "recently taken for medicines taken when needed.</p>",
+            f'{_TABLE} class="small">',
+            *rows,
+            "</table>",
+        ]
+        if early:
+            out += ["<p><b>Courses that run out before their last day:</b></p><ul>", *early, "</ul>"]
         return "\n".join(out)
 
     # --- activities ------------------------------------------------------------------
