@@ -2352,7 +2352,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>&amp;Flare-up plan…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="619" />
+      <location filename="src/backplan/ui/plan_view.py" line="640" />
       <source>A template named {name} exists. Replace it?</source>
       <translation>A template named {name} exists. Replace it?</translation>
     </message>
@@ -2377,12 +2377,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Add a&amp;ctivity…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="429" />
+      <location filename="src/backplan/ui/plan_view.py" line="436" />
       <source>Add {name}</source>
       <translation>Add {name}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="505" />
+      <location filename="src/backplan/ui/plan_view.py" line="521" />
       <source>Add {title}</source>
       <translation>Add {title}</translation>
     </message>
@@ -2397,7 +2397,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Delete activity</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="539" />
+      <location filename="src/backplan/ui/plan_view.py" line="558" />
       <source>Delete activity?</source>
       <translation>Delete activity?</translation>
     </message>
@@ -2407,27 +2407,27 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Delete medicine</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="462" />
+      <location filename="src/backplan/ui/plan_view.py" line="472" />
       <source>Delete medicine?</source>
       <translation>Delete medicine?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="470" />
+      <location filename="src/backplan/ui/plan_view.py" line="481" />
       <source>Delete {name}</source>
       <translation>Delete {name}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="463" />
+      <location filename="src/backplan/ui/plan_view.py" line="473" />
       <source>Delete {name} from the plan? Its records stay in the log; you can undo this.</source>
       <translation>Delete {name} from the plan? Its records stay in the log; you can undo this.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="547" />
+      <location filename="src/backplan/ui/plan_view.py" line="567" />
       <source>Delete {title}</source>
       <translation>Delete {title}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="540" />
+      <location filename="src/backplan/ui/plan_view.py" line="559" />
       <source>Delete {title} from the plan? Its records stay in the log; you can undo this.</source>
       <translation>Delete {title} from the plan? Its records stay in the log; you can undo this.</translation>
     </message>
@@ -2442,39 +2442,39 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Edit ac&amp;tivity…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="572" />
+      <location filename="src/backplan/ui/plan_view.py" line="593" />
       <source>Edit flare-up plan</source>
       <translation>Edit flare-up plan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="558" />
+      <location filename="src/backplan/ui/plan_view.py" line="579" />
       <source>Edit plan details</source>
       <translation>Edit plan details</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="450" />
+      <location filename="src/backplan/ui/plan_view.py" line="459" />
       <source>Edit {name}</source>
       <translation>Edit {name}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="527" />
+      <location filename="src/backplan/ui/plan_view.py" line="545" />
       <source>Edit {title}</source>
       <translation>Edit {title}</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/plan_view.py" line="177" />
       <location filename="src/backplan/ui/plan_view.py" line="181" />
-      <location filename="src/backplan/ui/plan_view.py" line="309" />
+      <location filename="src/backplan/ui/plan_view.py" line="313" />
       <source>Exercises</source>
       <translation>Exercises</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="312" />
+      <location filename="src/backplan/ui/plan_view.py" line="317" />
       <source>Exercises in “{title}”</source>
       <translation>Exercises in “{title}”</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="591" />
+      <location filename="src/backplan/ui/plan_view.py" line="612" />
       <source>Export plan for patient</source>
       <translation>Export plan for patient</translation>
     </message>
@@ -2516,29 +2516,29 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Plan &amp;details…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="641" />
-      <location filename="src/backplan/ui/plan_view.py" line="651" />
+      <location filename="src/backplan/ui/plan_view.py" line="662" />
+      <location filename="src/backplan/ui/plan_view.py" line="672" />
       <source>Plan not created</source>
       <translation>Plan not created</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="600" />
+      <location filename="src/backplan/ui/plan_view.py" line="621" />
       <source>Plan not exported</source>
       <translation>Plan not exported</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="618" />
+      <location filename="src/backplan/ui/plan_view.py" line="639" />
       <source>Replace the template?</source>
       <translation>Replace the template?</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/plan_view.py" line="142" />
-      <location filename="src/backplan/ui/plan_view.py" line="287" />
+      <location filename="src/backplan/ui/plan_view.py" line="291" />
       <source>Safety checks</source>
       <translation>Safety checks</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="287" />
+      <location filename="src/backplan/ui/plan_view.py" line="291" />
       <source>Safety checks ({n})</source>
       <translation>Safety checks ({n})</translation>
     </message>
@@ -2548,13 +2548,13 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Save as te&amp;mplate…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="626" />
+      <location filename="src/backplan/ui/plan_view.py" line="647" />
       <source>Saved the template {name}</source>
       <translation>Saved the template {name}</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/plan_view.py" line="179" />
-      <location filename="src/backplan/ui/plan_view.py" line="310" />
+      <location filename="src/backplan/ui/plan_view.py" line="314" />
       <source>Select an activity above to see its exercises.</source>
       <translation>Select an activity above to see its exercises.</translation>
     </message>
@@ -2569,37 +2569,37 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Step &amp;down…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="481" />
+      <location filename="src/backplan/ui/plan_view.py" line="495" />
       <source>Step down {name}</source>
       <translation>Step down {name}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="624" />
+      <location filename="src/backplan/ui/plan_view.py" line="645" />
       <source>Template not saved</source>
       <translation>Template not saved</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="351" />
+      <location filename="src/backplan/ui/plan_view.py" line="357" />
       <source>The plan changed elsewhere</source>
       <translation>The plan changed elsewhere</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="361" />
+      <location filename="src/backplan/ui/plan_view.py" line="367" />
       <source>The plan was not saved</source>
       <translation>The plan was not saved</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="280" />
+      <location filename="src/backplan/ui/plan_view.py" line="284" />
       <source>The safety checks found nothing to point out.</source>
       <translation>The safety checks found nothing to point out.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="313" />
+      <location filename="src/backplan/ui/plan_view.py" line="319" />
       <source>This activity has no exercises listed.</source>
       <translation>This activity has no exercises listed.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="352" />
+      <location filename="src/backplan/ui/plan_view.py" line="358" />
       <source>This plan was changed elsewhere (another window or the command line) since it was shown here. Nothing was overwritten; the plan has been reloaded, so make your change again.</source>
       <translation>This plan was changed elsewhere (another window or the command line) since it was shown here. Nothing was overwritten; the plan has been reloaded, so make your change again.</translation>
     </message>
@@ -2609,17 +2609,17 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Times are in {zone}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="602" />
+      <location filename="src/backplan/ui/plan_view.py" line="623" />
       <source>Wrote the plan for the patient to {path}</source>
       <translation>Wrote the plan for the patient to {path}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="591" />
+      <location filename="src/backplan/ui/plan_view.py" line="612" />
       <source>backplan plan files (*.backplan.json);;All files (*)</source>
       <translation>backplan plan files (*.backplan.json);;All files (*)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="642" />
+      <location filename="src/backplan/ui/plan_view.py" line="663" />
       <source>{zone} is not a time zone backplan knows.</source>
       <translation>{zone} is not a time zone backplan knows.</translation>
     </message>
@@ -3617,22 +3617,22 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>0 is no pain, 10 the worst you can imagine. Type it and press Enter.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="618" />
+      <location filename="src/backplan/ui/today_view.py" line="622" />
       <source>Allowed now, if you need it.</source>
       <translation>Allowed now, if you need it.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="706" />
+      <location filename="src/backplan/ui/today_view.py" line="720" />
       <source>Count my tablets</source>
       <translation>Count my tablets</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="693" />
+      <location filename="src/backplan/ui/today_view.py" line="707" />
       <source>Count my tablets of {name}</source>
       <translation>Count my tablets of {name}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="692" />
+      <location filename="src/backplan/ui/today_view.py" line="706" />
       <source>Count…</source>
       <translation>Count…</translation>
     </message>
@@ -3647,7 +3647,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Done at {time}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="552" />
+      <location filename="src/backplan/ui/today_view.py" line="554" />
       <source>Done…</source>
       <translation>Done…</translation>
     </message>
@@ -3667,17 +3667,17 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>End the flare-up plan now</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="548" />
+      <location filename="src/backplan/ui/today_view.py" line="550" />
       <source>Finish now</source>
       <translation>Finish now</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="591" />
+      <location filename="src/backplan/ui/today_view.py" line="593" />
       <source>Flare-up day {day} of {days}</source>
       <translation>Flare-up day {day} of {days}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="738" />
+      <location filename="src/backplan/ui/today_view.py" line="752" />
       <source>How bad is the pain right now? Type a number from 0 to 10 and press Enter.</source>
       <translation>How bad is the pain right now? Type a number from 0 to 10 and press Enter.</translation>
     </message>
@@ -3687,7 +3687,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>How is your pain?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="707" />
+      <location filename="src/backplan/ui/today_view.py" line="721" />
       <source>How many of {name} do you have now?</source>
       <translation>How many of {name} do you have now?</translation>
     </message>
@@ -3702,7 +3702,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>I'm having a flare-up: start the flare-up plan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="728" />
+      <location filename="src/backplan/ui/today_view.py" line="742" />
       <source>Last entry: pain {n} at {when}</source>
       <translation>Last entry: pain {n} at {when}</translation>
     </message>
@@ -3712,7 +3712,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Later today</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="642" />
+      <location filename="src/backplan/ui/today_view.py" line="646" />
       <source>Medicine courses</source>
       <translation>Medicine courses</translation>
     </message>
@@ -3727,12 +3727,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Missed</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="621" />
+      <location filename="src/backplan/ui/today_view.py" line="625" />
       <source>Next allowed at {time}</source>
       <translation>Next allowed at {time}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="616" />
+      <location filename="src/backplan/ui/today_view.py" line="620" />
       <source>No further dose is allowed under the label's limits.</source>
       <translation>No further dose is allowed under the label's limits.</translation>
     </message>
@@ -3742,7 +3742,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Nothing is scheduled for today.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="720" />
+      <location filename="src/backplan/ui/today_view.py" line="734" />
       <source>Nothing logged yet.</source>
       <translation>Nothing logged yet.</translation>
     </message>
@@ -3767,12 +3767,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Pain, medicines and courses</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="680" />
+      <location filename="src/backplan/ui/today_view.py" line="694" />
       <source>Running low: time to get more.</source>
       <translation>Running low: time to get more.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="685" />
+      <location filename="src/backplan/ui/today_view.py" line="699" />
       <source>Runs out on {day} at this rate.</source>
       <translation>Runs out on {day} at this rate.</translation>
     </message>
@@ -3782,7 +3782,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Save pain entry</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="553" />
+      <location filename="src/backplan/ui/today_view.py" line="555" />
       <source>Skip</source>
       <translation>Skip</translation>
     </message>
@@ -3792,33 +3792,33 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Skipped</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="555" />
+      <location filename="src/backplan/ui/today_view.py" line="557" />
       <source>Snooze</source>
       <translation>Snooze</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="538" />
+      <location filename="src/backplan/ui/today_view.py" line="540" />
       <source>Snoozed until {time}</source>
       <translation>Snoozed until {time}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="550" />
+      <location filename="src/backplan/ui/today_view.py" line="552" />
       <source>Start</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="670" />
+      <location filename="src/backplan/ui/today_view.py" line="678" />
       <source>Tablets left</source>
       <translation>Tablets left</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="545" />
-      <location filename="src/backplan/ui/today_view.py" line="626" />
+      <location filename="src/backplan/ui/today_view.py" line="547" />
+      <location filename="src/backplan/ui/today_view.py" line="630" />
       <source>Take</source>
       <translation>Take</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="627" />
+      <location filename="src/backplan/ui/today_view.py" line="631" />
       <source>Take {name}</source>
       <translation>Take {name}</translation>
     </message>
@@ -3858,7 +3858,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Type a number from 0 to 10 and press Enter to save it</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="607" />
+      <location filename="src/backplan/ui/today_view.py" line="609" />
       <source>When needed</source>
       <translation>When needed</translation>
     </message>
@@ -3868,7 +3868,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>flare-up plan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="623" />
+      <location filename="src/backplan/ui/today_view.py" line="627" />
       <source>on {day}</source>
       <translation>on {day}</translation>
     </message>
@@ -3889,18 +3889,18 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>{kind}, {n} minutes</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="646" />
+      <location filename="src/backplan/ui/today_view.py" line="651" />
       <source>{name}: day {day} of {total}</source>
       <translation>{name}: day {day} of {total}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="677" />
+      <location filename="src/backplan/ui/today_view.py" line="687" />
       <source>{name}: {left} left</source>
       <translation>{name}: {left} left</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="559" />
-      <location filename="src/backplan/ui/today_view.py" line="566" />
+      <location filename="src/backplan/ui/today_view.py" line="561" />
+      <location filename="src/backplan/ui/today_view.py" line="568" />
       <source>{time} left</source>
       <translation>{time} left</translation>
     </message>
@@ -4027,232 +4027,232 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>formatting</name>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="175" />
+      <location filename="src/backplan/ui/formatting.py" line="187" />
       <source>1 day</source>
       <translation>1 day</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="200" />
+      <location filename="src/backplan/ui/formatting.py" line="212" />
       <source>1 hour</source>
       <translation>1 hour</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="217" />
+      <location filename="src/backplan/ui/formatting.py" line="229" />
       <source>1 rep</source>
       <translation>1 rep</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="191" />
+      <location filename="src/backplan/ui/formatting.py" line="203" />
       <source>Cold</source>
       <translation>Cold</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="189" />
+      <location filename="src/backplan/ui/formatting.py" line="201" />
       <source>Exercise</source>
       <translation>Exercise</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="106" />
+      <location filename="src/backplan/ui/formatting.py" line="118" />
       <source>Fridays</source>
       <translation>Fridays</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="191" />
+      <location filename="src/backplan/ui/formatting.py" line="203" />
       <source>Heat</source>
       <translation>Heat</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="191" />
+      <location filename="src/backplan/ui/formatting.py" line="203" />
       <source>Medicine</source>
       <translation>Medicine</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="106" />
+      <location filename="src/backplan/ui/formatting.py" line="118" />
       <source>Mondays</source>
       <translation>Mondays</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="189" />
+      <location filename="src/backplan/ui/formatting.py" line="201" />
       <source>Other</source>
       <translation>Other</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="189" />
+      <location filename="src/backplan/ui/formatting.py" line="201" />
       <source>Physical therapy</source>
       <translation>Physical therapy</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="106" />
+      <location filename="src/backplan/ui/formatting.py" line="118" />
       <source>Saturdays</source>
       <translation>Saturdays</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="189" />
+      <location filename="src/backplan/ui/formatting.py" line="201" />
       <source>Stretching</source>
       <translation>Stretching</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="106" />
+      <location filename="src/backplan/ui/formatting.py" line="118" />
       <source>Sundays</source>
       <translation>Sundays</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="106" />
+      <location filename="src/backplan/ui/formatting.py" line="118" />
       <source>Thursdays</source>
       <translation>Thursdays</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="106" />
+      <location filename="src/backplan/ui/formatting.py" line="118" />
       <source>Tuesdays</source>
       <translation>Tuesdays</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="189" />
+      <location filename="src/backplan/ui/formatting.py" line="201" />
       <source>Walk</source>
       <translation>Walk</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="106" />
+      <location filename="src/backplan/ui/formatting.py" line="118" />
       <source>Wednesdays</source>
       <translation>Wednesdays</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="149" />
+      <location filename="src/backplan/ui/formatting.py" line="161" />
       <source>as needed: at least {hours} h apart, at most {count} in 24 h</source>
       <translation>as needed: at least {hours} h apart, at most {count} in 24 h</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="156" />
+      <location filename="src/backplan/ui/formatting.py" line="168" />
       <source>at {time}, repeating by the rule {rule}</source>
       <translation>at {time}, repeating by the rule {rule}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="228" />
+      <location filename="src/backplan/ui/formatting.py" line="240" />
       <source>both sides together</source>
       <translation>both sides together</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="208" />
+      <location filename="src/backplan/ui/formatting.py" line="220" />
       <source>cold {n} min after</source>
       <translation>cold {n} min after</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="128" />
+      <location filename="src/backplan/ui/formatting.py" line="140" />
       <source>daily at {time}</source>
       <translation>daily at {time}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="167" />
+      <location filename="src/backplan/ui/formatting.py" line="179" />
       <source>during a flare-up</source>
       <translation>during a flare-up</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="228" />
+      <location filename="src/backplan/ui/formatting.py" line="240" />
       <source>each side</source>
       <translation>each side</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="129" />
+      <location filename="src/backplan/ui/formatting.py" line="141" />
       <source>every {n} days at {time}</source>
       <translation>every {n} days at {time}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="137" />
+      <location filename="src/backplan/ui/formatting.py" line="149" />
       <source>every {n} weeks, {days} at {time}</source>
       <translation>every {n} weeks, {days} at {time}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="98" />
+      <location filename="src/backplan/ui/formatting.py" line="110" />
       <source>from {start}</source>
       <translation>from {start}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="206" />
+      <location filename="src/backplan/ui/formatting.py" line="218" />
       <source>heat {n} min before</source>
       <translation>heat {n} min before</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="224" />
+      <location filename="src/backplan/ui/formatting.py" line="236" />
       <source>hold {n} s</source>
       <translation>hold {n} s</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="228" />
+      <location filename="src/backplan/ui/formatting.py" line="240" />
       <source>left side</source>
       <translation>left side</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="174" />
+      <location filename="src/backplan/ui/formatting.py" line="186" />
       <source>no end date</source>
       <translation>no end date</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="209" />
+      <location filename="src/backplan/ui/formatting.py" line="221" />
       <source>none</source>
       <translation>none</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="160" />
+      <location filename="src/backplan/ui/formatting.py" line="172" />
       <source>once, {day} at {time}</source>
       <translation>once, {day} at {time}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="228" />
+      <location filename="src/backplan/ui/formatting.py" line="240" />
       <source>right side</source>
       <translation>right side</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="136" />
+      <location filename="src/backplan/ui/formatting.py" line="148" />
       <source>{days} at {time}</source>
       <translation>{days} at {time}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="73" />
+      <location filename="src/backplan/ui/formatting.py" line="85" />
       <source>{first} and {last}</source>
       <translation>{first} and {last}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="175" />
+      <location filename="src/backplan/ui/formatting.py" line="187" />
       <source>{n} days</source>
       <translation>{n} days</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="200" />
+      <location filename="src/backplan/ui/formatting.py" line="212" />
       <source>{n} hours</source>
       <translation>{n} hours</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="198" />
+      <location filename="src/backplan/ui/formatting.py" line="210" />
       <source>{n} min</source>
       <translation>{n} min</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="217" />
+      <location filename="src/backplan/ui/formatting.py" line="229" />
       <source>{n} reps</source>
       <translation>{n} reps</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="216" />
+      <location filename="src/backplan/ui/formatting.py" line="228" />
       <source>{n} sets</source>
       <translation>{n} sets</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="219" />
+      <location filename="src/backplan/ui/formatting.py" line="231" />
       <source>{sets} sets x {reps}</source>
       <translation>{sets} sets x {reps}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="101" />
+      <location filename="src/backplan/ui/formatting.py" line="113" />
       <source>{start} to {last}</source>
       <translation>{start} to {last}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="146" />
+      <location filename="src/backplan/ui/formatting.py" line="158" />
       <source>{times} daily</source>
       <translation>{times} daily</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="147" />
+      <location filename="src/backplan/ui/formatting.py" line="159" />
       <source>{times} on {days}</source>
       <translation>{times} on {days}</translation>
     </message>

@@ -2352,7 +2352,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>दर्द के दौरे की योजना (&amp;F)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="619" />
+      <location filename="src/backplan/ui/plan_view.py" line="640" />
       <source>A template named {name} exists. Replace it?</source>
       <translation>{name} नाम का टेम्पलेट पहले से है। क्या उसकी जगह यह रखें?</translation>
     </message>
@@ -2377,12 +2377,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>गतिविधि जोड़ें (&amp;C)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="429" />
+      <location filename="src/backplan/ui/plan_view.py" line="436" />
       <source>Add {name}</source>
       <translation>{name} जोड़ें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="505" />
+      <location filename="src/backplan/ui/plan_view.py" line="521" />
       <source>Add {title}</source>
       <translation>{title} जोड़ें</translation>
     </message>
@@ -2397,7 +2397,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>गतिविधि हटाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="539" />
+      <location filename="src/backplan/ui/plan_view.py" line="558" />
       <source>Delete activity?</source>
       <translation>गतिविधि हटाएँ?</translation>
     </message>
@@ -2407,27 +2407,27 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>दवा हटाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="462" />
+      <location filename="src/backplan/ui/plan_view.py" line="472" />
       <source>Delete medicine?</source>
       <translation>दवा हटाएँ?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="470" />
+      <location filename="src/backplan/ui/plan_view.py" line="481" />
       <source>Delete {name}</source>
       <translation>{name} हटाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="463" />
+      <location filename="src/backplan/ui/plan_view.py" line="473" />
       <source>Delete {name} from the plan? Its records stay in the log; you can undo this.</source>
       <translation>योजना से {name} हटाएँ? इसके रिकॉर्ड डायरी में बने रहेंगे; आप इसे पूर्ववत कर सकते हैं।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="547" />
+      <location filename="src/backplan/ui/plan_view.py" line="567" />
       <source>Delete {title}</source>
       <translation>{title} हटाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="540" />
+      <location filename="src/backplan/ui/plan_view.py" line="559" />
       <source>Delete {title} from the plan? Its records stay in the log; you can undo this.</source>
       <translation>योजना से {title} हटाएँ? इसके रिकॉर्ड डायरी में बने रहेंगे; आप इसे पूर्ववत कर सकते हैं।</translation>
     </message>
@@ -2442,39 +2442,39 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>गतिविधि बदलें (&amp;T)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="572" />
+      <location filename="src/backplan/ui/plan_view.py" line="593" />
       <source>Edit flare-up plan</source>
       <translation>दर्द के दौरे की योजना बदलें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="558" />
+      <location filename="src/backplan/ui/plan_view.py" line="579" />
       <source>Edit plan details</source>
       <translation>योजना का विवरण बदलें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="450" />
+      <location filename="src/backplan/ui/plan_view.py" line="459" />
       <source>Edit {name}</source>
       <translation>{name} बदलें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="527" />
+      <location filename="src/backplan/ui/plan_view.py" line="545" />
       <source>Edit {title}</source>
       <translation>{title} बदलें</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/plan_view.py" line="177" />
       <location filename="src/backplan/ui/plan_view.py" line="181" />
-      <location filename="src/backplan/ui/plan_view.py" line="309" />
+      <location filename="src/backplan/ui/plan_view.py" line="313" />
       <source>Exercises</source>
       <translation>व्यायाम</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="312" />
+      <location filename="src/backplan/ui/plan_view.py" line="317" />
       <source>Exercises in “{title}”</source>
       <translation>“{title}” के व्यायाम</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="591" />
+      <location filename="src/backplan/ui/plan_view.py" line="612" />
       <source>Export plan for patient</source>
       <translation>मरीज़ के लिए योजना निर्यात करें</translation>
     </message>
@@ -2516,29 +2516,29 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>योजना का विवरण (&amp;D)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="641" />
-      <location filename="src/backplan/ui/plan_view.py" line="651" />
+      <location filename="src/backplan/ui/plan_view.py" line="662" />
+      <location filename="src/backplan/ui/plan_view.py" line="672" />
       <source>Plan not created</source>
       <translation>योजना नहीं बनी</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="600" />
+      <location filename="src/backplan/ui/plan_view.py" line="621" />
       <source>Plan not exported</source>
       <translation>योजना निर्यात नहीं हुई</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="618" />
+      <location filename="src/backplan/ui/plan_view.py" line="639" />
       <source>Replace the template?</source>
       <translation>टेम्पलेट की जगह यह रखें?</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/plan_view.py" line="142" />
-      <location filename="src/backplan/ui/plan_view.py" line="287" />
+      <location filename="src/backplan/ui/plan_view.py" line="291" />
       <source>Safety checks</source>
       <translation>सुरक्षा जाँच</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="287" />
+      <location filename="src/backplan/ui/plan_view.py" line="291" />
       <source>Safety checks ({n})</source>
       <translation>सुरक्षा जाँच ({n})</translation>
     </message>
@@ -2548,13 +2548,13 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>टेम्पलेट के रूप में सहेजें (&amp;M)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="626" />
+      <location filename="src/backplan/ui/plan_view.py" line="647" />
       <source>Saved the template {name}</source>
       <translation>टेम्पलेट {name} सहेजा गया</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/plan_view.py" line="179" />
-      <location filename="src/backplan/ui/plan_view.py" line="310" />
+      <location filename="src/backplan/ui/plan_view.py" line="314" />
       <source>Select an activity above to see its exercises.</source>
       <translation>व्यायाम देखने के लिए ऊपर कोई गतिविधि चुनें।</translation>
     </message>
@@ -2569,37 +2569,37 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>एक चरण कम करें (&amp;D)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="481" />
+      <location filename="src/backplan/ui/plan_view.py" line="495" />
       <source>Step down {name}</source>
       <translation>{name} को एक चरण कम करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="624" />
+      <location filename="src/backplan/ui/plan_view.py" line="645" />
       <source>Template not saved</source>
       <translation>टेम्पलेट सहेजा नहीं गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="351" />
+      <location filename="src/backplan/ui/plan_view.py" line="357" />
       <source>The plan changed elsewhere</source>
       <translation>योजना कहीं और बदली गई</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="361" />
+      <location filename="src/backplan/ui/plan_view.py" line="367" />
       <source>The plan was not saved</source>
       <translation>योजना सहेजी नहीं गई</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="280" />
+      <location filename="src/backplan/ui/plan_view.py" line="284" />
       <source>The safety checks found nothing to point out.</source>
       <translation>सुरक्षा जाँच में बताने लायक कुछ नहीं मिला।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="313" />
+      <location filename="src/backplan/ui/plan_view.py" line="319" />
       <source>This activity has no exercises listed.</source>
       <translation>इस गतिविधि में कोई व्यायाम नहीं दिया गया है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="352" />
+      <location filename="src/backplan/ui/plan_view.py" line="358" />
       <source>This plan was changed elsewhere (another window or the command line) since it was shown here. Nothing was overwritten; the plan has been reloaded, so make your change again.</source>
       <translation>यहाँ दिखाए जाने के बाद यह योजना कहीं और (किसी दूसरी विंडो या कमांड लाइन में) बदली गई। कुछ भी मिटाकर नहीं लिखा गया; योजना फिर से लोड कर दी गई है, इसलिए अपना बदलाव दोबारा करें।</translation>
     </message>
@@ -2609,17 +2609,17 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>समय {zone} के अनुसार हैं</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="602" />
+      <location filename="src/backplan/ui/plan_view.py" line="623" />
       <source>Wrote the plan for the patient to {path}</source>
       <translation>मरीज़ के लिए योजना {path} में लिखी गई</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="591" />
+      <location filename="src/backplan/ui/plan_view.py" line="612" />
       <source>backplan plan files (*.backplan.json);;All files (*)</source>
       <translation>backplan योजना फ़ाइलें (*.backplan.json);;सभी फ़ाइलें (*)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="642" />
+      <location filename="src/backplan/ui/plan_view.py" line="663" />
       <source>{zone} is not a time zone backplan knows.</source>
       <translation>{zone} ऐसा समय क्षेत्र नहीं है जिसे backplan जानता हो।</translation>
     </message>
@@ -3617,22 +3617,22 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>0 यानी कोई दर्द नहीं, 10 यानी सबसे बुरा जिसकी आप कल्पना कर सकते हैं। संख्या लिखें और Enter दबाएँ।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="618" />
+      <location filename="src/backplan/ui/today_view.py" line="622" />
       <source>Allowed now, if you need it.</source>
       <translation>ज़रूरत हो तो अभी ले सकते हैं।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="706" />
+      <location filename="src/backplan/ui/today_view.py" line="720" />
       <source>Count my tablets</source>
       <translation>मेरी गोलियाँ गिनें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="693" />
+      <location filename="src/backplan/ui/today_view.py" line="707" />
       <source>Count my tablets of {name}</source>
       <translation>{name} की मेरी गोलियाँ गिनें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="692" />
+      <location filename="src/backplan/ui/today_view.py" line="706" />
       <source>Count…</source>
       <translation>गिनें…</translation>
     </message>
@@ -3647,7 +3647,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>{time} पर हो गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="552" />
+      <location filename="src/backplan/ui/today_view.py" line="554" />
       <source>Done…</source>
       <translation>हो गया…</translation>
     </message>
@@ -3667,17 +3667,17 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>दर्द के दौरे की योजना अभी समाप्त करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="548" />
+      <location filename="src/backplan/ui/today_view.py" line="550" />
       <source>Finish now</source>
       <translation>अभी पूरा करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="591" />
+      <location filename="src/backplan/ui/today_view.py" line="593" />
       <source>Flare-up day {day} of {days}</source>
       <translation>दर्द का दौरा: {days} में से दिन {day}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="738" />
+      <location filename="src/backplan/ui/today_view.py" line="752" />
       <source>How bad is the pain right now? Type a number from 0 to 10 and press Enter.</source>
       <translation>इस समय दर्द कितना है? 0 से 10 तक कोई संख्या लिखें और Enter दबाएँ।</translation>
     </message>
@@ -3687,7 +3687,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>आपका दर्द कैसा है?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="707" />
+      <location filename="src/backplan/ui/today_view.py" line="721" />
       <source>How many of {name} do you have now?</source>
       <translation>अभी आपके पास {name} कितनी हैं?</translation>
     </message>
@@ -3702,7 +3702,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>मेरा दर्द अचानक बढ़ गया है: दर्द के दौरे की योजना शुरू करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="728" />
+      <location filename="src/backplan/ui/today_view.py" line="742" />
       <source>Last entry: pain {n} at {when}</source>
       <translation>पिछली प्रविष्टि: {when} पर दर्द {n}</translation>
     </message>
@@ -3712,7 +3712,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>आज बाद में</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="642" />
+      <location filename="src/backplan/ui/today_view.py" line="646" />
       <source>Medicine courses</source>
       <translation>दवाओं के कोर्स</translation>
     </message>
@@ -3727,12 +3727,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>छूट गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="621" />
+      <location filename="src/backplan/ui/today_view.py" line="625" />
       <source>Next allowed at {time}</source>
       <translation>अगली खुराक {time} से ले सकते हैं</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="616" />
+      <location filename="src/backplan/ui/today_view.py" line="620" />
       <source>No further dose is allowed under the label's limits.</source>
       <translation>लेबल की सीमाओं के अनुसार अब और खुराक नहीं ली जा सकती।</translation>
     </message>
@@ -3742,7 +3742,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>आज के लिए कुछ तय नहीं है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="720" />
+      <location filename="src/backplan/ui/today_view.py" line="734" />
       <source>Nothing logged yet.</source>
       <translation>अभी डायरी में कुछ नहीं लिखा गया।</translation>
     </message>
@@ -3767,12 +3767,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>दर्द, दवाएँ और कोर्स</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="680" />
+      <location filename="src/backplan/ui/today_view.py" line="694" />
       <source>Running low: time to get more.</source>
       <translation>कम बची है: और लाने का समय है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="685" />
+      <location filename="src/backplan/ui/today_view.py" line="699" />
       <source>Runs out on {day} at this rate.</source>
       <translation>इसी रफ़्तार से {day} को ख़त्म हो जाएगी।</translation>
     </message>
@@ -3782,7 +3782,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>दर्द की प्रविष्टि सहेजें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="553" />
+      <location filename="src/backplan/ui/today_view.py" line="555" />
       <source>Skip</source>
       <translation>छोड़ें</translation>
     </message>
@@ -3792,33 +3792,33 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>छोड़ा गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="555" />
+      <location filename="src/backplan/ui/today_view.py" line="557" />
       <source>Snooze</source>
       <translation>बाद में याद दिलाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="538" />
+      <location filename="src/backplan/ui/today_view.py" line="540" />
       <source>Snoozed until {time}</source>
       <translation>{time} तक टाला गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="550" />
+      <location filename="src/backplan/ui/today_view.py" line="552" />
       <source>Start</source>
       <translation>शुरू करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="670" />
+      <location filename="src/backplan/ui/today_view.py" line="678" />
       <source>Tablets left</source>
       <translation>बची हुई गोलियाँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="545" />
-      <location filename="src/backplan/ui/today_view.py" line="626" />
+      <location filename="src/backplan/ui/today_view.py" line="547" />
+      <location filename="src/backplan/ui/today_view.py" line="630" />
       <source>Take</source>
       <translation>लें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="627" />
+      <location filename="src/backplan/ui/today_view.py" line="631" />
       <source>Take {name}</source>
       <translation>{name} लें</translation>
     </message>
@@ -3858,7 +3858,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>0 से 10 तक कोई संख्या लिखें और सहेजने के लिए Enter दबाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="607" />
+      <location filename="src/backplan/ui/today_view.py" line="609" />
       <source>When needed</source>
       <translation>ज़रूरत होने पर</translation>
     </message>
@@ -3868,7 +3868,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>दर्द के दौरे की योजना</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="623" />
+      <location filename="src/backplan/ui/today_view.py" line="627" />
       <source>on {day}</source>
       <translation>{day} को</translation>
     </message>
@@ -3889,18 +3889,18 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>{kind}, {n} मिनट</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="646" />
+      <location filename="src/backplan/ui/today_view.py" line="651" />
       <source>{name}: day {day} of {total}</source>
       <translation>{name}: {total} में से दिन {day}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="677" />
+      <location filename="src/backplan/ui/today_view.py" line="687" />
       <source>{name}: {left} left</source>
       <translation>{name}: {left} बाक़ी</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="559" />
-      <location filename="src/backplan/ui/today_view.py" line="566" />
+      <location filename="src/backplan/ui/today_view.py" line="561" />
+      <location filename="src/backplan/ui/today_view.py" line="568" />
       <source>{time} left</source>
       <translation>{time} बाकी</translation>
     </message>
@@ -4027,232 +4027,232 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>formatting</name>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="175" />
+      <location filename="src/backplan/ui/formatting.py" line="187" />
       <source>1 day</source>
       <translation>1 दिन</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="200" />
+      <location filename="src/backplan/ui/formatting.py" line="212" />
       <source>1 hour</source>
       <translation>1 घंटा</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="217" />
+      <location filename="src/backplan/ui/formatting.py" line="229" />
       <source>1 rep</source>
       <translation>1 दोहराव</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="191" />
+      <location filename="src/backplan/ui/formatting.py" line="203" />
       <source>Cold</source>
       <translation>ठंडी सेंक</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="189" />
+      <location filename="src/backplan/ui/formatting.py" line="201" />
       <source>Exercise</source>
       <translation>व्यायाम</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="106" />
+      <location filename="src/backplan/ui/formatting.py" line="118" />
       <source>Fridays</source>
       <translation>हर शुक्रवार</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="191" />
+      <location filename="src/backplan/ui/formatting.py" line="203" />
       <source>Heat</source>
       <translation>गर्म सेंक</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="191" />
+      <location filename="src/backplan/ui/formatting.py" line="203" />
       <source>Medicine</source>
       <translation>दवा</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="106" />
+      <location filename="src/backplan/ui/formatting.py" line="118" />
       <source>Mondays</source>
       <translation>हर सोमवार</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="189" />
+      <location filename="src/backplan/ui/formatting.py" line="201" />
       <source>Other</source>
       <translation>अन्य</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="189" />
+      <location filename="src/backplan/ui/formatting.py" line="201" />
       <source>Physical therapy</source>
       <translation>फ़िज़ियोथेरेपी</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="106" />
+      <location filename="src/backplan/ui/formatting.py" line="118" />
       <source>Saturdays</source>
       <translation>हर शनिवार</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="189" />
+      <location filename="src/backplan/ui/formatting.py" line="201" />
       <source>Stretching</source>
       <translation>स्ट्रेचिंग</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="106" />
+      <location filename="src/backplan/ui/formatting.py" line="118" />
       <source>Sundays</source>
       <translation>हर रविवार</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="106" />
+      <location filename="src/backplan/ui/formatting.py" line="118" />
       <source>Thursdays</source>
       <translation>हर गुरुवार</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="106" />
+      <location filename="src/backplan/ui/formatting.py" line="118" />
       <source>Tuesdays</source>
       <translation>हर मंगलवार</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="189" />
+      <location filename="src/backplan/ui/formatting.py" line="201" />
       <source>Walk</source>
       <translation>सैर</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="106" />
+      <location filename="src/backplan/ui/formatting.py" line="118" />
       <source>Wednesdays</source>
       <translation>हर बुधवार</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="149" />
+      <location filename="src/backplan/ui/formatting.py" line="161" />
       <source>as needed: at least {hours} h apart, at most {count} in 24 h</source>
       <translation>ज़रूरत होने पर: कम से कम {hours} घंटे के अंतर पर, 24 घंटे में ज़्यादा से ज़्यादा {count}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="156" />
+      <location filename="src/backplan/ui/formatting.py" line="168" />
       <source>at {time}, repeating by the rule {rule}</source>
       <translation>{time} पर, नियम {rule} के अनुसार दोहराते हुए</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="228" />
+      <location filename="src/backplan/ui/formatting.py" line="240" />
       <source>both sides together</source>
       <translation>दोनों तरफ़ एक साथ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="208" />
+      <location filename="src/backplan/ui/formatting.py" line="220" />
       <source>cold {n} min after</source>
       <translation>बाद में {n} मिनट ठंडी सेंक</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="128" />
+      <location filename="src/backplan/ui/formatting.py" line="140" />
       <source>daily at {time}</source>
       <translation>रोज़ {time} पर</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="167" />
+      <location filename="src/backplan/ui/formatting.py" line="179" />
       <source>during a flare-up</source>
       <translation>दर्द के दौरे के समय</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="228" />
+      <location filename="src/backplan/ui/formatting.py" line="240" />
       <source>each side</source>
       <translation>हर तरफ़</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="129" />
+      <location filename="src/backplan/ui/formatting.py" line="141" />
       <source>every {n} days at {time}</source>
       <translation>हर {n} दिन में {time} पर</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="137" />
+      <location filename="src/backplan/ui/formatting.py" line="149" />
       <source>every {n} weeks, {days} at {time}</source>
       <translation>हर {n} सप्ताह में, {days} {time} पर</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="98" />
+      <location filename="src/backplan/ui/formatting.py" line="110" />
       <source>from {start}</source>
       <translation>{start} से</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="206" />
+      <location filename="src/backplan/ui/formatting.py" line="218" />
       <source>heat {n} min before</source>
       <translation>पहले {n} मिनट गर्म सेंक</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="224" />
+      <location filename="src/backplan/ui/formatting.py" line="236" />
       <source>hold {n} s</source>
       <translation>{n} सेकंड रोकें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="228" />
+      <location filename="src/backplan/ui/formatting.py" line="240" />
       <source>left side</source>
       <translation>बाईं ओर</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="174" />
+      <location filename="src/backplan/ui/formatting.py" line="186" />
       <source>no end date</source>
       <translation>कोई अंतिम तारीख़ नहीं</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="209" />
+      <location filename="src/backplan/ui/formatting.py" line="221" />
       <source>none</source>
       <translation>कोई नहीं</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="160" />
+      <location filename="src/backplan/ui/formatting.py" line="172" />
       <source>once, {day} at {time}</source>
       <translation>एक बार, {day} को {time} पर</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="228" />
+      <location filename="src/backplan/ui/formatting.py" line="240" />
       <source>right side</source>
       <translation>दाईं ओर</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="136" />
+      <location filename="src/backplan/ui/formatting.py" line="148" />
       <source>{days} at {time}</source>
       <translation>{days} {time} पर</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="73" />
+      <location filename="src/backplan/ui/formatting.py" line="85" />
       <source>{first} and {last}</source>
       <translation>{first} और {last}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="175" />
+      <location filename="src/backplan/ui/formatting.py" line="187" />
       <source>{n} days</source>
       <translation>{n} दिन</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="200" />
+      <location filename="src/backplan/ui/formatting.py" line="212" />
       <source>{n} hours</source>
       <translation>{n} घंटे</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="198" />
+      <location filename="src/backplan/ui/formatting.py" line="210" />
       <source>{n} min</source>
       <translation>{n} मिनट</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="217" />
+      <location filename="src/backplan/ui/formatting.py" line="229" />
       <source>{n} reps</source>
       <translation>{n} दोहराव</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="216" />
+      <location filename="src/backplan/ui/formatting.py" line="228" />
       <source>{n} sets</source>
       <translation>{n} सेट</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="219" />
+      <location filename="src/backplan/ui/formatting.py" line="231" />
       <source>{sets} sets x {reps}</source>
       <translation>{sets} सेट × {reps}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="101" />
+      <location filename="src/backplan/ui/formatting.py" line="113" />
       <source>{start} to {last}</source>
       <translation>{start} से {last} तक</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="146" />
+      <location filename="src/backplan/ui/formatting.py" line="158" />
       <source>{times} daily</source>
       <translation>रोज़ {times}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="147" />
+      <location filename="src/backplan/ui/formatting.py" line="159" />
       <source>{times} on {days}</source>
       <translation>{days} {times}</translation>
     </message>

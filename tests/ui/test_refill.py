@@ -38,11 +38,11 @@ def test_today_shows_tablets_left_and_a_low_warning(
     clock.set(datetime(2026, 12, 1, 9, 0, tzinfo=CHICAGO))
     pid = services.import_file(_with_stock(tmp_path, 6)).patient_id
     view = _today(qtbot, services, clock, pid)
-    assert "Ibuprofen 200 mg: 6 left" in _labels(view)
+    assert "\u2068Ibuprofen 200 mg\u2069: 6 left" in _labels(view)
     assert "Running low" not in _labels(view)
     services.record_dose(pid, "ibuprofen")
     view.refresh()
-    assert "Ibuprofen 200 mg: 4 left" in _labels(view)
+    assert "\u2068Ibuprofen 200 mg\u2069: 4 left" in _labels(view)
     assert "Running low" not in _labels(view)  # 4 is not below 4
 
 

@@ -115,6 +115,9 @@ def test_today_fits_with_arabic_and_hebrew_and_a_very_long_word(qtbot: QtBot, rt
     shown = _shown_texts(rtl_window.today_view)
     for text in (MEDICINE, STRETCHES):
         assert text in shown, text
+    # The Hebrew name is isolated in the English course line, so "day 1 of 14" keeps its order.
+    courses = [label.text() for label in rtl_window.today_view.courses_card.findChildren(QLabel)]
+    assert any(line.startswith(f"\u2068{MEDICINE}\u2069: day ") for line in courses), courses
 
 
 def test_plan_fits_and_shows_the_right_to_left_texts(qtbot: QtBot, rtl_window: MainWindow) -> None:

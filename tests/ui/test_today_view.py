@@ -178,8 +178,8 @@ def test_as_needed_shows_when_the_next_dose_is_allowed(
 def test_courses_show_the_day_and_cautions(acute_window: MainWindow) -> None:
     view = _today(acute_window)
     texts = [label.text() for label in view.courses_card.findChildren(QLabel)]
-    assert "Carisoprodol 350 mg: day 1 of 14" in texts
-    assert "Ibuprofen 200 mg: day 1 of 10" in texts
+    assert "\u2068Carisoprodol 350 mg\u2069: day 1 of 14" in texts
+    assert "\u2068Ibuprofen 200 mg\u2069: day 1 of 10" in texts
     assert any("alcohol" in t.lower() for t in texts)
     assert any("driv" in t.lower() for t in texts)
 

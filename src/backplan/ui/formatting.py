@@ -66,6 +66,18 @@ SIDE_LABELS = {
 }
 
 
+def isolate(text: str) -> str:
+    """``text`` wrapped in FIRST STRONG ISOLATE ... POP DIRECTIONAL ISOLATE.
+
+    Plan text (a name, a medicine, a title, a note) may be Hebrew or Arabic while the
+    sentence around it is English, or the other way round. Unwrapped, the bidi
+    algorithm lets the right-to-left words pull the neighbouring numbers and
+    punctuation across ("day 3 of 14" ends up reordered); isolated, the plan text
+    keeps its own direction and the sentence keeps its order.
+    """
+    return "\u2068" + text + "\u2069"
+
+
 def join_words(words: list[str]) -> str:
     """``a``, ``a and b``, ``a, b and c``."""
     if len(words) <= 1:

@@ -223,13 +223,13 @@ class PlanView(QWidget):
         self.title.setText(doc.patient.name)
         self.title.setAccessibleName(doc.patient.name)
         plan = doc.plan
-        self.subtitle.setText(f"{plan.title}  ·  {fmt.date_range(plan.start, plan.end)}")
+        self.subtitle.setText(f"{fmt.isolate(plan.title)}  ·  {fmt.date_range(plan.start, plan.end)}")
         if plan.clinician is not None:
-            parts = [plan.clinician.name]
+            parts = [fmt.isolate(plan.clinician.name)]
             if plan.clinician.role:
-                parts[0] += f", {plan.clinician.role}"
+                parts[0] += f", {fmt.isolate(plan.clinician.role)}"
             if plan.clinician.contact:
-                parts.append(plan.clinician.contact)
+                parts.append(fmt.isolate(plan.clinician.contact))
             self.clinician.setText(tr("Clinician: {who}").format(who="  ·  ".join(parts)))
         self.clinician.setVisible(plan.clinician is not None)
         self.zone.setText(tr("Times are in {zone}").format(zone=doc.patient.timezone))
@@ -262,9 +262,13 @@ class PlanView(QWidget):
         self.flare_card.setVisible(flare is not None)
         if flare is not None:
             lines = [flare.advice, "", tr("For {n} days after you start it:").format(n=flare.days)]
-            lines += [f"•  {m.name}: {m.dose}, {fmt.schedule_text(m.schedule)}" for m in flare.medications]
             lines += [
-                f"•  {a.title}: {fmt.schedule_text(a.schedule)}, {fmt.duration_text(a.duration_minutes)}"
+                f"•  {fmt.isolate(m.name)}: {fmt.isolate(m.dose)}, {fmt.schedule_text(m.schedule)}"
+                for m in flare.medications
+            ]
+            lines += [
+                f"•  {fmt.isolate(a.title)}: {fmt.schedule_text(a.schedule)}, "
+                f"{fmt.duration_text(a.duration_minutes)}"
                 for a in flare.activities
             ]
             self.flare_text.setText("\n".join(lines))
@@ -309,7 +313,9 @@ class PlanView(QWidget):
             self.exercises_heading.setText(tr("Exercises"))
             self.exercises_hint.setText(tr("Select an activity above to see its exercises."))
         else:
-            self.exercises_heading.setText(tr("Exercises in “{title}”").format(title=activity.title))
+            self.exercises_heading.setText(
+                tr("Exercises in “{title}”").format(title=fmt.isolate(activity.title))
+            )
             self.exercises_hint.setText(tr("This activity has no exercises listed."))
         self.exercises_hint.setVisible(not exercises)
         self.exercises_view.setVisible(bool(exercises))
@@ -426,7 +432,8 @@ class PlanView(QWidget):
             state = self.state()
             med: Medication = form.value
             self.apply(
-                replace(state, medications=(*state.medications, med)), tr("Add {name}").format(name=med.name)
+                replace(state, medications=(*state.medications, med)),
+                tr("Add {name}").format(name=fmt.isolate(med.name)),
             )
 
         form.accepted.connect(done)
@@ -447,7 +454,10 @@ class PlanView(QWidget):
             state = self.state()
             meds = list(state.medications)
             meds[row] = form.value
-            self.apply(replace(state, medications=tuple(meds)), tr("Edit {name}").format(name=current.name))
+            self.apply(
+                replace(state, medications=tuple(meds)),
+                tr("Edit {name}").format(name=fmt.isolate(current.name)),
+            )
 
         form.accepted.connect(done)
         self._show_form(form)
@@ -461,13 +471,15 @@ class PlanView(QWidget):
         if not self.confirm(
             tr("Delete medicine?"),
             tr("Delete {name} from the plan? Its records stay in the log; you can undo this.").format(
-                name=med.name
+                name=fmt.isolate(med.name)
             ),
         ):
             return False
         state = self.state()
         meds = tuple(m for i, m in enumerate(state.medications) if i != row)
-        return self.apply(replace(state, medications=meds), tr("Delete {name}").format(name=med.name))
+        return self.apply(
+            replace(state, medications=meds), tr("Delete {name}").format(name=fmt.isolate(med.name))
+        )
 
     def step_down(self, row: int | None = None) -> StepDownForm | None:
         row = self.selected_medication_row() if row is None else row
@@ -478,7 +490,10 @@ class PlanView(QWidget):
 
         def done() -> None:
             state = self.state()
-            self.apply(replace(state, medications=form.value), tr("Step down {name}").format(name=med.name))
+            self.apply(
+                replace(state, medications=form.value),
+                tr("Step down {name}").format(name=fmt.isolate(med.name)),
+            )
 
         form.accepted.connect(done)
         self._show_form(form)
@@ -502,7 +517,8 @@ class PlanView(QWidget):
             state = self.state()
             act: Activity = form.value
             self.apply(
-                replace(state, activities=(*state.activities, act)), tr("Add {title}").format(title=act.title)
+                replace(state, activities=(*state.activities, act)),
+                tr("Add {title}").format(title=fmt.isolate(act.title)),
             )
 
         form.accepted.connect(done)
@@ -524,7 +540,10 @@ class PlanView(QWidget):
             state = self.state()
             acts = list(state.activities)
             acts[row] = form.value
-            self.apply(replace(state, activities=tuple(acts)), tr("Edit {title}").format(title=current.title))
+            self.apply(
+                replace(state, activities=tuple(acts)),
+                tr("Edit {title}").format(title=fmt.isolate(current.title)),
+            )
 
         form.accepted.connect(done)
         self._show_form(form)
@@ -538,13 +557,15 @@ class PlanView(QWidget):
         if not self.confirm(
             tr("Delete activity?"),
             tr("Delete {title} from the plan? Its records stay in the log; you can undo this.").format(
-                title=act.title
+                title=fmt.isolate(act.title)
             ),
         ):
             return False
         state = self.state()
         acts = tuple(a for i, a in enumerate(state.activities) if i != row)
-        return self.apply(replace(state, activities=acts), tr("Delete {title}").format(title=act.title))
+        return self.apply(
+            replace(state, activities=acts), tr("Delete {title}").format(title=fmt.isolate(act.title))
+        )
 
     # the plan itself
 

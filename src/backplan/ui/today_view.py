@@ -508,7 +508,7 @@ class TodayView(QWidget):
         kind = occ.kind
         detail = fmt.kind_text(kind)
         if kind == "medication" and occ.source_id in medicines:
-            detail = tr("Medicine: {dose}").format(dose=medicines[occ.source_id].dose)
+            detail = tr("Medicine: {dose}").format(dose=fmt.isolate(medicines[occ.source_id].dose))
         elif kind in ("heat", "cold") and occ.end is not None:
             minutes = round((occ.end - occ.start).total_seconds() / 60)
             detail = tr("{kind}, {n} minutes").format(kind=fmt.kind_text(kind), n=minutes)
@@ -518,7 +518,7 @@ class TodayView(QWidget):
             if kind not in ("heat", "cold"):
                 activity = next((a for a in doc_activities(self.document) if a.id == occ.source_id), None)
                 if activity is not None and activity.location:
-                    detail += "  ·  " + activity.location
+                    detail += "  ·  " + fmt.isolate(activity.location)
         if occ.flare_up:
             detail += "  ·  " + tr("flare-up plan")
 
@@ -532,7 +532,9 @@ class TodayView(QWidget):
                     after="–" if event.pain_after is None else event.pain_after,
                 )
             if event.override_reason:
-                status += "  ·  " + tr("recorded anyway: {reason}").format(reason=event.override_reason)
+                status += "  ·  " + tr("recorded anyway: {reason}").format(
+                    reason=fmt.isolate(event.override_reason)
+                )
         snoozed = self.recorder.reminders.snoozed_until(occ) if self.recorder.reminders else None
         if snoozed is not None and state is OccurrenceState.DUE:
             status = tr("Snoozed until {time}").format(time=fmt.hhmm(snoozed.astimezone(tz)))
@@ -610,7 +612,9 @@ class TodayView(QWidget):
             texts = QVBoxLayout()
             texts.setSpacing(1)
             texts.addWidget(bold(text_label(med.name)))
-            texts.addWidget(muted(text_label(f"{med.dose}  ·  {fmt.schedule_text(med.schedule)}")))
+            texts.addWidget(
+                muted(text_label(f"{fmt.isolate(med.dose)}  ·  {fmt.schedule_text(med.schedule)}"))
+            )
             allowed = self.services.next_allowed(pid, med.id)
             if allowed is None:
                 when = tr("No further dose is allowed under the label's limits.")
@@ -643,7 +647,11 @@ class TodayView(QWidget):
         for med, (day, total) in current:
             self.courses_layout.addWidget(
                 bold(
-                    text_label(tr("{name}: day {day} of {total}").format(name=med.name, day=day, total=total))
+                    text_label(
+                        tr("{name}: day {day} of {total}").format(
+                            name=fmt.isolate(med.name), day=day, total=total
+                        )
+                    )
                 )
             )
             cautions: list[str] = []
@@ -674,7 +682,13 @@ class TodayView(QWidget):
             texts = QVBoxLayout()
             texts.setSpacing(1)
             texts.addWidget(
-                bold(text_label(tr("{name}: {left} left").format(name=name, left=f"{status.units_left:g}")))
+                bold(
+                    text_label(
+                        tr("{name}: {left} left").format(
+                            name=fmt.isolate(name), left=f"{status.units_left:g}"
+                        )
+                    )
+                )
             )
             if status.needs_refill:
                 texts.addWidget(text_label(tr("Running low: time to get more.")))
@@ -704,7 +718,7 @@ class TodayView(QWidget):
         units, ok = QInputDialog.getDouble(
             self,
             tr("Count my tablets"),
-            tr("How many of {name} do you have now?").format(name=name),
+            tr("How many of {name} do you have now?").format(name=fmt.isolate(name)),
             0.0,
             0.0,
             100000.0,
