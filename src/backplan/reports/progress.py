@@ -13,7 +13,7 @@ at 23:30 in Chicago belongs to that Chicago day, wherever the computer is.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from statistics import fmean
@@ -37,8 +37,8 @@ from backplan.schedule.agenda import day_bounds
 from backplan.schedule.expand import COLD_KIND, HEAT_KIND, MEDICATION_KIND, expand
 from backplan.schedule.flare import flare_up_windows
 from backplan.schedule.occurrence import FlareUpWindow, Occurrence
-from backplan.schedule.status import OccurrenceState, adherence, occurrence_states
-from backplan.schedule.wallclock import zone
+from backplan.schedule.status import OccurrenceState, occurrence_states
+from backplan.schedule.wallclock import as_utc, zone
 
 ROLLING_DAYS: Final = 7
 # FACTS.md, "Measures": for the Patient-Specific Functional Scale a change of 2 points
@@ -222,11 +222,13 @@ def default_range(doc: PlanDocument, now: datetime) -> tuple[date, date]:
     today = now.astimezone(tz).date()
     first = doc.plan.start
     last = today
+    # A later instant never falls on an earlier local day, so the extreme instants
+    # give the extreme days: only those two are converted, not years of entries.
     if doc.log:
-        first = min(first, min(e.at.astimezone(tz).date() for e in doc.log))
-        last = max(last, max(e.at.astimezone(tz).date() for e in doc.log))
-    for event in doc.events:
-        last = max(last, event.sort_key.astimezone(tz).date())
+        first = min(first, min(e.at for e in doc.log).astimezone(tz).date())
+        last = max(last, max(e.at for e in doc.log).astimezone(tz).date())
+    if doc.events:
+        last = max(last, max(e.sort_key for e in doc.events).astimezone(tz).date())
     return first, max(first, last)
 
 
@@ -257,22 +259,24 @@ def progress_data(doc: PlanDocument, start: date | None, end: date | None, now: 
     tz = zone(doc.patient.timezone)
     lo, hi = day_bounds(doc.patient.timezone, first, (last - first).days + 1)
 
-    def local_day(moment: datetime) -> date:
-        return moment.astimezone(tz).date()
-
     # The log from six days before the range, so the rolling mean is right on day one.
+    # Entries are picked by instant (the range's first and last local instants), so
+    # only those kept are converted to their local day.
     lead = first - timedelta(days=ROLLING_DAYS - 1)
+    lead_lo = day_bounds(doc.patient.timezone, lead)[0]
     log_by_day: dict[date, list[LogEntry]] = defaultdict(list)
     entries: list[LogEntry] = []
-    for entry in sorted(doc.log, key=lambda e: e.at):
-        day = local_day(entry.at)
-        if lead <= day <= last:
-            log_by_day[day].append(entry)
-            if day >= first:
-                entries.append(entry)
+    local_times: list[datetime] = []  # each entry's time in the patient's zone
+    for entry in sorted((e for e in doc.log if lead_lo <= e.at < hi), key=_entry_at):
+        at = entry.at.astimezone(tz)
+        day = at.date()
+        log_by_day[day].append(entry)
+        if day >= first:
+            entries.append(entry)
+            local_times.append(at)
 
     daily = _daily_series(first, last, log_by_day)
-    points = tuple(PainPoint(e.at.astimezone(tz), e.pain) for e in entries)
+    points = tuple(PainPoint(at, e.pain) for at, e in zip(local_times, entries, strict=True))
 
     meds = doc.all_medications()
     med_names = {m.id: m.name for m in meds}
@@ -285,7 +289,7 @@ def progress_data(doc: PlanDocument, start: date | None, end: date | None, now: 
     acts = {a.id: a for a in doc.all_activities()}
     events = tuple(
         sorted(
-            (e for e in doc.events if first <= local_day(e.sort_key) <= last),
+            (e for e in doc.events if lo <= e.sort_key < hi),
             key=lambda e: e.sort_key,
         )
     )
@@ -311,7 +315,7 @@ def progress_data(doc: PlanDocument, start: date | None, end: date | None, now: 
         if mark is not None:
             done[mark.kind].append(mark)
 
-    side_days, flag_days = _symptom_days(entries, local_day)
+    side_days, flag_days = _symptom_days(entries, [at.date() for at in local_times])
     windows = _flare_windows(doc)
     flares = tuple(
         FlareSpan(w.start.astimezone(tz), w.end.astimezone(tz))
@@ -320,8 +324,7 @@ def progress_data(doc: PlanDocument, start: date | None, end: date | None, now: 
     )
 
     occurrences = expand(doc, lo, hi, windows)
-    per_kind = adherence(occurrences, doc.events, now)
-    item_stats = _item_adherence(occurrences, doc.events, now)
+    per_kind, item_stats = _adherence(occurrences, doc.events, now)
 
     return ProgressData(
         patient=doc.patient.name,
@@ -428,12 +431,11 @@ def _latest(values: Iterable[T | None]) -> T | None:
 
 
 def _symptom_days(
-    entries: Sequence[LogEntry], local_day: Callable[[datetime], date]
+    entries: Sequence[LogEntry], days: Sequence[date]
 ) -> tuple[tuple[SymptomDay, ...], tuple[SymptomDay, ...]]:
     effects: dict[date, dict[SideEffect, None]] = defaultdict(dict)
     flags: dict[date, dict[RedFlag, None]] = defaultdict(dict)
-    for entry in entries:
-        day = local_day(entry.at)
+    for entry, day in zip(entries, days, strict=True):
         for effect in entry.side_effects or ():
             effects[day][effect] = None
         for flag in entry.red_flags or ():
@@ -450,18 +452,45 @@ def _flare_windows(doc: PlanDocument) -> list[FlareUpWindow]:
     return flare_up_windows(doc.events, doc.plan.flare_up.days)
 
 
-def _item_adherence(
+def _entry_at(entry: LogEntry) -> datetime:
+    return entry.at
+
+
+_ITEM_COLUMN: Final = {OccurrenceState.DONE: 0, OccurrenceState.SKIPPED: 1, OccurrenceState.MISSED: 2}
+
+
+def _adherence(
     occurrences: Sequence[Occurrence], events: Sequence[Event], now: datetime
-) -> tuple[ItemAdherence, ...]:
+) -> tuple[dict[str, tuple[int, int]], tuple[ItemAdherence, ...]]:
+    """Adherence per kind and per item from one pass over the occurrences' states.
+
+    Working out five years of states is the costly part, so it is done once for both.
+    Per kind it is ``schedule.status.adherence`` (settled and started by ``now``);
+    per item every settled occurrence counts, as the item table always did.
+    """
+    instant = as_utc(now, "now")
+    per_kind: dict[str, list[int]] = {}
     counts: dict[str, list[int]] = {}
     info: dict[str, tuple[str, str]] = {}
     for occ, state in occurrence_states(occurrences, events, now):
-        if state is OccurrenceState.DUE or state is OccurrenceState.UPCOMING:
+        column = _ITEM_COLUMN.get(state)
+        if column is None:  # due or upcoming: not counted yet
             continue
-        row = counts.setdefault(occ.item, [0, 0, 0])
-        info.setdefault(occ.item, (occ.title, occ.kind))
-        row[{"done": 0, "skipped": 1, "missed": 2}[state.value]] += 1
-    return tuple(ItemAdherence(item, info[item][0], info[item][1], *row) for item, row in counts.items())
+        row = counts.get(occ.item)
+        if row is None:
+            row = counts[occ.item] = [0, 0, 0]
+            info[occ.item] = (occ.title, occ.kind)
+        row[column] += 1
+        if occ.start <= instant:
+            kind = per_kind.get(occ.kind)
+            if kind is None:
+                kind = per_kind[occ.kind] = [0, 0]
+            kind[0] += column == 0
+            kind[1] += 1
+    return (
+        {kind: (done, counted) for kind, (done, counted) in per_kind.items()},
+        tuple(ItemAdherence(item, info[item][0], info[item][1], *row) for item, row in counts.items()),
+    )
 
 
 # --- summaries --------------------------------------------------------------------
