@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date
+from typing import Any
+
+import pytest
 from safety_support import acute_doc, make_doc, med, prn, times, with_history_doc
 
 from backplan.domain.model import PlanDocument
+from backplan.safety import plan_checks
 from backplan.safety.catalogue import Catalogue
 from backplan.safety.findings import (
     ACETAMINOPHEN_TOTAL,
@@ -94,9 +99,7 @@ def test_label_maximum_flags_a_schedule_over_1400_mg(catalogue: Catalogue) -> No
     assert finding.severity == "flag"
     assert finding.items == ("soma",)
     assert "2,000 mg of carisoprodol a day" in finding.message
-    assert "exceeds the label maximum of 1,400 mg a day; confirm with your prescriber" in (
-        finding.message
-    )
+    assert "exceeds the label maximum of 1,400 mg a day; confirm with your prescriber" in (finding.message)
     assert "Soma 500: 4 x 500 mg" in finding.message
     assert " on " not in finding.message  # every day of the course: no dates to name
 
@@ -130,9 +133,7 @@ def test_label_maximum_counts_as_needed_at_its_daily_maximum(catalogue: Catalogu
 def test_label_maximum_counts_the_weekdays_the_schedule_has(catalogue: Catalogue) -> None:
     # 3 x 350 every day, plus a fourth and fifth dose on Mondays only.
     daily = med("soma", "carisoprodol", 350, times("08:00", "14:00", "20:00"), days=14)
-    mondays = med(
-        "monday", "carisoprodol", 350, {"times": ["10:00", "12:00"], "weekdays": ["mon"]}, days=14
-    )
+    mondays = med("monday", "carisoprodol", 350, {"times": ["10:00", "12:00"], "weekdays": ["mon"]}, days=14)
     [finding] = by_rule(make_doc([daily, mondays]), catalogue, LABEL_MAXIMUM)
     assert "1,750 mg" in finding.message
     assert "on 2 days, from 7 Dec 2026 to 14 Dec 2026" in finding.message
@@ -359,3 +360,51 @@ def test_label_maximum_number_of_doses(catalogue: Catalogue) -> None:
         "4 x 4 mg), more than the label maximum of 3 doses a day; confirm with your "
         "prescriber."
     )
+
+
+def _long_plan() -> PlanDocument:
+    """Three years of courses that overlap in changing ways: daily and weekday doses,
+    repeated short naproxen courses (first-day maximum), as-needed and flare-up medicines."""
+    meds = [
+        med("soma", "carisoprodol", 350, times("08:00", "14:00", "20:00"), days=3 * 365),
+        med("monday", "carisoprodol", 350, {"times": ["10:00", "12:00"], "weekdays": ["mon"]}, days=400),
+        med("apap", "acetaminophen", 1000, prn(4, 3), start="2027-03-01", days=200),
+        med("apap-2", "acetaminophen", 500, times("09:00", "21:00"), start="2027-06-01", days=90),
+        med("tiz", "tizanidine", 4, {"times": ["08:00", "16:00"], "weekdays": ["tue", "fri"]}, days=700),
+        med("tiz-2", "tizanidine", 4, times("12:00", "22:00"), start="2027-01-05", days=30),
+    ]
+    meds += [
+        med(
+            f"nap-{n}",
+            "naproxen",
+            625,
+            times("08:00", "20:00"),
+            start=f"{2027 + n // 4}-{1 + 3 * (n % 4):02d}-10",
+            days=5,
+        )
+        for n in range(8)
+    ]
+    flare = [med("flare-ibu", "ibuprofen", 800, prn(6, 2), start=None, prescriber="Dr. A")]
+    return make_doc(meds, flare_up=flare)
+
+
+def test_label_maximum_by_groups_of_days_matches_day_by_day(
+    catalogue: Catalogue, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Days that plan the same doses are totalled once: the findings are exactly those of
+    totalling every day on its own (each group split back into single days)."""
+    doc = _long_plan()
+    grouped = check_plan(doc, catalogue)
+    groups = plan_checks._day_groups(doc, plan_checks._scheduled_doses_per_day(doc))
+    days = sum(len(group_days) for _, group_days in groups)
+    assert days > 1000 and len(groups) < 60  # the point: few distinct days in a long plan
+
+    def one_day_each(doc: PlanDocument, counts: dict[tuple[str, date], int]) -> list[Any]:
+        return [(planned, (day,)) for planned, group_days in grouped_days(doc, counts) for day in group_days]
+
+    grouped_days = plan_checks._day_groups
+    monkeypatch.setattr(plan_checks, "_day_groups", one_day_each)
+    assert check_plan(doc, catalogue) == grouped
+    label = [f for f in grouped if f.rule == LABEL_MAXIMUM]
+    assert {f.items for f in label} >= {("soma", "monday"), ("tiz", "tiz-2")}
+    assert any(" on 57 days, from " in f.message for f in label), [f.message for f in label]

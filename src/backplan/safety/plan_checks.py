@@ -118,9 +118,12 @@ class _Share:
 
 @dataclass(frozen=True)
 class _DayTotal:
-    day: date | None  # None: a day on which only the flare-up plan's medicines are taken
+    """A substance's total on every day of a group of days that plan the same doses."""
+
+    day: date | None  # the group's first day; None: only the flare-up plan's medicines
     shares: tuple[_Share, ...]
     limit: float | None  # the mg maximum that day (the first-day figure on a first day)
+    days: tuple[date, ...] = ()  # every day of the group, in order (none for a flare-up)
 
     @property
     def total(self) -> float:
@@ -140,13 +143,15 @@ def _label_maximum(doc: PlanDocument, catalogue: Catalogue) -> Iterator[Finding]
     day, so they add to every day (and alone, for a flare-up outside the courses).
     Both the mg maximum and a maximum number of doses (tizanidine: 3) are checked.
     """
-    plan_counts = _scheduled_doses_per_day(doc)
     flare_counts = _flare_up_doses_per_day(doc)
     flare_meds = doc.plan.flare_up.medications if doc.plan.flare_up else ()
-    days = _plan_days(doc)
+    meds = doc.medications
+    groups = _day_groups(doc, _scheduled_doses_per_day(doc))
 
-    # Each medicine's mg per substance, worked out once: the loop below visits every
-    # day of the plan, which for a plan of several years is thousands of days.
+    # Each medicine's mg per substance, worked out once, and the days grouped once for
+    # every substance: a plan of several years has thousands of days but only a few
+    # distinct ones (the same doses every day of a course), so each group is totalled
+    # once instead of each day.
     mgs = {med.id: mg_by_substance(med, catalogue) for med in doc.all_medications()}
     keys = distinct(key for med in doc.all_medications() for key in mgs[med.id])
     for key in keys:
@@ -158,22 +163,18 @@ def _label_maximum(doc: PlanDocument, catalogue: Catalogue) -> Iterator[Finding]
             for med in flare_meds
             if key in mgs[med.id] and flare_counts.get(med.id, 0) > 0
         )
-        with_key = [med for med in doc.medications if key in mgs[med.id]]
         candidates: list[_DayTotal] = []
-        for day in days:
-            shares = [
-                _Share(med, _doses_on(med, day, plan_counts), mgs[med.id][key])
-                for med in with_key
-                if is_active_on(med, day)
-            ]
-            shares = [share for share in shares if share.doses > 0]
+        for planned, group_days in groups:
+            with_key = [(meds[i], doses, starts) for i, doses, starts in planned if key in mgs[meds[i].id]]
+            shares = [_Share(med, doses, mgs[med.id][key]) for med, doses, _starts in with_key]
             if not shares:
                 continue
-            first_day = any(share.med.start == day for share in shares)
-            candidates.append(_DayTotal(day, (*shares, *flare_shares), _limit(info, first_day)))
+            first_day = any(starts for _med, _doses, starts in with_key)
+            limit = _limit(info, first_day)
+            candidates.append(_DayTotal(group_days[0], (*shares, *flare_shares), limit, group_days))
         if flare_shares:
             candidates.append(_DayTotal(None, flare_shares, _limit(info, first_day=False)))
-        all_days = [c.day for c in candidates if c.day is not None]
+        all_days = sorted(day for c in candidates for day in c.days)
 
         over = [c for c in candidates if c.limit is not None and c.total > c.limit]
         if over:
@@ -222,7 +223,7 @@ def _breakdown(worst: _DayTotal) -> str:
 
 def _when(worst: _DayTotal, over: list[_DayTotal], all_days: list[date]) -> str:
     """Which days are over: none named when every planned day is."""
-    real_days = sorted(c.day for c in over if c.day is not None)
+    real_days = sorted(day for c in over for day in c.days)
     if worst.day is None:
         when = " during a flare-up"
     elif len(real_days) == len(all_days):
@@ -237,9 +238,7 @@ def _when(worst: _DayTotal, over: list[_DayTotal], all_days: list[date]) -> str:
     return when
 
 
-def _mg_message(
-    info: SubstanceInfo, worst: _DayTotal, over: list[_DayTotal], all_days: list[date]
-) -> str:
+def _mg_message(info: SubstanceInfo, worst: _DayTotal, over: list[_DayTotal], all_days: list[date]) -> str:
     assert worst.limit is not None
     first_day = ""
     if worst.day is not None and worst.limit != info.max_mg_per_24h:
@@ -249,6 +248,32 @@ def _mg_message(
         f"a day{_when(worst, over, all_days)} ({_breakdown(worst)}), which exceeds the label "
         f"maximum of {format_mg(worst.limit)} a day{first_day}; confirm with your prescriber."
     )
+
+
+# Per medicine with doses that day: its index in the plan, its doses, whether its course starts.
+_Planned = tuple[tuple[int, int, bool], ...]
+
+
+def _day_groups(
+    doc: PlanDocument, counts: dict[tuple[str, date], int]
+) -> list[tuple[_Planned, tuple[date, ...]]]:
+    """The plan's days grouped by what they plan: each medicine with doses that day, its
+    number of doses, and whether its course starts that day (the first-day maximum).
+
+    Days in a group add up alike for every substance. Groups come in the order of
+    their first days, so the earliest of equally bad days still comes first.
+    """
+    meds = doc.medications
+    groups: dict[_Planned, list[date]] = {}
+    for day in _plan_days(doc):
+        planned = tuple(
+            (index, doses, med.start == day)
+            for index, med in enumerate(meds)
+            if is_active_on(med, day) and (doses := _doses_on(med, day, counts)) > 0
+        )
+        if planned:
+            groups.setdefault(planned, []).append(day)
+    return [(planned, tuple(days)) for planned, days in groups.items()]
 
 
 def _plan_days(doc: PlanDocument) -> list[date]:
@@ -275,9 +300,7 @@ def _scheduled_doses_per_day(doc: PlanDocument) -> dict[tuple[str, date], int]:
     single doses count exactly as the agenda shows them.
     """
     scheduled = [
-        m
-        for m in doc.medications
-        if not isinstance(m.schedule, AsNeededSchedule) and m.start is not None
+        m for m in doc.medications if not isinstance(m.schedule, AsNeededSchedule) and m.start is not None
     ]
     lasts = [m.last_day for m in scheduled if m.last_day is not None]
     firsts = [m.start for m in scheduled if m.start is not None]
@@ -398,9 +421,7 @@ def _duplicate_nsaid(doc: PlanDocument, catalogue: Catalogue) -> Iterator[Findin
         when = _overlap_phrase(a, b)
         if set(subs_a) == set(subs_b):
             what = f"both contain {format_list(subs_a)}, an NSAID,"
-            advice = (
-                "Do not take them together; doses of both count together against the label maximum"
-            )
+            advice = "Do not take them together; doses of both count together against the label maximum"
         else:
             what = (
                 f"({format_list(subs_a)} and {format_list(subs_b)}) are both NSAIDs"
