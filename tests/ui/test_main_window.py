@@ -259,15 +259,22 @@ def test_the_command_line_writing_shows_on_activation(
     _, pid = imported
     clock.set(datetime(2026, 12, 1, 8, 1, tzinfo=CHICAGO))
     acute_window.show_section("today")
-    other = open_services(data_dir, clock)  # as `backplan record dose` would, in its own process
+    qtbot.waitUntil(acute_window.isActiveWindow)  # activated once shown: it has just read everything
+    # The person goes to a terminal, where `backplan record dose` writes in its own process.
+    terminal = QWidget()
+    qtbot.addWidget(terminal)
+    terminal.show()
+    terminal.activateWindow()
+    qtbot.waitUntil(terminal.isActiveWindow)
+    other = open_services(data_dir, clock)
     try:
         other.record_dose(pid, "carisoprodol")
     finally:
         other.db.dispose()
     row = acute_window.today_view.row_for("carisoprodol")
     assert row is not None and "take" in row.buttons  # the window does not know yet
-    acute_window._last_activation_refresh = None
-    acute_window.activateWindow()
+    acute_window._last_activation_refresh = None  # as after a while: not within 2 s of the last read
+    acute_window.activateWindow()  # back to the window
     qtbot.waitUntil(acute_window.isActiveWindow)
     qtbot.waitUntil(
         lambda: (r := acute_window.today_view.row_for("carisoprodol")) is not None and "take" not in r.buttons
@@ -404,3 +411,34 @@ def test_alt_letters_and_arrows_move_between_sections(qtbot: QtBot, acute_window
     qtbot.waitUntil(progress.hasFocus)
     qtbot.keyClick(progress, Qt.Key.Key_Up)
     qtbot.waitUntil(lambda: acute_window.current_section() == "log")
+
+
+def test_a_start_reads_the_shown_section_once_and_the_plan_checks_when_shown(
+    qtbot: QtBot,
+    imported: tuple[Backplan, int],
+    window_factory: Callable[..., MainWindow],
+    data_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The Today view's day is read once at a start (not once per caller, nor again on the
+    activation right after the first show), and the hidden Plan section's safety checks
+    only when the section is shown."""
+    services, pid = imported
+    calls: dict[str, int] = {"agenda": 0, "plan_findings": 0}
+    for name in calls:
+        method = getattr(services, name)
+
+        def counted(*args: object, _name: str = name, _method: Callable[..., object] = method) -> object:
+            calls[_name] += 1
+            return _method(*args)
+
+        monkeypatch.setattr(services, name, counted)
+    Settings.for_data_dir(data_dir).last_section = "today"
+    window = window_factory(services)
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.wait(50)  # whatever the activation queued has run
+    assert window.current_section() == "today" and window.today_view.rows
+    assert calls == {"agenda": 1, "plan_findings": 0}
+    window.show_section("plan")
+    assert calls["plan_findings"] == 1
+    assert window.plan_view.findings == services.plan_findings(pid)

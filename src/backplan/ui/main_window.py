@@ -228,8 +228,11 @@ class MainWindow(QMainWindow):
 
         services.listeners.append(self._data_changed)
         self._restore_geometry()
+        # Chooses the patient, which shows the last section (read once) or the first-run page.
         self.reload_patients()
-        self.show_section(settings.last_section if self.patient_id is not None else "today")
+        # Everything shown was just read: the activation that follows the first show
+        # need not read it all again (a later one does; see changeEvent).
+        self._last_activation_refresh = datetime.now(UTC)
         if start_reminders:
             self.reminders.start()
 
@@ -413,22 +416,28 @@ class MainWindow(QMainWindow):
         if isinstance(stack, QUndoStack) and stack is not self.undo_stack:
             self.undo_group.addStack(stack)
 
+    def _showing(self, view: QWidget) -> bool:
+        """Whether ``view`` is the section on screen (or will be once the window is shown)."""
+        return self.pages.currentWidget() is self.main_page and self.sections.currentWidget() is view
+
     def show_section(self, key: str) -> None:
         if key not in SECTIONS:
             return
         if self.patient_id is None:
             self.pages.setCurrentWidget(self.first_run)
             return
-        self.pages.setCurrentWidget(self.main_page)
         view = self.view(key)
+        if view is self.today_view or view is self.plan_view:
+            # Read as it is shown (the window does not keep hidden ones current). Before
+            # it appears, so that what the Plan section works out only on screen (its
+            # safety checks) is worked out once, as it appears.
+            view.refresh()
+        self.pages.setCurrentWidget(self.main_page)
         self.sections.setCurrentWidget(view)
         self.nav_buttons[key].setChecked(True)
         stack = getattr(view, "undo_stack", None)
         self.undo_group.setActiveStack(stack if isinstance(stack, QUndoStack) else self.undo_stack)
         self.settings.last_section = key
-        refresh = getattr(view, "refresh", None)
-        if callable(refresh) and view in (self.today_view, self.plan_view):
-            refresh()
 
     # --- patients -----------------------------------------------------------------
 
@@ -475,15 +484,22 @@ class MainWindow(QMainWindow):
         if changed:
             self.banner.dismiss()
         for view in self.views.values():
+            if view is self.today_view:
+                # Read below if it is the section shown, else when it is shown.
+                self.today_view.set_patient(patient_id, refresh=False)
+                continue
             setter = getattr(view, "set_patient", None)
             if callable(setter) and view.property("pending") is None:
                 setter(patient_id)
         self.reminders.set_patient(patient_id)
         self._update_zone_notice()
         if patient_id is None:
+            self.today_view.refresh()  # empties it
             self.pages.setCurrentWidget(self.first_run)
         elif self.pages.currentWidget() is self.first_run:
-            self.show_section(self.settings.last_section)
+            self.show_section(self.settings.last_section)  # reads the section it shows
+        elif self.sections.currentWidget() is self.today_view:
+            self.today_view.refresh()
 
     def _update_zone_notice(self) -> None:
         text = ""
@@ -518,6 +534,8 @@ class MainWindow(QMainWindow):
         for key, view in self.views.items():
             if view.property("pending") is not None:
                 continue
+            if view is self.today_view and not self._showing(view):
+                continue  # show_section reads it again when it is shown
             refresh = getattr(view, "refresh", None)
             if callable(refresh):
                 try:
@@ -536,6 +554,9 @@ class MainWindow(QMainWindow):
         return state in (OccurrenceState.DONE, OccurrenceState.SKIPPED)
 
     def changeEvent(self, event: QEvent) -> None:
+        """Reads everything again when the window is activated, for what the command line
+        may have written meanwhile; not twice within two seconds (nor on the activation
+        right after the start, which has just read it)."""
         super().changeEvent(event)
         if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
             now = datetime.now(UTC)

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, QSize, Qt, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -82,6 +82,9 @@ class PlanView(QWidget):
         self.patient_id: int | None = None
         self.document: PlanDocument | None = None
         self.findings: list[Finding] = []
+        # The findings are worked out when the section is on screen: for a plan of
+        # several years that takes a while, and a hidden section need not show them.
+        self._findings_stale = False
         self.revision: int | None = None
         # The window shares its stack through set_undo_stack; alone (tests) the view has its own.
         self.undo_stack = QUndoStack(self)
@@ -215,8 +218,17 @@ class PlanView(QWidget):
             self.patient_id = None
             self.refresh()
             return
-        self.findings = self.services.plan_findings(self.patient_id)
+        self._findings_stale = not self.isVisible()
+        if not self._findings_stale:
+            self.findings = self.services.plan_findings(self.patient_id)
         self._show(self.document)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._findings_stale and self.patient_id is not None:
+            self._findings_stale = False
+            self.findings = self.services.plan_findings(self.patient_id)
+            self._show_findings()
 
     def _show(self, doc: PlanDocument) -> None:
         selected = self.selected_activity()
@@ -242,7 +254,8 @@ class PlanView(QWidget):
         self.notes.setText(plan.notes or "")
         self.notes.setVisible(bool(plan.notes))
 
-        self._show_findings()
+        if not self._findings_stale:
+            self._show_findings()
 
         self.medications_model.set_rows(doc.medications)
         self.activities_model.set_rows(doc.activities)

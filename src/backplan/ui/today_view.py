@@ -341,9 +341,13 @@ class TodayView(QWidget):
 
     # --- public ------------------------------------------------------------------
 
-    def set_patient(self, patient_id: int | None) -> None:
+    def set_patient(self, patient_id: int | None, *, refresh: bool = True) -> None:
+        """Shows ``patient_id``'s day; with ``refresh=False`` only remembers the patient,
+        for a caller that calls :meth:`refresh` when the view is shown (the window does,
+        so that a start or a patient switch reads the day once, not once per caller)."""
         self.patient_id = patient_id
-        self.refresh()
+        if refresh:
+            self.refresh()
 
     def now(self) -> datetime:
         return self.clock.now().astimezone(UTC)
