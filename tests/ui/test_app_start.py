@@ -1,0 +1,75 @@
+"""How app.py starts the window: the garbage collector is off while the start builds
+its long-lived objects, on again for the run, and as it was after run_gui returns."""
+
+from __future__ import annotations
+
+import gc
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from backplan import app as app_module
+from backplan.cli import main as cli_main
+from backplan.ui.main_window import MainWindow
+
+EXAMPLE = Path(__file__).resolve().parents[1] / "data" / "examples" / "acute-3-weeks.backplan.json"
+
+
+@pytest.fixture(autouse=True)
+def _keep_the_locale_and_collector() -> Iterator[None]:
+    before, enabled = QLocale(), gc.isenabled()
+    yield
+    QLocale.setDefault(before)
+    gc.enable() if enabled else gc.disable()
+
+
+def _quit_when_shown(seen: list[bool]) -> None:
+    """Notes whether the collector is on while the window runs, then closes it."""
+
+    def act() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, MainWindow) and widget.isVisible():
+                seen.append(gc.isenabled())
+                widget.quit()
+                return
+        QTimer.singleShot(100, act)
+
+    QTimer.singleShot(300, act)
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_the_collector_is_on_while_the_window_runs_and_as_it_was_after(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, enabled: bool
+) -> None:
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    data = tmp_path / "data"
+    assert cli_main(["--data-dir", str(data), "import", str(EXAMPLE)]) == 0
+    gc.enable() if enabled else gc.disable()
+    seen: list[bool] = []
+    _quit_when_shown(seen)
+    assert app_module.run_gui(str(data), demo=False, debug=False) == 0
+    assert seen == [enabled]  # a caller that turned it off keeps it off
+    assert gc.isenabled() is enabled
+
+
+def test_the_collector_is_back_on_after_a_start_that_fails(qapp: QApplication, tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    data.mkdir(mode=0o700)
+    with sqlite3.connect(data / "backplan.sqlite3") as conn:  # a database, but not backplan's
+        conn.execute("CREATE TABLE recipes (name TEXT)")
+    assert gc.isenabled()
+
+    def answer() -> None:
+        modal = QApplication.activeModalWidget()
+        if isinstance(modal, QMessageBox):
+            modal.accept()
+            return
+        QTimer.singleShot(100, answer)
+
+    QTimer.singleShot(300, answer)
+    assert app_module.run_gui(str(data), demo=False, debug=False) == 1
+    assert gc.isenabled()
