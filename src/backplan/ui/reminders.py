@@ -21,11 +21,12 @@ when there is one, or as a banner in the window otherwise.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 
 from backplan.domain.clock import Clock
@@ -46,6 +47,9 @@ GAP = timedelta(minutes=3)
 SNOOZE = timedelta(minutes=10)
 # How far back a catch-up looks at most: a month away is summed up as a month.
 MAX_LOOKBACK = timedelta(days=31)
+# Coming back to the app ticks at once, unless a tick ran this recently (in seconds):
+# at a start, the app becomes active right after the first tick.
+RECENT_TICK_S = 1.0
 
 Key = tuple[str, datetime]
 
@@ -91,10 +95,11 @@ class Reminders(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self.tick)
+        self._ticked_at: float | None = None  # time.monotonic() of the last tick
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
             # Coming back to the app (and often waking the computer) ticks at once.
-            app.applicationStateChanged.connect(lambda _state: self.tick())
+            app.applicationStateChanged.connect(self._state_changed)
 
     # --- control -------------------------------------------------------------------
 
@@ -113,10 +118,20 @@ class Reminders(QObject):
         self._notified.clear()
         self._snoozed.clear()
         self._last_tick = None
+        self._ticked_at = None
 
     def start(self) -> None:
         self.timer.start()
-        QTimer.singleShot(0, self.tick)
+        QTimer.singleShot(0, self._tick_unless_recent)
+
+    def _state_changed(self, state: Qt.ApplicationState) -> None:
+        if state == Qt.ApplicationState.ApplicationActive:
+            self._tick_unless_recent()
+
+    def _tick_unless_recent(self) -> None:
+        """A tick, unless one ran within ``RECENT_TICK_S``: nothing can have come due since."""
+        if self._ticked_at is None or time.monotonic() - self._ticked_at >= RECENT_TICK_S:
+            self.tick()
 
     def stop(self) -> None:
         self.timer.stop()
@@ -152,6 +167,7 @@ class Reminders(QObject):
         """Checks the schedule once; announces (and returns) what is new, if anything."""
         if self.patient_id is None:
             return None
+        self._ticked_at = time.monotonic()
         try:
             notice = self._tick(self.patient_id)
         except (ServiceError, LookupError) as exc:  # the patient was deleted meanwhile
