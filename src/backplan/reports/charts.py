@@ -31,11 +31,13 @@ from pathlib import Path
 from typing import Any, Final
 
 import matplotlib
+import numpy as np
 from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.collections import PolyCollection
 from matplotlib.dates import AutoDateLocator, ConciseDateFormatter, date2num, get_epoch
 from matplotlib.figure import Figure
+from matplotlib.layout_engine import ConstrainedLayoutEngine, LayoutEngine
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
@@ -99,6 +101,48 @@ def _shorten(text: str, limit: int = _MAX_ROW_LABEL) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
+# --- date ticks -----------------------------------------------------------------------
+
+
+class _DateLocator(AutoDateLocator):
+    """``AutoDateLocator`` that remembers the ticks of the view it last placed.
+
+    The four panels share one date axis, and a draw (with the layout solved, several
+    times over) asks for the same ticks again and again; working them out is an
+    ``rrule`` walk each time. The ticks depend only on the view's limits.
+    """
+
+    _key: tuple[float, float] | None = None
+    _ticks: Any = None
+
+    def __call__(self) -> Any:
+        assert self.axis is not None
+        vmin, vmax = self.axis.get_view_interval()
+        key = (float(vmin), float(vmax))
+        if key != self._key:
+            self._ticks = super().__call__()  # type: ignore[no-untyped-call]
+            self._key = key
+        return self._ticks
+
+
+class _DateFormatter(ConciseDateFormatter):
+    """``ConciseDateFormatter`` that remembers the labels of the ticks it last wrote."""
+
+    _key: tuple[float, ...] | None = None
+    _labels: Any = None
+    _offset: str = ""
+
+    def format_ticks(self, values: Any) -> Any:
+        key = tuple(float(v) for v in values)
+        if key != self._key:
+            self._labels = super().format_ticks(values)  # type: ignore[no-untyped-call]
+            self._offset = self.get_offset()  # type: ignore[no-untyped-call]
+            self._key = key
+        else:
+            self._offset_string = self._offset
+        return self._labels
+
+
 # --- rows of the "Plan and what was done" panel -------------------------------------
 
 
@@ -151,9 +195,40 @@ class _Handles:
     overrides: Line2D | None
     empty: dict[str, Any]
     replaceable: list[Any] = field(default_factory=list)  # spans, bars, flag lines
+    key_widths: tuple[tuple[float, ...], ...] | None = None  # how far the keys reached out, when kept
 
 
 _HANDLES: weakref.WeakKeyDictionary[Figure, _Handles] = weakref.WeakKeyDictionary()
+# The layout engine of a figure whose layout was solved and is now kept as it is.
+_FROZEN: weakref.WeakKeyDictionary[Figure, LayoutEngine] = weakref.WeakKeyDictionary()
+
+
+def _freeze_layout(event: Any) -> None:
+    """After a draw, keep the panels where the constrained layout put them.
+
+    Solving the layout measures every tick label and legend of the four panels,
+    which is about half of a draw; once solved it holds until the figure changes
+    size, or a key or the rows change (which thaw it, see :func:`_thaw_layout`).
+    """
+    fig = event.canvas.figure
+    engine = fig.get_layout_engine()
+    if isinstance(engine, ConstrainedLayoutEngine):
+        _FROZEN[fig] = engine
+        fig.set_layout_engine("none")
+        handles = _HANDLES.get(fig)
+        if handles is not None:
+            handles.key_widths = _key_widths(handles, event.renderer)
+
+
+def _thaw_layout(fig: Figure) -> None:
+    """Solve the layout again at the next draw."""
+    engine = _FROZEN.pop(fig, None)
+    if engine is not None:
+        fig.set_layout_engine(engine)
+
+
+def _on_resize(event: Any) -> None:
+    _thaw_layout(event.canvas.figure)
 
 
 def build_progress_figure(
@@ -162,35 +237,58 @@ def build_progress_figure(
     dark: bool = False,
     figsize: tuple[float, float] = (11.0, 7.5),
     compact: bool = False,
+    rows: Sequence[Row] | None = None,
 ) -> Figure:
     """A new figure of ``data``; light for paper, ``dark`` for a dark window theme.
 
     ``compact`` is for a portrait page (the report): the keys go above the panels
     instead of beside them, titles are shorter and the type a little smaller, so the
     plots keep the page's full width.
+
+    ``rows`` are the lower panel's rows (by default :func:`timeline_rows` of
+    ``data``). A window that switches between ranges passes the rows of the whole
+    history, so that every range fits the same rows and a switch is an update in
+    place; a row with nothing in the range stays empty.
+
+    The layout is solved at the first draw and then kept (see ``_freeze_layout``)
+    until the figure is resized or its keys or rows change.
     """
     fig = Figure(figsize=figsize, layout="constrained")
-    _populate(fig, data, DARK if dark else LIGHT, compact)
+    # The callbacks belong to the figure, so they hold on whichever canvas shows it.
+    fig.canvas.mpl_connect("draw_event", _freeze_layout)
+    fig.canvas.mpl_connect("resize_event", _on_resize)
+    _populate(fig, data, DARK if dark else LIGHT, compact, _rows_for(data, rows))
     return fig
 
 
-def update_progress_figure(fig: Figure, data: ProgressData) -> None:
+def update_progress_figure(fig: Figure, data: ProgressData, rows: Sequence[Row] | None = None) -> None:
     """Show ``data`` in a figure made by :func:`build_progress_figure`.
 
     When the lower panel keeps the same rows (the usual case when only the range
-    changes) the series are swapped in place (``set_data``, a new x range) instead of
-    building every axis again; otherwise the figure is cleared and refilled. The
-    figure object stays the same either way, so a canvas showing it keeps working.
+    changes, always when the window passes the whole history's ``rows``) the series
+    are swapped in place (``set_data``, a new x range) instead of building every axis
+    again; otherwise the figure is cleared and refilled. The figure object stays the
+    same either way, so a canvas showing it keeps working.
     """
+    wanted = _rows_for(data, rows)
     handles = _HANDLES.get(fig)
-    if handles is None or handles.rows != timeline_rows(data):
+    if handles is None or handles.rows != wanted:
         theme = handles.theme if handles is not None else LIGHT
         compact = handles.compact if handles is not None else False
         fig.clear()
-        _populate(fig, data, theme, compact)
+        _populate(fig, data, theme, compact, wanted)
         return
     _fill(handles, data)
     _legends(handles, data)
+
+
+def _rows_for(data: ProgressData, rows: Sequence[Row] | None) -> tuple[Row, ...]:
+    """``rows`` when every row ``data`` needs is among them, else ``data``'s own rows."""
+    own = timeline_rows(data)
+    if rows is None:
+        return own
+    given = tuple(rows)
+    return given if set(own) <= set(given) else own
 
 
 def set_progress_range(fig: Figure, start: date, end: date, timezone: str) -> None:
@@ -201,8 +299,8 @@ def set_progress_range(fig: Figure, start: date, end: date, timezone: str) -> No
         handles.pain_ax.set_xlim(_x(lo), _x(hi))
 
 
-def _populate(fig: Figure, data: ProgressData, theme: Theme, compact: bool) -> None:
-    rows = timeline_rows(data)
+def _populate(fig: Figure, data: ProgressData, theme: Theme, compact: bool, rows: tuple[Row, ...]) -> None:
+    _thaw_layout(fig)  # new axes: lay them out afresh
     small = 8 if compact else 9
     fig.set_facecolor(theme.background)
     heights = [3.0, 1.25, 1.25, max(1.1, 0.34 * len(rows) + 0.5)]
@@ -216,8 +314,8 @@ def _populate(fig: Figure, data: ProgressData, theme: Theme, compact: bool) -> N
         _style(ax, theme, small)
 
     tz = data.tz
-    locator = AutoDateLocator(tz=tz, minticks=4, maxticks=10)  # type: ignore[no-untyped-call]
-    formatter = ConciseDateFormatter(locator, tz=tz)  # type: ignore[no-untyped-call]
+    locator = _DateLocator(tz=tz, minticks=4, maxticks=10)  # type: ignore[no-untyped-call]
+    formatter = _DateFormatter(locator, tz=tz)  # type: ignore[no-untyped-call]
     line_ax.xaxis.set_major_locator(locator)
     line_ax.xaxis.set_major_formatter(formatter)
     for ax in axes[:-1]:
@@ -399,23 +497,37 @@ def _epoch_offset() -> float:
     return offset
 
 
+def _xs(moments: Sequence[datetime]) -> np.ndarray:
+    """:func:`_x` for many instants at once (the epoch looked up once)."""
+    offset = _epoch_offset()
+    return np.fromiter((m.timestamp() for m in moments), float, len(moments)) / 86400.0 + offset
+
+
 def _noon(day: date, data: ProgressData) -> datetime:
     """Daily values are drawn at local noon of their day."""
     return datetime.combine(day, time(12), data.tz)
 
 
-def _series(data: ProgressData, values: Sequence[float | int | None]) -> tuple[list[float], list[float]]:
-    pairs = data.daily.value_days(values)
-    return [_x(_noon(d, data)) for d, _ in pairs], [v for _, v in pairs]
+def _day_xs(data: ProgressData) -> np.ndarray:
+    """Local noon of every day of the range, worked out once for all daily series."""
+    tz = data.tz
+    return _xs([datetime.combine(day, time(12), tz) for day in data.daily.days])
 
 
-def _rolling_series(data: ProgressData) -> tuple[list[float], list[float]]:
+def _series(
+    data: ProgressData, values: Sequence[float | int | None], day_xs: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """The days of ``values`` that have a value, at noon, and those values."""
+    present = np.fromiter((v is not None for v in values), bool, len(values))
+    ys = np.fromiter((v for v in values if v is not None), float)
+    return day_xs[present], ys
+
+
+def _rolling_series(data: ProgressData, day_xs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """The 7-day mean with gaps (NaN) where a whole week has no entry."""
-    xs, ys = [], []
-    for day, value in zip(data.daily.days, data.daily.pain_mean_7d, strict=True):
-        xs.append(_x(_noon(day, data)))
-        ys.append(float("nan") if value is None else value)
-    return xs, ys
+    values = data.daily.pain_mean_7d
+    ys = np.fromiter((np.nan if v is None else v for v in values), float, len(values))
+    return day_xs, ys
 
 
 # Marker sizes at two weeks to two months; longer ranges draw them smaller.
@@ -447,24 +559,26 @@ def _fill(h: _Handles, data: ProgressData) -> None:
     h.replaceable.clear()
     theme = h.theme
 
-    h.points.set_data([_x(p.at) for p in data.points], [p.pain for p in data.points])
+    day_xs = _day_xs(data)
+    h.points.set_data(_xs([p.at for p in data.points]), [p.pain for p in data.points])
     _scale_markers(h, data)
-    h.rolling.set_data(*_rolling_series(data))
-    h.worst.set_data(*_series(data, data.daily.pain_worst))
-    psfs_x, psfs_y = _series(data, data.daily.psfs_average)
+    h.rolling.set_data(*_rolling_series(data, day_xs))
+    h.worst.set_data(*_series(data, data.daily.pain_worst, day_xs))
+    psfs_x, psfs_y = _series(data, data.daily.psfs_average, day_xs)
     h.psfs.set_data(psfs_x, psfs_y)
 
-    wx, wy = _series(data, data.daily.walking_minutes)
-    if wx:
+    wx, wy = _series(data, data.daily.walking_minutes, day_xs)
+    if len(wx):
         # One collection rather than a patch per day: years of bars stay fast.
         # Gaps between bars only where a day is several pixels wide; over long
         # ranges touching bars read as an area instead of a moiré of slivers.
         half = 0.35 if (data.end - data.start).days < 120 else 0.5
+        verts = np.zeros((len(wx), 4, 2))
+        verts[:, (0, 1), 0] = (wx - half)[:, None]
+        verts[:, (2, 3), 0] = (wx + half)[:, None]
+        verts[:, (1, 2), 1] = wy[:, None]
         bars = PolyCollection(
-            [
-                [(x - half, 0), (x - half, y), (x + half, y), (x + half, 0)]
-                for x, y in zip(wx, wy, strict=True)
-            ],
+            verts,  # type: ignore[arg-type]  # an (n, 4, 2) array is accepted
             facecolors=OKABE_ITO["bluish_green"],
             edgecolors=theme.ink,
             linewidths=0.3 if len(wx) <= 120 else 0.0,
@@ -473,7 +587,7 @@ def _fill(h: _Handles, data: ProgressData) -> None:
         bars.set_gid("walking")
         h.walk_ax.add_collection(bars, autolim=False)
         h.replaceable.append(bars)
-        h.walk_ax.set_ylim(0, max(10.0, max(wy) * 1.15))
+        h.walk_ax.set_ylim(0, max(10.0, float(wy.max()) * 1.15))
     else:
         h.walk_ax.set_ylim(0, 10)
 
@@ -499,25 +613,27 @@ def _fill(h: _Handles, data: ProgressData) -> None:
         )
         span.set_gid(f"course:{course.med_id}")
         h.replaceable.append(span)
-    doses: dict[str, list[float]] = {}
-    override_x: list[float] = []
+    doses: dict[str, list[datetime]] = {}
+    override_at: list[datetime] = []
     override_y: list[float] = []
     for tick in data.doses:
-        doses.setdefault(tick.med_id, []).append(_x(tick.at))
+        doses.setdefault(tick.med_id, []).append(tick.at)
         if tick.override_reason:
-            override_x.append(_x(tick.at))
+            override_at.append(tick.at)
             override_y.append(index.get(f"med:{tick.med_id}", 0))
+    override_x = _xs(override_at)
     for row in h.rows:
-        xs: list[float]
+        moments: Sequence[datetime]
         if row.key.startswith("med:"):
-            xs = doses.get(row.key[4:], [])
+            moments = doses.get(row.key[4:], [])
         elif row.key.startswith("kind:"):
-            xs = [_x(m.at) for m in data.done.get(row.key[5:], ())]
+            moments = [m.at for m in data.done.get(row.key[5:], ())]
         elif row.key == "side_effects":
-            xs = [_x(_noon(s.day, data)) for s in data.side_effect_days]
+            moments = [_noon(s.day, data) for s in data.side_effect_days]
         else:
-            xs = [_x(_noon(s.day, data)) for s in data.red_flag_days]
-        h.row_markers[row.key].set_data(xs, [index[row.key]] * len(xs))
+            moments = [_noon(s.day, data) for s in data.red_flag_days]
+        xs = _xs(moments)
+        h.row_markers[row.key].set_data(xs, np.full(len(xs), float(index[row.key])))
     if h.overrides is not None:
         h.overrides.set_data(override_x, override_y)
 
@@ -547,14 +663,63 @@ def _fill(h: _Handles, data: ProgressData) -> None:
         h.replaceable.append(mark)
 
     h.empty["pain"].set_visible(not data.points)
-    h.empty["walk"].set_visible(not wx)
-    h.empty["psfs"].set_visible(not psfs_x)
-    h.empty["line"].set_visible(not h.rows)
+    h.empty["walk"].set_visible(not len(wx))
+    h.empty["psfs"].set_visible(not len(psfs_x))
+    h.empty["line"].set_visible(not timeline_rows(data))
     h.pain_ax.set_xlim(_x(data.range_start), _x(data.range_end))
+    # The data are clipped to their panels, so the layout need not measure them.
+    for line in (h.points, h.rolling, h.worst, h.psfs, *h.row_markers.values(), h.overrides):
+        if line is not None:
+            line.set_in_layout(False)
+    for artist in h.replaceable:
+        artist.set_in_layout(False)
 
 
 def _legends(h: _Handles, data: ProgressData) -> None:
     """A key for each panel that needs one; entries only for what the period shows."""
+    before = _legend_labels(h)
+    _make_legends(h, data)
+    fig = h.pain_ax.get_figure(root=True)
+    if _legend_labels(h) == before or not isinstance(fig, Figure) or fig not in _FROZEN:
+        return
+    # Entries came or went. The layout keeps room beside the panels for the keys'
+    # widths (their height stays within the panels): solve it again only when a
+    # width changed, as a figure built afresh would have it.
+    if h.key_widths is None or _key_widths(h, fig.canvas.get_renderer()) != h.key_widths:  # type: ignore[attr-defined]
+        _thaw_layout(fig)
+
+
+def _legend_labels(h: _Handles) -> tuple[tuple[str, ...], ...]:
+    labels = []
+    for ax in (h.pain_ax, h.line_ax):
+        legend = ax.get_legend()
+        labels.append(tuple(t.get_text() for t in legend.get_texts()) if legend is not None else ())
+    return tuple(labels)
+
+
+def _key_widths(h: _Handles, renderer: Any) -> tuple[tuple[float, ...], ...]:
+    """How far each panel's key reaches out of its panel on each side, in pixels.
+
+    That is what the layout makes room for (a key inside its panel's height takes
+    no room of its own); rounded, so that a hair is no change.
+    """
+    sizes = []
+    for ax in (h.pain_ax, h.line_ax):
+        legend = ax.get_legend()
+        if legend is None:
+            sizes.append((0.0, 0.0, 0.0, 0.0))
+            continue
+        box, panel = legend.get_window_extent(renderer), ax.bbox
+        sizes.append(
+            tuple(
+                round(max(0.0, out), 1)
+                for out in (panel.x0 - box.x0, box.x1 - panel.x1, panel.y0 - box.y0, box.y1 - panel.y1)
+            )
+        )
+    return tuple(sizes)
+
+
+def _make_legends(h: _Handles, data: ProgressData) -> None:
     theme = h.theme
     pain_items: list[Any] = [h.points, h.rolling, h.worst]
     if data.flare_ups:
@@ -579,7 +744,7 @@ def _legends(h: _Handles, data: ProgressData) -> None:
             )
         )
     _legend(h.pain_ax, pain_items, theme, h.compact)
-    if any(r.key.startswith("med:") for r in h.rows):
+    if any(r.key.startswith("med:") for r in timeline_rows(data)):
         items: list[Any] = [
             Patch(
                 facecolor=OKABE_ITO["sky_blue"],
@@ -613,6 +778,8 @@ def _legends(h: _Handles, data: ProgressData) -> None:
                 )
             )
         _legend(h.line_ax, items, theme, h.compact)
+    elif (old := h.line_ax.get_legend()) is not None:
+        old.remove()  # no medicine in this range (the rows kept are empty): no key for them
 
 
 def _legend(ax: Axes, handles: list[Any], theme: Theme, compact: bool) -> None:

@@ -1,0 +1,178 @@
+"""The progress chart drawn again: a layout solved once, ticks remembered, rows kept.
+
+A window switches the chart's range many times; these tests check that what makes
+that cheap (the layout kept after the first draw, the date ticks remembered, the
+whole history's rows kept) never changes what is drawn.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+import numpy as np
+import pytest
+from matplotlib.backend_bases import ResizeEvent
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.dates import AutoDateLocator, ConciseDateFormatter, date2num
+from matplotlib.figure import Figure
+from matplotlib.layout_engine import ConstrainedLayoutEngine
+from report_builders import example, long_history
+
+from backplan.domain.model import PlanDocument
+from backplan.reports.charts import build_progress_figure, timeline_rows, update_progress_figure
+from backplan.reports.progress import ProgressData, progress_data
+
+NOW = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def history() -> PlanDocument:
+    return example("with-history.backplan.json")
+
+
+def _positions(fig: Figure) -> list[tuple[float, ...]]:
+    return [tuple(float(v) for v in ax.get_position().bounds) for ax in fig.axes]
+
+
+def _same(a: list[tuple[float, ...]], b: list[tuple[float, ...]]) -> bool:
+    """The same places to well under a pixel (the solver may stop a hair apart)."""
+    return len(a) == len(b) and all(np.allclose(x, y, atol=2e-4) for x, y in zip(a, b, strict=True))
+
+
+def _drawn(data: ProgressData, **kwargs: object) -> Figure:
+    fig = build_progress_figure(data, **kwargs)  # type: ignore[arg-type]
+    FigureCanvasAgg(fig).draw()
+    return fig
+
+
+def _solving(fig: Figure) -> bool:
+    return isinstance(fig.get_layout_engine(), ConstrainedLayoutEngine)
+
+
+def test_the_layout_is_solved_at_the_first_draw_and_then_kept(history: PlanDocument) -> None:
+    data = progress_data(history, None, None, NOW)
+    fig = build_progress_figure(data)
+    assert _solving(fig)
+    canvas = FigureCanvasAgg(fig)
+    canvas.draw()
+    assert not _solving(fig)  # kept as solved
+    solved = _positions(fig)
+    assert solved != [(0.125, 0.11, 0.775, 0.77)] * 4  # really laid out, not the default
+    canvas.draw()
+    assert _positions(fig) == solved
+    # A fresh figure of the same data is laid out the same way.
+    assert _same(_positions(_drawn(data)), solved)
+
+
+def test_a_resize_lays_the_figure_out_again(history: PlanDocument) -> None:
+    data = progress_data(history, None, None, NOW)
+    fig = _drawn(data)
+    kept = _positions(fig)
+    fig.set_size_inches(7.0, 9.0)
+    ResizeEvent("resize_event", fig.canvas)._process()
+    assert _solving(fig)
+    fig.canvas.draw()
+    assert not _same(_positions(fig), kept)
+    assert _same(_positions(fig), _positions(_drawn(data, figsize=(7.0, 9.0))))
+
+
+def test_an_update_in_place_keeps_the_layout_a_fresh_figure_would_have(history: PlanDocument) -> None:
+    full = progress_data(history, date(2026, 11, 2), date(2026, 11, 11), NOW)
+    part = progress_data(history, date(2026, 11, 2), date(2026, 11, 5), NOW)
+    assert timeline_rows(part) == timeline_rows(full)
+    fig = _drawn(full)
+    axes = list(fig.axes)
+    update_progress_figure(fig, part)
+    assert fig.axes == axes  # in place
+    fig.canvas.draw()
+    assert _same(_positions(fig), _positions(_drawn(part)))
+
+
+def test_a_key_entry_that_takes_no_room_keeps_the_layout(history: PlanDocument) -> None:
+    everything = progress_data(history, None, None, NOW)
+    rows = timeline_rows(everything)
+    assert everything.flare_ups  # the pain panel's key has a "Flare-up" entry
+    quiet = progress_data(history, date(2026, 11, 3), date(2026, 11, 3), NOW)
+    assert not quiet.flare_ups and set(timeline_rows(quiet)) <= set(rows)
+    fig = _drawn(everything, rows=rows)
+    update_progress_figure(fig, quiet, rows)
+    labels = [t.get_text() for t in fig.axes[0].get_legend().get_texts()]
+    assert "Flare-up" not in labels
+    # The key is shorter but as wide, inside its panel's height: the layout holds...
+    assert not _solving(fig)
+    fig.canvas.draw()
+    # ...and is the one a figure built for the day has.
+    assert _same(_positions(fig), _positions(_drawn(quiet, rows=rows)))
+
+
+def test_a_key_that_goes_lays_the_figure_out_again(history: PlanDocument) -> None:
+    everything = progress_data(history, None, None, NOW)
+    rows = timeline_rows(everything)
+    after = progress_data(history, date(2026, 11, 24), date(2026, 11, 24), NOW)
+    assert not any(r.key.startswith("med:") for r in timeline_rows(after))
+    fig = _drawn(everything, rows=rows)
+    assert fig.axes[3].get_legend() is not None
+    update_progress_figure(fig, after, rows)
+    assert fig.axes[3].get_legend() is None  # no medicine in the range: no medicine key
+    assert _solving(fig)  # the room it took beside the panels is found again
+    fig.canvas.draw()
+    assert not _solving(fig)
+    assert _same(_positions(fig), _positions(_drawn(after, rows=rows)))
+
+
+def test_the_whole_historys_rows_stay_for_every_range(history: PlanDocument) -> None:
+    everything = progress_data(history, None, None, NOW)
+    rows = timeline_rows(everything)
+    last_days = progress_data(history, date(2026, 11, 20), date(2026, 11, 26), NOW)
+    assert timeline_rows(last_days) != rows  # on its own, the short range has fewer rows
+    fig = _drawn(everything, rows=rows)
+    axes = list(fig.axes)
+    update_progress_figure(fig, last_days, rows)
+    assert fig.axes == axes  # updated in place
+    assert [t.get_text() for t in fig.axes[3].get_yticklabels()] == [r.label for r in rows]
+    # A row with nothing in the range is drawn empty; a kind done in it has its marks.
+    shown = {r.key for r in timeline_rows(last_days)}
+    marked = {
+        -round(float(line.get_ydata()[0]))
+        for line in fig.axes[3].get_lines()
+        if len(line.get_ydata()) and line.get_marker() != "x"
+    }
+    for index, row in enumerate(rows):
+        if row.key not in shown:
+            assert index not in marked, row
+        elif row.key.startswith("kind:"):
+            assert index in marked, row
+    lo, hi = fig.axes[0].get_xlim()
+    assert (lo, hi) == pytest.approx(
+        (float(date2num(last_days.range_start)), float(date2num(last_days.range_end)))  # type: ignore[no-untyped-call]
+    )
+
+
+def test_rows_that_miss_one_the_range_needs_are_not_used(history: PlanDocument) -> None:
+    everything = progress_data(history, None, None, NOW)
+    fig = _drawn(everything, rows=timeline_rows(everything)[:1])
+    assert [t.get_text() for t in fig.axes[3].get_yticklabels()] == [
+        r.label for r in timeline_rows(everything)
+    ]
+
+
+@pytest.mark.parametrize("days", [14, 91, 365, 5 * 365])
+def test_remembered_ticks_are_the_date_locators_ticks(days: int) -> None:
+    doc = long_history(days=5 * 365)
+    first = doc.plan.start
+    data = progress_data(doc, None, None, NOW)
+    fig = _drawn(data)
+    axis = fig.axes[3].xaxis
+    plain_locator = AutoDateLocator(tz=data.tz, minticks=4, maxticks=10)  # type: ignore[no-untyped-call]
+    plain_formatter = ConciseDateFormatter(plain_locator, tz=data.tz)  # type: ignore[no-untyped-call]
+    plain_locator.set_axis(axis)
+    # Several ranges one after the other: what was remembered never leaks into the next.
+    for offset in (0, 30, 0):
+        start = first + timedelta(days=offset)
+        update_progress_figure(fig, progress_data(doc, start, start + timedelta(days=days - 1), NOW))
+        fig.canvas.draw()
+        ticks = axis.get_major_locator()()
+        assert list(ticks) == list(plain_locator())
+        labels = [t.get_text() for t in axis.get_ticklabels()]
+        assert labels == list(plain_formatter.format_ticks(ticks))
+        assert axis.get_offset_text().get_text() == plain_formatter.get_offset()
