@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from backplan.domain.model import PlanDocument
 from backplan.reports.progress import (
     ASSOCIATION_NOTE,
     ProgressData,
@@ -77,12 +78,20 @@ PRESET_DAYS = {Preset.TWO_WEEKS: 14, Preset.THREE_MONTHS: 91, Preset.YEAR: 365}
 
 @dataclass(frozen=True)
 class ProgressResult:
-    """What a background job computed for one range: everything the section shows."""
+    """What a background job computed for one range: everything the section shows.
+
+    ``doc`` and ``history`` (the figures over everything) are what the job read or was
+    handed: the view keeps them until the services say the data changed, so that a
+    switch of range computes only the new range instead of reading years of history
+    from the database again, and the chart keeps the whole history's rows.
+    """
 
     data: ProgressData
     helped: WhatHelped
     psfs: PsfsChange | None
     adherence: list[tuple[str, str, int, int]]
+    doc: PlanDocument | None = None
+    history: ProgressData | None = None
 
 
 def preset_range(preset: Preset, today: date) -> tuple[date | None, date | None]:
@@ -101,11 +110,27 @@ def is_dark() -> bool:
     return QGuiApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128
 
 
-def compute(services: Backplan, patient_id: int, start: date | None, end: date | None) -> ProgressResult:
-    """Reads the history and computes the range's figures (runs on a worker thread)."""
-    doc = services.document(patient_id)
-    data = progress_data(doc, start, end, services.now())
-    return ProgressResult(data, what_helped(data, doc), psfs_change(data), adherence_rows(data))
+def compute(
+    services: Backplan,
+    patient_id: int,
+    start: date | None,
+    end: date | None,
+    doc: PlanDocument | None = None,
+    history: ProgressData | None = None,
+) -> ProgressResult:
+    """Computes the range's figures (runs on a worker thread).
+
+    The history is read from the database unless ``doc`` (read earlier and still
+    current) is given; ``history``, the figures over everything, is computed with it
+    unless given too.
+    """
+    if doc is None:
+        doc = services.document(patient_id)
+    now = services.now()
+    data = progress_data(doc, start, end, now)
+    if history is None:
+        history = data if start is None and end is None else progress_data(doc, None, None, now)
+    return ProgressResult(data, what_helped(data, doc), psfs_change(data), adherence_rows(data), doc, history)
 
 
 class _Relay(QObject):
@@ -129,6 +154,10 @@ class ProgressView(QWidget):
         self._preset = Preset.THREE_MONTHS
         self._dirty = False
         self.result: ProgressResult | None = None
+        # The history read for the patient, kept until the data change (see ProgressResult).
+        self._kept: tuple[int, PlanDocument, ProgressData] | None = None
+        self._generation = 0  # counts data changes, so a job's stale read is not kept
+        self._requested_generation = -1
         self.figure: Figure | None = None
         self.canvas: Any = None
         self.toolbar: Any = None
@@ -370,6 +399,7 @@ class ProgressView(QWidget):
     def set_patient(self, patient_id: int | None) -> None:
         self.patient_id = patient_id
         self.result = None
+        self._forget_history()
         if patient_id is None:
             self.stack.setCurrentWidget(self.empty)
             return
@@ -476,11 +506,20 @@ class ProgressView(QWidget):
         self._say("")
         services, patient_id = self.services, self.patient_id
         start, end = self.current_range()
+        doc = history = None
+        if self._kept is not None and self._kept[0] == patient_id:
+            _, doc, history = self._kept
 
         def work(_report: Report) -> ProgressResult:
-            return compute(services, patient_id, start, end)
+            return compute(services, patient_id, start, end, doc, history)
 
+        self._requested_generation = self._generation
         self.runner.submit(work)
+
+    def _forget_history(self) -> None:
+        """The kept history is out of date: the next request reads it again."""
+        self._kept = None
+        self._generation += 1
 
     def _set_busy(self, _busy: bool) -> None:
         busy = self.runner.busy or self.export_runner.busy
@@ -498,12 +537,21 @@ class ProgressView(QWidget):
     def _show_result(self, result: object) -> None:
         assert isinstance(result, ProgressResult)
         self.result = result
+        # The runner hands over only the newest job's result; keep what it read unless
+        # the data changed after it was asked for.
+        if (
+            result.doc is not None
+            and result.history is not None
+            and self.patient_id is not None
+            and self._requested_generation == self._generation
+        ):
+            self._kept = (self.patient_id, result.doc, result.history)
         data = result.data
         if self._preset == Preset.ALL:
             self._set_dates(data.start, data.end)
-        self._draw(data)
         summary = chart_summary(data)
-        self.summary.setText(summary)
+        self._set_summary(summary)
+        self._draw(data, result.history)
         if self.canvas is not None:
             self.canvas.setAccessibleDescription(summary)
         self.adherence_model.set_rows(result.adherence)
@@ -520,17 +568,38 @@ class ProgressView(QWidget):
             side_layout.activate()
         self.chart_updated.emit()
 
+    def _set_summary(self, text: str) -> None:
+        """Shows the summary under the chart, before the chart is drawn.
+
+        The summary takes as many lines as the range needs; the space for it only
+        grows, so the chart keeps its size from one range to the next (a chart that
+        changes size is laid out and drawn again), and the chart box is laid out now,
+        so the canvas has its size before it draws.
+        """
+        self.summary.setText(text)
+        needed = self.summary.heightForWidth(self.summary.width()) if self.summary.width() > 0 else -1
+        if needed > self.summary.minimumHeight():
+            self.summary.setMinimumHeight(needed)
+        self.chart_layout.activate()
+
     # --- the chart --------------------------------------------------------------------
 
-    def _draw(self, data: ProgressData) -> None:
+    def _draw(self, data: ProgressData, history: ProgressData | None = None) -> None:
+        """Shows ``data`` in the chart, with the rows of the whole ``history``.
+
+        Keeping the history's rows whatever the range (a medicine whose course ended
+        keeps its empty row) makes a switch of range an update of the figure in place
+        instead of building it again.
+        """
         from backplan.reports import charts
 
+        rows = charts.timeline_rows(history) if history is not None else None
         dark = is_dark()
         if self.figure is None or dark != self._dark:
             self._dark = dark
-            self._install(charts.build_progress_figure(data, dark=dark))
+            self._install(charts.build_progress_figure(data, dark=dark, rows=rows))
         else:
-            charts.update_progress_figure(self.figure, data)
+            charts.update_progress_figure(self.figure, data, rows)
         assert self.canvas is not None
         self.canvas.draw_idle()
 
@@ -619,6 +688,7 @@ class ProgressView(QWidget):
     # --- data changes ---------------------------------------------------------------------
 
     def _data_changed(self, what: str) -> None:
+        self._forget_history()
         if self.patient_id is None:
             return
         if what in ("patients", "all"):

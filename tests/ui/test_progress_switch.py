@@ -1,0 +1,182 @@
+"""Switching the Progress section's range: the history is read once, the chart updated in place.
+
+Real services on a real SQLite file, the clock pinned to 12 Nov 2026 in Kolkata (the
+morning after the with-history example's last entry), as in ``test_progress_view``.
+Reads of the history are counted by wrapping the service's own ``document``.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("MPLBACKEND", "Agg")
+
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from backplan.domain.clock import FixedClock
+from backplan.domain.model import LogEntry, PlanDocument
+from backplan.reports.progress import adherence_rows, progress_data
+from backplan.services.backplan_service import Backplan
+from backplan.ui.progress_view import Preset, ProgressView
+
+HISTORY_FILE = Path(__file__).resolve().parents[1] / "data" / "examples" / "with-history.backplan.json"
+KOLKATA = ZoneInfo("Asia/Kolkata")
+NOW = datetime(2026, 11, 12, 9, 15, tzinfo=KOLKATA)
+WAIT_MS = 30_000
+
+
+@pytest.fixture
+def reads(services: Backplan, clock: FixedClock, monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The patient ids whose whole history was read from the database, in order."""
+    clock.set(NOW)
+    done: list[int] = []
+    read = services.document
+
+    def counted(patient_id: int, **options: Any) -> PlanDocument:
+        if options.get("with_history", True):
+            done.append(patient_id)
+        return read(patient_id, **options)
+
+    monkeypatch.setattr(services, "document", counted)
+    return done
+
+
+@pytest.fixture
+def view(qtbot: Any, services: Backplan, reads: list[int]) -> ProgressView:
+    pid = services.import_file(HISTORY_FILE).patient_id
+    widget = ProgressView(services)
+    qtbot.addWidget(widget)
+    widget.resize(1280, 800)
+    widget.show()
+    qtbot.waitExposed(widget)
+    with qtbot.waitSignal(widget.chart_updated, timeout=WAIT_MS):
+        widget.set_patient(pid)
+    return widget
+
+
+def _switch(qtbot: Any, view: ProgressView, preset: Preset) -> None:
+    with qtbot.waitSignal(view.chart_updated, timeout=WAIT_MS):
+        view.set_preset(preset)
+
+
+def _pain(view: ProgressView) -> list[tuple[float, int]]:
+    assert view.figure is not None
+    line = view.figure.axes[0].get_lines()[0]
+    assert line.get_label() == "Pain (each entry)"
+    return [(float(x), int(y)) for x, y in zip(line.get_xdata(), line.get_ydata(), strict=True)]
+
+
+def _expected(services: Backplan, pid: int, first: date, last: date) -> list[tuple[float, int]]:
+    from matplotlib.dates import date2num
+
+    return [
+        (float(date2num(e.at)), e.pain)
+        for _, e in services.log_entries(pid)
+        if first <= e.at.astimezone(KOLKATA).date() <= last
+    ]
+
+
+def _shown_days(view: ProgressView) -> tuple[date, date]:
+    from matplotlib.dates import num2date
+
+    assert view.figure is not None
+    lo, hi = view.figure.axes[0].get_xlim()
+    return num2date(lo, tz=KOLKATA).date(), num2date(hi, tz=KOLKATA).date()
+
+
+def test_switching_range_reads_the_history_once(
+    qtbot: Any, view: ProgressView, services: Backplan, reads: list[int]
+) -> None:
+    pid = view.patient_id
+    assert pid is not None
+    assert reads == [pid]  # the first chart read it
+    today = date(2026, 11, 12)
+    for preset, first in (
+        (Preset.TWO_WEEKS, today - timedelta(days=13)),
+        (Preset.YEAR, today - timedelta(days=364)),
+        (Preset.ALL, date(2026, 11, 2)),
+    ):
+        _switch(qtbot, view, preset)
+        # Each range shows its own entries and days...
+        assert _pain(view) == _expected(services, pid, first, today)
+        assert _shown_days(view) == (first, today + timedelta(days=1))
+    # ...and none of the switches read the history again.
+    assert reads == [pid]
+
+
+def test_new_data_is_read_again_and_shown(
+    qtbot: Any, view: ProgressView, services: Backplan, reads: list[int]
+) -> None:
+    pid = view.patient_id
+    assert pid is not None
+    before = len(_pain(view))
+    with qtbot.waitSignal(view.chart_updated, timeout=WAIT_MS):
+        services.record_log(pid, LogEntry(at=NOW - timedelta(minutes=5), pain=1))
+    assert reads == [pid, pid]  # the services said the log changed: read again
+    assert len(_pain(view)) == before + 1
+    assert _pain(view)[-1][1] == 1
+    # The new read is kept in turn: a switch after it does not read again, and still
+    # shows the new entry.
+    _switch(qtbot, view, Preset.TWO_WEEKS)
+    assert reads == [pid, pid]
+    assert _pain(view)[-1][1] == 1
+
+
+def test_a_read_overtaken_by_new_data_is_not_kept(
+    qtbot: Any, view: ProgressView, services: Backplan, reads: list[int]
+) -> None:
+    """A job asked for before the data changed may still land (the section was hidden,
+    so no newer job replaced it): it is shown, but what it read is not kept."""
+    pid = view.patient_id
+    assert pid is not None
+    with qtbot.waitSignal(view.chart_updated, timeout=WAIT_MS):
+        view.set_preset(Preset.TWO_WEEKS)  # the job starts on the kept history...
+        view.hide()
+        # ...and the log changes before its result comes back through the event loop.
+        services.record_log(pid, LogEntry(at=NOW - timedelta(minutes=5), pain=1))
+    assert view._kept is None
+    assert reads == [pid]
+    # Shown again: the section reads the history afresh and shows the new entry.
+    with qtbot.waitSignal(view.chart_updated, timeout=WAIT_MS):
+        view.show()
+    assert reads == [pid, pid]
+    assert _pain(view)[-1][1] == 1
+    assert view._kept is not None
+
+
+def test_the_chart_keeps_its_figure_and_rows_across_ranges(qtbot: Any, view: ProgressView) -> None:
+    from backplan.reports.charts import timeline_rows
+
+    assert view.figure is not None and view.result is not None and view.result.history is not None
+    figure, axes = view.figure, list(view.figure.axes)
+    rows = [r.label for r in timeline_rows(view.result.history)]
+    for preset in (Preset.TWO_WEEKS, Preset.ALL, Preset.YEAR, Preset.THREE_MONTHS):
+        _switch(qtbot, view, preset)
+        assert view.figure is figure and list(figure.axes) == axes  # updated in place
+        assert [t.get_text() for t in figure.axes[3].get_yticklabels()] == rows
+
+
+def test_the_tables_and_summary_follow_the_range(qtbot: Any, view: ProgressView, services: Backplan) -> None:
+    pid = view.patient_id
+    assert pid is not None
+    doc = services.document(pid)
+    for first, last in ((date(2026, 11, 4), date(2026, 11, 8)), (date(2026, 11, 2), date(2026, 11, 12))):
+        with qtbot.waitSignal(view.chart_updated, timeout=WAIT_MS):
+            view.set_custom_range(first, last)
+        data = progress_data(doc, first, last, NOW)
+        model = view.adherence_model
+        shown = [
+            tuple(model.index(r, c).data() for c in range(model.columnCount()))
+            for r in range(model.rowCount())
+        ]
+        wanted = adherence_rows(data)
+        assert len(shown) == len(wanted)
+        assert [row[1:3] for row in shown] == [(str(done), str(counted)) for _, _, done, counted in wanted]
+        assert f"{len(data.points)} pain entries" in view.summary.text()
+        assert _shown_days(view) == (first, last + timedelta(days=1))
