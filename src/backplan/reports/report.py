@@ -44,6 +44,7 @@ from backplan.reports.qtdoc import (
     body_width_px,
     ensure_gui_app,
     esc,
+    insert_html_parts,
     new_document,
     write_pdf,
 )
@@ -133,8 +134,8 @@ def build_report_document(
     document.setDefaultStyleSheet(_CSS)
     document.setProperty(HEADER_PROPERTY, report_header(data))
     chart_src = _chart(document, data, paper)
-    html = _ReportBuilder(doc, data, catalogue, now, chart_src).html()
-    document.setHtml(html)
+    parts = _ReportBuilder(doc, data, catalogue, now, chart_src).parts()
+    insert_html_parts(document, parts)
     document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, REPORT_TITLE)
     return document
 
@@ -173,9 +174,10 @@ def _figure_image(fig: Figure, dpi: int) -> QImage:
     """
     fig.set_dpi(dpi)
     canvas = FigureCanvasAgg(fig)
-    canvas.draw()
+    # Agg's draw and buffer are not annotated in matplotlib (as elsewhere in backplan).
+    canvas.draw()  # type: ignore[no-untyped-call]
     width, height = (int(v) for v in canvas.get_width_height(physical=True))
-    pixels = bytes(canvas.buffer_rgba())
+    pixels = bytes(canvas.buffer_rgba())  # type: ignore[no-untyped-call]
     return QImage(pixels, width, height, 4 * width, QImage.Format.Format_RGBA8888).copy()
 
 
@@ -196,18 +198,25 @@ class _ReportBuilder:
         self.figures = report_figures(data)
 
     def html(self) -> str:
-        parts = [
-            "<html><body>",
+        """The whole report as one HTML text (what :meth:`parts` hold, in order)."""
+        return "\n".join(["<html><body>", *self.parts(), "</body></html>"])
+
+    def parts(self) -> list[str]:
+        """The report as HTML pieces of a few kilobytes: each section, the log by month.
+
+        The document is filled piece by piece (:func:`qtdoc.insert_html_parts`): one
+        ``setHtml`` of a year's report is a single call of a few hundred milliseconds
+        that keeps the window's thread from running, a piece is a few milliseconds.
+        """
+        sections = [
             self._summary(),
             self._chart_section(),
             self._medication_record(),
             self._stock(),
             self._activity_adherence(),
             self._what_helped(),
-            self._log_table(),
-            "</body></html>",
         ]
-        return "\n".join(parts)
+        return [part for part in (*sections, *self._log_parts()) if part]
 
     # --- first page ------------------------------------------------------------------
 
@@ -487,11 +496,12 @@ class _ReportBuilder:
 
     # --- the log ---------------------------------------------------------------------
 
-    def _log_table(self) -> str:
+    def _log_parts(self) -> list[str]:
         """The log, one table per month (each with its own heading row).
 
         Months keep a year's log easy to find one's way in, and many short tables lay
-        out much faster in Qt than one table of hundreds of rows.
+        out much faster in Qt than one table of hundreds of rows. The heading of the
+        log is the first piece, then each month (its heading and table) is one.
         """
         data = self.data
         flags: dict[str, str] = safety_texts().get("red_flags", {})
@@ -502,16 +512,16 @@ class _ReportBuilder:
             '<th width="8%">Walk<br/>(min)</th><th width="7%">PSFS<br/>avg</th>'
             '<th width="8%">Sleep</th><th>Side effects, red flags and note</th></tr></thead>'
         )
-        out = ['<h2 style="page-break-before: always">Pain and mobility log</h2>']
+        heading = '<h2 style="page-break-before: always">Pain and mobility log</h2>'
         if not data.entries:
-            out.append("<p>No entries in this period.</p>")
-            return "\n".join(out)
+            return [f"{heading}\n<p>No entries in this period.</p>"]
         months: dict[tuple[int, int], list[str]] = {}
         for entry in data.entries:
             local = entry.at.astimezone(data.tz)
             months.setdefault((local.year, local.month), []).append(_log_row(entry, data, effects, flags))
+        parts = [heading]
         for (year, month), rows in months.items():
-            out.append(f"<h3>{_MONTHS[month - 1]} {year}</h3>")
+            out = [f"<h3>{_MONTHS[month - 1]} {year}</h3>"]
             # Striped rows rather than ruled cells: as readable on paper, and Qt lays
             # out and paints collapsed cell borders several times slower, which a
             # year of entries would feel.
@@ -525,7 +535,8 @@ class _ReportBuilder:
                 *striped,
                 "</table>",
             ]
-        return "\n".join(out)
+            parts.append("\n".join(out))
+        return parts
 
 
 def _log_row(entry: LogEntry, data: ProgressData, effects: dict[str, str], flags: dict[str, str]) -> str:
