@@ -8,7 +8,7 @@ Responsiveness is measured in the real Print section: a 10 ms ``QTimer`` records
 when it fires while the section prepares a year's report, and the longest gap
 between two ticks is how long the window could not react. Three phases are timed:
 building the document for printing (on the section's worker thread), painting its
-pages onto the printer (on the GUI thread, as Qt requires for a printer), and
+pages onto the printer (a copy of the document, on the section's print worker), and
 Export PDF (all on the worker). The baseline is the same probe on an idle loop.
 """
 
@@ -187,7 +187,7 @@ def test_no_freeze_while_a_report_is_built(qtbot: Any, tmp_path: Path, loaded: t
 
     gap_row("Longest freeze: report built for printing", build_gaps, build_times, "worker thread")
     gap_row("Longest freeze: Export PDF of the report", export_gaps, export_times, "worker thread")
-    gap_row("Longest freeze: painting the pages to the printer", paint_gaps, None, "GUI thread")
+    gap_row("Longest freeze: painting the pages to the printer", paint_gaps, None, "worker thread")
 
 
 def test_yearly_report_timing_is_for_the_whole_year(five_years: FiveYears) -> None:

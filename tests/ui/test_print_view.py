@@ -138,6 +138,51 @@ def test_printing_paints_every_page(qtbot, view: PrintView, tmp_path: Path) -> N
     assert f"Page {pages} of {pages}" in text
 
 
+@needs_poppler
+def test_the_report_is_printed_off_the_gui_thread(
+    qtbot, view: PrintView, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """A year's report takes most of a second to lay out and paint: not on the window's thread."""
+    import threading
+
+    from backplan.reports import qtdoc
+
+    painted_on: list[int] = []
+    real_paint = qtdoc.paint_document
+
+    def paint_and_note(*args, **kwargs):  # type: ignore[no-untyped-def]
+        painted_on.append(threading.get_ident())
+        return real_paint(*args, **kwargs)
+
+    monkeypatch.setattr(qtdoc, "paint_document", paint_and_note)
+    view.set_choice(Kind.REPORT)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    out = tmp_path / "report-printed.pdf"
+    printer.setOutputFileName(str(out))
+    with qtbot.waitSignal(view.document_ready, timeout=WAIT_MS):
+        view.print_to(printer)
+    # Printing now: the document is not laid out for a preview meanwhile.
+    assert view.print_runner.busy
+    assert not view.preview_button.isEnabled() and not view.print_button.isEnabled()
+    assert view.progress.isVisible()
+    with qtbot.waitSignal(view.printed, timeout=WAIT_MS) as blocker:
+        pass
+    assert painted_on and threading.get_ident() not in painted_on
+    pages = blocker.args[0]
+    assert pages == _info(out)[0] >= 2
+    text = _text(out)
+    for heading in ("Clinician report", "Progress chart", "Medication record", "Pain and mobility log"):
+        assert heading in text
+    assert f"Page {pages} of {pages}" in text
+    assert "Sent" in view.status.text()
+    assert view.preview_button.isEnabled() and view.print_button.isEnabled()
+    # The chart went with the copy that was printed.
+    if shutil.which("pdfimages"):
+        listing = subprocess.run(["pdfimages", "-list", str(out)], capture_output=True, text=True, check=True)
+        assert len(listing.stdout.splitlines()[2:]) == 1
+
+
 def test_a_changed_choice_builds_again(qtbot, view: PrintView, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     printer = QPrinter()
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)

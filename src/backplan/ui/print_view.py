@@ -4,8 +4,10 @@ The documents are the ``QTextDocument``s that ``reports`` builds, so what the pr
 shows, what the printer prints and what ``backplan sheet`` / ``backplan report``
 write are one and the same. Building a report means reading the whole history and
 drawing its charts, which can take seconds for years of data; that happens on a
-worker thread with progress shown, and only the painting onto the printer (which Qt
-requires) happens here.
+worker thread with progress shown. Printing paints a copy of the document onto the
+printer on a worker thread too, page by page (Qt allows painting on a ``QPrinter``
+from another thread); only the print preview paints here, as its widget asks for
+each page.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
@@ -112,6 +115,22 @@ def build(services: Backplan, patient_id: int, choice: Choice, report: Report) -
     return built
 
 
+def print_pages(built: Built, printer: QPrinter, report: Report) -> int:
+    """Paints ``built`` onto ``printer``; returns the pages (runs on a worker thread).
+
+    A copy of the document is laid out and painted, so that the one the preview shows
+    (on the window's thread) is never laid out for two devices at once. The copy is
+    made and dropped on this thread.
+    """
+    document = qtdoc.copy_document(built.document)
+    try:
+        return qtdoc.paint_document(document, printer, header=built.header, progress=report)
+    finally:
+        # Deleted here, on its own thread, even when an error's traceback still
+        # refers to it: its layout's timer cannot be stopped from another thread.
+        shiboken6.delete(document)
+
+
 def export(services: Backplan, patient_id: int, choice: Choice, out: Path) -> str:
     """Writes the chosen document as a PDF exactly as the command line does."""
     doc = services.document(patient_id)
@@ -169,6 +188,11 @@ class PrintView(QWidget):
         self.export_runner.finished.connect(self._exported)
         self.export_runner.failed.connect(self._failed)
         self.export_runner.busy_changed.connect(self._busy)
+        self.print_runner = JobRunner(self)
+        self.print_runner.finished.connect(self._printed)
+        self.print_runner.failed.connect(self._failed)
+        self.print_runner.progress.connect(self._progress)
+        self.print_runner.busy_changed.connect(self._busy)
 
         # --- empty state ----------------------------------------------------------------
         self.empty = QLabel(
@@ -404,6 +428,7 @@ class PrintView(QWidget):
     def shutdown(self) -> None:
         self.runner.wait()
         self.export_runner.wait()
+        self.print_runner.wait()
 
     # --- the choice --------------------------------------------------------------------
 
@@ -449,9 +474,12 @@ class PrintView(QWidget):
         bad_range = not sheet and end < start
         for button in (self.print_button, self.preview_button, self.export_button):
             button.setEnabled(self.patient_id is not None and not bad_range)
+        if self.print_runner.busy:
+            self.print_button.setEnabled(False)
+            self.preview_button.setEnabled(False)
         if bad_range:
             self._say(self.tr("The report's last day is before its first; change one of them."))
-        elif not self.runner.busy and not self.export_runner.busy:
+        elif not self.runner.busy and not self.export_runner.busy and not self.print_runner.busy:
             self._say("")
 
     def _set_date(self, edit: QDateEdit, value: date) -> None:
@@ -492,11 +520,16 @@ class PrintView(QWidget):
         self.progress.setValue(done)
 
     def _busy(self, _busy: bool) -> None:
-        busy = self.runner.busy or self.export_runner.busy
+        busy = self.runner.busy or self.export_runner.busy or self.print_runner.busy
         self.progress.setVisible(busy)
-        if self.export_runner.busy and not self.runner.busy:
+        if self.export_runner.busy and not self.runner.busy and not self.print_runner.busy:
             self.progress.setRange(0, 0)  # writing a PDF: no steps to count
         self.export_button.setEnabled(not self.export_runner.busy and self.patient_id is not None)
+        # While the printer is painting a copy of the document on the worker, the
+        # document itself is not laid out for a preview (nor printed twice over).
+        printing = self.print_runner.busy
+        self.print_button.setEnabled(not printing and self.patient_id is not None)
+        self.preview_button.setEnabled(not printing and self.patient_id is not None)
 
     def _failed(self, message: str) -> None:
         self._then = []
@@ -510,7 +543,7 @@ class PrintView(QWidget):
     def _say(self, text: str) -> None:
         self.status.setText(text)
 
-    # --- printing (on the GUI thread, as Qt requires) --------------------------------------
+    # --- printing (on a worker thread) and the preview (on the GUI thread) ----------------
 
     def _new_printer(self, paper: str) -> QPrinter:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -520,7 +553,10 @@ class PrintView(QWidget):
         return printer
 
     def paint(self, printer: QPrinter, built: Built | None = None) -> int:
-        """Paints the built document on ``printer`` (a real printer, the preview, a PDF)."""
+        """Paints the built document on ``printer`` here, on the GUI thread (the preview).
+
+        Printing goes through :meth:`print_in_background` instead.
+        """
         built = built or self.built
         if built is None:
             return 0
@@ -545,26 +581,29 @@ class PrintView(QWidget):
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle(self.tr("Print {0}").format(self._name(built)))
 
-        def accepted() -> None:
-            pages = self.paint(printer, built)
-            if pages:
-                self._say(self.tr("Sent {0} pages to the printer.").format(pages))
-                self.printed.emit(pages)
-
-        dialog.accepted.connect(accepted)
+        dialog.accepted.connect(lambda: self.print_in_background(printer, built))
         self.printer = printer
         self.print_dialog = dialog
         QDialog.open(dialog)  # PySide binds only QPrintDialog.open(receiver, slot)
 
     def print_to(self, printer: QPrinter) -> None:
         """Prints the chosen document on ``printer`` without a dialog (tests, automation)."""
+        self._when_built(lambda built: self.print_in_background(printer, built))
 
-        def go(built: Built) -> None:
-            pages = self.paint(printer, built)
-            if pages:
-                self.printed.emit(pages)
+    def print_in_background(self, printer: QPrinter, built: Built) -> None:
+        """Paints ``built`` onto ``printer`` on a worker thread, with the pages as progress.
 
-        self._when_built(go)
+        Laying out and painting a year's report takes most of a second; on the GUI
+        thread the window would stand still for it.
+        """
+        self.printer = printer  # kept alive until the job is done
+        self.print_runner.submit(lambda report: print_pages(built, printer, report))
+
+    def _printed(self, pages: object) -> None:
+        assert isinstance(pages, int)
+        if pages:
+            self._say(self.tr("Sent {0} pages to the printer.").format(pages))
+            self.printed.emit(pages)
 
     def _open_preview(self, built: Built) -> None:
         printer = self._new_printer(built.choice.paper)
@@ -606,4 +645,4 @@ def _day(value: date) -> str:
     return QLocale().toString(QDate(value.year, value.month, value.day), "d MMM yyyy")
 
 
-__all__ = ["Built", "Choice", "Kind", "PrintView", "build", "default_paper", "export"]
+__all__ = ["Built", "Choice", "Kind", "PrintView", "build", "default_paper", "export", "print_pages"]
