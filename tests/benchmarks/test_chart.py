@@ -25,7 +25,7 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.dates import date2num
 from matplotlib.figure import Figure
 
-from backplan.reports.charts import build_progress_figure, update_progress_figure
+from backplan.reports.charts import build_progress_figure, timeline_rows, update_progress_figure
 from backplan.reports.progress import ProgressData, progress_data
 from backplan.services.backplan_service import Backplan
 
@@ -126,26 +126,35 @@ def _ranges(today: date) -> list[tuple[date | None, date | None]]:
 
 
 def test_range_switch_figure_update(five_years: FiveYears) -> None:
-    """``update_progress_figure`` and the draw: the GUI thread's share of a switch."""
+    """``update_progress_figure`` and the draw: the GUI thread's share of a switch.
+
+    As the Progress section does it: the figure keeps the rows of the whole history
+    (``timeline_rows`` of the figures over everything, which the section keeps).
+    """
     doc, now = five_years.doc, dataset.NOW
     today = dataset.HISTORY_END + timedelta(days=1)
     start = (today - timedelta(days=90), today)
-    figure = build_progress_figure(progress_data(doc, *start, now))
+    rows = timeline_rows(progress_data(doc, None, None, now))
+    figure = build_progress_figure(progress_data(doc, *start, now), rows=rows)
     canvas = FigureCanvasAgg(figure)
     canvas.draw()
     datas = [progress_data(doc, lo, hi, now) for lo, hi in _ranges(today)]
     times: list[float] = []
+    cpu: list[float] = []
     for data in datas:
+        began_cpu = time.process_time()
         began = time.perf_counter()
-        update_progress_figure(figure, data)
+        update_progress_figure(figure, data, rows)
         canvas.draw()
         times.append(time.perf_counter() - began)
+        cpu.append(time.process_time() - began_cpu)
         assert len(figure.axes[0].lines[0].get_xdata()) == len(data.points)
+    timing = Timing(tuple(times), tuple(cpu))
     record(
         "Range switch: figure update + draw (GUI thread)",
-        Timing(tuple(times)),
+        timing,
         target=f"< {SWITCH_TARGET_S * 1000:.0f} ms",
-        met=Timing(tuple(times)).median < SWITCH_TARGET_S,
+        met=timing.median < SWITCH_TARGET_S,
         note="year, 2 weeks, 3 months, all",
     )
 
