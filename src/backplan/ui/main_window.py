@@ -18,7 +18,7 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSaveFile, Qt, QTimer
@@ -58,11 +58,13 @@ from .dialogs import AboutDialog
 from .first_run import PLAN_FILE_FILTER, FirstRunView, import_plan_file, system_timezone
 from .library import library_sources
 from .plan_view import PlanView
-from .preferences import PreferencesDialog
 from .reminders import Notice, Reminders
 from .settings import SECTIONS, Settings
 from .today_view import TodayView
 from .widgets import heading, muted, relative_font, text_label
+
+if TYPE_CHECKING:
+    from .preferences import PreferencesDialog
 
 log = logging.getLogger(__name__)
 
@@ -775,6 +777,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def show_preferences(self) -> PreferencesDialog:
+        from .preferences import PreferencesDialog
+
         dialog = PreferencesDialog(self.settings, self.tray is not None, self)
         dialog.applied.connect(self._preferences_applied)
         dialog.finished.connect(dialog.deleteLater)

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, QSize, Qt, Signal
 from PySide6.QtGui import QShowEvent, QUndoStack
@@ -38,16 +38,19 @@ from PySide6.QtWidgets import (
 
 from backplan.domain.model import Activity, Medication, PlanDocument
 from backplan.safety.findings import Finding
-from backplan.services import templates
 from backplan.services.backplan_service import Backplan
 from backplan.services.errors import ConflictError, ServiceError
 
 from . import formatting as fmt
-from .plan_editor import FromTemplateDialog, PlanEditCommand, PlanState, TemplateNameDialog
-from .plan_forms import FlareUpForm, MedicationForm, PlanDetailsForm, StepDownForm, ValidatingForm
-from .plan_forms_activity import ActivityForm
 from .plan_models import ActivitiesModel, ExercisesModel, MedicationsModel
 from .widgets import FittedTable, card, finding_widget, heading, muted, show_added, text_label
+
+if TYPE_CHECKING:
+    # The editor's forms and dialogs are imported where they open: a start that only
+    # shows the plan need not load them.
+    from .plan_editor import FromTemplateDialog, PlanState, TemplateNameDialog
+    from .plan_forms import FlareUpForm, MedicationForm, PlanDetailsForm, StepDownForm
+    from .plan_forms_activity import ActivityForm
 
 
 def tr(text: str) -> str:
@@ -354,6 +357,8 @@ class PlanView(QWidget):
         box.open()
 
     def state(self) -> PlanState:
+        from .plan_editor import PlanState
+
         assert self.document is not None
         return PlanState.of(self.document)
 
@@ -385,6 +390,8 @@ class PlanView(QWidget):
 
     def apply(self, after: PlanState, text: str) -> bool:
         """Saves an edit and puts it on the undo stack."""
+        from .plan_editor import PlanEditCommand
+
         if self.patient_id is None or self.document is None:
             return False
         pid, before = self.patient_id, self.state()
@@ -434,6 +441,8 @@ class PlanView(QWidget):
         return self._selected_row(self.medications_view)
 
     def add_medication(self) -> MedicationForm | None:
+        from .plan_forms import MedicationForm
+
         if self.document is None:
             return None
         form = MedicationForm(
@@ -454,6 +463,8 @@ class PlanView(QWidget):
         return form
 
     def edit_medication(self, row: int | None = None) -> MedicationForm | None:
+        from .plan_forms import MedicationForm
+
         row = self.selected_medication_row() if row is None else row
         if self.document is None or row is None:
             return None
@@ -495,6 +506,8 @@ class PlanView(QWidget):
         )
 
     def step_down(self, row: int | None = None) -> StepDownForm | None:
+        from .plan_forms import StepDownForm
+
         row = self.selected_medication_row() if row is None else row
         if self.document is None or row is None:
             return None
@@ -515,6 +528,8 @@ class PlanView(QWidget):
     # activities
 
     def add_activity(self) -> ActivityForm | None:
+        from .plan_forms_activity import ActivityForm
+
         if self.document is None:
             return None
         plan = self.document.plan
@@ -539,6 +554,8 @@ class PlanView(QWidget):
         return form
 
     def edit_activity(self, row: int | None = None) -> ActivityForm | None:
+        from .plan_forms_activity import ActivityForm
+
         row = self._selected_row(self.activities_view) if row is None else row
         if self.document is None or row is None:
             return None
@@ -583,6 +600,8 @@ class PlanView(QWidget):
     # the plan itself
 
     def edit_plan_details(self) -> PlanDetailsForm | None:
+        from .plan_forms import PlanDetailsForm
+
         if self.document is None:
             return None
         form = PlanDetailsForm(self.document, self.services.catalogue, self)
@@ -596,6 +615,8 @@ class PlanView(QWidget):
         return form
 
     def edit_flare_up(self) -> FlareUpForm | None:
+        from .plan_forms import FlareUpForm
+
         if self.document is None:
             return None
         form = FlareUpForm(self.document, self.services.catalogue, self)
@@ -614,6 +635,8 @@ class PlanView(QWidget):
 
     def export_for_patient(self, path: Path | None = None) -> Path | None:
         """Writes the plan without the log and records, for the patient to import."""
+        from backplan.services import templates
+
         if self.patient_id is None or self.document is None:
             return None
         if path is None:
@@ -637,6 +660,10 @@ class PlanView(QWidget):
         return path
 
     def save_as_template(self, name: str | None = None) -> Path | TemplateNameDialog | None:
+        from backplan.services import templates
+
+        from .plan_editor import TemplateNameDialog
+
         if self.patient_id is None or self.document is None:
             return None
         if name is None:
@@ -661,6 +688,10 @@ class PlanView(QWidget):
         return path
 
     def new_from_template(self) -> FromTemplateDialog:
+        from backplan.services import templates
+
+        from .plan_editor import FromTemplateDialog
+
         found = templates.list_templates(self.services.data_dir)
         zone = self.document.patient.timezone if self.document else "UTC"
         dialog = FromTemplateDialog(found, self._today(), zone, self)
@@ -707,4 +738,4 @@ class PlanView(QWidget):
         return self.services.now().date()
 
 
-__all__ = ["PlanView", "ValidatingForm"]
+__all__ = ["PlanView"]

@@ -46,7 +46,6 @@ from backplan.services.backplan_service import Backplan
 
 from . import formatting as fmt
 from .actions import RecordActions
-from .i18n import red_flag_message
 from .widgets import bold, card, finding_widget, heading, muted, relative_font, show_added, text_label
 
 Key = tuple[str, datetime]
@@ -580,6 +579,9 @@ class TodayView(QWidget):
         findings = red_flag_findings(entry) if entry is not None else []
         for finding in findings:
             assert entry is not None
+            # Imported only when there is advice to show (the catalogue reader pulls in XML).
+            from .i18n import red_flag_message
+
             # The advice in the window's language; the finding itself stays English.
             shown = replace(finding, message=red_flag_message(finding.message, entry.red_flags or ()))
             self.red_flag_content.addWidget(finding_widget(shown))
