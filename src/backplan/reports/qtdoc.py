@@ -335,14 +335,19 @@ class _Steps:
         self.layout = document.documentLayout()
         self.done = 0
 
-    def restart(self) -> None:
-        """Lay out again from the top, after a change (a page break) in what was laid out.
+    def change(self, apply: Callable[[], None]) -> None:
+        """Make a change (a page break) in what was laid out, then lay out from the top.
 
-        Qt lays out again only a little after a change and then takes the pages after
-        it as they were, although they moved (found here: headings then print as
-        nothing); a new page size makes it start again.
+        A change would lay the document out again from there for a page or two in
+        one call, and Qt then takes the pages after those as they were, although they
+        moved (found here: headings printed as nothing). Without a page size Qt does
+        no layout at all, so the change costs nothing; the page size back starts the
+        layout again, lazily.
         """
-        self.document.setPageSize(self.document.pageSize())
+        size = self.document.pageSize()
+        self.document.setPageSize(QSizeF(0, 0))
+        apply()
+        self.document.setPageSize(size)
         self.done = 0
 
     def until(self, position: int) -> None:
@@ -445,12 +450,14 @@ def keep_tables_together(document: QTextDocument, *, steps: _Steps | None = None
     if page_height <= 0:
         return
     steps = steps or _Steps(document)
-    _clear_moves(document, steps)
+    if _moved(document):
+        steps.change(lambda: _clear_moves(document))
     for frame in document.rootFrame().childFrames():
         if isinstance(frame, QTextTable):
             steps.until(frame.lastPosition() + 1)
-            if _keep_together(document, frame, page_height):
-                steps.restart()
+            move = _keep_together(document, frame, page_height)
+            if move is not None:
+                steps.change(move)
 
 
 def _page(y: float, page_height: float) -> int:
@@ -476,8 +483,10 @@ def _table_span(document: QTextDocument, table: QTextTable) -> tuple[float, floa
     return top, bottom
 
 
-def _keep_together(document: QTextDocument, frame: QTextTable, page_height: float) -> bool:
-    """Add the page break ``frame`` needs, if it needs one; True if one was added."""
+def _keep_together(
+    document: QTextDocument, frame: QTextTable, page_height: float
+) -> Callable[[], None] | None:
+    """The page break ``frame`` needs, if it needs one (to apply), else None."""
     layout = document.documentLayout()
     lead = _lead_in(document, frame)
     header_rows = frame.format().headerRowCount()
@@ -485,27 +494,26 @@ def _keep_together(document: QTextDocument, frame: QTextTable, page_height: floa
         # A table with a header row flows over pages (the header repeats); only
         # its heading must not stay behind at the foot of a page.
         if lead is None or frame.rows() <= header_rows:
-            return False
+            return None
         first_row = document.findBlock(frame.cellAt(header_rows, 0).firstPosition())
         lead_page = _page(layout.blockBoundingRect(lead).top(), page_height)
         row_page = _page(layout.blockBoundingRect(first_row).bottom() - 1, page_height)
-        return lead_page != row_page and _break_block(document, lead)
+        return _break_block(lead) if lead_page != row_page else None
     top, bottom = _table_span(document, frame)
     if lead is not None:
         top = min(top, layout.blockBoundingRect(lead).top())
     if _page(top, page_height) == _page(bottom - 1, page_height):
-        return False
+        return None
     if bottom - top >= page_height * 0.95:
-        return False  # longer than a page: it has to break somewhere
+        return None  # longer than a page: it has to break somewhere
     if lead is not None:
-        return _break_block(document, lead)
+        return _break_block(lead)
     fmt = frame.format()
     if fmt.pageBreakPolicy() & QTextFrameFormat.PageBreakFlag.PageBreak_AlwaysBefore:
-        return False
+        return None
     fmt.setPageBreakPolicy(QTextFrameFormat.PageBreakFlag.PageBreak_AlwaysBefore)
     fmt.setProperty(_MOVED, True)
-    frame.setFrameFormat(fmt)
-    return True
+    return lambda: frame.setFrameFormat(fmt)
 
 
 def _lead_in(document: QTextDocument, table: QTextTable) -> QTextBlock | None:
@@ -527,43 +535,43 @@ def _lead_in(document: QTextDocument, table: QTextTable) -> QTextBlock | None:
     return found
 
 
-def _break_block(document: QTextDocument, block: QTextBlock) -> bool:
+def _break_block(block: QTextBlock) -> Callable[[], None] | None:
     fmt = block.blockFormat()
     if fmt.pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore:
-        return False
+        return None
     fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
     fmt.setProperty(_MOVED, True)
-    QTextCursor(block).setBlockFormat(fmt)
-    return True
+    return lambda: QTextCursor(block).setBlockFormat(fmt)
 
 
-def _clear_moves(document: QTextDocument, steps: _Steps) -> None:
-    """Undo the breaks added for another page size (a preview that changed paper).
+def _moved(document: QTextDocument) -> bool:
+    """Whether breaks were added for another page size (a preview that changed paper)."""
+    if any(frame.frameFormat().boolProperty(_MOVED) for frame in document.rootFrame().childFrames()):
+        return True
+    block = document.begin()
+    while block.isValid():
+        if block.blockFormat().boolProperty(_MOVED):
+            return True
+        block = block.next()
+    return False
 
-    Qt lays the document out up to a change before making it, so the layout is
-    brought up to each change in steps first, and started again afterwards.
-    """
-    cleared = False
+
+def _clear_moves(document: QTextDocument) -> None:
+    """Undo the breaks added for another page size."""
     for frame in document.rootFrame().childFrames():
         fmt = frame.frameFormat()
         if fmt.boolProperty(_MOVED):
-            steps.until(frame.firstPosition())
             fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_Auto)
             fmt.setProperty(_MOVED, False)
             frame.setFrameFormat(fmt)
-            cleared = True
     block = document.begin()
     while block.isValid():
         block_format = block.blockFormat()
         if block_format.boolProperty(_MOVED):
-            steps.until(block.position())
             block_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_Auto)
             block_format.setProperty(_MOVED, False)
             QTextCursor(block).setBlockFormat(block_format)
-            cleared = True
         block = block.next()
-    if cleared:
-        steps.restart()
 
 
 def write_pdf(
