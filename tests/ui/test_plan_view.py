@@ -116,3 +116,16 @@ def test_the_flare_up_plan_is_shown(
     assert history_doc.plan.flare_up is not None
     assert history_doc.plan.flare_up.advice in view.flare_text.text()
     assert "Short walk" in view.flare_text.text()
+
+
+def test_the_tables_fit_their_rows_when_the_section_is_shown(acute_window: MainWindow) -> None:
+    """Read while hidden (the window starts on Today), the tables are fitted as they appear."""
+    view = acute_window.plan_view
+    assert acute_window.current_section() == "today" and not view.isVisible()
+    assert view.medications_model.rowCount() > 0  # the plan was read
+    acute_window.show_section("plan")
+    for table in (view.medications_view, view.activities_view, view.exercises_view):
+        fitted = table.height()
+        table.fit()
+        assert table.height() == fitted
+    assert view.medications_view.height() > view.medications_view.horizontalHeader().height() + 8

@@ -87,7 +87,9 @@ class PlanView(QWidget):
         self.findings: list[Finding] = []
         # The findings are worked out when the section is on screen: for a plan of
         # several years that takes a while, and a hidden section need not show them.
+        # Likewise the tables are fitted to their rows (a layout of every row) on screen.
         self._findings_stale = False
+        self._unfitted = False
         self.revision: int | None = None
         # The window shares its stack through set_undo_stack; alone (tests) the view has its own.
         self.undo_stack = QUndoStack(self)
@@ -232,6 +234,17 @@ class PlanView(QWidget):
             self._findings_stale = False
             self.findings = self.services.plan_findings(self.patient_id)
             self._show_findings()
+        if self._unfitted:
+            self._unfitted = False
+            for table in (self.medications_view, self.activities_view, self.exercises_view):
+                table.fit()
+
+    def _fit(self, table: FittedTable) -> None:
+        """Fits ``table`` to its rows now if the section is on screen, else when it is shown."""
+        if self.isVisible():
+            table.fit()
+        else:
+            self._unfitted = True
 
     def _show(self, doc: PlanDocument) -> None:
         selected = self.selected_activity()
@@ -262,8 +275,8 @@ class PlanView(QWidget):
 
         self.medications_model.set_rows(doc.medications)
         self.activities_model.set_rows(doc.activities)
-        self.medications_view.fit()
-        self.activities_view.fit()
+        self._fit(self.medications_view)
+        self._fit(self.activities_view)
         ids = [a.id for a in doc.activities]
         if selected is not None and selected.id in ids:
             self.select_activity(ids.index(selected.id))
@@ -335,7 +348,7 @@ class PlanView(QWidget):
             self.exercises_hint.setText(tr("This activity has no exercises listed."))
         self.exercises_hint.setVisible(not exercises)
         self.exercises_view.setVisible(bool(exercises))
-        self.exercises_view.fit()
+        self._fit(self.exercises_view)
 
     # --- editing -------------------------------------------------------------------
 
