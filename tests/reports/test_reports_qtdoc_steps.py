@@ -187,3 +187,38 @@ def test_a_copy_prints_the_same_pages(gui_app: object, catalogue: Catalogue, tmp
     assert qtdoc.write_pdf(document, first, title="t") == qtdoc.write_pdf(copy, second, title="t")
     for page in range(1, pdf_pages(first) + 1):
         assert pdf_text(first, page) == pdf_text(second, page)
+
+
+def _breaks(document: QTextDocument) -> list[str]:
+    always = QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
+    out = []
+    block = document.begin()
+    while block.isValid():
+        if block.blockFormat().pageBreakPolicy() & always:
+            out.append(block.text())
+        block = block.next()
+    return out
+
+
+@needs_poppler
+def test_breaks_for_one_paper_are_undone_for_another(
+    gui_app: object, catalogue: Catalogue, tmp_path: Path
+) -> None:
+    """The preview can change paper: the breaks of the first layout must not stay.
+
+    (A year's log needs a break on Letter that it does not need on A4.)
+    """
+    doc = long_history(days=365)
+    document = build_report_document(doc, None, None, catalogue=catalogue, now=YEAR_NOW)
+    written = _breaks(document)
+    first = tmp_path / "a4.pdf"
+    qtdoc.write_pdf(document, first, title="t")
+    a4_breaks = _breaks(document)
+    assert len(a4_breaks) > len(written)  # headings moved to keep them with their tables
+    qtdoc.write_pdf(document, tmp_path / "letter.pdf", title="t", paper="letter")
+    again = tmp_path / "a4-again.pdf"
+    qtdoc.write_pdf(document, again, title="t")
+    assert _breaks(document) == a4_breaks
+    assert pdf_pages(again) == pdf_pages(first)
+    for page in range(1, pdf_pages(first) + 1):
+        assert pdf_text(again, page) == pdf_text(first, page)
