@@ -64,6 +64,9 @@ RESOURCE_SCHEME: Final = "backplan"
 HEADER_PROPERTY: Final = "backplanHeader"
 # The pictures a document was handed (their URLs), so that a copy can carry them too.
 IMAGES_PROPERTY: Final = "backplanImages"
+# Set while a document holds page breaks that keep_tables_together added for a page
+# size, to be undone before it is laid out for another.
+MOVED_PROPERTY: Final = "backplanMovedBreaks"
 # The font the documents ask for; Qt falls back per character (Arabic, Hebrew, CJK,
 # emoji) to whatever installed font has the glyph.
 FONT_FAMILY: Final = "DejaVu Sans"
@@ -210,6 +213,7 @@ def copy_document(document: QTextDocument) -> SafeTextDocument:
         copy.addResource(kind, QUrl(url), document.resource(kind, QUrl(url)))
     copy.setProperty(IMAGES_PROPERTY, names)
     copy.setProperty(HEADER_PROPERTY, document.property(HEADER_PROPERTY))
+    copy.setProperty(MOVED_PROPERTY, document.property(MOVED_PROPERTY))
     title = QTextDocument.MetaInformation.DocumentTitle
     copy.setMetaInformation(title, document.metaInformation(title))
     fragment = QTextDocumentFragment(document)
@@ -442,22 +446,25 @@ def keep_tables_together(document: QTextDocument, *, steps: _Steps | None = None
     repeat that row; tables longer than a page have to break anyway.
 
     One pass from the top: a break moves only what follows it, so the tables above
-    stay where they were. The layout is asked for only as far as the table looked
-    at, so a break costs laying out again the few pages after it, not the rest of
-    the document (about 0.3 s for a year's report, each time).
+    stay where they were. The layout is asked for in steps, only as far as the table
+    looked at; after a break it starts again from the top (see :meth:`_Steps.change`),
+    so no call lays out more than about a table, where a break used to lay out the
+    rest of the document in one call (0.3 s for a year's report, each time).
     """
     page_height = document.pageSize().height()
     if page_height <= 0:
         return
     steps = steps or _Steps(document)
-    if _moved(document):
+    if document.property(MOVED_PROPERTY):
         steps.change(lambda: _clear_moves(document))
+        document.setProperty(MOVED_PROPERTY, False)
     for frame in document.rootFrame().childFrames():
         if isinstance(frame, QTextTable):
             steps.until(frame.lastPosition() + 1)
             move = _keep_together(document, frame, page_height)
             if move is not None:
                 steps.change(move)
+                document.setProperty(MOVED_PROPERTY, True)
 
 
 def _page(y: float, page_height: float) -> int:
@@ -544,18 +551,6 @@ def _break_block(block: QTextBlock) -> Callable[[], None] | None:
     return lambda: QTextCursor(block).setBlockFormat(fmt)
 
 
-def _moved(document: QTextDocument) -> bool:
-    """Whether breaks were added for another page size (a preview that changed paper)."""
-    if any(frame.frameFormat().boolProperty(_MOVED) for frame in document.rootFrame().childFrames()):
-        return True
-    block = document.begin()
-    while block.isValid():
-        if block.blockFormat().boolProperty(_MOVED):
-            return True
-        block = block.next()
-    return False
-
-
 def _clear_moves(document: QTextDocument) -> None:
     """Undo the breaks added for another page size."""
     for frame in document.rootFrame().childFrames():
@@ -638,6 +633,7 @@ __all__ = [
     "CREATOR",
     "HEADER_PROPERTY",
     "IMAGES_PROPERTY",
+    "MOVED_PROPERTY",
     "PAPERS",
     "SafeTextDocument",
     "add_image",
