@@ -1,5 +1,5 @@
-"""When reminders tick by themselves: at start, and when the app becomes active again,
-but not twice in a row (at a start the app becomes active right after the first tick)."""
+"""When reminders tick by themselves: first a moment after the start, then when the app
+becomes active again, but not twice in a row, and never before they were started."""
 
 from __future__ import annotations
 
@@ -12,26 +12,48 @@ from backplan.services.backplan_service import Backplan
 from backplan.ui import reminders as reminders_module
 from backplan.ui.reminders import Reminders
 
+ACTIVE, INACTIVE = Qt.ApplicationState.ApplicationActive, Qt.ApplicationState.ApplicationInactive
+
+
+def _counted(services: Backplan, clock: FixedClock, pid: int) -> tuple[Reminders, list[None]]:
+    reminders = Reminders(services, clock)
+    reminders.set_patient(pid)
+    ticks: list[None] = []
+    reminders.ticked.connect(lambda: ticks.append(None))
+    return reminders, ticks
+
 
 def test_start_ticks_once_and_coming_back_ticks_unless_it_just_did(
     qtbot: QtBot, qapp: QApplication, imported: tuple[Backplan, int], clock: FixedClock
 ) -> None:
     services, pid = imported
-    reminders = Reminders(services, clock)
-    reminders.set_patient(pid)
-    ticks: list[None] = []
-    reminders.ticked.connect(lambda: ticks.append(None))
-    reminders.start()
+    reminders, ticks = _counted(services, clock, pid)
+    qapp.applicationStateChanged.emit(ACTIVE)
+    assert ticks == []  # not started: only ticked by hand
+    reminders.start(200)
     try:
-        qapp.applicationStateChanged.emit(Qt.ApplicationState.ApplicationActive)  # the start's activation
+        qapp.applicationStateChanged.emit(ACTIVE)  # the start's activation: the first tick covers it
+        assert ticks == []
         qtbot.waitUntil(lambda: len(ticks) == 1)
-        qtbot.wait(50)
+        qapp.applicationStateChanged.emit(ACTIVE)  # again at once: nothing can have come due
+        qtbot.wait(250)
         assert len(ticks) == 1
-        qapp.applicationStateChanged.emit(Qt.ApplicationState.ApplicationInactive)
+        qapp.applicationStateChanged.emit(INACTIVE)
         assert len(ticks) == 1  # going away: nothing to check
         assert reminders._ticked_at is not None
         reminders._ticked_at -= reminders_module.RECENT_TICK_S  # as if that tick was a while ago
-        qapp.applicationStateChanged.emit(Qt.ApplicationState.ApplicationActive)  # back, a while later
+        qapp.applicationStateChanged.emit(ACTIVE)  # back, a while later
         assert len(ticks) == 2
     finally:
         reminders.stop()
+
+
+def test_stop_cancels_a_first_tick_still_to_come(
+    qtbot: QtBot, imported: tuple[Backplan, int], clock: FixedClock
+) -> None:
+    services, pid = imported
+    reminders, ticks = _counted(services, clock, pid)
+    reminders.start(100)
+    reminders.stop()
+    qtbot.wait(250)
+    assert ticks == []

@@ -58,7 +58,7 @@ from .dialogs import AboutDialog
 from .first_run import PLAN_FILE_FILTER, FirstRunView, import_plan_file, system_timezone
 from .library import library_sources
 from .plan_view import PlanView
-from .reminders import Notice, Reminders
+from .reminders import FIRST_TICK_AFTER_START_MS, Notice, Reminders
 from .settings import SECTIONS, Settings
 from .today_view import TodayView
 from .widgets import heading, muted, relative_font, text_label
@@ -236,7 +236,7 @@ class MainWindow(QMainWindow):
         # need not read it all again (a later one does; see changeEvent).
         self._last_activation_refresh = datetime.now(UTC)
         if start_reminders:
-            self.reminders.start()
+            self.reminders.start(FIRST_TICK_AFTER_START_MS)
 
     # --- settings-backed helpers ------------------------------------------------------
 

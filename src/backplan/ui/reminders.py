@@ -50,6 +50,10 @@ MAX_LOOKBACK = timedelta(days=31)
 # Coming back to the app ticks at once, unless a tick ran this recently (in seconds):
 # at a start, the app becomes active right after the first tick.
 RECENT_TICK_S = 1.0
+# How long after the window's start the first tick runs (ms): once the window is up.
+# What is due at that moment already shows in the Today section, so nothing is lost,
+# and the window does not wait for the check before it first appears.
+FIRST_TICK_AFTER_START_MS = 500
 
 Key = tuple[str, datetime]
 
@@ -95,6 +99,9 @@ class Reminders(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self.tick)
+        self._first_tick = QTimer(self)
+        self._first_tick.setSingleShot(True)
+        self._first_tick.timeout.connect(self._tick_unless_recent)
         self._ticked_at: float | None = None  # time.monotonic() of the last tick
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
@@ -120,12 +127,18 @@ class Reminders(QObject):
         self._last_tick = None
         self._ticked_at = None
 
-    def start(self) -> None:
+    def start(self, first_tick_ms: int = 0) -> None:
+        """Ticks on the timer from now on, the first time after ``first_tick_ms``."""
         self.timer.start()
-        QTimer.singleShot(0, self._tick_unless_recent)
+        self._first_tick.start(first_tick_ms)
 
     def _state_changed(self, state: Qt.ApplicationState) -> None:
-        if state == Qt.ApplicationState.ApplicationActive:
+        """Coming back to the running app ticks at once (unless the first tick is yet to come)."""
+        if (
+            state == Qt.ApplicationState.ApplicationActive
+            and self.timer.isActive()
+            and not self._first_tick.isActive()
+        ):
             self._tick_unless_recent()
 
     def _tick_unless_recent(self) -> None:
@@ -135,6 +148,7 @@ class Reminders(QObject):
 
     def stop(self) -> None:
         self.timer.stop()
+        self._first_tick.stop()
 
     def snooze(self, occurrence: Occurrence, delay: timedelta = SNOOZE) -> datetime:
         """Announces ``occurrence`` again after ``delay``; returns when."""

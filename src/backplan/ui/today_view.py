@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from backplan.domain.clock import Clock
-from backplan.domain.model import Activity, Event, EventStatus, Medication, PlanDocument
+from backplan.domain.model import Activity, Event, EventStatus, LogEntry, Medication, PlanDocument
 from backplan.safety.red_flags import red_flag_findings
 from backplan.schedule.agenda import day_bounds
 from backplan.schedule.occurrence import FlareUpWindow, Occurrence
@@ -413,12 +413,13 @@ class TodayView(QWidget):
         ]
         states = occurrence_states(occurrences, events, now, self._grace())
         self._fill_timeline(doc, states, events, now, tz)
-        self._fill_red_flags()
+        last_entry = self.services.last_log_entry(self.patient_id)
+        self._fill_red_flags(last_entry)
         self._fill_flare(doc, flare, now, tz)
         self._fill_as_needed(doc, flare, now, tz, today)
         self._fill_courses(doc, today)
         self._fill_stock(doc)
-        self._fill_last_pain(tz)
+        self._fill_last_pain(tz, last_entry)
         layouts = (self.timeline, self.red_flag_content, self.as_needed_layout, self.courses_layout)
         for layout in (*layouts, self.stock_layout):
             show_added(layout)
@@ -572,10 +573,8 @@ class TodayView(QWidget):
 
     # --- the side panel ------------------------------------------------------------
 
-    def _fill_red_flags(self) -> None:
+    def _fill_red_flags(self, entry: LogEntry | None) -> None:
         _clear(self.red_flag_content)
-        assert self.patient_id is not None
-        entry = self.services.last_log_entry(self.patient_id)
         findings = red_flag_findings(entry) if entry is not None else []
         for finding in findings:
             assert entry is not None
@@ -733,9 +732,7 @@ class TodayView(QWidget):
         if ok:
             self.services.record_stock(self.patient_id, med_id, units)
 
-    def _fill_last_pain(self, tz: ZoneInfo) -> None:
-        assert self.patient_id is not None
-        entry = self.services.last_log_entry(self.patient_id)
+    def _fill_last_pain(self, tz: ZoneInfo, entry: LogEntry | None) -> None:
         if entry is None:
             self.pain_last.setText(tr("Nothing logged yet."))
             return
