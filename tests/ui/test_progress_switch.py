@@ -180,3 +180,28 @@ def test_the_tables_and_summary_follow_the_range(qtbot: Any, view: ProgressView,
         assert [row[1:3] for row in shown] == [(str(done), str(counted)) for _, _, done, counted in wanted]
         assert f"{len(data.points)} pain entries" in view.summary.text()
         assert _shown_days(view) == (first, last + timedelta(days=1))
+
+
+def test_the_chart_is_laid_out_again_when_the_window_resizes(qtbot: Any, view: ProgressView) -> None:
+    from matplotlib.layout_engine import ConstrainedLayoutEngine
+
+    assert view.figure is not None and view.canvas is not None
+    figure, canvas = view.figure, view.canvas
+    qtbot.waitUntil(
+        lambda: not isinstance(figure.get_layout_engine(), ConstrainedLayoutEngine), timeout=WAIT_MS
+    )
+    # The layout was solved at the first draw and is kept; margins are sizes of text,
+    # not shares of the figure, so a resize must solve it again.
+    before = [tuple(ax.get_position().bounds) for ax in figure.axes]
+    width_before = canvas.width()
+    drawn: list[bool] = []
+    canvas.mpl_connect("draw_event", lambda _event: drawn.append(True))
+    view.resize(900, 650)
+    qtbot.waitUntil(lambda: bool(drawn), timeout=WAIT_MS)
+    after = [tuple(ax.get_position().bounds) for ax in figure.axes]
+    assert canvas.width() < width_before
+    assert after != before
+    # The left margin holds the rows' labels: about the same width in pixels at both
+    # sizes (a layout kept as shares of the figure would have shrunk it with the canvas).
+    assert after[3][0] * canvas.width() == pytest.approx(before[3][0] * width_before, abs=3)
+    assert not isinstance(figure.get_layout_engine(), ConstrainedLayoutEngine)  # kept again
