@@ -120,9 +120,9 @@ class _DateLocator(AutoDateLocator):
         vmin, vmax = self.axis.get_view_interval()
         key = (float(vmin), float(vmax))
         if key != self._key:
-            self._ticks = super().__call__()  # type: ignore[no-untyped-call]
+            self._ticks = np.array(super().__call__())  # type: ignore[no-untyped-call]
             self._key = key
-        return self._ticks
+        return self._ticks.copy()  # a copy: whoever asked may change theirs
 
 
 class _DateFormatter(ConciseDateFormatter):
@@ -140,7 +140,7 @@ class _DateFormatter(ConciseDateFormatter):
             self._key = key
         else:
             self._offset_string = self._offset
-        return self._labels
+        return list(self._labels)
 
 
 # --- rows of the "Plan and what was done" panel -------------------------------------
