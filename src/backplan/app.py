@@ -157,10 +157,21 @@ def _run_gui(
 
         ensure_demo(services)
 
+    from backplan.storage.database import change_probe
     from backplan.ui.first_run import default_demo_launcher
     from backplan.ui.main_window import MainWindow
 
-    window = MainWindow(services, settings, clock, demo=demo, demo_launcher=default_demo_launcher(data_dir))
+    # Watches for outside writes from before the window reads the data: one made by the
+    # command line while the window starts shows at the first poll (the window does not
+    # read everything again on the activation that follows its first show).
+    outside = change_probe(services.db)
+    try:
+        window = MainWindow(
+            services, settings, clock, demo=demo, demo_launcher=default_demo_launcher(data_dir)
+        )
+    except BaseException:
+        outside.close()
+        raise
     guard.activated.connect(window.bring_forward)
     app.setQuitOnLastWindowClosed(not (window.tray is not None and settings.keep_in_tray))
     if os.environ.get(EXIT_AFTER_PAINT_ENV) == "1":
@@ -174,7 +185,7 @@ def _run_gui(
     window.show()
     if opened.recovered_from is not None:
         QTimer.singleShot(0, lambda: offer_recovery(window, opened))
-    probe = watch_outside_changes(window, services)
+    probe = watch_outside_changes(window, services, outside)
     try:
         return int(app.exec())
     finally:
@@ -268,13 +279,17 @@ class OutsideChangeWatch:
         self._probe.close()
 
 
-def watch_outside_changes(window: QWidget, services: Backplan) -> OutsideChangeWatch | None:
+def watch_outside_changes(
+    window: QWidget, services: Backplan, probe: ChangeProbe | ServerChangeProbe | None = None
+) -> OutsideChangeWatch | None:
     """Refreshes the views when another process (the command line, another workstation)
-    writes the database: a file probe on SQLite, a cheap data-version query on a server."""
-    from backplan.storage.database import change_probe
+    writes the database: a file probe on SQLite, a cheap data-version query on a server.
+    ``probe``: one made earlier, to see the writes since then (else one made now)."""
+    if probe is None:
+        from backplan.storage.database import change_probe
 
-    probe = change_probe(services.db)
-    return None if probe is None else OutsideChangeWatch(window, services, probe)
+        probe = change_probe(services.db)
+    return OutsideChangeWatch(window, services, probe)
 
 
 def _seconds_since_process_start() -> float:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from backplan import app as app_module
 from backplan.cli import main as cli_main
 from backplan.ui.main_window import MainWindow
+from backplan.ui.reminders import Reminders
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "data" / "examples" / "acute-3-weeks.backplan.json"
 
@@ -73,3 +74,46 @@ def test_the_collector_is_back_on_after_a_start_that_fails(qapp: QApplication, t
     QTimer.singleShot(300, answer)
     assert app_module.run_gui(str(data), demo=False, debug=False) == 1
     assert gc.isenabled()
+
+
+def test_a_write_while_the_window_starts_shows_at_the_first_poll(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The command line writes just after the starting window has read the data (so the
+    activation that follows the first show, which reads nothing again, cannot help):
+    the outside-change watch was set up before the read, so its first poll sees it."""
+    from backplan.bootstrap import open_services
+    from backplan.domain.clock import SystemClock
+    from backplan.domain.model import LogEntry
+
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    data = tmp_path / "data"
+    assert cli_main(["--data-dir", str(data), "import", str(EXAMPLE)]) == 0
+    built = MainWindow.__init__
+
+    def build_then_write(self: MainWindow, *args: object, **kwargs: object) -> None:
+        built(self, *args, **kwargs)  # type: ignore[arg-type]
+        cli = open_services(data, SystemClock())  # as `backplan log 7` would, in its own process
+        try:
+            cli.record_log(cli.resolve_patient(None), LogEntry(at=cli.now(), pain=7))
+        finally:
+            cli.db.dispose()
+
+    monkeypatch.setattr(MainWindow, "__init__", build_then_write)
+    # No reminder ticks: their own writes would make any probe report a change.
+    monkeypatch.setattr(Reminders, "start", lambda self, first_tick_ms=0: None)
+    shown: list[str] = []
+
+    def look(tries: int = 0) -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, MainWindow) and widget.isVisible():
+                text = widget.today_view.pain_last.text()
+                if "pain 7" in text or tries > 80:
+                    shown.append(text)
+                    widget.quit()
+                    return
+        QTimer.singleShot(100, lambda: look(tries + 1))
+
+    QTimer.singleShot(300, look)
+    assert app_module.run_gui(str(data), demo=False, debug=False) == 0
+    assert shown and "pain 7" in shown[0], shown
