@@ -118,9 +118,11 @@ def build(services: Backplan, patient_id: int, choice: Choice, report: Report) -
 def print_pages(built: Built, printer: QPrinter, report: Report) -> int:
     """Paints ``built`` onto ``printer``; returns the pages (runs on a worker thread).
 
-    A copy of the document is laid out and painted, so that the one the preview shows
-    (on the window's thread) is never laid out for two devices at once. The copy is
-    made and dropped on this thread.
+    Qt supports a QPainter on a QPrinter in another thread ("Reentrancy and
+    Thread-Safety": QImage, QPrinter and QPicture, not widgets or pixmaps). A copy of
+    the document is laid out and painted, so that the one the preview shows (on the
+    window's thread) is never laid out for two devices at once; the copy is made and
+    dropped on this thread.
     """
     document = qtdoc.copy_document(built.document)
     try:
