@@ -222,3 +222,21 @@ def test_breaks_for_one_paper_are_undone_for_another(
     assert pdf_pages(again) == pdf_pages(first)
     for page in range(1, pdf_pages(first) + 1):
         assert pdf_text(again, page) == pdf_text(first, page)
+
+
+def test_the_report_in_pieces_is_the_report_in_one_piece(gui_app: object, catalogue: Catalogue) -> None:
+    """A year's report: the sections and months joined as one setHtml would join them."""
+    from backplan.reports import report
+    from backplan.reports.progress import progress_data
+
+    doc = long_history(days=365)
+    data = progress_data(doc, None, None, YEAR_NOW)
+    builder = report._ReportBuilder(doc, data, catalogue, YEAR_NOW, ("backplan:image/chart", 10, 10))
+    whole = qtdoc.new_document()
+    whole.setDefaultStyleSheet(report._CSS)
+    whole.setHtml(builder.html())
+    pieces = qtdoc.new_document()
+    pieces.setDefaultStyleSheet(report._CSS)
+    qtdoc.insert_html_parts(pieces, builder.parts())
+    assert len(builder.parts()) > 12  # the sections, then a piece per month
+    assert _blocks(pieces) == _blocks(whole)
