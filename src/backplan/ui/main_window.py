@@ -174,10 +174,6 @@ class MainWindow(QMainWindow):
         self.sections = QStackedWidget(self.main_page)
         self.views: dict[str, QWidget] = {}
         self.today_view = TodayView(services, clock, self.recorder, self.grace)
-        self.plan_view = PlanView(services)
-        self.plan_view.patient_created.connect(self._patient_created)
-        self.plan_view.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        self._attach_undo(self.plan_view)  # plan edits undo from the Edit menu
         for index, (key, label, _module) in enumerate(SECTION_SPECS):
             button = QToolButton(self.nav)
             button.setText(tr(label))
@@ -198,10 +194,10 @@ class MainWindow(QMainWindow):
             view: QWidget
             if key == "today":
                 view = self.today_view
-            elif key == "plan":
-                view = self.plan_view
             else:
-                view = QWidget()  # replaced by the real view the first time it is shown
+                # Replaced by the real view the first time it is shown or used (the Plan
+                # section too: a start on Today need not build and read it).
+                view = QWidget()
                 view.setProperty("pending", key)
             self.views[key] = view
             self.sections.addWidget(view)
@@ -390,7 +386,19 @@ class MainWindow(QMainWindow):
                 setter(self.patient_id)
         return view
 
+    @property
+    def plan_view(self) -> PlanView:
+        """The Plan section, built on first use (the File menu's plan actions use it too)."""
+        view = self.view("plan")
+        assert isinstance(view, PlanView)
+        return view
+
     def _load_view(self, key: str) -> QWidget:
+        if key == "plan":
+            plan = PlanView(self.services)
+            plan.patient_created.connect(self._patient_created)
+            plan.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+            return plan  # view() shares the window's undo stack with it: Edit > Undo undoes plan edits
         spec = next(s for s in SECTION_SPECS if s[0] == key)
         label = tr(spec[1]).replace("&", "")
         assert spec[2] is not None
@@ -428,8 +436,9 @@ class MainWindow(QMainWindow):
         if self.patient_id is None:
             self.pages.setCurrentWidget(self.first_run)
             return
+        built = self.views[key].property("pending") != key  # else view() builds and reads it
         view = self.view(key)
-        if view is self.today_view or view is self.plan_view:
+        if built and (view is self.today_view or isinstance(view, PlanView)):
             # Read as it is shown (the window does not keep hidden ones current). Before
             # it appears, so that what the Plan section works out only on screen (its
             # safety checks) is worked out once, as it appears.
