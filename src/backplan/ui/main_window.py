@@ -151,9 +151,12 @@ class MainWindow(QMainWindow):
 
         # --- pages: first run, or the sections -------------------------------------
         self.pages = QStackedWidget(self)
-        self.first_run = FirstRunView(services, self.today, demo_launcher, self)
-        self.first_run.patient_created.connect(self._patient_created)
-        self.pages.addWidget(self.first_run)
+        # The first-run page is built when there is no patient to show (see first_run);
+        # until then an empty page stands in its place, before the sections.
+        self._demo_launcher = demo_launcher
+        self._first_run: FirstRunView | None = None
+        self._first_run_slot = QWidget(self.pages)
+        self.pages.addWidget(self._first_run_slot)
 
         self.main_page = QWidget(self)
         main_layout = QHBoxLayout(self.main_page)
@@ -426,6 +429,22 @@ class MainWindow(QMainWindow):
         if isinstance(stack, QUndoStack) and stack is not self.undo_stack:
             self.undo_group.addStack(stack)
 
+    @property
+    def first_run(self) -> FirstRunView:
+        """The first-run page, built on first use: a start with a patient never shows it."""
+        if self._first_run is None:
+            page = FirstRunView(self.services, self.today, self._demo_launcher, self)
+            page.patient_created.connect(self._patient_created)
+            slot = self._first_run_slot
+            showing = self.pages.currentWidget() is slot
+            self.pages.insertWidget(self.pages.indexOf(slot), page)
+            if showing:
+                self.pages.setCurrentWidget(page)
+            self.pages.removeWidget(slot)
+            slot.deleteLater()
+            self._first_run = page
+        return self._first_run
+
     def _showing(self, view: QWidget) -> bool:
         """Whether ``view`` is the section on screen (or will be once the window is shown)."""
         return self.pages.currentWidget() is self.main_page and self.sections.currentWidget() is view
@@ -507,7 +526,7 @@ class MainWindow(QMainWindow):
         if patient_id is None:
             self.today_view.refresh()  # empties it
             self.pages.setCurrentWidget(self.first_run)
-        elif self.pages.currentWidget() is self.first_run:
+        elif self.pages.currentWidget() is not self.main_page:  # the first-run page, or none yet
             self.show_section(self.settings.last_section)  # reads the section it shows
         elif self.sections.currentWidget() is self.today_view:
             self.today_view.refresh()
