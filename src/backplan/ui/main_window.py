@@ -14,8 +14,9 @@ from __future__ import annotations
 import importlib
 import json
 import logging
+import time
 from collections.abc import Callable
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -67,6 +68,8 @@ if TYPE_CHECKING:
     from .preferences import PreferencesDialog
 
 log = logging.getLogger(__name__)
+# Activations closer together than this read the data only once.
+ACTIVATION_READ_PAUSE_S = 2.0
 
 # Section key, button text (with its mnemonic), the module and class of a view that
 # another part of the app provides (None: built here).
@@ -133,7 +136,7 @@ class MainWindow(QMainWindow):
         self.tray_available = tray_available
         self.patient_id: int | None = None
         self._refresh_pending = False
-        self._last_activation_refresh: datetime | None = None
+        self._last_activation_refresh: float | None = None  # time.monotonic()
         self._quitting = False
 
         self.setWindowTitle(tr("backplan (demo)") if demo else APP_NAME)
@@ -233,7 +236,7 @@ class MainWindow(QMainWindow):
         self.reload_patients()
         # Everything shown was just read: the activation that follows the first show
         # need not read it all again (a later one does; see changeEvent).
-        self._last_activation_refresh = datetime.now(UTC)
+        self._last_activation_refresh = time.monotonic()
         if start_reminders:
             self.reminders.start(FIRST_TICK_AFTER_START_MS)
 
@@ -589,9 +592,11 @@ class MainWindow(QMainWindow):
         right after the start, which has just read it)."""
         super().changeEvent(event)
         if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
-            now = datetime.now(UTC)
+            # A pause between reads, not a time of the plan: the monotonic clock, which
+            # a change of the computer's clock cannot move.
+            now = time.monotonic()
             last = self._last_activation_refresh
-            if last is None or now - last > timedelta(seconds=2):
+            if last is None or now - last > ACTIVATION_READ_PAUSE_S:
                 self._last_activation_refresh = now
                 self._patients_dirty = True
                 QTimer.singleShot(0, self.refresh)
