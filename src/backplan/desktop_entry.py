@@ -36,7 +36,8 @@ def _launcher() -> str:
 def _quoted(path: str) -> str:
     """Desktop-entry quoting: a path with spaces or quotes goes in double quotes."""
     if any(c in path for c in ' \t"`$\\'):
-        return '"' + path.replace("\\", "\\\\").replace('"', '\\"').replace("`", "\\`").replace("$", "\\$") + '"'
+        escaped = path.replace("\\", "\\\\").replace('"', '\\"').replace("`", "\\`").replace("$", "\\$")
+        return '"' + escaped + '"'
     return path
 
 
