@@ -37,7 +37,7 @@ from backplan.schedule.agenda import day_bounds
 from backplan.schedule.expand import COLD_KIND, HEAT_KIND, MEDICATION_KIND, expand
 from backplan.schedule.flare import flare_up_windows
 from backplan.schedule.occurrence import FlareUpWindow, Occurrence
-from backplan.schedule.status import OccurrenceState, occurrence_states
+from backplan.schedule.status import OccurrenceState, states_at
 from backplan.schedule.wallclock import as_utc, zone
 
 ROLLING_DAYS: Final = 7
@@ -472,8 +472,9 @@ def _adherence(
     per_kind: dict[str, list[int]] = {}
     counts: dict[str, list[int]] = {}
     info: dict[str, tuple[str, str]] = {}
-    for occ, state in occurrence_states(occurrences, events, now):
-        column = _ITEM_COLUMN.get(state)
+    column_of = _ITEM_COLUMN
+    for occ, state in zip(occurrences, states_at(occurrences, events, now), strict=True):
+        column = column_of.get(state)
         if column is None:  # due or upcoming: not counted yet
             continue
         row = counts.get(occ.item)

@@ -14,6 +14,7 @@ from backplan.schedule.status import (
     adherence,
     catch_up_summary,
     occurrence_states,
+    states_at,
 )
 
 __all__ = [
@@ -30,4 +31,5 @@ __all__ = [
     "flare_up_windows",
     "merge_windows",
     "occurrence_states",
+    "states_at",
 ]

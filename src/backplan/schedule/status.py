@@ -17,7 +17,7 @@ suggest taking a dose.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 
 from backplan.domain.model import Event, EventStatus
@@ -39,36 +39,25 @@ class OccurrenceState(StrEnum):
 # the strongest statement of what happened wins, whatever order they were recorded in.
 _PRECEDENCE = {EventStatus.DONE: 3, EventStatus.SKIPPED: 2, EventStatus.MISSED: 1}
 _SETTLED = frozenset({OccurrenceState.DONE, OccurrenceState.SKIPPED, OccurrenceState.MISSED})
+_RECORDED_STATE = {status: OccurrenceState(status.value) for status in EventStatus}
 
 
 def recorded(events: Iterable[Event]) -> dict[tuple[str, datetime], EventStatus]:
     """What was recorded for each occurrence, keyed like ``Occurrence.utc_key``."""
     found: dict[tuple[str, datetime], EventStatus] = {}
+    precedence = _PRECEDENCE
     for event in events:
-        if event.scheduled_for is None:
+        due = event.scheduled_for
+        if due is None:
             continue  # as-needed doses and flare-up starts name no occurrence
-        key = (event.item, as_utc(event.scheduled_for, "scheduled_for"))
+        if due.utcoffset() is None:
+            as_utc(due, "scheduled_for")  # refuses it, with the usual message
+        key = (event.item, due.astimezone(UTC))
+        status = event.status
         previous = found.get(key)
-        if previous is None or _PRECEDENCE[event.status] > _PRECEDENCE[previous]:
-            found[key] = event.status
+        if previous is None or precedence[status] > precedence[previous]:
+            found[key] = status
     return found
-
-
-def _state(
-    occurrence: Occurrence,
-    statuses: dict[tuple[str, datetime], EventStatus],
-    now: datetime,
-    grace: timedelta,
-) -> OccurrenceState:
-    status = statuses.get(occurrence.utc_key)
-    if status is not None:
-        return OccurrenceState(status.value)
-    start = as_utc(occurrence.start)
-    if now < start:
-        return OccurrenceState.UPCOMING
-    if now < start + grace:
-        return OccurrenceState.DUE
-    return OccurrenceState.MISSED
 
 
 def occurrence_states(
@@ -83,9 +72,43 @@ def occurrence_states(
     occurrence is "upcoming" before its start, "due" for ``grace`` after it, then
     "missed".
     """
+    return list(zip(occurrences, states_at(occurrences, events, now, grace), strict=True))
+
+
+def states_at(
+    occurrences: Sequence[Occurrence],
+    events: Iterable[Event],
+    now: datetime,
+    grace: timedelta = DEFAULT_GRACE,
+) -> list[OccurrenceState]:
+    """The states of ``occurrence_states``, without the pairs, in one pass.
+
+    For callers that walk years of occurrences (the progress figures): each start is
+    turned into UTC once, and with nothing recorded the state is decided by comparing
+    it with two fixed instants, ``now`` and ``now - grace``.
+    """
     statuses = recorded(events)
     instant = as_utc(now, "now")
-    return [(occ, _state(occ, statuses, instant, grace)) for occ in occurrences]
+    missed_before = instant - grace
+    recorded_state = _RECORDED_STATE
+    get = statuses.get
+    states: list[OccurrenceState] = []
+    append = states.append
+    for occ in occurrences:
+        start = occ.start
+        if start.utcoffset() is None:
+            as_utc(start, "start")  # refuses it, with the usual message
+        start = start.astimezone(UTC)
+        status = get((occ.item, start))
+        if status is not None:
+            append(recorded_state[status])
+        elif instant < start:
+            append(OccurrenceState.UPCOMING)
+        elif missed_before < start:  # now < start + grace
+            append(OccurrenceState.DUE)
+        else:
+            append(OccurrenceState.MISSED)
+    return states
 
 
 def catch_up_summary(
@@ -127,7 +150,7 @@ def adherence(
     """
     instant = as_utc(now, "now")
     result: dict[str, tuple[int, int]] = {}
-    for occ, state in occurrence_states(occurrences, events, now, grace):
+    for occ, state in zip(occurrences, states_at(occurrences, events, now, grace), strict=True):
         if state not in _SETTLED or as_utc(occ.start) > instant:
             continue
         done, counted = result.get(occ.kind, (0, 0))
