@@ -18,8 +18,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
-
 from backplan.domain.clock import Clock, SystemClock
 from backplan.services.backplan_service import Backplan
 from backplan.services.errors import UsageError
@@ -148,10 +146,13 @@ def open_services_or_recover(
         recovered = move_aside(db_path, clock.now())
     try:
         services = open_services(data_dir, clock)
-    except SQLAlchemyDatabaseError as exc:
-        if recovered is not None or not is_damage(exc.orig):
+    except Exception as exc:
+        # sqlite3's own error, or SQLAlchemy's wrapping one (``orig``) once it is loaded
+        # (for a migration): opening reads the database without SQLAlchemy if it can.
+        cause = getattr(exc, "orig", None) or exc
+        if recovered is not None or not is_damage(cause):
             raise
-        problem = f"cannot be opened ({exc.orig})"
+        problem = f"cannot be opened ({cause})"
         recovered = move_aside(db_path, clock.now())
         services = open_services(data_dir, clock)
     if recovered is not None:

@@ -17,6 +17,7 @@ import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import backplan.storage.repository  # noqa: F401  (SQLAlchemy: the first write loads it otherwise)
 from backplan.bootstrap import open_services
 from backplan.domain.clock import FixedClock
 from backplan.domain.model import LogEntry

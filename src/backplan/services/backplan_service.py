@@ -12,8 +12,6 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from pathlib import Path
 
-from sqlalchemy.exc import IntegrityError
-
 from backplan.domain.clock import Clock
 from backplan.domain.codec import validate_document
 from backplan.domain.errors import ValidationError
@@ -40,7 +38,6 @@ from backplan.schedule.flare import active_flare_up, flare_up_windows
 from backplan.schedule.occurrence import FlareUpWindow, Occurrence
 from backplan.schedule.stock import RECENT_USE_DAYS, StockStatus, stock_after_count, stock_status
 from backplan.schedule.wallclock import start_of_day, zone
-from backplan.storage import repository as repo
 from backplan.storage.backup import (
     automatic_backup_name,
     backup_database,
@@ -50,10 +47,13 @@ from backplan.storage.backup import (
     restore_database,
     verify_backup,
 )
-from backplan.storage.bundle import BundleError, export_bundle, is_bundle, read_bundle, restore_bundle
 from backplan.storage.database import Database, migrate
 
 from .errors import ConflictError, SafetyRefusal, UsageError
+
+# The repository (SQLAlchemy with its ORM: half a second to load) and the bundles are
+# imported by the methods that write or restore. Reads go through ``Database.reading``,
+# which on SQLite needs neither, so a start that only reads shows its window sooner.
 
 
 @lru_cache(maxsize=16)
@@ -109,34 +109,36 @@ class Backplan:
     # --- patients ----------------------------------------------------------------
 
     def patient_names(self) -> list[str]:
-        with self.db.read() as s:
-            return repo.patient_names(s)
+        with self.db.reading() as r:
+            return r.patient_names()
 
     def resolve_patient(self, name: str | None) -> int:
         """The patient a command means: by name, or the only one in the folder."""
-        with self.db.read() as s:
+        with self.db.reading() as r:
             if name is not None:
-                pid = repo.find_patient_id(s, name)
+                pid = r.find_patient_id(name)
                 if pid is None:
-                    names = repo.patient_names(s)
+                    names = r.patient_names()
                     known = ", ".join(repr(n) for n in names) if names else "none yet"
                     raise UsageError(f"--patient: no patient named {name!r} (patients: {known})")
                 return pid
-            names = repo.patient_names(s)
+            names = r.patient_names()
             if not names:
                 raise UsageError("no patient yet: import a plan first (backplan import FILE)")
             if len(names) > 1:
                 listed = ", ".join(repr(n) for n in names)
                 raise UsageError(f"--patient: this data folder holds several patients ({listed}); name one")
-            pid = repo.find_patient_id(s, names[0])
+            pid = r.find_patient_id(names[0])
             assert pid is not None
             return pid
 
     def patient(self, patient_id: int) -> Patient:
-        with self.db.read() as s:
-            return repo.get_patient(s, patient_id)
+        with self.db.reading() as r:
+            return r.get_patient(patient_id)
 
     def delete_patient(self, patient_id: int) -> None:
+        from backplan.storage import repository as repo
+
         self.backup_now("before-delete")
         with self.db.write() as s:
             repo.delete_patient(s, patient_id)
@@ -145,12 +147,12 @@ class Backplan:
     # --- documents ---------------------------------------------------------------
 
     def document(self, patient_id: int, *, with_history: bool = True) -> PlanDocument:
-        with self.db.read() as s:
-            return repo.read_document(s, patient_id, with_history=with_history)
+        with self.db.reading() as r:
+            return r.read_document(patient_id, with_history=with_history)
 
     def plan_revision(self, patient_id: int) -> int:
-        with self.db.read() as s:
-            return repo.patient_revision(s, patient_id)
+        with self.db.reading() as r:
+            return r.patient_revision(patient_id)
 
     def read_file(self, path: Path) -> ReadResult:
         try:
@@ -166,9 +168,13 @@ class Backplan:
         self, doc: PlanDocument, *, replace: bool = False, warnings: Sequence[str] = ()
     ) -> ImportResult:
         """Stores a whole document in one transaction: all of it, or nothing."""
+        from sqlalchemy.exc import IntegrityError
+
+        from backplan.storage import repository as repo
+
         name = doc.patient.name
-        with self.db.read() as s:
-            existing = repo.find_patient_id(s, name)
+        with self.db.reading() as r:
+            existing = r.find_patient_id(name)
         if existing is not None and not replace:
             raise UsageError(
                 f"patient {name!r} already exists in this data folder; use --replace to replace "
@@ -202,6 +208,8 @@ class Backplan:
         expected_revision: int | None = None,
     ) -> list[Finding]:
         """Replaces the plan (from the editor), checked by the file format's own rules."""
+        from backplan.storage import repository as repo
+
         current = self.document(patient_id)
         candidate = replace(
             current, patient=patient, plan=plan, medications=tuple(medications), activities=tuple(activities)
@@ -238,8 +246,8 @@ class Backplan:
         doc = doc or self.document(patient_id, with_history=False)
         if doc.plan.flare_up is None:
             return []
-        with self.db.read() as s:
-            flare_events = [e for _, e in repo.events(s, patient_id, items=[FLARE_UP_ITEM])]
+        with self.db.reading() as r:
+            flare_events = [e for _, e in r.events(patient_id, items=[FLARE_UP_ITEM])]
         return flare_up_windows(flare_events, doc.plan.flare_up.days)
 
     def occurrences(self, patient_id: int, start: datetime, end: datetime) -> list[Occurrence]:
@@ -265,8 +273,8 @@ class Backplan:
     def events(
         self, patient_id: int, start: datetime | None = None, end: datetime | None = None
     ) -> list[tuple[int, Event]]:
-        with self.db.read() as s:
-            return repo.events(s, patient_id, start, end)
+        with self.db.reading() as r:
+            return r.events(patient_id, start, end)
 
     def check_dose(self, patient_id: int, med_id: str, at: datetime | None = None) -> DoseDecision:
         doc = self.document(patient_id)
@@ -289,6 +297,8 @@ class Backplan:
         note: str | None = None,
     ) -> DoseResult:
         """Records a dose as taken, through the safety guard; an override needs a reason."""
+        from backplan.storage import repository as repo
+
         if override is not None and not override.strip():
             raise UsageError("--override: give the reason for overriding the safety guard")
         tz = zone(self.patient(patient_id).timezone)
@@ -333,6 +343,8 @@ class Backplan:
 
     def record_event(self, patient_id: int, event: Event) -> int:
         """Records what happened to an occurrence (skip, missed, activity or heat done)."""
+        from backplan.storage import repository as repo
+
         doc = self.document(patient_id, with_history=False)
         if event.status is EventStatus.DONE and event.item in {m.id for m in doc.all_medications()}:
             raise UsageError("a dose goes through record_dose, so the safety guard sees it")
@@ -357,6 +369,8 @@ class Backplan:
         return event_id
 
     def delete_event(self, event_id: int) -> Event:
+        from backplan.storage import repository as repo
+
         with self.db.write() as s:
             event = repo.delete_event(s, event_id)
         self._changed("events")
@@ -364,6 +378,8 @@ class Backplan:
 
     def restore_event(self, patient_id: int, event: Event) -> int:
         """Puts back an event that undo removed (no guard: it was already allowed once)."""
+        from backplan.storage import repository as repo
+
         with self.db.write() as s:
             (event_id,) = repo.add_events(s, patient_id, [event])
         self._changed("events")
@@ -449,6 +465,8 @@ class Backplan:
 
     def record_stock(self, patient_id: int, med_id: str, units: float, at: datetime | None = None) -> None:
         """A tablet count: from now on the units left start from ``units``."""
+        from backplan.storage import repository as repo
+
         if not units >= 0 or units != units or units > 1_000_000:
             raise UsageError(f"UNITS: expected a number of units from 0 up, got {units}")
         at = at or self.now()
@@ -483,6 +501,8 @@ class Backplan:
         return active_flare_up(self.flare_up_windows(patient_id), self.now())
 
     def start_flare_up(self, patient_id: int, at: datetime | None = None, note: str | None = None) -> int:
+        from backplan.storage import repository as repo
+
         doc = self.document(patient_id, with_history=False)
         if doc.plan.flare_up is None:
             raise UsageError("this plan has no flare-up plan; ask your clinician to add one")
@@ -497,6 +517,8 @@ class Backplan:
         return event_id
 
     def end_flare_up(self, patient_id: int, at: datetime | None = None) -> int:
+        from backplan.storage import repository as repo
+
         doc = self.document(patient_id, with_history=False)
         tz = zone(doc.patient.timezone)
         at = (at or self.now()).astimezone(tz)
@@ -520,14 +542,16 @@ class Backplan:
     def log_entries(
         self, patient_id: int, start: datetime | None = None, end: datetime | None = None
     ) -> list[tuple[int, LogEntry]]:
-        with self.db.read() as s:
-            return repo.log_entries(s, patient_id, start, end)
+        with self.db.reading() as r:
+            return r.log_entries(patient_id, start, end)
 
     def last_log_entry(self, patient_id: int) -> LogEntry | None:
-        with self.db.read() as s:
-            return repo.last_log_entry(s, patient_id)
+        with self.db.reading() as r:
+            return r.last_log_entry(patient_id)
 
     def record_log(self, patient_id: int, entry: LogEntry) -> int:
+        from backplan.storage import repository as repo
+
         doc = self.document(patient_id, with_history=False)
         self._check_log(doc, entry)
         with self.db.write() as s:
@@ -536,12 +560,16 @@ class Backplan:
         return entry_id
 
     def update_log(self, patient_id: int, entry_id: int, entry: LogEntry) -> None:
+        from backplan.storage import repository as repo
+
         self._check_log(self.document(patient_id, with_history=False), entry)
         with self.db.write() as s:
             repo.update_log_entry(s, entry_id, entry)
         self._changed("log")
 
     def delete_log(self, entry_id: int) -> LogEntry:
+        from backplan.storage import repository as repo
+
         with self.db.write() as s:
             entry = repo.delete_log_entry(s, entry_id)
         self._changed("log")
@@ -558,10 +586,12 @@ class Backplan:
     # --- meta --------------------------------------------------------------------
 
     def get_meta(self, key: str) -> str | None:
-        with self.db.read() as s:
-            return repo.get_meta(s, key)
+        with self.db.reading() as r:
+            return r.get_meta(key)
 
     def set_meta(self, key: str, value: str) -> None:
+        from backplan.storage import repository as repo
+
         with self.db.write() as s:
             repo.set_meta(s, key, value)
 
@@ -575,6 +605,8 @@ class Backplan:
         """
         try:
             if self.db.path is None or dest.suffix.lower() == ".zip":
+                from backplan.storage.bundle import export_bundle
+
                 export_bundle(self.db, dest, self.now())
                 return dest
             return backup_database(self.db.path, dest)
@@ -610,6 +642,7 @@ class Backplan:
     def restore_from(self, source: Path) -> Path:
         """Replaces the database with a checked backup; the current state is backed up first."""
         from backplan.storage.backup import BackupError
+        from backplan.storage.bundle import is_bundle
 
         if is_bundle(source):
             return self._restore_bundle(source)
@@ -633,6 +666,8 @@ class Backplan:
 
     def _restore_bundle(self, source: Path) -> Path:
         """Replaces every patient with those of a bundle; the current state is saved first."""
+        from backplan.storage.bundle import BundleError, read_bundle, restore_bundle
+
         try:
             docs = read_bundle(source)
         except BundleError as exc:

@@ -18,22 +18,25 @@ import contextlib
 import os
 import re
 import sqlite3
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, create_engine, event, inspect, text
-from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError
-from sqlalchemy.orm import Session, sessionmaker
-
 if TYPE_CHECKING:
     from alembic.config import Config
+    from sqlalchemy import Engine
+    from sqlalchemy.engine import URL
+    from sqlalchemy.orm import Session, sessionmaker
+
+    from .reading import Reader
 
 # Alembic is imported only where a migration is looked at or run: loading it costs
 # about a quarter of a second, and a normal start finds the database already at the
-# head (see ``migrate``).
+# head (see ``migrate``). SQLAlchemy itself (about half a second with its ORM) is
+# imported when an engine is first needed: a SQLite database is opened, checked and
+# read without it (``Database.reading``), so a start shows its window before it.
 
 DB_FILENAME = "backplan.sqlite3"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -73,6 +76,9 @@ def validate_database_url(text: str) -> str:
     then hold the password too. The query may carry libpq options such as
     ``sslmode=verify-full&sslrootcert=/path/ca.pem``.
     """
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
     text = text.strip()
     if not text:
         raise DatabaseUrlError(
@@ -153,6 +159,8 @@ def known_revisions() -> set[str]:
 
 
 def sqlite_engine(path: Path) -> Engine:
+    from sqlalchemy import create_engine, event
+
     engine = create_engine(f"sqlite:///{path}", future=True)
 
     @event.listens_for(engine, "connect")
@@ -187,6 +195,9 @@ def postgres_engine(url_text: str) -> Engine:
     are checked before use, since a server restart or a dropped VPN must not surface
     as an error in the middle of an edit.
     """
+    from sqlalchemy import create_engine
+    from sqlalchemy.engine import make_url
+
     url = make_url(validate_database_url(url_text))
     connect_args: dict[str, Any] = {"application_name": "backplan"}
     if not os.environ.get("PGPASSWORD") and not os.environ.get("PGPASSFILE") and not _has_pgpass():
@@ -201,37 +212,128 @@ def _has_pgpass() -> bool:
 
 
 class Database:
-    """An open database: hands out sessions, one transaction each.
+    """An open database: hands out sessions, one transaction each, and readers.
 
     ``path`` is the SQLite file, None on a server (``url`` then names it, without
-    password).
+    password). On a SQLite file the engine (and with it SQLAlchemy) is made when first
+    needed: ``reading`` goes through sqlite3 alone, so a start that only reads never
+    waits for SQLAlchemy to load.
     """
 
-    def __init__(self, engine: Engine, path: Path | None = None) -> None:
-        self.engine = engine
+    def __init__(self, engine: Engine | None, path: Path | None = None) -> None:
+        if engine is None and path is None:
+            raise ValueError("a database needs an engine or a SQLite file")
+        self._engine = engine
         self.path = path
-        self._read = sessionmaker(engine, expire_on_commit=False)
-        self._write = sessionmaker(engine.execution_options(immediate=True), expire_on_commit=False)
+        self._lock = threading.Lock()
+        self._makers: tuple[sessionmaker[Session], sessionmaker[Session]] | None = None
+        # Idle sqlite3 connections of ``reading``, and how many times they were all
+        # closed (a connection opened before a ``dispose`` is never handed out again).
+        self._idle: list[sqlite3.Connection] = []
+        self._generation = 0
+
+    @property
+    def engine(self) -> Engine:
+        engine = self._engine
+        if engine is None:
+            with self._lock:
+                if self._engine is None:
+                    assert self.path is not None
+                    self._engine = sqlite_engine(self.path)
+                engine = self._engine
+        return engine
+
+    def _sessions(self) -> tuple[sessionmaker[Session], sessionmaker[Session]]:
+        makers = self._makers
+        if makers is None:
+            from sqlalchemy.orm import sessionmaker
+
+            engine = self.engine
+            with self._lock:
+                if self._makers is None:
+                    self._makers = (
+                        sessionmaker(engine, expire_on_commit=False),
+                        sessionmaker(engine.execution_options(immediate=True), expire_on_commit=False),
+                    )
+                makers = self._makers
+        return makers
+
+    def load(self) -> None:
+        """Loads SQLAlchemy, the tables and the engine now, from any thread.
+
+        For the window, after its first paint: so that its first write does not wait
+        half a second for them. Doing nothing more than that, it is safe to run while
+        the window reads.
+        """
+        from . import repository  # noqa: F401  (the ORM and the tables)
+
+        self._sessions()
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        with self._read.begin() as session:
+        with self._sessions()[0].begin() as session:
             yield session
 
     @contextmanager
     def write(self) -> Iterator[Session]:
         """One write transaction: all of it commits, or none of it."""
-        with self._write.begin() as session:
+        with self._sessions()[1].begin() as session:
             yield session
+
+    @contextmanager
+    def reading(self) -> Iterator[Reader]:
+        """One read transaction: on SQLite through sqlite3, else in a session.
+
+        What it reads is one snapshot, as in ``read``. sqlite3 connections are kept
+        for the next read (one per concurrent reader, any thread), and closed by
+        ``dispose``.
+        """
+        if self.path is None:
+            from .repository import SessionReader
+
+            with self.read() as session:
+                yield SessionReader(session)
+            return
+        from .reading import SqliteReader
+
+        conn, generation = self._reader_connection()
+        try:
+            conn.execute("BEGIN")
+            try:
+                yield SqliteReader(conn)
+            finally:
+                conn.execute("COMMIT")  # nothing was written: ends the snapshot
+        except BaseException:
+            conn.close()
+            raise
+        with self._lock:
+            if generation == self._generation:
+                self._idle.append(conn)
+                return
+        conn.close()
+
+    def _reader_connection(self) -> tuple[sqlite3.Connection, int]:
+        with self._lock:
+            generation = self._generation
+            if self._idle:
+                return self._idle.pop(), generation
+        assert self.path is not None
+        conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+        conn.execute("PRAGMA busy_timeout=10000")
+        return conn, generation
 
     @property
     def is_sqlite(self) -> bool:
-        return self.engine.dialect.name == "sqlite"
+        if self._engine is None:
+            return True
+        return self._engine.dialect.name == "sqlite"
 
     @property
     def url(self) -> str:
         """Where the data is, fit to show (never with a password)."""
-        return self.engine.url.render_as_string(hide_password=True)
+        if self._engine is None:
+            return f"sqlite:///{self.path}"
+        return self._engine.url.render_as_string(hide_password=True)
 
     def current_revision(self) -> str | None:
         from alembic.runtime.migration import MigrationContext
@@ -240,7 +342,13 @@ class Database:
             return MigrationContext.configure(conn).get_current_revision()
 
     def dispose(self) -> None:
-        self.engine.dispose()
+        with self._lock:
+            self._generation += 1
+            idle, self._idle = self._idle, []
+        for conn in idle:
+            conn.close()
+        if self._engine is not None:
+            self._engine.dispose()
 
 
 class ChangeProbe:
@@ -297,6 +405,8 @@ class ServerChangeProbe:
         self._last = self.data_version()
 
     def data_version(self) -> tuple[int, ...]:
+        from sqlalchemy import text
+
         with self._db.engine.connect() as conn:
             row = conn.execute(text(f"SELECT {_SERVER_VERSION_SQL}")).one()
         return tuple(int(v) for v in row)
@@ -332,7 +442,7 @@ def open_url_database(url_text: str) -> Database:
         raise
     except Exception as exc:
         engine.dispose()
-        from sqlalchemy.exc import OperationalError
+        from sqlalchemy.exc import OperationalError  # loaded already: the engine uses it
 
         if isinstance(exc, OperationalError):
             reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
@@ -353,12 +463,11 @@ def open_database(
     path = data_dir / DB_FILENAME
     existed = path.exists() and path.stat().st_size > 0
     ensure_private_file(path)
-    engine = sqlite_engine(path)
-    db = Database(engine, path)
+    db = Database(None, path)  # the engine comes with the first write (see Database)
     try:
         migrate(db, before_migration if existed else None)
     except Exception:
-        engine.dispose()
+        db.dispose()
         raise
     return db
 
@@ -434,7 +543,20 @@ def _head_from_files() -> str | None:
 
 
 def _stored_revision(db: Database) -> str | None:
-    """The revision the database records (Alembic's table), None if it records none."""
+    """The revision the database records (Alembic's table), None if it records none.
+
+    On SQLite through sqlite3 (``Database.reading``), so that a database already at
+    the head is opened without loading SQLAlchemy; a damaged file raises sqlite3's
+    ``DatabaseError`` here.
+    """
+    if db.path is not None:
+        from .reading import SqliteReader
+
+        with db.reading() as reader:
+            assert isinstance(reader, SqliteReader)
+            return reader.stored_revision()
+    from sqlalchemy import inspect, text
+
     with db.engine.connect() as conn:
         if not inspect(conn).has_table("alembic_version"):
             return None
@@ -451,6 +573,7 @@ def _migrate_server(db: Database) -> None:
     stored revision only once the lock is held, then finds nothing left to do.
     """
     from alembic import command
+    from sqlalchemy import text
 
     with db.engine.connect() as conn, conn.begin():
         conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _MIGRATION_LOCK_KEY})
@@ -459,6 +582,8 @@ def _migrate_server(db: Database) -> None:
 
 def _has_tables(db: Database) -> bool:
     if not db.is_sqlite:
+        from sqlalchemy import inspect
+
         with db.engine.connect() as conn:
             return bool(inspect(conn).get_table_names())
     with db.engine.connect() as conn:

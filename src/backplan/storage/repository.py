@@ -7,7 +7,7 @@ such as replacing a patient's plan, commits as one.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from datetime import UTC, datetime, timedelta, timezone, tzinfo
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Table, delete, func, insert, select, update
@@ -17,22 +17,26 @@ from backplan.domain import codec
 from backplan.domain.model import (
     Activity,
     Event,
-    EventStatus,
     LogEntry,
     Medication,
-    PainLocation,
     Patient,
     Plan,
     PlanDocument,
-    RedFlag,
-    SideEffect,
 )
 
 from .tables import EventRow, LogEntryRow, MetaRow, PatientRow, PlanItemRow, PlanRow
-
-
-class NotFound(LookupError):
-    pass
+from .values import (
+    EVENT_COLUMNS,
+    LOG_COLUMNS,
+    event_from_values,
+    log_entry_from_values,
+    plan_from_values,
+    to_utc_parts,
+    utc_naive,
+)
+from .values import (
+    NotFound as NotFound,  # raised here, caught by callers as repo.NotFound
+)
 
 
 class StaleRevision(RuntimeError):
@@ -42,30 +46,6 @@ class StaleRevision(RuntimeError):
         super().__init__(f"patient {patient_id}: the plan is no longer at revision {expected}")
         self.patient_id = patient_id
         self.expected = expected
-
-
-# --- instants --------------------------------------------------------------------
-
-
-def to_utc_parts(moment: datetime) -> tuple[datetime, int]:
-    offset = moment.utcoffset()
-    assert offset is not None, "instants must be aware"
-    return moment.astimezone(UTC).replace(tzinfo=None), int(offset.total_seconds() // 60)
-
-
-# One fixed-offset zone object per offset: years of history use only a handful.
-_OFFSET_ZONES: dict[int, tzinfo] = {0: UTC}
-
-
-def from_utc_parts(utc: datetime, offset_min: int) -> datetime:
-    tz = _OFFSET_ZONES.get(offset_min)
-    if tz is None:
-        tz = _OFFSET_ZONES.setdefault(offset_min, timezone(timedelta(minutes=offset_min)))
-    return utc.replace(tzinfo=UTC).astimezone(tz)
-
-
-def utc_naive(moment: datetime) -> datetime:
-    return to_utc_parts(moment)[0]
 
 
 # --- patients --------------------------------------------------------------------
@@ -209,31 +189,8 @@ def read_plan(session: Session, patient_id: int) -> tuple[Plan, tuple[Medication
     rows = session.scalars(
         select(PlanItemRow).where(PlanItemRow.patient_id == patient_id).order_by(PlanItemRow.position)
     ).all()
-    meds = [r for r in rows if r.category == "medication"]
-    acts = [r for r in rows if r.category == "activity"]
-    details = dict(plan_row.details or {})
-    plan_json: dict[str, Any] = {"title": plan_row.title, "start": plan_row.start.isoformat(), **details}
-    if plan_row.end is not None:
-        plan_json["end"] = plan_row.end.isoformat()
-    if "flare_up" in plan_json:
-        fu = dict(plan_json["flare_up"])
-        flare_meds = [r.data for r in meds if r.flare_up]
-        flare_acts = [r.data for r in acts if r.flare_up]
-        if flare_meds:
-            fu["medications"] = flare_meds
-        if flare_acts:
-            fu["activities"] = flare_acts
-        plan_json["flare_up"] = fu
-    plan = codec.parse_plan(plan_json)
-    medications = tuple(
-        codec.parse_medication(r.data, f"medications[{i}]")
-        for i, r in enumerate(x for x in meds if not x.flare_up)
-    )
-    activities = tuple(
-        codec.parse_activity(r.data, f"activities[{i}]")
-        for i, r in enumerate(x for x in acts if not x.flare_up)
-    )
-    return plan, medications, activities
+    items = [(r.category, r.flare_up, r.data) for r in rows]
+    return plan_from_values(plan_row.title, plan_row.start, plan_row.end, plan_row.details, items)
 
 
 # --- log -------------------------------------------------------------------------
@@ -262,61 +219,12 @@ def _log_row(patient_id: int, entry: LogEntry) -> LogEntryRow:
     return LogEntryRow(**_log_values(patient_id, entry))
 
 
-# Enum members by value: a dict lookup is several times cheaper than calling the enum,
-# which counts when years of entries are read.
-_LOCATIONS = {m.value: m for m in PainLocation}
-_SIDE_EFFECTS = {m.value: m for m in SideEffect}
-_RED_FLAGS = {m.value: m for m in RedFlag}
-_STATUSES = {m.value: m for m in EventStatus}
-
-# The columns a log entry is read from, in the order ``_log_entry`` takes them.
-_LOG_COLUMNS = (
-    LogEntryRow.at_utc,
-    LogEntryRow.at_offset_min,
-    LogEntryRow.pain,
-    LogEntryRow.pain_worst,
-    LogEntryRow.locations,
-    LogEntryRow.spasm,
-    LogEntryRow.walking_minutes,
-    LogEntryRow.psfs,
-    LogEntryRow.sleep,
-    LogEntryRow.side_effects,
-    LogEntryRow.red_flags,
-    LogEntryRow.note,
-)
-
-
-def _log_entry(
-    at_utc: datetime,
-    at_offset_min: int,
-    pain: int,
-    pain_worst: int | None,
-    locations: list[str] | None,
-    spasm: int | None,
-    walking_minutes: int | None,
-    psfs: list[list[Any]] | None,
-    sleep: int | None,
-    side_effects: list[str] | None,
-    red_flags: list[str] | None,
-    note: str | None,
-) -> LogEntry:
-    return LogEntry(
-        at=from_utc_parts(at_utc, at_offset_min),
-        pain=pain,
-        pain_worst=pain_worst,
-        locations=None if locations is None else tuple(_LOCATIONS[x] for x in locations),
-        spasm=spasm,
-        walking_minutes=walking_minutes,
-        psfs=None if psfs is None else tuple((str(k), int(v)) for k, v in psfs),
-        sleep=sleep,
-        side_effects=None if side_effects is None else tuple(_SIDE_EFFECTS[x] for x in side_effects),
-        red_flags=None if red_flags is None else tuple(_RED_FLAGS[x] for x in red_flags),
-        note=note,
-    )
+# The columns a log entry is read from, in the order ``log_entry_from_values`` takes them.
+_LOG_COLUMNS = tuple(getattr(LogEntryRow, name) for name in LOG_COLUMNS)
 
 
 def row_to_log_entry(row: LogEntryRow) -> LogEntry:
-    return _log_entry(*(getattr(row, column.key) for column in _LOG_COLUMNS))
+    return log_entry_from_values(*(getattr(row, name) for name in LOG_COLUMNS))
 
 
 def add_log_entries(session: Session, patient_id: int, entries: Iterable[LogEntry]) -> list[int]:
@@ -358,7 +266,7 @@ def log_entries(
     if end is not None:
         query = query.where(LogEntryRow.at_utc < utc_naive(end))
     query = query.order_by(LogEntryRow.at_utc, LogEntryRow.id)
-    return [(row[0], _log_entry(*row[1:])) for row in session.execute(query)]
+    return [(row[0], log_entry_from_values(*row[1:])) for row in session.execute(query)]
 
 
 def last_log_entry(session: Session, patient_id: int) -> LogEntry | None:
@@ -399,50 +307,12 @@ def _event_row(patient_id: int, event: Event) -> EventRow:
     return EventRow(**_event_values(patient_id, event))
 
 
-# The columns an event is read from, in the order ``_event`` takes them.
-_EVENT_COLUMNS = (
-    EventRow.item,
-    EventRow.status,
-    EventRow.scheduled_utc,
-    EventRow.scheduled_offset_min,
-    EventRow.at_utc,
-    EventRow.at_offset_min,
-    EventRow.override_reason,
-    EventRow.pain_before,
-    EventRow.pain_after,
-    EventRow.note,
-)
-
-
-def _event(
-    item: str,
-    status: str,
-    scheduled_utc: datetime | None,
-    scheduled_offset_min: int | None,
-    at_utc: datetime | None,
-    at_offset_min: int | None,
-    override_reason: str | None,
-    pain_before: int | None,
-    pain_after: int | None,
-    note: str | None,
-) -> Event:
-    scheduled_for = None
-    if scheduled_utc is not None:
-        scheduled_for = from_utc_parts(scheduled_utc, scheduled_offset_min or 0)
-    return Event(
-        item=item,
-        status=_STATUSES[status],
-        scheduled_for=scheduled_for,
-        at=None if at_utc is None else from_utc_parts(at_utc, at_offset_min or 0),
-        override_reason=override_reason,
-        pain_before=pain_before,
-        pain_after=pain_after,
-        note=note,
-    )
+# The columns an event is read from, in the order ``event_from_values`` takes them.
+_EVENT_COLUMNS = tuple(getattr(EventRow, name) for name in EVENT_COLUMNS)
 
 
 def row_to_event(row: EventRow) -> Event:
-    return _event(*(getattr(row, column.key) for column in _EVENT_COLUMNS))
+    return event_from_values(*(getattr(row, name) for name in EVENT_COLUMNS))
 
 
 def add_events(session: Session, patient_id: int, events: Iterable[Event]) -> list[int]:
@@ -478,7 +348,7 @@ def events(
     if items is not None:
         query = query.where(EventRow.item.in_(list(items)))
     query = query.order_by(moment, EventRow.id)
-    return [(row[0], _event(*row[1:])) for row in session.execute(query)]
+    return [(row[0], event_from_values(*row[1:])) for row in session.execute(query)]
 
 
 def events_for_occurrence(
@@ -561,3 +431,46 @@ def set_meta(session: Session, key: str, value: str) -> None:
         session.add(MetaRow(key=key, value=value))
     else:
         row.value = value
+
+
+class SessionReader:
+    """The reads of ``reading.Reader`` in a session: for a server, where the SQLite
+    reader cannot go (see ``Database.reading``)."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def patient_names(self) -> list[str]:
+        return patient_names(self.session)
+
+    def find_patient_id(self, name: str) -> int | None:
+        return find_patient_id(self.session, name)
+
+    def get_patient(self, patient_id: int) -> Patient:
+        return get_patient(self.session, patient_id)
+
+    def patient_revision(self, patient_id: int) -> int:
+        return patient_revision(self.session, patient_id)
+
+    def read_document(self, patient_id: int, *, with_history: bool = True) -> PlanDocument:
+        return read_document(self.session, patient_id, with_history=with_history)
+
+    def log_entries(
+        self, patient_id: int, start: datetime | None = None, end: datetime | None = None
+    ) -> list[tuple[int, LogEntry]]:
+        return log_entries(self.session, patient_id, start, end)
+
+    def last_log_entry(self, patient_id: int) -> LogEntry | None:
+        return last_log_entry(self.session, patient_id)
+
+    def events(
+        self,
+        patient_id: int,
+        start: datetime | None = None,
+        end: datetime | None = None,
+        items: Sequence[str] | None = None,
+    ) -> list[tuple[int, Event]]:
+        return events(self.session, patient_id, start, end, items)
+
+    def get_meta(self, key: str) -> str | None:
+        return get_meta(self.session, key)
