@@ -51,9 +51,19 @@ def tr(text: str) -> str:
 
 
 def system_timezone() -> str:
-    """The computer's IANA time zone name, or UTC when it has none Python knows."""
+    """The computer's IANA time zone name, or UTC when it has none Python knows.
+
+    Asks zoneinfo to load that one zone (as everything that later uses the name does)
+    rather than listing every zone it has: the list costs 15-25 ms of each start.
+    """
     name = bytes(QTimeZone.systemTimeZoneId().data()).decode("ascii", "replace")
-    return name if name in zoneinfo.available_timezones() else "UTC"
+    if name == "posixrules":  # a file of the zone database, not a zone
+        return "UTC"
+    try:
+        zoneinfo.ZoneInfo(name)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):  # OSError: a folder ("America")
+        return "UTC"
+    return name
 
 
 def _message(
