@@ -13,9 +13,10 @@ import gc
 import logging
 import os
 import sys
+import threading
 import time
 import traceback
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -176,6 +177,11 @@ def _run_gui(
     app.setQuitOnLastWindowClosed(not (window.tray is not None and settings.keep_in_tray))
     if os.environ.get(EXIT_AFTER_PAINT_ENV) == "1":
         _exit_after_first_paint(window, app)
+    # SQLAlchemy, for the first write, once the window is painted (the start does without).
+    loading: list[threading.Thread] = []
+    _on_first_paint(
+        window, lambda: QTimer.singleShot(0, lambda: loading.append(load_storage_in_background(services)))
+    )
     # What exists now (modules, classes, the window) lives as long as the app. Keeping
     # it out of the collector's full passes keeps those passes short: they stop every
     # thread, so a long one would freeze the window while a worker builds a report.
@@ -189,6 +195,8 @@ def _run_gui(
     try:
         return int(app.exec())
     finally:
+        for thread in loading:
+            thread.join()  # an import under way ends before the database closes
         gc.unfreeze()  # for a caller that goes on (the tests run the window in-process)
         if probe is not None:
             probe.close()
@@ -292,6 +300,45 @@ def watch_outside_changes(
     return OutsideChangeWatch(window, services, probe)
 
 
+def load_storage_in_background(services: Backplan) -> threading.Thread:
+    """Loads SQLAlchemy and the engine on a worker thread, once the window is painted.
+
+    The start reads through sqlite3 alone (``Database.reading``) so as to show the
+    window sooner; without this the first write (a dose, a pain entry) would wait
+    the half second SQLAlchemy takes to load. Imports hold the GIL only between
+    switches, so the window keeps answering meanwhile; a write that comes first
+    simply waits for the import under way. What was loaded lives as long as the app
+    and is frozen, like the start's objects (see ``run_gui``). A failure here is only
+    logged: the first write meets it again and reports it as it always did.
+    """
+
+    def load() -> None:
+        try:
+            services.db.load()
+        except Exception:
+            log.debug("loading the storage ahead of the first write failed", exc_info=True)
+            return
+        gc.freeze()
+
+    thread = threading.Thread(target=load, name="backplan-load-storage")
+    thread.start()
+    return thread
+
+
+def _on_first_paint(window: QWidget, act: Callable[[], None]) -> None:
+    """Calls ``act`` when the window gets its first paint event (before it paints)."""
+    from PySide6.QtCore import QEvent, QObject
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and watched is window:
+                window.removeEventFilter(self)
+                act()
+            return False
+
+    window.installEventFilter(FirstPaint(window))
+
+
 def _seconds_since_process_start() -> float:
     """How long this process has run (Linux: from /proc; elsewhere: since this import)."""
     try:
@@ -308,19 +355,15 @@ def _exit_after_first_paint(window: QWidget, app: QApplication) -> None:
     window's first paint, then quits: how the benchmarks time a start on real data
     (BACKPLAN_EXIT_AFTER_PAINT=1). CPU seconds tell a busy machine from a slow start.
     """
-    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtCore import QTimer
 
-    class FirstPaint(QObject):
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.Paint and watched is window:
-                window.removeEventFilter(self)
-                since_start = _seconds_since_process_start()
-                cpu = time.process_time()
-                print(f"backplan-first-paint {time.time():.6f} {since_start:.6f} {cpu:.6f}", flush=True)
-                QTimer.singleShot(0, app.quit)
-            return False
+    def report() -> None:
+        since_start = _seconds_since_process_start()
+        cpu = time.process_time()
+        print(f"backplan-first-paint {time.time():.6f} {since_start:.6f} {cpu:.6f}", flush=True)
+        QTimer.singleShot(0, app.quit)
 
-    window.installEventFilter(FirstPaint(window))
+    _on_first_paint(window, report)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

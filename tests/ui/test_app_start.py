@@ -117,3 +117,46 @@ def test_a_write_while_the_window_starts_shows_at_the_first_poll(
     QTimer.singleShot(300, look)
     assert app_module.run_gui(str(data), demo=False, debug=False) == 0
     assert shown and "pain 7" in shown[0], shown
+
+
+def test_the_window_is_painted_before_sqlalchemy_loads_and_it_is_loaded_right_after(
+    tmp_path: Path,
+) -> None:
+    """In a fresh process, as a person starts it: the first paint finds SQLAlchemy not
+    loaded (the start reads through sqlite3), the worker loads it right after, and the
+    app waits for that worker before it closes the database."""
+    import os
+    import subprocess
+    import sys
+    import textwrap
+
+    data = tmp_path / "data"
+    assert cli_main(["--data-dir", str(data), "import", str(EXAMPLE)]) == 0
+    script = textwrap.dedent(
+        f"""
+        import sys
+        from backplan import app
+
+        start_loading = app.load_storage_in_background
+
+        def loading(services):
+            print("at first paint:", "sqlalchemy" in sys.modules, flush=True)
+            return start_loading(services)
+
+        app.load_storage_in_background = loading
+        code = app.run_gui({str(data)!r}, demo=False, debug=False)
+        print("after:", "sqlalchemy.orm" in sys.modules, "backplan.storage.tables" in sys.modules)
+        sys.exit(code)
+        """
+    )
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        **{app_module.EXIT_AFTER_PAINT_ENV: "1"},
+    )
+    command = [sys.executable, "-c", script]
+    done = subprocess.run(command, capture_output=True, text=True, env=env, timeout=120)
+    assert done.returncode == 0, done.stderr
+    lines = [ln for ln in done.stdout.splitlines() if not ln.startswith("backplan-first-paint")]
+    assert lines == ["at first paint: False", "after: True True"], done.stdout + done.stderr
