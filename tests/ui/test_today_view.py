@@ -6,6 +6,7 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
@@ -235,3 +236,23 @@ def test_the_flare_up_button_starts_and_ends_the_plan(
     assert view.flare_button.isVisible()
     window.undo_action.trigger()  # undo "end": the flare-up runs again
     assert services.active_flare_up(pid) is not None
+
+
+def test_a_refresh_reads_the_plan_once(
+    acute_window: MainWindow, imported: tuple[Backplan, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every card (timeline, when-needed doses, stock, flare-up) is filled from one
+    reading of the plan, not one each: a refresh comes every minute and at every start."""
+    services, _ = imported
+    view = _today(acute_window)
+    assert view.as_needed_buttons  # the when-needed card, which asks per medicine, is shown
+    reads: list[int] = []
+    read = services.document
+
+    def counted(patient_id: int, *, with_history: bool = True) -> PlanDocument:
+        reads.append(patient_id)
+        return read(patient_id, with_history=with_history)
+
+    monkeypatch.setattr(services, "document", counted)
+    view.refresh()
+    assert len(reads) == 1

@@ -254,10 +254,14 @@ class Backplan:
         doc = self.document(patient_id, with_history=False)
         return expand(doc, start, end, self.flare_up_windows(patient_id, doc))
 
-    def agenda(self, patient_id: int, day: date | None = None, days: int = 1) -> list[Occurrence]:
+    def agenda(
+        self, patient_id: int, day: date | None = None, days: int = 1, *, doc: PlanDocument | None = None
+    ) -> list[Occurrence]:
+        """The day's occurrences; ``doc``: the patient's document the caller just read
+        (the Today view reads it once for all it shows), else it is read here."""
         if days < 1:
             raise UsageError(f"--days: expected a whole number of 1 or more, got {days}")
-        doc = self.document(patient_id, with_history=False)
+        doc = doc or self.document(patient_id, with_history=False)
         tz = zone(doc.patient.timezone)
         if day is None:
             day = self.now().astimezone(tz).date()
@@ -324,8 +328,11 @@ class Backplan:
         self._changed("events")
         return DoseResult(event_id, event, decision, overridden=not decision.allowed)
 
-    def next_allowed(self, patient_id: int, med_id: str) -> datetime | None:
-        doc = self.document(patient_id, with_history=False)
+    def next_allowed(
+        self, patient_id: int, med_id: str, *, doc: PlanDocument | None = None
+    ) -> datetime | None:
+        """When the next dose is allowed (``doc`` as in ``agenda``)."""
+        doc = doc or self.document(patient_id, with_history=False)
         now = self.now()
         # Only doses that can still hold back a dose at ``now`` or later count: those in
         # the last 24 hours or the longest minimum interval. Reading just those keeps
@@ -422,9 +429,10 @@ class Backplan:
 
     # --- stock ----------------------------------------------------------------
 
-    def stock_statuses(self, patient_id: int) -> list[StockStatus]:
-        """Units left and refill reminders for every medicine that tracks its stock."""
-        doc = self.document(patient_id, with_history=False)
+    def stock_statuses(self, patient_id: int, *, doc: PlanDocument | None = None) -> list[StockStatus]:
+        """Units left and refill reminders for every medicine that tracks its stock
+        (``doc`` as in ``agenda``)."""
+        doc = doc or self.document(patient_id, with_history=False)
         tracked = [m for m in doc.all_medications() if m.stock is not None]
         if not tracked:
             return []
@@ -497,8 +505,9 @@ class Backplan:
 
     # --- flare-ups ---------------------------------------------------------------
 
-    def active_flare_up(self, patient_id: int) -> FlareUpWindow | None:
-        return active_flare_up(self.flare_up_windows(patient_id), self.now())
+    def active_flare_up(self, patient_id: int, *, doc: PlanDocument | None = None) -> FlareUpWindow | None:
+        """The flare-up under way now, if any (``doc`` as in ``agenda``)."""
+        return active_flare_up(self.flare_up_windows(patient_id, doc), self.now())
 
     def start_flare_up(self, patient_id: int, at: datetime | None = None, note: str | None = None) -> int:
         from backplan.storage import repository as repo

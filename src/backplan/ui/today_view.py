@@ -402,8 +402,9 @@ class TodayView(QWidget):
         self.date_heading.setText(fmt.long_day_text(today))
         self.date_heading.setAccessibleName(tr("Today, {day}").format(day=fmt.long_day_text(today)))
 
-        flare = self.services.active_flare_up(self.patient_id) if doc.plan.flare_up else None
-        occurrences = self.services.agenda(self.patient_id, today)
+        # Every figure below comes from this one reading of the plan.
+        flare = self.services.active_flare_up(self.patient_id, doc=doc) if doc.plan.flare_up else None
+        occurrences = self.services.agenda(self.patient_id, today, doc=doc)
         start, end = day_bounds(doc.patient.timezone, today)
         events = [
             e
@@ -620,7 +621,7 @@ class TodayView(QWidget):
             texts.addWidget(
                 muted(text_label(f"{fmt.isolate(med.dose)}  ·  {fmt.schedule_text(med.schedule)}"))
             )
-            allowed = self.services.next_allowed(pid, med.id)
+            allowed = self.services.next_allowed(pid, med.id, doc=doc)
             if allowed is None:
                 when = tr("No further dose is allowed under the label's limits.")
             elif allowed.astimezone(UTC) <= now + timedelta(seconds=59):
@@ -675,7 +676,7 @@ class TodayView(QWidget):
         _clear(self.stock_layout)
         assert self.patient_id is not None
         pid = self.patient_id
-        statuses = self.services.stock_statuses(pid)
+        statuses = self.services.stock_statuses(pid, doc=doc)
         self.stock_card.setVisible(bool(statuses))
         if not statuses:
             return
