@@ -33,6 +33,10 @@ def _tr(text: str) -> str:
 class _TableModel(QAbstractTableModel):
     """Plain rows of cells, with a header and a tooltip per column."""
 
+    # Counted once: the views ask for it for every cell they paint, and building the
+    # translated headers each time was most of the cost of repainting the tables.
+    COLUMNS = 4
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._cells: list[list[str]] = []
@@ -45,7 +49,7 @@ class _TableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._cells)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers())
+        return 0 if parent.isValid() else self.COLUMNS
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
