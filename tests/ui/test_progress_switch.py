@@ -1,7 +1,6 @@
 """Switching the Progress section's range: the history is read once, the chart updated in place.
 
-Real services on a real SQLite file, the clock pinned to 12 Nov 2026 in Kolkata (the
-morning after the with-history example's last entry), as in ``test_progress_view``.
+Real services on a real SQLite file, the clock pinned (see ``progress_setup``).
 Reads of the history are counted by wrapping the service's own ``document``.
 """
 
@@ -12,23 +11,17 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("MPLBACKEND", "Agg")
 
-from datetime import date, datetime, timedelta
-from pathlib import Path
+from datetime import date, timedelta
 from typing import Any
-from zoneinfo import ZoneInfo
 
 import pytest
+from progress_setup import HISTORY_FILE, NOW, WAIT_MS, logged_pain, open_view, pain_points, shown_days
 
 from backplan.domain.clock import FixedClock
 from backplan.domain.model import LogEntry, PlanDocument
 from backplan.reports.progress import adherence_rows, progress_data
 from backplan.services.backplan_service import Backplan
 from backplan.ui.progress_view import Preset, ProgressView
-
-HISTORY_FILE = Path(__file__).resolve().parents[1] / "data" / "examples" / "with-history.backplan.json"
-KOLKATA = ZoneInfo("Asia/Kolkata")
-NOW = datetime(2026, 11, 12, 9, 15, tzinfo=KOLKATA)
-WAIT_MS = 30_000
 
 
 @pytest.fixture
@@ -50,44 +43,12 @@ def reads(services: Backplan, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
 @pytest.fixture
 def view(qtbot: Any, services: Backplan, reads: list[int]) -> ProgressView:
     pid = services.import_file(HISTORY_FILE).patient_id
-    widget = ProgressView(services)
-    qtbot.addWidget(widget)
-    widget.resize(1280, 800)
-    widget.show()
-    qtbot.waitExposed(widget)
-    with qtbot.waitSignal(widget.chart_updated, timeout=WAIT_MS):
-        widget.set_patient(pid)
-    return widget
+    return open_view(qtbot, services, pid)
 
 
 def _switch(qtbot: Any, view: ProgressView, preset: Preset) -> None:
     with qtbot.waitSignal(view.chart_updated, timeout=WAIT_MS):
         view.set_preset(preset)
-
-
-def _pain(view: ProgressView) -> list[tuple[float, int]]:
-    assert view.figure is not None
-    line = view.figure.axes[0].get_lines()[0]
-    assert line.get_label() == "Pain (each entry)"
-    return [(float(x), int(y)) for x, y in zip(line.get_xdata(), line.get_ydata(), strict=True)]
-
-
-def _expected(services: Backplan, pid: int, first: date, last: date) -> list[tuple[float, int]]:
-    from matplotlib.dates import date2num
-
-    return [
-        (float(date2num(e.at)), e.pain)
-        for _, e in services.log_entries(pid)
-        if first <= e.at.astimezone(KOLKATA).date() <= last
-    ]
-
-
-def _shown_days(view: ProgressView) -> tuple[date, date]:
-    from matplotlib.dates import num2date
-
-    assert view.figure is not None
-    lo, hi = view.figure.axes[0].get_xlim()
-    return num2date(lo, tz=KOLKATA).date(), num2date(hi, tz=KOLKATA).date()
 
 
 def test_switching_range_reads_the_history_once(
@@ -104,8 +65,8 @@ def test_switching_range_reads_the_history_once(
     ):
         _switch(qtbot, view, preset)
         # Each range shows its own entries and days...
-        assert _pain(view) == _expected(services, pid, first, today)
-        assert _shown_days(view) == (first, today + timedelta(days=1))
+        assert pain_points(view) == logged_pain(services, pid, first, today)
+        assert shown_days(view) == (first, today + timedelta(days=1))
     # ...and none of the switches read the history again.
     assert reads == [pid]
 
@@ -115,17 +76,17 @@ def test_new_data_is_read_again_and_shown(
 ) -> None:
     pid = view.patient_id
     assert pid is not None
-    before = len(_pain(view))
+    before = len(pain_points(view))
     with qtbot.waitSignal(view.chart_updated, timeout=WAIT_MS):
         services.record_log(pid, LogEntry(at=NOW - timedelta(minutes=5), pain=1))
     assert reads == [pid, pid]  # the services said the log changed: read again
-    assert len(_pain(view)) == before + 1
-    assert _pain(view)[-1][1] == 1
+    assert len(pain_points(view)) == before + 1
+    assert pain_points(view)[-1][1] == 1
     # The new read is kept in turn: a switch after it does not read again, and still
     # shows the new entry.
     _switch(qtbot, view, Preset.TWO_WEEKS)
     assert reads == [pid, pid]
-    assert _pain(view)[-1][1] == 1
+    assert pain_points(view)[-1][1] == 1
 
 
 def test_a_read_overtaken_by_new_data_is_not_kept(
@@ -146,13 +107,17 @@ def test_a_read_overtaken_by_new_data_is_not_kept(
     with qtbot.waitSignal(view.chart_updated, timeout=WAIT_MS):
         view.show()
     assert reads == [pid, pid]
-    assert _pain(view)[-1][1] == 1
+    assert pain_points(view)[-1][1] == 1
     assert view._kept is not None
 
 
-def test_the_chart_keeps_its_figure_and_rows_across_ranges(qtbot: Any, view: ProgressView) -> None:
+def test_the_chart_keeps_its_figure_and_rows_across_ranges(
+    qtbot: Any, services: Backplan, reads: list[int]
+) -> None:
+    """The ordinary way (a custom range, or a preset not drawn ahead yet) updates in place."""
     from backplan.reports.charts import timeline_rows
 
+    view = open_view(qtbot, services, services.import_file(HISTORY_FILE).patient_id, draw_ahead=False)
     assert view.figure is not None and view.result is not None and view.result.history is not None
     figure, axes = view.figure, list(view.figure.axes)
     rows = [r.label for r in timeline_rows(view.result.history)]
@@ -179,7 +144,7 @@ def test_the_tables_and_summary_follow_the_range(qtbot: Any, view: ProgressView,
         assert len(shown) == len(wanted)
         assert [row[1:3] for row in shown] == [(str(done), str(counted)) for _, _, done, counted in wanted]
         assert f"{len(data.points)} pain entries" in view.summary.text()
-        assert _shown_days(view) == (first, last + timedelta(days=1))
+        assert shown_days(view) == (first, last + timedelta(days=1))
 
 
 def test_the_chart_is_laid_out_again_when_the_window_resizes(qtbot: Any, view: ProgressView) -> None:

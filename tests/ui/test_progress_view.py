@@ -16,12 +16,12 @@ import re
 import shutil
 import subprocess
 import sys
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo
 
 import pytest
+from progress_setup import HISTORY_FILE, KOLKATA, NOW, WAIT_MS, logged_pain, open_view
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QWidget
 
@@ -29,11 +29,6 @@ from backplan.domain.clock import FixedClock
 from backplan.services.backplan_service import Backplan
 from backplan.ui.progress_models import AdherenceModel, HelpedModel
 from backplan.ui.progress_view import Preset, ProgressView, preset_range
-
-HISTORY_FILE = Path(__file__).resolve().parents[1] / "data" / "examples" / "with-history.backplan.json"
-KOLKATA = ZoneInfo("Asia/Kolkata")
-NOW = datetime(2026, 11, 12, 9, 15, tzinfo=KOLKATA)
-WAIT_MS = 30_000
 
 
 @pytest.fixture
@@ -45,14 +40,7 @@ def history(services: Backplan, clock: FixedClock) -> tuple[Backplan, int]:
 @pytest.fixture
 def view(qtbot, history) -> ProgressView:  # type: ignore[no-untyped-def]
     services, pid = history
-    widget = ProgressView(services)
-    qtbot.addWidget(widget)
-    widget.resize(1280, 800)
-    widget.show()
-    qtbot.waitExposed(widget)
-    with qtbot.waitSignal(widget.chart_updated, timeout=WAIT_MS):
-        widget.set_patient(pid)
-    return widget
+    return open_view(qtbot, services, pid)
 
 
 def _pain_line(view: ProgressView):  # type: ignore[no-untyped-def]
@@ -62,16 +50,6 @@ def _pain_line(view: ProgressView):  # type: ignore[no-untyped-def]
             if line.get_label() == "Pain (each entry)":
                 return ax, line
     raise AssertionError("no pain series in the figure")
-
-
-def _expected(services: Backplan, pid: int, first: date, last: date) -> list[tuple[float, int]]:
-    from matplotlib.dates import date2num
-
-    return [
-        (float(date2num(e.at)), e.pain)
-        for _, e in services.log_entries(pid)
-        if first <= e.at.astimezone(KOLKATA).date() <= last
-    ]
 
 
 def _plotted(view: ProgressView) -> list[tuple[float, int]]:
@@ -86,7 +64,7 @@ def test_the_chart_plots_the_log_at_two_ranges(qtbot, view: ProgressView, histor
     # The default preset, three months back from today: the whole example.
     start, end = preset_range(Preset.THREE_MONTHS, date(2026, 11, 12))
     assert start is not None and end is not None
-    everything = _expected(services, pid, start, end)
+    everything = logged_pain(services, pid, start, end)
     assert len(everything) == 4
     assert _plotted(view) == everything
     ax, _ = _pain_line(view)
@@ -98,7 +76,7 @@ def test_the_chart_plots_the_log_at_two_ranges(qtbot, view: ProgressView, histor
     with qtbot.waitSignal(view.chart_updated, timeout=WAIT_MS):
         view.set_custom_range(date(2026, 11, 4), date(2026, 11, 8))
     assert view.preset is Preset.CUSTOM
-    some = _expected(services, pid, date(2026, 11, 4), date(2026, 11, 8))
+    some = logged_pain(services, pid, date(2026, 11, 4), date(2026, 11, 8))
     assert [p for _, p in some] == [7, 5]
     assert _plotted(view) == some
     ax, _ = _pain_line(view)

@@ -4,12 +4,15 @@ The chart is the matplotlib ``Figure`` that ``reports.charts`` builds (the same 
 the clinician report prints), embedded with ``FigureCanvasQTAgg`` and its navigation
 toolbar. matplotlib is imported only when the section is first shown, so the window
 opens without paying for it. The figures are computed off the GUI thread (years of
-history take a while) and only the drawing happens here; switching range updates the
-existing figure in place instead of building a new one.
+history take a while). Once the history is read, each preset's chart is also drawn
+ahead of time on a worker thread (``chart_renders``), so a click on a preset only
+hands a finished figure to the canvas; a custom range, or a preset whose chart is not
+ready, is computed off the thread and drawn here, updating the figure in place.
 """
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from datetime import date, timedelta, tzinfo
 from enum import Enum
@@ -55,6 +58,7 @@ from backplan.reports.progress import (
 )
 from backplan.services.backplan_service import Backplan
 
+from .chart_renders import Render, RenderKey, RenderPool
 from .progress_models import AdherenceModel, HelpedModel
 from .progress_summary import chart_summary, day_text, psfs_sentence
 from .progress_worker import JobRunner, Report
@@ -74,6 +78,8 @@ class Preset(Enum):
 
 # How many days back from today (inclusive) each preset shows.
 PRESET_DAYS = {Preset.TWO_WEEKS: 14, Preset.THREE_MONTHS: 91, Preset.YEAR: 365}
+# The presets drawn ahead of time, so a click on one shows it at once.
+DRAWN_AHEAD = (Preset.TWO_WEEKS, Preset.THREE_MONTHS, Preset.YEAR, Preset.ALL)
 
 
 @dataclass(frozen=True)
@@ -92,6 +98,7 @@ class ProgressResult:
     adherence: list[tuple[str, str, int, int]]
     doc: PlanDocument | None = None
     history: ProgressData | None = None
+    summary: str = ""  # the chart in words (over years of data it takes a while to say)
 
 
 def preset_range(preset: Preset, today: date) -> tuple[date | None, date | None]:
@@ -130,7 +137,28 @@ def compute(
     data = progress_data(doc, start, end, now)
     if history is None:
         history = data if start is None and end is None else progress_data(doc, None, None, now)
-    return ProgressResult(data, what_helped(data, doc), psfs_change(data), adherence_rows(data), doc, history)
+    return ProgressResult(
+        data,
+        what_helped(data, doc),
+        psfs_change(data),
+        adherence_rows(data),
+        doc,
+        history,
+        chart_summary(data),
+    )
+
+
+@dataclass(frozen=True)
+class _RangeResults:
+    """Every preset's figures, computed before any of their charts is drawn ahead.
+
+    The summary under the chart is as tall as the tallest preset needs, so the
+    canvas keeps one size whichever preset is shown and the charts are drawn at it.
+    """
+
+    data_key: tuple[int, int, date]  # patient, generation, today
+    results: dict[Preset, ProgressResult]
+    rows: tuple[Any, ...]  # the timeline rows of the whole history
 
 
 class _Relay(QObject):
@@ -141,11 +169,20 @@ class ProgressView(QWidget):
     """The Progress section of the main window."""
 
     chart_updated = Signal()  # the chart shows the newest range (for tests and the window)
+    renders_ready = Signal()  # every preset's chart is drawn ahead for the canvas as it is
     exported = Signal(str)  # the path of a chart file written
     export_failed = Signal(str)
 
-    def __init__(self, services: Backplan, parent: QWidget | None = None, *, undo_stack: Any = None) -> None:
+    def __init__(
+        self,
+        services: Backplan,
+        parent: QWidget | None = None,
+        *,
+        undo_stack: Any = None,
+        draw_ahead: bool = True,
+    ) -> None:
         # ``undo_stack`` is accepted for symmetry with the other sections: nothing here edits data.
+        # ``draw_ahead`` False leaves out the charts drawn ahead (tests of the ordinary path).
         super().__init__(parent)
         self.setObjectName("progressView")
         self.services = services
@@ -171,6 +208,22 @@ class ProgressView(QWidget):
         self.export_runner.finished.connect(self._exported)
         self.export_runner.failed.connect(self._export_failed)
         self.export_runner.busy_changed.connect(self._set_busy)
+
+        # The presets' charts drawn ahead (see the module's docstring).
+        self.draw_ahead = draw_ahead
+        self.renders = RenderPool(self)
+        self.renders.done.connect(self._drawn_ahead)
+        self._renders: dict[Preset, Render] = {}
+        self._render_key: RenderKey | None = None
+        self._rendering: set[Preset] = set()
+        self._range_results: _RangeResults | None = None
+        self._computing_ranges = False
+        self._wearing: Render | None = None  # the render the canvas shows, as drawn
+        # Drawing ahead waits until the window settles (a resize, a switch) for a moment.
+        self._render_timer = QTimer(self)
+        self._render_timer.setSingleShot(True)
+        self._render_timer.setInterval(400)
+        self._render_timer.timeout.connect(self._draw_ahead)
 
         # --- empty state ------------------------------------------------------------------
         self.empty = QLabel(
@@ -422,6 +475,7 @@ class ProgressView(QWidget):
         super().showEvent(event)
         if self._dirty or (self.patient_id is not None and self.result is None and not self.runner.busy):
             self.refresh()
+        self._render_timer.start()
 
     def closeEvent(self, event: Any) -> None:
         self.shutdown()
@@ -440,6 +494,8 @@ class ProgressView(QWidget):
 
     def shutdown(self) -> None:
         """Waits for background work, so nothing reads the database after it closes."""
+        self._render_timer.stop()
+        self.renders.shutdown()
         self.runner.wait()
         self.export_runner.wait()
 
@@ -459,7 +515,8 @@ class ProgressView(QWidget):
         else:
             self._uncheck_presets()
         self._apply_preset_dates()
-        self.refresh()
+        if not self._show_drawn_ahead(preset):
+            self.refresh()
 
     def set_custom_range(self, start: date, end: date) -> None:
         self._set_dates(start, end)
@@ -520,6 +577,8 @@ class ProgressView(QWidget):
         """The kept history is out of date: the next request reads it again."""
         self._kept = None
         self._generation += 1
+        self._drop_renders()
+        self._range_results = None
 
     def _set_busy(self, _busy: bool) -> None:
         busy = self.runner.busy or self.export_runner.busy
@@ -536,7 +595,6 @@ class ProgressView(QWidget):
 
     def _show_result(self, result: object) -> None:
         assert isinstance(result, ProgressResult)
-        self.result = result
         # The runner hands over only the newest job's result; keep what it read unless
         # the data changed after it was asked for.
         if (
@@ -546,14 +604,24 @@ class ProgressView(QWidget):
             and self._requested_generation == self._generation
         ):
             self._kept = (self.patient_id, result.doc, result.history)
+        summary = self._show_panels(result)
+        self._draw(result.data, result.history)
+        assert self.canvas is not None
+        self.canvas.setAccessibleDescription(summary)
+        self.chart_updated.emit()
+        self._render_timer.start()
+
+    def _show_panels(self, result: ProgressResult) -> str:
+        """Shows everything of ``result`` but the chart, and sizes the chart's box.
+
+        Returns the chart's summary, which is also its accessible description.
+        """
+        self.result = result
         data = result.data
         if self._preset == Preset.ALL:
             self._set_dates(data.start, data.end)
-        summary = chart_summary(data)
+        summary = result.summary or chart_summary(data)
         self._set_summary(summary)
-        self._draw(data, result.history)
-        if self.canvas is not None:
-            self.canvas.setAccessibleDescription(summary)
         self.adherence_model.set_rows(result.adherence)
         self.helped_model.set_rows(result.helped.rows)
         self.association_note.setText(self.tr(result.helped.note))
@@ -566,7 +634,7 @@ class ProgressView(QWidget):
         side_layout = self.side_panel.layout()
         if side_layout is not None:
             side_layout.activate()
-        self.chart_updated.emit()
+        return summary
 
     def _set_summary(self, text: str) -> None:
         """Shows the summary under the chart, before the chart is drawn.
@@ -577,9 +645,22 @@ class ProgressView(QWidget):
         so the canvas has its size before it draws.
         """
         self.summary.setText(text)
-        needed = self.summary.heightForWidth(self.summary.width()) if self.summary.width() > 0 else -1
-        if needed > self.summary.minimumHeight():
-            self.summary.setMinimumHeight(needed)
+        self._fit_summary([text])
+
+    def _fit_summary(self, texts: list[str]) -> None:
+        """Makes room under the chart for the tallest of ``texts``, and lays the box out."""
+        width = self.summary.width()
+        if width > 0:
+            shown = self.summary.text()
+            needed = []
+            for text in texts:
+                if text != self.summary.text():
+                    self.summary.setText(text)
+                needed.append(self.summary.heightForWidth(width))
+            if self.summary.text() != shown:
+                self.summary.setText(shown)
+            if max(needed) > self.summary.minimumHeight():
+                self.summary.setMinimumHeight(max(needed))
         self.chart_layout.activate()
 
     # --- the chart --------------------------------------------------------------------
@@ -600,26 +681,27 @@ class ProgressView(QWidget):
             self._install(charts.build_progress_figure(data, dark=dark, rows=rows))
         else:
             charts.update_progress_figure(self.figure, data, rows)
+        self._wearing = None  # the figure no longer shows a render as drawn
         assert self.canvas is not None
         self.canvas.draw_idle()
 
     def _install(self, figure: Figure) -> None:
         """Puts a new figure on screen, in a canvas with its navigation toolbar."""
-        from matplotlib.backends.backend_qt import NavigationToolbar2QT
-        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+        from .chart_canvas import ChartCanvas, ChartToolbar
 
         for old in (self.toolbar, self.canvas):
             if old is not None:
                 self.chart_layout.removeWidget(old)
                 old.deleteLater()
         self.placeholder.setVisible(False)
-        canvas = FigureCanvasQTAgg(figure)  # type: ignore[no-untyped-call]
+        canvas = ChartCanvas(figure)  # type: ignore[no-untyped-call]
+        canvas.resized.connect(self._render_timer.start)
         canvas.setParent(self.chart_box)
         canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         canvas.setMinimumSize(480, 360)
         canvas.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         canvas.setAccessibleName(self.tr("Progress chart"))
-        toolbar = NavigationToolbar2QT(canvas, self.chart_box)  # type: ignore[no-untyped-call]
+        toolbar = ChartToolbar(canvas, self.chart_box)  # type: ignore[no-untyped-call]
         toolbar.setAccessibleName(self.tr("Chart tools: zoom, pan, reset"))
         for action in toolbar.actions():
             if action.text():
@@ -632,6 +714,175 @@ class ProgressView(QWidget):
         self.figure = figure
         self.canvas = canvas
         self.toolbar = toolbar
+        self._wearing = None
+
+    # --- charts drawn ahead ------------------------------------------------------------
+
+    def drawn_ahead(self, preset: Preset) -> Render | None:
+        """``preset``'s chart if it is drawn ahead and right for the canvas now."""
+        render = self._renders.get(preset)
+        return render if render is not None and render.key == self._render_key_now() else None
+
+    def _render_key_now(self) -> RenderKey | None:
+        """What a chart drawn ahead must match to be shown now; None: none can be."""
+        if (
+            not self.draw_ahead
+            or self.patient_id is None
+            or self._kept is None
+            or self._kept[0] != self.patient_id
+            or self.canvas is None
+            or not self.isVisible()
+        ):
+            return None
+        width, height = self.canvas.device_size()
+        if width <= 0 or height <= 0:
+            return None
+        return RenderKey(
+            self.patient_id,
+            self._generation,
+            self.today(),
+            is_dark(),
+            width,
+            height,
+            self.canvas.device_pixel_ratio,
+        )
+
+    def _draw_ahead(self) -> None:
+        """Draws, off the GUI thread, each preset's chart that is not ready for the canvas.
+
+        First the figures of every preset (one job), so the summary's room is fixed
+        before any chart is drawn at the canvas's size; then one job per chart, the
+        presets other than the one on screen first.
+        """
+        key = self._render_key_now()
+        if key is None:
+            return
+        assert self._kept is not None
+        data_key = (key.patient_id, key.generation, key.today)
+        if self._range_results is None or self._range_results.data_key != data_key:
+            if not self._computing_ranges:
+                self._drop_renders()  # drawn from older figures
+                self._computing_ranges = True
+                self.renders.submit(self._range_work(data_key, self._kept[1], self._kept[2]))
+            return
+        # Room for the tallest summary at the width now (the canvas may shrink for it).
+        self._fit_summary([r.summary for r in self._range_results.results.values()])
+        key = self._render_key_now()
+        if key is None:
+            return
+        if key != self._render_key:
+            self._drop_renders()
+            self._render_key = key
+        worn = self._wearing.tag if self._wearing is not None and self._pristine(self._wearing) else None
+        wanted = [p for p in DRAWN_AHEAD if p not in self._renders and p not in self._rendering and p != worn]
+        wanted.sort(key=lambda p: p == self._preset)
+        for preset in wanted:
+            self._rendering.add(preset)
+            self.renders.submit(self._render_work(preset, key, self._range_results))
+        self._say_if_all_drawn()
+
+    def _range_work(self, data_key: tuple[int, int, date], doc: PlanDocument, history: ProgressData) -> Any:
+        services, patient_id, today = self.services, self.patient_id, data_key[2]
+        assert patient_id is not None
+
+        def work(cancelled: threading.Event) -> _RangeResults | None:
+            from backplan.reports.charts import timeline_rows
+
+            results: dict[Preset, ProgressResult] = {}
+            for preset in DRAWN_AHEAD:
+                if cancelled.is_set():
+                    return None
+                start, end = preset_range(preset, today)
+                results[preset] = compute(services, patient_id, start, end, doc, history)
+            return _RangeResults(data_key, results, timeline_rows(history))
+
+        return work
+
+    @staticmethod
+    def _render_work(preset: Preset, key: RenderKey, ranges: _RangeResults) -> Any:
+        result, rows = ranges.results[preset], ranges.rows
+
+        def work(cancelled: threading.Event) -> Render | None:
+            from backplan.reports.charts import build_progress_figure
+
+            from .chart_canvas import axes_limits, draw_offscreen
+
+            figure = build_progress_figure(result.data, dark=key.dark, rows=rows)
+            if cancelled.is_set():
+                return None
+            image = draw_offscreen(figure, key.width, key.height, key.pixel_ratio)
+            return Render(preset, key, result, figure, image, axes_limits(figure))
+
+        return work
+
+    def _drawn_ahead(self, done: object) -> None:
+        """A job of the current batch ended (on the GUI thread)."""
+        if isinstance(done, _RangeResults):
+            self._computing_ranges = False
+            if self._kept is not None and (self._kept[0], self._generation) == done.data_key[:2]:
+                self._range_results = done
+                self._draw_ahead()
+            return
+        assert isinstance(done, Render)
+        preset = done.tag
+        assert isinstance(preset, Preset)
+        self._rendering.discard(preset)
+        if done.key != self._render_key:
+            return
+        self._renders[preset] = done
+        # Clicked while it was being drawn: show it now rather than wait for the ordinary way.
+        if self.runner.busy and self._preset == preset:
+            self._show_drawn_ahead(preset)
+        self._say_if_all_drawn()
+
+    def charts_ready(self) -> bool:
+        """Whether a click on any preset now shows a chart drawn ahead (or the one on screen)."""
+        key = self._render_key_now()
+        if key is None or key != self._render_key:
+            return False
+        worn = self._wearing.tag if self._wearing is not None and self._pristine(self._wearing) else None
+        return all(p in self._renders or p == worn for p in DRAWN_AHEAD)
+
+    def _say_if_all_drawn(self) -> None:
+        if not self._rendering and not self._computing_ranges and self.charts_ready():
+            self.renders_ready.emit()
+
+    def _show_drawn_ahead(self, preset: Preset) -> bool:
+        """Shows ``preset``'s chart drawn ahead, if it is ready and right for the canvas now."""
+        render = self.drawn_ahead(preset)
+        if render is None:
+            return False
+        del self._renders[preset]
+        self.runner.cancel()  # a slower request must not land after this
+        self._dirty = False
+        summary = self._show_panels(render.result)
+        assert self.canvas is not None
+        before = self._wearing
+        previous = self.canvas.take_figure(render.figure, render.image)
+        self.figure = render.figure
+        self._wearing = render
+        # The chart it replaces is kept for the next click if it is still as drawn.
+        if before is not None and before.figure is previous and self._pristine(before):
+            assert isinstance(before.tag, Preset)
+            self._renders[before.tag] = before
+        self.canvas.setAccessibleDescription(summary)
+        self.chart_updated.emit()
+        self._render_timer.start()
+        return True
+
+    def _pristine(self, render: Render) -> bool:
+        """Whether ``render``'s figure still shows what was drawn, right for the canvas now."""
+        from .chart_canvas import axes_limits
+
+        return render.key == self._render_key_now() and axes_limits(render.figure) == render.limits
+
+    def _drop_renders(self) -> None:
+        """Forgets every chart drawn ahead (and stops drawing them): they are out of date."""
+        self.renders.cancel()
+        self._renders.clear()
+        self._rendering.clear()
+        self._computing_ranges = False
+        self._render_key = None
 
     # --- export -----------------------------------------------------------------------------
 

@@ -63,6 +63,7 @@ class JobRunner(QObject):
         self._pool.setMaxThreadCount(1)
         self._token = 0
         self._jobs: dict[int, _Job] = {}
+        self._retired: dict[int, _Job] = {}  # cancelled jobs, until they have ended
         self._signals = _JobSignals(self)
         self._signals.done.connect(self._done)
         self._signals.failed.connect(self._failed)
@@ -84,6 +85,19 @@ class JobRunner(QObject):
             self.busy_changed.emit(True)
         return self._token
 
+    def cancel(self) -> None:
+        """Forgets every job: a result that arrives later is ignored.
+
+        For when what was asked for is already on screen another way (a chart drawn
+        ahead of time); the running job still runs to its end, unseen.
+        """
+        self._pool.clear()
+        self._token += 1
+        if self._jobs:
+            self._retired.update(self._jobs)  # kept alive while one may still run
+            self._jobs.clear()
+            self.busy_changed.emit(False)
+
     def wait(self, msecs: int = 30_000) -> bool:
         """Waits for the running job (for closing the window and for tests)."""
         self._pool.clear()
@@ -91,6 +105,8 @@ class JobRunner(QObject):
 
     def _settle(self, token: int) -> bool:
         self._jobs.pop(token, None)
+        # Jobs run in order: every older one has ended or never will start.
+        self._retired = {t: job for t, job in self._retired.items() if t > token}
         current = token == self._token
         if current:
             self._jobs.clear()
