@@ -428,9 +428,11 @@ def test_a_start_reads_the_shown_section_once_and_the_plan_checks_when_shown(
     for name in calls:
         method = getattr(services, name)
 
-        def counted(*args: object, _name: str = name, _method: Callable[..., object] = method) -> object:
+        def counted(
+            *args: object, _name: str = name, _method: Callable[..., object] = method, **kwargs: object
+        ) -> object:
             calls[_name] += 1
-            return _method(*args)
+            return _method(*args, **kwargs)
 
         monkeypatch.setattr(services, name, counted)
     Settings.for_data_dir(data_dir).last_section = "today"
