@@ -159,7 +159,6 @@ def _run_gui(
         ensure_demo(services)
 
     from backplan.storage.database import change_probe
-    from backplan.ui.first_run import default_demo_launcher
     from backplan.ui.main_window import MainWindow
 
     # Watches for outside writes from before the window reads the data: one made by the
@@ -168,7 +167,7 @@ def _run_gui(
     outside = change_probe(services.db)
     try:
         window = MainWindow(
-            services, settings, clock, demo=demo, demo_launcher=default_demo_launcher(data_dir)
+            services, settings, clock, demo=demo, demo_launcher=_demo_launcher(data_dir)
         )
     except BaseException:
         outside.close()
@@ -202,6 +201,18 @@ def _run_gui(
             probe.close()
         guard.close()
         services.db.dispose()
+
+
+def _demo_launcher(data_dir: str | None) -> Callable[[], bool]:
+    """``first_run.default_demo_launcher``, imported only if the demo is asked for: a
+    start with a patient never builds the first-run page."""
+
+    def launch() -> bool:
+        from backplan.ui.first_run import default_demo_launcher
+
+        return default_demo_launcher(data_dir)()
+
+    return launch
 
 
 def offer_recovery(parent: QWidget, opened: OpenResult) -> bool:

@@ -120,22 +120,3 @@ def test_try_the_demo_says_how_when_it_cannot_start(qtbot: QtBot, window: MainWi
     assert isinstance(box, QMessageBox)
     assert "backplan --demo" in box.informativeText()
     box.accept()
-
-
-def test_the_system_zone_is_one_python_can_load_else_utc(monkeypatch: pytest.MonkeyPatch) -> None:
-    from PySide6.QtCore import QByteArray
-
-    from backplan.ui import first_run
-
-    for qt_id, expected in [
-        ("America/Chicago", "America/Chicago"),
-        ("UTC", "UTC"),
-        ("Nowhere/Atlantis", "UTC"),  # unknown to zoneinfo
-        ("America", "UTC"),  # a folder of the zone database
-        ("posixrules", "UTC"),  # a file of it, not a zone
-        ("", "UTC"),
-    ]:
-        zone_id = staticmethod(lambda i=qt_id: QByteArray(i.encode()))
-        fake = type("FakeZone", (), {"systemTimeZoneId": zone_id})
-        monkeypatch.setattr(first_run, "QTimeZone", fake)
-        assert first_run.system_timezone() == expected, qt_id

@@ -24,7 +24,6 @@ from backplan.services.backplan_service import Backplan
 from backplan.services.errors import SafetyRefusal, ServiceError
 
 from . import formatting as fmt
-from .dialogs import PainDialog, RefusalDialog
 from .reminders import Reminders
 from .undo import EventRecorded, LogRecorded
 
@@ -106,6 +105,8 @@ class RecordActions(QObject):
         return True
 
     def _refused(self, patient_id: int, med_id: str, name: str, refusal: SafetyRefusal) -> None:
+        from .dialogs import RefusalDialog  # imported when first shown: not at every start
+
         dialog = RefusalDialog(name, refusal.findings, self.parent_widget)
         dialog.override_chosen.connect(lambda reason: self._override(patient_id, med_id, name, reason))
         dialog.finished.connect(dialog.deleteLater)
@@ -154,6 +155,8 @@ class RecordActions(QObject):
 
     def mark_done(self, patient_id: int, occurrence: Occurrence) -> None:
         """Asks pain before and after, then records the activity as done."""
+        from .dialogs import PainDialog
+
         dialog = PainDialog(occurrence.title, self.parent_widget)
         dialog.answered.connect(lambda before, after: self.record_done(patient_id, occurrence, before, after))
         dialog.finished.connect(dialog.deleteLater)

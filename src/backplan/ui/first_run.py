@@ -15,7 +15,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QProcess, Qt, QTimeZone, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QProcess, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCommandLinkButton,
@@ -39,6 +39,7 @@ from backplan.domain.model import Patient, Plan, PlanDocument
 from backplan.services.backplan_service import Backplan, ImportResult
 from backplan.services.errors import ServiceError, UsageError
 
+from .system_zone import system_timezone
 from .widgets import heading, muted, text_label
 
 log = logging.getLogger(__name__)
@@ -48,22 +49,6 @@ PLAN_FILE_FILTER = "backplan plan files (*.backplan.json);;JSON files (*.json);;
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("FirstRun", text)
-
-
-def system_timezone() -> str:
-    """The computer's IANA time zone name, or UTC when it has none Python knows.
-
-    Asks zoneinfo to load that one zone (as everything that later uses the name does)
-    rather than listing every zone it has: the list costs 15-25 ms of each start.
-    """
-    name = bytes(QTimeZone.systemTimeZoneId().data()).decode("ascii", "replace")
-    if name == "posixrules":  # a file of the zone database, not a zone
-        return "UTC"
-    try:
-        zoneinfo.ZoneInfo(name)
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):  # OSError: a folder ("America")
-        return "UTC"
-    return name
 
 
 def _message(

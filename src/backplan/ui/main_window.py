@@ -55,17 +55,21 @@ from backplan.services.errors import ServiceError
 
 from .actions import RecordActions
 from .banner import ReminderBanner
-from .dialogs import AboutDialog
-from .first_run import PLAN_FILE_FILTER, FirstRunView, import_plan_file, system_timezone
-from .library import library_sources
-from .plan_view import PlanView
 from .reminders import FIRST_TICK_AFTER_START_MS, Notice, Reminders
 from .settings import SECTIONS, Settings
+from .system_zone import system_timezone
 from .today_view import TodayView
 from .widgets import heading, muted, relative_font, text_label
 
 if TYPE_CHECKING:
+    from .dialogs import AboutDialog
+    from .first_run import FirstRunView
+    from .plan_view import PlanView
     from .preferences import PreferencesDialog
+
+# The first-run page, the Plan section, the About box and the exercise library are
+# imported where they are first needed: a start on Today uses none of them, and
+# importing them costs it some 20 ms (mostly Qt making their Python types).
 
 log = logging.getLogger(__name__)
 # Activations closer together than this read the data only once.
@@ -395,12 +399,16 @@ class MainWindow(QMainWindow):
     @property
     def plan_view(self) -> PlanView:
         """The Plan section, built on first use (the File menu's plan actions use it too)."""
+        from .plan_view import PlanView
+
         view = self.view("plan")
         assert isinstance(view, PlanView)
         return view
 
     def _load_view(self, key: str) -> QWidget:
         if key == "plan":
+            from .plan_view import PlanView
+
             plan = PlanView(self.services)
             plan.patient_created.connect(self._patient_created)
             plan.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
@@ -436,6 +444,8 @@ class MainWindow(QMainWindow):
     def first_run(self) -> FirstRunView:
         """The first-run page, built on first use: a start with a patient never shows it."""
         if self._first_run is None:
+            from .first_run import FirstRunView
+
             page = FirstRunView(self.services, self.today, self._demo_launcher, self)
             page.patient_created.connect(self._patient_created)
             slot = self._first_run_slot
@@ -460,11 +470,13 @@ class MainWindow(QMainWindow):
             return
         built = self.views[key].property("pending") != key  # else view() builds and reads it
         view = self.view(key)
-        if built and (view is self.today_view or isinstance(view, PlanView)):
-            # Read as it is shown (the window does not keep hidden ones current). Before
-            # it appears, so that what the Plan section works out only on screen (its
-            # safety checks) is worked out once, as it appears.
-            view.refresh()
+        # Read as it is shown (the window does not keep hidden ones current). Before it
+        # appears, so that what the Plan section works out only on screen (its safety
+        # checks) is worked out once, as it appears.
+        if built and key == "today":
+            self.today_view.refresh()
+        elif built and key == "plan":
+            self.plan_view.refresh()
         self.pages.setCurrentWidget(self.main_page)
         self.sections.setCurrentWidget(view)
         self.nav_buttons[key].setChecked(True)
@@ -626,6 +638,8 @@ class MainWindow(QMainWindow):
     # --- file actions ---------------------------------------------------------------
 
     def import_plan(self) -> None:
+        from .first_run import PLAN_FILE_FILTER
+
         path, _ = QFileDialog.getOpenFileName(
             self, tr("Import a plan file"), str(Path.home()), tr(PLAN_FILE_FILTER)
         )
@@ -633,6 +647,8 @@ class MainWindow(QMainWindow):
             self.import_path(Path(path))
 
     def import_path(self, path: Path) -> None:
+        from .first_run import import_plan_file
+
         try:
             preview = self.services.read_file(path)
         except ServiceError:
@@ -665,6 +681,8 @@ class MainWindow(QMainWindow):
     def export_plan(self) -> None:
         if self.patient_id is None:
             return
+        from .first_run import PLAN_FILE_FILTER
+
         name = self.services.patient(self.patient_id).name
         suggested = str(Path.home() / f"{safe_filename(name)}.backplan.json")
         path, _ = QFileDialog.getSaveFileName(self, tr("Export plan"), suggested, tr(PLAN_FILE_FILTER))
@@ -796,6 +814,8 @@ class MainWindow(QMainWindow):
 
     def about_sources(self) -> list[tuple[str, list[str]]]:
         """Where the bundled clinical content comes from: the catalogue, the library, the advice."""
+        from .library import library_sources
+
         medicines = [f"{s.display_name}: {s.source}" for s in self.services.catalogue.substances]
         return [
             (tr("Medicine label limits and cautions"), medicines),
@@ -804,6 +824,8 @@ class MainWindow(QMainWindow):
         ]
 
     def show_about(self) -> AboutDialog:
+        from .dialogs import AboutDialog
+
         dialog = AboutDialog(self.about_sources(), self)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
