@@ -25,7 +25,6 @@ from __future__ import annotations
 import functools
 import io
 import math
-import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
@@ -271,9 +270,23 @@ class _Handles:
     key_widths: tuple[tuple[float, ...], ...] | None = None  # how far the keys reached out, when kept
 
 
-_HANDLES: weakref.WeakKeyDictionary[Figure, _Handles] = weakref.WeakKeyDictionary()
-# The layout engine of a figure whose layout was solved and is now kept as it is.
-_FROZEN: weakref.WeakKeyDictionary[Figure, LayoutEngine] = weakref.WeakKeyDictionary()
+# What a figure keeps for updates in place, and the layout engine of a figure whose
+# layout was solved and is now kept as it is: attributes of the figure itself. (A
+# module-level WeakKeyDictionary kept every figure alive for good, since the handles
+# refer to the figure's axes and so to the figure: each chart built stayed in memory,
+# and every full garbage collection had to walk all of them again.)
+_HANDLES_ATTR: Final = "_backplan_handles"
+_FROZEN_ATTR: Final = "_backplan_frozen_layout"
+
+
+def _handles(fig: Figure) -> _Handles | None:
+    found = getattr(fig, _HANDLES_ATTR, None)
+    return found if isinstance(found, _Handles) else None
+
+
+def _frozen(fig: Figure) -> LayoutEngine | None:
+    found = getattr(fig, _FROZEN_ATTR, None)
+    return found if isinstance(found, LayoutEngine) else None
 
 
 def _freeze_layout(event: Any) -> None:
@@ -286,17 +299,18 @@ def _freeze_layout(event: Any) -> None:
     fig = event.canvas.figure
     engine = fig.get_layout_engine()
     if isinstance(engine, ConstrainedLayoutEngine):
-        _FROZEN[fig] = engine
+        setattr(fig, _FROZEN_ATTR, engine)
         fig.set_layout_engine("none")
-        handles = _HANDLES.get(fig)
+        handles = _handles(fig)
         if handles is not None:
             handles.key_widths = _key_widths(handles, event.renderer)
 
 
 def _thaw_layout(fig: Figure) -> None:
     """Solve the layout again at the next draw."""
-    engine = _FROZEN.pop(fig, None)
+    engine = _frozen(fig)
     if engine is not None:
+        setattr(fig, _FROZEN_ATTR, None)
         fig.set_layout_engine(engine)
 
 
@@ -344,7 +358,7 @@ def update_progress_figure(fig: Figure, data: ProgressData, rows: Sequence[Row] 
     same either way, so a canvas showing it keeps working.
     """
     wanted = _rows_for(data, rows)
-    handles = _HANDLES.get(fig)
+    handles = _handles(fig)
     if handles is None or handles.rows != wanted:
         theme = handles.theme if handles is not None else LIGHT
         compact = handles.compact if handles is not None else False
@@ -367,7 +381,7 @@ def _rows_for(data: ProgressData, rows: Sequence[Row] | None) -> tuple[Row, ...]
 def set_progress_range(fig: Figure, start: date, end: date, timezone: str) -> None:
     """Show local days ``start`` to ``end`` without touching the data (cheapest zoom)."""
     lo, hi = day_bounds(timezone, start, (end - start).days + 1)
-    handles = _HANDLES.get(fig)
+    handles = _handles(fig)
     if handles is not None:
         handles.pain_ax.set_xlim(_x(lo), _x(hi))
 
@@ -506,7 +520,7 @@ def _populate(fig: Figure, data: ProgressData, theme: Theme, compact: bool, rows
         overrides,
         empty,
     )
-    _HANDLES[fig] = handles
+    setattr(fig, _HANDLES_ATTR, handles)
     _fill(handles, data)
     _legends(handles, data)
 
@@ -753,7 +767,7 @@ def _legends(h: _Handles, data: ProgressData) -> None:
     before = _legend_labels(h)
     _make_legends(h, data)
     fig = h.pain_ax.get_figure(root=True)
-    if _legend_labels(h) == before or not isinstance(fig, Figure) or fig not in _FROZEN:
+    if _legend_labels(h) == before or not isinstance(fig, Figure) or _frozen(fig) is None:
         return
     # Entries came or went. The layout keeps room beside the panels for the keys'
     # widths (their height stays within the panels): solve it again only when a
