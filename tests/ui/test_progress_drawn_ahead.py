@@ -58,10 +58,12 @@ def _on_screen(view: ProgressView) -> np.ndarray:
     return pixels[:, : image.width()].copy()
 
 
-def _shows_as_drawn_here(view: ProgressView, services: Backplan, pid: int, preset: Preset) -> None:
-    """The canvas holds the pixels of ``preset`` drawn on this thread, and paints what a
-    draw of its figure here would paint."""
-    reference = _drawn_here(view, services, pid, preset)
+def _shows_as_drawn_here(
+    view: ProgressView, services: Backplan, pid: int, start: date | None, end: date | None
+) -> None:
+    """The canvas holds the pixels of the range's chart drawn on this thread, and paints
+    what a draw of its figure here would paint."""
+    reference = _drawn_here(view, services, pid, start, end)
     painted = _on_screen(view)
     assert np.array_equal(_canvas_pixels(view), reference)
     view.canvas.draw()
@@ -73,13 +75,14 @@ def _canvas_pixels(view: ProgressView) -> np.ndarray:
     return np.asarray(view.canvas.buffer_rgba()).copy()
 
 
-def _drawn_here(view: ProgressView, services: Backplan, pid: int, preset: Preset) -> np.ndarray:
-    """The preset's chart built and drawn on this (the GUI) thread at the canvas's size."""
+def _drawn_here(
+    view: ProgressView, services: Backplan, pid: int, start: date | None, end: date | None
+) -> np.ndarray:
+    """The range's chart built and drawn on this (the GUI) thread at the canvas's size."""
     from backplan.reports.charts import build_progress_figure, timeline_rows
     from backplan.ui.chart_canvas import draw_offscreen
 
     doc = services.document(pid)
-    start, end = preset_range(preset, TODAY)
     figure = build_progress_figure(
         progress_data(doc, start, end, NOW), rows=timeline_rows(progress_data(doc, None, None, NOW))
     )
@@ -107,7 +110,7 @@ def test_a_click_shows_exactly_the_chart_drawn_ahead_for_that_range(
         assert view.adherence_model.rowCount() == len(adherence_rows(data))
         assert f"{len(data.points)} pain entr" in view.summary.text()
         # ...drawn as on this thread, and painted as a draw of it here paints.
-        _shows_as_drawn_here(view, services, pid, preset)
+        _shows_as_drawn_here(view, services, pid, start, end)
 
 
 def test_a_chart_left_as_drawn_is_kept_for_the_next_click(qtbot: Any, view: ProgressView) -> None:
@@ -173,7 +176,29 @@ def test_a_resize_draws_them_again_at_the_new_size(
     assert after is not None and (after.key.width, after.key.height) == view.canvas.device_size()
     _click(qtbot, view, Preset.YEAR)
     assert view.figure is after.figure
-    _shows_as_drawn_here(view, services, pid, Preset.YEAR)
+    _shows_as_drawn_here(view, services, pid, *preset_range(Preset.YEAR, TODAY))
+
+
+def test_a_custom_range_is_drawn_off_the_thread_too(
+    qtbot: Any, view: ProgressView, services: Backplan, pid: int
+) -> None:
+    first, last = date(2026, 11, 4), date(2026, 11, 8)
+    shown = view.figure
+    with qtbot.waitSignal(view.chart_updated, timeout=WAIT_MS):
+        view.set_custom_range(first, last)
+    assert view.figure is not shown  # a figure drawn on the worker, handed to the canvas
+    assert shown_days(view) == (first, last + timedelta(days=1))
+    assert pain_points(view) == logged_pain(services, pid, first, last)
+    _shows_as_drawn_here(view, services, pid, first, last)
+    # A preset clicked while a custom range's chart is being drawn wins.
+    view.set_custom_range(date(2026, 11, 2), date(2026, 11, 6))
+    qtbot.waitUntil(lambda: not view.runner.busy, timeout=WAIT_MS)
+    _click(qtbot, view, Preset.YEAR)
+    view.range_renders.shutdown()  # cancels and waits for what was being drawn
+    qtbot.wait(50)
+    assert view.preset is Preset.YEAR
+    assert shown_days(view) == (TODAY - timedelta(days=364), TODAY + timedelta(days=1))
+    assert not view.busy.isVisibleTo(view)
 
 
 def test_rapid_clicks_end_on_the_last_one(qtbot: Any, view: ProgressView) -> None:

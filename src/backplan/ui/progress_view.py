@@ -6,8 +6,10 @@ toolbar. matplotlib is imported only when the section is first shown, so the win
 opens without paying for it. The figures are computed off the GUI thread (years of
 history take a while). Once the history is read, each preset's chart is also drawn
 ahead of time on a worker thread (``chart_renders``), so a click on a preset only
-hands a finished figure to the canvas; a custom range, or a preset whose chart is not
-ready, is computed off the thread and drawn here, updating the figure in place.
+hands a finished figure to the canvas. A custom range, or a preset whose chart is not
+ready, is computed off the thread and its chart then drawn off the thread too, so the
+window never waits for a draw; only the first chart and a change of theme are drawn
+here (they build the canvas), and a resize redraws the figure in place.
 """
 
 from __future__ import annotations
@@ -213,6 +215,10 @@ class ProgressView(QWidget):
         self.draw_ahead = draw_ahead
         self.renders = RenderPool(self)
         self.renders.done.connect(self._drawn_ahead)
+        # The chart of a range asked for the ordinary way is drawn off the thread as well.
+        self.range_renders = RenderPool(self)
+        self.range_renders.done.connect(self._drawn_for_range)
+        self._awaited: object = None  # the tag of the range's chart being drawn for the canvas
         self._renders: dict[Preset, Render] = {}
         self._render_key: RenderKey | None = None
         self._rendering: set[Preset] = set()
@@ -496,6 +502,7 @@ class ProgressView(QWidget):
         """Waits for background work, so nothing reads the database after it closes."""
         self._render_timer.stop()
         self.renders.shutdown()
+        self.range_renders.shutdown()
         self.runner.wait()
         self.export_runner.wait()
 
@@ -571,6 +578,7 @@ class ProgressView(QWidget):
             return compute(services, patient_id, start, end, doc, history)
 
         self._requested_generation = self._generation
+        self._stop_drawing_range()
         self.runner.submit(work)
 
     def _forget_history(self) -> None:
@@ -580,8 +588,8 @@ class ProgressView(QWidget):
         self._drop_renders()
         self._range_results = None
 
-    def _set_busy(self, _busy: bool) -> None:
-        busy = self.runner.busy or self.export_runner.busy
+    def _set_busy(self, _busy: bool = True) -> None:
+        busy = self.runner.busy or self.export_runner.busy or self._awaited is not None
         self.busy.setVisible(busy)
         self.busy_label.setVisible(busy)
         self.export_button.setEnabled(not self.export_runner.busy)
@@ -604,6 +612,11 @@ class ProgressView(QWidget):
             and self._requested_generation == self._generation
         ):
             self._kept = (self.patient_id, result.doc, result.history)
+        if not self._draw_range_ahead(result):
+            self._show_here(result)
+
+    def _show_here(self, result: ProgressResult) -> None:
+        """Shows ``result``, its chart drawn on this thread (the first one, a new theme)."""
         summary = self._show_panels(result)
         self._draw(result.data, result.history)
         assert self.canvas is not None
@@ -778,7 +791,8 @@ class ProgressView(QWidget):
         wanted.sort(key=lambda p: p == self._preset)
         for preset in wanted:
             self._rendering.add(preset)
-            self.renders.submit(self._render_work(preset, key, self._range_results))
+            result = self._range_results.results[preset]
+            self.renders.submit(self._render_work(preset, key, result, self._range_results.rows))
         self._say_if_all_drawn()
 
     def _range_work(self, data_key: tuple[int, int, date], doc: PlanDocument, history: ProgressData) -> Any:
@@ -799,19 +813,24 @@ class ProgressView(QWidget):
         return work
 
     @staticmethod
-    def _render_work(preset: Preset, key: RenderKey, ranges: _RangeResults) -> Any:
-        result, rows = ranges.results[preset], ranges.rows
+    def _render_work(
+        tag: object, key: RenderKey, result: ProgressResult, rows: tuple[Any, ...] | None
+    ) -> Any:
+        """A job drawing ``result``'s chart for the canvas; the rows default to the history's."""
 
         def work(cancelled: threading.Event) -> Render | None:
-            from backplan.reports.charts import build_progress_figure
+            from backplan.reports.charts import build_progress_figure, timeline_rows
 
             from .chart_canvas import axes_limits, draw_offscreen
 
-            figure = build_progress_figure(result.data, dark=key.dark, rows=rows)
+            shown_rows = rows
+            if shown_rows is None and result.history is not None:
+                shown_rows = timeline_rows(result.history)
+            figure = build_progress_figure(result.data, dark=key.dark, rows=shown_rows)
             if cancelled.is_set():
                 return None
             image = draw_offscreen(figure, key.width, key.height, key.pixel_ratio)
-            return Render(preset, key, result, figure, image, axes_limits(figure))
+            return Render(tag, key, result, figure, image, axes_limits(figure))
 
         return work
 
@@ -854,13 +873,19 @@ class ProgressView(QWidget):
             return False
         del self._renders[preset]
         self.runner.cancel()  # a slower request must not land after this
+        self._stop_drawing_range()
         self._dirty = False
+        self._wear(render)
+        return True
+
+    def _wear(self, render: Render) -> None:
+        """Puts ``render`` (drawn for the canvas as it is now) on screen, with its panels."""
         summary = self._show_panels(render.result)
         assert self.canvas is not None
         before = self._wearing
         previous = self.canvas.take_figure(render.figure, render.image)
         self.figure = render.figure
-        self._wearing = render
+        self._wearing = render if isinstance(render.tag, Preset) else None
         # The chart it replaces is kept for the next click if it is still as drawn.
         if before is not None and before.figure is previous and self._pristine(before):
             assert isinstance(before.tag, Preset)
@@ -868,7 +893,39 @@ class ProgressView(QWidget):
         self.canvas.setAccessibleDescription(summary)
         self.chart_updated.emit()
         self._render_timer.start()
+
+    def _draw_range_ahead(self, result: ProgressResult) -> bool:
+        """Draws ``result``'s chart off the thread, to show it with its panels when done.
+
+        The ordinary way's figures come back from the worker; drawing them here would
+        hold the window for a few hundred milliseconds. Not for the first chart (no
+        canvas yet) or a change of theme, which build the canvas here.
+        """
+        key = self._render_key_now()
+        if key is None or self.figure is None or key.dark != self._dark:
+            return False
+        tag = (result.data.start, result.data.end, key.generation)
+        self._awaited = tag
+        self.range_renders.cancel()
+        self.range_renders.submit(self._render_work(tag, key, result, None))
+        self._set_busy()
         return True
+
+    def _drawn_for_range(self, done: object) -> None:
+        assert isinstance(done, Render)
+        if done.tag != self._awaited:
+            return  # overtaken by another range, a preset, or new data
+        self._stop_drawing_range()
+        if done.key == self._render_key_now():
+            self._wear(done)
+        else:  # the canvas changed meanwhile (a resize): draw it here after all
+            self._show_here(done.result)
+
+    def _stop_drawing_range(self) -> None:
+        if self._awaited is not None:
+            self._awaited = None
+            self.range_renders.cancel()
+            self._set_busy()
 
     def _pristine(self, render: Render) -> bool:
         """Whether ``render``'s figure still shows what was drawn, right for the canvas now."""
