@@ -9,8 +9,9 @@ A range switch is timed in the real Progress view (the section of the main windo
 from the click on a preset to the canvas having painted the new range, and the
 longest time the GUI thread could not respond meanwhile. Presets are drawn ahead on
 a worker thread, so a click shows a finished chart; a custom range goes the
-ordinary way (figures computed off the thread, ``update_progress_figure`` and a
-draw on the GUI thread), which is timed on its own as well.
+ordinary way (figures computed, then the chart drawn, off the thread), timed as its
+own rows. ``update_progress_figure`` and a draw on the GUI thread, how a switch was
+drawn before, is timed for comparison.
 """
 
 from __future__ import annotations
@@ -170,12 +171,12 @@ def _ranges(today: date) -> list[tuple[date | None, date | None]]:
 
 
 def test_range_switch_figure_update(five_years: FiveYears) -> None:
-    """``update_progress_figure`` and the draw: what the ordinary way costs the GUI thread.
+    """``update_progress_figure`` and the draw: a switch drawn on the GUI thread.
 
-    The ordinary way is a custom range, or a preset whose chart is not drawn ahead
-    yet; a preset drawn ahead costs none of it. As the Progress section does it: the
-    figure keeps the rows of the whole history (``timeline_rows`` of the figures over
-    everything, which the section keeps).
+    For comparison: that is how the section switched before its charts were drawn on
+    a worker thread (now only a resize redraws in place). As the section does it: the
+    figure keeps the rows of the whole history (``timeline_rows`` of the figures
+    over everything, which the section keeps).
     """
     doc, now = five_years.doc, dataset.NOW
     today = dataset.HISTORY_END + timedelta(days=1)
@@ -197,9 +198,9 @@ def test_range_switch_figure_update(five_years: FiveYears) -> None:
         assert len(figure.axes[0].lines[0].get_xdata()) == len(data.points)
     timing = Timing(tuple(times), tuple(cpu))
     record(
-        "  ordinary way: figure update + draw (GUI thread)",
+        "  for comparison: figure update in place + draw (GUI thread)",
         timing,
-        note="custom ranges; year, 2 weeks, 3 months, all",
+        note="the switch before drawing off the thread; year, 2 weeks, 3 months, all",
     )
 
 
@@ -282,9 +283,9 @@ def test_range_switch_in_the_progress_view(qtbot: Any, loaded: tuple[Backplan, i
 
     Presets are drawn ahead on a worker thread once the history is read; a click on
     one shows its figure. The clicks come at a person's pace: each one after the
-    charts are ready again. A custom range goes the ordinary way (figures computed
-    off the thread, the figure updated and drawn on the GUI thread) and is timed as
-    its own row, without a target. While switching, a 1 ms timer ticks on the GUI
+    charts are ready again. A custom range goes the ordinary way (figures computed,
+    then its chart drawn, off the thread) and is timed as its own rows, without a
+    target. While switching, a 1 ms timer ticks on the GUI
     thread; its longest gap, up to 0.3 s after the chart is on screen, is how long
     the window could not respond.
     """
