@@ -226,11 +226,12 @@ def default_range(doc: PlanDocument, now: datetime) -> tuple[date, date]:
     last = today
     # A later instant never falls on an earlier local day, so the extreme instants
     # give the extreme days: only those two are converted, not years of entries.
+    # Compared as POSIX seconds, each worked out once (see ``_in_time_order``).
     if doc.log:
-        first = min(first, min(e.at for e in doc.log).astimezone(tz).date())
-        last = max(last, max(e.at for e in doc.log).astimezone(tz).date())
+        first = min(first, min(doc.log, key=_entry_seconds).at.astimezone(tz).date())
+        last = max(last, max(doc.log, key=_entry_seconds).at.astimezone(tz).date())
     if doc.events:
-        last = max(last, max(e.sort_key for e in doc.events).astimezone(tz).date())
+        last = max(last, max(doc.events, key=_event_seconds).sort_key.astimezone(tz).date())
     return first, max(first, last)
 
 
@@ -473,6 +474,14 @@ def _event_at(event: Event) -> datetime:
     return event.sort_key
 
 
+def _entry_seconds(entry: LogEntry) -> float:
+    return entry.at.timestamp()
+
+
+def _event_seconds(event: Event) -> float:
+    return event.sort_key.timestamp()
+
+
 R = TypeVar("R")
 
 
@@ -485,17 +494,10 @@ def _in_time_order(records: Sequence[R], at: Callable[[R], datetime], lo: dateti
     under a microsecond, the datetimes' resolution, so the order is the same.
     """
     lo_s, hi_s = lo.timestamp(), hi.timestamp()
-    keyed = []
-    for record in records:
-        seconds = at(record).timestamp()
-        if lo_s <= seconds < hi_s:
-            keyed.append((seconds, record))
-    keyed.sort(key=_first)
-    return [record for _, record in keyed]
-
-
-def _first(pair: tuple[float, object]) -> float:
-    return pair[0]
+    seconds = [at(record).timestamp() for record in records]
+    kept = [index for index, s in enumerate(seconds) if lo_s <= s < hi_s]
+    kept.sort(key=seconds.__getitem__)
+    return [records[index] for index in kept]
 
 
 _ITEM_COLUMN: Final = {OccurrenceState.DONE: 0, OccurrenceState.SKIPPED: 1, OccurrenceState.MISSED: 2}
