@@ -29,25 +29,8 @@ from backplan.schedule import (
 )
 
 from .builders import doc, med, times
+from .test_properties import CHANGE_DAYS, ZONES
 
-ZONES = [
-    "America/Chicago",
-    "Asia/Kolkata",
-    "America/St_Johns",
-    "Australia/Lord_Howe",
-    "America/Santiago",
-    "Europe/Dublin",
-]
-# A day on each side of the zones' 2026 changes.
-DAYS = [
-    date(2026, 3, 8),
-    date(2026, 4, 4),
-    date(2026, 4, 5),
-    date(2026, 9, 6),
-    date(2026, 10, 4),
-    date(2026, 10, 25),
-    date(2026, 11, 1),
-]
 _STRENGTH = {EventStatus.DONE: 3, EventStatus.SKIPPED: 2, EventStatus.MISSED: 1}
 
 
@@ -88,7 +71,7 @@ def _as_written(moment: datetime, how: int) -> datetime:
 @st.composite
 def cases(draw: st.DrawFn) -> tuple[list[Occurrence], list[Event], datetime, timedelta]:
     zone = draw(st.sampled_from(ZONES))
-    day = draw(st.sampled_from(DAYS))
+    day = draw(st.sampled_from(CHANGE_DAYS))
     # Every half hour from 23:00 to 04:00, where the changes are.
     clock = ("23:00", "23:30", "00:00", "00:30", "01:00", "01:30", "02:00", "02:30", "03:00", "03:30")
     plan = doc(zone, meds=(med("m", times(*clock), start=day - timedelta(days=1), days=3),))
