@@ -224,3 +224,18 @@ def test_closing_while_charts_are_drawn_ahead_is_clean(qtbot: Any, services: Bac
     qtbot.wait(200)  # nothing is handed over after the close either
     assert view.figure is shown
     assert not view.charts_ready()
+
+
+def test_a_chart_that_cannot_be_drawn_says_so(
+    qtbot: Any, view: ProgressView, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from backplan.reports import charts
+
+    def broken(*_args: Any, **_kwargs: Any) -> Any:
+        raise RuntimeError("no fonts")
+
+    monkeypatch.setattr(charts, "build_progress_figure", broken)
+    view.set_custom_range(date(2026, 11, 4), date(2026, 11, 8))
+    qtbot.waitUntil(lambda: view.message.isVisibleTo(view), timeout=WAIT_MS)
+    assert "no fonts" in view.message.text()
+    assert not view.busy.isVisibleTo(view)  # not left "working" for ever

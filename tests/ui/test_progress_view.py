@@ -190,6 +190,8 @@ def test_models_pass_the_model_tester(qtmodeltester, view: ProgressView) -> None
     assert isinstance(view.helped_model, HelpedModel)
     qtmodeltester.check(view.adherence_model)
     qtmodeltester.check(view.helped_model)
+    for model in (view.adherence_model, view.helped_model):
+        assert len(model.headers()) == model.columnCount()  # counted once, kept in step
 
 
 def test_matplotlib_waits_until_the_chart_is_shown(tmp_path: Path) -> None:

@@ -59,6 +59,14 @@ class Render:
     limits: tuple[tuple[float, ...], ...] = field(default=())  # the axes' limits as drawn
 
 
+@dataclass(frozen=True)
+class RenderFailed:
+    """A chart that could not be drawn ahead (the error is logged where it happened)."""
+
+    tag: Hashable
+    message: str
+
+
 # A job gets an event that is set when its result is no longer wanted; it returns a
 # Render, or what the renders need first (the section's figures for every range).
 RenderWork = Callable[[threading.Event], object]
@@ -146,4 +154,4 @@ class RenderPool(QObject):
         self._jobs.pop(serial, None)
 
 
-__all__ = ["Render", "RenderKey", "RenderPool", "RenderWork"]
+__all__ = ["Render", "RenderFailed", "RenderKey", "RenderPool", "RenderWork"]

@@ -14,6 +14,7 @@ here (they build the canvas), and a resize redraws the figure in place.
 
 from __future__ import annotations
 
+import logging
 import threading
 from dataclasses import dataclass
 from datetime import date, timedelta, tzinfo
@@ -60,7 +61,7 @@ from backplan.reports.progress import (
 )
 from backplan.services.backplan_service import Backplan
 
-from .chart_renders import Render, RenderKey, RenderPool
+from .chart_renders import Render, RenderFailed, RenderKey, RenderPool
 from .progress_models import AdherenceModel, HelpedModel
 from .progress_summary import chart_summary, day_text, psfs_sentence
 from .progress_worker import JobRunner, Report
@@ -68,6 +69,9 @@ from .theme import error_color
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
+
+
+log = logging.getLogger(__name__)
 
 
 class Preset(Enum):
@@ -799,16 +803,20 @@ class ProgressView(QWidget):
         services, patient_id, today = self.services, self.patient_id, data_key[2]
         assert patient_id is not None
 
-        def work(cancelled: threading.Event) -> _RangeResults | None:
+        def work(cancelled: threading.Event) -> _RangeResults | RenderFailed | None:
             from backplan.reports.charts import timeline_rows
 
             results: dict[Preset, ProgressResult] = {}
-            for preset in DRAWN_AHEAD:
-                if cancelled.is_set():
-                    return None
-                start, end = preset_range(preset, today)
-                results[preset] = compute(services, patient_id, start, end, doc, history)
-            return _RangeResults(data_key, results, timeline_rows(history))
+            try:
+                for preset in DRAWN_AHEAD:
+                    if cancelled.is_set():
+                        return None
+                    start, end = preset_range(preset, today)
+                    results[preset] = compute(services, patient_id, start, end, doc, history)
+                return _RangeResults(data_key, results, timeline_rows(history))
+            except Exception as exc:
+                log.exception("computing the presets' figures failed")
+                return RenderFailed(_RangeResults, str(exc) or type(exc).__name__)
 
         return work
 
@@ -818,35 +826,42 @@ class ProgressView(QWidget):
     ) -> Any:
         """A job drawing ``result``'s chart for the canvas; the rows default to the history's."""
 
-        def work(cancelled: threading.Event) -> Render | None:
+        def work(cancelled: threading.Event) -> Render | RenderFailed | None:
             from backplan.reports.charts import build_progress_figure, timeline_rows
 
             from .chart_canvas import axes_limits, draw_offscreen
 
-            shown_rows = rows
-            if shown_rows is None and result.history is not None:
-                shown_rows = timeline_rows(result.history)
-            figure = build_progress_figure(result.data, dark=key.dark, rows=shown_rows)
-            if cancelled.is_set():
-                return None
-            image = draw_offscreen(figure, key.width, key.height, key.pixel_ratio)
+            try:
+                shown_rows = rows
+                if shown_rows is None and result.history is not None:
+                    shown_rows = timeline_rows(result.history)
+                figure = build_progress_figure(result.data, dark=key.dark, rows=shown_rows)
+                if cancelled.is_set():
+                    return None
+                image = draw_offscreen(figure, key.width, key.height, key.pixel_ratio)
+            except Exception as exc:
+                log.exception("drawing the chart off the GUI thread failed")
+                return RenderFailed(tag, str(exc) or type(exc).__name__)
             return Render(tag, key, result, figure, image, axes_limits(figure))
 
         return work
 
     def _drawn_ahead(self, done: object) -> None:
         """A job of the current batch ended (on the GUI thread)."""
+        if isinstance(done, RenderFailed) and done.tag is _RangeResults:
+            self._computing_ranges = False  # tried again when the window settles
+            return
         if isinstance(done, _RangeResults):
             self._computing_ranges = False
             if self._kept is not None and (self._kept[0], self._generation) == done.data_key[:2]:
                 self._range_results = done
                 self._draw_ahead()
             return
-        assert isinstance(done, Render)
+        assert isinstance(done, Render | RenderFailed)
         preset = done.tag
         assert isinstance(preset, Preset)
-        self._rendering.discard(preset)
-        if done.key != self._render_key:
+        self._rendering.discard(preset)  # a failed one is tried again when the window settles
+        if isinstance(done, RenderFailed) or done.key != self._render_key:
             return
         self._renders[preset] = done
         # Clicked while it was being drawn: show it now rather than wait for the ordinary way.
@@ -912,11 +927,13 @@ class ProgressView(QWidget):
         return True
 
     def _drawn_for_range(self, done: object) -> None:
-        assert isinstance(done, Render)
+        assert isinstance(done, Render | RenderFailed)
         if done.tag != self._awaited:
             return  # overtaken by another range, a preset, or new data
         self._stop_drawing_range()
-        if done.key == self._render_key_now():
+        if isinstance(done, RenderFailed):
+            self._show_error(done.message)
+        elif done.key == self._render_key_now():
             self._wear(done)
         else:  # the canvas changed meanwhile (a resize): draw it here after all
             self._show_here(done.result)
