@@ -325,6 +325,8 @@ class ProgressView(QWidget):
         self.chart_layout.addWidget(self.placeholder, 1)
         self.summary = QLabel(self.chart_box)
         self.summary.setWordWrap(True)
+        # Its room fits the longest preset's summary; a shorter one starts at the top.
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.summary.setAccessibleName(self.tr("What the chart shows"))
         self.summary.setFrameShape(QFrame.Shape.StyledPanel)
