@@ -20,11 +20,13 @@ NOW = datetime(2026, 11, 12, 9, 15, tzinfo=KOLKATA)
 WAIT_MS = 30_000
 
 
-def open_view(qtbot: Any, services: Backplan, patient_id: int, **options: Any) -> ProgressView:
+def open_view(
+    qtbot: Any, services: Backplan, patient_id: int, size: tuple[int, int] = (1280, 800), **options: Any
+) -> ProgressView:
     """The section, shown at a window's size, once its first chart is on screen."""
     widget = ProgressView(services, **options)
     qtbot.addWidget(widget)
-    widget.resize(1280, 800)
+    widget.resize(*size)
     widget.show()
     qtbot.waitExposed(widget)
     with qtbot.waitSignal(widget.chart_updated, timeout=WAIT_MS):

@@ -255,14 +255,7 @@ def test_side_panels_do_not_overlap_on_the_demo(qtbot, services: Backplan) -> No
     """Six weeks of demo history fill the what-helped table; the note stays below it."""
     from backplan.services.demo import ensure_demo
 
-    pid = ensure_demo(services)
-    widget = ProgressView(services)
-    qtbot.addWidget(widget)
-    widget.resize(1200, 860)
-    widget.show()
-    qtbot.waitExposed(widget)
-    with qtbot.waitSignal(widget.chart_updated, timeout=WAIT_MS):
-        widget.set_patient(pid)
+    widget = open_view(qtbot, services, ensure_demo(services), size=(1200, 860))
     # Right at once, not after some later layout pass (a screenshot caught that frame).
     table, note = widget.helped_table, widget.association_note
     assert widget.helped_model.rowCount() >= 5
