@@ -18,7 +18,7 @@ from matplotlib.figure import Figure
 from matplotlib.text import Text
 from report_builders import example
 
-from backplan.reports.charts import _ProgressFigure, build_progress_figure
+from backplan.reports.charts import _ProgressFigure, _TextBitmaps, build_progress_figure
 from backplan.reports.progress import progress_data
 
 NOW = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
@@ -113,3 +113,22 @@ def test_the_renderer_is_left_as_it_was() -> None:
     plain_canvas = FigureCanvasAgg(plain)
     plain_canvas.draw()
     assert "draw_text" not in vars(plain_canvas.get_renderer())
+
+
+def test_a_string_drawn_from_its_measured_bitmap_is_the_string_rendered_afresh() -> None:
+    """The bitmaps kept while the layout measured the strings draw what rendering them again draws."""
+
+    class Forgetful(_TextBitmaps):
+        def keep(self, s: str, font: object, prop: object, renderer: object) -> None:
+            pass  # every string is laid out and rendered again when drawn
+
+    data = progress_data(example("with-history.backplan.json"), None, None, NOW)
+    pictures = []
+    for forgetful in (False, True):
+        canvas = FigureCanvasAgg(build_progress_figure(data))
+        if forgetful:
+            setattr(canvas.get_renderer(), "_backplan_text_bitmaps", Forgetful())  # noqa: B010
+        canvas.draw()
+        canvas.draw()  # again, with the layout kept: from the bitmaps of the first draw
+        pictures.append(np.asarray(canvas.buffer_rgba()).copy())
+    assert np.array_equal(pictures[0], pictures[1])

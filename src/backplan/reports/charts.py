@@ -157,8 +157,65 @@ def _whole_string_text(text: str) -> bool:
     return all(ord(c) < 0x0300 or 0x2000 <= ord(c) <= 0x206F for c in text)
 
 
+@dataclass(frozen=True)
+class _Bitmap:
+    """A string as FreeType rendered it: the picture and where it sits (pixels)."""
+
+    image: np.ndarray
+    descent: float
+    offset: tuple[float, float]
+
+
+class _TextBitmaps:
+    """The strings measured on one renderer, rendered while they were laid out.
+
+    Measuring a string (``set_text``) is what costs, 20-30 us a glyph here; the
+    bitmap is then a few microseconds more. Kept with the renderer, so a string
+    measured for the layout, or at an earlier draw on the same canvas, is drawn
+    without being laid out a second time.
+    """
+
+    LIMIT: Final = 1024
+
+    def __init__(self) -> None:
+        self._found: dict[tuple[str, str, float, float, Any], _Bitmap] = {}
+
+    @staticmethod
+    def _key(s: str, font: Any, prop: Any, renderer: RendererAgg) -> tuple[str, str, float, float, Any]:
+        flags = get_hinting_flag()  # type: ignore[no-untyped-call]
+        return (s, font.fname, float(prop.get_size_in_points()), float(renderer.dpi), flags)
+
+    def keep(self, s: str, font: Any, prop: Any, renderer: RendererAgg) -> None:
+        """Render the string ``font`` has just laid out (``set_text``) and keep it."""
+        if len(self._found) >= self.LIMIT:
+            self._found.clear()
+        font.draw_glyphs_to_bitmap(antialiased=True)
+        xo, yo = font.get_bitmap_offset()
+        self._found[self._key(s, font, prop, renderer)] = _Bitmap(
+            np.array(font.get_image()), font.get_descent() / 64.0, (xo / 64.0, yo / 64.0)
+        )
+
+    def get(self, s: str, font: Any, prop: Any, renderer: RendererAgg) -> _Bitmap | None:
+        return self._found.get(self._key(s, font, prop, renderer))
+
+
+def _measure_text_whole(
+    renderer: RendererAgg, bitmaps: _TextBitmaps, s: str, prop: Any, ismath: Any
+) -> tuple[float, float, float]:
+    """``RendererAgg.get_text_width_height_descent``, keeping the string's bitmap."""
+    if ismath or not _whole_string_text(s):
+        return RendererAgg.get_text_width_height_descent(renderer, s, prop, ismath)  # type: ignore[no-untyped-call,no-any-return]
+    font = renderer._prepare_font(prop)  # type: ignore[no-untyped-call]
+    font.set_text(s, 0.0, flags=get_hinting_flag())  # type: ignore[no-untyped-call]
+    width, height = font.get_width_height()  # of the unrotated string, in 1/64 pixel
+    descent = font.get_descent()
+    bitmaps.keep(s, font, prop, renderer)
+    return width / 64.0, height / 64.0, descent / 64.0
+
+
 def _draw_text_whole(
     renderer: RendererAgg,
+    bitmaps: _TextBitmaps,
     gc: Any,
     x: float,
     y: float,
@@ -175,7 +232,8 @@ def _draw_text_whole(
     half of drawing the five-year chart. FreeType lays the string out and renders it
     in one call instead, which is how matplotlib drew text until 3.10 and how 3.11
     still measures it (``get_text_width_height_descent`` uses ``set_text``), so the
-    text lands exactly in the box the layout measured for it.
+    text lands exactly in the box the layout measured for it. The bitmap is usually
+    the one made when the string was measured (see :class:`_TextBitmaps`).
     """
     if (
         ismath
@@ -185,34 +243,49 @@ def _draw_text_whole(
         RendererAgg.draw_text(renderer, gc, x, y, s, prop, angle, ismath=ismath, mtext=mtext)  # type: ignore[no-untyped-call]
         return
     font = renderer._prepare_font(prop)  # type: ignore[no-untyped-call]
-    font.set_text(s, 0, flags=get_hinting_flag())  # type: ignore[no-untyped-call]
-    font.draw_glyphs_to_bitmap(antialiased=gc.get_antialiased())
-    descent = font.get_descent() / 64.0
-    xo, yo = font.get_bitmap_offset()
+    antialiased = gc.get_antialiased()
+    bitmap = bitmaps.get(s, font, prop, renderer) if antialiased else None
+    if bitmap is None:
+        font.set_text(s, 0, flags=get_hinting_flag())  # type: ignore[no-untyped-call]
+        font.draw_glyphs_to_bitmap(antialiased=antialiased)
+        xo, yo = font.get_bitmap_offset()
+        bitmap = _Bitmap(np.asarray(font.get_image()), font.get_descent() / 64.0, (xo / 64.0, yo / 64.0))
     # The bitmap is placed by its lower left corner, y downwards; the descent turns
     # with the text.
-    x = round(x + xo / 64.0 + descent * math.sin(math.radians(angle)))
-    y = round(y + yo / 64.0 + descent * math.cos(math.radians(angle)))
-    renderer._renderer.draw_text_image(np.asarray(font.get_image()), x, y + 1, angle, gc)
+    x = round(x + bitmap.offset[0] + bitmap.descent * math.sin(math.radians(angle)))
+    y = round(y + bitmap.offset[1] + bitmap.descent * math.cos(math.radians(angle)))
+    renderer._renderer.draw_text_image(bitmap.image, x, y + 1, angle, gc)
+
+
+_BITMAPS_ATTR: Final = "_backplan_text_bitmaps"
 
 
 class _ProgressFigure(Figure):
     """The chart's figure: on an Agg canvas its text is drawn a string at a time.
 
     Only for the duration of its own draw, and only on its own canvas's renderer
-    (see :func:`_draw_text_whole`): nothing global changes, so figures can still be
-    built and drawn on worker threads. PDF and SVG output is untouched.
+    (see :func:`_draw_text_whole`; the bitmaps of measured strings stay with that
+    renderer): nothing global changes, so figures can still be built and drawn on
+    worker threads. PDF and SVG output is untouched.
     """
 
     def draw(self, renderer: Any) -> None:
         if not isinstance(renderer, RendererAgg) or "draw_text" in vars(renderer):
             super().draw(renderer)
             return
-        renderer.draw_text = functools.partial(_draw_text_whole, renderer)  # type: ignore[method-assign]
+        bitmaps = getattr(renderer, _BITMAPS_ATTR, None)
+        if not isinstance(bitmaps, _TextBitmaps):
+            bitmaps = _TextBitmaps()
+            setattr(renderer, _BITMAPS_ATTR, bitmaps)
+        renderer.draw_text = functools.partial(_draw_text_whole, renderer, bitmaps)  # type: ignore[method-assign]
+        renderer.get_text_width_height_descent = functools.partial(  # type: ignore[method-assign]
+            _measure_text_whole, renderer, bitmaps
+        )
         try:
             super().draw(renderer)
         finally:
             del renderer.draw_text
+            del renderer.get_text_width_height_descent
 
 
 # --- rows of the "Plan and what was done" panel -------------------------------------
