@@ -168,3 +168,38 @@ def test_opening_and_reading_a_database_at_the_head_leaves_sqlalchemy_unloaded(
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines() == ["[]", "True"]
+
+
+def test_readers_on_several_threads_at_once_each_read_on_a_connection_of_their_own(
+    two_patients: tuple[Backplan, int, int],
+) -> None:
+    """The window reads on worker threads too (the Progress charts) while it reads and
+    writes on its own: every reader holds its own sqlite3 connection while it reads."""
+    import threading
+
+    services, history, _ = two_patients
+    expected = services.document(history)
+    together = threading.Barrier(4)
+    seen: list[tuple[int, PlanDocument]] = []
+    errors: list[BaseException] = []
+
+    def read() -> None:
+        try:
+            with services.db.reading() as reader:
+                assert isinstance(reader, SqliteReader)
+                together.wait(timeout=30)  # all four inside a read at once
+                seen.append((id(reader.conn), reader.read_document(history)))
+        except BaseException as exc:  # reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=read) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    assert not errors, errors
+    assert len({conn for conn, _ in seen}) == 4
+    assert all(doc == expected for _, doc in seen)
+    # The connections kept for the next reads see what is written after.
+    services.record_log(history, services.log_entries(history)[-1][1])
+    assert len(services.log_entries(history)) == len(expected.log) + 1

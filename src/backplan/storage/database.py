@@ -225,7 +225,10 @@ class Database:
             raise ValueError("a database needs an engine or a SQLite file")
         self._engine = engine
         self.path = path
-        self._lock = threading.Lock()
+        # One lock for making the engine (which may import SQLAlchemy, on the loading
+        # thread), another for the idle readers, so a read never waits for the engine.
+        self._engine_lock = threading.Lock()
+        self._pool_lock = threading.Lock()
         self._makers: tuple[sessionmaker[Session], sessionmaker[Session]] | None = None
         # Idle sqlite3 connections of ``reading``, and how many times they were all
         # closed (a connection opened before a ``dispose`` is never handed out again).
@@ -236,7 +239,7 @@ class Database:
     def engine(self) -> Engine:
         engine = self._engine
         if engine is None:
-            with self._lock:
+            with self._engine_lock:
                 if self._engine is None:
                     assert self.path is not None
                     self._engine = sqlite_engine(self.path)
@@ -249,7 +252,7 @@ class Database:
             from sqlalchemy.orm import sessionmaker
 
             engine = self.engine
-            with self._lock:
+            with self._engine_lock:
                 if self._makers is None:
                     self._makers = (
                         sessionmaker(engine, expire_on_commit=False),
@@ -306,14 +309,14 @@ class Database:
         except BaseException:
             conn.close()
             raise
-        with self._lock:
+        with self._pool_lock:
             if generation == self._generation:
                 self._idle.append(conn)
                 return
         conn.close()
 
     def _reader_connection(self) -> tuple[sqlite3.Connection, int]:
-        with self._lock:
+        with self._pool_lock:
             generation = self._generation
             if self._idle:
                 return self._idle.pop(), generation
@@ -342,7 +345,7 @@ class Database:
             return MigrationContext.configure(conn).get_current_revision()
 
     def dispose(self) -> None:
-        with self._lock:
+        with self._pool_lock:
             self._generation += 1
             idle, self._idle = self._idle, []
         for conn in idle:
