@@ -635,12 +635,22 @@ class ProgressView(QWidget):
 
         Returns the chart's summary, which is also its accessible description.
         """
+        summary = self._show_summary(result)
+        self._show_side(result)
+        return summary
+
+    def _show_summary(self, result: ProgressResult) -> str:
+        """Takes ``result`` as the one shown: its dates and summary; sizes the chart's box."""
         self.result = result
         data = result.data
         if self._preset == Preset.ALL:
             self._set_dates(data.start, data.end)
         summary = result.summary or chart_summary(data)
         self._set_summary(summary)
+        return summary
+
+    def _show_side(self, result: ProgressResult) -> None:
+        """Fills the side panel (adherence, what helped, PSFS) from ``result``."""
         self.adherence_model.set_rows(result.adherence)
         self.helped_model.set_rows(result.helped.rows)
         self.association_note.setText(self.tr(result.helped.note))
@@ -653,7 +663,6 @@ class ProgressView(QWidget):
         side_layout = self.side_panel.layout()
         if side_layout is not None:
             side_layout.activate()
-        return summary
 
     def _set_summary(self, text: str) -> None:
         """Shows the summary under the chart, before the chart is drawn.
@@ -896,8 +905,13 @@ class ProgressView(QWidget):
         return True
 
     def _wear(self, render: Render) -> None:
-        """Puts ``render`` (drawn for the canvas as it is now) on screen, with its panels."""
-        summary = self._show_panels(render.result)
+        """Puts ``render`` (drawn for the canvas as it is now) on screen, then its panels.
+
+        The chart is painted at once; the side panel's tables are filled on the next
+        turn of the event loop, so the window is never held for both at a time (a
+        person looks at the chart first). ``chart_updated`` says when all is shown.
+        """
+        summary = self._show_summary(render.result)
         assert self.canvas is not None
         before = self._wearing
         previous = self.canvas.take_figure(render.figure, render.image)
@@ -908,8 +922,14 @@ class ProgressView(QWidget):
             assert isinstance(before.tag, Preset)
             self._renders[before.tag] = before
         self.canvas.setAccessibleDescription(summary)
-        self.chart_updated.emit()
+        self.canvas.repaint()
+        QTimer.singleShot(0, self, lambda result=render.result: self._show_side_later(result))
         self._render_timer.start()
+
+    def _show_side_later(self, result: ProgressResult) -> None:
+        if self.result is result:  # not overtaken by another range meanwhile
+            self._show_side(result)
+            self.chart_updated.emit()
 
     def _draw_range_ahead(self, result: ProgressResult) -> bool:
         """Draws ``result``'s chart off the thread, to show it with its panels when done.
