@@ -876,7 +876,7 @@ class ProgressView(QWidget):
             return
         self._renders[preset] = done
         # Clicked while it was being drawn: show it now rather than wait for the ordinary way.
-        if self.runner.busy and self._preset == preset:
+        if (self.runner.busy or self._awaited is not None) and self._preset == preset:
             self._show_drawn_ahead(preset)
         self._say_if_all_drawn()
 
