@@ -7,6 +7,8 @@ whole history's rows kept) never changes what is drawn.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
 import numpy as np
@@ -19,6 +21,7 @@ from matplotlib.layout_engine import ConstrainedLayoutEngine
 from report_builders import example, long_history
 
 from backplan.domain.model import PlanDocument
+from backplan.reports import charts
 from backplan.reports.charts import build_progress_figure, timeline_rows, update_progress_figure
 from backplan.reports.progress import ProgressData, progress_data
 
@@ -176,3 +179,112 @@ def test_remembered_ticks_are_the_date_locators_ticks(days: int) -> None:
         labels = [t.get_text() for t in axis.get_ticklabels()]
         assert labels == list(plain_formatter.format_ticks(ticks))
         assert axis.get_offset_text().get_text() == plain_formatter.get_offset()
+
+
+# --- a layout solved once serves every figure of the same geometry -------------------
+
+
+@pytest.fixture
+def solves(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[Figure]]:
+    """The figures the constrained layout is solved for, from an empty store of layouts."""
+    charts._LAYOUTS.clear()
+    solved: list[Figure] = []
+    execute = ConstrainedLayoutEngine.execute
+
+    def counting(self: ConstrainedLayoutEngine, fig: Figure) -> object:
+        solved.append(fig)
+        return execute(self, fig)
+
+    monkeypatch.setattr(ConstrainedLayoutEngine, "execute", counting)
+    yield solved
+    charts._LAYOUTS.clear()
+
+
+def _pixels(fig: Figure) -> np.ndarray:
+    canvas = fig.canvas
+    assert isinstance(canvas, FigureCanvasAgg)
+    return np.asarray(canvas.buffer_rgba()).copy()
+
+
+def _freshly_solved(data: ProgressData, **kwargs: object) -> Figure:
+    """A figure whose layout is solved for it, whatever the store holds."""
+    charts._LAYOUTS.clear()
+    return _drawn(data, **kwargs)
+
+
+@pytest.mark.parametrize(
+    "options",
+    [{}, {"dark": True}, {"compact": True, "figsize": (7.5, 9.0)}],
+    ids=["light", "dark", "compact"],
+)
+@pytest.mark.parametrize(
+    "period",
+    [(None, None), (date(2025, 11, 27), date(2026, 11, 26)), (date(2026, 11, 13), date(2026, 11, 26))],
+    ids=["all", "year", "two-weeks"],
+)
+def test_a_figure_of_the_same_geometry_takes_the_solved_layout(
+    history: PlanDocument,
+    solves: list[Figure],
+    period: tuple[date | None, date | None],
+    options: dict[str, object],
+) -> None:
+    data = progress_data(history, *period, NOW)
+    first = _drawn(data, **options)
+    again = _drawn(data, **options)
+    assert solves == [first]  # the second figure was not solved...
+    assert not _solving(again)  # ...its layout is kept as for a solved one...
+    fresh = _freshly_solved(data, **options)
+    assert solves == [first, fresh]
+    assert _positions(again) == _positions(fresh)  # ...and is the one a solve gives
+    assert np.array_equal(_pixels(again), _pixels(fresh))
+
+
+def test_a_kept_layout_still_gives_way_to_a_resize(history: PlanDocument, solves: list[Figure]) -> None:
+    data = progress_data(history, None, None, NOW)
+    _drawn(data)
+    fig = _drawn(data)
+    fig.set_size_inches(7.0, 9.0)
+    ResizeEvent("resize_event", fig.canvas)._process()
+    assert _solving(fig)
+    fig.canvas.draw()
+    assert solves[-1] is fig
+    # Solved from where the panels were, so a hair apart from a new figure's solve.
+    assert _same(_positions(fig), _positions(_freshly_solved(data, figsize=(7.0, 9.0))))
+
+
+def test_a_longer_medicine_name_solves_the_layout_anew(history: PlanDocument, solves: list[Figure]) -> None:
+    data = progress_data(history, None, None, NOW)
+    _drawn(data)
+    med_id = next(r.key[4:] for r in timeline_rows(data) if r.key.startswith("med:"))
+    longer = replace(data, medicine_names={**data.medicine_names, med_id: "Paracetamol 500 mg, slow release"})
+    fig = _drawn(longer)
+    assert solves[-1] is fig
+    assert _positions(fig) != _positions(_drawn(data))  # the row labels take more room
+    assert _positions(fig) == _positions(_freshly_solved(longer))
+
+
+def test_a_wider_tick_label_solves_the_layout_anew(history: PlanDocument, solves: list[Figure]) -> None:
+    data = progress_data(history, None, None, NOW)
+    _drawn(data)
+    fig = build_progress_figure(data)
+    fig.axes[1].set_ylim(0, 12000)  # walking minutes with five digits
+    FigureCanvasAgg(fig).draw()
+    assert solves[-1] is fig  # (the row labels are wider still, so the panels stay put)
+    fresh = build_progress_figure(data)
+    fresh.axes[1].set_ylim(0, 12000)
+    charts._LAYOUTS.clear()
+    FigureCanvasAgg(fresh).draw()
+    assert _positions(fig) == _positions(fresh)
+
+
+def test_a_title_added_after_building_solves_the_layout_anew(
+    history: PlanDocument, solves: list[Figure]
+) -> None:
+    """As ``write_chart`` does: the suptitle takes room at the top."""
+    data = progress_data(history, None, None, NOW)
+    kept = _drawn(data)
+    fig = build_progress_figure(data)
+    fig.suptitle("Pain and mobility: the whole history", x=0.01, ha="left")
+    FigureCanvasAgg(fig).draw()
+    assert solves[-1] is fig
+    assert _positions(fig) != _positions(kept)

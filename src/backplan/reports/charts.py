@@ -25,6 +25,7 @@ from __future__ import annotations
 import functools
 import io
 import math
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
@@ -41,6 +42,9 @@ from matplotlib.figure import Figure
 from matplotlib.layout_engine import ConstrainedLayoutEngine, LayoutEngine
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
+from matplotlib.text import Text
+from matplotlib.ticker import FixedLocator
+from matplotlib.transforms import Bbox
 
 from backplan.domain.model import PlanDocument
 from backplan.reports.progress import KIND_LABELS, ProgressData, progress_data
@@ -277,6 +281,7 @@ class _ProgressFigure(Figure):
         if not isinstance(bitmaps, _TextBitmaps):
             bitmaps = _TextBitmaps()
             setattr(renderer, _BITMAPS_ATTR, bitmaps)
+        _reuse_layout(self, renderer)
         renderer.draw_text = functools.partial(_draw_text_whole, renderer, bitmaps)  # type: ignore[method-assign]
         renderer.get_text_width_height_descent = functools.partial(  # type: ignore[method-assign]
             _measure_text_whole, renderer, bitmaps
@@ -377,6 +382,174 @@ def _freeze_layout(event: Any) -> None:
         handles = _handles(fig)
         if handles is not None:
             handles.key_widths = _key_widths(handles, event.renderer)
+        key = getattr(fig, _LAYOUT_KEY_ATTR, None)
+        if key is not None:
+            setattr(fig, _LAYOUT_KEY_ATTR, None)
+            _LAYOUTS.keep(key, _SolvedLayout.of(fig, handles))
+
+
+# --- layouts solved for figures of the same geometry ---------------------------------
+
+
+@dataclass(frozen=True)
+class _SolvedLayout:
+    """Where the constrained layout put a figure's panels (and its suptitle)."""
+
+    axes: tuple[tuple[tuple[float, ...], tuple[float, ...]], ...]  # (original, active) corners
+    suptitle: tuple[float, float, str] | None  # position and vertical alignment
+    key_widths: tuple[tuple[float, ...], ...] | None
+
+    @staticmethod
+    def of(fig: Figure, handles: _Handles | None) -> _SolvedLayout:
+        title = fig._suptitle  # type: ignore[attr-defined]
+        return _SolvedLayout(
+            tuple(
+                (_corners(ax.get_position(original=True)), _corners(ax.get_position(original=False)))
+                for ax in fig.axes
+            ),
+            (*title.get_position(), title.get_verticalalignment()) if title is not None else None,
+            handles.key_widths if handles is not None else None,
+        )
+
+    def apply(self, fig: Figure) -> None:
+        for ax, (original, active) in zip(fig.axes, self.axes, strict=True):
+            ax._set_position(Bbox(np.reshape(original, (2, 2))), which="original")  # type: ignore[attr-defined]
+            ax._set_position(Bbox(np.reshape(active, (2, 2))), which="active")  # type: ignore[attr-defined]
+        title = fig._suptitle  # type: ignore[attr-defined]
+        if title is not None and self.suptitle is not None:
+            title.set_position(self.suptitle[:2])
+            title.set_verticalalignment(self.suptitle[2])
+        handles = _handles(fig)
+        if handles is not None:
+            handles.key_widths = self.key_widths
+
+
+def _corners(box: Bbox) -> tuple[float, ...]:
+    """x0, y0, x1, y1 as they are (bounds would add the width back: a last bit off)."""
+    return tuple(float(v) for v in box.get_points().flat)
+
+
+class _Layouts:
+    """Solved layouts by everything the solution depends on; see :func:`_layout_key`.
+
+    Every chart of the same size, with the same titles, keys, row labels and tick
+    labels, comes out of the constrained layout in the same place, and solving it is
+    a fifth of building and drawing a chart (matplotlib measures every text of every
+    panel, twice). Figures are built and drawn on worker threads too, hence the lock;
+    a few dozen geometries is more than a session sees, hence the bound.
+    """
+
+    LIMIT: Final = 32
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._solved: dict[tuple[Any, ...], _SolvedLayout] = {}
+
+    def get(self, key: tuple[Any, ...]) -> _SolvedLayout | None:
+        with self._lock:
+            return self._solved.get(key)
+
+    def keep(self, key: tuple[Any, ...], solved: _SolvedLayout) -> None:
+        with self._lock:
+            while len(self._solved) >= self.LIMIT:
+                del self._solved[next(iter(self._solved))]  # the oldest
+            self._solved[key] = solved
+
+    def clear(self) -> None:
+        with self._lock:
+            self._solved.clear()
+
+
+_LAYOUTS: Final = _Layouts()
+_LAYOUT_KEY_ATTR: Final = "_backplan_layout_key"
+
+
+def _text_key(text: Text) -> tuple[Any, ...]:
+    """What the layout measures of a text (matplotlib compares fonts by hash too)."""
+    return (
+        text.get_text(),
+        text.get_visible(),
+        text.get_in_layout(),
+        hash(text.get_fontproperties()),
+        text.get_rotation(),
+        text.get_horizontalalignment(),
+        text.get_verticalalignment(),
+    )
+
+
+def _layout_key(fig: Figure, renderer: RendererAgg) -> tuple[Any, ...] | None:
+    """Everything the constrained layout of ``fig`` depends on, or None to solve it.
+
+    The layout engine sizes each panel's margins from the boxes of its texts: titles,
+    axis labels, tick labels, the offset of the date axis, keys, the figure's
+    suptitle. A figure built by :func:`build_progress_figure` with the same size,
+    dpi, grid, texts and fonts, starting from the same places, comes out the same. The
+    tick labels are the ones at the starting places; an axis whose ticks depend on
+    its length in pixels (the walking minutes) adds its range, since the solver
+    measures it again at other lengths.
+    """
+    handles = _handles(fig)
+    engine = fig.get_layout_engine()
+    if handles is None or not isinstance(engine, ConstrainedLayoutEngine) or fig.subfigs or fig.legends:
+        return None
+    if len(fig.axes) != 4 or any(ax.get_subplotspec() is None for ax in fig.axes):
+        return None
+    parts: list[Any] = [
+        float(fig.dpi),
+        tuple(float(v) for v in fig.get_size_inches()),
+        float(renderer.dpi),
+        get_hinting_flag(),  # type: ignore[no-untyped-call]
+        tuple(sorted((k, str(v)) for k, v in engine.get().items())),
+        handles.compact,
+        str(fig.axes[0].get_subplotspec().get_gridspec().get_height_ratios()),  # type: ignore[union-attr]
+        tuple(_text_key(t) for t in fig.texts),
+    ]
+    for name in ("_suptitle", "_supxlabel", "_supylabel"):
+        title = getattr(fig, name, None)
+        parts.append(None if title is None else (*_text_key(title), *title.get_position()))
+    for ax in fig.axes:
+        parts.append(tuple(ax.get_position(original=True).bounds))
+        parts.append((ax.axison, ax.get_visible(), ax.get_in_layout()))
+        texts: list[Text] = [ax.title, ax._left_title, ax._right_title, *ax.texts]  # type: ignore[attr-defined]
+        for axis in (ax.xaxis, ax.yaxis):
+            ticks = axis._update_ticks()  # type: ignore[union-attr]
+            texts += [axis.label, axis.offsetText]
+            texts += [label for tick in ticks for label in (tick.label1, tick.label2)]
+            first = ticks[0] if ticks else None
+            parts.append(
+                (
+                    axis.get_visible(),
+                    axis.labelpad,
+                    len(ticks),
+                    None if first is None else (first.get_pad(), first.get_tick_padding()),
+                )
+            )
+            if not isinstance(axis.get_major_locator(), (FixedLocator, AutoDateLocator)):
+                parts.append(tuple(float(v) for v in axis.get_view_interval()))
+        legend = ax.get_legend()
+        if legend is not None:
+            texts += [*legend.get_texts(), legend.get_title()]
+            parts.append((legend.get_visible(), legend.get_in_layout(), legend._ncols, legend.get_frame_on()))  # type: ignore[attr-defined]
+        parts.append(tuple(_text_key(t) for t in texts))
+    return tuple(parts)
+
+
+def _reuse_layout(fig: Figure, renderer: RendererAgg) -> None:
+    """Before a draw that would solve the layout: take a solution kept for the same
+    inputs, or note the inputs so that :func:`_freeze_layout` keeps this one."""
+    key = _layout_key(fig, renderer)
+    setattr(fig, _LAYOUT_KEY_ATTR, None)
+    if key is None:
+        return
+    solved = _LAYOUTS.get(key)
+    if solved is None or len(solved.axes) != len(fig.axes):
+        setattr(fig, _LAYOUT_KEY_ATTR, key)
+        return
+    solved.apply(fig)
+    engine = fig.get_layout_engine()
+    assert engine is not None
+    setattr(fig, _FROZEN_ATTR, engine)
+    fig.set_layout_engine("none")
 
 
 def _thaw_layout(fig: Figure) -> None:
