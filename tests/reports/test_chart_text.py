@@ -132,3 +132,26 @@ def test_a_string_drawn_from_its_measured_bitmap_is_the_string_rendered_afresh()
         canvas.draw()  # again, with the layout kept: from the bitmaps of the first draw
         pictures.append(np.asarray(canvas.buffer_rgba()).copy())
     assert np.array_equal(pictures[0], pictures[1])
+
+
+def test_a_new_canvas_draws_the_strings_another_chart_measured(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each new figure has a new renderer; the strings measured for one chart serve the next."""
+    data = progress_data(example("with-history.backplan.json"), None, None, NOW)
+    FigureCanvasAgg(build_progress_figure(data)).draw()
+    measured: list[str] = []
+    keep = _TextBitmaps.keep
+
+    def noting(self: _TextBitmaps, s: str, font: object, prop: object, renderer: object) -> None:
+        measured.append(s)
+        keep(self, s, font, prop, renderer)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(_TextBitmaps, "keep", noting)
+    canvas = FigureCanvasAgg(build_progress_figure(data))
+    canvas.draw()
+    assert measured == []
+    # The same picture as strings laid out and rendered on this canvas.
+    fresh = FigureCanvasAgg(build_progress_figure(data))
+    setattr(fresh.get_renderer(), "_backplan_text_bitmaps", _TextBitmaps())  # noqa: B010
+    fresh.draw()
+    assert measured  # those were measured anew...
+    assert np.array_equal(np.asarray(canvas.buffer_rgba()), np.asarray(fresh.buffer_rgba()))  # ...alike
