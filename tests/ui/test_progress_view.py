@@ -194,6 +194,15 @@ def test_models_pass_the_model_tester(qtmodeltester, view: ProgressView) -> None
         assert len(model.headers()) == model.columnCount()  # counted once, kept in step
 
 
+def test_name_column_titles_start_at_the_left(view: ProgressView) -> None:
+    """A narrow names column keeps the start of its title; the figures' titles stay centred."""
+    left = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    for model in (view.adherence_model, view.helped_model):
+        horizontal = Qt.Orientation.Horizontal
+        assert model.headerData(0, horizontal, Qt.ItemDataRole.TextAlignmentRole) == left
+        assert model.headerData(1, horizontal, Qt.ItemDataRole.TextAlignmentRole) is None
+
+
 def test_matplotlib_waits_until_the_chart_is_shown(tmp_path: Path) -> None:
     """Opening the window must not pay for matplotlib; showing the section does."""
     script = f"""

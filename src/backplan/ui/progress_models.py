@@ -61,6 +61,10 @@ class _TableModel(QAbstractTableModel):
             return headers[section][0]
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
             return headers[section][1]
+        if role == Qt.ItemDataRole.TextAlignmentRole and section == 0:
+            # The names' column is the one that narrows: centred, a title wider than
+            # it lost both ends ("tivity or medici"); from the left it keeps its start.
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
