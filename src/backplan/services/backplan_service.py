@@ -598,6 +598,14 @@ class Backplan:
         with self.db.reading() as r:
             return r.get_meta(key)
 
+    def writes_ready(self) -> bool:
+        """Whether a write would start at once rather than wait for SQLAlchemy to load.
+
+        The window starts on reads alone and loads SQLAlchemy after its first paint, on
+        a worker thread; a write asked for meanwhile waits for that import.
+        """
+        return self.db.loaded
+
     def set_meta(self, key: str, value: str) -> None:
         from backplan.storage import repository as repo
 

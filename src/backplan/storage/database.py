@@ -261,6 +261,11 @@ class Database:
                 makers = self._makers
         return makers
 
+    @property
+    def loaded(self) -> bool:
+        """Whether a write can start without first loading SQLAlchemy (see :meth:`load`)."""
+        return self._makers is not None
+
     def load(self) -> None:
         """Loads SQLAlchemy, the tables and the engine now, from any thread.
 
