@@ -25,9 +25,11 @@ from backplan.domain.clock import FixedClock
 from backplan.domain.model import LogEntry
 from backplan.reports.progress import adherence_rows, progress_data
 from backplan.services.backplan_service import Backplan
-from backplan.ui.progress_view import DRAWN_AHEAD, Preset, ProgressView, preset_range
+from backplan.ui.progress_view import COMPACT_BELOW, DRAWN_AHEAD, Preset, ProgressView, preset_range
 
 TODAY = date(2026, 11, 12)
+NARROW = (1000, 800)  # the section in a 1280-pixel window beside the sidebar: a canvas of ~620
+WIDE = (1760, 1000)  # a maximised 1920-pixel window
 
 
 @pytest.fixture
@@ -78,13 +80,16 @@ def _canvas_pixels(view: ProgressView) -> np.ndarray:
 def _drawn_here(
     view: ProgressView, services: Backplan, pid: int, start: date | None, end: date | None
 ) -> np.ndarray:
-    """The range's chart built and drawn on this (the GUI) thread at the canvas's size."""
+    """The range's chart built and drawn on this (the GUI) thread at the canvas's size,
+    in the layout for its width."""
     from backplan.reports.charts import build_progress_figure, timeline_rows
     from backplan.ui.chart_canvas import draw_offscreen
 
     doc = services.document(pid)
     figure = build_progress_figure(
-        progress_data(doc, start, end, NOW), rows=timeline_rows(progress_data(doc, None, None, NOW))
+        progress_data(doc, start, end, NOW),
+        rows=timeline_rows(progress_data(doc, None, None, NOW)),
+        compact=view.canvas.width() < COMPACT_BELOW,
     )
     width, height = view.canvas.device_size()
     image = draw_offscreen(figure, width, height, view.canvas.device_pixel_ratio)
@@ -239,3 +244,110 @@ def test_a_chart_that_cannot_be_drawn_says_so(
     qtbot.waitUntil(lambda: view.message.isVisibleTo(view), timeout=WAIT_MS)
     assert "no fonts" in view.message.text()
     assert not view.busy.isVisibleTo(view)  # not left "working" for ever
+
+
+# --- the layout for the canvas's width -----------------------------------------------------
+
+
+def _layout(view: ProgressView) -> str:
+    """The layout of the chart on screen: "compact" with its keys above the panels and
+    the short titles, "wide" with the keys beside the panels and the titles whole."""
+    figure = view.figure
+    assert figure is not None
+    view.canvas.draw()  # laid out at the canvas's size now
+    renderer = view.canvas.get_renderer()
+    pain, psfs = figure.axes[0], figure.axes[2]
+    legend = pain.get_legend()
+    assert legend is not None
+    key, panel = legend.get_window_extent(renderer), pain.get_window_extent(renderer)
+    title = psfs.get_title(loc="left")
+    if key.y0 >= panel.y1 - 1 and key.x1 <= panel.x1 + 1 and pain.get_title(loc="left") == "Pain":
+        assert title.startswith("PSFS average")
+        return "compact"
+    assert key.x0 >= panel.x1 and title.startswith("Activities you chose")
+    # Every title ends inside the figure (the long one ran off it in a narrow canvas).
+    for ax in figure.axes:
+        assert ax._left_title.get_window_extent(renderer).x1 <= figure.bbox.x1  # type: ignore[attr-defined]
+    return "wide"
+
+
+def test_a_narrow_section_shows_the_compact_layout(qtbot: Any, services: Backplan, pid: int) -> None:
+    view = open_view(qtbot, services, pid, NARROW)
+    _wait_ready(qtbot, view)  # the canvas has its size
+    assert view.canvas.width() < COMPACT_BELOW
+    assert _layout(view) == "compact"
+    # The plots keep the width: the keys take none of it beside them.
+    assert view.figure is not None
+    assert view.figure.axes[0].bbox.width > 0.7 * view.canvas.device_size()[0]
+
+
+def test_a_wide_section_shows_the_wide_layout(qtbot: Any, services: Backplan, pid: int) -> None:
+    view = open_view(qtbot, services, pid, WIDE)
+    _wait_ready(qtbot, view)
+    assert view.canvas.width() >= COMPACT_BELOW
+    assert _layout(view) == "wide"
+
+
+def test_a_preset_at_narrow_width_shows_a_compact_chart_drawn_ahead(
+    qtbot: Any, services: Backplan, pid: int
+) -> None:
+    view = open_view(qtbot, services, pid, NARROW)
+    _wait_ready(qtbot, view)
+    render = view.drawn_ahead(Preset.YEAR)
+    assert render is not None and render.key.compact
+    with qtbot.waitSignal(view.chart_updated, timeout=WAIT_MS):
+        _click(qtbot, view, Preset.YEAR)
+    assert view.figure is render.figure
+    assert _layout(view) == "compact"
+    _shows_as_drawn_here(view, services, pid, *preset_range(Preset.YEAR, TODAY))
+
+
+def test_a_resize_across_the_threshold_switches_the_layout(qtbot: Any, services: Backplan, pid: int) -> None:
+    view = open_view(qtbot, services, pid, NARROW)
+    _wait_ready(qtbot, view)
+    narrow = view.drawn_ahead(Preset.YEAR)
+    assert narrow is not None and narrow.key.compact
+    view.resize(*WIDE)
+    # Once the resize settles the chart on screen is drawn again in the wide layout...
+    qtbot.waitUntil(
+        lambda: view.figure is not None and view.figure.axes[0].get_title(loc="left") != "Pain",
+        timeout=WAIT_MS,
+    )
+    qtbot.waitUntil(lambda: not view.busy.isVisibleTo(view), timeout=WAIT_MS)
+    assert view.drawn_ahead(Preset.YEAR) is None  # the other layout: never shown
+    assert _layout(view) == "wide"
+    _shows_as_drawn_here(view, services, pid, *preset_range(Preset.THREE_MONTHS, TODAY))
+    # ...and so are the charts drawn ahead.
+    _wait_ready(qtbot, view)
+    wide = view.drawn_ahead(Preset.YEAR)
+    assert wide is not None and not wide.key.compact
+    _click(qtbot, view, Preset.YEAR)
+    assert view.figure is wide.figure
+    _shows_as_drawn_here(view, services, pid, *preset_range(Preset.YEAR, TODAY))
+    # Back to narrow: compact again, for the preset on screen.
+    view.resize(*NARROW)
+    qtbot.waitUntil(
+        lambda: view.figure is not None and view.figure.axes[0].get_title(loc="left") == "Pain",
+        timeout=WAIT_MS,
+    )
+    qtbot.waitUntil(lambda: not view.busy.isVisibleTo(view), timeout=WAIT_MS)
+    assert view.preset is Preset.YEAR and _layout(view) == "compact"
+    _shows_as_drawn_here(view, services, pid, *preset_range(Preset.YEAR, TODAY))
+
+
+def test_a_resize_across_the_threshold_switches_the_layout_drawn_here_too(
+    qtbot: Any, services: Backplan, pid: int
+) -> None:
+    # Without the charts drawn ahead (and their off-thread draws) the chart is drawn here.
+    view = open_view(qtbot, services, pid, NARROW, draw_ahead=False)
+    assert _layout(view) == "compact"
+    with qtbot.waitSignal(view.chart_updated, timeout=WAIT_MS):
+        view.resize(*WIDE)
+    assert _layout(view) == "wide"
+    with qtbot.waitSignal(view.chart_updated, timeout=WAIT_MS):
+        _click(qtbot, view, Preset.TWO_WEEKS)
+    assert _layout(view) == "wide"  # a switch of range keeps it
+    with qtbot.waitSignal(view.chart_updated, timeout=WAIT_MS):
+        view.resize(*NARROW)
+    assert _layout(view) == "compact"
+    assert shown_days(view) == (TODAY - timedelta(days=13), TODAY + timedelta(days=1))

@@ -34,14 +34,16 @@ class RenderKey:
 
     A render is shown only while its key is the canvas's key now: new data (the
     generation counts data changes), another day (the presets count back from
-    today), the other theme, or a canvas of another size or pixel ratio each make
-    the pixels wrong.
+    today), the other theme or layout (``compact``: keys above the panels, for a
+    narrow canvas), or a canvas of another size or pixel ratio each make the pixels
+    wrong.
     """
 
     patient_id: int
     generation: int
     today: date
     dark: bool
+    compact: bool  # the chart's layout for a narrow canvas (see the section's docstring)
     width: float  # device pixels, as the canvas computes them
     height: float
     pixel_ratio: float

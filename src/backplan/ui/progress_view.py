@@ -10,6 +10,12 @@ hands a finished figure to the canvas. A custom range, or a preset whose chart i
 ready, is computed off the thread and its chart then drawn off the thread too, so the
 window never waits for a draw; only the first chart and a change of theme are drawn
 here (they build the canvas), and a resize redraws the figure in place.
+
+A narrow canvas (the side panel takes a good part of a 1280-pixel window) gets the
+chart's compact layout, keys above the panels and shorter titles: in the wide one the
+keys beside the panels leave the plots under 300 pixels and the longest title runs
+off the figure. Every path that builds a figure takes the layout for the canvas's
+width now, and a resize across the threshold draws the chart again in the other.
 """
 
 from __future__ import annotations
@@ -86,6 +92,12 @@ class Preset(Enum):
 PRESET_DAYS = {Preset.TWO_WEEKS: 14, Preset.THREE_MONTHS: 91, Preset.YEAR: 365}
 # The presets drawn ahead of time, so a click on one shows it at once.
 DRAWN_AHEAD = (Preset.TWO_WEEKS, Preset.THREE_MONTHS, Preset.YEAR, Preset.ALL)
+# Below this width of the canvas (logical pixels) the chart takes its compact layout.
+# The wide layout's longest title needs about 750 pixels and its keys about 200 beside
+# the panels: from 900 on the plots keep 550 or more with every title whole, while
+# the compact layout gives them nearly the whole width (about 480 of a 620-pixel
+# canvas, where the wide one leaves 270).
+COMPACT_BELOW = 900
 
 
 @dataclass(frozen=True)
@@ -205,6 +217,7 @@ class ProgressView(QWidget):
         self.canvas: Any = None
         self.toolbar: Any = None
         self._dark = False
+        self._compact = False  # the layout of the figure on screen
 
         self.runner = JobRunner(self)
         self.runner.finished.connect(self._show_result)
@@ -233,7 +246,7 @@ class ProgressView(QWidget):
         self._render_timer = QTimer(self)
         self._render_timer.setSingleShot(True)
         self._render_timer.setInterval(400)
-        self._render_timer.timeout.connect(self._draw_ahead)
+        self._render_timer.timeout.connect(self._settled)
 
         # --- empty state ------------------------------------------------------------------
         self.empty = QLabel(
@@ -703,10 +716,10 @@ class ProgressView(QWidget):
         from backplan.reports import charts
 
         rows = charts.timeline_rows(history) if history is not None else None
-        dark = is_dark()
-        if self.figure is None or dark != self._dark:
-            self._dark = dark
-            self._install(charts.build_progress_figure(data, dark=dark, rows=rows))
+        dark, compact = is_dark(), self.compact_now()
+        if self.figure is None or dark != self._dark or compact != self._compact:
+            self._dark, self._compact = dark, compact
+            self._install(charts.build_progress_figure(data, dark=dark, rows=rows, compact=compact))
         else:
             charts.update_progress_figure(self.figure, data, rows)
         self._wearing = None  # the figure no longer shows a render as drawn
@@ -744,6 +757,37 @@ class ProgressView(QWidget):
         self.toolbar = toolbar
         self._wearing = None
 
+    def compact_now(self) -> bool:
+        """Whether a chart built now takes the compact layout: the canvas is narrow.
+
+        The chart's box is the canvas's width (the first chart is built before there
+        is a canvas); logical pixels, as the chart's type is sized in points.
+        """
+        return self.chart_box.width() < COMPACT_BELOW
+
+    def _settled(self) -> None:
+        """The window settled (a resize, a switch, the section shown): fit the chart to it."""
+        self._follow_width()
+        self._draw_ahead()
+
+    def _follow_width(self) -> None:
+        """Draws the chart on screen again if the canvas's width now wants the other layout.
+
+        Off the GUI thread as a range's chart is, and handed to the canvas when done; a
+        range still being computed or drawn takes the layout for the width when it lands.
+        """
+        result = self.result
+        if (
+            self.figure is None
+            or result is None
+            or self.compact_now() == self._compact
+            or self.runner.busy
+            or self._awaited is not None
+        ):
+            return
+        if not self._draw_range_ahead(result):
+            self._show_here(result)
+
     # --- charts drawn ahead ------------------------------------------------------------
 
     def drawn_ahead(self, preset: Preset) -> Render | None:
@@ -770,6 +814,7 @@ class ProgressView(QWidget):
             self._generation,
             self.today(),
             is_dark(),
+            self.compact_now(),
             width,
             height,
             self.canvas.device_pixel_ratio,
@@ -846,7 +891,9 @@ class ProgressView(QWidget):
                 shown_rows = rows
                 if shown_rows is None and result.history is not None:
                     shown_rows = timeline_rows(result.history)
-                figure = build_progress_figure(result.data, dark=key.dark, rows=shown_rows)
+                figure = build_progress_figure(
+                    result.data, dark=key.dark, rows=shown_rows, compact=key.compact
+                )
                 if cancelled.is_set():
                     return None
                 image = draw_offscreen(figure, key.width, key.height, key.pixel_ratio)
@@ -916,6 +963,7 @@ class ProgressView(QWidget):
         before = self._wearing
         previous = self.canvas.take_figure(render.figure, render.image)
         self.figure = render.figure
+        self._dark, self._compact = render.key.dark, render.key.compact
         self._wearing = render if isinstance(render.tag, Preset) else None
         # The chart it replaces is kept for the next click if it is still as drawn.
         if before is not None and before.figure is previous and self._pristine(before):
@@ -957,7 +1005,7 @@ class ProgressView(QWidget):
             self._show_error(done.message)
         elif done.key == self._render_key_now():
             self._wear(done)
-        else:  # the canvas changed meanwhile (a resize): draw it here after all
+        elif not self._draw_range_ahead(done.result):  # the canvas changed meanwhile (a resize)
             self._show_here(done.result)
 
     def _stop_drawing_range(self) -> None:
