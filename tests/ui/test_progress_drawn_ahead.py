@@ -271,6 +271,16 @@ def _layout(view: ProgressView) -> str:
     return "wide"
 
 
+def _wait_redrawn(qtbot: Any, view: ProgressView, *, compact: bool) -> None:
+    """Waits until the chart on screen is drawn again in the layout (its first title
+    is "Pain" only in the compact one) and the section is no longer working."""
+    qtbot.waitUntil(
+        lambda: view.figure is not None and (view.figure.axes[0].get_title(loc="left") == "Pain") == compact,
+        timeout=WAIT_MS,
+    )
+    qtbot.waitUntil(lambda: not view.busy.isVisibleTo(view), timeout=WAIT_MS)
+
+
 def test_a_narrow_section_shows_the_compact_layout(qtbot: Any, services: Backplan, pid: int) -> None:
     view = open_view(qtbot, services, pid, NARROW)
     _wait_ready(qtbot, view)  # the canvas has its size
@@ -309,11 +319,7 @@ def test_a_resize_across_the_threshold_switches_the_layout(qtbot: Any, services:
     assert narrow is not None and narrow.key.compact
     view.resize(*WIDE)
     # Once the resize settles the chart on screen is drawn again in the wide layout...
-    qtbot.waitUntil(
-        lambda: view.figure is not None and view.figure.axes[0].get_title(loc="left") != "Pain",
-        timeout=WAIT_MS,
-    )
-    qtbot.waitUntil(lambda: not view.busy.isVisibleTo(view), timeout=WAIT_MS)
+    _wait_redrawn(qtbot, view, compact=False)
     assert view.drawn_ahead(Preset.YEAR) is None  # the other layout: never shown
     assert _layout(view) == "wide"
     _shows_as_drawn_here(view, services, pid, *preset_range(Preset.THREE_MONTHS, TODAY))
@@ -326,11 +332,7 @@ def test_a_resize_across_the_threshold_switches_the_layout(qtbot: Any, services:
     _shows_as_drawn_here(view, services, pid, *preset_range(Preset.YEAR, TODAY))
     # Back to narrow: compact again, for the preset on screen.
     view.resize(*NARROW)
-    qtbot.waitUntil(
-        lambda: view.figure is not None and view.figure.axes[0].get_title(loc="left") == "Pain",
-        timeout=WAIT_MS,
-    )
-    qtbot.waitUntil(lambda: not view.busy.isVisibleTo(view), timeout=WAIT_MS)
+    _wait_redrawn(qtbot, view, compact=True)
     assert view.preset is Preset.YEAR and _layout(view) == "compact"
     _shows_as_drawn_here(view, services, pid, *preset_range(Preset.YEAR, TODAY))
 
