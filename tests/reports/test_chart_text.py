@@ -18,6 +18,7 @@ from matplotlib.figure import Figure
 from matplotlib.text import Text
 from report_builders import example
 
+from backplan.reports import charts
 from backplan.reports.charts import _ProgressFigure, _TextBitmaps, build_progress_figure
 from backplan.reports.progress import progress_data
 
@@ -155,3 +156,23 @@ def test_a_new_canvas_draws_the_strings_another_chart_measured(monkeypatch: pyte
     fresh.draw()
     assert measured  # those were measured anew...
     assert np.array_equal(np.asarray(canvas.buffer_rgba()), np.asarray(fresh.buffer_rgba()))  # ...alike
+
+
+def test_this_matplotlib_has_what_the_whole_string_path_uses() -> None:
+    """The check finds the internals in the matplotlib installed (else every test above is moot)."""
+    assert charts._whole_strings_available()
+
+
+def test_without_those_internals_matplotlib_draws_the_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A matplotlib that lacks them gets its own text drawing: the chart still draws, text and all."""
+
+    def must_not_run(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("the whole-string path ran without its internals")
+
+    monkeypatch.setattr(charts, "_WHOLE_STRINGS", False)
+    monkeypatch.setattr(charts, "_draw_text_whole", must_not_run)
+    monkeypatch.setattr(charts, "_measure_text_whole", must_not_run)
+    fig, canvas = _drawn_chart()
+    label = fig.axes[0].yaxis.label
+    _region, ink = _ink(canvas, label)
+    assert label.get_text() and ink.any()  # matplotlib drew the label where it measured it

@@ -295,6 +295,32 @@ def _draw_text_whole(
 _BITMAPS_ATTR: Final = "_backplan_text_bitmaps"
 
 
+def _whole_strings_available() -> bool:
+    """Whether this matplotlib has what drawing a string at a time uses.
+
+    ``RendererAgg._prepare_font``, its Agg renderer's ``draw_text_image`` and FT2Font's
+    whole-string methods are matplotlib's internals (3.8 to 3.11 have them all). A
+    release without one of them gets matplotlib's own text drawing: slower, and the
+    same chart.
+    """
+    from matplotlib.ft2font import FT2Font
+
+    needed = (
+        "set_text",
+        "draw_glyphs_to_bitmap",
+        "get_bitmap_offset",
+        "get_image",
+        "get_width_height",
+        "get_descent",
+    )
+    return callable(getattr(RendererAgg, "_prepare_font", None)) and all(
+        callable(getattr(FT2Font, name, None)) for name in needed
+    )
+
+
+_WHOLE_STRINGS: Final = _whole_strings_available()
+
+
 class _ProgressFigure(Figure):
     """The chart's figure: on an Agg canvas its text is drawn a string at a time.
 
@@ -308,10 +334,13 @@ class _ProgressFigure(Figure):
         if not isinstance(renderer, RendererAgg) or "draw_text" in vars(renderer):
             super().draw(renderer)
             return
+        _reuse_layout(self, renderer)
+        if not (_WHOLE_STRINGS and callable(getattr(renderer._renderer, "draw_text_image", None))):
+            super().draw(renderer)
+            return
         bitmaps = getattr(renderer, _BITMAPS_ATTR, None)  # a renderer's own, if given one
         if not isinstance(bitmaps, _TextBitmaps):
             bitmaps = _TEXT_BITMAPS
-        _reuse_layout(self, renderer)
         renderer.draw_text = functools.partial(_draw_text_whole, renderer, bitmaps)  # type: ignore[method-assign]
         renderer.get_text_width_height_descent = functools.partial(  # type: ignore[method-assign]
             _measure_text_whole, renderer, bitmaps
