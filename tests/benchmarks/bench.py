@@ -68,6 +68,34 @@ def measure(
     return Timing(tuple(wall), tuple(cpu))
 
 
+def measure_alternately(
+    work: Callable[[], object],
+    baseline: Callable[[], object],
+    runs: int,
+    *,
+    setup: Callable[[], object] | None = None,
+    baseline_setup: Callable[[], object] | None = None,
+) -> tuple[Timing, Timing]:
+    """Times ``work`` and ``baseline`` in turns, ``runs`` times each, after one untimed run of each.
+
+    In turns rather than one after the other, so that a burst of load from elsewhere
+    on the machine (a shared virtual machine's neighbours) falls on both sides alike
+    instead of on whichever was being timed at that moment.
+    """
+    measure(work, 0, setup=setup)
+    measure(baseline, 0, setup=baseline_setup)
+    ours: list[Timing] = []
+    theirs: list[Timing] = []
+    for _ in range(runs):
+        ours.append(measure(work, 1, setup=setup, warmup=0))
+        theirs.append(measure(baseline, 1, setup=baseline_setup, warmup=0))
+
+    def joined(timings: list[Timing]) -> Timing:
+        return Timing(tuple(t.wall[0] for t in timings), tuple(t.cpu[0] for t in timings))
+
+    return joined(ours), joined(theirs)
+
+
 @dataclass
 class Result:
     """One row of the table."""
