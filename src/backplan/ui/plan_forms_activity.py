@@ -123,8 +123,15 @@ class LibraryFilter(QSortFilterProxyModel):
         self._text = ""
 
     def set_text(self, text: str) -> None:
-        self._text = text
-        self.invalidateFilter()
+        # Qt 6.10 replaced invalidateFilter (deprecated since) with a begin/end pair
+        # around the change; older Qt, which the lower bound allows, has only the former.
+        if hasattr(self, "endFilterChange"):
+            self.beginFilterChange()
+            self._text = text
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self._text = text
+            self.invalidateFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()
