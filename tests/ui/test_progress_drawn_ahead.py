@@ -263,6 +263,16 @@ def _layout(view: ProgressView) -> str:
     title = psfs.get_title(loc="left")
     if key.y0 >= panel.y1 - 1 and key.x1 <= panel.x1 + 1 and pain.get_title(loc="left") == "Pain":
         assert title.startswith("PSFS average")
+        for ax in figure.axes:
+            # No key runs into its panel's title, and no upright axis label is taller
+            # than its panel (the walking and PSFS panels put the unit in the title).
+            ax_key = ax.get_legend()
+            heading = ax._left_title.get_window_extent(renderer)  # type: ignore[attr-defined]
+            if ax_key is not None:
+                assert ax_key.get_window_extent(renderer).x0 > heading.x1, ax.get_title(loc="left")
+            if ax.get_ylabel():
+                label = ax.yaxis.label.get_window_extent(renderer)
+                assert label.height <= ax.bbox.height, ax.get_ylabel()
         return "compact"
     assert key.x0 >= panel.x1 and title.startswith("Activities you chose")
     # Every title ends inside the figure (the long one ran off it in a narrow canvas).
@@ -289,6 +299,35 @@ def test_a_narrow_section_shows_the_compact_layout(qtbot: Any, services: Backpla
     # The plots keep the width: the keys take none of it beside them.
     assert view.figure is not None
     assert view.figure.axes[0].bbox.width > 0.7 * view.canvas.device_size()[0]
+
+
+def test_the_smallest_section_keeps_keys_and_titles_apart(qtbot: Any, services: Backplan, pid: int) -> None:
+    # The main window's smallest size leaves the section about 930 x 600 pixels.
+    view = open_view(qtbot, services, pid, (930, 600))
+    _wait_ready(qtbot, view)
+    assert _layout(view) == "compact"  # which checks the keys and labels
+
+
+def test_the_summary_room_shrinks_again_when_the_section_widens(qtbot: Any, services: Backplan, pid: int) -> None:
+    view = open_view(qtbot, services, pid, NARROW)
+    _wait_ready(qtbot, view)
+    narrow_room = view.summary.minimumHeight()
+    view.resize(*WIDE)
+    _wait_redrawn(qtbot, view, compact=False)
+    _wait_ready(qtbot, view)
+    summaries = [view.summary.text(), *view.preset_summaries()]
+    assert len(set(summaries)) > 1
+    room = view.summary.minimumHeight()
+    assert room < narrow_room
+    # The room is what the tallest summary needs at the new width, no more.
+    label = view.summary
+    label.setMinimumHeight(0)  # a label measures no less than its minimum height
+    needed = []
+    for text in summaries:
+        label.setText(text)
+        needed.append(label.heightForWidth(label.width()))
+    label.setText(summaries[0])
+    assert room == max(needed)
 
 
 def test_a_wide_section_shows_the_wide_layout(qtbot: Any, services: Backplan, pid: int) -> None:

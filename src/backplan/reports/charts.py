@@ -739,8 +739,11 @@ def _populate(fig: Figure, data: ProgressData, theme: Theme, compact: bool, rows
     )[0]
     pain_ax.set_ylim(-0.5, 10.5)
     pain_ax.set_yticks(range(0, 11, 2))
+    # Compact: the walking and PSFS panels are too short for an upright axis label
+    # (it ran into the next panel), so their unit goes in the title; the plan panel's
+    # title is short enough to leave room for its key beside it.
     titles = (
-        ("Pain", "Walking", "PSFS average (10 = as before the injury)", "Plan and what was done")
+        ("Pain", "Walking, minutes", "PSFS average, 0-10 (10 = as before the injury)", "What was done")
         if compact
         else (
             "Pain, 0 (none) to 10 (worst imaginable)",
@@ -753,7 +756,8 @@ def _populate(fig: Figure, data: ProgressData, theme: Theme, compact: bool, rows
     pain_ax.set_ylabel("Pain (0-10)", color=theme.text)
 
     walk_ax.set_title(titles[1], loc="left", color=theme.text, y=1.0, pad=4)
-    walk_ax.set_ylabel("Minutes", color=theme.text)
+    if not compact:
+        walk_ax.set_ylabel("Minutes", color=theme.text)
 
     psfs = psfs_ax.plot(
         [],
@@ -768,7 +772,8 @@ def _populate(fig: Figure, data: ProgressData, theme: Theme, compact: bool, rows
     psfs_ax.set_ylim(-0.5, 10.5)
     psfs_ax.set_yticks(range(0, 11, 5))
     psfs_ax.set_title(titles[2], loc="left", color=theme.text, y=1.0, pad=4)
-    psfs_ax.set_ylabel("PSFS (0-10)", color=theme.text)
+    if not compact:
+        psfs_ax.set_ylabel("PSFS (0-10)", color=theme.text)
 
     line_ax.set_title(titles[3], loc="left", color=theme.text, y=1.0, pad=4)
     row_markers: dict[str, Line2D] = {}

@@ -240,6 +240,7 @@ class ProgressView(QWidget):
         self._render_key: RenderKey | None = None
         self._rendering: set[Preset] = set()
         self._range_results: _RangeResults | None = None
+        self._summary_width = -1  # the summary's width when its room was last measured
         self._computing_ranges = False
         self._wearing: Render | None = None  # the render the canvas shows, as drawn
         # Drawing ahead waits until the window settles (a resize, a switch) for a moment.
@@ -689,19 +690,29 @@ class ProgressView(QWidget):
         self._fit_summary([text])
 
     def _fit_summary(self, texts: list[str]) -> None:
-        """Makes room under the chart for the tallest of ``texts``, and lays the box out."""
+        """Makes room under the chart for the tallest of ``texts``, and lays the box out.
+
+        At the width of the last fit the room only grows (see ``_set_summary``). At a
+        new width (the window resized) it is measured afresh for every summary known,
+        so a box made tall while the window was narrow shrinks again when it widens.
+        """
         width = self.summary.width()
         if width > 0:
             shown = self.summary.text()
+            refit = width != self._summary_width
+            if refit:
+                texts = [*texts, shown, *self.preset_summaries()]
+                self.summary.setMinimumHeight(0)  # a label measures no less than its minimum
             needed = []
-            for text in texts:
+            for text in dict.fromkeys(texts):
                 if text != self.summary.text():
                     self.summary.setText(text)
                 needed.append(self.summary.heightForWidth(width))
             if self.summary.text() != shown:
                 self.summary.setText(shown)
-            if max(needed) > self.summary.minimumHeight():
+            if refit or max(needed) > self.summary.minimumHeight():
                 self.summary.setMinimumHeight(max(needed))
+            self._summary_width = width
         self.chart_layout.activate()
 
     # --- the chart --------------------------------------------------------------------
@@ -790,6 +801,12 @@ class ProgressView(QWidget):
 
     # --- charts drawn ahead ------------------------------------------------------------
 
+    def preset_summaries(self) -> list[str]:
+        """The presets' summaries once worked out (the summary's room fits the tallest)."""
+        if self._range_results is None:
+            return []
+        return [r.summary for r in self._range_results.results.values()]
+
     def drawn_ahead(self, preset: Preset) -> Render | None:
         """``preset``'s chart if it is drawn ahead and right for the canvas now."""
         render = self._renders.get(preset)
@@ -839,7 +856,7 @@ class ProgressView(QWidget):
                 self.renders.submit(self._range_work(data_key, self._kept[1], self._kept[2]))
             return
         # Room for the tallest summary at the width now (the canvas may shrink for it).
-        self._fit_summary([r.summary for r in self._range_results.results.values()])
+        self._fit_summary(self.preset_summaries())
         key = self._render_key_now()
         if key is None:
             return
