@@ -40,6 +40,7 @@ RUNS = 5
 CHART_RUNS = 9  # each side, in turns
 CHART_TARGET = 1.5  # times plain matplotlib
 SWITCH_TARGET_S = 0.050
+FREEZE_TARGET_S = 0.100  # the limit for the window not answering
 FIGSIZE = (11.0, 7.5)  # the Progress section's figure
 
 
@@ -342,12 +343,19 @@ def test_range_switch_in_the_progress_view(qtbot: Any, loaded: tuple[Backplan, i
     view.resize(1180, 720)
     view.show()
     qtbot.waitExposed(view)
+    ticks = _Ticks()
+    gc.collect()
+    gc.freeze()  # as the app does once its window is up (app.run_gui)
+    ticks.timer.start()
+    opened = time.perf_counter()
     with qtbot.waitSignal(view.chart_updated, timeout=120_000):
         view.set_patient(patient_id)
     first_chart = time.perf_counter()
+    first_stall = ticks.longest_gap(opened, first_chart)
+    ticks.timer.stop()
+    ticks.times.clear()
     qtbot.waitUntil(view.charts_ready, timeout=120_000)
     ready = time.perf_counter() - first_chart
-    ticks = _Ticks()
     today = view.today()
 
     def click(preset: Preset) -> tuple[Any, Any, Any]:
@@ -379,6 +387,13 @@ def test_range_switch_in_the_progress_view(qtbot: Any, loaded: tuple[Backplan, i
         note=f"slowest {max(stall.wall) * 1000:.0f} ms",
     )
     record(
+        "First chart in the Progress view: GUI thread's longest stall (1 ms timer)",
+        Timing((first_stall,)),
+        target=f"< {FREEZE_TARGET_S * 1000:.0f} ms",
+        met=first_stall < FREEZE_TARGET_S,
+        note=f"chart on screen after {(first_chart - opened) * 1000:.0f} ms; one run",
+    )
+    record(
         "  presets drawn ahead, from the first chart on screen (worker thread)",
         ready,
         note="includes the 0.4 s the section waits for the window to settle",
@@ -408,3 +423,4 @@ def test_range_switch_in_the_progress_view(qtbot: Any, loaded: tuple[Backplan, i
     )
     ticks.timer.stop()
     view.shutdown()
+    gc.unfreeze()
