@@ -308,7 +308,9 @@ def test_the_smallest_section_keeps_keys_and_titles_apart(qtbot: Any, services: 
     assert _layout(view) == "compact"  # which checks the keys and labels
 
 
-def test_the_summary_room_shrinks_again_when_the_section_widens(qtbot: Any, services: Backplan, pid: int) -> None:
+def test_the_summary_room_shrinks_again_when_the_section_widens(
+    qtbot: Any, services: Backplan, pid: int
+) -> None:
     view = open_view(qtbot, services, pid, NARROW)
     _wait_ready(qtbot, view)
     narrow_room = view.summary.minimumHeight()
