@@ -740,7 +740,8 @@ def _populate(fig: Figure, data: ProgressData, theme: Theme, compact: bool, rows
     pain_ax.set_ylim(-0.5, 10.5)
     pain_ax.set_yticks(range(0, 11, 2))
     # Compact: the walking and PSFS panels are too short for an upright axis label
-    # (it ran into the next panel), so their unit goes in the title; the plan panel's
+    # (it ran into the next panel), so their unit goes in the title; the pain panel's
+    # key takes the room beside its title, so its scale stays on the axis; the plan panel's
     # title is short enough to leave room for its key beside it.
     titles = (
         ("Pain", "Walking, minutes", "PSFS average, 0-10 (10 = as before the injury)", "What was done")
@@ -753,7 +754,8 @@ def _populate(fig: Figure, data: ProgressData, theme: Theme, compact: bool, rows
         )
     )
     pain_ax.set_title(titles[0], loc="left", color=theme.text, y=1.0, pad=4)
-    pain_ax.set_ylabel("Pain (0-10)", color=theme.text)
+    # Compact: the whole label is as tall as the panel in the smallest window.
+    pain_ax.set_ylabel("0-10" if compact else "Pain (0-10)", color=theme.text)
 
     walk_ax.set_title(titles[1], loc="left", color=theme.text, y=1.0, pad=4)
     if not compact:
