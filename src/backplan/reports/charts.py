@@ -338,7 +338,7 @@ class _ProgressFigure(Figure):
         if not (_WHOLE_STRINGS and callable(getattr(renderer._renderer, "draw_text_image", None))):
             super().draw(renderer)
             return
-        bitmaps = getattr(renderer, _BITMAPS_ATTR, None)  # a renderer's own, if given one
+        bitmaps = getattr(renderer, _BITMAPS_ATTR, None)  # a renderer's own (tests give one a fresh store)
         if not isinstance(bitmaps, _TextBitmaps):
             bitmaps = _TEXT_BITMAPS
         renderer.draw_text = functools.partial(_draw_text_whole, renderer, bitmaps)  # type: ignore[method-assign]
@@ -691,6 +691,35 @@ def set_progress_range(fig: Figure, start: date, end: date, timezone: str) -> No
         handles.pain_ax.set_xlim(_x(lo), _x(hi))
 
 
+# Each panel's title and upright axis label (None: none), in the wide and the compact
+# layout. Compact: the walking and PSFS panels are too short for an upright label (it
+# ran into the next panel), so their unit is in the title; the pain label is cut to
+# its scale (the whole one was as tall as the panel in the smallest window), as the
+# pain key takes the room beside the title; the plan panel's title leaves room for
+# its key.
+_PANEL_NAMES: Final = {
+    False: (
+        ("Pain, 0 (none) to 10 (worst imaginable)", "Pain (0-10)"),
+        ("Longest comfortable walk", "Minutes"),
+        ("Activities you chose (PSFS average): 0 unable, 10 as before the injury", "PSFS (0-10)"),
+        ("Plan and what was done", None),
+    ),
+    True: (
+        ("Pain", "0-10"),
+        ("Walking, minutes", None),
+        ("PSFS average, 0-10 (10 = as before the injury)", None),
+        ("What was done", None),
+    ),
+}
+
+
+def _name_panels(axes: tuple[Axes, ...], theme: Theme, compact: bool) -> None:
+    for ax, (title, label) in zip(axes, _PANEL_NAMES[compact], strict=True):
+        ax.set_title(title, loc="left", color=theme.text, y=1.0, pad=4)
+        if label is not None:
+            ax.set_ylabel(label, color=theme.text)
+
+
 def _populate(fig: Figure, data: ProgressData, theme: Theme, compact: bool, rows: tuple[Row, ...]) -> None:
     _thaw_layout(fig)  # new axes: lay them out afresh
     small = 8 if compact else 9
@@ -739,27 +768,7 @@ def _populate(fig: Figure, data: ProgressData, theme: Theme, compact: bool, rows
     )[0]
     pain_ax.set_ylim(-0.5, 10.5)
     pain_ax.set_yticks(range(0, 11, 2))
-    # Compact: the walking and PSFS panels are too short for an upright axis label
-    # (it ran into the next panel), so their unit goes in the title; the pain panel's
-    # key takes the room beside its title, so its scale stays on the axis; the plan panel's
-    # title is short enough to leave room for its key beside it.
-    titles = (
-        ("Pain", "Walking, minutes", "PSFS average, 0-10 (10 = as before the injury)", "What was done")
-        if compact
-        else (
-            "Pain, 0 (none) to 10 (worst imaginable)",
-            "Longest comfortable walk",
-            "Activities you chose (PSFS average): 0 unable, 10 as before the injury",
-            "Plan and what was done",
-        )
-    )
-    pain_ax.set_title(titles[0], loc="left", color=theme.text, y=1.0, pad=4)
-    # Compact: the whole label is as tall as the panel in the smallest window.
-    pain_ax.set_ylabel("0-10" if compact else "Pain (0-10)", color=theme.text)
-
-    walk_ax.set_title(titles[1], loc="left", color=theme.text, y=1.0, pad=4)
-    if not compact:
-        walk_ax.set_ylabel("Minutes", color=theme.text)
+    _name_panels(axes, theme, compact)
 
     psfs = psfs_ax.plot(
         [],
@@ -773,11 +782,7 @@ def _populate(fig: Figure, data: ProgressData, theme: Theme, compact: bool, rows
     )[0]
     psfs_ax.set_ylim(-0.5, 10.5)
     psfs_ax.set_yticks(range(0, 11, 5))
-    psfs_ax.set_title(titles[2], loc="left", color=theme.text, y=1.0, pad=4)
-    if not compact:
-        psfs_ax.set_ylabel("PSFS (0-10)", color=theme.text)
 
-    line_ax.set_title(titles[3], loc="left", color=theme.text, y=1.0, pad=4)
     row_markers: dict[str, Line2D] = {}
     for row in rows:
         marker, colour = _row_style(row, theme)
