@@ -361,7 +361,10 @@ def test_a_resize_across_the_threshold_switches_the_layout(qtbot: Any, services:
     view.resize(*WIDE)
     # Once the resize settles the chart on screen is drawn again in the wide layout...
     _wait_redrawn(qtbot, view, compact=False)
-    assert view.drawn_ahead(Preset.YEAR) is None  # the other layout: never shown
+    # The narrow layout's render is never shown now; a wide one may already be drawn
+    # (on a quick machine the worker finishes it before the busy sign goes).
+    ahead = view.drawn_ahead(Preset.YEAR)
+    assert ahead is None or (ahead is not narrow and not ahead.key.compact)
     assert _layout(view) == "wide"
     _shows_as_drawn_here(view, services, pid, *preset_range(Preset.THREE_MONTHS, TODAY))
     # ...and so are the charts drawn ahead.
