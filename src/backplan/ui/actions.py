@@ -190,6 +190,26 @@ class RecordActions(QObject):
         self.changed.emit()
         return True
 
+    def start_routine(
+        self, patient_id: int, activity_id: str, scheduled_for: datetime | None = None
+    ) -> QWidget | None:
+        """Opens the guided routine player for an activity (Today's card or the Plan page).
+
+        Without ``scheduled_for`` (the Plan page) the run counts for today's open
+        occurrence of the activity, the one due first, so Today shows it done. The
+        player records the activity through the services when it ends; that record is
+        pushed on the undo stack like a Done from Today.
+        """
+        from .routine_launch import open_routine  # the player is imported when first used
+
+        return open_routine(self, patient_id, activity_id, scheduled_for)
+
+    def routine_recorded(self, patient_id: int, event_id: int, event: Event, title: str) -> None:
+        """Called by the routine player once it has recorded the activity."""
+        self._push_event(patient_id, event_id, event, tr("Routine: {title}").format(title=title))
+        self.message.emit(tr("{title} recorded as done.").format(title=title))
+        self.changed.emit()
+
     # --- heat and cold -------------------------------------------------------------
 
     def start_application(self, patient_id: int, occurrence: Occurrence) -> datetime:

@@ -412,6 +412,7 @@ class MainWindow(QMainWindow):
             plan = PlanView(self.services)
             plan.patient_created.connect(self._patient_created)
             plan.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+            plan.routine_requested.connect(self._start_routine)
             return plan  # view() shares the window's undo stack with it: Edit > Undo undoes plan edits
         spec = next(s for s in SECTION_SPECS if s[0] == key)
         label = tr(spec[1]).replace("&", "")
@@ -429,6 +430,10 @@ class MainWindow(QMainWindow):
             return Placeholder(label, tr("This section could not be opened: {error}").format(error=exc))
         assert isinstance(view, QWidget)
         return view
+
+    def _start_routine(self, activity_id: str) -> None:
+        if self.patient_id is not None:
+            self.recorder.start_routine(self.patient_id, activity_id)
 
     def _attach_undo(self, view: QWidget) -> None:
         """Shares the window's undo stack with a view, or adds the view's own to the group."""

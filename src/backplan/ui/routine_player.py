@@ -920,6 +920,7 @@ class RoutinePlayer(QDialog):
         self.pain_before: int | None = None
         self.pain_after: int | None = None
         self.event_id: int | None = None
+        self.recorded_event: Event | None = None  # what was recorded, for the window's undo
         self._stopped_early = False
         self._shown_index: int | None = None
         self._return_page: Page = Page.PAIN_BEFORE
@@ -1554,6 +1555,7 @@ class RoutinePlayer(QDialog):
         except Exception as exc:  # the database or a rule refused: say so, keep what was entered
             self.record_error.setText(tr("This could not be saved: {reason}").format(reason=exc))
             return
+        self.recorded_event = event
         self._show_summary(summary)
         self.recorded.emit(self.event_id)
 

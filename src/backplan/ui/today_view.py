@@ -556,6 +556,9 @@ class TodayView(QWidget):
                 else:
                     actions.append(("start", tr("Start"), lambda: self.recorder.start_application(pid, occ)))
             else:
+                if _has_exercises(self.document, occ.source_id):
+                    play = lambda: self.recorder.start_routine(pid, occ.source_id, occ.start)  # noqa: E731
+                    actions.append(("routine", tr("Start routine"), play))
                 actions.append(("done", tr("Done…"), lambda: self.recorder.mark_done(pid, occ)))
             actions.append(("skip", tr("Skip"), lambda: self.recorder.skip(pid, occ)))
             if state is OccurrenceState.DUE and self.recorder.reminders is not None:
@@ -764,6 +767,11 @@ class TodayView(QWidget):
 
 def doc_activities(doc: PlanDocument | None) -> tuple[Activity, ...]:
     return doc.all_activities() if doc is not None else ()
+
+
+def _has_exercises(doc: PlanDocument | None, activity_id: str) -> bool:
+    """Whether the activity has exercises the routine player can guide through."""
+    return any(a.id == activity_id and a.exercises for a in doc_activities(doc))
 
 
 def _in_course(med: Medication, today: date) -> bool:
