@@ -49,6 +49,7 @@ from .i18n import red_flag_message, safety_text
 from .log_commands import DeleteLogCommand, LogIds, RecordLogCommand, UpdateLogCommand
 from .log_form import LogEntryForm
 from .log_model import SORT_ROLE, Column, LogTableModel, format_moment
+from .screen_fit import fit_to_screen
 
 
 class _Relay(QObject):
@@ -142,7 +143,7 @@ class LogEntryDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(scroll)
         layout.addWidget(buttons)
-        self.resize(560, 720)
+        fit_to_screen(self, 560, 720)
         QTimer.singleShot(0, lambda: self.form.pain.setFocus(Qt.FocusReason.OtherFocusReason))
 
     def accept(self) -> None:

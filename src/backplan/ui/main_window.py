@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QScrollArea,
     QStackedWidget,
     QSystemTrayIcon,
     QToolBar,
@@ -56,6 +57,7 @@ from backplan.services.errors import ServiceError
 from .actions import RecordActions
 from .banner import ReminderBanner
 from .reminders import FIRST_TICK_AFTER_START_MS, Notice, Reminders
+from .screen_fit import ScreenBound, fit_to_screen
 from .settings import SECTIONS, Settings
 from .system_zone import system_timezone
 from .today_view import TodayView
@@ -213,7 +215,7 @@ class MainWindow(QMainWindow):
             self.sections.addWidget(view)
         nav_layout.addStretch(1)
         main_layout.addWidget(self.nav)
-        main_layout.addWidget(self.sections, 1)
+        main_layout.addWidget(self._section_scroller(), 1)
         self.pages.addWidget(self.main_page)
 
         central = QWidget(self)
@@ -243,6 +245,18 @@ class MainWindow(QMainWindow):
         self._last_activation_refresh = time.monotonic()
         if start_reminders:
             self.reminders.start(FIRST_TICK_AFTER_START_MS)
+
+    def _section_scroller(self) -> QScrollArea:
+        """The sections inside a scroll area: a section wider or taller than a small
+        screen (the Log's table, Progress at a large text size) scrolls there, instead of
+        growing the window past the screen."""
+        scroller = QScrollArea(self.main_page)
+        scroller.setObjectName("sectionScroller")
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroller.setWidget(self.sections)
+        return scroller
 
     # --- settings-backed helpers ------------------------------------------------------
 
@@ -863,7 +877,8 @@ class MainWindow(QMainWindow):
     def _restore_geometry(self) -> None:
         geometry = self.settings.geometry
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1180, 780)
+            fit_to_screen(self, 1180, 780)
+        self.screen_bound = ScreenBound(self)  # never grows past the screen
         state = self.settings.window_state
         if state is not None:
             self.restoreState(state)

@@ -78,6 +78,7 @@ from backplan.safety.catalogue import Catalogue
 from backplan.safety.findings import Finding
 from backplan.safety.plan_checks import check_plan
 
+from .screen_fit import fit_to_screen
 from .theme import error_color, warning_color
 from .widgets import finding_widget, heading, muted, text_label
 
@@ -245,7 +246,7 @@ class ValidatingForm(QDialog):
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
         outer.addWidget(self.buttons)
-        self.resize(640, 720)
+        fit_to_screen(self, 640, 720)
 
     # --- building rows -------------------------------------------------------------
 

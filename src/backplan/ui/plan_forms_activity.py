@@ -61,6 +61,7 @@ from .plan_forms import (
     unique_id,
 )
 from .plan_models import ExercisesModel
+from .screen_fit import fit_to_screen
 from .widgets import bold, heading, muted, text_label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -199,7 +200,7 @@ class ExercisePicker(QDialog):
         self.search.textChanged.connect(self._filter)
         self.list.selectionModel().currentChanged.connect(self._show_current)
         self.list.doubleClicked.connect(lambda _index: self._choose())
-        self.resize(860, 620)
+        fit_to_screen(self, 860, 620)
         self.select(0)
 
     def _filter(self, text: str) -> None:
@@ -279,7 +280,7 @@ class ExerciseForm(ValidatingForm):
         title = tr("Custom exercise") if custom else (entry.name if entry else exercise_id)
         super().__init__(title, None, parent)
         self.exercise_id = exercise_id
-        self.resize(520, 520)
+        fit_to_screen(self, 520, 520)
         if entry is not None:
             picture = QLabel(self)
             pixmap = render_picture(entry, QSize(220, 140))
@@ -383,7 +384,7 @@ class ActivityForm(ValidatingForm):
         self._id_edited = activity is not None
         self.exercises: list[ExercisePrescription] = list(activity.exercises) if activity else []
         self.open_form: QDialog | None = None
-        self.resize(700, 780)
+        fit_to_screen(self, 700, 780)
 
         self.title_edit = line_edit(self, tr("Activity title"))
         self.add_row(tr("&Title:"), self.title_edit, "title")

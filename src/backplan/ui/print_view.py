@@ -46,6 +46,7 @@ from backplan.reports.progress import default_range
 from backplan.services.backplan_service import Backplan
 
 from .progress_worker import JobRunner, Report
+from .screen_fit import fit_to_screen
 
 
 class Kind(Enum):
@@ -614,7 +615,7 @@ class PrintView(QWidget):
         dialog.setWindowTitle(self.tr("Print preview: {0}").format(self._name(built)))
         dialog.setAccessibleName(dialog.windowTitle())
         dialog.paintRequested.connect(lambda p: self.paint(p, built))
-        dialog.resize(900, 1000)
+        fit_to_screen(dialog, 900, 1000)
         self.printer = printer
         self.preview_dialog = dialog
         dialog.open()
