@@ -80,7 +80,8 @@ def test_the_dialogs_fit(qtbot: QtBot, acute_window: MainWindow, laptop: QRect) 
     from backplan.ui.log_view import LogEntryDialog
 
     entry = LogEntry(at=datetime(2026, 12, 1, 13, 0, tzinfo=UTC), pain=4)
-    dialogs.append(("log entry", LogEntryDialog(entry, UTC, (), datetime(2026, 12, 1, 14, tzinfo=UTC), window)))
+    now = datetime(2026, 12, 1, 14, tzinfo=UTC)
+    dialogs.append(("log entry", LogEntryDialog(entry, UTC, (), now, window)))
     window.show_section("print")
     view = window.views["print"]
     with qtbot.waitSignal(view.preview_opened, timeout=20_000):  # type: ignore[attr-defined]
