@@ -105,6 +105,7 @@ def test_every_menu_action_and_section_button_reaches_something(
     ]
     assert missing == [], reached
     assert reached["Edit > Preferences…"] == "PreferencesDialog"
+    assert reached["Edit > Clinic set-up…"] == "ClinicSetupDialog"
     assert reached["Help > About backplan"] == "AboutDialog"
     assert reached["File > New plan from template…"] == "FromTemplateDialog"
 

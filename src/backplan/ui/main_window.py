@@ -356,6 +356,7 @@ class MainWindow(QMainWindow):
             QKeySequence.StandardKey.Preferences,
             "Ctrl+,",
         )
+        self.clinic_setup_action = self._action(edit_menu, tr("Clinic set-&up…"), self.show_clinic_setup)
 
         view_menu = bar.addMenu(tr("&View"))
         self.section_actions: dict[str, QAction] = {}
@@ -855,6 +856,15 @@ class MainWindow(QMainWindow):
 
         dialog = PreferencesDialog(self.settings, self.tray is not None, self)
         dialog.applied.connect(self._preferences_applied)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def show_clinic_setup(self) -> QWidget:
+        """The clinic's shared database: an installer's choice, kept out of the Preferences."""
+        from .clinic_setup import ClinicSetupDialog
+
+        dialog = ClinicSetupDialog(self.settings, self)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog

@@ -1,11 +1,9 @@
-"""Preferences: the grace period, the tray, start at login, text size, language and
-the clinic database.
+"""Preferences: the grace period, the tray, start at login, text size and language.
 
 Changes apply when the dialog is accepted; the window reacts to ``applied``. The
 tray option is offered only where the desktop has a tray, since "keep running in the
-tray" without one would leave an invisible app running. The clinic database URL is
-checked as it is typed (the services' own check, which refuses a password in it) and
-only a URL that passes is stored; it is used from the next start.
+tray" without one would leave an invisible app running. The clinic's database is not
+a patient's preference: it has its own dialog (``clinic_setup``).
 """
 
 from __future__ import annotations
@@ -18,17 +16,12 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QLineEdit,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from backplan.services.clinic import check_database_url
-from backplan.services.errors import UsageError
-
 from . import settings as s
-from .theme import error_color
 from .widgets import heading, muted, text_label
 
 LANGUAGES = (("", "System language"), ("en", "English"), ("hi", "हिन्दी (Hindi)"))
@@ -89,28 +82,6 @@ class PreferencesDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(muted(text_label(tr("A new language is used from the next start."))))
 
-        clinic = QFormLayout()
-        self.database_url = QLineEdit(settings.database_url, self)
-        self.database_url.setPlaceholderText(tr("Empty: this computer's own database file"))
-        self.database_url.setAccessibleName(tr("Clinic database URL"))
-        self.database_url.textChanged.connect(self._check_database_url)
-        self._row(clinic, tr("Clinic &database (PostgreSQL URL):"), self.database_url)
-        self.database_url_problem = text_label("")
-        self.database_url_problem.setObjectName("databaseUrlProblem")
-        self.database_url_problem.setStyleSheet(f"color: {error_color().name()};")
-        clinic.addRow(self.database_url_problem)
-        layout.addLayout(clinic)
-        layout.addWidget(
-            muted(
-                text_label(
-                    tr(
-                        "A changed database is used from the next start. Never put the password "
-                        "in the URL: backplan refuses it."
-                    )
-                )
-            )
-        )
-
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -118,27 +89,6 @@ class PreferencesDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self._check_database_url(self.database_url.text())
-
-    def _check_database_url(self, text: str) -> str | None:
-        """The URL to store ("" for none), or None when it is refused; says why beside it.
-
-        OK is disabled while the URL is refused, so a URL with a password never
-        reaches the settings file.
-        """
-        checked: str | None
-        if not text.strip():
-            checked, problem = "", ""
-        else:
-            try:
-                checked, problem = check_database_url(text), ""
-            except UsageError as exc:
-                checked, problem = None, tr("Not accepted: {reason}").format(reason=exc)
-        self.database_url_problem.setText(problem)
-        self.database_url_problem.setVisible(bool(problem))
-        if hasattr(self, "ok_button"):
-            self.ok_button.setEnabled(checked is not None)
-        return checked
 
     def _row(self, form: QFormLayout, text: str, widget: QWidget) -> None:
         label = QLabel(text, self)
@@ -151,10 +101,6 @@ class PreferencesDialog(QDialog):
         self.settings.start_at_login = self.login.isChecked()
         self.settings.text_scale = self.scale.value()
         self.settings.language = str(self.language.currentData() or "")
-        url = self._check_database_url(self.database_url.text())
-        if url is None:
-            return
-        self.settings.database_url = url
         self.settings.sync()
         self.accept()
         self.applied.emit()
