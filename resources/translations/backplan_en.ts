@@ -760,7 +760,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <location filename="src/backplan/ui/log_view.py" line="416" />
       <source>%n entries</source>
       <translation>
-        <numerusform>%n entries</numerusform>
+        <numerusform>%n entry</numerusform>
         <numerusform>%n entries</numerusform>
       </translation>
     </message>

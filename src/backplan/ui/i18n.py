@@ -205,12 +205,19 @@ def indirect_messages() -> Iterator[tuple[str, str]]:
     """(context, text) for strings that reach ``tr`` through a variable, from the objects."""
     from backplan.reports import progress
     from backplan.resources_path import resources_dir
-    from backplan.ui import main_window, plan_forms, plan_forms_activity, plan_models, preferences
+    from backplan.ui import (
+        main_window,
+        plan_forms,
+        plan_forms_activity,
+        plan_models,
+        preferences,
+        schedule_editor,
+    )
 
     for spec in main_window.SECTION_SPECS:
         yield "MainWindow", spec[1]
     # The plan editor's weekday boxes, ingredient columns and exercise sides: tr(label) in a loop.
-    for _day, label in plan_forms.WEEKDAY_LABELS:
+    for _day, label in schedule_editor.WEEKDAY_LABELS:
         yield "PlanForms", label
     for header in plan_forms.IngredientsModel.HEADERS:
         yield "PlanForms", header

@@ -414,7 +414,10 @@ class LogView(QWidget):
             select_id = self.selected_entry_id()
         self.model.set_rows(self.services.log_entries(self.patient_id), self._tz)
         count = self.model.rowCount()
-        self.history_count.setText(self.tr("%n entries", "", count))
+        # Qt fills %n into the untranslated source ("1 entries") when no translation is
+        # loaded; English's singular is said here then.
+        counted = self.tr("%n entries", "", count)
+        self.history_count.setText(self.tr("1 entry") if counted == "1 entries" else counted)
         if select_id is not None:
             self.select_entry(select_id)
         self._update_buttons()

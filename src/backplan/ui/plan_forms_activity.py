@@ -47,9 +47,9 @@ from backplan.domain.model import Activity, ActivityKind, ExercisePrescription, 
 
 from . import formatting as fmt
 from .exercise_library import ExerciseLibrary, LibraryEntry, bundled_library, exercise_icon, render_picture
-from .plan_forms import (
+from .form_base import (
     Context,
-    ScheduleEditor,
+    DerivedId,
     ValidatingForm,
     date_edit,
     line_edit,
@@ -61,6 +61,7 @@ from .plan_forms import (
     unique_id,
 )
 from .plan_models import ExercisesModel
+from .schedule_editor import ScheduleEditor
 from .screen_fit import fit_to_screen
 from .widgets import bold, heading, muted, text_label
 
@@ -381,17 +382,14 @@ class ActivityForm(ValidatingForm):
         self.context = context
         self.flare_up = flare_up
         self.taken_ids = taken_ids
-        self._id_edited = activity is not None
+        self._keeps_id = activity is not None
         self.exercises: list[ExercisePrescription] = list(activity.exercises) if activity else []
         self.open_form: QDialog | None = None
         fit_to_screen(self, 700, 780)
 
         self.title_edit = line_edit(self, tr("Activity title"))
-        self.add_row(tr("&Title:"), self.title_edit, "title")
-        self.item_id = line_edit(self, tr("Id"))
-        self.item_id.setReadOnly(activity is not None)
-        self.item_id.setToolTip(tr("A short kebab-case name the records refer to, e.g. morning-stretch"))
-        self.add_row(tr("&Id:"), self.item_id, "id")
+        self.item_id = DerivedId()  # made from the title; kept once records point at it
+        self.add_row(tr("&Title:"), self.title_edit, "title", "id")
         self.kind = QComboBox(self)
         self.kind.setAccessibleName(tr("Kind of activity"))
         for kind in ActivityKind:
@@ -472,7 +470,6 @@ class ActivityForm(ValidatingForm):
             self._load(activity)
         self._refresh_exercises()
         self.title_edit.textChanged.connect(self._suggest_id)
-        self.item_id.textEdited.connect(self._id_typed)
         self.add_library_button.clicked.connect(self.pick_exercise)
         self.add_custom_button.clicked.connect(self.add_custom_exercise)
         self.edit_exercise_button.clicked.connect(self.edit_exercise)
@@ -481,7 +478,7 @@ class ActivityForm(ValidatingForm):
         self.down_button.clicked.connect(lambda: self.move_exercise(1))
         self.exercises_view.doubleClicked.connect(lambda _index: self.edit_exercise())
         self.watch(
-            self.title_edit, self.item_id, self.kind, self.schedule, self.duration, self.start, self.has_end,
+            self.title_edit, self.kind, self.schedule, self.duration, self.start, self.has_end,
             self.end, self.location, self.heat, self.cold, self.notes,
         )  # fmt: skip
         self.start_checking()
@@ -503,11 +500,8 @@ class ActivityForm(ValidatingForm):
         self.notes.setPlainText(act.notes or "")
 
     def _suggest_id(self, text: str) -> None:
-        if not self._id_edited:
+        if not self._keeps_id:
             self.item_id.setText(unique_id(slug(text), self.taken_ids, "activity"))
-
-    def _id_typed(self, _text: str) -> None:
-        self._id_edited = True
 
     # --- exercises --------------------------------------------------------------------
 

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -46,6 +45,8 @@ from backplan.services.backplan_service import Backplan
 
 from . import formatting as fmt
 from .actions import RecordActions
+from .count_dialog import count_text
+from .number_box import OptionalNumberBox
 from .widgets import bold, card, finding_widget, heading, muted, relative_font, show_added, text_label
 
 Key = tuple[str, datetime]
@@ -273,8 +274,9 @@ class TodayView(QWidget):
         pain_layout.addWidget(self.pain_prompt)
         pain_row = QHBoxLayout()
         pain_label = QLabel(tr("Pain &now:"), pain_card)
-        self.pain_spin = QSpinBox(pain_card)
-        self.pain_spin.setRange(0, 10)
+        # Empty at the start, never the last score nor 0: a tired press of Enter records
+        # nothing rather than a number nobody chose.
+        self.pain_spin = OptionalNumberBox(10, pain_card)
         self.pain_spin.setAccessibleName(tr("Pain now, 0 to 10"))
         self.pain_spin.setAccessibleDescription(tr("Type a number from 0 to 10 and press Enter to save it"))
         relative_font(self.pain_spin, 1.4)
@@ -283,7 +285,7 @@ class TodayView(QWidget):
         self.pain_save = QPushButton(tr("&Save pain"), pain_card)
         self.pain_save.setAccessibleName(tr("Save pain entry"))
         self.pain_save.clicked.connect(self.save_pain)
-        self.pain_spin.lineEdit().returnPressed.connect(self.save_pain)
+        self.pain_spin.returnPressed.connect(self.save_pain)
         pain_row.addWidget(pain_label)
         pain_row.addWidget(self.pain_spin)
         pain_row.addWidget(self.pain_save)
@@ -371,8 +373,13 @@ class TodayView(QWidget):
     def save_pain(self) -> None:
         if self.patient_id is None:
             return
-        self.pain_spin.interpretText()
-        self.recorder.record_pain(self.patient_id, self.pain_spin.value())
+        pain = self.pain_spin.number()
+        if pain is None:
+            self.pain_spin.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.recorder.message.emit(tr("Type a number from 0 to 10 first."))
+            return
+        if self.recorder.record_pain(self.patient_id, pain):
+            self.pain_spin.set_number(None)
 
     # --- refresh -----------------------------------------------------------------
 
@@ -694,7 +701,7 @@ class TodayView(QWidget):
                 bold(
                     text_label(
                         tr("{name}: {left} left").format(
-                            name=fmt.isolate(name), left=f"{status.units_left:g}"
+                            name=fmt.isolate(name), left=count_text(status.units_left)
                         )
                     )
                 )
@@ -719,31 +726,31 @@ class TodayView(QWidget):
             line.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
             self.stock_layout.addLayout(line)
 
-    def _count_tablets(self, med_id: str, name: str) -> None:
-        from PySide6.QtWidgets import QInputDialog
+    def _count_tablets(self, med_id: str, name: str) -> QWidget | None:
+        """Asks the count, starting at the count expected now (Enter keeps it as it is)."""
+        from .count_dialog import CountDialog
 
         if self.patient_id is None:
-            return
-        units, ok = QInputDialog.getDouble(
-            self,
-            tr("Count my tablets"),
-            tr("How many of {name} do you have now?").format(name=fmt.isolate(name)),
-            0.0,
-            0.0,
-            100000.0,
-            1,
+            return None
+        pid = self.patient_id
+        expected = next(
+            (st.units_left for st in self.services.stock_statuses(pid) if st.med_id == med_id), None
         )
-        if ok:
-            self.services.record_stock(self.patient_id, med_id, units)
+        dialog = CountDialog(fmt.isolate(name), expected, self)
+
+        def counted() -> None:
+            self.services.record_stock(pid, med_id, dialog.value())
+
+        dialog.accepted.connect(counted)
+        dialog.finished.connect(dialog.deleteLater)
+        self.count_dialog = dialog
+        dialog.open()
+        return dialog
 
     def _fill_last_pain(self, tz: ZoneInfo, entry: LogEntry | None) -> None:
         if entry is None:
             self.pain_last.setText(tr("Nothing logged yet."))
             return
-        if not self.pain_spin.hasFocus():
-            # Start from the last score: pain changes slowly, and a slip of Enter then
-            # repeats the last value rather than recording "no pain".
-            self.pain_spin.setValue(entry.pain)
         at = entry.at.astimezone(tz)
         when = fmt.hhmm(at) if at.date() == self.day else f"{fmt.day_text(at.date(), False)} {fmt.hhmm(at)}"
         self.pain_last.setText(tr("Last entry: pain {n} at {when}").format(n=entry.pain, when=when))
