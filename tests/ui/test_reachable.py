@@ -155,8 +155,8 @@ def test_start_routine_from_today_records_done_with_pain_and_undoes(
         lambda: (r := window.today_view.row_for("morning-stretch", STRETCH_START)) is not None
         and r.state is OccurrenceState.DONE
     )
-    window.undo_action.trigger()  # Edit > Undo takes the routine's record back
-    assert [e for _, e in window.services.events(pid) if e.item == "morning-stretch"] == []
+    window.undo_action.trigger()  # Edit > Undo takes the routine's record back (kept, marked removed)
+    assert [e.counts for _, e in window.services.events(pid) if e.item == "morning-stretch"] == [False]
     player.close()
 
 
