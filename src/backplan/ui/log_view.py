@@ -49,6 +49,7 @@ from .i18n import red_flag_message, safety_text
 from .log_commands import DeleteLogCommand, LogIds, RecordLogCommand, UpdateLogCommand
 from .log_form import LogEntryForm
 from .log_model import SORT_ROLE, Column, LogTableModel, format_moment
+from .log_records import RecordsPanel
 from .screen_fit import fit_to_screen
 
 
@@ -291,9 +292,18 @@ class LogView(QWidget):
         history_layout.addWidget(self.table)
         history_layout.addLayout(history_buttons)
 
+        # Below the pain entries, the doses and activities recorded, each removable.
+        self.records = RecordsPanel(
+            services, lambda: self.undo_stack, self._confirm_removal, self._report_error, self
+        )
+        right = QSplitter(Qt.Orientation.Vertical, self)
+        right.addWidget(history_box)
+        right.addWidget(self.records)
+        right.setChildrenCollapsible(False)
+
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(scroll)
-        splitter.addWidget(history_box)
+        splitter.addWidget(right)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
@@ -370,12 +380,14 @@ class LogView(QWidget):
         self._advised.clear()
         if patient_id is None:
             self.model.set_rows([])
+            self.records.set_patient(None, self._tz)
             self.stack.setCurrentWidget(self.empty)
             self._update_buttons()
             return
         self._tz = ZoneInfo(self.services.patient(patient_id).timezone)
         self._load_plan()
         self._reload_rows()
+        self.records.set_patient(patient_id, self._tz)
         self.reset_form()
         self.stack.setCurrentWidget(self.splitter)
         self.focus_entry()
@@ -437,9 +449,15 @@ class LogView(QWidget):
             self._load_plan()
         if what in ("log", "plan", "all"):
             self._reload_rows()
+        if what in ("events", "plan", "all"):
+            self.records.reload(self._tz)
 
     def _report_error(self, message: str) -> None:
         self.status.setText(message)
+
+    def _confirm_removal(self, title: str, text: str) -> bool:
+        answer = QMessageBox.question(self, title, text)
+        return answer == QMessageBox.StandardButton.Yes
 
     # --- selection -----------------------------------------------------------------
 

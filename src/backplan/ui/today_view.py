@@ -194,6 +194,7 @@ class TodayView(QWidget):
         self.rows: list[OccurrenceRow] = []
         self.now_line: NowLine | None = None
         self.as_needed_buttons: dict[str, QPushButton] = {}
+        self._events_today: list[Event] = []  # today's records, for the as-needed card
         self._last_shown_minute: datetime | None = None
 
         # One scrolling page: the header, then the timeline and the side panel side by
@@ -422,6 +423,7 @@ class TodayView(QWidget):
             if e.counts
         ]
         states = occurrence_states(occurrences, events, now, self._grace())
+        self._events_today = [e for e in events if e.at is not None and e.at.astimezone(tz).date() == today]
         self._fill_timeline(doc, states, events, now, tz)
         last_entry = self.services.last_log_entry(self.patient_id)
         self._fill_red_flags(last_entry)
@@ -644,6 +646,9 @@ class TodayView(QWidget):
                 if local.date() != today:
                     when += " " + tr("on {day}").format(day=fmt.day_text(local.date(), False))
             texts.addWidget(text_label(when))
+            taken = self._taken_today(med.id, tz)
+            if taken:
+                texts.addWidget(text_label(tr("Taken today: {times}").format(times=", ".join(taken))))
             line.addLayout(texts, 1)
             button = QPushButton(tr("Take"), self.as_needed_card)
             button.setAccessibleName(tr("Take {name}").format(name=med.name))
@@ -652,6 +657,15 @@ class TodayView(QWidget):
             line.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
             self.as_needed_buttons[med.id] = button
             self.as_needed_layout.addLayout(line)
+
+    def _taken_today(self, med_id: str, tz: ZoneInfo) -> list[str]:
+        """The times of today's doses of a medicine (those still standing), earliest first."""
+        moments = sorted(
+            e.at
+            for e in self._events_today
+            if e.item == med_id and e.status is EventStatus.DONE and e.at is not None and e.counts
+        )
+        return [fmt.hhmm(m.astimezone(tz)) for m in moments]
 
     def _fill_courses(self, doc: PlanDocument, today: date) -> None:
         _clear(self.courses_layout)
