@@ -76,6 +76,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 # Activations closer together than this read the data only once.
 ACTIVATION_READ_PAUSE_S = 2.0
+# After the start, when the chart library starts loading in the background: later than
+# the first paint and the first reminder check, so the start itself is not slowed.
+CHART_WARM_UP_MS = 1500
 
 # Section key, button text (with its mnemonic), the module and class of a view that
 # another part of the app provides (None: built here).
@@ -245,6 +248,9 @@ class MainWindow(QMainWindow):
         self._last_activation_refresh = time.monotonic()
         if start_reminders:
             self.reminders.start(FIRST_TICK_AFTER_START_MS)
+        # The chart library loads in the background once the window is up, so the first
+        # Progress chart does not wait a second for it (see warm_up).
+        QTimer.singleShot(CHART_WARM_UP_MS, self._warm_up_charts)
 
     def _section_scroller(self) -> QScrollArea:
         """The sections inside a scroll area: a section wider or taller than a small
@@ -257,6 +263,11 @@ class MainWindow(QMainWindow):
         scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroller.setWidget(self.sections)
         return scroller
+
+    def _warm_up_charts(self) -> None:
+        from .warm_up import warm_up_charts
+
+        warm_up_charts()
 
     # --- settings-backed helpers ------------------------------------------------------
 

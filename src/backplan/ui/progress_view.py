@@ -1,8 +1,9 @@
 """The Progress section: "is the plan working?" as a chart, adherence and what helped.
 
 The chart is the matplotlib ``Figure`` that ``reports.charts`` builds (the same one
-the clinician report prints), embedded with ``FigureCanvasQTAgg`` and its navigation
-toolbar. matplotlib is imported only when the section is first shown, so the window
+the clinician report prints), embedded with ``FigureCanvasQTAgg``, without matplotlib's
+navigation toolbar (pan, zoom and "edit axes" are for analysts; a patient has the
+range buttons above the chart). matplotlib is imported only when the section is first shown, so the window
 opens without paying for it. The figures are computed off the GUI thread (years of
 history take a while). Once the history is read, each preset's chart is also drawn
 ahead of time on a worker thread (``chart_renders``), so a click on a preset only
@@ -215,7 +216,6 @@ class ProgressView(QWidget):
         self._requested_generation = -1
         self.figure: Figure | None = None
         self.canvas: Any = None
-        self.toolbar: Any = None
         self._dark = False
         self._compact = False  # the layout of the figure on screen
 
@@ -366,7 +366,7 @@ class ProgressView(QWidget):
         helped_hint = QLabel(
             self.tr(
                 "Mean pain on days with each activity or medicine, and on days without it; "
-                "n is the number of days."
+                "n is the number of days. Shown once there are 5 days of each."
             ),
             helped_box,
         )
@@ -738,13 +738,13 @@ class ProgressView(QWidget):
         self.canvas.draw_idle()
 
     def _install(self, figure: Figure) -> None:
-        """Puts a new figure on screen, in a canvas with its navigation toolbar."""
-        from .chart_canvas import ChartCanvas, ChartToolbar
+        """Puts a new figure on screen, in a canvas (no matplotlib toolbar: the ranges
+        above the chart are the patient's controls; pan, zoom and "edit axes" were not)."""
+        from .chart_canvas import ChartCanvas
 
-        for old in (self.toolbar, self.canvas):
-            if old is not None:
-                self.chart_layout.removeWidget(old)
-                old.deleteLater()
+        if self.canvas is not None:
+            self.chart_layout.removeWidget(self.canvas)
+            self.canvas.deleteLater()
         self.placeholder.setVisible(False)
         canvas = ChartCanvas(figure)  # type: ignore[no-untyped-call]
         canvas.resized.connect(self._render_timer.start)
@@ -753,19 +753,9 @@ class ProgressView(QWidget):
         canvas.setMinimumSize(480, 360)
         canvas.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         canvas.setAccessibleName(self.tr("Progress chart"))
-        toolbar = ChartToolbar(canvas, self.chart_box)  # type: ignore[no-untyped-call]
-        toolbar.setAccessibleName(self.tr("Chart tools: zoom, pan, reset"))
-        for action in toolbar.actions():
-            if action.text():
-                action.setToolTip(action.toolTip() or action.text())
-        for button in toolbar.findChildren(QToolButton):
-            if not button.accessibleName():
-                button.setAccessibleName(button.text() or button.toolTip())
-        self.chart_layout.insertWidget(0, toolbar)
-        self.chart_layout.insertWidget(1, canvas, 1)
+        self.chart_layout.insertWidget(0, canvas, 1)
         self.figure = figure
         self.canvas = canvas
-        self.toolbar = toolbar
         self._wearing = None
 
     def compact_now(self) -> bool:
