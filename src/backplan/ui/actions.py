@@ -128,7 +128,8 @@ class RecordActions(QObject):
     # --- skip, snooze ----------------------------------------------------------------
 
     def skip(self, patient_id: int, occurrence: Occurrence) -> None:
-        self.running.pop(occurrence.utc_key, None)
+        if self.running.pop(occurrence.utc_key, None) is not None:
+            self._save_running(patient_id)
         event = Event(
             occurrence.item,
             EventStatus.SKIPPED,
@@ -170,13 +171,17 @@ class RecordActions(QObject):
         occurrence: Occurrence,
         pain_before: int | None = None,
         pain_after: int | None = None,
+        *,
+        at: datetime | None = None,
     ) -> bool:
-        self.running.pop(occurrence.utc_key, None)
+        if self.running.pop(occurrence.utc_key, None) is not None:
+            self._save_running(patient_id)
+        local = self._local_now(patient_id)
         event = Event(
             occurrence.item,
             EventStatus.DONE,
             scheduled_for=occurrence.start,
-            at=self._local_now(patient_id),
+            at=local if at is None else min(at, self.now()).astimezone(local.tzinfo),
             pain_before=pain_before,
             pain_after=pain_after,
         )
@@ -217,12 +222,39 @@ class RecordActions(QObject):
         length = (occurrence.end - occurrence.start) if occurrence.end is not None else timedelta(minutes=15)
         ends = self.now() + length
         self.running[occurrence.utc_key] = (occurrence, patient_id, ends)
+        self._save_running(patient_id)
         if not self.countdown.isActive():
             self.countdown.start()
         minutes = round(length.total_seconds() / 60)
         self.message.emit(tr("{title}: {n} minutes started.").format(title=occurrence.title, n=minutes))
         self.changed.emit()
         return ends
+
+    def _save_running(self, patient_id: int) -> None:
+        """Keeps the patient's running applications (what and when each ends) in the
+        database, so quitting the app, or a crash, does not lose a heat pack on the back."""
+        from .countdowns import save_running
+
+        mine = [(o, e) for o, p, e in self.running.values() if p == patient_id]
+        save_running(self.services, patient_id, mine)
+
+    def restore_running(self, patient_id: int) -> None:
+        """Takes up the applications still running from the last time the app was open;
+        one that ended meanwhile is recorded done at its end."""
+        from .countdowns import load_running
+
+        kept = load_running(self.services, patient_id)  # a read: nothing is written at a start
+        for occurrence, ends in kept:
+            if occurrence.utc_key in self.running:
+                continue
+            if ends <= self.now():
+                self.record_done(patient_id, occurrence, at=ends)
+                continue
+            self.running[occurrence.utc_key] = (occurrence, patient_id, ends)
+        if self.running and not self.countdown.isActive():
+            self.countdown.start()
+        if kept:
+            self._save_running(patient_id)
 
     def remaining(self, occurrence: Occurrence) -> timedelta | None:
         entry = self.running.get(occurrence.utc_key)
@@ -236,7 +268,7 @@ class RecordActions(QObject):
         for key, (occurrence, patient_id, ends) in list(self.running.items()):
             if now >= ends:
                 self.running.pop(key, None)
-                self.record_done(patient_id, occurrence)
+                self.record_done(patient_id, occurrence, at=ends)
         if not self.running:
             self.countdown.stop()
         self.countdown_tick.emit()

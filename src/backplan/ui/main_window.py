@@ -568,6 +568,8 @@ class MainWindow(QMainWindow):
             if callable(setter) and view.property("pending") is None:
                 setter(patient_id)
         self.reminders.set_patient(patient_id)
+        if patient_id is not None and changed:
+            self.recorder.restore_running(patient_id)  # a heat or cold countdown from before a quit
         self._update_zone_notice()
         if patient_id is None:
             self.today_view.refresh()  # empties it

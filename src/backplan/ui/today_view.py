@@ -16,12 +16,12 @@ read by a screen reader without extra work.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QPalette, QResizeEvent, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -47,6 +46,7 @@ from . import formatting as fmt
 from .actions import RecordActions
 from .count_dialog import count_text
 from .number_box import OptionalNumberBox
+from .today_rows import Action, NowLine, OccurrenceRow
 from .widgets import bold, card, finding_widget, heading, muted, relative_font, show_added, text_label
 
 Key = tuple[str, datetime]
@@ -69,107 +69,6 @@ _STATE_WORDS = {
 def _countdown(left: timedelta) -> str:
     seconds = max(0, int(left.total_seconds()))
     return f"{seconds // 60:d}:{seconds % 60:02d}"
-
-
-@dataclass
-class RowButtons:
-    """The buttons of one row, by what they do (``take``, ``skip``, ``snooze``, ...)."""
-
-    buttons: dict[str, QPushButton]
-
-    def get(self, action: str) -> QPushButton | None:
-        return self.buttons.get(action)
-
-
-class OccurrenceRow(QFrame):
-    """One occurrence in the timeline."""
-
-    def __init__(
-        self,
-        occurrence: Occurrence,
-        state: OccurrenceState,
-        detail: str,
-        status: str,
-        actions: list[tuple[str, str, Callable[[], object]]],
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.occurrence = occurrence
-        self.state = state
-        self.setObjectName("occurrenceRow")
-        due = state is OccurrenceState.DUE
-        border = "palette(highlight)" if due else "palette(mid)"
-        self.setStyleSheet(
-            f"QFrame#occurrenceRow {{ border: {'2' if due else '1'}px solid {border}; border-radius: 6px;"
-            " background: palette(base); }"
-        )
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(12, 8, 12, 8)
-        layout.setSpacing(12)
-        tz = occurrence.start.tzinfo
-        assert isinstance(tz, ZoneInfo)
-        self.time_label = bold(text_label(fmt.time_span(occurrence.start, occurrence.end, tz), wrap=False))
-        self.time_label.setMinimumWidth(self.time_label.fontMetrics().horizontalAdvance("00:00–00:00 "))
-        self.time_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(self.time_label)
-
-        texts = QVBoxLayout()
-        texts.setSpacing(2)
-        self.title_label = text_label(occurrence.title)
-        if state in (OccurrenceState.DUE, OccurrenceState.UPCOMING, OccurrenceState.MISSED):
-            bold(self.title_label)
-        texts.addWidget(self.title_label)
-        self.detail_label = muted(text_label(detail))
-        texts.addWidget(self.detail_label)
-        self.status_label = text_label(status)
-        if due:
-            bold(self.status_label)
-        texts.addWidget(self.status_label)
-        layout.addLayout(texts, 1)
-        # The buttons go under the text, so a row stays narrow at large text sizes.
-        button_row = QHBoxLayout()
-        button_row.setSpacing(8)
-        button_row.setContentsMargins(0, 4, 0, 0)
-
-        self.buttons: dict[str, QPushButton] = {}
-        when = fmt.hhmm(occurrence.start)
-        for action, label, callback in actions:
-            button = QPushButton(label, self)
-            button.setAccessibleName(f"{label.replace('&', '')} {occurrence.title} {when}")
-            button.setAutoDefault(False)
-            button.clicked.connect(callback)
-            button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-            button_row.addWidget(button)
-            self.buttons[action] = button
-        if self.buttons:
-            button_row.addStretch(1)
-            texts.addLayout(button_row)
-        self.setAccessibleName(f"{self.time_label.text()} {occurrence.title}: {status}")
-
-    @property
-    def key(self) -> Key:
-        return self.occurrence.utc_key
-
-
-class NowLine(QWidget):
-    """The line that marks the present moment between the rows."""
-
-    def __init__(self, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 2, 0, 2)
-        self.label = bold(text_label(text, wrap=False))
-        self.label.setForegroundRole(QPalette.ColorRole.Highlight)
-        palette = self.label.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.Highlight))
-        self.label.setPalette(palette)
-        layout.addWidget(self.label)
-        line = QFrame(self)
-        line.setFixedHeight(3)
-        line.setStyleSheet("background: palette(highlight); border: none;")
-        line.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        layout.addWidget(line, 1)
-        self.setAccessibleName(text)
 
 
 class TodayView(QWidget):
@@ -195,6 +94,7 @@ class TodayView(QWidget):
         self.now_line: NowLine | None = None
         self.as_needed_buttons: dict[str, QPushButton] = {}
         self._events_today: list[Event] = []  # today's records, for the as-needed card
+        self._plan_made: datetime | None = None  # items before it are not "Missed"
         self._last_shown_minute: datetime | None = None
 
         # One scrolling page: the header, then the timeline and the side panel side by
@@ -390,9 +290,13 @@ class TodayView(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
+        """Reads the day again and shows it in place: rows that stay are updated, not
+        rebuilt, so focus, the screen reader's place and the page's scroll stay put."""
         focus = self._focused_action()
-        self._clear_timeline()
+        bar = self.page_scroll.verticalScrollBar()
+        scrolled = bar.value()
         if self.patient_id is None:
+            self._clear_timeline()
             self.document = None
             return
         try:
@@ -400,6 +304,7 @@ class TodayView(QWidget):
         except LookupError:
             self.patient_id = None
             self.document = None
+            self._clear_timeline()
             return
         self.document = doc
         tz = zone(doc.patient.timezone)
@@ -423,6 +328,7 @@ class TodayView(QWidget):
             if e.counts
         ]
         states = occurrence_states(occurrences, events, now, self._grace())
+        self._plan_made = self.services.plan_made_at(self.patient_id)
         self._events_today = [e for e in events if e.at is not None and e.at.astimezone(tz).date() == today]
         self._fill_timeline(doc, states, events, now, tz)
         last_entry = self.services.last_log_entry(self.patient_id)
@@ -436,6 +342,8 @@ class TodayView(QWidget):
         for layout in (*layouts, self.stock_layout):
             show_added(layout)
         self._restore_focus(focus)
+        if bar.value() != scrolled:
+            bar.setValue(scrolled)  # a press on Take never scrolls the page
 
     def _clear_timeline(self) -> None:
         self.rows = []
@@ -456,14 +364,23 @@ class TodayView(QWidget):
         return None
 
     def _restore_focus(self, focus: tuple[Key, str] | None) -> None:
+        """Focus back where it was; if that button went (the dose is taken), on the row's
+        next button, else on the next row's, so the keyboard user keeps their place."""
         if focus is None:
             return
         key, action = focus
-        for row in self.rows:
-            if row.key == key:
-                button = row.buttons.get(action) or next(iter(row.buttons.values()), None)
-                if button is not None:
-                    button.setFocus(Qt.FocusReason.OtherFocusReason)
+        index = next((i for i, row in enumerate(self.rows) if row.key == key), None)
+        if index is None:
+            return
+        kept = self.rows[index].buttons.get(action)
+        if kept is not None:
+            if not kept.hasFocus():
+                kept.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        for row in self.rows[index:]:
+            button = next(iter(row.buttons.values()), None)
+            if button is not None:
+                button.setFocus(Qt.FocusReason.OtherFocusReason)
                 return
 
     # --- the timeline --------------------------------------------------------------
@@ -485,6 +402,15 @@ class TodayView(QWidget):
                 recorded[key] = event
         medicines = {m.id: m for m in doc.all_medications()}
         now_text = tr("Now, {time}").format(time=fmt.hhmm(now.astimezone(tz)))
+        if states and [o.utc_key for o, _ in states] == [r.key for r in self.rows] and self.now_line:
+            for row, (occurrence, state) in zip(self.rows, states, strict=True):
+                row.occurrence = occurrence
+                event = recorded.get(occurrence.utc_key)
+                row.update_row(state, *self._row_parts(occurrence, state, event, medicines, tz))
+                self._show_countdown(row)
+            self._place_now_line(now, now_text)
+            return
+        self._clear_timeline()
         placed = False
         if not states:
             self.timeline.addWidget(muted(text_label(self._nothing_today(doc))))
@@ -511,6 +437,21 @@ class TodayView(QWidget):
         self.now_line = NowLine(text)
         self.timeline.addWidget(self.now_line)
 
+    def _place_now_line(self, now: datetime, text: str) -> None:
+        """Moves the "now" line to its place between the rows, without rebuilding them."""
+        line = self.now_line
+        assert line is not None
+        line.set_text(text)
+        before = sum(1 for row in self.rows if row.occurrence.start.astimezone(UTC) <= now)
+        if self.timeline.indexOf(line) != before:
+            self.timeline.removeWidget(line)
+            self.timeline.insertWidget(before, line)
+
+    def _show_countdown(self, row: OccurrenceRow) -> None:
+        left = self.recorder.remaining(row.occurrence)
+        if left is not None:
+            row.set_status(tr("{time} left").format(time=_countdown(left)))
+
     def _make_row(
         self,
         occ: Occurrence,
@@ -519,6 +460,19 @@ class TodayView(QWidget):
         medicines: dict[str, Medication],
         tz: ZoneInfo,
     ) -> OccurrenceRow:
+        row = OccurrenceRow(occ, state, *self._row_parts(occ, state, event, medicines, tz))
+        self._show_countdown(row)
+        return row
+
+    def _row_parts(
+        self,
+        occ: Occurrence,
+        state: OccurrenceState,
+        event: Event | None,
+        medicines: dict[str, Medication],
+        tz: ZoneInfo,
+    ) -> tuple[str, str, list[Action]]:
+        """A row's detail line, status line and buttons for its state now."""
         pid = self.patient_id
         assert pid is not None
         kind = occ.kind
@@ -539,6 +493,8 @@ class TodayView(QWidget):
             detail += "  ·  " + tr("flare-up plan")
 
         status = tr(_STATE_WORDS[state])
+        if state is OccurrenceState.MISSED and self._before_plan(occ):
+            status = tr("Before the plan was made")
         if event is not None and event.at is not None and state is OccurrenceState.DONE:
             verb = tr("Taken at {time}") if kind == "medication" else tr("Done at {time}")
             status = "✓ " + verb.format(time=fmt.hhmm(event.at.astimezone(tz)))
@@ -555,7 +511,7 @@ class TodayView(QWidget):
         if snoozed is not None and state is OccurrenceState.DUE:
             status = tr("Snoozed until {time}").format(time=fmt.hhmm(snoozed.astimezone(tz)))
 
-        actions: list[tuple[str, str, Callable[[], object]]] = []
+        actions: list[Action] = []
         open_state = state in (OccurrenceState.DUE, OccurrenceState.UPCOMING, OccurrenceState.MISSED)
         if open_state:
             if kind == "medication":
@@ -574,17 +530,18 @@ class TodayView(QWidget):
             actions.append(("skip", tr("Skip"), lambda: self.recorder.skip(pid, occ)))
             if state is OccurrenceState.DUE and self.recorder.reminders is not None:
                 actions.append(("snooze", tr("Snooze"), lambda: self.recorder.snooze(occ)))
-        row = OccurrenceRow(occ, state, detail, status, actions)
-        left = self.recorder.remaining(occ)
-        if left is not None:
-            row.status_label.setText(tr("{time} left").format(time=_countdown(left)))
-        return row
+        return detail, status, actions
+
+    def _before_plan(self, occ: Occurrence) -> bool:
+        """Whether the occurrence was over before the plan was made here: it was already
+        past its grace then, so nobody could have done it with this plan (never "Missed").
+        One still due when the plan was made can be missed like any other."""
+        made = self._plan_made
+        return made is not None and occ.start.astimezone(UTC) + self._grace() <= made.astimezone(UTC)
 
     def _update_countdowns(self) -> None:
         for row in self.rows:
-            left = self.recorder.remaining(row.occurrence)
-            if left is not None:
-                row.status_label.setText(tr("{time} left").format(time=_countdown(left)))
+            self._show_countdown(row)
 
     # --- the side panel ------------------------------------------------------------
 
