@@ -120,3 +120,32 @@ def test_take_updates_the_timeline_in_place_and_keeps_the_page_still(
     clock.advance(timedelta(minutes=1))
     view.refresh()
     assert view.rows == rows_before and QApplication.focusWidget() is button
+
+
+def test_take_says_which_dose_before_recording_another_one(
+    qtbot: QtBot, acute_window: MainWindow, imported: tuple[Backplan, int], clock: FixedClock
+) -> None:
+    """'Take ... 14:00' pressed at 10:16 with the 08:00 dose open: asked first, not recorded."""
+    from PySide6.QtWidgets import QMessageBox
+
+    services, pid = imported
+    clock.set(datetime(2026, 12, 1, 10, 16, tzinfo=CHICAGO))
+    window = acute_window
+    window.show_section("today")
+    view = window.today_view
+    view.refresh()
+    two = view.row_for("carisoprodol", datetime(2026, 12, 1, 14, 0, tzinfo=CHICAGO))
+    assert two is not None
+    qtbot.mouseClick(two.buttons["take"], Qt.MouseButton.LeftButton)
+    box = window.recorder.dialog
+    assert isinstance(box, QMessageBox) and "08:00" in box.text() and "14:00" in box.text()
+    assert services.events(pid) == []  # nothing recorded before the answer
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    (event,) = [e for _, e in services.events(pid)]
+    assert event.scheduled_for == datetime(2026, 12, 1, 8, 0, tzinfo=CHICAGO)
+    assert window.confirmation.text().startswith("Carisoprodol 350 mg recorded as taken at 10:16")
+    # The confirmation stays readable (a label, not a passing status message).
+    clock.advance(timedelta(minutes=5))
+    view.refresh()
+    assert window.confirmation.text().startswith("Carisoprodol 350 mg recorded as taken")
+    assert window.confirmation.announced[-1] == window.confirmation.text()

@@ -104,6 +104,50 @@ class RecordActions(QObject):
         self.message.emit(tr("{name} recorded as taken at {time}.").format(name=name, time=fmt.hhmm(at)))
         return True
 
+    def take_named(self, patient_id: int, med_id: str, name: str, scheduled: datetime) -> bool:
+        """Take, from a button that names one scheduled dose ("Take ... 14:00").
+
+        The guard matches a dose to the scheduled time it belongs to, which may not be
+        the one the button names (pressed at 10:16, the 08:00 dose not taken yet). Then
+        the patient is told which dose it will count as before anything is recorded,
+        and records it or not; a dose matched to the named time is recorded at once.
+        True when it was recorded now.
+        """
+        try:
+            decision = self.services.check_dose(patient_id, med_id)
+        except ServiceError:
+            return self.take(patient_id, med_id, name)  # take() shows the problem
+        matched = decision.scheduled_for
+        if matched is None or matched.astimezone(UTC) == scheduled.astimezone(UTC):
+            return self.take(patient_id, med_id, name)
+        tz = scheduled.tzinfo
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            tr("Which dose is this?"),
+            tr(
+                "This counts as the {matched} dose of {name}, not the {named} one: the {matched} "
+                "dose is not recorded yet. Record it as the {matched} dose now?"
+            ).format(
+                matched=fmt.hhmm(matched.astimezone(tz)), named=fmt.hhmm(scheduled), name=name
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self.parent_widget,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setDefaultButton(QMessageBox.StandardButton.Yes)
+        yes = box.button(QMessageBox.StandardButton.Yes)
+
+        def answered(button: object) -> None:
+            if button is yes:
+                self.take(patient_id, med_id, name)
+
+        box.buttonClicked.connect(answered)
+        box.finished.connect(box.deleteLater)
+        self.dialog = box
+        box.open()
+        self.dialog_opened.emit(box)
+        return False
+
     def _refused(self, patient_id: int, med_id: str, name: str, refusal: SafetyRefusal) -> None:
         from .dialogs import RefusalDialog  # imported when first shown: not at every start
 

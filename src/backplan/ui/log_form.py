@@ -201,7 +201,7 @@ class LogEntryForm(QWidget):
         self.red_flag_banner.setTextInteractionFlags(
             Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
         )
-        self.red_flag_banner.setAccessibleName(self.tr("Warning sign ticked"))
+        # No fixed accessible name: the banner's own text, with its link, is what is read.
         self.red_flag_banner.linkActivated.connect(
             lambda _link: self.advice_requested.emit(self.red_flags.values())
         )
@@ -403,18 +403,38 @@ class LogEntryForm(QWidget):
             self._loading = False
         self.clear_errors()
 
+    def _field_of(self, label: QLabel) -> QWidget | None:
+        fields: dict[QLabel, QWidget] = {
+            self.when_error: self.when,
+            self.pain_error: self.pain,
+            self.worst_error: self.worst,
+            self.note_error: self.note,
+        }
+        return fields.get(label)
+
     def clear_errors(self) -> None:
         for label in (self.when_error, self.pain_error, self.worst_error, self.note_error, self.form_error):
             label.clear()
             label.setVisible(False)
+            field = self._field_of(label)
+            if field is not None and field.property("plainDescription") is not None:
+                field.setAccessibleDescription(str(field.property("plainDescription")))
 
     def show_form_error(self, message: str) -> None:
         self.form_error.setText(message)
         self.form_error.setVisible(True)
 
     def _show(self, label: QLabel, message: str) -> None:
+        """Shows the problem under its field and puts it in the field's accessible
+        description, so a screen reader says it when the focus lands there."""
         label.setText(message)
         label.setVisible(True)
+        field = self._field_of(label)
+        if field is not None:
+            if field.property("plainDescription") is None:
+                field.setProperty("plainDescription", field.accessibleDescription())
+            plain = str(field.property("plainDescription"))
+            field.setAccessibleDescription(f"{message} {plain}".strip())
 
     def entry(self, tz: tzinfo, now: datetime, at: datetime | None = None) -> LogEntry | None:
         """The entry the form describes, or None after showing what needs fixing.

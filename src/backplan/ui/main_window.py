@@ -55,6 +55,7 @@ from backplan.services.backplan_service import Backplan
 from backplan.services.errors import ServiceError
 
 from .actions import RecordActions
+from .announce import ConfirmationLine
 from .banner import ReminderBanner
 from .reminders import FIRST_TICK_AFTER_START_MS, Notice, Reminders
 from .screen_fit import ScreenBound, fit_to_screen
@@ -158,7 +159,10 @@ class MainWindow(QMainWindow):
         self.undo_group.setActiveStack(self.undo_stack)
         self.reminders = Reminders(services, clock, self.grace, self)
         self.recorder = RecordActions(services, clock, self.undo_stack, self.reminders, self)
-        self.recorder.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        # Confirmations stay readable in a label (not a passing status message) and are
+        # announced to screen readers.
+        self.confirmation = ConfirmationLine(self)
+        self.recorder.message.connect(self.confirmation.say)
         self.reminders.notice.connect(self.show_notice)
 
         # --- pages: first run, or the sections -------------------------------------
@@ -234,6 +238,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.zone_label = QLabel(self)
         self.zone_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.statusBar().addWidget(self.confirmation, 1)
         self.statusBar().addPermanentWidget(self.zone_label)
         self.tray: QSystemTrayIcon | None = None
         if self.tray_available:
@@ -437,7 +442,7 @@ class MainWindow(QMainWindow):
 
             plan = PlanView(self.services)
             plan.patient_created.connect(self._patient_created)
-            plan.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+            plan.message.connect(self.confirmation.say)
             plan.routine_requested.connect(self._start_routine)
             return plan  # view() shares the window's undo stack with it: Edit > Undo undoes plan edits
         spec = next(s for s in SECTION_SPECS if s[0] == key)
@@ -540,7 +545,7 @@ class MainWindow(QMainWindow):
         try:
             self.set_patient(self.services.resolve_patient(name))
         except ServiceError as exc:
-            self.statusBar().showMessage(str(exc), 8000)
+            self.confirmation.say(str(exc))
 
     def _patient_created(self, patient_id: int) -> None:
         self.reload_patients()
@@ -707,9 +712,7 @@ class MainWindow(QMainWindow):
         self.patient_combo.setCurrentText(result.patient_name)
         self.set_patient(result.patient_id)
         self.show_section("plan")
-        self.statusBar().showMessage(
-            tr("Imported the plan of {name}.").format(name=result.patient_name), 8000
-        )
+        self.confirmation.say(tr("Imported the plan of {name}.").format(name=result.patient_name))
 
     def export_plan(self) -> None:
         if self.patient_id is None:
@@ -734,7 +737,7 @@ class MainWindow(QMainWindow):
         if not out.commit():
             self._error(tr("Plan not exported"), f"{path}: {out.errorString()}")
             return False
-        self.statusBar().showMessage(tr("Wrote {path}").format(path=path), 8000)
+        self.confirmation.say(tr("Wrote {path}").format(path=path))
         return True
 
     def export_other(self, kind: str) -> Path | None:
@@ -766,7 +769,7 @@ class MainWindow(QMainWindow):
         except ServiceError as exc:
             self._error(tr("Export failed"), str(exc))
             return None
-        self.statusBar().showMessage(tr("Wrote {path}").format(path=path), 8000)
+        self.confirmation.say(tr("Wrote {path}").format(path=path))
         return path
 
     def backup(self) -> None:
@@ -782,7 +785,7 @@ class MainWindow(QMainWindow):
         except ServiceError as exc:
             self._error(tr("Backup failed"), str(exc))
             return
-        self.statusBar().showMessage(tr("Backup written to {path}").format(path=written), 8000)
+        self.confirmation.say(tr("Backup written to {path}").format(path=written))
 
     def restore(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -810,9 +813,7 @@ class MainWindow(QMainWindow):
         self.undo_stack.clear()
         self.patient_id = None
         self.reload_patients()
-        self.statusBar().showMessage(
-            tr("Restored. The data from before is kept in {path}").format(path=safety_copy), 12000
-        )
+        self.confirmation.say(tr("Restored. The data from before is kept in {path}").format(path=safety_copy))
         return True
 
     def print_(self) -> None:

@@ -238,7 +238,6 @@ class PrintView(QWidget):
 
         self.week_edit = self._date_edit(self.tr("A day in the week to print"))
         self.week_label = QLabel(self)
-        self.week_label.setAccessibleName(self.tr("Week printed"))
         self.from_edit = self._date_edit(self.tr("First day of the report"))
         self.to_edit = self._date_edit(self.tr("Last day of the report"))
         self.whole_button = QPushButton(self.tr("Whole recor&d"), self)

@@ -516,7 +516,8 @@ class TodayView(QWidget):
         if open_state:
             if kind == "medication":
                 name = occ.title
-                actions.append(("take", tr("Take"), lambda: self.recorder.take(pid, occ.source_id, name)))
+                take = lambda: self.recorder.take_named(pid, occ.source_id, name, occ.start)  # noqa: E731
+                actions.append(("take", tr("Take"), take))
             elif kind in ("heat", "cold"):
                 if occ.utc_key in self.recorder.running:
                     actions.append(("finish", tr("Finish now"), lambda: self.recorder.record_done(pid, occ)))
