@@ -205,6 +205,7 @@ class ValidatingForm(QDialog):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(16, 14, 16, 12)
         scroll = QScrollArea(self)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a tab stop: its fields are
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         page = QWidget(scroll)
@@ -248,7 +249,9 @@ class ValidatingForm(QDialog):
         turns to the error colour while the field has a problem (the message itself
         is shown in the form's one fixed place, and on the field for screen readers)."""
         title = QLabel(label, self)
-        title.setBuddy(widget)
+        # A composite field (the schedule, the course length) is labelled at its first
+        # control: the label's mnemonic focuses it, and a screen reader names it by it.
+        title.setBuddy(widget.focusProxy() or widget)
         self.form.addRow(title, widget)
         self._fields[title] = widget
         for key in keys:

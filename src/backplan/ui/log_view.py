@@ -138,6 +138,7 @@ class LogEntryDialog(QDialog):
             button.setAccessibleName(button.text().replace("&", ""))
         self.buttons = buttons
         scroll = QScrollArea(self)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a tab stop: its fields are
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -230,6 +231,7 @@ class LogView(QWidget):
         entry_layout.addWidget(self.status)
         entry_layout.addStretch(1)
         scroll = QScrollArea(self)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a tab stop: its fields are
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(entry_box)

@@ -39,7 +39,6 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QSystemTrayIcon,
     QToolBar,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -57,8 +56,9 @@ from backplan.services.errors import ServiceError
 from .actions import RecordActions
 from .announce import ConfirmationLine
 from .banner import ReminderBanner
+from .choice_button import ChoiceButton
 from .reminders import FIRST_TICK_AFTER_START_MS, Notice, Reminders
-from .screen_fit import ScreenBound, fit_to_screen
+from .screen_fit import CurrentPageStack, ScreenBound, fit_to_screen
 from .settings import SECTIONS, Settings
 from .system_zone import system_timezone
 from .today_view import TodayView
@@ -189,16 +189,12 @@ class MainWindow(QMainWindow):
         nav_layout.setSpacing(4)
         self.nav_group = QButtonGroup(self)
         self.nav_group.setExclusive(True)
-        self.nav_buttons: dict[str, QToolButton] = {}
-        self.sections = QStackedWidget(self.main_page)
+        self.nav_buttons: dict[str, ChoiceButton] = {}
+        self.sections = CurrentPageStack(self.main_page)  # as wide as the section shown
         self.views: dict[str, QWidget] = {}
         self.today_view = TodayView(services, clock, self.recorder, self.grace)
         for index, (key, label, _module) in enumerate(SECTION_SPECS):
-            button = QToolButton(self.nav)
-            button.setText(tr(label))
-            button.setCheckable(True)
-            button.setAutoRaise(True)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button = ChoiceButton(tr(label), self.nav)  # read as one choice of five, not a check box
             button.setMinimumWidth(130)
             relative_font(button, 1.1, min_lines=2.2)
             button.setAccessibleName(tr(label).replace("&", ""))

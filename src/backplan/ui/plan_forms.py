@@ -229,6 +229,7 @@ class MedicationForm(ValidatingForm):
         row = QHBoxLayout(length)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.length_kind)
+        length.setFocusProxy(self.length_kind)  # "Course:" labels the first of its controls
         row.addWidget(self.days)
         row.addWidget(self.end)
         row.addStretch(1)

@@ -50,7 +50,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -69,6 +68,7 @@ from backplan.reports.progress import (
 from backplan.services.backplan_service import Backplan
 
 from .chart_renders import Render, RenderFailed, RenderKey, RenderPool
+from .choice_button import ChoiceButton
 from .progress_models import AdherenceModel, HelpedModel
 from .progress_summary import chart_summary, day_text, psfs_sentence
 from .progress_worker import JobRunner, Report
@@ -265,7 +265,7 @@ class ProgressView(QWidget):
         # --- range bar ----------------------------------------------------------------------
         self.range_group = QButtonGroup(self)
         self.range_group.setExclusive(True)
-        self.preset_buttons: dict[Preset, QToolButton] = {}
+        self.preset_buttons: dict[Preset, ChoiceButton] = {}
         bar = QHBoxLayout()
         range_label = QLabel(self.tr("Show:"), self)
         bar.addWidget(range_label)
@@ -276,9 +276,7 @@ class ProgressView(QWidget):
             Preset.ALL: (self.tr("&All"), self.tr("Show everything recorded")),
         }
         for preset, (text, name) in labels.items():
-            button = QToolButton(self)
-            button.setText(text)
-            button.setCheckable(True)
+            button = ChoiceButton(text, self)  # one range of four: a radio button to the reader
             button.setAccessibleName(name)
             button.setToolTip(name)
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -394,6 +392,7 @@ class ProgressView(QWidget):
         side_layout.addWidget(helped_box)
         side_layout.addStretch(1)
         side_scroll = QScrollArea(self)
+        side_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a tab stop: its fields are
         side_scroll.setWidgetResizable(True)
         side_scroll.setFrameShape(QFrame.Shape.NoFrame)
         side_scroll.setWidget(side)

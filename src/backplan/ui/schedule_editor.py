@@ -80,6 +80,7 @@ class ScheduleEditor(QWidget):
         top.addWidget(self.shape, 1)
         top.addWidget(self.advanced)
         layout.addLayout(top)
+        self.setFocusProxy(self.shape)  # the row's label names the shape's combo box
         self.pages = QStackedWidget(self)
         layout.addWidget(self.pages)
 

@@ -19,7 +19,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QStackedWidget, QWidget
 
 SCREEN_SHARE = 0.95
 """The part of the available screen a window or dialog may take at most when it opens.
@@ -105,4 +105,28 @@ class ScreenBound(QObject):
             window.move(x, y)
 
 
-__all__ = ["ScreenBound", "available_geometry", "fit_to_screen", "fitted_size"]
+class CurrentPageStack(QStackedWidget):
+    """A stack as large as the page it shows, not as its largest page.
+
+    ``QStackedWidget`` asks for the largest minimum of all its pages, so the Log's
+    wide table made the Today section (in the same stack) wider than a small screen:
+    inside the window's scroll area it was cut off at the right. Each page now counts
+    only while it is shown.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.currentChanged.connect(lambda _index: self.updateGeometry())
+
+    def sizeHint(self) -> QSize:
+        page = self.currentWidget()
+        return page.sizeHint() if page is not None else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        page = self.currentWidget()
+        if page is None:
+            return super().minimumSizeHint()
+        return page.minimumSizeHint().expandedTo(page.minimumSize())
+
+
+__all__ = ["CurrentPageStack", "ScreenBound", "available_geometry", "fit_to_screen", "fitted_size"]
