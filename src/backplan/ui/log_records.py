@@ -40,13 +40,6 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("LogRecords", text)
 
 
-_STATUS_WORDS = {
-    EventStatus.DONE: "Done",
-    EventStatus.SKIPPED: "Skipped",
-    EventStatus.MISSED: "Missed",
-}
-
-
 def item_titles(doc: PlanDocument) -> dict[str, str]:
     """What each item id of the plan is called, heat and cold included."""
     titles: dict[str, str] = {m.id: m.name for m in doc.all_medications()}
@@ -62,8 +55,10 @@ def record_text(event: Event, medicine: bool) -> str:
     """The state of a record as a patient says it: "Taken", "Done, pain 6 → 3"."""
     if event.status is EventStatus.DONE:
         text = tr("Taken") if medicine else tr("Done")
+    elif event.status is EventStatus.SKIPPED:
+        text = tr("Skipped")
     else:
-        text = tr(_STATUS_WORDS.get(event.status, event.status.value))
+        text = tr("Missed")
     if event.pain_before is not None or event.pain_after is not None:
         text += ", " + tr("pain {before} → {after}").format(
             before="–" if event.pain_before is None else event.pain_before,
