@@ -9,8 +9,9 @@ blank pain field exposes no number.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QComboBox, QDialog, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QComboBox, QDialog, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
 from backplan.ui.main_window import MainWindow
@@ -50,8 +51,9 @@ def test_no_scroll_area_is_a_tab_stop_and_combos_are_named_by_their_label(
         window.show_section(key)
     for root in _roots(acute_window):
         for area in root.findChildren(QAbstractScrollArea):
-            if type(area).__name__ in ("QScrollArea",) and area.focusPolicy() != area.focusPolicy().NoFocus:
-                problems.append(f"scroll area {area.accessibleName()!r} in {type(root).__name__} is a tab stop")
+            if type(area) is QScrollArea and area.focusPolicy() != Qt.FocusPolicy.NoFocus:
+                where = type(root).__name__
+                problems.append(f"scroll area {area.accessibleName()!r} in {where} is a tab stop")
         for combo in root.findChildren(QComboBox):
             # On Linux Qt names a combo box by its value and leaves its name to the label
             # that points at it (the "labelled by" relation Orca reads): each needs one.
