@@ -124,3 +124,17 @@ def test_screen_bound_moves_a_window_back_onto_the_screen(qtbot: QtBot) -> None:
     bound.keep_within()
     assert widget.frameGeometry().right() <= area.right()
     assert widget.frameGeometry().bottom() <= area.bottom()
+
+
+def test_the_routine_player_opens_whole_on_its_screen(qtbot: QtBot, acute_window: MainWindow) -> None:
+    """It sizes itself once shown (after Qt placed it over the window): it is moved back on."""
+    window = acute_window
+    window.move(300, 200)
+    pid = window.patient_id
+    assert pid is not None
+    player = window.recorder.start_routine(pid, "morning-stretch")
+    assert player is not None
+    qtbot.waitExposed(player)
+    screen = player.screen().availableGeometry()
+    assert screen.contains(player.frameGeometry()), (screen, player.frameGeometry())
+    player.done(0)

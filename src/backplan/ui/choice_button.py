@@ -12,11 +12,13 @@ from __future__ import annotations
 from PySide6.QtWidgets import QRadioButton, QWidget
 
 STYLE = """
-QRadioButton#choiceButton { padding: 6px 12px; border: 1px solid transparent; border-radius: 4px; }
+QRadioButton#choiceButton {
+    padding: 6px 12px; border: 1px solid transparent; border-radius: 4px; spacing: 0px;
+}
 QRadioButton#choiceButton:hover { border-color: palette(mid); }
 QRadioButton#choiceButton:checked { background: palette(highlight); color: palette(highlighted-text); }
 QRadioButton#choiceButton:focus { border-color: palette(highlight); }
-QRadioButton#choiceButton::indicator { width: 0px; height: 0px; }
+QRadioButton#choiceButton::indicator { width: 0px; height: 0px; border: none; image: none; margin: 0px; }
 """
 
 

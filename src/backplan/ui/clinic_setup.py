@@ -34,6 +34,7 @@ class ClinicSetupDialog(QDialog):
         self.settings = settings
         self.setWindowTitle(tr("Clinic set-up"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(tr("Clinic set-up"), 2))
         layout.addWidget(
@@ -57,7 +58,8 @@ class ClinicSetupDialog(QDialog):
         self.database_url_problem = text_label("")
         self.database_url_problem.setObjectName("databaseUrlProblem")
         self.database_url_problem.setStyleSheet(f"color: {error_color().name()};")
-        self.database_url_problem.setMinimumHeight(self.fontMetrics().lineSpacing() * 2)
+        # Room for the longest refusal (four lines), so nothing moves or overlaps when it shows.
+        self.database_url_problem.setMinimumHeight(self.fontMetrics().lineSpacing() * 4 + 4)
         self.database_url_problem.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.database_url_problem)
         layout.addWidget(

@@ -70,6 +70,7 @@ from .exercise_library import (
     paint_picture,
     svg_renderer,
 )
+from .screen_fit import keep_on_screen
 
 SET_REST_SECONDS = 30
 """The rest between two sets of one exercise.
@@ -1005,6 +1006,8 @@ class RoutinePlayer(QDialog):
             width = min(width, round(available.width() * 0.95))
             height = min(height, round(available.height() * 0.95))
         self.resize(width, height)
+        # Placed before it was sized (over its parent): moved back onto the screen whole.
+        keep_on_screen(self)
 
     # --- pages -------------------------------------------------------------------------
 

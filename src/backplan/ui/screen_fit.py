@@ -91,18 +91,24 @@ class ScreenBound(QObject):
         window = self.window
         if not window.isVisible() or window.isMaximized() or window.isFullScreen():
             return
-        area = self.area()
+        keep_on_screen(window, self.area())
+
+
+def keep_on_screen(window: QWidget, area: QRect | None = None) -> None:
+    """Shrinks ``window`` to ``area`` (its screen's available geometry by default) where
+    it is larger, and moves it so that all of it, frame included, is inside."""
+    area = area if area is not None else available_geometry(window)
+    frame = window.frameGeometry()
+    extra_w = frame.width() - window.width()
+    extra_h = frame.height() - window.height()
+    most = QSize(area.width() - extra_w, area.height() - extra_h)
+    if window.width() > most.width() or window.height() > most.height():
+        window.resize(min(window.width(), most.width()), min(window.height(), most.height()))
         frame = window.frameGeometry()
-        extra_w = frame.width() - window.width()
-        extra_h = frame.height() - window.height()
-        most = QSize(area.width() - extra_w, area.height() - extra_h)
-        if window.width() > most.width() or window.height() > most.height():
-            window.resize(min(window.width(), most.width()), min(window.height(), most.height()))
-            frame = window.frameGeometry()
-        x = min(max(frame.x(), area.left()), max(area.left(), area.right() + 1 - frame.width()))
-        y = min(max(frame.y(), area.top()), max(area.top(), area.bottom() + 1 - frame.height()))
-        if (x, y) != (frame.x(), frame.y()):
-            window.move(x, y)
+    x = min(max(frame.x(), area.left()), max(area.left(), area.right() + 1 - frame.width()))
+    y = min(max(frame.y(), area.top()), max(area.top(), area.bottom() + 1 - frame.height()))
+    if (x, y) != (frame.x(), frame.y()):
+        window.move(x, y)
 
 
 class CurrentPageStack(QStackedWidget):
@@ -129,4 +135,11 @@ class CurrentPageStack(QStackedWidget):
         return page.minimumSizeHint().expandedTo(page.minimumSize())
 
 
-__all__ = ["CurrentPageStack", "ScreenBound", "available_geometry", "fit_to_screen", "fitted_size"]
+__all__ = [
+    "CurrentPageStack",
+    "ScreenBound",
+    "available_geometry",
+    "fit_to_screen",
+    "fitted_size",
+    "keep_on_screen",
+]

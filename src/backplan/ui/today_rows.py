@@ -130,13 +130,14 @@ class OccurrenceRow(QFrame):
                 self.buttons[action] = button
                 self.button_row.insertWidget(index, button)
                 button.show()
-            elif button.text() != label:
-                button.setText(label)
+            else:
+                if button.text() != label:
+                    button.setText(label)
+                with contextlib.suppress(RuntimeError, TypeError):
+                    button.clicked.disconnect()  # the callback of the state before
             name = f"{label.replace('&', '')} {self.occurrence.title} {when}"
             if button.accessibleName() != name:
                 button.setAccessibleName(name)
-            with contextlib.suppress(RuntimeError, TypeError):  # nothing connected yet
-                button.clicked.disconnect()
             button.clicked.connect(callback)
         # The order of the buttons follows the actions (a Snooze added after Skip).
         for index, action in enumerate(wanted):
