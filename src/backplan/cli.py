@@ -429,7 +429,10 @@ def _cmd_sheet(services: Any, args: argparse.Namespace) -> int:
     doc = services.document(pid)
     week = args.week or services.today(pid)
     _write_guarded(
-        out, lambda: write_sheet(doc, out, week=week, paper=args.paper, catalogue=services.catalogue)
+        out,
+        lambda: write_sheet(
+            doc, out, week=week, paper=args.paper, catalogue=services.catalogue, now=services.now()
+        ),
     )
     _err(f"backplan: wrote {out}")
     return EXIT_OK

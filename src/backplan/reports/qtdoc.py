@@ -11,7 +11,8 @@ easy to get wrong, hence one module for them:
 * **Point sizes mean points on paper.** The layout is done against the printer or PDF
   writer itself (``setPaintDevice``), so 11 pt body text is 11 pt when printed.
 * **Every page gets its header and number.** :func:`paint_document` draws the document
-  page by page and paints the header and "Page N of M" around each page.
+  page by page and paints the header (patient, paper, dates), "page N of M" and the
+  day it was printed around each page.
 * **No long call into Qt.** PySide keeps Python's GIL during a call into Qt, so one
   call that parses or lays out a whole year's report (0.1-0.3 s) stops the window's
   thread while a worker thread makes it. Documents are filled piece by piece
@@ -23,6 +24,8 @@ QtGui only: no widgets, so this runs under the command line's offscreen applicat
 
 from __future__ import annotations
 
+import base64
+import binascii
 import html
 import re
 from collections.abc import Callable, Iterable
@@ -53,6 +56,8 @@ from PySide6.QtGui import (
     QTextTable,
 )
 
+from backplan.reports.fonts import document_font, register_fonts
+
 CREATOR: Final = "backplan"
 BODY_PT: Final = 11.0
 HEADER_PT: Final = 9.0
@@ -62,14 +67,16 @@ RESOURCE_SCHEME: Final = "backplan"
 # A document's page header travels with it as this dynamic property, so that the
 # window can print a document built elsewhere without knowing what it is.
 HEADER_PROPERTY: Final = "backplanHeader"
+# The footer's "printed on" text (plain), likewise carried by the document.
+PRINTED_PROPERTY: Final = "backplanPrinted"
 # The pictures a document was handed (their URLs), so that a copy can carry them too.
 IMAGES_PROPERTY: Final = "backplanImages"
 # Set while a document holds page breaks that keep_tables_together added for a page
 # size, to be undone before it is laid out for another.
 MOVED_PROPERTY: Final = "backplanMovedBreaks"
-# The font the documents ask for; Qt falls back per character (Arabic, Hebrew, CJK,
+# The documents ask for the bundled Noto families (fonts.FONT_FAMILIES), each script
+# finding its glyphs in its own; past those Qt falls back per character (Hebrew, CJK,
 # emoji) to whatever installed font has the glyph.
-FONT_FAMILY: Final = "DejaVu Sans"
 
 _app: QGuiApplication | None = None
 
@@ -86,10 +93,12 @@ def ensure_gui_app() -> QGuiApplication:
     existing = QGuiApplication.instance()
     if existing is not None:
         assert isinstance(existing, QGuiApplication)
+        register_fonts()
         return existing
     # The "-platform" argument wins over QT_QPA_PLATFORM, so a session variable set
     # for a desktop that is not there cannot stop a PDF from being written.
     _app = QGuiApplication(["backplan", "-platform", "offscreen"])
+    register_fonts()
     return _app
 
 
@@ -133,9 +142,7 @@ def new_document(parent: QObject | None = None) -> SafeTextDocument:
     option = QTextOption()
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
     document.setDefaultTextOption(option)
-    font = QFont(FONT_FAMILY)
-    font.setPointSizeF(BODY_PT)
-    document.setDefaultFont(font)
+    document.setDefaultFont(document_font(BODY_PT))
     document.setDocumentMargin(0)
     return document
 
@@ -213,6 +220,7 @@ def copy_document(document: QTextDocument) -> SafeTextDocument:
         copy.addResource(kind, QUrl(url), document.resource(kind, QUrl(url)))
     copy.setProperty(IMAGES_PROPERTY, names)
     copy.setProperty(HEADER_PROPERTY, document.property(HEADER_PROPERTY))
+    copy.setProperty(PRINTED_PROPERTY, document.property(PRINTED_PROPERTY))
     copy.setProperty(MOVED_PROPERTY, document.property(MOVED_PROPERTY))
     title = QTextDocument.MetaInformation.DocumentTitle
     copy.setMetaInformation(title, document.metaInformation(title))
@@ -242,6 +250,45 @@ def svg_image(path: Path, width_px: int) -> QImage:
     renderer.render(painter, QRectF(0, 0, width_px, height))
     painter.end()
     return image
+
+
+def empty_frame(width_px: int) -> QImage:
+    """A clear empty frame (white, a grey rule round it), twice as wide as tall.
+
+    Stands where a custom exercise has no picture, so the card does not look as if
+    a picture failed to print.
+    """
+    height = max(1, width_px // 2)
+    image = QImage(width_px, height, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    pen = QPen(QColor("#555555"))
+    pen.setWidthF(max(2.0, width_px / 200))
+    pen.setStyle(Qt.PenStyle.DashLine)
+    painter.setPen(pen)
+    inset = pen.widthF()
+    painter.drawRect(QRectF(inset, inset, width_px - 2 * inset, height - 2 * inset))
+    painter.end()
+    return image
+
+
+def custom_image_bytes(prescription: object) -> bytes | None:
+    """The picture a clinician attached to a custom exercise (``custom.image``), decoded.
+
+    The codec has checked the data URI (PNG or JPEG, size limits); this only takes
+    the bytes out of it. None when there is none or it cannot be read.
+    """
+    custom = getattr(prescription, "custom", None)
+    uri = getattr(custom, "image", None)
+    if not isinstance(uri, str) or "," not in uri:
+        return None
+    head, _, payload = uri.partition(",")
+    if not head.startswith("data:image/") or ";base64" not in head:
+        return None
+    try:
+        return base64.b64decode(payload, validate=True)
+    except (ValueError, binascii.Error):
+        return None
 
 
 def png_image(data: bytes) -> QImage:
@@ -281,9 +328,7 @@ def body_width_px(paper: str, margin_mm: float = MARGIN_MM) -> int:
 
 
 def _header_font(device: QPagedPaintDevice) -> QFont:
-    font = QFont(FONT_FAMILY)
-    font.setPointSizeF(HEADER_PT)
-    return font
+    return document_font(HEADER_PT)
 
 
 def _paint_size(device: QPagedPaintDevice) -> tuple[float, float]:
@@ -321,6 +366,7 @@ def lay_out(document: QTextDocument, device: QPagedPaintDevice, *, header: bool,
     document.setPageSize(QSizeF(width, body_height))
     steps = _Steps(document)
     keep_tables_together(document, steps=steps)
+    keep_headings_with_next(document, steps=steps)
     steps.until(document.characterCount())
     return document.pageCount()
 
@@ -374,14 +420,17 @@ def paint_document(
     """Lay ``document`` out on ``device``'s pages and paint them; returns the page count.
 
     ``device`` is a ``QPdfWriter`` or a ``QPrinter`` (print and print preview). The
-    header (plain text, drawn as given: never interpreted as HTML) and "Page N of M"
-    are painted in the top and bottom margins' worth of space on every page, the
-    document in between. Without ``header`` the document's own (its
-    ``backplanHeader`` property, set by the report) is used. ``progress(done, total)``
+    header (plain text, drawn as given: never interpreted as HTML), "page N of M" and
+    the day it was printed (the document's ``backplanPrinted`` property) are painted
+    in the top and bottom margins' worth of space on every page, the document in
+    between, so that pages of two patients printed together can be sorted back.
+    Without ``header`` the document's own (its ``backplanHeader`` property, set by
+    the sheet and the report) is used. ``progress(done, total)``
     is called after each page.
     """
     if header is None:
         header = str(document.property(HEADER_PROPERTY) or "")
+    printed = str(document.property(PRINTED_PROPERTY) or "")
     dpi = device.logicalDpiY()
     width, height = _paint_size(device)
     font = _header_font(device)
@@ -409,9 +458,13 @@ def paint_document(
                 rule_y = metrics.height() * 1.5
                 painter.drawLine(0, round(rule_y), round(width), round(rule_y))
             if numbers:
-                label = f"Page {page + 1} of {pages}"
+                label = page_label(page + 1, pages)
                 rect = QRectF(0, height - metrics.height() * 1.3, width, metrics.height() * 1.3)
                 painter.drawText(rect, int(Qt.AlignmentFlag.AlignRight), label)
+                if printed:
+                    room = width - metrics.horizontalAdvance(label) - metrics.height() * 2
+                    text = metrics.elidedText(printed, Qt.TextElideMode.ElideRight, max(0.0, room))
+                    painter.drawText(rect, int(Qt.AlignmentFlag.AlignLeft), text)
             painter.restore()
 
             painter.save()
@@ -420,9 +473,12 @@ def paint_document(
             painter.setClipRect(clip)
             context = QAbstractTextDocumentLayout.PaintContext()
             # Qt draws every line that touches the clip, and a PDF keeps text that
-            # the clip hides: a line that starts exactly on the page boundary would
-            # be copied, invisibly, onto the page before. A hair's inset avoids it.
-            context.clip = clip.adjusted(0, 1, 0, -1)
+            # the clip hides: a line that starts on the page boundary (or, by the
+            # layout's rounding, a few hundredths of a pixel above it) would be
+            # copied, invisibly, onto the page before. An inset of a fraction of a
+            # point avoids it; no line is that short, so none is lost.
+            inset = max(1.0, dpi / 75)
+            context.clip = clip.adjusted(0, inset, 0, -inset)
             document.documentLayout().draw(painter, context)
             painter.restore()
             if progress is not None:
@@ -430,6 +486,11 @@ def paint_document(
     finally:
         painter.end()
     return pages
+
+
+def page_label(number: int, total: int) -> str:
+    """The footer's page number, as report.md words it: ``page 2 of 5``."""
+    return f"page {number} of {total}"
 
 
 _MOVED: Final = QTextFormat.Property.UserProperty.value + 1
@@ -465,6 +526,38 @@ def keep_tables_together(document: QTextDocument, *, steps: _Steps | None = None
             if move is not None:
                 steps.change(move)
                 document.setProperty(MOVED_PROPERTY, True)
+
+
+def keep_headings_with_next(document: QTextDocument, *, steps: _Steps | None = None) -> None:
+    """A heading is never the last line of a page: it moves to the next with what follows.
+
+    :func:`keep_tables_together` moves a heading with the table under it; this pass
+    catches every other case (a heading above a paragraph, a list, or a table whose
+    lead-in it did not recognise), looking at each heading outside a table and the
+    block after it, once the layout is final for everything above.
+    """
+    page_height = document.pageSize().height()
+    if page_height <= 0:
+        return
+    steps = steps or _Steps(document)
+    layout = document.documentLayout()
+    block = document.begin()
+    while block.isValid():
+        after = block.next()
+        if (
+            after.isValid()
+            and block.blockFormat().headingLevel() > 0
+            and QTextCursor(block).currentTable() is None
+        ):
+            steps.until(after.position() + after.length())
+            top = layout.blockBoundingRect(block).top() + 1  # Qt's rounding at a page top
+            bottom = layout.blockBoundingRect(after).bottom()
+            if _page(top, page_height) != _page(bottom - 1, page_height):
+                move = _break_block(block)
+                if move is not None:
+                    steps.change(move)
+                    document.setProperty(MOVED_PROPERTY, True)
+        block = after
 
 
 def _page(y: float, page_height: float) -> int:
@@ -635,17 +728,22 @@ __all__ = [
     "IMAGES_PROPERTY",
     "MOVED_PROPERTY",
     "PAPERS",
+    "PRINTED_PROPERTY",
     "SafeTextDocument",
     "add_image",
     "body_width_px",
     "copy_document",
+    "custom_image_bytes",
+    "empty_frame",
     "ensure_gui_app",
     "esc",
     "esc_join",
     "insert_html_parts",
+    "keep_headings_with_next",
     "keep_tables_together",
     "lay_out",
     "new_document",
+    "page_label",
     "page_layout",
     "paint_document",
     "png_image",
