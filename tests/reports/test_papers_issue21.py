@@ -114,7 +114,9 @@ def test_the_summary_says_where_it_hurts_and_names_red_flags_with_dates(
     assert has_words(first, "lowest 2 on 11 Dec 2026")
     # The period is 1 to 12 Dec: its first seven days and its last seven.
     assert has_words(first, "first 7 days (1 Dec 2026 to 7 Dec 2026): 7 (n = 3 days with entries, 3 entries)")
-    assert has_words(first, "last 7 days (6 Dec 2026 to 12 Dec 2026): 2.5 (n = 2 days with entries, 2 entries)")
+    assert has_words(
+        first, "last 7 days (6 Dec 2026 to 12 Dec 2026): 2.5 (n = 2 days with entries, 2 entries)"
+    )
     assert has_words(first, "Drowsiness: 2 entries, Feeling sick: 1 entry")
 
 
@@ -217,7 +219,9 @@ def test_a_running_flare_up_puts_its_items_in_the_week_grid(
 
 
 @needs_poppler
-def test_taper_steps_are_labelled_in_the_report(gui_app: object, catalogue: Catalogue, tmp_path: Path) -> None:
+def test_taper_steps_are_labelled_in_the_report(
+    gui_app: object, catalogue: Catalogue, tmp_path: Path
+) -> None:
     raw = _raw()
     cari = next(m for m in raw["medications"] if m["id"] == "carisoprodol")
     cari.pop("days", None)
@@ -228,7 +232,9 @@ def test_taper_steps_are_labelled_in_the_report(gui_app: object, catalogue: Cata
     text = pdf_text(_report(raw, tmp_path, catalogue))
     assert has_words(text, "Taper steps")
     assert has_words(text, "Step 1 of 2: 1 tablet 4 times a day")
-    assert has_words(text, "Step 2 of 2: 1 tablet twice a day (08:00 and 20:00), from 6 Dec 2026 to 10 Dec 2026")
+    assert has_words(
+        text, "Step 2 of 2: 1 tablet twice a day (08:00 and 20:00), from 6 Dec 2026 to 10 Dec 2026"
+    )
     assert has_words(text, "step 2 of 2: 1 tablet twice a day")  # beside the medicine in the tables
 
 
