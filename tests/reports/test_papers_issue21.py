@@ -431,3 +431,16 @@ def test_what_helped_needs_five_days_each_side(gui_app: object, catalogue: Catal
     assert has_words(section, "(n = 6 days)")
     assert has_words(section, "the pain trend alone could explain this")
     assert "Walks" not in section.split("Pain and mobility log")[0]
+
+
+@needs_poppler
+def test_a_removed_record_counts_for_nothing(gui_app: object, catalogue: Catalogue, tmp_path: Path) -> None:
+    raw = _raw()
+    raw["events"] = [
+        {"item": "carisoprodol", "status": "done", "scheduled_for": "2026-12-01T08:00:00-06:00",
+         "at": "2026-12-01T08:05:00-06:00",
+         "removed": {"at": "2026-12-01T08:07:00-06:00", "reason": "tapped the wrong dose"}},
+    ]  # fmt: skip
+    first = pdf_text(_report(raw, tmp_path, catalogue), 1)
+    assert has_words(first, "Medicine doses: not recorded")
+    assert has_words(first, "Days with no record at all (no log entry, dose or activity): 12 of 12")
