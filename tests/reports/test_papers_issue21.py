@@ -444,3 +444,17 @@ def test_a_removed_record_counts_for_nothing(gui_app: object, catalogue: Catalog
     first = pdf_text(_report(raw, tmp_path, catalogue), 1)
     assert has_words(first, "Medicine doses: not recorded")
     assert has_words(first, "Days with no record at all (no log entry, dose or activity): 12 of 12")
+
+
+def test_a_chart_title_in_hindi_and_arabic_has_every_glyph(tmp_path: Path) -> None:
+    """Matplotlib warns for each glyph no font of the figure has (a box is drawn)."""
+    import warnings
+
+    from backplan.reports.charts import write_chart
+
+    raw = example_json("with-history.backplan.json")
+    raw["patient"]["name"] = f"{HINDI} سامي"
+    with warnings.catch_warnings():
+        warnings.filterwarnings("error", message=".*missing from font")
+        write_chart(_doc(raw), tmp_path / "chart.png", None, None, now=datetime(2026, 11, 26, 12, tzinfo=UTC))
+    assert (tmp_path / "chart.png").stat().st_size > 0

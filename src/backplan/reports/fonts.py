@@ -74,8 +74,8 @@ def register_chart_fonts() -> None:
     """Adds the fonts to matplotlib and puts them first in its sans-serif list.
 
     Matplotlib picks a fallback font per glyph from ``font.sans-serif`` (since 3.6),
-    so a Hindi activity name in a chart title takes its glyphs from Noto Sans
-    Devanagari while the rest stays in Noto Sans.
+    so a Hindi name in a chart title takes its glyphs from Noto Sans Devanagari
+    while the rest stays in DejaVu Sans.
     """
     global _mpl_done
     if _mpl_done:
@@ -90,8 +90,14 @@ def register_chart_fonts() -> None:
             log.warning("could not load the bundled font %s for charts", path)
     rc = matplotlib.rcParams
     rest = [name for name in rc["font.sans-serif"] if name not in FONT_FAMILIES]
-    rc["font.sans-serif"] = [*FONT_FAMILIES, *rest]
-    rc["font.family"] = ["sans-serif"]
+    # DejaVu Sans (which matplotlib bundles) stays first, so the charts' Latin text
+    # and its layout are what they were; the bundled families follow for the
+    # scripts it lacks.
+    first = [name for name in rest[:1] if name == "DejaVu Sans"]
+    rc["font.sans-serif"] = [*first, *FONT_FAMILIES, *rest[len(first) :]]
+    # Per-glyph fallback runs over the families named in ``font.family`` (a generic
+    # "sans-serif" there stands for one font only), so they are named there.
+    rc["font.family"] = [*first, *FONT_FAMILIES, "sans-serif"]
     _mpl_done = True
 
 
