@@ -39,6 +39,7 @@ LICENCE_FILE: Final = "OFL.txt"
 
 _qt_done = False
 _mpl_done = False
+_qt_families: list[str] = []  # the families Qt read from the bundled files
 
 
 def font_paths() -> list[Path]:
@@ -65,9 +66,17 @@ def register_qt_fonts() -> None:
     if QGuiApplication.instance() is None:
         return  # called again once there is an application
     for path in font_paths():
-        if QFontDatabase.addApplicationFont(str(path)) < 0:
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        if font_id < 0:
             log.warning("could not load the bundled font %s", path)
+            continue
+        _qt_families.extend(QFontDatabase.applicationFontFamilies(font_id))
     _qt_done = True
+
+
+def registered_families() -> list[str]:
+    """The families registered from backplan's own files (not the system's)."""
+    return list(dict.fromkeys(_qt_families))
 
 
 def register_chart_fonts() -> None:
@@ -119,4 +128,5 @@ __all__ = [
     "register_chart_fonts",
     "register_fonts",
     "register_qt_fonts",
+    "registered_families",
 ]
