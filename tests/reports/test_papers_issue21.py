@@ -143,9 +143,9 @@ def test_every_activity_has_where_when_length_and_notes(
     walk["notes"] = "Build up 5 minutes a week."
     text = pdf_text(_sheet(raw, tmp_path, catalogue))
     assert has_words(text, "Evening walk")
-    assert has_words(text, "Where Riverside park loop")
-    assert has_words(text, "Notes Build up 5 minutes a week.")
-    assert has_words(text, "Where Riverside Physio, 12 Mill Street")  # physio visit, no exercises
+    assert has_words(text, "Where: Riverside park loop")
+    assert has_words(text, "Notes: Build up 5 minutes a week.")
+    assert has_words(text, "Where: Riverside Physio, 12 Mill Street")  # physio visit, no exercises
 
 
 @needs_poppler
@@ -458,3 +458,31 @@ def test_a_chart_title_in_hindi_and_arabic_has_every_glyph(tmp_path: Path) -> No
         warnings.filterwarnings("error", message=".*missing from font")
         write_chart(_doc(raw), tmp_path / "chart.png", None, None, now=datetime(2026, 11, 26, 12, tzinfo=UTC))
     assert (tmp_path / "chart.png").stat().st_size > 0
+
+
+@needs_poppler
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+def test_no_log_row_is_split_between_pages(
+    gui_app: object, catalogue: Catalogue, tmp_path: Path, paper: str
+) -> None:
+    """Each entry's date and its time (two lines of one cell) are on the same page."""
+    import re
+
+    from report_builders import long_history
+
+    doc = long_history(days=120)
+    out = tmp_path / "log.pdf"
+    write_report(doc, out, None, None, catalogue=catalogue, now=datetime(2025, 5, 6, tzinfo=UTC), paper=paper)
+    rows = 0
+    in_log = False
+    for page in range(1, pdf_pages(out) + 1):
+        lines = [line for line in pdf_text(out, page, layout=True).splitlines() if line.strip()]
+        in_log = in_log or any("Pain and mobility log" in line for line in lines)
+        if not in_log:
+            continue
+        body = lines[1:-1]  # without the header and the footer
+        for index, line in enumerate(body):
+            if re.match(r"^\s*\d{1,2} [A-Z][a-z]{2} 20\d\d\s+\d", line):
+                rows += 1
+                assert index + 1 < len(body) and "21:00" in body[index + 1], (page, line)
+    assert rows == len(doc.log)

@@ -52,6 +52,7 @@ from PySide6.QtGui import (
     QTextDocumentFragment,
     QTextFormat,
     QTextFrameFormat,
+    QTextImageFormat,
     QTextOption,
     QTextTable,
 )
@@ -526,6 +527,88 @@ def keep_tables_together(document: QTextDocument, *, steps: _Steps | None = None
             if move is not None:
                 steps.change(move)
                 document.setProperty(MOVED_PROPERTY, True)
+            if frame.format().headerRowCount() > 0:
+                _keep_rows_whole(document, frame, page_height, steps)
+
+
+# A row of a flowing table (the report's log) that a page break would cut is pushed
+# to the next page by an empty row above it, as tall as what is left of the page:
+# Qt itself breaks a row between two lines of a cell ("2 Nov 2026" on one page,
+# "20:30" on the next). The empty row holds one invisible picture of that height.
+SPACER_URL: Final = f"{RESOURCE_SCHEME}:spacer"
+_MAX_SPACERS: Final = 500
+
+
+def _keep_rows_whole(document: QTextDocument, table: QTextTable, page_height: float, steps: _Steps) -> None:
+    device = document.documentLayout().paintDevice()
+    scale = device.logicalDpiY() / 96 if device is not None else 1.0
+    descent = QFontMetricsF(document.defaultFont(), device).descent() if device is not None else 4.0
+    if document.resource(QTextDocument.ResourceType.ImageResource.value, QUrl(SPACER_URL)) is None:
+        blank = QImage(1, 1, QImage.Format.Format_ARGB32)
+        blank.fill(QColor(0, 0, 0, 0))
+        document.addResource(QTextDocument.ResourceType.ImageResource.value, QUrl(SPACER_URL), blank)
+    padding = table.format().cellPadding() * scale
+    start = table.format().headerRowCount()
+    for _ in range(_MAX_SPACERS):
+        found = _first_cut_row(document, table, page_height, start)
+        if found is None:
+            return
+        row, top = found
+        boundary = (_page(top, page_height) + 1) * page_height
+        height = (boundary - top - 2 * padding - descent - 2) / scale
+        if height < 1:
+            return  # no room for a spacer: Qt moves such a row itself
+        start = row + 1
+
+        def insert(row: int = row, height: float = height) -> None:
+            table.insertRows(row, 1)
+            cursor = table.cellAt(row, 0).firstCursorPosition()
+            image = QTextImageFormat()
+            image.setName(SPACER_URL)
+            image.setWidth(1)
+            image.setHeight(height)
+            cursor.insertImage(image)
+
+        steps.change(insert)
+        document.setProperty(MOVED_PROPERTY, True)
+        steps.until(table.lastPosition() + 1)
+
+
+def _first_cut_row(
+    document: QTextDocument, table: QTextTable, page_height: float, start: int
+) -> tuple[int, float] | None:
+    """The first row from ``start`` that lies on two pages (and fits on one), with its top."""
+    layout = document.documentLayout()
+    for row in range(start, table.rows()):
+        top, bottom = float("inf"), float("-inf")
+        for column in range(table.columns()):
+            cell = table.cellAt(row, column)
+            if cell.row() != row:
+                continue
+            first = layout.blockBoundingRect(document.findBlock(cell.firstPosition()))
+            last = layout.blockBoundingRect(document.findBlock(cell.lastPosition()))
+            top, bottom = min(top, first.top()), max(bottom, last.bottom())
+        if top == float("inf"):
+            continue
+        if _page(top + 1, page_height) != _page(bottom - 1, page_height) and bottom - top < page_height * 0.9:
+            return row, top
+    return None
+
+
+def _remove_spacers(document: QTextDocument) -> None:
+    for frame in document.rootFrame().childFrames():
+        if not isinstance(frame, QTextTable):
+            continue
+        for row in reversed(range(frame.rows())):
+            cell = frame.cellAt(row, 0)
+            block = document.findBlock(cell.firstPosition())
+            if block.text() != "\ufffc":
+                continue
+            cursor = QTextCursor(block)
+            cursor.movePosition(QTextCursor.MoveOperation.NextCharacter)
+            fmt = cursor.charFormat()
+            if fmt.isImageFormat() and fmt.toImageFormat().name() == SPACER_URL:
+                frame.removeRows(row, 1)
 
 
 def keep_headings_with_next(document: QTextDocument, *, steps: _Steps | None = None) -> None:
@@ -645,7 +728,8 @@ def _break_block(block: QTextBlock) -> Callable[[], None] | None:
 
 
 def _clear_moves(document: QTextDocument) -> None:
-    """Undo the breaks added for another page size."""
+    """Undo the breaks (and the spacer rows) added for another page size."""
+    _remove_spacers(document)
     for frame in document.rootFrame().childFrames():
         fmt = frame.frameFormat()
         if fmt.boolProperty(_MOVED):

@@ -59,6 +59,7 @@ from backplan.reports.wording import (
     describe_schedule,
     hhmm,
     page_header,
+    patient_label,
     printed_on,
     safety_texts,
     taper_step_labels,
@@ -238,7 +239,7 @@ class _ReportBuilder:
         plan_dates = format_date(plan.start)
         plan_dates = f"{plan_dates} to {format_date(plan.end)}" if plan.end else f"from {plan_dates}"
         facts = [
-            ("Patient", esc(doc.patient.name)),
+            ("Patient", esc(patient_label(doc.patient))),
             ("Plan", f"{esc(plan.title)} ({esc(plan_dates)})"),
         ]
         if plan.clinician is not None:

@@ -52,6 +52,7 @@ from backplan.reports.wording import (
     how_often,
     long_date,
     page_header,
+    patient_label,
     printed_on,
     safety_texts,
     sided_steps,
@@ -210,7 +211,7 @@ class _SheetBuilder:
         dates = long_date(plan.start)
         dates = f"{dates} to {long_date(plan.end)}" if plan.end else f"from {dates}"
         left: list[tuple[str, str]] = [
-            ("Patient", esc(self.doc.patient.name)),
+            ("Patient", esc(patient_label(self.doc.patient))),
             ("Plan dates", esc(dates)),
         ]
         right: list[tuple[str, str]] = []
@@ -260,65 +261,74 @@ class _SheetBuilder:
             rows[key].add(occ.start.date())
             labels.setdefault(key, self._grid_label(occ))
         plan = self.doc.plan
-        head = ['<tr><th width="51%">Time and what to do</th>']
-        outside: list[date] = []
-        for day in days:
-            if day < plan.start or (plan.end is not None and day > plan.end):
-                outside.append(day)
-            name = day_label(day).split(" ", 1)[0]
-            head.append(f'<th width="7%" align="center">{esc(name)}<br/>{day.day}</th>')
-        # A header row: the grid flows over pages whole row by whole row, the days
-        # repeated at the top of each page, instead of leaving page 1 half empty.
-        out_rows = ["<thead>" + "".join(head) + "</tr></thead>"]
-        current = -1
-        # Each part of the day is named in its first row's own cell (not in a row of
-        # its own), so a page break can never leave "Morning" alone at a page's foot.
+        outside = [d for d in days if d < plan.start or (plan.end is not None and d > plan.end)]
+        # One small table per part of the day, each headed by its name and the days:
+        # a table is kept whole on one page (qtdoc.keep_tables_together), so a row
+        # never splits and a part's name never stays behind at the foot of a page,
+        # and the grid still starts on the first page.
+        groups: dict[int, list[str]] = defaultdict(list)
         for key in sorted(rows, key=lambda k: (k[0], _clock_order(k[1]), k[2])):
-            period = key[0]
-            label = labels[key]
-            valign = ""
-            if period != current:
-                current = period
-                name, hours = PERIODS[period]
-                label = _group_label(name, hours) + label
-                valign = ' valign="bottom"'
-            cells = [f"<td>{label}</td>"]
+            cells = [f"<td>{labels[key]}</td>"]
             for day in days:
                 box = f'<span style="font-size:14pt">{BOX}</span>' if day in rows[key] else ""
-                cells.append(f'<td align="center"{valign}>{box}</td>')
-            out_rows.append("<tr>" + "".join(cells) + "</tr>")
+                cells.append(f'<td align="center">{box}</td>')
+            groups[key[0]].append("<tr>" + "".join(cells) + "</tr>")
+        tables = [self._grid_table(days, *PERIODS[period], body) for period, body in sorted(groups.items())]
         as_needed = [m for m in self.medicines if m.as_needed]
-        for index, med in enumerate(as_needed):
+        needed_rows = []
+        for med in as_needed:
             limits = _sentence(describe_schedule(med.schedule).removeprefix("when needed: "))
             course = describe_course(med)
             if course is not None:
                 limits += f". Course: {course}"
-            group = _group_label("When needed", "not at fixed times") if index == 0 else ""
-            out_rows.append(
-                f"<tr><td>{group}<b>{esc(med.name)}</b>: {esc(med.dose)}</td>"
-                f'<td colspan="7" valign="bottom">{esc(limits)}.</td></tr>'
+            needed_rows.append(
+                f"<tr><td><b>{esc(med.name)}</b>: {esc(med.dose)}</td>"
+                f'<td colspan="7">{esc(limits)}.</td></tr>'
             )
-        if not rows and not as_needed:
-            out_rows.append('<tr><td colspan="8">Nothing is scheduled this week.</td></tr>')
+        if needed_rows:
+            tables.append(self._grid_table(None, "When needed", "not at fixed times", needed_rows))
+        if not tables:
+            tables.append(
+                self._grid_table(
+                    days, "This week", "", ['<tr><td colspan="8">Nothing is scheduled this week.</td></tr>']
+                )
+            )
+        notes = []
+        if outside:
+            notes.append(f"Outside the plan dates: {esc(', '.join(day_label(d) for d in outside))}.")
+        running = self._flare_days(days)
+        if running:
+            notes.append(
+                f"<b>A flare-up is running</b> on {esc(format_list([day_label(d) for d in running]))}: "
+                "the flare-up plan's items are in the grid, marked (flare-up plan)."
+            )
+        # Said above the grid (a heading's lead-in): they travel with its first table.
         out = [
             f"<h2>Week at a glance: {esc(day_label(self.monday))} to {esc(day_label(self.sunday))}</h2>",
             f"<p>Times are local time ({esc(self.doc.patient.timezone)}). "
             f"Tick the box {BOX} on the day when it is done.</p>",
-            '<table border="1" cellspacing="0" cellpadding="3" width="100%" '
-            'style="border-collapse: collapse; border-color: #000000">',
-            *out_rows,
-            "</table>",
+            *(f"<p>{note}</p>" for note in notes),
+            *tables,
         ]
-        if outside:
-            names = ", ".join(day_label(d) for d in outside)
-            out.append(f"<p>Outside the plan dates: {esc(names)}.</p>")
-        running = self._flare_days(days)
-        if running:
-            out.append(
-                f"<p><b>A flare-up is running</b> on {esc(format_list([day_label(d) for d in running]))}: "
-                "the flare-up plan's items are in the grid, marked (flare-up plan).</p>"
-            )
         return "\n".join(out)
+
+    def _grid_table(self, days: Sequence[date] | None, name: str, hours: str, body: list[str]) -> str:
+        """One part of the day: a header row with its name and the days, then its rows."""
+        label = f"<b>{name}</b> ({hours})" if hours else f"<b>{name}</b>"
+        head = [f'<tr><th width="51%">{label}</th>']
+        for day in days or ():
+            short = day_label(day).split(" ", 1)[0]
+            head.append(f'<th width="7%" align="center">{esc(short)}<br/>{day.day}</th>')
+        if days is None:
+            head.append('<th colspan="7">Limits</th>')
+        return (
+            '<table border="1" cellspacing="0" cellpadding="3" width="100%" '
+            'style="border-collapse: collapse; border-color: #000000; margin-bottom: 4pt">'
+            + "".join(head)
+            + "</tr>"
+            + "".join(body)
+            + "</table>"
+        )
 
     def _flare_days(self, days: Sequence[date]) -> list[date]:
         tz = self.doc.patient.timezone
@@ -467,17 +477,15 @@ class _SheetBuilder:
             detail += f"; cold for {activity.cold_after_minutes} minutes after"
         if flare_up:
             detail += " (during a flare-up)"
-        rows = [("When", esc(_sentence(detail)) + ".")]
+        lines = [f"<p><b>When:</b> {esc(_sentence(detail))}.</p>"]
         if activity.location:
-            rows.append(("Where", esc(activity.location)))
+            lines.append(f"<p><b>Where:</b> {esc(activity.location)}</p>")
         if activity.notes:
-            rows.append(("Notes", esc(activity.notes)))
-        body = "".join(f'<tr><td width="14%"><b>{k}</b></td><td>{v}</td></tr>' for k, v in rows)
-        # Heading and details in one table: they stay together on a page.
-        return (
-            '<table cellspacing="0" cellpadding="2" width="100%" style="margin-top: 8pt">'
-            f'<tr><td colspan="2"><h3>{esc(activity.title)}</h3></td></tr>{body}</table>'
-        )
+            lines.append(f"<p><b>Notes:</b> {esc(activity.notes)}</p>")
+        # A heading and at most three short paragraphs: keep_tables_together moves
+        # them with the first exercise card, keep_headings_with_next keeps the
+        # heading with its lines otherwise.
+        return f"<h3>{esc(activity.title)}</h3>" + "".join(lines)
 
     def _exercise_card(self, ex: ExercisePrescription) -> str:
         library = exercise_library()
@@ -616,11 +624,6 @@ class _SheetBuilder:
             + (f'<p class="muted">Source: {esc(source)}</p>' if source else "")
             + "</td></tr></table>"
         )
-
-
-def _group_label(name: str, hours: str) -> str:
-    """The shaded name of a part of the day, as the first line of a grid cell."""
-    return f'<span style="background-color:#e6e6e6"><b>{name}</b> ({hours})</span><br/>'
 
 
 def _is_otc_caution(text: str) -> bool:
