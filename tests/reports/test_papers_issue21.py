@@ -486,3 +486,51 @@ def test_no_log_row_is_split_between_pages(
                 rows += 1
                 assert index + 1 < len(body) and "21:00" in body[index + 1], (page, line)
     assert rows == len(doc.log)
+
+
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+def test_no_heading_ends_a_page_and_no_box_splits(
+    gui_app: object, catalogue: Catalogue, tmp_path: Path, paper: str
+) -> None:
+    """Laid out as printed: each heading shares its page with what follows it, and
+    every table shorter than a page (exercise card, medicine box, grid part, red-flag
+    box) lies on one page."""
+    from PySide6.QtGui import QPdfWriter, QTextCursor, QTextTable
+
+    from backplan.reports import qtdoc
+    from backplan.reports.sheet import build_sheet_document
+
+    raw = _flare_raw()
+    stretch = next(a for a in raw["activities"] if a["id"] == "morning-stretch")
+    stretch["exercises"] = [
+        {"exercise": ex, "reps": 5}
+        for ex in ("knee-to-chest", "pelvic-tilt", "cat-cow", "bird-dog", "bridge", "bottom-to-heels",
+                   "knee-rolls", "prone-press-up", "back-extension", "hamstring-stretch")
+    ]  # fmt: skip
+    document = build_sheet_document(
+        _doc(raw), week=date(2026, 12, 7), paper=paper, catalogue=catalogue, now=NOW
+    )
+    writer = QPdfWriter(str(tmp_path / "x.pdf"))
+    writer.setPageLayout(qtdoc.page_layout(paper))
+    writer.setResolution(qtdoc.PDF_DPI)
+    qtdoc.lay_out(document, writer, header=True, numbers=True)
+    layout = document.documentLayout()
+    height = document.pageSize().height()
+    block = document.begin()
+    headings = 0
+    while block.next().isValid():
+        if block.blockFormat().headingLevel() > 0 and QTextCursor(block).currentTable() is None:
+            headings += 1
+            top = layout.blockBoundingRect(block).top()
+            after = layout.blockBoundingRect(block.next()).bottom()
+            assert int((top + 1) // height) == int((after - 1) // height), block.text()
+        block = block.next()
+    assert headings >= 5
+    for frame in document.rootFrame().childFrames():
+        if isinstance(frame, QTextTable):
+            first = layout.blockBoundingRect(document.findBlock(frame.firstPosition())).top()
+            last = layout.blockBoundingRect(document.findBlock(frame.lastPosition())).bottom()
+            if last - first < height * 0.9:
+                assert int((first + 1) // height) == int((last - 1) // height), document.findBlock(
+                    frame.firstPosition()
+                ).text()
