@@ -327,12 +327,18 @@ def test_a_custom_exercise_shows_its_picture_or_an_empty_frame(
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     picture.save(buffer, "PNG")
     uri = "data:image/png;base64," + base64.b64encode(bytes(data.data())).decode()
+    jpeg = QByteArray()
+    buffer = QBuffer(jpeg)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    picture.scaled(200, 120).save(buffer, "JPEG")
+    jpeg_uri = "data:image/jpeg;base64," + base64.b64encode(bytes(jpeg.data())).decode()
     raw = _raw()
     stretch = next(a for a in raw["activities"] if a["id"] == "morning-stretch")
     stretch["exercises"] = [
         {"exercise": "custom", "custom": {"name": "Wall slide", "instructions": "Slide up the wall.",
                                            "image": uri}},
         {"exercise": "custom", "custom": {"name": "Chair squat", "instructions": "Sit and stand."}},
+        {"exercise": "custom", "custom": {"name": "Step up", "instructions": "One step.", "image": jpeg_uri}},
     ]  # fmt: skip
     out = _sheet(raw, tmp_path, catalogue)
     text = pdf_text(out)
@@ -342,6 +348,7 @@ def test_a_custom_exercise_shows_its_picture_or_an_empty_frame(
         listing = subprocess.run(["pdfimages", "-list", str(out)], capture_output=True, text=True, check=True)
         sizes = {tuple(line.split()[3:5]) for line in listing.stdout.splitlines()[2:]}
         assert ("300", "150") in sizes  # the clinician's picture, as it was
+        assert ("200", "120") in sizes  # and a JPEG one
 
 
 # --- 10. page breaks -------------------------------------------------------------------

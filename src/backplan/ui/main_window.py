@@ -265,7 +265,8 @@ class MainWindow(QMainWindow):
         self.patient_label = QLabel(tr("Patient:"), self.toolbar)
         self.patient_combo = QComboBox(self.toolbar)
         self.patient_combo.setAccessibleName(tr("Patient"))
-        self.patient_combo.setMinimumContentsLength(18)
+        # Room for "name · identifier · born date": what tells two Sam Riveras apart.
+        self.patient_combo.setMinimumContentsLength(36)
         self.patient_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
@@ -678,7 +679,9 @@ class MainWindow(QMainWindow):
             return
         self.undo_stack.clear()
         self.reload_patients()
-        self.patient_combo.setCurrentText(result.patient_name)
+        index = self.patient_combo.findData(result.patient_id)
+        if index >= 0:
+            self.patient_combo.setCurrentIndex(index)
         self.set_patient(result.patient_id)
         self.show_section("plan")
         self.statusBar().showMessage(
