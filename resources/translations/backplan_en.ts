@@ -208,33 +208,33 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>ClinicSetup</name>
     <message>
-      <location filename="src/backplan/ui/clinic_setup.py" line="66" />
+      <location filename="src/backplan/ui/clinic_setup.py" line="68" />
       <source>A changed database is used from the next start. Never put the password in the URL: backplan refuses it.</source>
       <translation>A changed database is used from the next start. Never put the password in the URL: backplan refuses it.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/clinic_setup.py" line="51" />
+      <location filename="src/backplan/ui/clinic_setup.py" line="52" />
       <source>Clinic &amp;database (PostgreSQL URL):</source>
       <translation>Clinic &amp;database (PostgreSQL URL):</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/clinic_setup.py" line="35" />
-      <location filename="src/backplan/ui/clinic_setup.py" line="38" />
+      <location filename="src/backplan/ui/clinic_setup.py" line="39" />
       <source>Clinic set-up</source>
       <translation>Clinic set-up</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/clinic_setup.py" line="49" />
+      <location filename="src/backplan/ui/clinic_setup.py" line="50" />
       <source>Empty: this computer's own database file</source>
       <translation>Empty: this computer's own database file</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/clinic_setup.py" line="41" />
+      <location filename="src/backplan/ui/clinic_setup.py" line="42" />
       <source>For a clinic whose computers share one database. At home, leave this empty: backplan keeps everything in a file on this computer.</source>
       <translation>For a clinic whose computers share one database. At home, leave this empty: backplan keeps everything in a file on this computer.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/clinic_setup.py" line="95" />
+      <location filename="src/backplan/ui/clinic_setup.py" line="97" />
       <source>Not accepted: {reason}</source>
       <translation>Not accepted: {reason}</translation>
     </message>
@@ -1176,47 +1176,47 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="381" />
+      <location filename="src/backplan/ui/main_window.py" line="384" />
       <source>&amp;About backplan</source>
       <translation>&amp;About backplan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="347" />
+      <location filename="src/backplan/ui/main_window.py" line="350" />
       <source>&amp;Backup…</source>
       <translation>&amp;Backup…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="342" />
+      <location filename="src/backplan/ui/main_window.py" line="345" />
       <source>&amp;Calendar (iCalendar)…</source>
       <translation>&amp;Calendar (iCalendar)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="356" />
+      <location filename="src/backplan/ui/main_window.py" line="359" />
       <source>&amp;Edit</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="344" />
+      <location filename="src/backplan/ui/main_window.py" line="347" />
       <source>&amp;Events as a spreadsheet (CSV)…</source>
       <translation>&amp;Events as a spreadsheet (CSV)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="326" />
+      <location filename="src/backplan/ui/main_window.py" line="329" />
       <source>&amp;Export plan…</source>
       <translation>&amp;Export plan…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="321" />
+      <location filename="src/backplan/ui/main_window.py" line="324" />
       <source>&amp;File</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="380" />
+      <location filename="src/backplan/ui/main_window.py" line="383" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="323" />
+      <location filename="src/backplan/ui/main_window.py" line="326" />
       <source>&amp;Import plan…</source>
       <translation>&amp;Import plan…</translation>
     </message>
@@ -1225,7 +1225,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>&amp;Log</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="333" />
+      <location filename="src/backplan/ui/main_window.py" line="336" />
       <source>&amp;New patient…</source>
       <translation>&amp;New patient…</translation>
     </message>
@@ -1234,28 +1234,28 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>&amp;Plan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="351" />
+      <location filename="src/backplan/ui/main_window.py" line="354" />
       <source>&amp;Print…</source>
       <translation>&amp;Print…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="354" />
-      <location filename="src/backplan/ui/main_window.py" line="390" />
+      <location filename="src/backplan/ui/main_window.py" line="357" />
+      <location filename="src/backplan/ui/main_window.py" line="393" />
       <source>&amp;Quit</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="359" />
+      <location filename="src/backplan/ui/main_window.py" line="362" />
       <source>&amp;Redo</source>
       <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="348" />
+      <location filename="src/backplan/ui/main_window.py" line="351" />
       <source>&amp;Restore…</source>
       <translation>&amp;Restore…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="387" />
+      <location filename="src/backplan/ui/main_window.py" line="390" />
       <source>&amp;Show backplan</source>
       <translation>&amp;Show backplan</translation>
     </message>
@@ -1264,123 +1264,123 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>&amp;Today</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="357" />
+      <location filename="src/backplan/ui/main_window.py" line="360" />
       <source>&amp;Undo</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="373" />
+      <location filename="src/backplan/ui/main_window.py" line="376" />
       <source>&amp;View</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="775" />
+      <location filename="src/backplan/ui/main_window.py" line="785" />
       <source>Back up</source>
       <translation>Back up</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="782" />
+      <location filename="src/backplan/ui/main_window.py" line="792" />
       <source>Backup failed</source>
       <translation>Backup failed</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="807" />
+      <location filename="src/backplan/ui/main_window.py" line="817" />
       <source>Backup not restored</source>
       <translation>Backup not restored</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="784" />
+      <location filename="src/backplan/ui/main_window.py" line="794" />
       <source>Backup written to {path}</source>
       <translation>Backup written to {path}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="746" />
-      <location filename="src/backplan/ui/main_window.py" line="747" />
+      <location filename="src/backplan/ui/main_window.py" line="756" />
+      <location filename="src/backplan/ui/main_window.py" line="757" />
       <source>CSV files (*.csv)</source>
       <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="371" />
+      <location filename="src/backplan/ui/main_window.py" line="374" />
       <source>Clinic set-&amp;up…</source>
       <translation>Clinic set-&amp;up…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="345" />
+      <location filename="src/backplan/ui/main_window.py" line="348" />
       <source>Clinic system (&amp;FHIR)…</source>
       <translation>Clinic system (&amp;FHIR)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="795" />
+      <location filename="src/backplan/ui/main_window.py" line="805" />
       <source>Everything in backplan is replaced by the backup's contents. A copy of the current data is kept in the backups folder first.</source>
       <translation>Everything in backplan is replaced by the backup's contents. A copy of the current data is kept in the backups folder first.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="852" />
+      <location filename="src/backplan/ui/main_window.py" line="862" />
       <source>Exercise descriptions and typical doses</source>
       <translation>Exercise descriptions and typical doses</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="766" />
+      <location filename="src/backplan/ui/main_window.py" line="776" />
       <source>Export failed</source>
       <translation>Export failed</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="341" />
+      <location filename="src/backplan/ui/main_window.py" line="344" />
       <source>Export for &amp;other apps</source>
       <translation>Export for &amp;other apps</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="748" />
+      <location filename="src/backplan/ui/main_window.py" line="758" />
       <source>Export for a clinic system</source>
       <translation>Export for a clinic system</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="720" />
+      <location filename="src/backplan/ui/main_window.py" line="730" />
       <source>Export plan</source>
       <translation>Export plan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="329" />
+      <location filename="src/backplan/ui/main_window.py" line="332" />
       <source>Export plan for &amp;patient…</source>
       <translation>Export plan for &amp;patient…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="747" />
+      <location filename="src/backplan/ui/main_window.py" line="757" />
       <source>Export the events</source>
       <translation>Export the events</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="746" />
+      <location filename="src/backplan/ui/main_window.py" line="756" />
       <source>Export the pain log</source>
       <translation>Export the pain log</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="745" />
+      <location filename="src/backplan/ui/main_window.py" line="755" />
       <source>Export to a calendar</source>
       <translation>Export to a calendar</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="748" />
+      <location filename="src/backplan/ui/main_window.py" line="758" />
       <source>FHIR JSON files (*.json)</source>
       <translation>FHIR JSON files (*.json)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="678" />
+      <location filename="src/backplan/ui/main_window.py" line="686" />
       <source>Import a plan file</source>
       <translation>Import a plan file</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="711" />
+      <location filename="src/backplan/ui/main_window.py" line="721" />
       <source>Imported the plan of {name}.</source>
       <translation>Imported the plan of {name}.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="851" />
+      <location filename="src/backplan/ui/main_window.py" line="861" />
       <source>Medicine label limits and cautions</source>
       <translation>Medicine label limits and cautions</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="336" />
+      <location filename="src/backplan/ui/main_window.py" line="339" />
       <source>New plan from &amp;template…</source>
       <translation>New plan from &amp;template…</translation>
     </message>
@@ -1389,24 +1389,24 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>P&amp;rogress</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="343" />
+      <location filename="src/backplan/ui/main_window.py" line="346" />
       <source>Pain &amp;log as a spreadsheet (CSV)…</source>
       <translation>Pain &amp;log as a spreadsheet (CSV)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="286" />
-      <location filename="src/backplan/ui/main_window.py" line="291" />
+      <location filename="src/backplan/ui/main_window.py" line="288" />
+      <location filename="src/backplan/ui/main_window.py" line="293" />
       <source>Patient</source>
       <translation>Patient</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="289" />
+      <location filename="src/backplan/ui/main_window.py" line="291" />
       <source>Patient:</source>
       <translation>Patient:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="730" />
-      <location filename="src/backplan/ui/main_window.py" line="734" />
+      <location filename="src/backplan/ui/main_window.py" line="740" />
+      <location filename="src/backplan/ui/main_window.py" line="744" />
       <source>Plan not exported</source>
       <translation>Plan not exported</translation>
     </message>
@@ -1415,103 +1415,108 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Pr&amp;int</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="366" />
+      <location filename="src/backplan/ui/main_window.py" line="369" />
       <source>Pre&amp;ferences…</source>
       <translation>Pre&amp;ferences…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="853" />
+      <location filename="src/backplan/ui/main_window.py" line="863" />
       <source>Red-flag advice</source>
       <translation>Red-flag advice</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="694" />
+      <location filename="src/backplan/ui/main_window.py" line="702" />
       <source>Replace the plan?</source>
       <translation>Replace the plan?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="788" />
+      <location filename="src/backplan/ui/main_window.py" line="798" />
       <source>Restore a backup</source>
       <translation>Restore a backup</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="794" />
+      <location filename="src/backplan/ui/main_window.py" line="804" />
       <source>Restore this backup?</source>
       <translation>Restore this backup?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="812" />
+      <location filename="src/backplan/ui/main_window.py" line="822" />
       <source>Restored. The data from before is kept in {path}</source>
       <translation>Restored. The data from before is kept in {path}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="339" />
+      <location filename="src/backplan/ui/main_window.py" line="342" />
       <source>Save plan as te&amp;mplate…</source>
       <translation>Save plan as te&amp;mplate…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="183" />
+      <location filename="src/backplan/ui/main_window.py" line="185" />
       <source>Sections</source>
       <translation>Sections</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="889" />
+      <location filename="src/backplan/ui/main_window.py" line="899" />
       <source>Start at login</source>
       <translation>Start at login</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="457" />
+      <location filename="src/backplan/ui/main_window.py" line="460" />
       <source>This section could not be opened: {error}</source>
       <translation>This section could not be opened: {error}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="451" />
+      <location filename="src/backplan/ui/main_window.py" line="454" />
       <source>This section is coming soon.</source>
       <translation>This section is coming soon.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="588" />
+      <location filename="src/backplan/ui/main_window.py" line="593" />
       <source>Times are shown in {plan}, the plan's time zone; this computer is set to {system}</source>
       <translation>Times are shown in {plan}, the plan's time zone; this computer is set to {system}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="736" />
-      <location filename="src/backplan/ui/main_window.py" line="768" />
+      <location filename="src/backplan/ui/main_window.py" line="746" />
+      <location filename="src/backplan/ui/main_window.py" line="778" />
       <source>Wrote {path}</source>
       <translation>Wrote {path}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="152" />
+      <location filename="src/backplan/ui/main_window.py" line="154" />
       <source>backplan (demo)</source>
       <translation>backplan (demo)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="775" />
+      <location filename="src/backplan/ui/main_window.py" line="785" />
       <source>backplan backups (*.sqlite3)</source>
       <translation>backplan backups (*.sqlite3)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="788" />
+      <location filename="src/backplan/ui/main_window.py" line="798" />
       <source>backplan backups (*.sqlite3);;All files (*)</source>
       <translation>backplan backups (*.sqlite3);;All files (*)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="910" />
+      <location filename="src/backplan/ui/main_window.py" line="920" />
       <source>backplan keeps running here and will remind you.</source>
       <translation>backplan keeps running here and will remind you.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="745" />
+      <location filename="src/backplan/ui/main_window.py" line="965" />
+      <source>born {date}</source>
+      <translation>born {date}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="755" />
       <source>iCalendar files (*.ics)</source>
       <translation>iCalendar files (*.ics)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="695" />
+      <location filename="src/backplan/ui/main_window.py" line="703" />
       <source>{name} already has a plan here. Replace their plan, log and records with the file's? A backup is taken first.</source>
       <translation>{name} already has a plan here. Replace their plan, log and records with the file's? A backup is taken first.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="202" />
+      <location filename="src/backplan/ui/main_window.py" line="204" />
       <source>{section} (Ctrl+{n})</source>
       <translation>{section} (Ctrl+{n})</translation>
     </message>
@@ -1631,19 +1636,19 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation> h</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="403" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="426" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="430" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="482" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="505" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="509" />
       <source> min</source>
       <translation> min</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="303" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="311" />
       <source> s</source>
       <translation> s</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="196" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="202" />
       <source>&amp;Add this exercise</source>
       <translation>&amp;Add this exercise</translation>
     </message>
@@ -1658,7 +1663,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>&amp;Clinician:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="432" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="511" />
       <source>&amp;Cold after:</source>
       <translation>&amp;Cold after:</translation>
     </message>
@@ -1679,12 +1684,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>&amp;Goals (one a line):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="428" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="507" />
       <source>&amp;Heat before:</source>
       <translation>&amp;Heat before:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="296" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="303" />
       <source>&amp;How to do it:</source>
       <translation>&amp;How to do it:</translation>
     </message>
@@ -1694,18 +1699,18 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>&amp;Instructions:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="397" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="476" />
       <source>&amp;Kind:</source>
       <translation>&amp;Kind:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="424" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="503" />
       <source>&amp;Location:</source>
       <translation>&amp;Location:</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/plan_forms.py" line="187" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="295" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="302" />
       <source>&amp;Name:</source>
       <translation>&amp;Name:</translation>
     </message>
@@ -1715,7 +1720,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>&amp;Prescriber:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="310" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="318" />
       <source>&amp;Repetitions:</source>
       <translation>&amp;Repetitions:</translation>
     </message>
@@ -1726,7 +1731,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
     </message>
     <message>
       <location filename="src/backplan/ui/plan_forms.py" line="215" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="399" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="478" />
       <source>&amp;Schedule:</source>
       <translation>&amp;Schedule:</translation>
     </message>
@@ -1741,7 +1746,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>&amp;Time zone:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="392" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="471" />
       <source>&amp;Title:</source>
       <translation>&amp;Title:</translation>
     </message>
@@ -1751,7 +1756,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>&amp;Units per dose:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="415" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="494" />
       <source>(otherwise with the plan)</source>
       <translation>(otherwise with the plan)</translation>
     </message>
@@ -1766,12 +1771,17 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>3 days' use</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="431" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="366" />
+      <source>A PNG or JPEG of at most 1 MiB, printed on the plan sheet</source>
+      <translation>A PNG or JPEG of at most 1 MiB, printed on the plan sheet</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="510" />
       <source>A cold application that starts when the activity ends (1-30 minutes).</source>
       <translation>A cold application that starts when the activity ends (1-30 minutes).</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="427" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="506" />
       <source>A heat application that ends when the activity starts (1-30 minutes).</source>
       <translation>A heat application that ends when the activity starts (1-30 minutes).</translation>
     </message>
@@ -1791,7 +1801,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Activities:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="390" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="469" />
       <source>Activity title</source>
       <translation>Activity title</translation>
     </message>
@@ -1806,17 +1816,17 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Add a medicine</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="381" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="460" />
       <source>Add an activity</source>
       <translation>Add an activity</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="455" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="534" />
       <source>Add c&amp;ustom…</source>
       <translation>Add c&amp;ustom…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="454" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="533" />
       <source>Add from &amp;library…</source>
       <translation>Add from &amp;library…</translation>
     </message>
@@ -1862,15 +1872,26 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
     </message>
     <message>
       <location filename="src/backplan/ui/form_base.py" line="239" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="197" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="203" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="149" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="154" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="379" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="385" />
+      <source>Choose a picture</source>
+      <translation>Choose a picture</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="155" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="160" />
       <source>Choose an exercise</source>
       <translation>Choose an exercise</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="365" />
+      <source>Choose picture…</source>
+      <translation>Choose picture…</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/plan_forms.py" line="438" />
@@ -1898,7 +1919,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Clinician's role</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="429" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="508" />
       <source>Cold after, minutes</source>
       <translation>Cold after, minutes</translation>
     </message>
@@ -1923,12 +1944,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Course:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="281" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="287" />
       <source>Custom exercise</source>
       <translation>Custom exercise</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="405" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="484" />
       <source>D&amp;uration:</source>
       <translation>D&amp;uration:</translation>
     </message>
@@ -1958,17 +1979,17 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Doses in any 24 hours, at most</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="459" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="538" />
       <source>Down</source>
       <translation>Down</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="404" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="483" />
       <source>Duration in minutes</source>
       <translation>Duration in minutes</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="381" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="460" />
       <source>Edit activity</source>
       <translation>Edit activity</translation>
     </message>
@@ -1979,7 +2000,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
     </message>
     <message>
       <location filename="src/backplan/ui/plan_forms.py" line="569" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="456" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="535" />
       <source>Edit…</source>
       <translation>Edit…</translation>
     </message>
@@ -1990,33 +2011,33 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
     </message>
     <message>
       <location filename="src/backplan/ui/plan_forms.py" line="419" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="410" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="489" />
       <source>Ends on</source>
       <translation>Ends on</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="292" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="298" />
       <source>Exercise name</source>
       <translation>Exercise name</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="165" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="171" />
       <source>Exercises</source>
       <translation>Exercises</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="442" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="521" />
       <source>Exercises of this activity</source>
       <translation>Exercises of this activity</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="467" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="546" />
       <source>Exercises:</source>
       <translation>Exercises:</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/plan_forms.py" line="217" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="406" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="485" />
       <source>First day</source>
       <translation>First day</translation>
     </message>
@@ -2055,17 +2076,17 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Goals, one a line</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="311" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="319" />
       <source>H&amp;old:</source>
       <translation>H&amp;old:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="425" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="504" />
       <source>Heat before, minutes</source>
       <translation>Heat before, minutes</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="301" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="309" />
       <source>Hold, seconds</source>
       <translation>Hold, seconds</translation>
     </message>
@@ -2080,7 +2101,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>How the course length is given</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="293" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="299" />
       <source>How to do it</source>
       <translation>How to do it</translation>
     </message>
@@ -2110,7 +2131,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Keep these &amp;times:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="394" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="473" />
       <source>Kind of activity</source>
       <translation>Kind of activity</translation>
     </message>
@@ -2121,7 +2142,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
     </message>
     <message>
       <location filename="src/backplan/ui/plan_forms.py" line="227" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="411" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="490" />
       <source>Last day</source>
       <translation>Last day</translation>
     </message>
@@ -2142,7 +2163,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
     </message>
     <message>
       <location filename="src/backplan/ui/plan_forms.py" line="427" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="419" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="498" />
       <source>Last day:</source>
       <translation>Last day:</translation>
     </message>
@@ -2152,7 +2173,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Leave the days unticked for every day.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="423" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="502" />
       <source>Location</source>
       <translation>Location</translation>
     </message>
@@ -2172,8 +2193,8 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
     </message>
     <message>
       <location filename="src/backplan/ui/plan_forms.py" line="450" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="313" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="434" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="321" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="513" />
       <source>N&amp;otes:</source>
       <translation>N&amp;otes:</translation>
     </message>
@@ -2183,9 +2204,15 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>New step &amp;until:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="189" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="195" />
       <source>No exercise matches; try fewer words, or add a custom exercise.</source>
       <translation>No exercise matches; try fewer words, or add a custom exercise.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="363" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="416" />
+      <source>No picture</source>
+      <translation>No picture</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/form_base.py" line="391" />
@@ -2193,8 +2220,8 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Not yet: {problem}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="308" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="433" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="316" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="512" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
@@ -2244,6 +2271,21 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Patient name</translation>
     </message>
     <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="304" />
+      <source>Pict&amp;ure:</source>
+      <translation>Pict&amp;ure:</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="416" />
+      <source>Picture attached</source>
+      <translation>Picture attached</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="379" />
+      <source>Pictures (*.png *.jpg *.jpeg)</source>
+      <translation>Pictures (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
       <location filename="src/backplan/ui/plan_forms.py" line="413" />
       <source>Plan &amp;title:</source>
       <translation>Plan &amp;title:</translation>
@@ -2285,7 +2327,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
     </message>
     <message>
       <location filename="src/backplan/ui/plan_forms.py" line="569" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="457" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="536" />
       <source>Remove</source>
       <translation>Remove</translation>
     </message>
@@ -2295,12 +2337,17 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Remove ingredient</translation>
     </message>
     <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="367" />
+      <source>Remove picture</source>
+      <translation>Remove picture</translation>
+    </message>
+    <message>
       <location filename="src/backplan/ui/schedule_editor.py" line="173" />
       <source>Repeating rule (iCalendar RRULE) at a time</source>
       <translation>Repeating rule (iCalendar RRULE) at a time</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="299" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="307" />
       <source>Repetitions</source>
       <translation>Repetitions</translation>
     </message>
@@ -2315,13 +2362,13 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Runs for:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="309" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="317" />
       <source>S&amp;ets:</source>
       <translation>S&amp;ets:</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/plan_forms.py" line="237" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="418" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="497" />
       <source>S&amp;tarts on:</source>
       <translation>S&amp;tarts on:</translation>
     </message>
@@ -2335,27 +2382,27 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Sat</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="156" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="162" />
       <source>Search by name or purpose, e.g. hamstring</source>
       <translation>Search by name or purpose, e.g. hamstring</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="157" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="163" />
       <source>Search the exercises</source>
       <translation>Search the exercises</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="298" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="306" />
       <source>Sets</source>
       <translation>Sets</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="312" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="320" />
       <source>Si&amp;de:</source>
       <translation>Si&amp;de:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="305" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="313" />
       <source>Side</source>
       <translation>Side</translation>
     </message>
@@ -2416,7 +2463,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Tue</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="249" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="255" />
       <source>Typical: {dose} ({source})</source>
       <translation>Typical: {dose} ({source})</translation>
     </message>
@@ -2431,7 +2478,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Units per dose</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="458" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="537" />
       <source>Up</source>
       <translation>Up</translation>
     </message>
@@ -2476,27 +2523,27 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>mg per dose</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="429" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="508" />
       <source>no cold</source>
       <translation>no cold</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="425" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="504" />
       <source>no heat</source>
       <translation>no heat</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="301" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="309" />
       <source>no hold</source>
       <translation>no hold</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="299" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="307" />
       <source>not set</source>
       <translation>not set</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="298" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="306" />
       <source>not set (1)</source>
       <translation>not set (1)</translation>
     </message>
@@ -2532,6 +2579,21 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <location filename="src/backplan/ui/plan_forms.py" line="811" />
       <source>{id}: {dates}, {schedule}, {dose}</source>
       <translation>{id}: {dates}, {schedule}, {dose}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="397" />
+      <source>{name} cannot be read: {why}</source>
+      <translation>{name} cannot be read: {why}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="400" />
+      <source>{name} is not a PNG or JPEG picture.</source>
+      <translation>{name} is not a PNG or JPEG picture.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="405" />
+      <source>{name}: the picture must be {what}.</source>
+      <translation>{name}: the picture must be {what}.</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/plan_forms.py" line="761" />
@@ -2974,217 +3036,217 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>PrintView</name>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="202" />
+      <location filename="src/backplan/ui/print_view.py" line="206" />
       <source>&lt;h2&gt;Nothing to print yet&lt;/h2&gt;&lt;p&gt;Once a plan is imported (File menu), print a plan sheet for the fridge, with the week's times and the exercise pictures, or a report for your clinician.&lt;/p&gt;</source>
       <translation>&lt;h2&gt;Nothing to print yet&lt;/h2&gt;&lt;p&gt;Once a plan is imported (File menu), print a plan sheet for the fridge, with the week's times and the exercise pictures, or a report for your clinician.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="239" />
+      <location filename="src/backplan/ui/print_view.py" line="243" />
       <source>A day in the week to print</source>
       <translation>A day in the week to print</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="247" />
+      <location filename="src/backplan/ui/print_view.py" line="251" />
       <source>A4</source>
       <translation>A4</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="216" />
+      <location filename="src/backplan/ui/print_view.py" line="220" />
       <source>Clinician rep&amp;ort</source>
       <translation>Clinician rep&amp;ort</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="217" />
+      <location filename="src/backplan/ui/print_view.py" line="221" />
       <source>Clinician report</source>
       <translation>Clinician report</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="293" />
+      <location filename="src/backplan/ui/print_view.py" line="297" />
       <source>E&amp;xport PDF…</source>
       <translation>E&amp;xport PDF…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="410" />
+      <location filename="src/backplan/ui/print_view.py" line="414" />
       <source>Export PDF</source>
       <translation>Export PDF</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="294" />
+      <location filename="src/backplan/ui/print_view.py" line="298" />
       <source>Export as PDF</source>
       <translation>Export as PDF</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="241" />
+      <location filename="src/backplan/ui/print_view.py" line="245" />
       <source>First day of the report</source>
       <translation>First day of the report</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="223" />
+      <location filename="src/backplan/ui/print_view.py" line="227" />
       <source>For the fridge: the week's medicine times, activities, heat and cold, the exercises with their pictures, and when to get help.</source>
       <translation>For the fridge: the week's medicine times, activities, heat and cold, the exercises with their pictures, and when to get help.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="231" />
+      <location filename="src/backplan/ui/print_view.py" line="235" />
       <source>For your clinician: a summary page, the progress charts, the medication record with any overrides, adherence and the log.</source>
       <translation>For your clinician: a summary page, the progress charts, the medication record with any overrides, adherence and the log.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="268" />
+      <location filename="src/backplan/ui/print_view.py" line="272" />
       <source>Fro&amp;m</source>
       <translation>Fro&amp;m</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="242" />
+      <location filename="src/backplan/ui/print_view.py" line="246" />
       <source>Last day of the report</source>
       <translation>Last day of the report</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="474" />
+      <location filename="src/backplan/ui/print_view.py" line="478" />
       <source>Monday {0} to Sunday {1}</source>
       <translation>Monday {0} to Sunday {1}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="211" />
+      <location filename="src/backplan/ui/print_view.py" line="215" />
       <source>No patient: import or start a plan to print</source>
       <translation>No patient: import or start a plan to print</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="279" />
+      <location filename="src/backplan/ui/print_view.py" line="283" />
       <source>P&amp;aper</source>
       <translation>P&amp;aper</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="410" />
+      <location filename="src/backplan/ui/print_view.py" line="414" />
       <source>PDF document (*.pdf)</source>
       <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="249" />
+      <location filename="src/backplan/ui/print_view.py" line="253" />
       <source>Paper size</source>
       <translation>Paper size</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="214" />
+      <location filename="src/backplan/ui/print_view.py" line="218" />
       <source>Plan &amp;sheet for one week</source>
       <translation>Plan &amp;sheet for one week</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="215" />
+      <location filename="src/backplan/ui/print_view.py" line="219" />
       <source>Plan sheet for one week</source>
       <translation>Plan sheet for one week</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="303" />
+      <location filename="src/backplan/ui/print_view.py" line="307" />
       <source>Preparing the document</source>
       <translation>Preparing the document</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="506" />
+      <location filename="src/backplan/ui/print_view.py" line="510" />
       <source>Preparing the document…</source>
       <translation>Preparing the document…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="287" />
+      <location filename="src/backplan/ui/print_view.py" line="291" />
       <source>Pri&amp;nt…</source>
       <translation>Pri&amp;nt…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="288" />
+      <location filename="src/backplan/ui/print_view.py" line="292" />
       <source>Print</source>
       <translation>Print</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="290" />
+      <location filename="src/backplan/ui/print_view.py" line="294" />
       <source>Print previe&amp;w…</source>
       <translation>Print previe&amp;w…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="291" />
+      <location filename="src/backplan/ui/print_view.py" line="295" />
       <source>Print preview</source>
       <translation>Print preview</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="614" />
+      <location filename="src/backplan/ui/print_view.py" line="618" />
       <source>Print preview: {0}</source>
       <translation>Print preview: {0}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="307" />
+      <location filename="src/backplan/ui/print_view.py" line="311" />
       <source>Print status</source>
       <translation>Print status</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="584" />
+      <location filename="src/backplan/ui/print_view.py" line="588" />
       <source>Print {0}</source>
       <translation>Print {0}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="244" />
+      <location filename="src/backplan/ui/print_view.py" line="248" />
       <source>Report on the whole record</source>
       <translation>Report on the whole record</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="542" />
+      <location filename="src/backplan/ui/print_view.py" line="546" />
       <source>Saved {0}</source>
       <translation>Saved {0}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="607" />
+      <location filename="src/backplan/ui/print_view.py" line="611" />
       <source>Sent {0} pages to the printer.</source>
       <translation>Sent {0} pages to the printer.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="538" />
+      <location filename="src/backplan/ui/print_view.py" line="542" />
       <source>That did not work: {0}</source>
       <translation>That did not work: {0}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="483" />
+      <location filename="src/backplan/ui/print_view.py" line="487" />
       <source>The report's last day is before its first; change one of them.</source>
       <translation>The report's last day is before its first; change one of them.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="248" />
+      <location filename="src/backplan/ui/print_view.py" line="252" />
       <source>US Letter</source>
       <translation>US Letter</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="256" />
+      <location filename="src/backplan/ui/print_view.py" line="260" />
       <source>Wee&amp;k of</source>
       <translation>Wee&amp;k of</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="272" />
+      <location filename="src/backplan/ui/print_view.py" line="276" />
       <source>What to print</source>
       <translation>What to print</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="243" />
+      <location filename="src/backplan/ui/print_view.py" line="247" />
       <source>Whole recor&amp;d</source>
       <translation>Whole recor&amp;d</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="423" />
+      <location filename="src/backplan/ui/print_view.py" line="427" />
       <source>Writing {0}…</source>
       <translation>Writing {0}…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="553" />
+      <location filename="src/backplan/ui/print_view.py" line="557" />
       <source>backplan</source>
       <translation>backplan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="626" />
+      <location filename="src/backplan/ui/print_view.py" line="630" />
       <source>clinician report</source>
       <translation>clinician report</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="625" />
+      <location filename="src/backplan/ui/print_view.py" line="629" />
       <source>plan sheet</source>
       <translation>plan sheet</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="262" />
+      <location filename="src/backplan/ui/print_view.py" line="266" />
       <source>to</source>
       <translation>to</translation>
     </message>
@@ -3689,42 +3751,42 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>Recovery</name>
     <message>
-      <location filename="src/backplan/app.py" line="256" />
+      <location filename="src/backplan/app.py" line="261" />
       <source>&amp;Restore the backup</source>
       <translation>&amp;Restore the backup</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="239" />
+      <location filename="src/backplan/app.py" line="244" />
       <source>No good backup was found, so backplan starts with an empty database.</source>
       <translation>No good backup was found, so backplan starts with an empty database.</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="268" />
+      <location filename="src/backplan/app.py" line="273" />
       <source>Restore failed</source>
       <translation>Restore failed</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="258" />
+      <location filename="src/backplan/app.py" line="263" />
       <source>Start &amp;empty</source>
       <translation>Start &amp;empty</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="269" />
+      <location filename="src/backplan/app.py" line="274" />
       <source>The backup could not be restored: {error}</source>
       <translation>The backup could not be restored: {error}</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="229" />
+      <location filename="src/backplan/app.py" line="234" />
       <source>The database was damaged</source>
       <translation>The database was damaged</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="250" />
+      <location filename="src/backplan/app.py" line="255" />
       <source>The newest good backup is from {date}. Restore it now?</source>
       <translation>The newest good backup is from {date}. Restore it now?</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="231" />
+      <location filename="src/backplan/app.py" line="236" />
       <source>backplan could not use its database ({problem}). It was moved aside, not deleted:
 {moved}</source>
       <translation>backplan could not use its database ({problem}). It was moved aside, not deleted:
@@ -4523,432 +4585,432 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>routine_player</name>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="787" />
+      <location filename="src/backplan/ui/routine_player.py" line="788" />
       <source>0 = no pain</source>
       <translation>0 = no pain</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="760" />
+      <location filename="src/backplan/ui/routine_player.py" line="761" />
       <source>0 is no pain, 10 is the worst pain you can imagine. Type a number.</source>
       <translation>0 is no pain, 10 is the worst pain you can imagine. Type a number.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="788" />
+      <location filename="src/backplan/ui/routine_player.py" line="789" />
       <source>10 = worst pain you can imagine</source>
       <translation>10 = worst pain you can imagine</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1039" />
+      <location filename="src/backplan/ui/routine_player.py" line="1042" />
       <source>About {m} minutes.</source>
       <translation>About {m} minutes.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1173" />
+      <location filename="src/backplan/ui/routine_player.py" line="1176" />
       <source>Back</source>
       <translation>Back</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1173" />
+      <location filename="src/backplan/ui/routine_player.py" line="1176" />
       <source>Back to the previous rep</source>
       <translation>Back to the previous rep</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1445" />
+      <location filename="src/backplan/ui/routine_player.py" line="1448" />
       <source>Change sides</source>
       <translation>Change sides</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1059" />
-      <location filename="src/backplan/ui/routine_player.py" line="1230" />
+      <location filename="src/backplan/ui/routine_player.py" line="1062" />
+      <location filename="src/backplan/ui/routine_player.py" line="1233" />
       <source>Choose your pain score first (type a number), then press Enter</source>
       <translation>Choose your pain score first (type a number), then press Enter</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="808" />
+      <location filename="src/backplan/ui/routine_player.py" line="809" />
       <source>Chosen: {n} out of 10</source>
       <translation>Chosen: {n} out of 10</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1277" />
+      <location filename="src/backplan/ui/routine_player.py" line="1280" />
       <source>Close</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1277" />
+      <location filename="src/backplan/ui/routine_player.py" line="1280" />
       <source>Close the routine</source>
       <translation>Close the routine</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1052" />
+      <location filename="src/backplan/ui/routine_player.py" line="1055" />
       <source>Close without starting</source>
       <translation>Close without starting</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="582" />
+      <location filename="src/backplan/ui/routine_player.py" line="583" />
       <source>Countdown</source>
       <translation>Countdown</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1177" />
+      <location filename="src/backplan/ui/routine_player.py" line="1180" />
       <source>Done</source>
       <translation>Done</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1177" />
+      <location filename="src/backplan/ui/routine_player.py" line="1180" />
       <source>Enter</source>
       <translation>Enter</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1185" />
-      <location filename="src/backplan/ui/routine_player.py" line="1298" />
+      <location filename="src/backplan/ui/routine_player.py" line="1188" />
+      <location filename="src/backplan/ui/routine_player.py" line="1301" />
       <source>Escape</source>
       <translation>Escape</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1365" />
+      <location filename="src/backplan/ui/routine_player.py" line="1368" />
       <source>Exercise {n} of {total}</source>
       <translation>Exercise {n} of {total}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1272" />
+      <location filename="src/backplan/ui/routine_player.py" line="1275" />
       <source>Exercises</source>
       <translation>Exercises</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1582" />
+      <location filename="src/backplan/ui/routine_player.py" line="1585" />
       <source>Exercises done: {done} of {total}</source>
       <translation>Exercises done: {done} of {total}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1215" />
-      <location filename="src/backplan/ui/routine_player.py" line="1533" />
+      <location filename="src/backplan/ui/routine_player.py" line="1218" />
+      <location filename="src/backplan/ui/routine_player.py" line="1536" />
       <source>Finished</source>
       <translation>Finished</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1389" />
+      <location filename="src/backplan/ui/routine_player.py" line="1392" />
       <source>From your clinician: {note}</source>
       <translation>From your clinician: {note}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1443" />
+      <location filename="src/backplan/ui/routine_player.py" line="1446" />
       <source>Get ready</source>
       <translation>Get ready</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1409" />
+      <location filename="src/backplan/ui/routine_player.py" line="1412" />
       <source>Hold</source>
       <translation>Hold</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1218" />
+      <location filename="src/backplan/ui/routine_player.py" line="1221" />
       <source>How is your pain now?</source>
       <translation>How is your pain now?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1045" />
+      <location filename="src/backplan/ui/routine_player.py" line="1048" />
       <source>How is your pain right now?</source>
       <translation>How is your pain right now?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1144" />
       <location filename="src/backplan/ui/routine_player.py" line="1147" />
+      <location filename="src/backplan/ui/routine_player.py" line="1150" />
       <source>How to do it</source>
       <translation>How to do it</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1298" />
+      <location filename="src/backplan/ui/routine_player.py" line="1301" />
       <source>Keep going</source>
       <translation>Keep going</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1298" />
+      <location filename="src/backplan/ui/routine_player.py" line="1301" />
       <source>Keep going with the routine</source>
       <translation>Keep going with the routine</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1205" />
+      <location filename="src/backplan/ui/routine_player.py" line="1208" />
       <source>Keys: Space pause · Enter done · → skip · ← back · Page Down next exercise · Esc stop</source>
       <translation>Keys: Space pause · Enter done · → skip · ← back · Page Down next exercise · Esc stop</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1173" />
+      <location filename="src/backplan/ui/routine_player.py" line="1176" />
       <source>Left arrow or P</source>
       <translation>Left arrow or P</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="486" />
+      <location filename="src/backplan/ui/routine_player.py" line="487" />
       <source>Left side</source>
       <translation>Left side</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1183" />
+      <location filename="src/backplan/ui/routine_player.py" line="1186" />
       <source>Next exercise</source>
       <translation>Next exercise</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1466" />
+      <location filename="src/backplan/ui/routine_player.py" line="1469" />
       <source>Next: {what}</source>
       <translation>Next: {what}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1052" />
+      <location filename="src/backplan/ui/routine_player.py" line="1055" />
       <source>Not now</source>
       <translation>Not now</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="805" />
+      <location filename="src/backplan/ui/routine_player.py" line="806" />
       <source>Nothing chosen yet</source>
       <translation>Nothing chosen yet</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1632" />
+      <location filename="src/backplan/ui/routine_player.py" line="1635" />
       <source>Nothing will be recorded if you stop now.</source>
       <translation>Nothing will be recorded if you stop now.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1183" />
+      <location filename="src/backplan/ui/routine_player.py" line="1186" />
       <source>Page Down</source>
       <translation>Page Down</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="773" />
+      <location filename="src/backplan/ui/routine_player.py" line="774" />
       <source>Pain {n}</source>
       <translation>Pain {n}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1584" />
+      <location filename="src/backplan/ui/routine_player.py" line="1587" />
       <source>Pain: {before} before, {after} after</source>
       <translation>Pain: {before} before, {after} after</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1573" />
+      <location filename="src/backplan/ui/routine_player.py" line="1576" />
       <source>Partly done: {names}.</source>
       <translation>Partly done: {names}.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1175" />
-      <location filename="src/backplan/ui/routine_player.py" line="1175" />
-      <location filename="src/backplan/ui/routine_player.py" line="1432" />
+      <location filename="src/backplan/ui/routine_player.py" line="1178" />
+      <location filename="src/backplan/ui/routine_player.py" line="1178" />
+      <location filename="src/backplan/ui/routine_player.py" line="1435" />
       <source>Pause</source>
       <translation>Pause</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1411" />
+      <location filename="src/backplan/ui/routine_player.py" line="1414" />
       <source>Paused</source>
       <translation>Paused</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="719" />
+      <location filename="src/backplan/ui/routine_player.py" line="720" />
       <source>Picture: {name}</source>
       <translation>Picture: {name}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1428" />
+      <location filename="src/backplan/ui/routine_player.py" line="1431" />
       <source>Press Done when finished</source>
       <translation>Press Done when finished</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1384" />
+      <location filename="src/backplan/ui/routine_player.py" line="1387" />
       <source>Press Done when you have finished.</source>
       <translation>Press Done when you have finished.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1458" />
+      <location filename="src/backplan/ui/routine_player.py" line="1461" />
       <source>Rep {n} of {total}</source>
       <translation>Rep {n} of {total}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1446" />
+      <location filename="src/backplan/ui/routine_player.py" line="1449" />
       <source>Rest</source>
       <translation>Rest</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1432" />
+      <location filename="src/backplan/ui/routine_player.py" line="1435" />
       <source>Resume</source>
       <translation>Resume</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1180" />
+      <location filename="src/backplan/ui/routine_player.py" line="1183" />
       <source>Right arrow or N</source>
       <translation>Right arrow or N</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="488" />
+      <location filename="src/backplan/ui/routine_player.py" line="489" />
       <source>Right side</source>
       <translation>Right side</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="930" />
+      <location filename="src/backplan/ui/routine_player.py" line="931" />
       <source>Routine: {title}</source>
       <translation>Routine: {title}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1227" />
+      <location filename="src/backplan/ui/routine_player.py" line="1230" />
       <source>Save</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1228" />
+      <location filename="src/backplan/ui/routine_player.py" line="1231" />
       <source>Save the routine as done</source>
       <translation>Save the routine as done</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1598" />
+      <location filename="src/backplan/ui/routine_player.py" line="1601" />
       <source>Saved</source>
       <translation>Saved</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1455" />
+      <location filename="src/backplan/ui/routine_player.py" line="1458" />
       <source>Set {n} of {total}</source>
       <translation>Set {n} of {total}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1180" />
+      <location filename="src/backplan/ui/routine_player.py" line="1183" />
       <source>Skip</source>
       <translation>Skip</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1180" />
+      <location filename="src/backplan/ui/routine_player.py" line="1183" />
       <source>Skip this step</source>
       <translation>Skip this step</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1183" />
+      <location filename="src/backplan/ui/routine_player.py" line="1186" />
       <source>Skip to the next exercise</source>
       <translation>Skip to the next exercise</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1575" />
+      <location filename="src/backplan/ui/routine_player.py" line="1578" />
       <source>Skipped: {names}.</source>
       <translation>Skipped: {names}.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1175" />
+      <location filename="src/backplan/ui/routine_player.py" line="1178" />
       <source>Space</source>
       <translation>Space</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1056" />
+      <location filename="src/backplan/ui/routine_player.py" line="1059" />
       <source>Start</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1057" />
+      <location filename="src/backplan/ui/routine_player.py" line="1060" />
       <source>Start the routine</source>
       <translation>Start the routine</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1185" />
+      <location filename="src/backplan/ui/routine_player.py" line="1188" />
       <source>Stop</source>
       <translation>Stop</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1386" />
+      <location filename="src/backplan/ui/routine_player.py" line="1389" />
       <source>Stop an exercise if it causes severe pain or pain that spreads, and tell your clinician.</source>
       <translation>Stop an exercise if it causes severe pain or pain that spreads, and tell your clinician.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1301" />
-      <location filename="src/backplan/ui/routine_player.py" line="1301" />
+      <location filename="src/backplan/ui/routine_player.py" line="1304" />
+      <location filename="src/backplan/ui/routine_player.py" line="1304" />
       <source>Stop and record what I did</source>
       <translation>Stop and record what I did</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1185" />
+      <location filename="src/backplan/ui/routine_player.py" line="1188" />
       <source>Stop the routine</source>
       <translation>Stop the routine</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1289" />
+      <location filename="src/backplan/ui/routine_player.py" line="1292" />
       <source>Stop the routine?</source>
       <translation>Stop the routine?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1304" />
-      <location filename="src/backplan/ui/routine_player.py" line="1304" />
+      <location filename="src/backplan/ui/routine_player.py" line="1307" />
+      <location filename="src/backplan/ui/routine_player.py" line="1307" />
       <source>Stop without recording</source>
       <translation>Stop without recording</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1533" />
+      <location filename="src/backplan/ui/routine_player.py" line="1536" />
       <source>Stopped early</source>
       <translation>Stopped early</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1571" />
+      <location filename="src/backplan/ui/routine_player.py" line="1574" />
       <source>Stopped early.</source>
       <translation>Stopped early.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1268" />
+      <location filename="src/backplan/ui/routine_player.py" line="1271" />
       <source>Summary</source>
       <translation>Summary</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1137" />
-      <location filename="src/backplan/ui/routine_player.py" line="1139" />
+      <location filename="src/backplan/ui/routine_player.py" line="1140" />
+      <location filename="src/backplan/ui/routine_player.py" line="1142" />
       <source>Take care</source>
       <translation>Take care</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1556" />
+      <location filename="src/backplan/ui/routine_player.py" line="1559" />
       <source>This could not be saved: {reason}</source>
       <translation>This could not be saved: {reason}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1177" />
+      <location filename="src/backplan/ui/routine_player.py" line="1180" />
       <source>This rep is done</source>
       <translation>This rep is done</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1579" />
+      <location filename="src/backplan/ui/routine_player.py" line="1582" />
       <source>Time taken: {time}</source>
       <translation>Time taken: {time}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1263" />
-      <location filename="src/backplan/ui/routine_player.py" line="1598" />
+      <location filename="src/backplan/ui/routine_player.py" line="1266" />
+      <location filename="src/backplan/ui/routine_player.py" line="1601" />
       <source>Well done!</source>
       <translation>Well done!</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1630" />
+      <location filename="src/backplan/ui/routine_player.py" line="1633" />
       <source>You can record what you have done so far, or stop without recording.</source>
       <translation>You can record what you have done so far, or stop without recording.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1422" />
+      <location filename="src/backplan/ui/routine_player.py" line="1425" />
       <source>of {n}</source>
       <translation>of {n}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="497" />
+      <location filename="src/backplan/ui/routine_player.py" line="498" />
       <source>{m} min {s} s</source>
       <translation>{m} min {s} s</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1037" />
+      <location filename="src/backplan/ui/routine_player.py" line="1040" />
       <source>{n} exercises, about {m} minutes.</source>
       <translation>{n} exercises, about {m} minutes.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="496" />
+      <location filename="src/backplan/ui/routine_player.py" line="497" />
       <source>{s} s</source>
       <translation>{s} s</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1590" />
+      <location filename="src/backplan/ui/routine_player.py" line="1593" />
       <source>– {name} (skipped)</source>
       <translation>– {name} (skipped)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1589" />
+      <location filename="src/backplan/ui/routine_player.py" line="1592" />
       <source>◐ {name} (partly done)</source>
       <translation>◐ {name} (partly done)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1588" />
+      <location filename="src/backplan/ui/routine_player.py" line="1591" />
       <source>✓ {name}</source>
       <translation>✓ {name}</translation>
     </message>

@@ -208,33 +208,33 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>ClinicSetup</name>
     <message>
-      <location filename="src/backplan/ui/clinic_setup.py" line="66" />
+      <location filename="src/backplan/ui/clinic_setup.py" line="68" />
       <source>A changed database is used from the next start. Never put the password in the URL: backplan refuses it.</source>
       <translation>बदला हुआ डेटाबेस अगली बार शुरू करने से इस्तेमाल होगा। URL में पासवर्ड कभी न डालें: backplan उसे अस्वीकार करता है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/clinic_setup.py" line="51" />
+      <location filename="src/backplan/ui/clinic_setup.py" line="52" />
       <source>Clinic &amp;database (PostgreSQL URL):</source>
       <translation>क्लिनिक डेटाबेस (PostgreSQL URL) (&amp;D):</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/clinic_setup.py" line="35" />
-      <location filename="src/backplan/ui/clinic_setup.py" line="38" />
+      <location filename="src/backplan/ui/clinic_setup.py" line="39" />
       <source>Clinic set-up</source>
       <translation>क्लिनिक सेटअप</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/clinic_setup.py" line="49" />
+      <location filename="src/backplan/ui/clinic_setup.py" line="50" />
       <source>Empty: this computer's own database file</source>
       <translation>खाली: इसी कंप्यूटर की अपनी डेटाबेस फ़ाइल</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/clinic_setup.py" line="41" />
+      <location filename="src/backplan/ui/clinic_setup.py" line="42" />
       <source>For a clinic whose computers share one database. At home, leave this empty: backplan keeps everything in a file on this computer.</source>
       <translation>उस क्लिनिक के लिए जिसके कंप्यूटर एक ही डेटाबेस साझा करते हैं। घर पर इसे खाली छोड़ें: backplan सब कुछ इसी कंप्यूटर की एक फ़ाइल में रखता है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/clinic_setup.py" line="95" />
+      <location filename="src/backplan/ui/clinic_setup.py" line="97" />
       <source>Not accepted: {reason}</source>
       <translation>स्वीकार नहीं: {reason}</translation>
     </message>
@@ -1176,47 +1176,47 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="381" />
+      <location filename="src/backplan/ui/main_window.py" line="384" />
       <source>&amp;About backplan</source>
       <translation>backplan के बारे में (&amp;A)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="347" />
+      <location filename="src/backplan/ui/main_window.py" line="350" />
       <source>&amp;Backup…</source>
       <translation>बैकअप (&amp;B)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="342" />
+      <location filename="src/backplan/ui/main_window.py" line="345" />
       <source>&amp;Calendar (iCalendar)…</source>
       <translation>कैलेंडर (iCalendar) (&amp;C)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="356" />
+      <location filename="src/backplan/ui/main_window.py" line="359" />
       <source>&amp;Edit</source>
       <translation>संपादन (&amp;E)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="344" />
+      <location filename="src/backplan/ui/main_window.py" line="347" />
       <source>&amp;Events as a spreadsheet (CSV)…</source>
       <translation>दर्ज घटनाएँ स्प्रेडशीट के रूप में (CSV) (&amp;E)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="326" />
+      <location filename="src/backplan/ui/main_window.py" line="329" />
       <source>&amp;Export plan…</source>
       <translation>योजना निर्यात करें (&amp;E)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="321" />
+      <location filename="src/backplan/ui/main_window.py" line="324" />
       <source>&amp;File</source>
       <translation>फ़ाइल (&amp;F)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="380" />
+      <location filename="src/backplan/ui/main_window.py" line="383" />
       <source>&amp;Help</source>
       <translation>सहायता (&amp;H)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="323" />
+      <location filename="src/backplan/ui/main_window.py" line="326" />
       <source>&amp;Import plan…</source>
       <translation>योजना आयात करें (&amp;I)…</translation>
     </message>
@@ -1225,7 +1225,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>डायरी (&amp;L)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="333" />
+      <location filename="src/backplan/ui/main_window.py" line="336" />
       <source>&amp;New patient…</source>
       <translation>नया मरीज़ (&amp;N)…</translation>
     </message>
@@ -1234,28 +1234,28 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>योजना (&amp;P)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="351" />
+      <location filename="src/backplan/ui/main_window.py" line="354" />
       <source>&amp;Print…</source>
       <translation>प्रिंट करें (&amp;P)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="354" />
-      <location filename="src/backplan/ui/main_window.py" line="390" />
+      <location filename="src/backplan/ui/main_window.py" line="357" />
+      <location filename="src/backplan/ui/main_window.py" line="393" />
       <source>&amp;Quit</source>
       <translation>बंद करें (&amp;Q)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="359" />
+      <location filename="src/backplan/ui/main_window.py" line="362" />
       <source>&amp;Redo</source>
       <translation>फिर से करें (&amp;R)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="348" />
+      <location filename="src/backplan/ui/main_window.py" line="351" />
       <source>&amp;Restore…</source>
       <translation>वापस लाएँ (&amp;R)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="387" />
+      <location filename="src/backplan/ui/main_window.py" line="390" />
       <source>&amp;Show backplan</source>
       <translation>backplan दिखाएँ (&amp;S)</translation>
     </message>
@@ -1264,123 +1264,123 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>आज (&amp;T)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="357" />
+      <location filename="src/backplan/ui/main_window.py" line="360" />
       <source>&amp;Undo</source>
       <translation>पूर्ववत करें (&amp;U)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="373" />
+      <location filename="src/backplan/ui/main_window.py" line="376" />
       <source>&amp;View</source>
       <translation>देखें (&amp;V)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="775" />
+      <location filename="src/backplan/ui/main_window.py" line="785" />
       <source>Back up</source>
       <translation>बैकअप लें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="782" />
+      <location filename="src/backplan/ui/main_window.py" line="792" />
       <source>Backup failed</source>
       <translation>बैकअप नहीं हो सका</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="807" />
+      <location filename="src/backplan/ui/main_window.py" line="817" />
       <source>Backup not restored</source>
       <translation>बैकअप वापस नहीं लाया गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="784" />
+      <location filename="src/backplan/ui/main_window.py" line="794" />
       <source>Backup written to {path}</source>
       <translation>बैकअप {path} में सहेजा गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="746" />
-      <location filename="src/backplan/ui/main_window.py" line="747" />
+      <location filename="src/backplan/ui/main_window.py" line="756" />
+      <location filename="src/backplan/ui/main_window.py" line="757" />
       <source>CSV files (*.csv)</source>
       <translation>CSV फ़ाइलें (*.csv)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="371" />
+      <location filename="src/backplan/ui/main_window.py" line="374" />
       <source>Clinic set-&amp;up…</source>
       <translation>क्लिनिक सेटअप (&amp;U)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="345" />
+      <location filename="src/backplan/ui/main_window.py" line="348" />
       <source>Clinic system (&amp;FHIR)…</source>
       <translation>क्लिनिक सिस्टम (FHIR) (&amp;F)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="795" />
+      <location filename="src/backplan/ui/main_window.py" line="805" />
       <source>Everything in backplan is replaced by the backup's contents. A copy of the current data is kept in the backups folder first.</source>
       <translation>backplan में सब कुछ बैकअप की सामग्री से बदल दिया जाएगा। उससे पहले अभी के डेटा की एक प्रति बैकअप फ़ोल्डर में रख ली जाती है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="852" />
+      <location filename="src/backplan/ui/main_window.py" line="862" />
       <source>Exercise descriptions and typical doses</source>
       <translation>व्यायामों का विवरण और सामान्य मात्रा</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="766" />
+      <location filename="src/backplan/ui/main_window.py" line="776" />
       <source>Export failed</source>
       <translation>निर्यात नहीं हो सका</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="341" />
+      <location filename="src/backplan/ui/main_window.py" line="344" />
       <source>Export for &amp;other apps</source>
       <translation>दूसरे ऐप्स के लिए निर्यात करें (&amp;O)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="748" />
+      <location filename="src/backplan/ui/main_window.py" line="758" />
       <source>Export for a clinic system</source>
       <translation>क्लिनिक सिस्टम के लिए निर्यात करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="720" />
+      <location filename="src/backplan/ui/main_window.py" line="730" />
       <source>Export plan</source>
       <translation>योजना निर्यात करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="329" />
+      <location filename="src/backplan/ui/main_window.py" line="332" />
       <source>Export plan for &amp;patient…</source>
       <translation>मरीज़ के लिए योजना निर्यात करें (&amp;P)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="747" />
+      <location filename="src/backplan/ui/main_window.py" line="757" />
       <source>Export the events</source>
       <translation>दर्ज घटनाएँ निर्यात करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="746" />
+      <location filename="src/backplan/ui/main_window.py" line="756" />
       <source>Export the pain log</source>
       <translation>दर्द की डायरी निर्यात करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="745" />
+      <location filename="src/backplan/ui/main_window.py" line="755" />
       <source>Export to a calendar</source>
       <translation>कैलेंडर में निर्यात करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="748" />
+      <location filename="src/backplan/ui/main_window.py" line="758" />
       <source>FHIR JSON files (*.json)</source>
       <translation>FHIR JSON फ़ाइलें (*.json)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="678" />
+      <location filename="src/backplan/ui/main_window.py" line="686" />
       <source>Import a plan file</source>
       <translation>योजना फ़ाइल आयात करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="711" />
+      <location filename="src/backplan/ui/main_window.py" line="721" />
       <source>Imported the plan of {name}.</source>
       <translation>{name} की योजना आयात हो गई।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="851" />
+      <location filename="src/backplan/ui/main_window.py" line="861" />
       <source>Medicine label limits and cautions</source>
       <translation>दवा के लेबल की सीमाएँ और सावधानियाँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="336" />
+      <location filename="src/backplan/ui/main_window.py" line="339" />
       <source>New plan from &amp;template…</source>
       <translation>टेम्पलेट से नई योजना (&amp;T)…</translation>
     </message>
@@ -1389,24 +1389,24 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>प्रगति (&amp;R)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="343" />
+      <location filename="src/backplan/ui/main_window.py" line="346" />
       <source>Pain &amp;log as a spreadsheet (CSV)…</source>
       <translation>दर्द की डायरी स्प्रेडशीट के रूप में (CSV) (&amp;L)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="286" />
-      <location filename="src/backplan/ui/main_window.py" line="291" />
+      <location filename="src/backplan/ui/main_window.py" line="288" />
+      <location filename="src/backplan/ui/main_window.py" line="293" />
       <source>Patient</source>
       <translation>मरीज़</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="289" />
+      <location filename="src/backplan/ui/main_window.py" line="291" />
       <source>Patient:</source>
       <translation>मरीज़:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="730" />
-      <location filename="src/backplan/ui/main_window.py" line="734" />
+      <location filename="src/backplan/ui/main_window.py" line="740" />
+      <location filename="src/backplan/ui/main_window.py" line="744" />
       <source>Plan not exported</source>
       <translation>योजना निर्यात नहीं हुई</translation>
     </message>
@@ -1415,103 +1415,108 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>प्रिंट (&amp;I)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="366" />
+      <location filename="src/backplan/ui/main_window.py" line="369" />
       <source>Pre&amp;ferences…</source>
       <translation>सेटिंग्स (&amp;F)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="853" />
+      <location filename="src/backplan/ui/main_window.py" line="863" />
       <source>Red-flag advice</source>
       <translation>ख़तरे के संकेतों पर सलाह</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="694" />
+      <location filename="src/backplan/ui/main_window.py" line="702" />
       <source>Replace the plan?</source>
       <translation>योजना बदलें?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="788" />
+      <location filename="src/backplan/ui/main_window.py" line="798" />
       <source>Restore a backup</source>
       <translation>बैकअप वापस लाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="794" />
+      <location filename="src/backplan/ui/main_window.py" line="804" />
       <source>Restore this backup?</source>
       <translation>यह बैकअप वापस लाएँ?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="812" />
+      <location filename="src/backplan/ui/main_window.py" line="822" />
       <source>Restored. The data from before is kept in {path}</source>
       <translation>वापस लाया गया। पहले का डेटा {path} में रखा है</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="339" />
+      <location filename="src/backplan/ui/main_window.py" line="342" />
       <source>Save plan as te&amp;mplate…</source>
       <translation>योजना को टेम्पलेट के रूप में सहेजें (&amp;M)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="183" />
+      <location filename="src/backplan/ui/main_window.py" line="185" />
       <source>Sections</source>
       <translation>हिस्से</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="889" />
+      <location filename="src/backplan/ui/main_window.py" line="899" />
       <source>Start at login</source>
       <translation>लॉग इन करते ही शुरू करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="457" />
+      <location filename="src/backplan/ui/main_window.py" line="460" />
       <source>This section could not be opened: {error}</source>
       <translation>यह हिस्सा खुल नहीं सका: {error}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="451" />
+      <location filename="src/backplan/ui/main_window.py" line="454" />
       <source>This section is coming soon.</source>
       <translation>यह हिस्सा जल्द आ रहा है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="588" />
+      <location filename="src/backplan/ui/main_window.py" line="593" />
       <source>Times are shown in {plan}, the plan's time zone; this computer is set to {system}</source>
       <translation>समय योजना के समय क्षेत्र {plan} में दिखाए गए हैं; यह कंप्यूटर {system} पर सेट है</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="736" />
-      <location filename="src/backplan/ui/main_window.py" line="768" />
+      <location filename="src/backplan/ui/main_window.py" line="746" />
+      <location filename="src/backplan/ui/main_window.py" line="778" />
       <source>Wrote {path}</source>
       <translation>{path} में सहेजा गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="152" />
+      <location filename="src/backplan/ui/main_window.py" line="154" />
       <source>backplan (demo)</source>
       <translation>backplan (डेमो)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="775" />
+      <location filename="src/backplan/ui/main_window.py" line="785" />
       <source>backplan backups (*.sqlite3)</source>
       <translation>backplan बैकअप (*.sqlite3)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="788" />
+      <location filename="src/backplan/ui/main_window.py" line="798" />
       <source>backplan backups (*.sqlite3);;All files (*)</source>
       <translation>backplan बैकअप (*.sqlite3);;सभी फ़ाइलें (*)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="910" />
+      <location filename="src/backplan/ui/main_window.py" line="920" />
       <source>backplan keeps running here and will remind you.</source>
       <translation>backplan यहाँ चलता रहेगा और आपको याद दिलाएगा।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="745" />
+      <location filename="src/backplan/ui/main_window.py" line="965" />
+      <source>born {date}</source>
+      <translation>जन्म {date}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="755" />
       <source>iCalendar files (*.ics)</source>
       <translation>iCalendar फ़ाइलें (*.ics)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="695" />
+      <location filename="src/backplan/ui/main_window.py" line="703" />
       <source>{name} already has a plan here. Replace their plan, log and records with the file's? A backup is taken first.</source>
       <translation>{name} की योजना यहाँ पहले से है। क्या उनकी योजना, डायरी और रिकॉर्ड को फ़ाइल वाले से बदल दें? पहले बैकअप लिया जाता है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="202" />
+      <location filename="src/backplan/ui/main_window.py" line="204" />
       <source>{section} (Ctrl+{n})</source>
       <translation>{section} (Ctrl+{n})</translation>
     </message>
@@ -1631,19 +1636,19 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation> घंटे</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="403" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="426" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="430" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="482" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="505" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="509" />
       <source> min</source>
       <translation> मिनट</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="303" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="311" />
       <source> s</source>
       <translation> सेकंड</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="196" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="202" />
       <source>&amp;Add this exercise</source>
       <translation>यह व्यायाम जोड़ें (&amp;A)</translation>
     </message>
@@ -1658,7 +1663,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>चिकित्सक (&amp;C):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="432" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="511" />
       <source>&amp;Cold after:</source>
       <translation>बाद में ठंडी सेंक (&amp;C):</translation>
     </message>
@@ -1679,12 +1684,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>लक्ष्य (हर पंक्ति में एक) (&amp;G):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="428" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="507" />
       <source>&amp;Heat before:</source>
       <translation>पहले गर्म सेंक (&amp;H):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="296" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="303" />
       <source>&amp;How to do it:</source>
       <translation>कैसे करें (&amp;H):</translation>
     </message>
@@ -1694,18 +1699,18 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>निर्देश (&amp;I):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="397" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="476" />
       <source>&amp;Kind:</source>
       <translation>प्रकार (&amp;K):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="424" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="503" />
       <source>&amp;Location:</source>
       <translation>जगह (&amp;L):</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/plan_forms.py" line="187" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="295" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="302" />
       <source>&amp;Name:</source>
       <translation>नाम (&amp;N):</translation>
     </message>
@@ -1715,7 +1720,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>दवा लिखने वाले (&amp;P):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="310" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="318" />
       <source>&amp;Repetitions:</source>
       <translation>दोहराव (&amp;R):</translation>
     </message>
@@ -1726,7 +1731,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
     </message>
     <message>
       <location filename="src/backplan/ui/plan_forms.py" line="215" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="399" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="478" />
       <source>&amp;Schedule:</source>
       <translation>समय-सारणी (&amp;S):</translation>
     </message>
@@ -1741,7 +1746,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>समय क्षेत्र (&amp;T):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="392" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="471" />
       <source>&amp;Title:</source>
       <translation>शीर्षक (&amp;T):</translation>
     </message>
@@ -1751,7 +1756,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>हर खुराक में इकाइयाँ (&amp;U):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="415" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="494" />
       <source>(otherwise with the plan)</source>
       <translation>(नहीं तो योजना के साथ)</translation>
     </message>
@@ -1766,12 +1771,17 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>3 दिन की खपत</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="431" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="366" />
+      <source>A PNG or JPEG of at most 1 MiB, printed on the plan sheet</source>
+      <translation>अधिकतम 1 MiB की PNG या JPEG तस्वीर, जो योजना पत्र पर छपती है</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="510" />
       <source>A cold application that starts when the activity ends (1-30 minutes).</source>
       <translation>ठंडी सेंक, जो गतिविधि ख़त्म होने पर शुरू होती है (1-30 मिनट)।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="427" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="506" />
       <source>A heat application that ends when the activity starts (1-30 minutes).</source>
       <translation>गर्म सेंक, जो गतिविधि शुरू होने पर ख़त्म होती है (1-30 मिनट)।</translation>
     </message>
@@ -1791,7 +1801,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>गतिविधियाँ:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="390" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="469" />
       <source>Activity title</source>
       <translation>गतिविधि का शीर्षक</translation>
     </message>
@@ -1806,17 +1816,17 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>दवा जोड़ें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="381" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="460" />
       <source>Add an activity</source>
       <translation>गतिविधि जोड़ें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="455" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="534" />
       <source>Add c&amp;ustom…</source>
       <translation>अपना जोड़ें (&amp;U)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="454" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="533" />
       <source>Add from &amp;library…</source>
       <translation>सूची से जोड़ें (&amp;L)…</translation>
     </message>
@@ -1862,15 +1872,26 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
     </message>
     <message>
       <location filename="src/backplan/ui/form_base.py" line="239" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="197" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="203" />
       <source>Cancel</source>
       <translation>रद्द करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="149" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="154" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="379" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="385" />
+      <source>Choose a picture</source>
+      <translation>तस्वीर चुनें</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="155" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="160" />
       <source>Choose an exercise</source>
       <translation>व्यायाम चुनें</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="365" />
+      <source>Choose picture…</source>
+      <translation>तस्वीर चुनें…</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/plan_forms.py" line="438" />
@@ -1898,7 +1919,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>चिकित्सक की भूमिका</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="429" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="508" />
       <source>Cold after, minutes</source>
       <translation>बाद में ठंडी सेंक, मिनट</translation>
     </message>
@@ -1923,12 +1944,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>कोर्स:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="281" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="287" />
       <source>Custom exercise</source>
       <translation>अपना व्यायाम</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="405" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="484" />
       <source>D&amp;uration:</source>
       <translation>अवधि (&amp;U):</translation>
     </message>
@@ -1958,17 +1979,17 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>किसी भी 24 घंटे में ज़्यादा से ज़्यादा खुराकें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="459" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="538" />
       <source>Down</source>
       <translation>नीचे</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="404" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="483" />
       <source>Duration in minutes</source>
       <translation>अवधि, मिनटों में</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="381" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="460" />
       <source>Edit activity</source>
       <translation>गतिविधि बदलें</translation>
     </message>
@@ -1979,7 +2000,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
     </message>
     <message>
       <location filename="src/backplan/ui/plan_forms.py" line="569" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="456" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="535" />
       <source>Edit…</source>
       <translation>बदलें…</translation>
     </message>
@@ -1990,33 +2011,33 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
     </message>
     <message>
       <location filename="src/backplan/ui/plan_forms.py" line="419" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="410" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="489" />
       <source>Ends on</source>
       <translation>इस दिन ख़त्म होती है</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="292" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="298" />
       <source>Exercise name</source>
       <translation>व्यायाम का नाम</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="165" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="171" />
       <source>Exercises</source>
       <translation>व्यायाम</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="442" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="521" />
       <source>Exercises of this activity</source>
       <translation>इस गतिविधि के व्यायाम</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="467" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="546" />
       <source>Exercises:</source>
       <translation>व्यायाम:</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/plan_forms.py" line="217" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="406" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="485" />
       <source>First day</source>
       <translation>पहला दिन</translation>
     </message>
@@ -2055,17 +2076,17 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>लक्ष्य, हर पंक्ति में एक</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="311" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="319" />
       <source>H&amp;old:</source>
       <translation>रोककर रखें (&amp;O):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="425" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="504" />
       <source>Heat before, minutes</source>
       <translation>पहले गर्म सेंक, मिनट</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="301" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="309" />
       <source>Hold, seconds</source>
       <translation>रोककर रखें, सेकंड</translation>
     </message>
@@ -2080,7 +2101,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>कोर्स की अवधि कैसे दी गई है</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="293" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="299" />
       <source>How to do it</source>
       <translation>कैसे करें</translation>
     </message>
@@ -2110,7 +2131,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>ये समय रखें (&amp;T):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="394" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="473" />
       <source>Kind of activity</source>
       <translation>गतिविधि का प्रकार</translation>
     </message>
@@ -2121,7 +2142,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
     </message>
     <message>
       <location filename="src/backplan/ui/plan_forms.py" line="227" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="411" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="490" />
       <source>Last day</source>
       <translation>आख़िरी दिन</translation>
     </message>
@@ -2142,7 +2163,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
     </message>
     <message>
       <location filename="src/backplan/ui/plan_forms.py" line="427" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="419" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="498" />
       <source>Last day:</source>
       <translation>आख़िरी दिन:</translation>
     </message>
@@ -2152,7 +2173,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>हर दिन के लिए किसी दिन पर निशान न लगाएँ।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="423" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="502" />
       <source>Location</source>
       <translation>जगह</translation>
     </message>
@@ -2172,8 +2193,8 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
     </message>
     <message>
       <location filename="src/backplan/ui/plan_forms.py" line="450" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="313" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="434" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="321" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="513" />
       <source>N&amp;otes:</source>
       <translation>टिप्पणियाँ (&amp;O):</translation>
     </message>
@@ -2183,9 +2204,15 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>नया चरण इस दिन तक (&amp;U):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="189" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="195" />
       <source>No exercise matches; try fewer words, or add a custom exercise.</source>
       <translation>कोई व्यायाम मेल नहीं खाता; कम शब्दों से खोजें, या अपना व्यायाम जोड़ें।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="363" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="416" />
+      <source>No picture</source>
+      <translation>कोई तस्वीर नहीं</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/form_base.py" line="391" />
@@ -2193,8 +2220,8 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>अभी नहीं: {problem}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="308" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="433" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="316" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="512" />
       <source>Notes</source>
       <translation>टिप्पणियाँ</translation>
     </message>
@@ -2244,6 +2271,21 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>मरीज़ का नाम</translation>
     </message>
     <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="304" />
+      <source>Pict&amp;ure:</source>
+      <translation>तस्वीर (&amp;U):</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="416" />
+      <source>Picture attached</source>
+      <translation>तस्वीर जुड़ी है</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="379" />
+      <source>Pictures (*.png *.jpg *.jpeg)</source>
+      <translation>तस्वीरें (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
       <location filename="src/backplan/ui/plan_forms.py" line="413" />
       <source>Plan &amp;title:</source>
       <translation>योजना का शीर्षक (&amp;T):</translation>
@@ -2285,7 +2327,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
     </message>
     <message>
       <location filename="src/backplan/ui/plan_forms.py" line="569" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="457" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="536" />
       <source>Remove</source>
       <translation>हटाएँ</translation>
     </message>
@@ -2295,12 +2337,17 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>घटक हटाएँ</translation>
     </message>
     <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="367" />
+      <source>Remove picture</source>
+      <translation>तस्वीर हटाएँ</translation>
+    </message>
+    <message>
       <location filename="src/backplan/ui/schedule_editor.py" line="173" />
       <source>Repeating rule (iCalendar RRULE) at a time</source>
       <translation>किसी समय पर दोहराने का नियम (iCalendar RRULE)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="299" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="307" />
       <source>Repetitions</source>
       <translation>दोहराव</translation>
     </message>
@@ -2315,13 +2362,13 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>कितने दिन चले:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="309" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="317" />
       <source>S&amp;ets:</source>
       <translation>सेट (&amp;E):</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/plan_forms.py" line="237" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="418" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="497" />
       <source>S&amp;tarts on:</source>
       <translation>शुरू होने का दिन (&amp;T):</translation>
     </message>
@@ -2335,27 +2382,27 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>शनि</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="156" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="162" />
       <source>Search by name or purpose, e.g. hamstring</source>
       <translation>नाम या उद्देश्य से खोजें, जैसे hamstring</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="157" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="163" />
       <source>Search the exercises</source>
       <translation>व्यायाम खोजें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="298" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="306" />
       <source>Sets</source>
       <translation>सेट</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="312" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="320" />
       <source>Si&amp;de:</source>
       <translation>तरफ़ (&amp;D):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="305" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="313" />
       <source>Side</source>
       <translation>तरफ़</translation>
     </message>
@@ -2416,7 +2463,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>मंगल</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="249" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="255" />
       <source>Typical: {dose} ({source})</source>
       <translation>आम तौर पर: {dose} ({source})</translation>
     </message>
@@ -2431,7 +2478,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>हर खुराक में इकाइयाँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="458" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="537" />
       <source>Up</source>
       <translation>ऊपर</translation>
     </message>
@@ -2476,27 +2523,27 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>हर खुराक में mg</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="429" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="508" />
       <source>no cold</source>
       <translation>ठंडी सेंक नहीं</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="425" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="504" />
       <source>no heat</source>
       <translation>गर्म सेंक नहीं</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="301" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="309" />
       <source>no hold</source>
       <translation>रोकना नहीं</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="299" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="307" />
       <source>not set</source>
       <translation>तय नहीं</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="298" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="306" />
       <source>not set (1)</source>
       <translation>तय नहीं (1)</translation>
     </message>
@@ -2532,6 +2579,21 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <location filename="src/backplan/ui/plan_forms.py" line="811" />
       <source>{id}: {dates}, {schedule}, {dose}</source>
       <translation>{id}: {dates}, {schedule}, {dose}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="397" />
+      <source>{name} cannot be read: {why}</source>
+      <translation>{name} पढ़ी नहीं जा सकती: {why}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="400" />
+      <source>{name} is not a PNG or JPEG picture.</source>
+      <translation>{name} PNG या JPEG तस्वीर नहीं है।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="405" />
+      <source>{name}: the picture must be {what}.</source>
+      <translation>{name}: तस्वीर {what} होनी चाहिए।</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/plan_forms.py" line="761" />
@@ -2974,217 +3036,217 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>PrintView</name>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="202" />
+      <location filename="src/backplan/ui/print_view.py" line="206" />
       <source>&lt;h2&gt;Nothing to print yet&lt;/h2&gt;&lt;p&gt;Once a plan is imported (File menu), print a plan sheet for the fridge, with the week's times and the exercise pictures, or a report for your clinician.&lt;/p&gt;</source>
       <translation>&lt;h2&gt;अभी प्रिंट करने को कुछ नहीं है&lt;/h2&gt;&lt;p&gt;योजना आयात होने के बाद (फ़ाइल मेनू), फ्रिज पर लगाने के लिए सप्ताह के समय और व्यायाम के चित्रों वाली योजना-शीट प्रिंट करें, या अपने चिकित्सक के लिए रिपोर्ट।&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="239" />
+      <location filename="src/backplan/ui/print_view.py" line="243" />
       <source>A day in the week to print</source>
       <translation>प्रिंट किए जाने वाले सप्ताह का कोई दिन</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="247" />
+      <location filename="src/backplan/ui/print_view.py" line="251" />
       <source>A4</source>
       <translation>A4</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="216" />
+      <location filename="src/backplan/ui/print_view.py" line="220" />
       <source>Clinician rep&amp;ort</source>
       <translation>चिकित्सक के लिए रिपोर्ट (&amp;O)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="217" />
+      <location filename="src/backplan/ui/print_view.py" line="221" />
       <source>Clinician report</source>
       <translation>चिकित्सक के लिए रिपोर्ट</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="293" />
+      <location filename="src/backplan/ui/print_view.py" line="297" />
       <source>E&amp;xport PDF…</source>
       <translation>PDF निर्यात करें (&amp;X)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="410" />
+      <location filename="src/backplan/ui/print_view.py" line="414" />
       <source>Export PDF</source>
       <translation>PDF निर्यात करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="294" />
+      <location filename="src/backplan/ui/print_view.py" line="298" />
       <source>Export as PDF</source>
       <translation>PDF के रूप में निर्यात करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="241" />
+      <location filename="src/backplan/ui/print_view.py" line="245" />
       <source>First day of the report</source>
       <translation>रिपोर्ट का पहला दिन</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="223" />
+      <location filename="src/backplan/ui/print_view.py" line="227" />
       <source>For the fridge: the week's medicine times, activities, heat and cold, the exercises with their pictures, and when to get help.</source>
       <translation>फ्रिज पर लगाने के लिए: सप्ताह में दवा के समय, गतिविधियाँ, गर्म और ठंडी सेंक, चित्रों के साथ व्यायाम, और कब मदद लेनी है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="231" />
+      <location filename="src/backplan/ui/print_view.py" line="235" />
       <source>For your clinician: a summary page, the progress charts, the medication record with any overrides, adherence and the log.</source>
       <translation>आपके चिकित्सक के लिए: सारांश पृष्ठ, प्रगति चार्ट, दवाओं का रिकॉर्ड (नियम से हटकर ली गई खुराक सहित), योजना का पालन और डायरी।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="268" />
+      <location filename="src/backplan/ui/print_view.py" line="272" />
       <source>Fro&amp;m</source>
       <translation>से (&amp;M)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="242" />
+      <location filename="src/backplan/ui/print_view.py" line="246" />
       <source>Last day of the report</source>
       <translation>रिपोर्ट का आख़िरी दिन</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="474" />
+      <location filename="src/backplan/ui/print_view.py" line="478" />
       <source>Monday {0} to Sunday {1}</source>
       <translation>सोमवार {0} से रविवार {1} तक</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="211" />
+      <location filename="src/backplan/ui/print_view.py" line="215" />
       <source>No patient: import or start a plan to print</source>
       <translation>कोई मरीज़ नहीं: प्रिंट करने के लिए योजना आयात करें या शुरू करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="279" />
+      <location filename="src/backplan/ui/print_view.py" line="283" />
       <source>P&amp;aper</source>
       <translation>काग़ज़ (&amp;A)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="410" />
+      <location filename="src/backplan/ui/print_view.py" line="414" />
       <source>PDF document (*.pdf)</source>
       <translation>PDF दस्तावेज़ (*.pdf)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="249" />
+      <location filename="src/backplan/ui/print_view.py" line="253" />
       <source>Paper size</source>
       <translation>काग़ज़ का आकार</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="214" />
+      <location filename="src/backplan/ui/print_view.py" line="218" />
       <source>Plan &amp;sheet for one week</source>
       <translation>एक सप्ताह की योजना-शीट (&amp;S)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="215" />
+      <location filename="src/backplan/ui/print_view.py" line="219" />
       <source>Plan sheet for one week</source>
       <translation>एक सप्ताह की योजना-शीट</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="303" />
+      <location filename="src/backplan/ui/print_view.py" line="307" />
       <source>Preparing the document</source>
       <translation>दस्तावेज़ तैयार हो रहा है</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="506" />
+      <location filename="src/backplan/ui/print_view.py" line="510" />
       <source>Preparing the document…</source>
       <translation>दस्तावेज़ तैयार हो रहा है…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="287" />
+      <location filename="src/backplan/ui/print_view.py" line="291" />
       <source>Pri&amp;nt…</source>
       <translation>प्रिंट करें (&amp;N)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="288" />
+      <location filename="src/backplan/ui/print_view.py" line="292" />
       <source>Print</source>
       <translation>प्रिंट</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="290" />
+      <location filename="src/backplan/ui/print_view.py" line="294" />
       <source>Print previe&amp;w…</source>
       <translation>प्रिंट से पहले देखें (&amp;W)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="291" />
+      <location filename="src/backplan/ui/print_view.py" line="295" />
       <source>Print preview</source>
       <translation>प्रिंट से पहले देखें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="614" />
+      <location filename="src/backplan/ui/print_view.py" line="618" />
       <source>Print preview: {0}</source>
       <translation>प्रिंट से पहले देखें: {0}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="307" />
+      <location filename="src/backplan/ui/print_view.py" line="311" />
       <source>Print status</source>
       <translation>प्रिंट की स्थिति</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="584" />
+      <location filename="src/backplan/ui/print_view.py" line="588" />
       <source>Print {0}</source>
       <translation>{0} प्रिंट करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="244" />
+      <location filename="src/backplan/ui/print_view.py" line="248" />
       <source>Report on the whole record</source>
       <translation>पूरे रिकॉर्ड की रिपोर्ट</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="542" />
+      <location filename="src/backplan/ui/print_view.py" line="546" />
       <source>Saved {0}</source>
       <translation>{0} सहेजा गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="607" />
+      <location filename="src/backplan/ui/print_view.py" line="611" />
       <source>Sent {0} pages to the printer.</source>
       <translation>{0} पृष्ठ प्रिंटर को भेजे गए।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="538" />
+      <location filename="src/backplan/ui/print_view.py" line="542" />
       <source>That did not work: {0}</source>
       <translation>यह नहीं हो सका: {0}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="483" />
+      <location filename="src/backplan/ui/print_view.py" line="487" />
       <source>The report's last day is before its first; change one of them.</source>
       <translation>रिपोर्ट का आख़िरी दिन उसके पहले दिन से पहले का है; इनमें से एक को बदलें।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="248" />
+      <location filename="src/backplan/ui/print_view.py" line="252" />
       <source>US Letter</source>
       <translation>US Letter</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="256" />
+      <location filename="src/backplan/ui/print_view.py" line="260" />
       <source>Wee&amp;k of</source>
       <translation>सप्ताह, जिसमें यह दिन है (&amp;K)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="272" />
+      <location filename="src/backplan/ui/print_view.py" line="276" />
       <source>What to print</source>
       <translation>क्या प्रिंट करना है</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="243" />
+      <location filename="src/backplan/ui/print_view.py" line="247" />
       <source>Whole recor&amp;d</source>
       <translation>पूरा रिकॉर्ड (&amp;D)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="423" />
+      <location filename="src/backplan/ui/print_view.py" line="427" />
       <source>Writing {0}…</source>
       <translation>{0} लिखा जा रहा है…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="553" />
+      <location filename="src/backplan/ui/print_view.py" line="557" />
       <source>backplan</source>
       <translation>backplan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="626" />
+      <location filename="src/backplan/ui/print_view.py" line="630" />
       <source>clinician report</source>
       <translation>चिकित्सक के लिए रिपोर्ट</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="625" />
+      <location filename="src/backplan/ui/print_view.py" line="629" />
       <source>plan sheet</source>
       <translation>योजना-शीट</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="262" />
+      <location filename="src/backplan/ui/print_view.py" line="266" />
       <source>to</source>
       <translation>तक</translation>
     </message>
@@ -3689,42 +3751,42 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>Recovery</name>
     <message>
-      <location filename="src/backplan/app.py" line="256" />
+      <location filename="src/backplan/app.py" line="261" />
       <source>&amp;Restore the backup</source>
       <translation>बैकअप वापस लाएँ (&amp;R)</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="239" />
+      <location filename="src/backplan/app.py" line="244" />
       <source>No good backup was found, so backplan starts with an empty database.</source>
       <translation>कोई सही बैकअप नहीं मिला, इसलिए backplan ख़ाली डेटाबेस के साथ शुरू हो रहा है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="268" />
+      <location filename="src/backplan/app.py" line="273" />
       <source>Restore failed</source>
       <translation>वापस नहीं लाया जा सका</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="258" />
+      <location filename="src/backplan/app.py" line="263" />
       <source>Start &amp;empty</source>
       <translation>ख़ाली शुरू करें (&amp;E)</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="269" />
+      <location filename="src/backplan/app.py" line="274" />
       <source>The backup could not be restored: {error}</source>
       <translation>बैकअप वापस नहीं लाया जा सका: {error}</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="229" />
+      <location filename="src/backplan/app.py" line="234" />
       <source>The database was damaged</source>
       <translation>डेटाबेस ख़राब हो गया था</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="250" />
+      <location filename="src/backplan/app.py" line="255" />
       <source>The newest good backup is from {date}. Restore it now?</source>
       <translation>सबसे नया सही बैकअप {date} का है। क्या उसे अभी वापस लाएँ?</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="231" />
+      <location filename="src/backplan/app.py" line="236" />
       <source>backplan could not use its database ({problem}). It was moved aside, not deleted:
 {moved}</source>
       <translation>backplan अपने डेटाबेस का उपयोग नहीं कर सका ({problem})। उसे हटाया नहीं गया, बल्कि अलग रख दिया गया है:
@@ -4523,432 +4585,432 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>routine_player</name>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="787" />
+      <location filename="src/backplan/ui/routine_player.py" line="788" />
       <source>0 = no pain</source>
       <translation>0 = कोई दर्द नहीं</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="760" />
+      <location filename="src/backplan/ui/routine_player.py" line="761" />
       <source>0 is no pain, 10 is the worst pain you can imagine. Type a number.</source>
       <translation>0 का अर्थ है कोई दर्द नहीं, 10 का अर्थ है सबसे बुरा दर्द जिसकी आप कल्पना कर सकते हैं। एक संख्या लिखें।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="788" />
+      <location filename="src/backplan/ui/routine_player.py" line="789" />
       <source>10 = worst pain you can imagine</source>
       <translation>10 = सबसे बुरा दर्द जिसकी आप कल्पना कर सकते हैं</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1039" />
+      <location filename="src/backplan/ui/routine_player.py" line="1042" />
       <source>About {m} minutes.</source>
       <translation>लगभग {m} मिनट।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1173" />
+      <location filename="src/backplan/ui/routine_player.py" line="1176" />
       <source>Back</source>
       <translation>पीछे</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1173" />
+      <location filename="src/backplan/ui/routine_player.py" line="1176" />
       <source>Back to the previous rep</source>
       <translation>पिछले दोहराव पर वापस</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1445" />
+      <location filename="src/backplan/ui/routine_player.py" line="1448" />
       <source>Change sides</source>
       <translation>दूसरी तरफ़ बदलें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1059" />
-      <location filename="src/backplan/ui/routine_player.py" line="1230" />
+      <location filename="src/backplan/ui/routine_player.py" line="1062" />
+      <location filename="src/backplan/ui/routine_player.py" line="1233" />
       <source>Choose your pain score first (type a number), then press Enter</source>
       <translation>पहले अपने दर्द का अंक चुनें (संख्या लिखें), फिर Enter दबाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="808" />
+      <location filename="src/backplan/ui/routine_player.py" line="809" />
       <source>Chosen: {n} out of 10</source>
       <translation>चुना गया: 10 में से {n}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1277" />
+      <location filename="src/backplan/ui/routine_player.py" line="1280" />
       <source>Close</source>
       <translation>बंद करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1277" />
+      <location filename="src/backplan/ui/routine_player.py" line="1280" />
       <source>Close the routine</source>
       <translation>रूटीन बंद करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1052" />
+      <location filename="src/backplan/ui/routine_player.py" line="1055" />
       <source>Close without starting</source>
       <translation>शुरू किए बिना बंद करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="582" />
+      <location filename="src/backplan/ui/routine_player.py" line="583" />
       <source>Countdown</source>
       <translation>उलटी गिनती</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1177" />
+      <location filename="src/backplan/ui/routine_player.py" line="1180" />
       <source>Done</source>
       <translation>हो गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1177" />
+      <location filename="src/backplan/ui/routine_player.py" line="1180" />
       <source>Enter</source>
       <translation>Enter</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1185" />
-      <location filename="src/backplan/ui/routine_player.py" line="1298" />
+      <location filename="src/backplan/ui/routine_player.py" line="1188" />
+      <location filename="src/backplan/ui/routine_player.py" line="1301" />
       <source>Escape</source>
       <translation>Escape</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1365" />
+      <location filename="src/backplan/ui/routine_player.py" line="1368" />
       <source>Exercise {n} of {total}</source>
       <translation>व्यायाम {n} / {total}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1272" />
+      <location filename="src/backplan/ui/routine_player.py" line="1275" />
       <source>Exercises</source>
       <translation>व्यायाम</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1582" />
+      <location filename="src/backplan/ui/routine_player.py" line="1585" />
       <source>Exercises done: {done} of {total}</source>
       <translation>हो चुके व्यायाम: {total} में से {done}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1215" />
-      <location filename="src/backplan/ui/routine_player.py" line="1533" />
+      <location filename="src/backplan/ui/routine_player.py" line="1218" />
+      <location filename="src/backplan/ui/routine_player.py" line="1536" />
       <source>Finished</source>
       <translation>पूरा हुआ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1389" />
+      <location filename="src/backplan/ui/routine_player.py" line="1392" />
       <source>From your clinician: {note}</source>
       <translation>आपके चिकित्सक की ओर से: {note}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1443" />
+      <location filename="src/backplan/ui/routine_player.py" line="1446" />
       <source>Get ready</source>
       <translation>तैयार हो जाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1409" />
+      <location filename="src/backplan/ui/routine_player.py" line="1412" />
       <source>Hold</source>
       <translation>रोककर रखें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1218" />
+      <location filename="src/backplan/ui/routine_player.py" line="1221" />
       <source>How is your pain now?</source>
       <translation>अब आपका दर्द कैसा है?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1045" />
+      <location filename="src/backplan/ui/routine_player.py" line="1048" />
       <source>How is your pain right now?</source>
       <translation>इस समय आपका दर्द कैसा है?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1144" />
       <location filename="src/backplan/ui/routine_player.py" line="1147" />
+      <location filename="src/backplan/ui/routine_player.py" line="1150" />
       <source>How to do it</source>
       <translation>कैसे करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1298" />
+      <location filename="src/backplan/ui/routine_player.py" line="1301" />
       <source>Keep going</source>
       <translation>जारी रखें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1298" />
+      <location filename="src/backplan/ui/routine_player.py" line="1301" />
       <source>Keep going with the routine</source>
       <translation>रूटीन जारी रखें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1205" />
+      <location filename="src/backplan/ui/routine_player.py" line="1208" />
       <source>Keys: Space pause · Enter done · → skip · ← back · Page Down next exercise · Esc stop</source>
       <translation>कुंजियाँ: Space रोकें · Enter हो गया · → छोड़ें · ← पीछे · Page Down अगला व्यायाम · Esc बंद करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1173" />
+      <location filename="src/backplan/ui/routine_player.py" line="1176" />
       <source>Left arrow or P</source>
       <translation>बायाँ तीर या P</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="486" />
+      <location filename="src/backplan/ui/routine_player.py" line="487" />
       <source>Left side</source>
       <translation>बाईं ओर</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1183" />
+      <location filename="src/backplan/ui/routine_player.py" line="1186" />
       <source>Next exercise</source>
       <translation>अगला व्यायाम</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1466" />
+      <location filename="src/backplan/ui/routine_player.py" line="1469" />
       <source>Next: {what}</source>
       <translation>अगला: {what}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1052" />
+      <location filename="src/backplan/ui/routine_player.py" line="1055" />
       <source>Not now</source>
       <translation>अभी नहीं</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="805" />
+      <location filename="src/backplan/ui/routine_player.py" line="806" />
       <source>Nothing chosen yet</source>
       <translation>अभी कुछ नहीं चुना गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1632" />
+      <location filename="src/backplan/ui/routine_player.py" line="1635" />
       <source>Nothing will be recorded if you stop now.</source>
       <translation>अगर आप अभी समाप्त करते हैं तो कुछ भी दर्ज नहीं होगा।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1183" />
+      <location filename="src/backplan/ui/routine_player.py" line="1186" />
       <source>Page Down</source>
       <translation>Page Down</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="773" />
+      <location filename="src/backplan/ui/routine_player.py" line="774" />
       <source>Pain {n}</source>
       <translation>दर्द {n}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1584" />
+      <location filename="src/backplan/ui/routine_player.py" line="1587" />
       <source>Pain: {before} before, {after} after</source>
       <translation>दर्द: पहले {before}, बाद में {after}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1573" />
+      <location filename="src/backplan/ui/routine_player.py" line="1576" />
       <source>Partly done: {names}.</source>
       <translation>कुछ हिस्सा हुआ: {names}।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1175" />
-      <location filename="src/backplan/ui/routine_player.py" line="1175" />
-      <location filename="src/backplan/ui/routine_player.py" line="1432" />
+      <location filename="src/backplan/ui/routine_player.py" line="1178" />
+      <location filename="src/backplan/ui/routine_player.py" line="1178" />
+      <location filename="src/backplan/ui/routine_player.py" line="1435" />
       <source>Pause</source>
       <translation>रोकें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1411" />
+      <location filename="src/backplan/ui/routine_player.py" line="1414" />
       <source>Paused</source>
       <translation>रुका हुआ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="719" />
+      <location filename="src/backplan/ui/routine_player.py" line="720" />
       <source>Picture: {name}</source>
       <translation>चित्र: {name}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1428" />
+      <location filename="src/backplan/ui/routine_player.py" line="1431" />
       <source>Press Done when finished</source>
       <translation>पूरा होने पर ‘हो गया’ दबाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1384" />
+      <location filename="src/backplan/ui/routine_player.py" line="1387" />
       <source>Press Done when you have finished.</source>
       <translation>पूरा कर लेने पर ‘हो गया’ दबाएँ।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1458" />
+      <location filename="src/backplan/ui/routine_player.py" line="1461" />
       <source>Rep {n} of {total}</source>
       <translation>दोहराव {n} / {total}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1446" />
+      <location filename="src/backplan/ui/routine_player.py" line="1449" />
       <source>Rest</source>
       <translation>आराम</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1432" />
+      <location filename="src/backplan/ui/routine_player.py" line="1435" />
       <source>Resume</source>
       <translation>फिर शुरू करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1180" />
+      <location filename="src/backplan/ui/routine_player.py" line="1183" />
       <source>Right arrow or N</source>
       <translation>दायाँ तीर या N</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="488" />
+      <location filename="src/backplan/ui/routine_player.py" line="489" />
       <source>Right side</source>
       <translation>दाईं ओर</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="930" />
+      <location filename="src/backplan/ui/routine_player.py" line="931" />
       <source>Routine: {title}</source>
       <translation>रूटीन: {title}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1227" />
+      <location filename="src/backplan/ui/routine_player.py" line="1230" />
       <source>Save</source>
       <translation>सहेजें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1228" />
+      <location filename="src/backplan/ui/routine_player.py" line="1231" />
       <source>Save the routine as done</source>
       <translation>रूटीन को पूरा हुआ सहेजें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1598" />
+      <location filename="src/backplan/ui/routine_player.py" line="1601" />
       <source>Saved</source>
       <translation>सहेजा गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1455" />
+      <location filename="src/backplan/ui/routine_player.py" line="1458" />
       <source>Set {n} of {total}</source>
       <translation>सेट {n} / {total}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1180" />
+      <location filename="src/backplan/ui/routine_player.py" line="1183" />
       <source>Skip</source>
       <translation>छोड़ें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1180" />
+      <location filename="src/backplan/ui/routine_player.py" line="1183" />
       <source>Skip this step</source>
       <translation>यह चरण छोड़ें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1183" />
+      <location filename="src/backplan/ui/routine_player.py" line="1186" />
       <source>Skip to the next exercise</source>
       <translation>अगले व्यायाम पर जाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1575" />
+      <location filename="src/backplan/ui/routine_player.py" line="1578" />
       <source>Skipped: {names}.</source>
       <translation>छोड़े गए: {names}।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1175" />
+      <location filename="src/backplan/ui/routine_player.py" line="1178" />
       <source>Space</source>
       <translation>Space</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1056" />
+      <location filename="src/backplan/ui/routine_player.py" line="1059" />
       <source>Start</source>
       <translation>शुरू करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1057" />
+      <location filename="src/backplan/ui/routine_player.py" line="1060" />
       <source>Start the routine</source>
       <translation>रूटीन शुरू करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1185" />
+      <location filename="src/backplan/ui/routine_player.py" line="1188" />
       <source>Stop</source>
       <translation>समाप्त करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1386" />
+      <location filename="src/backplan/ui/routine_player.py" line="1389" />
       <source>Stop an exercise if it causes severe pain or pain that spreads, and tell your clinician.</source>
       <translation>अगर किसी व्यायाम से तेज़ दर्द हो या दर्द फैलने लगे, तो उसे रोक दें और अपने चिकित्सक को बताएँ।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1301" />
-      <location filename="src/backplan/ui/routine_player.py" line="1301" />
+      <location filename="src/backplan/ui/routine_player.py" line="1304" />
+      <location filename="src/backplan/ui/routine_player.py" line="1304" />
       <source>Stop and record what I did</source>
       <translation>समाप्त करें और जितना किया वह दर्ज करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1185" />
+      <location filename="src/backplan/ui/routine_player.py" line="1188" />
       <source>Stop the routine</source>
       <translation>रूटीन समाप्त करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1289" />
+      <location filename="src/backplan/ui/routine_player.py" line="1292" />
       <source>Stop the routine?</source>
       <translation>रूटीन समाप्त करें?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1304" />
-      <location filename="src/backplan/ui/routine_player.py" line="1304" />
+      <location filename="src/backplan/ui/routine_player.py" line="1307" />
+      <location filename="src/backplan/ui/routine_player.py" line="1307" />
       <source>Stop without recording</source>
       <translation>दर्ज किए बिना समाप्त करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1533" />
+      <location filename="src/backplan/ui/routine_player.py" line="1536" />
       <source>Stopped early</source>
       <translation>बीच में समाप्त किया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1571" />
+      <location filename="src/backplan/ui/routine_player.py" line="1574" />
       <source>Stopped early.</source>
       <translation>बीच में समाप्त किया।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1268" />
+      <location filename="src/backplan/ui/routine_player.py" line="1271" />
       <source>Summary</source>
       <translation>सारांश</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1137" />
-      <location filename="src/backplan/ui/routine_player.py" line="1139" />
+      <location filename="src/backplan/ui/routine_player.py" line="1140" />
+      <location filename="src/backplan/ui/routine_player.py" line="1142" />
       <source>Take care</source>
       <translation>ध्यान रखें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1556" />
+      <location filename="src/backplan/ui/routine_player.py" line="1559" />
       <source>This could not be saved: {reason}</source>
       <translation>यह सहेजा नहीं जा सका: {reason}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1177" />
+      <location filename="src/backplan/ui/routine_player.py" line="1180" />
       <source>This rep is done</source>
       <translation>यह दोहराव हो गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1579" />
+      <location filename="src/backplan/ui/routine_player.py" line="1582" />
       <source>Time taken: {time}</source>
       <translation>लिया गया समय: {time}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1263" />
-      <location filename="src/backplan/ui/routine_player.py" line="1598" />
+      <location filename="src/backplan/ui/routine_player.py" line="1266" />
+      <location filename="src/backplan/ui/routine_player.py" line="1601" />
       <source>Well done!</source>
       <translation>बहुत बढ़िया!</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1630" />
+      <location filename="src/backplan/ui/routine_player.py" line="1633" />
       <source>You can record what you have done so far, or stop without recording.</source>
       <translation>अब तक जितना किया है, उसे दर्ज कर सकते हैं, या दर्ज किए बिना समाप्त कर सकते हैं।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1422" />
+      <location filename="src/backplan/ui/routine_player.py" line="1425" />
       <source>of {n}</source>
       <translation>{n} में से</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="497" />
+      <location filename="src/backplan/ui/routine_player.py" line="498" />
       <source>{m} min {s} s</source>
       <translation>{m} मिनट {s} सेकंड</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1037" />
+      <location filename="src/backplan/ui/routine_player.py" line="1040" />
       <source>{n} exercises, about {m} minutes.</source>
       <translation>{n} व्यायाम, लगभग {m} मिनट।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="496" />
+      <location filename="src/backplan/ui/routine_player.py" line="497" />
       <source>{s} s</source>
       <translation>{s} सेकंड</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1590" />
+      <location filename="src/backplan/ui/routine_player.py" line="1593" />
       <source>– {name} (skipped)</source>
       <translation>– {name} (छोड़ा गया)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1589" />
+      <location filename="src/backplan/ui/routine_player.py" line="1592" />
       <source>◐ {name} (partly done)</source>
       <translation>◐ {name} (कुछ हिस्सा हुआ)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1588" />
+      <location filename="src/backplan/ui/routine_player.py" line="1591" />
       <source>✓ {name}</source>
       <translation>✓ {name}</translation>
     </message>
