@@ -14,7 +14,7 @@ from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from backplan.domain.clock import Clock
 from backplan.domain.model import Event, EventStatus, LogEntry
@@ -74,15 +74,20 @@ class RecordActions(QObject):
     def _error(self, text: str) -> None:
         self.message.emit(text)
 
+    def present(self, dialog: QDialog) -> None:
+        """Opens a dialog without blocking, remembers it (for tests and focus) and has
+        it deleted once closed."""
+        dialog.finished.connect(dialog.deleteLater)
+        self.dialog = dialog
+        dialog.open()
+        self.dialog_opened.emit(dialog)
+
     def _show_error(self, title: str, text: str) -> None:
         box = QMessageBox(
             QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self.parent_widget
         )
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.finished.connect(box.deleteLater)
-        box.open()
-        self.dialog = box
-        self.dialog_opened.emit(box)
+        self.present(box)
 
     def _push_event(self, patient_id: int, event_id: int, event: Event, text: str) -> None:
         self.undo_stack.push(EventRecorded(self.services, patient_id, event_id, event, text, self._error))
@@ -142,10 +147,7 @@ class RecordActions(QObject):
                 self.take(patient_id, med_id, name)
 
         box.buttonClicked.connect(answered)
-        box.finished.connect(box.deleteLater)
-        self.dialog = box
-        box.open()
-        self.dialog_opened.emit(box)
+        self.present(box)
         return False
 
     def _refused(self, patient_id: int, med_id: str, name: str, refusal: SafetyRefusal) -> None:
@@ -153,10 +155,7 @@ class RecordActions(QObject):
 
         dialog = RefusalDialog(name, refusal.findings, self.parent_widget)
         dialog.override_chosen.connect(lambda reason: self._override(patient_id, med_id, name, reason))
-        dialog.finished.connect(dialog.deleteLater)
-        self.dialog = dialog
-        dialog.open()
-        self.dialog_opened.emit(dialog)
+        self.present(dialog)
 
     def _override(self, patient_id: int, med_id: str, name: str, reason: str) -> None:
         try:
@@ -204,10 +203,7 @@ class RecordActions(QObject):
 
         dialog = PainDialog(occurrence.title, self.parent_widget)
         dialog.answered.connect(lambda before, after: self.record_done(patient_id, occurrence, before, after))
-        dialog.finished.connect(dialog.deleteLater)
-        self.dialog = dialog
-        dialog.open()
-        self.dialog_opened.emit(dialog)
+        self.present(dialog)
 
     def record_done(
         self,

@@ -66,10 +66,7 @@ def open_routine(
             recorder.routine_recorded(patient_id, event_id, event, title)
 
     player.recorded.connect(recorded)
-    player.finished.connect(player.deleteLater)
-    recorder.dialog = player
-    player.open()
-    recorder.dialog_opened.emit(player)
+    recorder.present(player)
     return player
 
 
