@@ -11,7 +11,6 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from backplan.bootstrap import open_services
@@ -119,7 +118,7 @@ def test_take_updates_the_timeline_in_place_and_keeps_the_page_still(
     button.setFocus()
     clock.advance(timedelta(minutes=1))
     view.refresh()
-    assert view.rows == rows_before and QApplication.focusWidget() is button
+    assert view.rows == rows_before and window.focusWidget() is button
 
 
 def test_take_says_which_dose_before_recording_another_one(
@@ -149,3 +148,28 @@ def test_take_says_which_dose_before_recording_another_one(
     view.refresh()
     assert window.confirmation.text().startswith("Carisoprodol 350 mg recorded as taken")
     assert window.confirmation.announced[-1] == window.confirmation.text()
+
+
+def test_a_minute_of_reminder_ticks_moves_no_focus_and_rebuilds_no_row(
+    qtbot: QtBot, acute_window: MainWindow, clock: FixedClock
+) -> None:
+    """Three ticks of 20 s across the 14:00 dose's reminder: focus and rows stay put."""
+    window = acute_window
+    clock.set(datetime(2026, 12, 1, 13, 59, 30, tzinfo=CHICAGO))
+    window.reminders.tick()  # watching from here
+    window.show_section("today")
+    view = window.today_view
+    view.refresh()
+    rows = list(view.rows)
+    walk = view.row_for("evening-walk")
+    target = next(iter(walk.buttons.values())) if walk is not None and walk.buttons else view.pain_spin
+    target.setFocus()
+    assert window.focusWidget() is target  # the window's focus (offscreen, it may not be active)
+    for _ in range(3):
+        clock.advance(timedelta(seconds=20))
+        window.reminders.tick()
+        qtbot.wait(10)
+        assert window.focusWidget() is target
+    assert window.banner.isVisible()  # the 14:00 reminder came
+    assert view.rows == rows
+    assert all(not row.isHidden() for row in rows)
