@@ -78,3 +78,20 @@ def test_a_blank_pain_field_exposes_no_number(qtbot: QtBot, acute_window: MainWi
     for box in (form.pain, form.worst, form.spasm, form.sleep, form.walking):
         face = QAccessible.queryAccessibleInterface(box)
         assert face.valueInterface() is None and face.text(QAccessible.Text.Value) == ""
+
+
+def test_no_label_name_hides_its_text(qtbot: QtBot, acute_window: MainWindow) -> None:
+    """A label is read by its name: a fixed name ("Safety checks") must not hide the text
+    shown ("Safety checks (2)", the red-flag banner, the week printed)."""
+    from PySide6.QtWidgets import QLabel
+
+    window = acute_window
+    hidden: list[str] = []
+    for key in ("today", "plan", "log", "progress", "print"):
+        window.show_section(key)
+        qtbot.wait(20)
+        for label in window.findChildren(QLabel):
+            name, text = label.accessibleName().strip(), label.text().strip()
+            if label.isVisible() and name and text and "<" not in text and text not in name:
+                hidden.append(f"{key}: {name!r} hides {text[:50]!r}")
+    assert hidden == []

@@ -340,7 +340,7 @@ class ProgressView(QWidget):
         # Its room fits the longest preset's summary; a shorter one starts at the top.
         self.summary.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.summary.setAccessibleName(self.tr("What the chart shows"))
+        self.summary.setAccessibleDescription(self.tr("What the chart shows"))  # named by its text
         self.summary.setFrameShape(QFrame.Shape.StyledPanel)
         self.summary.setContentsMargins(6, 4, 6, 4)
         self.chart_layout.addWidget(self.summary)
@@ -377,7 +377,7 @@ class ProgressView(QWidget):
         helped_layout.addWidget(self.association_note)
         self.psfs_label = QLabel(helped_box)
         self.psfs_label.setWordWrap(True)
-        self.psfs_label.setAccessibleName(self.tr("PSFS change"))
+        self.psfs_label.setAccessibleDescription(self.tr("PSFS change"))  # named by its text
         psfs_title = QLabel(self.tr("<b>Activities you chose (PSFS)</b>"), helped_box)
         helped_layout.addWidget(psfs_title)
         helped_layout.addWidget(self.psfs_label)

@@ -130,7 +130,8 @@ def heading(text: str, level: int = 2, parent: QWidget | None = None) -> QLabel:
     """A heading: larger and bold, scaled from the application font (so it follows text size)."""
     label = text_label(text, parent=parent)
     relative_font(label, {1: 1.6, 2: 1.3, 3: 1.1}.get(level, 1.0), bold=True)
-    label.setAccessibleName(text)
+    # No fixed accessible name: a label is named by its text, which a later setText
+    # changes too ("Safety checks (2)"); a fixed one went stale and hid the new text.
     return label
 
 
