@@ -216,3 +216,19 @@ def test_cli_exports_both(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
     doc = history()
     check_log(doc, log)
     check_events(doc, events)
+
+
+def test_bom_option_for_excel(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``--bom``: the file starts with EF BB BF once, and reads back the same otherwise."""
+    from backplan.cli import main
+
+    folder = tmp_path / "data"
+    assert main(["--data-dir", str(folder), "import", str(EXAMPLES / "with-history.backplan.json")]) == 0
+    plain, marked = tmp_path / "plain.csv", tmp_path / "marked.csv"
+    assert main(["--data-dir", str(folder), "export", "--csv", "log", "--out", str(plain)]) == 0
+    assert main(["--data-dir", str(folder), "export", "--csv", "log", "--bom", "--out", str(marked)]) == 0
+    capsys.readouterr()
+    assert not plain.read_bytes().startswith(b"\xef\xbb\xbf")
+    assert marked.read_bytes() == b"\xef\xbb\xbf" + plain.read_bytes()
+    check_log(history(), plain)
+    assert marked.read_text("utf-8-sig") == plain.read_text("utf-8")
