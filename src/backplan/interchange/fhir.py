@@ -9,8 +9,9 @@ module writes is one the library reads back.
 
 What is in the bundle:
 
-* **Patient**: the name, and the IANA time zone (the ``timezone`` extension) that
-  every local time of the plan is in.
+* **Patient**: the name, the record number (``identifier``) and ``birthDate`` where
+  the plan has them, and the IANA time zone (the ``timezone`` extension) that every
+  local time of the plan is in.
 * **CarePlan** (``intent: plan``): the plan's title, period, notes, goals and
   clinician; one ``activity`` per activity (flare-up ones included) with its kind,
   status, schedule (``scheduledTiming``, its ``boundsPeriod`` being the activity's
@@ -23,22 +24,25 @@ What is in the bundle:
   ingredient, the instructions in ``patientInstruction``, ``asNeededBoolean``, and
   the ``timing``: ``repeat`` with ``timeOfDay``, ``dayOfWeek`` and ``boundsPeriod``
   (the course) for a times schedule; the RFC 5545 rule as ``timing.code.text`` plus
-  ``timeOfDay`` for a rule; ``event`` for a single time; for an as-needed medicine
+  ``timeOfDay``, and ``frequency``/``period``/``dayOfWeek`` where Timing says the rule
+  exactly (``rule_repeat``), for a rule; ``event`` for a single time; for an as-needed medicine
   "at most once per ``min_interval_hours``" and ``maxDosePerPeriod``
   (``max_doses_per_day`` doses per 24 hours, which the plan counts rolling).
 * **MedicationStatement**, one per dose recorded as taken (a ``done`` event of a
   medicine): ``effectiveDateTime`` when it was taken, the scheduled time and any
   override reason of a safety guard as notes.
 * **Observation**, one per pain score: pain now with LOINC 72514-3 (0-10 numeric
-  rating) and ``valueInteger``; worst pain in 24 hours and each Patient-Specific
+  rating) and ``valueQuantity`` in UCUM ``{score}``; worst pain in 24 hours and each Patient-Specific
   Functional Scale score (``code.text`` "Patient-Specific Functional Scale:
   <activity>") as text-coded observations, all at the log entry's time.
 * **Procedure**, one per completed physical-therapy session (a ``done`` event of a
   ``physical_therapy`` activity).
 
 Times keep the offset they were recorded with. Resource ids are UUIDs derived from
-the patient's name and the thing they describe, so exporting twice gives the same
-ids. Without ``now`` the statuses describe the plan as written (``active``,
+the patient (``patient_key``: never the name alone) and the thing they describe, so
+exporting twice gives the same ids. With ``transaction=True`` the Bundle is a
+``transaction`` of conditional creates by identifier (``_transaction_entry``) that a
+FHIR server imports, again and again without duplicates. Without ``now`` the statuses describe the plan as written (``active``,
 ``scheduled``); given ``now``, courses and activities that ended before that day
 are ``completed`` and those not begun are ``not-started``.
 """
