@@ -42,7 +42,9 @@ Times keep the offset they were recorded with. Resource ids are UUIDs derived fr
 the patient (``patient_key``: never the name alone) and the thing they describe, so
 exporting twice gives the same ids. With ``transaction=True`` the Bundle is a
 ``transaction`` of conditional creates by identifier (``_transaction_entry``) that a
-FHIR server imports, again and again without duplicates. Without ``now`` the statuses describe the plan as written (``active``,
+FHIR server imports, again and again without duplicates.
+
+Without ``now`` the statuses describe the plan as written (``active``,
 ``scheduled``); given ``now``, courses and activities that ended before that day
 are ``completed`` and those not begun are ``not-started``.
 """

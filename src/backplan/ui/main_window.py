@@ -59,6 +59,7 @@ from .reminders import FIRST_TICK_AFTER_START_MS, Notice, Reminders
 from .settings import SECTIONS, Settings
 from .system_zone import system_timezone
 from .today_view import TodayView
+from .undo_guard import RevisionWatch
 from .widgets import heading, muted, relative_font, text_label
 
 if TYPE_CHECKING:
@@ -151,6 +152,9 @@ class MainWindow(QMainWindow):
         self.undo_group = QUndoGroup(self)
         self.undo_group.addStack(self.undo_stack)
         self.undo_group.setActiveStack(self.undo_stack)
+        # Clears the history when another workstation's plan change is read (undo_guard).
+        self.revisions = RevisionWatch.of(self.undo_stack, services)
+        self.revisions.cleared.connect(lambda text: self.statusBar().showMessage(text, 20000))
         self.reminders = Reminders(services, clock, self.grace, self)
         self.recorder = RecordActions(services, clock, self.undo_stack, self.reminders, self)
         self.recorder.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
@@ -563,6 +567,8 @@ class MainWindow(QMainWindow):
         """Called by the services after every change; refreshes once the change is done."""
         if what in ("plan", "patients", "all"):
             self._patients_dirty = True
+        if what == "plan":  # this process's own write: not one to clear the history for
+            self.revisions.own_change(self.patient_id)
         if not self._refresh_pending:
             self._refresh_pending = True
             QTimer.singleShot(0, self.refresh)
@@ -576,6 +582,7 @@ class MainWindow(QMainWindow):
                 self.reload_patients()
         if self.patient_id is None:
             return
+        self.revisions.check(self.patient_id, self.patient_combo.currentText())
         for key, view in self.views.items():
             if view.property("pending") is not None:
                 continue
