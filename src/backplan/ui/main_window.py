@@ -55,6 +55,7 @@ from backplan.services.errors import ServiceError
 
 from .actions import RecordActions
 from .banner import ReminderBanner
+from .connection import ConnectionBanner, ConnectionMonitor, handled
 from .reminders import FIRST_TICK_AFTER_START_MS, Notice, Reminders
 from .settings import SECTIONS, Settings
 from .system_zone import system_timezone
@@ -224,6 +225,11 @@ class MainWindow(QMainWindow):
         central_layout = QVBoxLayout(central)
         central_layout.setContentsMargins(8, 8, 8, 0)
         central_layout.setSpacing(6)
+        # On a server: says when the connection is lost, and tries again (connection.py).
+        self.connection = ConnectionMonitor(services.patient_names, clock.now, self)
+        self.connection.restored.connect(lambda: self._data_changed("all"))
+        self.connection_banner = ConnectionBanner(self.connection, central)
+        central_layout.addWidget(self.connection_banner)
         self.banner = ReminderBanner(self.recorder, lambda: self.patient_id, central)
         central_layout.addWidget(self.banner)
         central_layout.addWidget(self.pages, 1)
@@ -575,6 +581,13 @@ class MainWindow(QMainWindow):
 
     def refresh(self) -> None:
         self._refresh_pending = False
+        try:
+            self._refresh()
+        except Exception as exc:
+            if not handled(exc):  # a lost server is shown by the banner, and read again after
+                raise
+
+    def _refresh(self) -> None:
         if getattr(self, "_patients_dirty", True):
             self._patients_dirty = False
             names = self.services.patient_names()
@@ -592,7 +605,9 @@ class MainWindow(QMainWindow):
             if callable(refresh):
                 try:
                     refresh()
-                except Exception:  # one section's failure must not stop the others
+                except Exception as exc:  # one section's failure must not stop the others
+                    if handled(exc):
+                        return  # the server went away: read again once it is back
                     log.exception("refreshing %s failed", key)
         self._update_zone_notice()
         self.banner.prune(self._settled)

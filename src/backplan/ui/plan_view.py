@@ -42,6 +42,7 @@ from backplan.services.backplan_service import Backplan
 from backplan.services.errors import ConflictError, ServiceError
 
 from . import formatting as fmt
+from .connection import handled, not_saved_text
 from .plan_models import ActivitiesModel, ExercisesModel, MedicationsModel
 from .undo_guard import RevisionWatch
 from .widgets import FittedTable, card, finding_widget, heading, muted, show_added, text_label
@@ -97,6 +98,7 @@ class PlanView(QWidget):
         self.revisions = RevisionWatch.of(self.undo_stack, services)
         self.open_dialog: QWidget | None = None
         self.last_problem = ""
+        self._unsaved_form = False
         self.confirm: Callable[[str, str], bool] = self._ask
 
         self.medications_model = MedicationsModel(self)
@@ -413,6 +415,14 @@ class PlanView(QWidget):
         except (ServiceError, LookupError) as exc:
             self._problem(tr("The plan was not saved"), str(exc))
             return False
+        except Exception as exc:
+            if not handled(exc):
+                raise
+            # The server went away: nothing was written; the form opens again with
+            # what was typed in it (see _show_form), to be saved once it is back.
+            self._unsaved_form = True
+            self._problem(tr("The plan was not saved"), not_saved_text())
+            return False
         if expected is not None:  # the save moved exactly this revision by one
             self.revisions.wrote(patient_id, expected + 1)
         if patient_id == self.patient_id:
@@ -435,7 +445,16 @@ class PlanView(QWidget):
     def _show_form(self, form: QWidget) -> QWidget:
         form.open() if hasattr(form, "open") else form.show()
         self.open_dialog = form
+        accepted = getattr(form, "accepted", None)
+        if accepted is not None:  # after the form's own handler, which saves
+            accepted.connect(lambda: self._reopen_if_unsaved(form))
         return form
+
+    def _reopen_if_unsaved(self, form: QWidget) -> None:
+        """A form whose save the lost server refused opens again, its values intact."""
+        if self._unsaved_form:
+            self._unsaved_form = False
+            form.open() if hasattr(form, "open") else form.show()
 
     def _taken_ids(self, but: str | None = None) -> set[str]:
         assert self.document is not None
