@@ -96,6 +96,7 @@ def test_the_window_survives_the_server_stopping_and_starting(
     qtbot.waitExposed(window)
     watch = watch_outside_changes(window, services)  # the change check, every 2 s
     try:
+        window.show_section("today")
         window.show_section("plan")
         plan = window.plan_view
         form = plan.edit_medication(0)
@@ -110,6 +111,13 @@ def test_the_window_survives_the_server_stopping_and_starting(
         since = clock.now().astimezone().strftime("%H:%M")  # the computer's time of day
         assert f"No connection to the database server since {since}" in window.connection_banner.label.text()
         assert window.reminders.tick() is None  # the reminders' tick: quiet, nothing skipped
+        # The Today section read during the outage still shows the day as it was.
+        shown = window.today_view.timeline.count()
+        assert shown > 0
+        window.show_section("today")
+        window.refresh()
+        assert window.today_view.timeline.count() == shown
+        window.show_section("plan")
 
         form.save_button.click()  # save while the server is down
         assert "no connection to the database server" in plan.last_problem

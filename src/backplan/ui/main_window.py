@@ -483,10 +483,14 @@ class MainWindow(QMainWindow):
         # Read as it is shown (the window does not keep hidden ones current). Before it
         # appears, so that what the Plan section works out only on screen (its safety
         # checks) is worked out once, as it appears.
-        if built and key == "today":
-            self.today_view.refresh()
-        elif built and key == "plan":
-            self.plan_view.refresh()
+        try:
+            if built and key == "today":
+                self.today_view.refresh()
+            elif built and key == "plan":
+                self.plan_view.refresh()
+        except Exception as exc:
+            if not handled(exc):  # the server went away: show the section as last read
+                raise
         self.pages.setCurrentWidget(self.main_page)
         self.sections.setCurrentWidget(view)
         self.nav_buttons[key].setChecked(True)
