@@ -370,3 +370,31 @@ def test_cli_transaction_and_bom_options(tmp_path: Path, capsys: pytest.CaptureF
     assert "--transaction applies to --fhir only" in capsys.readouterr().err
     assert main(["--data-dir", str(folder), "export", "--fhir", "--bom", "--out", str(out)]) == 2
     assert "--bom applies to --csv only" in capsys.readouterr().err
+
+
+def test_patient_identifier_and_birth_date_and_ids_from_the_record_number() -> None:
+    raw = document_to_json(busy_acute())
+    patient = {**raw["patient"], "identifier": "MRN-0042", "birth_date": "1961-04-09"}
+    doc = document_from_json({**raw, "patient": patient})
+    res = by_type(build_bundle(doc))
+    (fhir_patient,) = res["Patient"]
+    assert [(i.system, i.value) for i in fhir_patient.identifier] == [("urn:backplan:patient", "MRN-0042")]
+    assert str(fhir_patient.birthDate) == "1961-04-09"
+    # Same name, another record number: another patient, other ids.
+    twin = document_from_json({**raw, "patient": {**patient, "identifier": "MRN-0043"}})
+    assert bundle_dict(doc)["entry"][0]["fullUrl"] != bundle_dict(twin)["entry"][0]["fullUrl"]
+    # The transaction matches the Patient by the record number.
+    entry = bundle_dict(doc, transaction=True)["entry"][0]
+    assert entry["request"]["ifNoneExist"] == "identifier=urn:backplan:patient|MRN-0042"
+
+
+def test_a_dose_taken_back_stays_as_entered_in_error() -> None:
+    raw = document_to_json(busy_acute())
+    removal = {"at": "2026-12-01T08:07:00-06:00", "reason": "wrong box"}
+    raw["events"][0] = {**raw["events"][0], "removed": removal}
+    doc = document_from_json(raw)
+    statements = by_type(build_bundle(doc))["MedicationStatement"]
+    first = statements[0]
+    assert first.status == "entered-in-error"
+    assert "wrong box" in first.note[-1].text and "2026-12-01T08:07:00-06:00" in first.note[-1].text
+    assert {s.status for s in statements[1:]} == {"completed"}

@@ -76,6 +76,8 @@ EVENT_COLUMNS = (
     "pain_before",
     "pain_after",
     "note",
+    "removed_at",
+    "removed_reason",
 )
 
 
@@ -153,6 +155,9 @@ def event_row(event: Event) -> list[str]:
         _number(event.pain_before),
         _number(event.pain_after),
         guard(event.note),
+        # A record taken back stays in the export (plan-format.md), marked as such.
+        _time(event.removed.at if event.removed is not None else None),
+        guard(event.removed.reason if event.removed is not None else None),
     ]
 
 

@@ -247,16 +247,6 @@ def _status(now_day: date | None, start: date | None, end: date | None, flare_up
 # --- resources --------------------------------------------------------------------
 
 
-def _clinic_identifier(doc: PlanDocument) -> str | None:
-    identifier: str | None = getattr(doc.patient, "identifier", None)
-    return identifier
-
-
-def _birth_date(doc: PlanDocument) -> date | None:
-    born: date | None = getattr(doc.patient, "birth_date", None)
-    return born
-
-
 def patient_key(doc: PlanDocument) -> str:
     """What the bundle's ids are derived from: the clinic's record number where the
     plan has one, else the name with the birth date and the zone.
@@ -265,10 +255,10 @@ def patient_key(doc: PlanDocument) -> str:
     numbers, plan-format.md) must not get one Patient id, which in a server would
     merge their records.
     """
-    identifier = _clinic_identifier(doc)
+    identifier = doc.patient.identifier
     if identifier is not None:
         return f"identifier:{identifier}"
-    birth_date = _birth_date(doc)
+    birth_date = doc.patient.birth_date
     born = birth_date.isoformat() if birth_date is not None else ""
     return f"name:{doc.patient.name}|born:{born}|zone:{doc.patient.timezone}"
 
@@ -280,10 +270,10 @@ def _patient(doc: PlanDocument, ids: _Ids) -> dict[str, Any]:
         "name": [{"text": doc.patient.name}],
         "extension": [{"url": TIMEZONE_EXTENSION, "valueCode": doc.patient.timezone}],
     }
-    identifier = _clinic_identifier(doc)
+    identifier = doc.patient.identifier
     if identifier is not None:
         resource["identifier"] = [{"system": PATIENT_SYSTEM, "value": identifier}]
-    birth_date = _birth_date(doc)
+    birth_date = doc.patient.birth_date
     if birth_date is not None:
         resource["birthDate"] = birth_date.isoformat()
     return resource
@@ -420,6 +410,14 @@ def _care_plan(
     return resource
 
 
+def _removal_notes(event: Event) -> list[str]:
+    """A record taken back is kept (plan-format.md) as ``entered-in-error``, saying when."""
+    if event.removed is None:
+        return []
+    why = f"; reason given: {event.removed.reason}" if event.removed.reason else ""
+    return [f"Taken back in backplan at {event.removed.at.isoformat()}{why}."]
+
+
 def _statement(
     doc: PlanDocument, event: Event, med: Medication, index: int, ids: _Ids
 ) -> dict[str, Any]:
@@ -431,10 +429,11 @@ def _statement(
         notes.append(f"Recorded over a safety guard's refusal; reason given: {event.override_reason}")
     if event.note:
         notes.append(event.note)
+    notes.extend(_removal_notes(event))
     resource: dict[str, Any] = {
         "resourceType": "MedicationStatement",
         "id": ids.id("dose", index),
-        "status": "completed",
+        "status": "completed" if event.removed is None else "entered-in-error",
         "basedOn": [ids.ref("medication", med.id)],
         "medicationCodeableConcept": {"text": med.name},
         "subject": ids.ref("patient"),
@@ -499,11 +498,12 @@ def _procedure(event: Event, act: Activity, index: int, ids: _Ids) -> dict[str, 
         notes.append(f"Pain (0-10) before: {before}; after: {after}.")
     if event.note:
         notes.append(event.note)
+    notes.extend(_removal_notes(event))
     resource: dict[str, Any] = {
         "resourceType": "Procedure",
         "id": ids.id("session", index),
         "basedOn": [ids.ref("careplan")],
-        "status": "completed",
+        "status": "completed" if event.removed is None else "entered-in-error",
         "category": {"text": "Physical therapy"},
         "code": {"text": act.title},
         "subject": ids.ref("patient"),

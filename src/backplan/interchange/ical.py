@@ -453,7 +453,7 @@ def _description(
 def _patient_key(doc: PlanDocument) -> str:
     """A short digest of who the calendar is for: the clinic's record number where the
     plan has one (a name may be shared, plan-format.md), else the name."""
-    identifier: str | None = getattr(doc.patient, "identifier", None)
+    identifier = doc.patient.identifier
     who = f"identifier:{identifier}" if identifier is not None else doc.patient.name
     return hashlib.sha256(who.encode("utf-8")).hexdigest()[:8]
 
