@@ -5,7 +5,7 @@ and every save reach the network. When the server stops, restarts or the line
 drops, those calls raise; left alone, each timer tick printed a traceback and a save
 failed unseen. Here instead:
 
-* :func:`handled` tells a lost connection (``storage.database.server_unreachable``)
+* :func:`handled` tells a lost connection (``services.errors.server_unreachable``)
   from a real error, and tells every :class:`ConnectionMonitor`; callers that catch
   it (the timers, the plan editor, the log form) then stop quietly, and the
   :func:`install_excepthook` filter does the same for any other slot, with one
@@ -32,7 +32,7 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
 
-from backplan.storage.database import server_unreachable
+from backplan.services.errors import server_unreachable
 
 from .widgets import bold, text_label
 

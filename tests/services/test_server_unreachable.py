@@ -8,7 +8,7 @@ import psycopg
 import pytest
 from sqlalchemy.exc import OperationalError
 
-from backplan.storage.database import server_unreachable
+from backplan.services.errors import server_unreachable
 
 
 @pytest.mark.parametrize(
