@@ -182,6 +182,34 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
     </message>
   </context>
   <context>
+    <name>Connection</name>
+    <message>
+      <location filename="src/backplan/ui/connection.py" line="140" />
+      <source>&amp;Try again now</source>
+      <translation>&amp;Try again now</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/connection.py" line="168" />
+      <source>Connected to the database server again. Everything shown was read afresh.</source>
+      <translation>Connected to the database server again. Everything shown was read afresh.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/connection.py" line="135" />
+      <source>Connection to the database server</source>
+      <translation>Connection to the database server</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/connection.py" line="155" />
+      <source>No connection to the database server since {time}. backplan tries again every few seconds. Nothing can be saved until then; what you enter is kept.</source>
+      <translation>No connection to the database server since {time}. backplan tries again every few seconds. Nothing can be saved until then; what you enter is kept.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/connection.py" line="51" />
+      <source>Not saved: there is no connection to the database server. What you entered is kept here; save it again once the connection is back (backplan keeps trying).</source>
+      <translation>Not saved: there is no connection to the database server. What you entered is kept here; save it again once the connection is back (backplan keeps trying).</translation>
+    </message>
+  </context>
+  <context>
     <name>FirstRun</name>
     <message>
       <location filename="src/backplan/ui/first_run.py" line="164" />
@@ -774,7 +802,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>&amp;Clear</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="572" />
+      <location filename="src/backplan/ui/log_view.py" line="575" />
       <source>&amp;Delete</source>
       <translation>&amp;Delete</translation>
     </message>
@@ -789,12 +817,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Clear the form</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="567" />
+      <location filename="src/backplan/ui/log_view.py" line="570" />
       <source>Delete log entry</source>
       <translation>Delete log entry</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="568" />
+      <location filename="src/backplan/ui/log_view.py" line="571" />
       <source>Delete the entry of {0} (pain {1})?</source>
       <translation>Delete the entry of {0} (pain {1})?</translation>
     </message>
@@ -819,12 +847,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="549" />
+      <location filename="src/backplan/ui/log_view.py" line="552" />
       <source>Entry changed. Undo with Ctrl+Z.</source>
       <translation>Entry changed. Undo with Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="590" />
+      <location filename="src/backplan/ui/log_view.py" line="593" />
       <source>Entry of {0} deleted. Undo with Ctrl+Z.</source>
       <translation>Entry of {0} deleted. Undo with Ctrl+Z.</translation>
     </message>
@@ -880,7 +908,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Save this entry (Enter)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="505" />
+      <location filename="src/backplan/ui/log_view.py" line="508" />
       <source>Saved: pain {0} at {1}. Undo with Ctrl+Z.</source>
       <translation>Saved: pain {0} at {1}. Undo with Ctrl+Z.</translation>
     </message>
@@ -896,7 +924,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="569" />
+      <location filename="src/backplan/ui/log_view.py" line="572" />
       <source>You can undo this with Ctrl+Z.</source>
       <translation>You can undo this with Ctrl+Z.</translation>
     </message>
@@ -909,47 +937,47 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="354" />
+      <location filename="src/backplan/ui/main_window.py" line="364" />
       <source>&amp;About backplan</source>
       <translation>&amp;About backplan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="321" />
+      <location filename="src/backplan/ui/main_window.py" line="331" />
       <source>&amp;Backup…</source>
       <translation>&amp;Backup…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="316" />
+      <location filename="src/backplan/ui/main_window.py" line="326" />
       <source>&amp;Calendar (iCalendar)…</source>
       <translation>&amp;Calendar (iCalendar)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="330" />
+      <location filename="src/backplan/ui/main_window.py" line="340" />
       <source>&amp;Edit</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="318" />
+      <location filename="src/backplan/ui/main_window.py" line="328" />
       <source>&amp;Events as a spreadsheet (CSV)…</source>
       <translation>&amp;Events as a spreadsheet (CSV)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="300" />
+      <location filename="src/backplan/ui/main_window.py" line="310" />
       <source>&amp;Export plan…</source>
       <translation>&amp;Export plan…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="295" />
+      <location filename="src/backplan/ui/main_window.py" line="305" />
       <source>&amp;File</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="353" />
+      <location filename="src/backplan/ui/main_window.py" line="363" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="297" />
+      <location filename="src/backplan/ui/main_window.py" line="307" />
       <source>&amp;Import plan…</source>
       <translation>&amp;Import plan…</translation>
     </message>
@@ -958,7 +986,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>&amp;Log</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="307" />
+      <location filename="src/backplan/ui/main_window.py" line="317" />
       <source>&amp;New patient…</source>
       <translation>&amp;New patient…</translation>
     </message>
@@ -967,28 +995,28 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>&amp;Plan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="325" />
+      <location filename="src/backplan/ui/main_window.py" line="335" />
       <source>&amp;Print…</source>
       <translation>&amp;Print…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="328" />
-      <location filename="src/backplan/ui/main_window.py" line="363" />
+      <location filename="src/backplan/ui/main_window.py" line="338" />
+      <location filename="src/backplan/ui/main_window.py" line="373" />
       <source>&amp;Quit</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="333" />
+      <location filename="src/backplan/ui/main_window.py" line="343" />
       <source>&amp;Redo</source>
       <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="322" />
+      <location filename="src/backplan/ui/main_window.py" line="332" />
       <source>&amp;Restore…</source>
       <translation>&amp;Restore…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="360" />
+      <location filename="src/backplan/ui/main_window.py" line="370" />
       <source>&amp;Show backplan</source>
       <translation>&amp;Show backplan</translation>
     </message>
@@ -997,118 +1025,118 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>&amp;Today</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="331" />
+      <location filename="src/backplan/ui/main_window.py" line="341" />
       <source>&amp;Undo</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="346" />
+      <location filename="src/backplan/ui/main_window.py" line="356" />
       <source>&amp;View</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="743" />
+      <location filename="src/backplan/ui/main_window.py" line="769" />
       <source>Back up</source>
       <translation>Back up</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="750" />
+      <location filename="src/backplan/ui/main_window.py" line="776" />
       <source>Backup failed</source>
       <translation>Backup failed</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="775" />
+      <location filename="src/backplan/ui/main_window.py" line="801" />
       <source>Backup not restored</source>
       <translation>Backup not restored</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="752" />
+      <location filename="src/backplan/ui/main_window.py" line="778" />
       <source>Backup written to {path}</source>
       <translation>Backup written to {path}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="714" />
-      <location filename="src/backplan/ui/main_window.py" line="715" />
+      <location filename="src/backplan/ui/main_window.py" line="740" />
+      <location filename="src/backplan/ui/main_window.py" line="741" />
       <source>CSV files (*.csv)</source>
       <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="319" />
+      <location filename="src/backplan/ui/main_window.py" line="329" />
       <source>Clinic system (&amp;FHIR)…</source>
       <translation>Clinic system (&amp;FHIR)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="763" />
+      <location filename="src/backplan/ui/main_window.py" line="789" />
       <source>Everything in backplan is replaced by the backup's contents. A copy of the current data is kept in the backups folder first.</source>
       <translation>Everything in backplan is replaced by the backup's contents. A copy of the current data is kept in the backups folder first.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="822" />
+      <location filename="src/backplan/ui/main_window.py" line="848" />
       <source>Exercise descriptions and typical doses</source>
       <translation>Exercise descriptions and typical doses</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="734" />
+      <location filename="src/backplan/ui/main_window.py" line="760" />
       <source>Export failed</source>
       <translation>Export failed</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="315" />
+      <location filename="src/backplan/ui/main_window.py" line="325" />
       <source>Export for &amp;other apps</source>
       <translation>Export for &amp;other apps</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="716" />
+      <location filename="src/backplan/ui/main_window.py" line="742" />
       <source>Export for a clinic system</source>
       <translation>Export for a clinic system</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="688" />
+      <location filename="src/backplan/ui/main_window.py" line="714" />
       <source>Export plan</source>
       <translation>Export plan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="303" />
+      <location filename="src/backplan/ui/main_window.py" line="313" />
       <source>Export plan for &amp;patient…</source>
       <translation>Export plan for &amp;patient…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="715" />
+      <location filename="src/backplan/ui/main_window.py" line="741" />
       <source>Export the events</source>
       <translation>Export the events</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="714" />
+      <location filename="src/backplan/ui/main_window.py" line="740" />
       <source>Export the pain log</source>
       <translation>Export the pain log</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="713" />
+      <location filename="src/backplan/ui/main_window.py" line="739" />
       <source>Export to a calendar</source>
       <translation>Export to a calendar</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="716" />
+      <location filename="src/backplan/ui/main_window.py" line="742" />
       <source>FHIR JSON files (*.json)</source>
       <translation>FHIR JSON files (*.json)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="644" />
+      <location filename="src/backplan/ui/main_window.py" line="670" />
       <source>Import a plan file</source>
       <translation>Import a plan file</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="678" />
+      <location filename="src/backplan/ui/main_window.py" line="704" />
       <source>Imported the plan of {name}.</source>
       <translation>Imported the plan of {name}.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="821" />
+      <location filename="src/backplan/ui/main_window.py" line="847" />
       <source>Medicine label limits and cautions</source>
       <translation>Medicine label limits and cautions</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="310" />
+      <location filename="src/backplan/ui/main_window.py" line="320" />
       <source>New plan from &amp;template…</source>
       <translation>New plan from &amp;template…</translation>
     </message>
@@ -1117,24 +1145,24 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>P&amp;rogress</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="317" />
+      <location filename="src/backplan/ui/main_window.py" line="327" />
       <source>Pain &amp;log as a spreadsheet (CSV)…</source>
       <translation>Pain &amp;log as a spreadsheet (CSV)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="260" />
-      <location filename="src/backplan/ui/main_window.py" line="265" />
+      <location filename="src/backplan/ui/main_window.py" line="270" />
+      <location filename="src/backplan/ui/main_window.py" line="275" />
       <source>Patient</source>
       <translation>Patient</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="263" />
+      <location filename="src/backplan/ui/main_window.py" line="273" />
       <source>Patient:</source>
       <translation>Patient:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="698" />
-      <location filename="src/backplan/ui/main_window.py" line="702" />
+      <location filename="src/backplan/ui/main_window.py" line="724" />
+      <location filename="src/backplan/ui/main_window.py" line="728" />
       <source>Plan not exported</source>
       <translation>Plan not exported</translation>
     </message>
@@ -1143,103 +1171,103 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Pr&amp;int</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="340" />
+      <location filename="src/backplan/ui/main_window.py" line="350" />
       <source>Pre&amp;ferences…</source>
       <translation>Pre&amp;ferences…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="823" />
+      <location filename="src/backplan/ui/main_window.py" line="849" />
       <source>Red-flag advice</source>
       <translation>Red-flag advice</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="660" />
+      <location filename="src/backplan/ui/main_window.py" line="686" />
       <source>Replace the plan?</source>
       <translation>Replace the plan?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="756" />
+      <location filename="src/backplan/ui/main_window.py" line="782" />
       <source>Restore a backup</source>
       <translation>Restore a backup</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="762" />
+      <location filename="src/backplan/ui/main_window.py" line="788" />
       <source>Restore this backup?</source>
       <translation>Restore this backup?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="781" />
+      <location filename="src/backplan/ui/main_window.py" line="807" />
       <source>Restored. The data from before is kept in {path}</source>
       <translation>Restored. The data from before is kept in {path}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="313" />
+      <location filename="src/backplan/ui/main_window.py" line="323" />
       <source>Save plan as te&amp;mplate…</source>
       <translation>Save plan as te&amp;mplate…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="174" />
+      <location filename="src/backplan/ui/main_window.py" line="179" />
       <source>Sections</source>
       <translation>Sections</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="850" />
+      <location filename="src/backplan/ui/main_window.py" line="876" />
       <source>Start at login</source>
       <translation>Start at login</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="429" />
+      <location filename="src/backplan/ui/main_window.py" line="439" />
       <source>This section could not be opened: {error}</source>
       <translation>This section could not be opened: {error}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="423" />
+      <location filename="src/backplan/ui/main_window.py" line="433" />
       <source>This section is coming soon.</source>
       <translation>This section is coming soon.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="554" />
+      <location filename="src/backplan/ui/main_window.py" line="568" />
       <source>Times are shown in {plan}, the plan's time zone; this computer is set to {system}</source>
       <translation>Times are shown in {plan}, the plan's time zone; this computer is set to {system}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="704" />
-      <location filename="src/backplan/ui/main_window.py" line="736" />
+      <location filename="src/backplan/ui/main_window.py" line="730" />
+      <location filename="src/backplan/ui/main_window.py" line="762" />
       <source>Wrote {path}</source>
       <translation>Wrote {path}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="146" />
+      <location filename="src/backplan/ui/main_window.py" line="148" />
       <source>backplan (demo)</source>
       <translation>backplan (demo)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="743" />
+      <location filename="src/backplan/ui/main_window.py" line="769" />
       <source>backplan backups (*.sqlite3)</source>
       <translation>backplan backups (*.sqlite3)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="756" />
+      <location filename="src/backplan/ui/main_window.py" line="782" />
       <source>backplan backups (*.sqlite3);;All files (*)</source>
       <translation>backplan backups (*.sqlite3);;All files (*)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="870" />
+      <location filename="src/backplan/ui/main_window.py" line="896" />
       <source>backplan keeps running here and will remind you.</source>
       <translation>backplan keeps running here and will remind you.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="713" />
+      <location filename="src/backplan/ui/main_window.py" line="739" />
       <source>iCalendar files (*.ics)</source>
       <translation>iCalendar files (*.ics)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="661" />
+      <location filename="src/backplan/ui/main_window.py" line="687" />
       <source>{name} already has a plan here. Replace their plan, log and records with the file's? A backup is taken first.</source>
       <translation>{name} already has a plan here. Replace their plan, log and records with the file's? A backup is taken first.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="197" />
+      <location filename="src/backplan/ui/main_window.py" line="202" />
       <source>{section} (Ctrl+{n})</source>
       <translation>{section} (Ctrl+{n})</translation>
     </message>
@@ -1247,100 +1275,100 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>PlanEditor</name>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="178" />
+      <location filename="src/backplan/ui/plan_editor.py" line="185" />
       <source>&amp;Create plan</source>
       <translation>&amp;Create plan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="113" />
+      <location filename="src/backplan/ui/plan_editor.py" line="120" />
       <source>&amp;Save template</source>
       <translation>&amp;Save template</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="168" />
+      <location filename="src/backplan/ui/plan_editor.py" line="175" />
       <source>&amp;Starts on:</source>
       <translation>&amp;Starts on:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="167" />
+      <location filename="src/backplan/ui/plan_editor.py" line="174" />
       <source>&amp;Time zone:</source>
       <translation>&amp;Time zone:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="114" />
-      <location filename="src/backplan/ui/plan_editor.py" line="179" />
+      <location filename="src/backplan/ui/plan_editor.py" line="121" />
+      <location filename="src/backplan/ui/plan_editor.py" line="186" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="165" />
+      <location filename="src/backplan/ui/plan_editor.py" line="172" />
       <source>First day of the new plan</source>
       <translation>First day of the new plan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="130" />
-      <location filename="src/backplan/ui/plan_editor.py" line="134" />
+      <location filename="src/backplan/ui/plan_editor.py" line="137" />
+      <location filename="src/backplan/ui/plan_editor.py" line="141" />
       <source>New plan from template</source>
       <translation>New plan from template</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="146" />
+      <location filename="src/backplan/ui/plan_editor.py" line="153" />
       <source>No templates yet: use “Save plan as template…” first.</source>
       <translation>No templates yet: use “Save plan as template…” first.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="166" />
+      <location filename="src/backplan/ui/plan_editor.py" line="173" />
       <source>Patient &amp;name:</source>
       <translation>Patient &amp;name:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="150" />
+      <location filename="src/backplan/ui/plan_editor.py" line="157" />
       <source>Patient name</source>
       <translation>Patient name</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="91" />
-      <location filename="src/backplan/ui/plan_editor.py" line="94" />
+      <location filename="src/backplan/ui/plan_editor.py" line="98" />
+      <location filename="src/backplan/ui/plan_editor.py" line="101" />
       <source>Save plan as template</source>
       <translation>Save plan as template</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="107" />
+      <location filename="src/backplan/ui/plan_editor.py" line="114" />
       <source>Template &amp;name:</source>
       <translation>Template &amp;name:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="105" />
+      <location filename="src/backplan/ui/plan_editor.py" line="112" />
       <source>Template name</source>
       <translation>Template name</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="136" />
+      <location filename="src/backplan/ui/plan_editor.py" line="143" />
       <source>Templates</source>
       <translation>Templates</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="97" />
+      <location filename="src/backplan/ui/plan_editor.py" line="104" />
       <source>The template keeps the plan, its medicines, activities and exercises. It does not keep the patient's name, log, records or tablet counts.</source>
       <translation>The template keeps the plan, its medicines, activities and exercises. It does not keep the patient's name, log, records or tablet counts.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="161" />
+      <location filename="src/backplan/ui/plan_editor.py" line="168" />
       <source>Time zone</source>
       <translation>Time zone</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="138" />
+      <location filename="src/backplan/ui/plan_editor.py" line="145" />
       <source>open-ended</source>
       <translation>open-ended</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="140" />
+      <location filename="src/backplan/ui/plan_editor.py" line="147" />
       <source>{name} — {title} ({length})</source>
       <translation>{name} — {title} ({length})</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="138" />
+      <location filename="src/backplan/ui/plan_editor.py" line="145" />
       <source>{n} days</source>
       <translation>{n} days</translation>
     </message>
@@ -2341,289 +2369,290 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>PlanView</name>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="162" />
+      <location filename="src/backplan/ui/plan_view.py" line="166" />
       <source>&amp;Add medicine…</source>
       <translation>&amp;Add medicine…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="163" />
+      <location filename="src/backplan/ui/plan_view.py" line="167" />
       <source>&amp;Edit medicine…</source>
       <translation>&amp;Edit medicine…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="128" />
+      <location filename="src/backplan/ui/plan_view.py" line="132" />
       <source>&amp;Flare-up plan…</source>
       <translation>&amp;Flare-up plan…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="693" />
+      <location filename="src/backplan/ui/plan_view.py" line="730" />
       <source>A template named {name} exists. Replace it?</source>
       <translation>A template named {name} exists. Replace it?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="171" />
+      <location filename="src/backplan/ui/plan_view.py" line="175" />
       <source>Activities</source>
       <translation>Activities</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="138" />
+      <location filename="src/backplan/ui/plan_view.py" line="142" />
       <source>Activities you want to get back to</source>
       <translation>Activities you want to get back to</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="170" />
+      <location filename="src/backplan/ui/plan_view.py" line="174" />
       <source>Activities, heat and cold</source>
       <translation>Activities, heat and cold</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="179" />
+      <location filename="src/backplan/ui/plan_view.py" line="183" />
       <source>Add a&amp;ctivity…</source>
       <translation>Add a&amp;ctivity…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="471" />
+      <location filename="src/backplan/ui/plan_view.py" line="508" />
       <source>Add {name}</source>
       <translation>Add {name}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="562" />
+      <location filename="src/backplan/ui/plan_view.py" line="599" />
       <source>Add {title}</source>
       <translation>Add {title}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="261" />
+      <location filename="src/backplan/ui/plan_view.py" line="268" />
       <source>Clinician: {who}</source>
       <translation>Clinician: {who}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="181" />
+      <location filename="src/backplan/ui/plan_view.py" line="185" />
       <source>Delete activity</source>
       <translation>Delete activity</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="601" />
+      <location filename="src/backplan/ui/plan_view.py" line="638" />
       <source>Delete activity?</source>
       <translation>Delete activity?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="165" />
+      <location filename="src/backplan/ui/plan_view.py" line="169" />
       <source>Delete medicine</source>
       <translation>Delete medicine</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="509" />
+      <location filename="src/backplan/ui/plan_view.py" line="546" />
       <source>Delete medicine?</source>
       <translation>Delete medicine?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="518" />
+      <location filename="src/backplan/ui/plan_view.py" line="555" />
       <source>Delete {name}</source>
       <translation>Delete {name}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="510" />
+      <location filename="src/backplan/ui/plan_view.py" line="547" />
       <source>Delete {name} from the plan? Its records stay in the log; you can undo this.</source>
       <translation>Delete {name} from the plan? Its records stay in the log; you can undo this.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="610" />
+      <location filename="src/backplan/ui/plan_view.py" line="647" />
       <source>Delete {title}</source>
       <translation>Delete {title}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="602" />
+      <location filename="src/backplan/ui/plan_view.py" line="639" />
       <source>Delete {title} from the plan? Its records stay in the log; you can undo this.</source>
       <translation>Delete {title} from the plan? Its records stay in the log; you can undo this.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="129" />
+      <location filename="src/backplan/ui/plan_view.py" line="133" />
       <source>E&amp;xport plan for patient…</source>
       <translation>E&amp;xport plan for patient…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="180" />
+      <location filename="src/backplan/ui/plan_view.py" line="184" />
       <source>Edit ac&amp;tivity…</source>
       <translation>Edit ac&amp;tivity…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="640" />
+      <location filename="src/backplan/ui/plan_view.py" line="677" />
       <source>Edit flare-up plan</source>
       <translation>Edit flare-up plan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="624" />
+      <location filename="src/backplan/ui/plan_view.py" line="661" />
       <source>Edit plan details</source>
       <translation>Edit plan details</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="496" />
+      <location filename="src/backplan/ui/plan_view.py" line="533" />
       <source>Edit {name}</source>
       <translation>Edit {name}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="588" />
+      <location filename="src/backplan/ui/plan_view.py" line="625" />
       <source>Edit {title}</source>
       <translation>Edit {title}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="185" />
       <location filename="src/backplan/ui/plan_view.py" line="189" />
-      <location filename="src/backplan/ui/plan_view.py" line="342" />
+      <location filename="src/backplan/ui/plan_view.py" line="193" />
+      <location filename="src/backplan/ui/plan_view.py" line="349" />
       <source>Exercises</source>
       <translation>Exercises</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="346" />
+      <location filename="src/backplan/ui/plan_view.py" line="353" />
       <source>Exercises in “{title}”</source>
       <translation>Exercises in “{title}”</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="661" />
+      <location filename="src/backplan/ui/plan_view.py" line="698" />
       <source>Export plan for patient</source>
       <translation>Export plan for patient</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="293" />
+      <location filename="src/backplan/ui/plan_view.py" line="300" />
       <source>For {n} days after you start it:</source>
       <translation>For {n} days after you start it:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="136" />
+      <location filename="src/backplan/ui/plan_view.py" line="140" />
       <source>Goals</source>
       <translation>Goals</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="198" />
+      <location filename="src/backplan/ui/plan_view.py" line="202" />
       <source>If your pain flares</source>
       <translation>If your pain flares</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="156" />
-      <location filename="src/backplan/ui/plan_view.py" line="157" />
+      <location filename="src/backplan/ui/plan_view.py" line="160" />
+      <location filename="src/backplan/ui/plan_view.py" line="161" />
       <source>Medicines</source>
       <translation>Medicines</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="266" />
-      <location filename="src/backplan/ui/plan_view.py" line="269" />
+      <location filename="src/backplan/ui/plan_view.py" line="273" />
+      <location filename="src/backplan/ui/plan_view.py" line="276" />
       <source>None written down</source>
       <translation>None written down</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="110" />
+      <location filename="src/backplan/ui/plan_view.py" line="114" />
       <source>Plan</source>
       <translation>Plan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="127" />
+      <location filename="src/backplan/ui/plan_view.py" line="131" />
       <source>Plan &amp;details…</source>
       <translation>Plan &amp;details…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="719" />
-      <location filename="src/backplan/ui/plan_view.py" line="729" />
+      <location filename="src/backplan/ui/plan_view.py" line="756" />
+      <location filename="src/backplan/ui/plan_view.py" line="766" />
       <source>Plan not created</source>
       <translation>Plan not created</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="670" />
+      <location filename="src/backplan/ui/plan_view.py" line="707" />
       <source>Plan not exported</source>
       <translation>Plan not exported</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="692" />
+      <location filename="src/backplan/ui/plan_view.py" line="729" />
       <source>Replace the template?</source>
       <translation>Replace the template?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="150" />
-      <location filename="src/backplan/ui/plan_view.py" line="320" />
+      <location filename="src/backplan/ui/plan_view.py" line="154" />
+      <location filename="src/backplan/ui/plan_view.py" line="327" />
       <source>Safety checks</source>
       <translation>Safety checks</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="320" />
+      <location filename="src/backplan/ui/plan_view.py" line="327" />
       <source>Safety checks ({n})</source>
       <translation>Safety checks ({n})</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="130" />
+      <location filename="src/backplan/ui/plan_view.py" line="134" />
       <source>Save as te&amp;mplate…</source>
       <translation>Save as te&amp;mplate…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="700" />
+      <location filename="src/backplan/ui/plan_view.py" line="737" />
       <source>Saved the template {name}</source>
       <translation>Saved the template {name}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="187" />
-      <location filename="src/backplan/ui/plan_view.py" line="343" />
+      <location filename="src/backplan/ui/plan_view.py" line="191" />
+      <location filename="src/backplan/ui/plan_view.py" line="350" />
       <source>Select an activity above to see its exercises.</source>
       <translation>Select an activity above to see its exercises.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="173" />
+      <location filename="src/backplan/ui/plan_view.py" line="177" />
       <source>Select an activity to see its exercises below.</source>
       <translation>Select an activity to see its exercises below.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="164" />
+      <location filename="src/backplan/ui/plan_view.py" line="168" />
       <source>Step &amp;down…</source>
       <translation>Step &amp;down…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="534" />
+      <location filename="src/backplan/ui/plan_view.py" line="571" />
       <source>Step down {name}</source>
       <translation>Step down {name}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="698" />
+      <location filename="src/backplan/ui/plan_view.py" line="735" />
       <source>Template not saved</source>
       <translation>Template not saved</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="388" />
+      <location filename="src/backplan/ui/plan_view.py" line="406" />
       <source>The plan changed elsewhere</source>
       <translation>The plan changed elsewhere</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="398" />
+      <location filename="src/backplan/ui/plan_view.py" line="416" />
+      <location filename="src/backplan/ui/plan_view.py" line="424" />
       <source>The plan was not saved</source>
       <translation>The plan was not saved</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="313" />
+      <location filename="src/backplan/ui/plan_view.py" line="320" />
       <source>The safety checks found nothing to point out.</source>
       <translation>The safety checks found nothing to point out.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="348" />
+      <location filename="src/backplan/ui/plan_view.py" line="355" />
       <source>This activity has no exercises listed.</source>
       <translation>This activity has no exercises listed.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="389" />
+      <location filename="src/backplan/ui/plan_view.py" line="407" />
       <source>This plan was changed elsewhere (another window or the command line) since it was shown here. Nothing was overwritten; the plan has been reloaded, so make your change again.</source>
       <translation>This plan was changed elsewhere (another window or the command line) since it was shown here. Nothing was overwritten; the plan has been reloaded, so make your change again.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="263" />
+      <location filename="src/backplan/ui/plan_view.py" line="270" />
       <source>Times are in {zone}</source>
       <translation>Times are in {zone}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="672" />
+      <location filename="src/backplan/ui/plan_view.py" line="709" />
       <source>Wrote the plan for the patient to {path}</source>
       <translation>Wrote the plan for the patient to {path}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="661" />
+      <location filename="src/backplan/ui/plan_view.py" line="698" />
       <source>backplan plan files (*.backplan.json);;All files (*)</source>
       <translation>backplan plan files (*.backplan.json);;All files (*)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="720" />
+      <location filename="src/backplan/ui/plan_view.py" line="757" />
       <source>{zone} is not a time zone backplan knows.</source>
       <translation>{zone} is not a time zone backplan knows.</translation>
     </message>
@@ -3439,42 +3468,42 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>Recovery</name>
     <message>
-      <location filename="src/backplan/app.py" line="256" />
+      <location filename="src/backplan/app.py" line="260" />
       <source>&amp;Restore the backup</source>
       <translation>&amp;Restore the backup</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="239" />
+      <location filename="src/backplan/app.py" line="243" />
       <source>No good backup was found, so backplan starts with an empty database.</source>
       <translation>No good backup was found, so backplan starts with an empty database.</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="268" />
+      <location filename="src/backplan/app.py" line="272" />
       <source>Restore failed</source>
       <translation>Restore failed</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="258" />
+      <location filename="src/backplan/app.py" line="262" />
       <source>Start &amp;empty</source>
       <translation>Start &amp;empty</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="269" />
+      <location filename="src/backplan/app.py" line="273" />
       <source>The backup could not be restored: {error}</source>
       <translation>The backup could not be restored: {error}</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="229" />
+      <location filename="src/backplan/app.py" line="233" />
       <source>The database was damaged</source>
       <translation>The database was damaged</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="250" />
+      <location filename="src/backplan/app.py" line="254" />
       <source>The newest good backup is from {date}. Restore it now?</source>
       <translation>The newest good backup is from {date}. Restore it now?</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="231" />
+      <location filename="src/backplan/app.py" line="235" />
       <source>backplan could not use its database ({problem}). It was moved aside, not deleted:
 {moved}</source>
       <translation>backplan could not use its database ({problem}). It was moved aside, not deleted:
@@ -3492,82 +3521,82 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>Reminders</name>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="315" />
+      <location filename="src/backplan/ui/reminders.py" line="325" />
       <source>1 reminder was missed while backplan was closed.</source>
       <translation>1 reminder was missed while backplan was closed.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="309" />
+      <location filename="src/backplan/ui/reminders.py" line="319" />
       <source>1 reminder was missed while this computer was asleep.</source>
       <translation>1 reminder was missed while this computer was asleep.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="274" />
+      <location filename="src/backplan/ui/reminders.py" line="284" />
       <source>At this rate it runs out on {day}.</source>
       <translation>At this rate it runs out on {day}.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="321" />
+      <location filename="src/backplan/ui/reminders.py" line="331" />
       <source>Due now: {what}.</source>
       <translation>Due now: {what}.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="330" />
+      <location filename="src/backplan/ui/reminders.py" line="340" />
       <source>Missed reminders</source>
       <translation>Missed reminders</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="278" />
+      <location filename="src/backplan/ui/reminders.py" line="288" />
       <source>Refill reminder</source>
       <translation>Refill reminder</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="319" />
+      <location filename="src/backplan/ui/reminders.py" line="329" />
       <source>See Today for what is left.</source>
       <translation>See Today for what is left.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="326" />
+      <location filename="src/backplan/ui/reminders.py" line="336" />
       <source>Time for your {time} dose</source>
       <translation>Time for your {time} dose</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="270" />
+      <location filename="src/backplan/ui/reminders.py" line="280" />
       <source>Time to get more {name}: {left} left.</source>
       <translation>Time to get more {name}: {left} left.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="328" />
+      <location filename="src/backplan/ui/reminders.py" line="338" />
       <source>backplan reminder</source>
       <translation>backplan reminder</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="298" />
+      <location filename="src/backplan/ui/reminders.py" line="308" />
       <source>{name} at {time}</source>
       <translation>{name} at {time}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="317" />
+      <location filename="src/backplan/ui/reminders.py" line="327" />
       <source>{n} reminders were missed while backplan was closed.</source>
       <translation>{n} reminders were missed while backplan was closed.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="311" />
+      <location filename="src/backplan/ui/reminders.py" line="321" />
       <source>{n} reminders were missed while this computer was asleep.</source>
       <translation>{n} reminders were missed while this computer was asleep.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="323" />
+      <location filename="src/backplan/ui/reminders.py" line="333" />
       <source>{n} things are due now:</source>
       <translation>{n} things are due now:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="302" />
+      <location filename="src/backplan/ui/reminders.py" line="312" />
       <source>{title} at {time}</source>
       <translation>{title} at {time}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="301" />
+      <location filename="src/backplan/ui/reminders.py" line="311" />
       <source>{title}, {span}</source>
       <translation>{title}, {span}</translation>
     </message>
@@ -3621,42 +3650,42 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>0 is no pain, 10 the worst you can imagine. Type it and press Enter.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="628" />
+      <location filename="src/backplan/ui/today_view.py" line="632" />
       <source>Allowed now, if you need it.</source>
       <translation>Allowed now, if you need it.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="726" />
+      <location filename="src/backplan/ui/today_view.py" line="730" />
       <source>Count my tablets</source>
       <translation>Count my tablets</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="713" />
+      <location filename="src/backplan/ui/today_view.py" line="717" />
       <source>Count my tablets of {name}</source>
       <translation>Count my tablets of {name}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="712" />
+      <location filename="src/backplan/ui/today_view.py" line="716" />
       <source>Count…</source>
       <translation>Count…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="530" />
+      <location filename="src/backplan/ui/today_view.py" line="534" />
       <source>Done</source>
       <translation>Done</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="532" />
+      <location filename="src/backplan/ui/today_view.py" line="536" />
       <source>Done at {time}</source>
       <translation>Done at {time}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="559" />
+      <location filename="src/backplan/ui/today_view.py" line="563" />
       <source>Done…</source>
       <translation>Done…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="530" />
+      <location filename="src/backplan/ui/today_view.py" line="534" />
       <source>Due now</source>
       <translation>Due now</translation>
     </message>
@@ -3671,17 +3700,17 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>End the flare-up plan now</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="555" />
+      <location filename="src/backplan/ui/today_view.py" line="559" />
       <source>Finish now</source>
       <translation>Finish now</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="599" />
+      <location filename="src/backplan/ui/today_view.py" line="603" />
       <source>Flare-up day {day} of {days}</source>
       <translation>Flare-up day {day} of {days}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="756" />
+      <location filename="src/backplan/ui/today_view.py" line="760" />
       <source>How bad is the pain right now? Type a number from 0 to 10 and press Enter.</source>
       <translation>How bad is the pain right now? Type a number from 0 to 10 and press Enter.</translation>
     </message>
@@ -3691,7 +3720,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>How is your pain?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="727" />
+      <location filename="src/backplan/ui/today_view.py" line="731" />
       <source>How many of {name} do you have now?</source>
       <translation>How many of {name} do you have now?</translation>
     </message>
@@ -3706,52 +3735,52 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>I'm having a flare-up: start the flare-up plan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="746" />
+      <location filename="src/backplan/ui/today_view.py" line="750" />
       <source>Last entry: pain {n} at {when}</source>
       <translation>Last entry: pain {n} at {when}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="530" />
+      <location filename="src/backplan/ui/today_view.py" line="534" />
       <source>Later today</source>
       <translation>Later today</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="652" />
+      <location filename="src/backplan/ui/today_view.py" line="656" />
       <source>Medicine courses</source>
       <translation>Medicine courses</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="516" />
+      <location filename="src/backplan/ui/today_view.py" line="520" />
       <source>Medicine: {dose}</source>
       <translation>Medicine: {dose}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="530" />
+      <location filename="src/backplan/ui/today_view.py" line="534" />
       <source>Missed</source>
       <translation>Missed</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="631" />
+      <location filename="src/backplan/ui/today_view.py" line="635" />
       <source>Next allowed at {time}</source>
       <translation>Next allowed at {time}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="626" />
+      <location filename="src/backplan/ui/today_view.py" line="630" />
       <source>No further dose is allowed under the label's limits.</source>
       <translation>No further dose is allowed under the label's limits.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="497" />
+      <location filename="src/backplan/ui/today_view.py" line="501" />
       <source>Nothing is scheduled for today.</source>
       <translation>Nothing is scheduled for today.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="738" />
+      <location filename="src/backplan/ui/today_view.py" line="742" />
       <source>Nothing logged yet.</source>
       <translation>Nothing logged yet.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="476" />
+      <location filename="src/backplan/ui/today_view.py" line="480" />
       <source>Now, {time}</source>
       <translation>Now, {time}</translation>
     </message>
@@ -3771,12 +3800,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Pain, medicines and courses</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="700" />
+      <location filename="src/backplan/ui/today_view.py" line="704" />
       <source>Running low: time to get more.</source>
       <translation>Running low: time to get more.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="705" />
+      <location filename="src/backplan/ui/today_view.py" line="709" />
       <source>Runs out on {day} at this rate.</source>
       <translation>Runs out on {day} at this rate.</translation>
     </message>
@@ -3786,58 +3815,58 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Save pain entry</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="560" />
+      <location filename="src/backplan/ui/today_view.py" line="564" />
       <source>Skip</source>
       <translation>Skip</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="530" />
+      <location filename="src/backplan/ui/today_view.py" line="534" />
       <source>Skipped</source>
       <translation>Skipped</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="562" />
+      <location filename="src/backplan/ui/today_view.py" line="566" />
       <source>Snooze</source>
       <translation>Snooze</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="545" />
+      <location filename="src/backplan/ui/today_view.py" line="549" />
       <source>Snoozed until {time}</source>
       <translation>Snoozed until {time}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="557" />
+      <location filename="src/backplan/ui/today_view.py" line="561" />
       <source>Start</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="684" />
+      <location filename="src/backplan/ui/today_view.py" line="688" />
       <source>Tablets left</source>
       <translation>Tablets left</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="552" />
-      <location filename="src/backplan/ui/today_view.py" line="636" />
+      <location filename="src/backplan/ui/today_view.py" line="556" />
+      <location filename="src/backplan/ui/today_view.py" line="640" />
       <source>Take</source>
       <translation>Take</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="637" />
+      <location filename="src/backplan/ui/today_view.py" line="641" />
       <source>Take {name}</source>
       <translation>Take {name}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="532" />
+      <location filename="src/backplan/ui/today_view.py" line="536" />
       <source>Taken at {time}</source>
       <translation>Taken at {time}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="496" />
+      <location filename="src/backplan/ui/today_view.py" line="500" />
       <source>The plan ended on {day}.</source>
       <translation>The plan ended on {day}.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="494" />
+      <location filename="src/backplan/ui/today_view.py" line="498" />
       <source>The plan starts on {day}.</source>
       <translation>The plan starts on {day}.</translation>
     </message>
@@ -3852,7 +3881,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Today's timeline</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="403" />
+      <location filename="src/backplan/ui/today_view.py" line="404" />
       <source>Today, {day}</source>
       <translation>Today, {day}</translation>
     </message>
@@ -3862,51 +3891,64 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Type a number from 0 to 10 and press Enter to save it</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="615" />
+      <location filename="src/backplan/ui/today_view.py" line="619" />
       <source>When needed</source>
       <translation>When needed</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="528" />
+      <location filename="src/backplan/ui/today_view.py" line="532" />
       <source>flare-up plan</source>
       <translation>flare-up plan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="633" />
+      <location filename="src/backplan/ui/today_view.py" line="637" />
       <source>on {day}</source>
       <translation>on {day}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="535" />
+      <location filename="src/backplan/ui/today_view.py" line="539" />
       <source>pain {before} → {after}</source>
       <translation>pain {before} → {after}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="540" />
+      <location filename="src/backplan/ui/today_view.py" line="544" />
       <source>recorded anyway: {reason}</source>
       <translation>recorded anyway: {reason}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="519" />
-      <location filename="src/backplan/ui/today_view.py" line="522" />
+      <location filename="src/backplan/ui/today_view.py" line="523" />
+      <location filename="src/backplan/ui/today_view.py" line="526" />
       <source>{kind}, {n} minutes</source>
       <translation>{kind}, {n} minutes</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="657" />
+      <location filename="src/backplan/ui/today_view.py" line="661" />
       <source>{name}: day {day} of {total}</source>
       <translation>{name}: day {day} of {total}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="693" />
+      <location filename="src/backplan/ui/today_view.py" line="697" />
       <source>{name}: {left} left</source>
       <translation>{name}: {left} left</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="566" />
-      <location filename="src/backplan/ui/today_view.py" line="573" />
+      <location filename="src/backplan/ui/today_view.py" line="570" />
+      <location filename="src/backplan/ui/today_view.py" line="577" />
       <source>{time} left</source>
       <translation>{time} left</translation>
+    </message>
+  </context>
+  <context>
+    <name>UndoGuard</name>
+    <message>
+      <location filename="src/backplan/ui/undo_guard.py" line="114" />
+      <source>The plan of {name} was changed elsewhere (another workstation or the command line). The undo history was cleared, so Undo cannot take back that change.</source>
+      <translation>The plan of {name} was changed elsewhere (another workstation or the command line). The undo history was cleared, so Undo cannot take back that change.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/undo_guard.py" line="117" />
+      <source>a patient</source>
+      <translation>a patient</translation>
     </message>
   </context>
   <context>
