@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -613,12 +614,29 @@ def _overlap_doc(name: str) -> PlanDocument:
     return dst_plan(tz, start)
 
 
-@pytest.mark.parametrize(("name", "first", "second", "days"), OVERLAPS)
-def test_overlapping_exports_merged_by_uid_give_each_occurrence_once(
-    name: str, first: date, second: date, days: int
-) -> None:
+@dataclass(frozen=True)
+class Overlap:
+    """Two exports of one plan whose windows overlap: ``a`` from ``first``, ``b`` from ``second``."""
+
+    doc: PlanDocument
+    first: date
+    second: date
+    days: int
+    a: bytes
+    b: bytes
+
+
+@pytest.fixture(params=OVERLAPS, ids=[case[0] for case in OVERLAPS])
+def overlap(request: pytest.FixtureRequest) -> Overlap:
+    name, first, second, days = request.param
     doc = _overlap_doc(name)
-    a, b = _overlapping(doc, first, second, days)
+    return Overlap(doc, first, second, days, *_overlapping(doc, first, second, days))
+
+
+def test_overlapping_exports_merged_by_uid_give_each_occurrence_once(overlap: Overlap) -> None:
+    doc, first, second, days, a, b = (
+        overlap.doc, overlap.first, overlap.second, overlap.days, overlap.a, overlap.b
+    )  # fmt: skip
     merged: dict[tuple[str, datetime], tuple[datetime, str]] = {}
     for uid, start, end, item in read_instances(a) + read_instances(b):
         # An occurrence in both files has the same UID and RECURRENCE-ID in both.
@@ -633,13 +651,11 @@ def test_overlapping_exports_merged_by_uid_give_each_occurrence_once(
     assert all(len(uids) == 1 for uids in uid_of.values())
 
 
-@pytest.mark.parametrize(("name", "first", "second", "days"), OVERLAPS)
-def test_a_calendar_that_replaces_by_uid_shows_no_occurrence_twice(
-    name: str, first: date, second: date, days: int
-) -> None:
+def test_a_calendar_that_replaces_by_uid_shows_no_occurrence_twice(overlap: Overlap) -> None:
     """What a phone does on the second import: an event whose UID it holds is replaced."""
-    doc = _overlap_doc(name)
-    a, b = _overlapping(doc, first, second, days)
+    doc, first, second, days, a, b = (
+        overlap.doc, overlap.first, overlap.second, overlap.days, overlap.a, overlap.b
+    )  # fmt: skip
     held: dict[str, Any] = {}
     for data in (a, b):
         for event in Calendar.from_ical(data).walk("VEVENT"):

@@ -2,44 +2,22 @@
 
 Two workstations on one database: room A edits the plan in its window (a real
 ``PlanView`` over its own ``Backplan``), room B changes the plan through its own
-``Backplan`` (its own engine and connections). Runs once per engine: on SQLite the
-"other workstation" is another connection to the same file (the command line), on
-PostgreSQL another client of the server BACKPLAN_TEST_POSTGRES_URL names (skipped,
-with the reason, when none is configured).
+``Backplan`` (its own engine and connections: the ``workstation`` fixture). Runs once
+per engine: on SQLite the "other workstation" is another connection to the same file
+(the command line), on PostgreSQL another client of the server that
+BACKPLAN_TEST_POSTGRES_URL names (skipped, with the reason, when none is configured).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import replace
-from pathlib import Path
 
-import pytest
 from pytestqt.qtbot import QtBot
 
-from backplan.bootstrap import open_services
-from backplan.domain.clock import FixedClock
 from backplan.domain.model import PlanDocument
 from backplan.services.backplan_service import Backplan
 from backplan.ui.plan_view import PlanView
-
-
-@pytest.fixture
-def room_b(
-    data_dir: Path, clock: FixedClock, database_url: str | None, tmp_path: Path
-) -> Iterator[Callable[[], Backplan]]:
-    """Opens the second workstation on the same database."""
-    opened: list[Backplan] = []
-
-    def open_other() -> Backplan:
-        folder = data_dir if database_url is None else tmp_path / "room-b"
-        svc = open_services(folder, clock, database_url)
-        opened.append(svc)
-        return svc
-
-    yield open_other
-    for svc in opened:
-        svc.db.dispose()
 
 
 def _room_a(qtbot: QtBot, services: Backplan, pid: int) -> PlanView:
@@ -55,6 +33,15 @@ def _retitle(view: PlanView, title: str) -> None:
     assert view.apply(replace(state, plan=replace(state.plan, title=title)), "Change the title")
 
 
+def _a_then_b(qtbot: QtBot, services: Backplan, pid: int, other: Backplan) -> PlanView:
+    """Room A changes the title in its window, then room B changes the notes."""
+    view = _room_a(qtbot, services, pid)
+    _retitle(view, "Title from room A")
+    assert view.undo_stack.count() == 1 and view.undo_stack.canUndo()
+    _set_notes(other, pid, "Notes from room B")
+    return view
+
+
 def _set_notes(services: Backplan, pid: int, notes: str) -> None:
     doc = services.document(pid, with_history=False)
     services.save_plan(
@@ -64,14 +51,11 @@ def _set_notes(services: Backplan, pid: int, notes: str) -> None:
 
 
 def test_undo_after_another_rooms_change_is_loaded_has_nothing_to_erase(
-    qtbot: QtBot, imported: tuple[Backplan, int], room_b: Callable[[], Backplan]
+    qtbot: QtBot, imported: tuple[Backplan, int], workstation: Callable[[], Backplan]
 ) -> None:
     services, pid = imported
-    view = _room_a(qtbot, services, pid)
-    _retitle(view, "Title from room A")
-    assert view.undo_stack.count() == 1 and view.undo_stack.canUndo()
-    other = room_b()
-    _set_notes(other, pid, "Notes from room B")
+    other = workstation()
+    view = _a_then_b(qtbot, services, pid, other)
     view.refresh()  # room A reloads (the change check, or the window's activation)
     qtbot.waitUntil(lambda: view.undo_stack.count() == 0)
     assert "changed elsewhere" in view.revisions.last_message
@@ -83,15 +67,11 @@ def test_undo_after_another_rooms_change_is_loaded_has_nothing_to_erase(
 
 
 def test_undo_before_the_change_is_loaded_is_refused_as_changed_elsewhere(
-    qtbot: QtBot, imported: tuple[Backplan, int], room_b: Callable[[], Backplan]
+    qtbot: QtBot, imported: tuple[Backplan, int], workstation: Callable[[], Backplan]
 ) -> None:
     services, pid = imported
-    view = _room_a(qtbot, services, pid)
-    original = view.document
-    assert isinstance(original, PlanDocument)
-    _retitle(view, "Title from room A")
-    other = room_b()
-    _set_notes(other, pid, "Notes from room B")
+    other = workstation()
+    view = _a_then_b(qtbot, services, pid, other)
     view.undo_stack.undo()  # before room A has read room B's change
     assert "changed elsewhere" in view.last_problem
     doc = other.document(pid, with_history=False)
@@ -101,7 +81,7 @@ def test_undo_before_the_change_is_loaded_is_refused_as_changed_elsewhere(
 
 
 def test_redo_is_checked_like_undo(
-    qtbot: QtBot, imported: tuple[Backplan, int], room_b: Callable[[], Backplan]
+    qtbot: QtBot, imported: tuple[Backplan, int], workstation: Callable[[], Backplan]
 ) -> None:
     services, pid = imported
     view = _room_a(qtbot, services, pid)
@@ -110,7 +90,7 @@ def test_redo_is_checked_like_undo(
     _retitle(view, "Title from room A")
     view.undo_stack.undo()
     assert services.document(pid, with_history=False).plan.title == before.plan.title
-    other = room_b()
+    other = workstation()
     _set_notes(other, pid, "Notes from room B")
     view.undo_stack.redo()
     assert "changed elsewhere" in view.last_problem
@@ -134,14 +114,14 @@ def test_own_edits_undo_and_redo_in_a_row(qtbot: QtBot, imported: tuple[Backplan
 
 
 def test_a_change_of_another_patient_keeps_this_history(
-    qtbot: QtBot, imported: tuple[Backplan, int], room_b: Callable[[], Backplan], acute_doc: PlanDocument
+    qtbot: QtBot, imported: tuple[Backplan, int], workstation: Callable[[], Backplan], acute_doc: PlanDocument
 ) -> None:
     services, pid = imported
     other_doc = replace(acute_doc, patient=replace(acute_doc.patient, name="Someone Else"))
     other_pid = services.import_document(other_doc).patient_id
     view = _room_a(qtbot, services, pid)
     _retitle(view, "Title from room A")
-    _set_notes(room_b(), other_pid, "Notes for someone else")
+    _set_notes(workstation(), other_pid, "Notes for someone else")
     view.refresh()
     qtbot.wait(10)
     assert view.undo_stack.count() == 1 and view.revisions.last_message == ""
