@@ -117,6 +117,11 @@ def test_the_window_survives_the_server_stopping_and_starting(
         window.show_section("today")
         window.refresh()
         assert window.today_view.timeline.count() == shown
+        # A dose pressed meanwhile: refused, saying why, nothing recorded.
+        assert not window.recorder.take(pid, "ibuprofen", "Ibuprofen 200 mg")
+        box = window.recorder.dialog
+        assert box is not None and "no connection to the database server" in box.text()
+        box.close()
         window.show_section("plan")
 
         form.save_button.click()  # save while the server is down
@@ -134,6 +139,8 @@ def test_the_window_survives_the_server_stopping_and_starting(
             == "2 tablets, typed during the outage",
             timeout=10_000,
         )
+        assert window.recorder.take(pid, "ibuprofen", "Ibuprofen 200 mg")  # and now it records
+        assert len(services.events(pid)) == 1
     finally:
         watch.close()
         window.close()

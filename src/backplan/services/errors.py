@@ -36,6 +36,12 @@ class ConflictError(ServiceError):
     exit_code = 1
 
 
+class ServerUnreachable(ServiceError):
+    """The database server could not be reached: nothing was written (see docs/clinic.md)."""
+
+    exit_code = 1
+
+
 _SERVER_GOING_AWAY = frozenset({"57P01", "57P02", "57P03"})
 
 

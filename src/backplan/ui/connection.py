@@ -14,7 +14,8 @@ failed unseen. Here instead:
   connection since 14:32"), tries the server again every few seconds by itself
   (and at once with the banner's button), and when it answers hides the banner and
   has the window read everything again;
-* saves are refused with a message that says why while the connection is lost;
+* saves are refused with a message that says why while the connection is lost (the
+  record buttons through :func:`refusing`, the plan editor and the log form directly);
   nothing is written half-way (every write is one transaction), and what the
   person typed stays: the log form keeps its fields, a plan form opens again with
   its values (``PlanView``), to be saved once the banner has gone.
@@ -28,11 +29,13 @@ import weakref
 from collections.abc import Callable
 from datetime import datetime
 from types import TracebackType
+from typing import Any, cast
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
 
-from backplan.services.errors import server_unreachable
+from backplan.services.backplan_service import Backplan
+from backplan.services.errors import ServerUnreachable, ServiceError, server_unreachable
 
 from .widgets import bold, text_label
 
@@ -71,6 +74,39 @@ def handled(exc: BaseException) -> bool:
 def _first_line(exc: BaseException) -> str:
     text = str(getattr(exc, "orig", None) or exc).strip()
     return text.splitlines()[0] if text else type(exc).__name__
+
+
+class RefusingServices:
+    """The services, for the window's record buttons: a call that meets a lost server
+    raises ``ServerUnreachable`` (a ``ServiceError`` saying "Not saved: ..."), which
+    those buttons already show in their "not recorded" message, after telling the
+    monitors. Every other attribute and error passes through unchanged.
+    """
+
+    def __init__(self, services: Backplan) -> None:
+        self._services = services
+
+    def __getattr__(self, name: str) -> Any:
+        value = getattr(self._services, name)
+        if not callable(value):
+            return value
+
+        def call(*args: Any, **kwargs: Any) -> Any:
+            try:
+                return value(*args, **kwargs)
+            except ServiceError:
+                raise
+            except Exception as exc:
+                if handled(exc):
+                    raise ServerUnreachable(not_saved_text()) from exc
+                raise
+
+        return call
+
+
+def refusing(services: Backplan) -> Backplan:
+    """``services`` as ``RefusingServices``, typed as what it stands in for."""
+    return cast(Backplan, RefusingServices(services))
 
 
 class ConnectionMonitor(QObject):
@@ -201,7 +237,9 @@ def install_excepthook() -> Callable[[], None]:
 __all__ = [
     "ConnectionBanner",
     "ConnectionMonitor",
+    "RefusingServices",
     "handled",
     "install_excepthook",
     "not_saved_text",
+    "refusing",
 ]

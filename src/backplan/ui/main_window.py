@@ -55,7 +55,7 @@ from backplan.services.errors import ServiceError
 
 from .actions import RecordActions
 from .banner import ReminderBanner
-from .connection import ConnectionBanner, ConnectionMonitor, handled
+from .connection import ConnectionBanner, ConnectionMonitor, handled, refusing
 from .reminders import FIRST_TICK_AFTER_START_MS, Notice, Reminders
 from .settings import SECTIONS, Settings
 from .system_zone import system_timezone
@@ -157,7 +157,8 @@ class MainWindow(QMainWindow):
         self.revisions = RevisionWatch.of(self.undo_stack, services)
         self.revisions.cleared.connect(lambda text: self.statusBar().showMessage(text, 20000))
         self.reminders = Reminders(services, clock, self.grace, self)
-        self.recorder = RecordActions(services, clock, self.undo_stack, self.reminders, self)
+        # Its writes meet a lost server as "Not saved: ..." in its own messages (connection.py).
+        self.recorder = RecordActions(refusing(services), clock, self.undo_stack, self.reminders, self)
         self.recorder.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.reminders.notice.connect(self.show_notice)
 
