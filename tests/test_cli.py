@@ -467,7 +467,7 @@ def test_a_note_that_is_an_option_is_still_missing(data: Path, capsys: Any) -> N
     with pytest.raises(SystemExit) as info:
         main(["--data-dir", str(data), "record", "pain", "4", "--note", "--at", "2026-12-01T21:00"])
     assert info.value.code == 2
-    assert "--note" in capsys.readouterr().err
+    assert "--note=TEXT" in capsys.readouterr().err
 
 
 def test_an_override_that_was_not_needed_is_said(data: Path, capsys: Any, tmp_path: Path) -> None:

@@ -29,6 +29,9 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
+        for option in ("--note", "--override"):
+            if f"argument {option}:" in message:
+                message += f" (a text that starts with '-' can be given as {option}=TEXT)"
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
 
 
