@@ -47,7 +47,7 @@ start (its RECURRENCE-ID), in every export that contains it, whatever the window
 calendar that merges by UID never shows it twice. An occurrence is named by item,
 local date and its slot that day (``event_uid``, with a digest of the patient so that
 two patients' ``pt`` stay two events); a series by the first occurrence of its
-natural run, found over whole local years and only then cut to the window
+natural run, found over whole local quarters and only then cut to the window
 (``_plan_entries``). SEQUENCE is the export's time in minutes (``sequence_at``), so
 any later export updates; what a replaced file held and the plan no longer does is
 written as cancelled (``cancellations``). DTSTAMP is the ``now`` handed in; nothing
@@ -320,17 +320,29 @@ class _Entry:
     recur: dict[str, object] | None = None
 
 
-def natural_bounds(tz_name: str, lo: datetime, hi: datetime) -> tuple[datetime, datetime]:
-    """The whole local years that the window ``[lo, hi)`` touches.
+def _quarter(day: date) -> date:
+    """The first day of ``day``'s calendar quarter."""
+    return date(day.year, 3 * ((day.month - 1) // 3) + 1, 1)
 
-    Series are cut at local New Year and their rule is chosen from the whole year's
-    dates, so a series (its first date, its rule, hence its UID) depends on the plan
-    alone, never on where an export's window begins or ends.
+
+def _next_quarter(day: date) -> date:
+    first = _quarter(day)
+    return date(first.year + 1, 1, 1) if first.month == 10 else date(first.year, first.month + 3, 1)
+
+
+def natural_bounds(tz_name: str, lo: datetime, hi: datetime) -> tuple[datetime, datetime]:
+    """The whole local calendar quarters that the window ``[lo, hi)`` touches.
+
+    Series are cut at the start of each quarter and their rule is chosen from the
+    whole quarter's dates, so a series (its first date, its rule, hence its UID)
+    depends on the plan alone, never on where an export's window begins or ends.
+    Quarters rather than years: the expansion stays within three months of the window.
     """
     tz = zone(tz_name)
-    first = lo.astimezone(tz).date().year
-    last = (hi - _SECOND).astimezone(tz).date().year if hi > lo else first
-    return day_bounds(tz_name, date(first, 1, 1), (date(last + 1, 1, 1) - date(first, 1, 1)).days)
+    first = _quarter(lo.astimezone(tz).date())
+    last_day = (hi - _SECOND).astimezone(tz).date() if hi > lo else lo.astimezone(tz).date()
+    end = _next_quarter(last_day)
+    return day_bounds(tz_name, first, (end - first).days)
 
 
 def _slots(occurrences: Sequence[Occurrence], tz: ZoneInfo) -> dict[tuple[str, datetime], int]:
@@ -355,22 +367,22 @@ def _in_window(occ: Occurrence, lo: datetime, hi: datetime) -> bool:
 def _plan_entries(
     occurrences: Sequence[Occurrence], tz: ZoneInfo, lo: datetime, hi: datetime
 ) -> list[_Entry]:
-    """The VEVENTs for the occurrences in ``[lo, hi)``, from the natural years' ``occurrences``.
+    """The VEVENTs for the occurrences in ``[lo, hi)``, from the natural quarters' ``occurrences``.
 
-    Runs are found over the whole years (``natural_bounds``) and then clipped to the
+    Runs are found over whole quarters (``natural_bounds``) and then clipped to the
     window: a run the window cuts keeps its UID (its natural first date) and starts at
     its first occurrence inside the window, with the same rule; every instance thus
     has the same UID and the same start (its RECURRENCE-ID) in every export.
     """
     slots = _slots(occurrences, tz)
-    groups: dict[tuple[str, int, time, timedelta, int], list[Occurrence]] = defaultdict(list)
+    groups: dict[tuple[str, int, time, timedelta, date], list[Occurrence]] = defaultdict(list)
     entries: list[_Entry] = []
     for occ in occurrences:
         end = _end(occ)
         wall = _wall(occ.start, tz)
         slot = slots[occ.utc_key]
         if plain(occ, tz):
-            groups[(occ.item, slot, wall.time(), end - occ.start, wall.year)].append(occ)
+            groups[(occ.item, slot, wall.time(), end - occ.start, _quarter(wall.date()))].append(occ)
         elif _in_window(occ, lo, hi):
             entries.append(_Entry(occ, end, wall.date(), slot))
     for (_, slot, _, _, _), members in groups.items():
