@@ -718,3 +718,17 @@ def test_the_calendar_name_and_texts_are_escaped() -> None:
     assert unescaped == "backplan: Rivera, Sam; Jr\\"
     summaries = [str(e["SUMMARY"]) for e in Calendar.from_ical(data).walk("VEVENT")]
     assert summaries and all("\\," not in text for text in summaries)  # texts decoded whole
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(random_plan(), st.integers(1, 60))
+def test_any_two_windows_name_each_occurrence_alike(
+    case: tuple[PlanDocument, date, int], shift: int
+) -> None:
+    """Whatever the plan and the two windows, an occurrence has one UID in both files."""
+    doc, day, days = case
+    a, b = _overlapping(doc, day, day + timedelta(days=shift), days)
+    uid_of: dict[tuple[datetime, str], set[str]] = {}
+    for uid, start, _, item in read_instances(a) + read_instances(b):
+        uid_of.setdefault((start, item), set()).add(uid)
+    assert all(len(uids) == 1 for uids in uid_of.values())
