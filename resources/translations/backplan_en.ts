@@ -184,27 +184,27 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>Connection</name>
     <message>
-      <location filename="src/backplan/ui/connection.py" line="140" />
+      <location filename="src/backplan/ui/connection.py" line="176" />
       <source>&amp;Try again now</source>
       <translation>&amp;Try again now</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/connection.py" line="168" />
+      <location filename="src/backplan/ui/connection.py" line="204" />
       <source>Connected to the database server again. Everything shown was read afresh.</source>
       <translation>Connected to the database server again. Everything shown was read afresh.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/connection.py" line="135" />
+      <location filename="src/backplan/ui/connection.py" line="171" />
       <source>Connection to the database server</source>
       <translation>Connection to the database server</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/connection.py" line="155" />
+      <location filename="src/backplan/ui/connection.py" line="191" />
       <source>No connection to the database server since {time}. backplan tries again every few seconds. Nothing can be saved until then; what you enter is kept.</source>
       <translation>No connection to the database server since {time}. backplan tries again every few seconds. Nothing can be saved until then; what you enter is kept.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/connection.py" line="51" />
+      <location filename="src/backplan/ui/connection.py" line="54" />
       <source>Not saved: there is no connection to the database server. What you entered is kept here; save it again once the connection is back (backplan keeps trying).</source>
       <translation>Not saved: there is no connection to the database server. What you entered is kept here; save it again once the connection is back (backplan keeps trying).</translation>
     </message>
@@ -937,47 +937,47 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="364" />
+      <location filename="src/backplan/ui/main_window.py" line="371" />
       <source>&amp;About backplan</source>
       <translation>&amp;About backplan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="331" />
+      <location filename="src/backplan/ui/main_window.py" line="338" />
       <source>&amp;Backup…</source>
       <translation>&amp;Backup…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="326" />
+      <location filename="src/backplan/ui/main_window.py" line="327" />
       <source>&amp;Calendar (iCalendar)…</source>
       <translation>&amp;Calendar (iCalendar)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="340" />
+      <location filename="src/backplan/ui/main_window.py" line="347" />
       <source>&amp;Edit</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="328" />
+      <location filename="src/backplan/ui/main_window.py" line="329" />
       <source>&amp;Events as a spreadsheet (CSV)…</source>
       <translation>&amp;Events as a spreadsheet (CSV)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="310" />
+      <location filename="src/backplan/ui/main_window.py" line="311" />
       <source>&amp;Export plan…</source>
       <translation>&amp;Export plan…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="305" />
+      <location filename="src/backplan/ui/main_window.py" line="306" />
       <source>&amp;File</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="363" />
+      <location filename="src/backplan/ui/main_window.py" line="370" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="307" />
+      <location filename="src/backplan/ui/main_window.py" line="308" />
       <source>&amp;Import plan…</source>
       <translation>&amp;Import plan…</translation>
     </message>
@@ -986,7 +986,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>&amp;Log</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="317" />
+      <location filename="src/backplan/ui/main_window.py" line="318" />
       <source>&amp;New patient…</source>
       <translation>&amp;New patient…</translation>
     </message>
@@ -995,28 +995,28 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>&amp;Plan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="335" />
+      <location filename="src/backplan/ui/main_window.py" line="342" />
       <source>&amp;Print…</source>
       <translation>&amp;Print…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="338" />
-      <location filename="src/backplan/ui/main_window.py" line="373" />
+      <location filename="src/backplan/ui/main_window.py" line="345" />
+      <location filename="src/backplan/ui/main_window.py" line="380" />
       <source>&amp;Quit</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="343" />
+      <location filename="src/backplan/ui/main_window.py" line="350" />
       <source>&amp;Redo</source>
       <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="332" />
+      <location filename="src/backplan/ui/main_window.py" line="339" />
       <source>&amp;Restore…</source>
       <translation>&amp;Restore…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="370" />
+      <location filename="src/backplan/ui/main_window.py" line="377" />
       <source>&amp;Show backplan</source>
       <translation>&amp;Show backplan</translation>
     </message>
@@ -1025,118 +1025,134 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>&amp;Today</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="341" />
+      <location filename="src/backplan/ui/main_window.py" line="348" />
       <source>&amp;Undo</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="356" />
+      <location filename="src/backplan/ui/main_window.py" line="363" />
       <source>&amp;View</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="769" />
+      <location filename="src/backplan/ui/main_window.py" line="783" />
       <source>Back up</source>
       <translation>Back up</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="776" />
+      <location filename="src/backplan/ui/main_window.py" line="790" />
       <source>Backup failed</source>
       <translation>Backup failed</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="801" />
+      <location filename="src/backplan/ui/main_window.py" line="815" />
       <source>Backup not restored</source>
       <translation>Backup not restored</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="778" />
+      <location filename="src/backplan/ui/main_window.py" line="792" />
       <source>Backup written to {path}</source>
       <translation>Backup written to {path}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="740" />
-      <location filename="src/backplan/ui/main_window.py" line="741" />
+      <location filename="src/backplan/ui/main_window.py" line="747" />
+      <location filename="src/backplan/ui/main_window.py" line="748" />
       <source>CSV files (*.csv)</source>
       <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="329" />
+      <location filename="src/backplan/ui/main_window.py" line="332" />
       <source>Clinic system (&amp;FHIR)…</source>
       <translation>Clinic system (&amp;FHIR)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="789" />
+      <location filename="src/backplan/ui/main_window.py" line="331" />
+      <source>E&amp;vents for Excel (CSV)…</source>
+      <translation>E&amp;vents for Excel (CSV)…</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="803" />
       <source>Everything in backplan is replaced by the backup's contents. A copy of the current data is kept in the backups folder first.</source>
       <translation>Everything in backplan is replaced by the backup's contents. A copy of the current data is kept in the backups folder first.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="848" />
+      <location filename="src/backplan/ui/main_window.py" line="862" />
       <source>Exercise descriptions and typical doses</source>
       <translation>Exercise descriptions and typical doses</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="760" />
+      <location filename="src/backplan/ui/main_window.py" line="774" />
       <source>Export failed</source>
       <translation>Export failed</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="325" />
+      <location filename="src/backplan/ui/main_window.py" line="326" />
       <source>Export for &amp;other apps</source>
       <translation>Export for &amp;other apps</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="742" />
+      <location filename="src/backplan/ui/main_window.py" line="755" />
+      <source>Export for a FHIR server</source>
+      <translation>Export for a FHIR server</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="749" />
       <source>Export for a clinic system</source>
       <translation>Export for a clinic system</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="714" />
+      <location filename="src/backplan/ui/main_window.py" line="721" />
       <source>Export plan</source>
       <translation>Export plan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="313" />
+      <location filename="src/backplan/ui/main_window.py" line="314" />
       <source>Export plan for &amp;patient…</source>
       <translation>Export plan for &amp;patient…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="741" />
+      <location filename="src/backplan/ui/main_window.py" line="748" />
       <source>Export the events</source>
       <translation>Export the events</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="740" />
+      <location filename="src/backplan/ui/main_window.py" line="747" />
       <source>Export the pain log</source>
       <translation>Export the pain log</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="739" />
+      <location filename="src/backplan/ui/main_window.py" line="746" />
       <source>Export to a calendar</source>
       <translation>Export to a calendar</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="742" />
+      <location filename="src/backplan/ui/main_window.py" line="749" />
+      <location filename="src/backplan/ui/main_window.py" line="755" />
       <source>FHIR JSON files (*.json)</source>
       <translation>FHIR JSON files (*.json)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="670" />
+      <location filename="src/backplan/ui/main_window.py" line="677" />
       <source>Import a plan file</source>
       <translation>Import a plan file</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="704" />
+      <location filename="src/backplan/ui/main_window.py" line="334" />
+      <source>Import into a FHIR &amp;server (transaction)…</source>
+      <translation>Import into a FHIR &amp;server (transaction)…</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="711" />
       <source>Imported the plan of {name}.</source>
       <translation>Imported the plan of {name}.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="847" />
+      <location filename="src/backplan/ui/main_window.py" line="861" />
       <source>Medicine label limits and cautions</source>
       <translation>Medicine label limits and cautions</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="320" />
+      <location filename="src/backplan/ui/main_window.py" line="321" />
       <source>New plan from &amp;template…</source>
       <translation>New plan from &amp;template…</translation>
     </message>
@@ -1145,24 +1161,29 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>P&amp;rogress</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="327" />
+      <location filename="src/backplan/ui/main_window.py" line="328" />
       <source>Pain &amp;log as a spreadsheet (CSV)…</source>
       <translation>Pain &amp;log as a spreadsheet (CSV)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="270" />
-      <location filename="src/backplan/ui/main_window.py" line="275" />
+      <location filename="src/backplan/ui/main_window.py" line="330" />
+      <source>Pain log for E&amp;xcel (CSV)…</source>
+      <translation>Pain log for E&amp;xcel (CSV)…</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="271" />
+      <location filename="src/backplan/ui/main_window.py" line="276" />
       <source>Patient</source>
       <translation>Patient</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="273" />
+      <location filename="src/backplan/ui/main_window.py" line="274" />
       <source>Patient:</source>
       <translation>Patient:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="724" />
-      <location filename="src/backplan/ui/main_window.py" line="728" />
+      <location filename="src/backplan/ui/main_window.py" line="731" />
+      <location filename="src/backplan/ui/main_window.py" line="735" />
       <source>Plan not exported</source>
       <translation>Plan not exported</translation>
     </message>
@@ -1171,68 +1192,68 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Pr&amp;int</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="350" />
+      <location filename="src/backplan/ui/main_window.py" line="357" />
       <source>Pre&amp;ferences…</source>
       <translation>Pre&amp;ferences…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="849" />
+      <location filename="src/backplan/ui/main_window.py" line="863" />
       <source>Red-flag advice</source>
       <translation>Red-flag advice</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="686" />
+      <location filename="src/backplan/ui/main_window.py" line="693" />
       <source>Replace the plan?</source>
       <translation>Replace the plan?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="782" />
+      <location filename="src/backplan/ui/main_window.py" line="796" />
       <source>Restore a backup</source>
       <translation>Restore a backup</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="788" />
+      <location filename="src/backplan/ui/main_window.py" line="802" />
       <source>Restore this backup?</source>
       <translation>Restore this backup?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="807" />
+      <location filename="src/backplan/ui/main_window.py" line="821" />
       <source>Restored. The data from before is kept in {path}</source>
       <translation>Restored. The data from before is kept in {path}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="323" />
+      <location filename="src/backplan/ui/main_window.py" line="324" />
       <source>Save plan as te&amp;mplate…</source>
       <translation>Save plan as te&amp;mplate…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="179" />
+      <location filename="src/backplan/ui/main_window.py" line="180" />
       <source>Sections</source>
       <translation>Sections</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="876" />
+      <location filename="src/backplan/ui/main_window.py" line="890" />
       <source>Start at login</source>
       <translation>Start at login</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="439" />
+      <location filename="src/backplan/ui/main_window.py" line="446" />
       <source>This section could not be opened: {error}</source>
       <translation>This section could not be opened: {error}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="433" />
+      <location filename="src/backplan/ui/main_window.py" line="440" />
       <source>This section is coming soon.</source>
       <translation>This section is coming soon.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="568" />
+      <location filename="src/backplan/ui/main_window.py" line="575" />
       <source>Times are shown in {plan}, the plan's time zone; this computer is set to {system}</source>
       <translation>Times are shown in {plan}, the plan's time zone; this computer is set to {system}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="730" />
-      <location filename="src/backplan/ui/main_window.py" line="762" />
+      <location filename="src/backplan/ui/main_window.py" line="737" />
+      <location filename="src/backplan/ui/main_window.py" line="776" />
       <source>Wrote {path}</source>
       <translation>Wrote {path}</translation>
     </message>
@@ -1242,32 +1263,32 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>backplan (demo)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="769" />
+      <location filename="src/backplan/ui/main_window.py" line="783" />
       <source>backplan backups (*.sqlite3)</source>
       <translation>backplan backups (*.sqlite3)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="782" />
+      <location filename="src/backplan/ui/main_window.py" line="796" />
       <source>backplan backups (*.sqlite3);;All files (*)</source>
       <translation>backplan backups (*.sqlite3);;All files (*)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="896" />
+      <location filename="src/backplan/ui/main_window.py" line="910" />
       <source>backplan keeps running here and will remind you.</source>
       <translation>backplan keeps running here and will remind you.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="739" />
+      <location filename="src/backplan/ui/main_window.py" line="746" />
       <source>iCalendar files (*.ics)</source>
       <translation>iCalendar files (*.ics)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="687" />
+      <location filename="src/backplan/ui/main_window.py" line="694" />
       <source>{name} already has a plan here. Replace their plan, log and records with the file's? A backup is taken first.</source>
       <translation>{name} already has a plan here. Replace their plan, log and records with the file's? A backup is taken first.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="202" />
+      <location filename="src/backplan/ui/main_window.py" line="203" />
       <source>{section} (Ctrl+{n})</source>
       <translation>{section} (Ctrl+{n})</translation>
     </message>

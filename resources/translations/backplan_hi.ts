@@ -184,27 +184,27 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>Connection</name>
     <message>
-      <location filename="src/backplan/ui/connection.py" line="140" />
+      <location filename="src/backplan/ui/connection.py" line="176" />
       <source>&amp;Try again now</source>
       <translation>अभी फिर से कोशिश करें (&amp;T)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/connection.py" line="168" />
+      <location filename="src/backplan/ui/connection.py" line="204" />
       <source>Connected to the database server again. Everything shown was read afresh.</source>
       <translation>डेटाबेस सर्वर से फिर से जुड़ गए। दिखाई गई हर चीज़ नए सिरे से पढ़ी गई।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/connection.py" line="135" />
+      <location filename="src/backplan/ui/connection.py" line="171" />
       <source>Connection to the database server</source>
       <translation>डेटाबेस सर्वर से कनेक्शन</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/connection.py" line="155" />
+      <location filename="src/backplan/ui/connection.py" line="191" />
       <source>No connection to the database server since {time}. backplan tries again every few seconds. Nothing can be saved until then; what you enter is kept.</source>
       <translation>{time} से डेटाबेस सर्वर से कोई कनेक्शन नहीं है। backplan हर कुछ सेकंड में फिर से कोशिश करता है। तब तक कुछ भी सहेजा नहीं जा सकता; आप जो लिखते हैं वह रखा जाता है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/connection.py" line="51" />
+      <location filename="src/backplan/ui/connection.py" line="54" />
       <source>Not saved: there is no connection to the database server. What you entered is kept here; save it again once the connection is back (backplan keeps trying).</source>
       <translation>सहेजा नहीं गया: डेटाबेस सर्वर से कोई कनेक्शन नहीं है। आपने जो लिखा है वह यहाँ रखा गया है; कनेक्शन लौटने पर इसे फिर से सहेजें (backplan कोशिश करता रहता है)।</translation>
     </message>
@@ -937,47 +937,47 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="364" />
+      <location filename="src/backplan/ui/main_window.py" line="371" />
       <source>&amp;About backplan</source>
       <translation>backplan के बारे में (&amp;A)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="331" />
+      <location filename="src/backplan/ui/main_window.py" line="338" />
       <source>&amp;Backup…</source>
       <translation>बैकअप (&amp;B)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="326" />
+      <location filename="src/backplan/ui/main_window.py" line="327" />
       <source>&amp;Calendar (iCalendar)…</source>
       <translation>कैलेंडर (iCalendar) (&amp;C)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="340" />
+      <location filename="src/backplan/ui/main_window.py" line="347" />
       <source>&amp;Edit</source>
       <translation>संपादन (&amp;E)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="328" />
+      <location filename="src/backplan/ui/main_window.py" line="329" />
       <source>&amp;Events as a spreadsheet (CSV)…</source>
       <translation>दर्ज घटनाएँ स्प्रेडशीट के रूप में (CSV) (&amp;E)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="310" />
+      <location filename="src/backplan/ui/main_window.py" line="311" />
       <source>&amp;Export plan…</source>
       <translation>योजना निर्यात करें (&amp;E)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="305" />
+      <location filename="src/backplan/ui/main_window.py" line="306" />
       <source>&amp;File</source>
       <translation>फ़ाइल (&amp;F)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="363" />
+      <location filename="src/backplan/ui/main_window.py" line="370" />
       <source>&amp;Help</source>
       <translation>सहायता (&amp;H)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="307" />
+      <location filename="src/backplan/ui/main_window.py" line="308" />
       <source>&amp;Import plan…</source>
       <translation>योजना आयात करें (&amp;I)…</translation>
     </message>
@@ -986,7 +986,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>डायरी (&amp;L)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="317" />
+      <location filename="src/backplan/ui/main_window.py" line="318" />
       <source>&amp;New patient…</source>
       <translation>नया मरीज़ (&amp;N)…</translation>
     </message>
@@ -995,28 +995,28 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>योजना (&amp;P)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="335" />
+      <location filename="src/backplan/ui/main_window.py" line="342" />
       <source>&amp;Print…</source>
       <translation>प्रिंट करें (&amp;P)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="338" />
-      <location filename="src/backplan/ui/main_window.py" line="373" />
+      <location filename="src/backplan/ui/main_window.py" line="345" />
+      <location filename="src/backplan/ui/main_window.py" line="380" />
       <source>&amp;Quit</source>
       <translation>बंद करें (&amp;Q)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="343" />
+      <location filename="src/backplan/ui/main_window.py" line="350" />
       <source>&amp;Redo</source>
       <translation>फिर से करें (&amp;R)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="332" />
+      <location filename="src/backplan/ui/main_window.py" line="339" />
       <source>&amp;Restore…</source>
       <translation>वापस लाएँ (&amp;R)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="370" />
+      <location filename="src/backplan/ui/main_window.py" line="377" />
       <source>&amp;Show backplan</source>
       <translation>backplan दिखाएँ (&amp;S)</translation>
     </message>
@@ -1025,118 +1025,134 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>आज (&amp;T)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="341" />
+      <location filename="src/backplan/ui/main_window.py" line="348" />
       <source>&amp;Undo</source>
       <translation>पूर्ववत करें (&amp;U)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="356" />
+      <location filename="src/backplan/ui/main_window.py" line="363" />
       <source>&amp;View</source>
       <translation>देखें (&amp;V)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="769" />
+      <location filename="src/backplan/ui/main_window.py" line="783" />
       <source>Back up</source>
       <translation>बैकअप लें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="776" />
+      <location filename="src/backplan/ui/main_window.py" line="790" />
       <source>Backup failed</source>
       <translation>बैकअप नहीं हो सका</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="801" />
+      <location filename="src/backplan/ui/main_window.py" line="815" />
       <source>Backup not restored</source>
       <translation>बैकअप वापस नहीं लाया गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="778" />
+      <location filename="src/backplan/ui/main_window.py" line="792" />
       <source>Backup written to {path}</source>
       <translation>बैकअप {path} में सहेजा गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="740" />
-      <location filename="src/backplan/ui/main_window.py" line="741" />
+      <location filename="src/backplan/ui/main_window.py" line="747" />
+      <location filename="src/backplan/ui/main_window.py" line="748" />
       <source>CSV files (*.csv)</source>
       <translation>CSV फ़ाइलें (*.csv)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="329" />
+      <location filename="src/backplan/ui/main_window.py" line="332" />
       <source>Clinic system (&amp;FHIR)…</source>
       <translation>क्लिनिक सिस्टम (FHIR) (&amp;F)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="789" />
+      <location filename="src/backplan/ui/main_window.py" line="331" />
+      <source>E&amp;vents for Excel (CSV)…</source>
+      <translation>Excel के लिए घटनाएँ (CSV) (&amp;V)…</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="803" />
       <source>Everything in backplan is replaced by the backup's contents. A copy of the current data is kept in the backups folder first.</source>
       <translation>backplan में सब कुछ बैकअप की सामग्री से बदल दिया जाएगा। उससे पहले अभी के डेटा की एक प्रति बैकअप फ़ोल्डर में रख ली जाती है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="848" />
+      <location filename="src/backplan/ui/main_window.py" line="862" />
       <source>Exercise descriptions and typical doses</source>
       <translation>व्यायामों का विवरण और सामान्य मात्रा</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="760" />
+      <location filename="src/backplan/ui/main_window.py" line="774" />
       <source>Export failed</source>
       <translation>निर्यात नहीं हो सका</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="325" />
+      <location filename="src/backplan/ui/main_window.py" line="326" />
       <source>Export for &amp;other apps</source>
       <translation>दूसरे ऐप्स के लिए निर्यात करें (&amp;O)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="742" />
+      <location filename="src/backplan/ui/main_window.py" line="755" />
+      <source>Export for a FHIR server</source>
+      <translation>FHIR सर्वर के लिए निर्यात करें</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="749" />
       <source>Export for a clinic system</source>
       <translation>क्लिनिक सिस्टम के लिए निर्यात करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="714" />
+      <location filename="src/backplan/ui/main_window.py" line="721" />
       <source>Export plan</source>
       <translation>योजना निर्यात करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="313" />
+      <location filename="src/backplan/ui/main_window.py" line="314" />
       <source>Export plan for &amp;patient…</source>
       <translation>मरीज़ के लिए योजना निर्यात करें (&amp;P)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="741" />
+      <location filename="src/backplan/ui/main_window.py" line="748" />
       <source>Export the events</source>
       <translation>दर्ज घटनाएँ निर्यात करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="740" />
+      <location filename="src/backplan/ui/main_window.py" line="747" />
       <source>Export the pain log</source>
       <translation>दर्द की डायरी निर्यात करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="739" />
+      <location filename="src/backplan/ui/main_window.py" line="746" />
       <source>Export to a calendar</source>
       <translation>कैलेंडर में निर्यात करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="742" />
+      <location filename="src/backplan/ui/main_window.py" line="749" />
+      <location filename="src/backplan/ui/main_window.py" line="755" />
       <source>FHIR JSON files (*.json)</source>
       <translation>FHIR JSON फ़ाइलें (*.json)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="670" />
+      <location filename="src/backplan/ui/main_window.py" line="677" />
       <source>Import a plan file</source>
       <translation>योजना फ़ाइल आयात करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="704" />
+      <location filename="src/backplan/ui/main_window.py" line="334" />
+      <source>Import into a FHIR &amp;server (transaction)…</source>
+      <translation>FHIR सर्वर में आयात के लिए (transaction) (&amp;S)…</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="711" />
       <source>Imported the plan of {name}.</source>
       <translation>{name} की योजना आयात हो गई।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="847" />
+      <location filename="src/backplan/ui/main_window.py" line="861" />
       <source>Medicine label limits and cautions</source>
       <translation>दवा के लेबल की सीमाएँ और सावधानियाँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="320" />
+      <location filename="src/backplan/ui/main_window.py" line="321" />
       <source>New plan from &amp;template…</source>
       <translation>टेम्पलेट से नई योजना (&amp;T)…</translation>
     </message>
@@ -1145,24 +1161,29 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>प्रगति (&amp;R)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="327" />
+      <location filename="src/backplan/ui/main_window.py" line="328" />
       <source>Pain &amp;log as a spreadsheet (CSV)…</source>
       <translation>दर्द की डायरी स्प्रेडशीट के रूप में (CSV) (&amp;L)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="270" />
-      <location filename="src/backplan/ui/main_window.py" line="275" />
+      <location filename="src/backplan/ui/main_window.py" line="330" />
+      <source>Pain log for E&amp;xcel (CSV)…</source>
+      <translation>Excel के लिए दर्द की डायरी (CSV) (&amp;X)…</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="271" />
+      <location filename="src/backplan/ui/main_window.py" line="276" />
       <source>Patient</source>
       <translation>मरीज़</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="273" />
+      <location filename="src/backplan/ui/main_window.py" line="274" />
       <source>Patient:</source>
       <translation>मरीज़:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="724" />
-      <location filename="src/backplan/ui/main_window.py" line="728" />
+      <location filename="src/backplan/ui/main_window.py" line="731" />
+      <location filename="src/backplan/ui/main_window.py" line="735" />
       <source>Plan not exported</source>
       <translation>योजना निर्यात नहीं हुई</translation>
     </message>
@@ -1171,68 +1192,68 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>प्रिंट (&amp;I)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="350" />
+      <location filename="src/backplan/ui/main_window.py" line="357" />
       <source>Pre&amp;ferences…</source>
       <translation>सेटिंग्स (&amp;F)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="849" />
+      <location filename="src/backplan/ui/main_window.py" line="863" />
       <source>Red-flag advice</source>
       <translation>ख़तरे के संकेतों पर सलाह</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="686" />
+      <location filename="src/backplan/ui/main_window.py" line="693" />
       <source>Replace the plan?</source>
       <translation>योजना बदलें?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="782" />
+      <location filename="src/backplan/ui/main_window.py" line="796" />
       <source>Restore a backup</source>
       <translation>बैकअप वापस लाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="788" />
+      <location filename="src/backplan/ui/main_window.py" line="802" />
       <source>Restore this backup?</source>
       <translation>यह बैकअप वापस लाएँ?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="807" />
+      <location filename="src/backplan/ui/main_window.py" line="821" />
       <source>Restored. The data from before is kept in {path}</source>
       <translation>वापस लाया गया। पहले का डेटा {path} में रखा है</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="323" />
+      <location filename="src/backplan/ui/main_window.py" line="324" />
       <source>Save plan as te&amp;mplate…</source>
       <translation>योजना को टेम्पलेट के रूप में सहेजें (&amp;M)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="179" />
+      <location filename="src/backplan/ui/main_window.py" line="180" />
       <source>Sections</source>
       <translation>हिस्से</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="876" />
+      <location filename="src/backplan/ui/main_window.py" line="890" />
       <source>Start at login</source>
       <translation>लॉग इन करते ही शुरू करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="439" />
+      <location filename="src/backplan/ui/main_window.py" line="446" />
       <source>This section could not be opened: {error}</source>
       <translation>यह हिस्सा खुल नहीं सका: {error}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="433" />
+      <location filename="src/backplan/ui/main_window.py" line="440" />
       <source>This section is coming soon.</source>
       <translation>यह हिस्सा जल्द आ रहा है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="568" />
+      <location filename="src/backplan/ui/main_window.py" line="575" />
       <source>Times are shown in {plan}, the plan's time zone; this computer is set to {system}</source>
       <translation>समय योजना के समय क्षेत्र {plan} में दिखाए गए हैं; यह कंप्यूटर {system} पर सेट है</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="730" />
-      <location filename="src/backplan/ui/main_window.py" line="762" />
+      <location filename="src/backplan/ui/main_window.py" line="737" />
+      <location filename="src/backplan/ui/main_window.py" line="776" />
       <source>Wrote {path}</source>
       <translation>{path} में सहेजा गया</translation>
     </message>
@@ -1242,32 +1263,32 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>backplan (डेमो)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="769" />
+      <location filename="src/backplan/ui/main_window.py" line="783" />
       <source>backplan backups (*.sqlite3)</source>
       <translation>backplan बैकअप (*.sqlite3)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="782" />
+      <location filename="src/backplan/ui/main_window.py" line="796" />
       <source>backplan backups (*.sqlite3);;All files (*)</source>
       <translation>backplan बैकअप (*.sqlite3);;सभी फ़ाइलें (*)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="896" />
+      <location filename="src/backplan/ui/main_window.py" line="910" />
       <source>backplan keeps running here and will remind you.</source>
       <translation>backplan यहाँ चलता रहेगा और आपको याद दिलाएगा।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="739" />
+      <location filename="src/backplan/ui/main_window.py" line="746" />
       <source>iCalendar files (*.ics)</source>
       <translation>iCalendar फ़ाइलें (*.ics)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="687" />
+      <location filename="src/backplan/ui/main_window.py" line="694" />
       <source>{name} already has a plan here. Replace their plan, log and records with the file's? A backup is taken first.</source>
       <translation>{name} की योजना यहाँ पहले से है। क्या उनकी योजना, डायरी और रिकॉर्ड को फ़ाइल वाले से बदल दें? पहले बैकअप लिया जाता है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="202" />
+      <location filename="src/backplan/ui/main_window.py" line="203" />
       <source>{section} (Ctrl+{n})</source>
       <translation>{section} (Ctrl+{n})</translation>
     </message>

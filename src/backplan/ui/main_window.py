@@ -327,7 +327,13 @@ class MainWindow(QMainWindow):
         self._action(export_menu, tr("&Calendar (iCalendar)…"), lambda: self.export_other("calendar"))
         self._action(export_menu, tr("Pain &log as a spreadsheet (CSV)…"), lambda: self.export_other("log"))
         self._action(export_menu, tr("&Events as a spreadsheet (CSV)…"), lambda: self.export_other("events"))
+        self._action(export_menu, tr("Pain log for E&xcel (CSV)…"), lambda: self.export_other("log-excel"))
+        self._action(export_menu, tr("E&vents for Excel (CSV)…"), lambda: self.export_other("events-excel"))
         self._action(export_menu, tr("Clinic system (&FHIR)…"), lambda: self.export_other("fhir"))
+        self._action(
+            export_menu, tr("Import into a FHIR &server (transaction)…"),
+            lambda: self.export_other("fhir-transaction"),
+        )  # fmt: skip
         file_menu.addSeparator()
         self.backup_action = self._action(file_menu, tr("&Backup…"), self.backup)
         self.restore_action = self._action(file_menu, tr("&Restore…"), self.restore)
@@ -742,6 +748,12 @@ class MainWindow(QMainWindow):
             "events": (tr("Export the events"), f"{name}-events.csv", tr("CSV files (*.csv)")),
             "fhir": (tr("Export for a clinic system"), f"{name}.fhir.json", tr("FHIR JSON files (*.json)")),
         }
+        # Excel's CSV (a byte-order mark first) and a FHIR server's transaction: same names.
+        choices["log-excel"] = choices["log"]
+        choices["events-excel"] = choices["events"]
+        choices["fhir-transaction"] = (
+            tr("Export for a FHIR server"), f"{name}.fhir-transaction.json", tr("FHIR JSON files (*.json)")
+        )
         title, suggested, filter_text = choices[kind]
         path, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / suggested), filter_text)
         if not path:
@@ -753,10 +765,11 @@ class MainWindow(QMainWindow):
         try:
             if kind == "calendar":
                 self.services.write_calendar(self.patient_id, path)
-            elif kind == "fhir":
-                self.services.write_fhir(self.patient_id, path)
+            elif kind.startswith("fhir"):
+                self.services.write_fhir(self.patient_id, path, transaction=kind == "fhir-transaction")
             else:
-                self.services.write_csv(self.patient_id, kind, path)
+                which, _, excel = kind.partition("-")
+                self.services.write_csv(self.patient_id, which, path, bom=excel == "excel")
         except ServiceError as exc:
             self._error(tr("Export failed"), str(exc))
             return None
