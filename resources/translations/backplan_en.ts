@@ -4,125 +4,125 @@
   <context>
     <name>Actions</name>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="237" />
+      <location filename="src/backplan/ui/actions.py" line="233" />
       <source>Done: {title}</source>
       <translation>Done: {title}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="100" />
-      <location filename="src/backplan/ui/actions.py" line="165" />
+      <location filename="src/backplan/ui/actions.py" line="105" />
+      <location filename="src/backplan/ui/actions.py" line="164" />
       <source>Dose not recorded</source>
       <translation>Dose not recorded</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="357" />
+      <location filename="src/backplan/ui/actions.py" line="353" />
       <source>End flare-up</source>
       <translation>End flare-up</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="353" />
+      <location filename="src/backplan/ui/actions.py" line="349" />
       <source>Flare-up not ended</source>
       <translation>Flare-up not ended</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="341" />
+      <location filename="src/backplan/ui/actions.py" line="337" />
       <source>Flare-up not started</source>
       <translation>Flare-up not started</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="358" />
+      <location filename="src/backplan/ui/actions.py" line="354" />
       <source>Flare-up plan ended.</source>
       <translation>Flare-up plan ended.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="346" />
+      <location filename="src/backplan/ui/actions.py" line="342" />
       <source>Flare-up plan started.</source>
       <translation>Flare-up plan started.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="196" />
+      <location filename="src/backplan/ui/actions.py" line="195" />
       <source>I'll remind you again at {time}.</source>
       <translation>I'll remind you again at {time}.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="186" />
-      <location filename="src/backplan/ui/actions.py" line="235" />
+      <location filename="src/backplan/ui/actions.py" line="185" />
+      <location filename="src/backplan/ui/actions.py" line="231" />
       <source>Not recorded</source>
       <translation>Not recorded</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="327" />
+      <location filename="src/backplan/ui/actions.py" line="323" />
       <source>Pain not recorded</source>
       <translation>Pain not recorded</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="331" />
+      <location filename="src/backplan/ui/actions.py" line="327" />
       <source>Pain {n}</source>
       <translation>Pain {n}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="334" />
+      <location filename="src/backplan/ui/actions.py" line="330" />
       <source>Pain {n} recorded at {time}.</source>
       <translation>Pain {n} recorded at {time}.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="258" />
+      <location filename="src/backplan/ui/actions.py" line="254" />
       <source>Routine: {title}</source>
       <translation>Routine: {title}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="188" />
+      <location filename="src/backplan/ui/actions.py" line="187" />
       <source>Skip {title}</source>
       <translation>Skip {title}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="345" />
+      <location filename="src/backplan/ui/actions.py" line="341" />
       <source>Start flare-up</source>
       <translation>Start flare-up</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="102" />
+      <location filename="src/backplan/ui/actions.py" line="107" />
       <source>Take {name}</source>
       <translation>Take {name}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="168" />
+      <location filename="src/backplan/ui/actions.py" line="167" />
       <source>Take {name} (recorded anyway)</source>
       <translation>Take {name} (recorded anyway)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="127" />
+      <location filename="src/backplan/ui/actions.py" line="132" />
       <source>This counts as the {matched} dose of {name}, not the {named} one: the {matched} dose is not recorded yet. Record it as the {matched} dose now?</source>
       <translation>This counts as the {matched} dose of {name}, not the {named} one: the {matched} dose is not recorded yet. Record it as the {matched} dose now?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="126" />
+      <location filename="src/backplan/ui/actions.py" line="131" />
       <source>Which dose is this?</source>
       <translation>Which dose is this?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="170" />
+      <location filename="src/backplan/ui/actions.py" line="169" />
       <source>{name} recorded anyway, with your reason.</source>
       <translation>{name} recorded anyway, with your reason.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="104" />
+      <location filename="src/backplan/ui/actions.py" line="109" />
       <source>{name} recorded as taken at {time}.</source>
       <translation>{name} recorded as taken at {time}.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="238" />
-      <location filename="src/backplan/ui/actions.py" line="259" />
+      <location filename="src/backplan/ui/actions.py" line="234" />
+      <location filename="src/backplan/ui/actions.py" line="255" />
       <source>{title} recorded as done.</source>
       <translation>{title} recorded as done.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="189" />
+      <location filename="src/backplan/ui/actions.py" line="188" />
       <source>{title} skipped.</source>
       <translation>{title} skipped.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="273" />
+      <location filename="src/backplan/ui/actions.py" line="269" />
       <source>{title}: {n} minutes started.</source>
       <translation>{title}: {n} minutes started.</translation>
     </message>
@@ -237,6 +237,34 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <location filename="src/backplan/ui/clinic_setup.py" line="97" />
       <source>Not accepted: {reason}</source>
       <translation>Not accepted: {reason}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Connection</name>
+    <message>
+      <location filename="src/backplan/ui/connection.py" line="176" />
+      <source>&amp;Try again now</source>
+      <translation>&amp;Try again now</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/connection.py" line="204" />
+      <source>Connected to the database server again. Everything shown was read afresh.</source>
+      <translation>Connected to the database server again. Everything shown was read afresh.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/connection.py" line="171" />
+      <source>Connection to the database server</source>
+      <translation>Connection to the database server</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/connection.py" line="191" />
+      <source>No connection to the database server since {time}. backplan tries again every few seconds. Nothing can be saved until then; what you enter is kept.</source>
+      <translation>No connection to the database server since {time}. backplan tries again every few seconds. Nothing can be saved until then; what you enter is kept.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/connection.py" line="54" />
+      <source>Not saved: there is no connection to the database server. What you entered is kept here; save it again once the connection is back (backplan keeps trying).</source>
+      <translation>Not saved: there is no connection to the database server. What you entered is kept here; save it again once the connection is back (backplan keeps trying).</translation>
     </message>
   </context>
   <context>
@@ -1036,7 +1064,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>&amp;Clear</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="596" />
+      <location filename="src/backplan/ui/log_view.py" line="599" />
       <source>&amp;Delete</source>
       <translation>&amp;Delete</translation>
     </message>
@@ -1056,12 +1084,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Clear the form</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="591" />
+      <location filename="src/backplan/ui/log_view.py" line="594" />
       <source>Delete log entry</source>
       <translation>Delete log entry</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="592" />
+      <location filename="src/backplan/ui/log_view.py" line="595" />
       <source>Delete the entry of {0} (pain {1})?</source>
       <translation>Delete the entry of {0} (pain {1})?</translation>
     </message>
@@ -1086,12 +1114,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="573" />
+      <location filename="src/backplan/ui/log_view.py" line="576" />
       <source>Entry changed. Undo with Ctrl+Z.</source>
       <translation>Entry changed. Undo with Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="614" />
+      <location filename="src/backplan/ui/log_view.py" line="617" />
       <source>Entry of {0} deleted. Undo with Ctrl+Z.</source>
       <translation>Entry of {0} deleted. Undo with Ctrl+Z.</translation>
     </message>
@@ -1147,7 +1175,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Save this entry (Enter)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="529" />
+      <location filename="src/backplan/ui/log_view.py" line="532" />
       <source>Saved: pain {0} at {1}. Undo with Ctrl+Z.</source>
       <translation>Saved: pain {0} at {1}. Undo with Ctrl+Z.</translation>
     </message>
@@ -1163,7 +1191,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="593" />
+      <location filename="src/backplan/ui/log_view.py" line="596" />
       <source>You can undo this with Ctrl+Z.</source>
       <translation>You can undo this with Ctrl+Z.</translation>
     </message>
@@ -1176,47 +1204,47 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="384" />
+      <location filename="src/backplan/ui/main_window.py" line="401" />
       <source>&amp;About backplan</source>
       <translation>&amp;About backplan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="350" />
+      <location filename="src/backplan/ui/main_window.py" line="367" />
       <source>&amp;Backup…</source>
       <translation>&amp;Backup…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="345" />
+      <location filename="src/backplan/ui/main_window.py" line="356" />
       <source>&amp;Calendar (iCalendar)…</source>
       <translation>&amp;Calendar (iCalendar)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="359" />
+      <location filename="src/backplan/ui/main_window.py" line="376" />
       <source>&amp;Edit</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="347" />
+      <location filename="src/backplan/ui/main_window.py" line="358" />
       <source>&amp;Events as a spreadsheet (CSV)…</source>
       <translation>&amp;Events as a spreadsheet (CSV)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="329" />
+      <location filename="src/backplan/ui/main_window.py" line="340" />
       <source>&amp;Export plan…</source>
       <translation>&amp;Export plan…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="324" />
+      <location filename="src/backplan/ui/main_window.py" line="335" />
       <source>&amp;File</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="383" />
+      <location filename="src/backplan/ui/main_window.py" line="400" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="326" />
+      <location filename="src/backplan/ui/main_window.py" line="337" />
       <source>&amp;Import plan…</source>
       <translation>&amp;Import plan…</translation>
     </message>
@@ -1225,7 +1253,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>&amp;Log</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="336" />
+      <location filename="src/backplan/ui/main_window.py" line="347" />
       <source>&amp;New patient…</source>
       <translation>&amp;New patient…</translation>
     </message>
@@ -1234,28 +1262,28 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>&amp;Plan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="354" />
+      <location filename="src/backplan/ui/main_window.py" line="371" />
       <source>&amp;Print…</source>
       <translation>&amp;Print…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="357" />
-      <location filename="src/backplan/ui/main_window.py" line="393" />
+      <location filename="src/backplan/ui/main_window.py" line="374" />
+      <location filename="src/backplan/ui/main_window.py" line="410" />
       <source>&amp;Quit</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="362" />
+      <location filename="src/backplan/ui/main_window.py" line="379" />
       <source>&amp;Redo</source>
       <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="351" />
+      <location filename="src/backplan/ui/main_window.py" line="368" />
       <source>&amp;Restore…</source>
       <translation>&amp;Restore…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="390" />
+      <location filename="src/backplan/ui/main_window.py" line="407" />
       <source>&amp;Show backplan</source>
       <translation>&amp;Show backplan</translation>
     </message>
@@ -1264,123 +1292,139 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>&amp;Today</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="360" />
+      <location filename="src/backplan/ui/main_window.py" line="377" />
       <source>&amp;Undo</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="376" />
+      <location filename="src/backplan/ui/main_window.py" line="393" />
       <source>&amp;View</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="785" />
+      <location filename="src/backplan/ui/main_window.py" line="825" />
       <source>Back up</source>
       <translation>Back up</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="792" />
+      <location filename="src/backplan/ui/main_window.py" line="832" />
       <source>Backup failed</source>
       <translation>Backup failed</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="817" />
+      <location filename="src/backplan/ui/main_window.py" line="857" />
       <source>Backup not restored</source>
       <translation>Backup not restored</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="794" />
+      <location filename="src/backplan/ui/main_window.py" line="834" />
       <source>Backup written to {path}</source>
       <translation>Backup written to {path}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="756" />
-      <location filename="src/backplan/ui/main_window.py" line="757" />
+      <location filename="src/backplan/ui/main_window.py" line="789" />
+      <location filename="src/backplan/ui/main_window.py" line="790" />
       <source>CSV files (*.csv)</source>
       <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="374" />
+      <location filename="src/backplan/ui/main_window.py" line="391" />
       <source>Clinic set-&amp;up…</source>
       <translation>Clinic set-&amp;up…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="348" />
+      <location filename="src/backplan/ui/main_window.py" line="361" />
       <source>Clinic system (&amp;FHIR)…</source>
       <translation>Clinic system (&amp;FHIR)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="805" />
+      <location filename="src/backplan/ui/main_window.py" line="360" />
+      <source>E&amp;vents for Excel (CSV)…</source>
+      <translation>E&amp;vents for Excel (CSV)…</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="845" />
       <source>Everything in backplan is replaced by the backup's contents. A copy of the current data is kept in the backups folder first.</source>
       <translation>Everything in backplan is replaced by the backup's contents. A copy of the current data is kept in the backups folder first.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="862" />
+      <location filename="src/backplan/ui/main_window.py" line="902" />
       <source>Exercise descriptions and typical doses</source>
       <translation>Exercise descriptions and typical doses</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="776" />
+      <location filename="src/backplan/ui/main_window.py" line="816" />
       <source>Export failed</source>
       <translation>Export failed</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="344" />
+      <location filename="src/backplan/ui/main_window.py" line="355" />
       <source>Export for &amp;other apps</source>
       <translation>Export for &amp;other apps</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="758" />
+      <location filename="src/backplan/ui/main_window.py" line="797" />
+      <source>Export for a FHIR server</source>
+      <translation>Export for a FHIR server</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="791" />
       <source>Export for a clinic system</source>
       <translation>Export for a clinic system</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="730" />
+      <location filename="src/backplan/ui/main_window.py" line="763" />
       <source>Export plan</source>
       <translation>Export plan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="332" />
+      <location filename="src/backplan/ui/main_window.py" line="343" />
       <source>Export plan for &amp;patient…</source>
       <translation>Export plan for &amp;patient…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="757" />
+      <location filename="src/backplan/ui/main_window.py" line="790" />
       <source>Export the events</source>
       <translation>Export the events</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="756" />
+      <location filename="src/backplan/ui/main_window.py" line="789" />
       <source>Export the pain log</source>
       <translation>Export the pain log</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="755" />
+      <location filename="src/backplan/ui/main_window.py" line="788" />
       <source>Export to a calendar</source>
       <translation>Export to a calendar</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="758" />
+      <location filename="src/backplan/ui/main_window.py" line="791" />
+      <location filename="src/backplan/ui/main_window.py" line="797" />
       <source>FHIR JSON files (*.json)</source>
       <translation>FHIR JSON files (*.json)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="686" />
+      <location filename="src/backplan/ui/main_window.py" line="719" />
       <source>Import a plan file</source>
       <translation>Import a plan file</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="721" />
+      <location filename="src/backplan/ui/main_window.py" line="363" />
+      <source>Import into a FHIR &amp;server (transaction)…</source>
+      <translation>Import into a FHIR &amp;server (transaction)…</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="754" />
       <source>Imported the plan of {name}.</source>
       <translation>Imported the plan of {name}.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="861" />
+      <location filename="src/backplan/ui/main_window.py" line="901" />
       <source>Medicine label limits and cautions</source>
       <translation>Medicine label limits and cautions</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="339" />
+      <location filename="src/backplan/ui/main_window.py" line="350" />
       <source>New plan from &amp;template…</source>
       <translation>New plan from &amp;template…</translation>
     </message>
@@ -1389,24 +1433,29 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>P&amp;rogress</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="346" />
+      <location filename="src/backplan/ui/main_window.py" line="357" />
       <source>Pain &amp;log as a spreadsheet (CSV)…</source>
       <translation>Pain &amp;log as a spreadsheet (CSV)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="288" />
-      <location filename="src/backplan/ui/main_window.py" line="293" />
+      <location filename="src/backplan/ui/main_window.py" line="359" />
+      <source>Pain log for E&amp;xcel (CSV)…</source>
+      <translation>Pain log for E&amp;xcel (CSV)…</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="299" />
+      <location filename="src/backplan/ui/main_window.py" line="304" />
       <source>Patient</source>
       <translation>Patient</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="291" />
+      <location filename="src/backplan/ui/main_window.py" line="302" />
       <source>Patient:</source>
       <translation>Patient:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="740" />
-      <location filename="src/backplan/ui/main_window.py" line="744" />
+      <location filename="src/backplan/ui/main_window.py" line="773" />
+      <location filename="src/backplan/ui/main_window.py" line="777" />
       <source>Plan not exported</source>
       <translation>Plan not exported</translation>
     </message>
@@ -1415,108 +1464,108 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Pr&amp;int</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="369" />
+      <location filename="src/backplan/ui/main_window.py" line="386" />
       <source>Pre&amp;ferences…</source>
       <translation>Pre&amp;ferences…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="863" />
+      <location filename="src/backplan/ui/main_window.py" line="903" />
       <source>Red-flag advice</source>
       <translation>Red-flag advice</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="702" />
+      <location filename="src/backplan/ui/main_window.py" line="735" />
       <source>Replace the plan?</source>
       <translation>Replace the plan?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="798" />
+      <location filename="src/backplan/ui/main_window.py" line="838" />
       <source>Restore a backup</source>
       <translation>Restore a backup</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="804" />
+      <location filename="src/backplan/ui/main_window.py" line="844" />
       <source>Restore this backup?</source>
       <translation>Restore this backup?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="822" />
+      <location filename="src/backplan/ui/main_window.py" line="862" />
       <source>Restored. The data from before is kept in {path}</source>
       <translation>Restored. The data from before is kept in {path}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="342" />
+      <location filename="src/backplan/ui/main_window.py" line="353" />
       <source>Save plan as te&amp;mplate…</source>
       <translation>Save plan as te&amp;mplate…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="185" />
+      <location filename="src/backplan/ui/main_window.py" line="191" />
       <source>Sections</source>
       <translation>Sections</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="899" />
+      <location filename="src/backplan/ui/main_window.py" line="939" />
       <source>Start at login</source>
       <translation>Start at login</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="460" />
+      <location filename="src/backplan/ui/main_window.py" line="477" />
       <source>This section could not be opened: {error}</source>
       <translation>This section could not be opened: {error}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="454" />
+      <location filename="src/backplan/ui/main_window.py" line="471" />
       <source>This section is coming soon.</source>
       <translation>This section is coming soon.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="593" />
+      <location filename="src/backplan/ui/main_window.py" line="614" />
       <source>Times are shown in {plan}, the plan's time zone; this computer is set to {system}</source>
       <translation>Times are shown in {plan}, the plan's time zone; this computer is set to {system}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="746" />
-      <location filename="src/backplan/ui/main_window.py" line="778" />
+      <location filename="src/backplan/ui/main_window.py" line="779" />
+      <location filename="src/backplan/ui/main_window.py" line="818" />
       <source>Wrote {path}</source>
       <translation>Wrote {path}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="154" />
+      <location filename="src/backplan/ui/main_window.py" line="156" />
       <source>backplan (demo)</source>
       <translation>backplan (demo)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="785" />
+      <location filename="src/backplan/ui/main_window.py" line="825" />
       <source>backplan backups (*.sqlite3)</source>
       <translation>backplan backups (*.sqlite3)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="798" />
+      <location filename="src/backplan/ui/main_window.py" line="838" />
       <source>backplan backups (*.sqlite3);;All files (*)</source>
       <translation>backplan backups (*.sqlite3);;All files (*)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="920" />
+      <location filename="src/backplan/ui/main_window.py" line="960" />
       <source>backplan keeps running here and will remind you.</source>
       <translation>backplan keeps running here and will remind you.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="965" />
+      <location filename="src/backplan/ui/main_window.py" line="1005" />
       <source>born {date}</source>
       <translation>born {date}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="755" />
+      <location filename="src/backplan/ui/main_window.py" line="788" />
       <source>iCalendar files (*.ics)</source>
       <translation>iCalendar files (*.ics)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="703" />
+      <location filename="src/backplan/ui/main_window.py" line="736" />
       <source>{name} already has a plan here. Replace their plan, log and records with the file's? A backup is taken first.</source>
       <translation>{name} already has a plan here. Replace their plan, log and records with the file's? A backup is taken first.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="204" />
+      <location filename="src/backplan/ui/main_window.py" line="210" />
       <source>{section} (Ctrl+{n})</source>
       <translation>{section} (Ctrl+{n})</translation>
     </message>
@@ -1524,100 +1573,100 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>PlanEditor</name>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="178" />
+      <location filename="src/backplan/ui/plan_editor.py" line="185" />
       <source>&amp;Create plan</source>
       <translation>&amp;Create plan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="113" />
+      <location filename="src/backplan/ui/plan_editor.py" line="120" />
       <source>&amp;Save template</source>
       <translation>&amp;Save template</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="168" />
+      <location filename="src/backplan/ui/plan_editor.py" line="175" />
       <source>&amp;Starts on:</source>
       <translation>&amp;Starts on:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="167" />
+      <location filename="src/backplan/ui/plan_editor.py" line="174" />
       <source>&amp;Time zone:</source>
       <translation>&amp;Time zone:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="114" />
-      <location filename="src/backplan/ui/plan_editor.py" line="179" />
+      <location filename="src/backplan/ui/plan_editor.py" line="121" />
+      <location filename="src/backplan/ui/plan_editor.py" line="186" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="165" />
+      <location filename="src/backplan/ui/plan_editor.py" line="172" />
       <source>First day of the new plan</source>
       <translation>First day of the new plan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="130" />
-      <location filename="src/backplan/ui/plan_editor.py" line="134" />
+      <location filename="src/backplan/ui/plan_editor.py" line="137" />
+      <location filename="src/backplan/ui/plan_editor.py" line="141" />
       <source>New plan from template</source>
       <translation>New plan from template</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="146" />
+      <location filename="src/backplan/ui/plan_editor.py" line="153" />
       <source>No templates yet: use “Save plan as template…” first.</source>
       <translation>No templates yet: use “Save plan as template…” first.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="166" />
+      <location filename="src/backplan/ui/plan_editor.py" line="173" />
       <source>Patient &amp;name:</source>
       <translation>Patient &amp;name:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="150" />
+      <location filename="src/backplan/ui/plan_editor.py" line="157" />
       <source>Patient name</source>
       <translation>Patient name</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="91" />
-      <location filename="src/backplan/ui/plan_editor.py" line="94" />
+      <location filename="src/backplan/ui/plan_editor.py" line="98" />
+      <location filename="src/backplan/ui/plan_editor.py" line="101" />
       <source>Save plan as template</source>
       <translation>Save plan as template</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="107" />
+      <location filename="src/backplan/ui/plan_editor.py" line="114" />
       <source>Template &amp;name:</source>
       <translation>Template &amp;name:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="105" />
+      <location filename="src/backplan/ui/plan_editor.py" line="112" />
       <source>Template name</source>
       <translation>Template name</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="136" />
+      <location filename="src/backplan/ui/plan_editor.py" line="143" />
       <source>Templates</source>
       <translation>Templates</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="97" />
+      <location filename="src/backplan/ui/plan_editor.py" line="104" />
       <source>The template keeps the plan, its medicines, activities and exercises. It does not keep the patient's name, log, records or tablet counts.</source>
       <translation>The template keeps the plan, its medicines, activities and exercises. It does not keep the patient's name, log, records or tablet counts.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="161" />
+      <location filename="src/backplan/ui/plan_editor.py" line="168" />
       <source>Time zone</source>
       <translation>Time zone</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="138" />
+      <location filename="src/backplan/ui/plan_editor.py" line="145" />
       <source>open-ended</source>
       <translation>open-ended</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="140" />
+      <location filename="src/backplan/ui/plan_editor.py" line="147" />
       <source>{name} — {title} ({length})</source>
       <translation>{name} — {title} ({length})</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="138" />
+      <location filename="src/backplan/ui/plan_editor.py" line="145" />
       <source>{n} days</source>
       <translation>{n} days</translation>
     </message>
@@ -2668,299 +2717,300 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>PlanView</name>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="163" />
+      <location filename="src/backplan/ui/plan_view.py" line="167" />
       <source>&amp;Add medicine…</source>
       <translation>&amp;Add medicine…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="164" />
+      <location filename="src/backplan/ui/plan_view.py" line="168" />
       <source>&amp;Edit medicine…</source>
       <translation>&amp;Edit medicine…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="129" />
+      <location filename="src/backplan/ui/plan_view.py" line="133" />
       <source>&amp;Flare-up plan…</source>
       <translation>&amp;Flare-up plan…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="195" />
+      <location filename="src/backplan/ui/plan_view.py" line="199" />
       <source>&amp;Start routine…</source>
       <translation>&amp;Start routine…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="708" />
+      <location filename="src/backplan/ui/plan_view.py" line="745" />
       <source>A template named {name} exists. Replace it?</source>
       <translation>A template named {name} exists. Replace it?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="172" />
+      <location filename="src/backplan/ui/plan_view.py" line="176" />
       <source>Activities</source>
       <translation>Activities</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="139" />
+      <location filename="src/backplan/ui/plan_view.py" line="143" />
       <source>Activities you want to get back to</source>
       <translation>Activities you want to get back to</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="171" />
+      <location filename="src/backplan/ui/plan_view.py" line="175" />
       <source>Activities, heat and cold</source>
       <translation>Activities, heat and cold</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="180" />
+      <location filename="src/backplan/ui/plan_view.py" line="184" />
       <source>Add a&amp;ctivity…</source>
       <translation>Add a&amp;ctivity…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="486" />
+      <location filename="src/backplan/ui/plan_view.py" line="523" />
       <source>Add {name}</source>
       <translation>Add {name}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="577" />
+      <location filename="src/backplan/ui/plan_view.py" line="614" />
       <source>Add {title}</source>
       <translation>Add {title}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="269" />
+      <location filename="src/backplan/ui/plan_view.py" line="276" />
       <source>Clinician: {who}</source>
       <translation>Clinician: {who}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="182" />
+      <location filename="src/backplan/ui/plan_view.py" line="186" />
       <source>Delete activity</source>
       <translation>Delete activity</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="616" />
+      <location filename="src/backplan/ui/plan_view.py" line="653" />
       <source>Delete activity?</source>
       <translation>Delete activity?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="166" />
+      <location filename="src/backplan/ui/plan_view.py" line="170" />
       <source>Delete medicine</source>
       <translation>Delete medicine</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="524" />
+      <location filename="src/backplan/ui/plan_view.py" line="561" />
       <source>Delete medicine?</source>
       <translation>Delete medicine?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="533" />
+      <location filename="src/backplan/ui/plan_view.py" line="570" />
       <source>Delete {name}</source>
       <translation>Delete {name}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="525" />
+      <location filename="src/backplan/ui/plan_view.py" line="562" />
       <source>Delete {name} from the plan? Its records stay in the log; you can undo this.</source>
       <translation>Delete {name} from the plan? Its records stay in the log; you can undo this.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="625" />
+      <location filename="src/backplan/ui/plan_view.py" line="662" />
       <source>Delete {title}</source>
       <translation>Delete {title}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="617" />
+      <location filename="src/backplan/ui/plan_view.py" line="654" />
       <source>Delete {title} from the plan? Its records stay in the log; you can undo this.</source>
       <translation>Delete {title} from the plan? Its records stay in the log; you can undo this.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="130" />
+      <location filename="src/backplan/ui/plan_view.py" line="134" />
       <source>E&amp;xport plan for patient…</source>
       <translation>E&amp;xport plan for patient…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="181" />
+      <location filename="src/backplan/ui/plan_view.py" line="185" />
       <source>Edit ac&amp;tivity…</source>
       <translation>Edit ac&amp;tivity…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="655" />
+      <location filename="src/backplan/ui/plan_view.py" line="692" />
       <source>Edit flare-up plan</source>
       <translation>Edit flare-up plan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="639" />
+      <location filename="src/backplan/ui/plan_view.py" line="676" />
       <source>Edit plan details</source>
       <translation>Edit plan details</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="511" />
+      <location filename="src/backplan/ui/plan_view.py" line="548" />
       <source>Edit {name}</source>
       <translation>Edit {name}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="603" />
+      <location filename="src/backplan/ui/plan_view.py" line="640" />
       <source>Edit {title}</source>
       <translation>Edit {title}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="186" />
       <location filename="src/backplan/ui/plan_view.py" line="190" />
-      <location filename="src/backplan/ui/plan_view.py" line="350" />
+      <location filename="src/backplan/ui/plan_view.py" line="194" />
+      <location filename="src/backplan/ui/plan_view.py" line="357" />
       <source>Exercises</source>
       <translation>Exercises</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="354" />
+      <location filename="src/backplan/ui/plan_view.py" line="361" />
       <source>Exercises in “{title}”</source>
       <translation>Exercises in “{title}”</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="676" />
+      <location filename="src/backplan/ui/plan_view.py" line="713" />
       <source>Export plan for patient</source>
       <translation>Export plan for patient</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="301" />
+      <location filename="src/backplan/ui/plan_view.py" line="308" />
       <source>For {n} days after you start it:</source>
       <translation>For {n} days after you start it:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="137" />
+      <location filename="src/backplan/ui/plan_view.py" line="141" />
       <source>Goals</source>
       <translation>Goals</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="206" />
+      <location filename="src/backplan/ui/plan_view.py" line="210" />
       <source>If your pain flares</source>
       <translation>If your pain flares</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="157" />
-      <location filename="src/backplan/ui/plan_view.py" line="158" />
+      <location filename="src/backplan/ui/plan_view.py" line="161" />
+      <location filename="src/backplan/ui/plan_view.py" line="162" />
       <source>Medicines</source>
       <translation>Medicines</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="274" />
-      <location filename="src/backplan/ui/plan_view.py" line="277" />
+      <location filename="src/backplan/ui/plan_view.py" line="281" />
+      <location filename="src/backplan/ui/plan_view.py" line="284" />
       <source>None written down</source>
       <translation>None written down</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="111" />
+      <location filename="src/backplan/ui/plan_view.py" line="115" />
       <source>Plan</source>
       <translation>Plan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="128" />
+      <location filename="src/backplan/ui/plan_view.py" line="132" />
       <source>Plan &amp;details…</source>
       <translation>Plan &amp;details…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="734" />
-      <location filename="src/backplan/ui/plan_view.py" line="744" />
+      <location filename="src/backplan/ui/plan_view.py" line="771" />
+      <location filename="src/backplan/ui/plan_view.py" line="781" />
       <source>Plan not created</source>
       <translation>Plan not created</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="685" />
+      <location filename="src/backplan/ui/plan_view.py" line="722" />
       <source>Plan not exported</source>
       <translation>Plan not exported</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="197" />
+      <location filename="src/backplan/ui/plan_view.py" line="201" />
       <source>Play the selected activity's exercises one at a time, then record it as done</source>
       <translation>Play the selected activity's exercises one at a time, then record it as done</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="707" />
+      <location filename="src/backplan/ui/plan_view.py" line="744" />
       <source>Replace the template?</source>
       <translation>Replace the template?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="151" />
-      <location filename="src/backplan/ui/plan_view.py" line="328" />
+      <location filename="src/backplan/ui/plan_view.py" line="155" />
+      <location filename="src/backplan/ui/plan_view.py" line="335" />
       <source>Safety checks</source>
       <translation>Safety checks</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="328" />
+      <location filename="src/backplan/ui/plan_view.py" line="335" />
       <source>Safety checks ({n})</source>
       <translation>Safety checks ({n})</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="131" />
+      <location filename="src/backplan/ui/plan_view.py" line="135" />
       <source>Save as te&amp;mplate…</source>
       <translation>Save as te&amp;mplate…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="715" />
+      <location filename="src/backplan/ui/plan_view.py" line="752" />
       <source>Saved the template {name}</source>
       <translation>Saved the template {name}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="188" />
-      <location filename="src/backplan/ui/plan_view.py" line="351" />
+      <location filename="src/backplan/ui/plan_view.py" line="192" />
+      <location filename="src/backplan/ui/plan_view.py" line="358" />
       <source>Select an activity above to see its exercises.</source>
       <translation>Select an activity above to see its exercises.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="174" />
+      <location filename="src/backplan/ui/plan_view.py" line="178" />
       <source>Select an activity to see its exercises below.</source>
       <translation>Select an activity to see its exercises below.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="165" />
+      <location filename="src/backplan/ui/plan_view.py" line="169" />
       <source>Step &amp;down…</source>
       <translation>Step &amp;down…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="549" />
+      <location filename="src/backplan/ui/plan_view.py" line="586" />
       <source>Step down {name}</source>
       <translation>Step down {name}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="713" />
+      <location filename="src/backplan/ui/plan_view.py" line="750" />
       <source>Template not saved</source>
       <translation>Template not saved</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="403" />
+      <location filename="src/backplan/ui/plan_view.py" line="421" />
       <source>The plan changed elsewhere</source>
       <translation>The plan changed elsewhere</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="413" />
+      <location filename="src/backplan/ui/plan_view.py" line="431" />
+      <location filename="src/backplan/ui/plan_view.py" line="439" />
       <source>The plan was not saved</source>
       <translation>The plan was not saved</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="321" />
+      <location filename="src/backplan/ui/plan_view.py" line="328" />
       <source>The safety checks found nothing to point out.</source>
       <translation>The safety checks found nothing to point out.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="356" />
+      <location filename="src/backplan/ui/plan_view.py" line="363" />
       <source>This activity has no exercises listed.</source>
       <translation>This activity has no exercises listed.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="404" />
+      <location filename="src/backplan/ui/plan_view.py" line="422" />
       <source>This plan was changed elsewhere (another window or the command line) since it was shown here. Nothing was overwritten; the plan has been reloaded, so make your change again.</source>
       <translation>This plan was changed elsewhere (another window or the command line) since it was shown here. Nothing was overwritten; the plan has been reloaded, so make your change again.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="271" />
+      <location filename="src/backplan/ui/plan_view.py" line="278" />
       <source>Times are in {zone}</source>
       <translation>Times are in {zone}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="687" />
+      <location filename="src/backplan/ui/plan_view.py" line="724" />
       <source>Wrote the plan for the patient to {path}</source>
       <translation>Wrote the plan for the patient to {path}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="676" />
+      <location filename="src/backplan/ui/plan_view.py" line="713" />
       <source>backplan plan files (*.backplan.json);;All files (*)</source>
       <translation>backplan plan files (*.backplan.json);;All files (*)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="735" />
+      <location filename="src/backplan/ui/plan_view.py" line="772" />
       <source>{zone} is not a time zone backplan knows.</source>
       <translation>{zone} is not a time zone backplan knows.</translation>
     </message>
@@ -3751,42 +3801,42 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>Recovery</name>
     <message>
-      <location filename="src/backplan/app.py" line="261" />
+      <location filename="src/backplan/app.py" line="265" />
       <source>&amp;Restore the backup</source>
       <translation>&amp;Restore the backup</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="244" />
+      <location filename="src/backplan/app.py" line="248" />
       <source>No good backup was found, so backplan starts with an empty database.</source>
       <translation>No good backup was found, so backplan starts with an empty database.</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="273" />
+      <location filename="src/backplan/app.py" line="277" />
       <source>Restore failed</source>
       <translation>Restore failed</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="263" />
+      <location filename="src/backplan/app.py" line="267" />
       <source>Start &amp;empty</source>
       <translation>Start &amp;empty</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="274" />
+      <location filename="src/backplan/app.py" line="278" />
       <source>The backup could not be restored: {error}</source>
       <translation>The backup could not be restored: {error}</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="234" />
+      <location filename="src/backplan/app.py" line="238" />
       <source>The database was damaged</source>
       <translation>The database was damaged</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="255" />
+      <location filename="src/backplan/app.py" line="259" />
       <source>The newest good backup is from {date}. Restore it now?</source>
       <translation>The newest good backup is from {date}. Restore it now?</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="236" />
+      <location filename="src/backplan/app.py" line="240" />
       <source>backplan could not use its database ({problem}). It was moved aside, not deleted:
 {moved}</source>
       <translation>backplan could not use its database ({problem}). It was moved aside, not deleted:
@@ -3804,82 +3854,82 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>Reminders</name>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="315" />
+      <location filename="src/backplan/ui/reminders.py" line="325" />
       <source>1 reminder was missed while backplan was closed.</source>
       <translation>1 reminder was missed while backplan was closed.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="309" />
+      <location filename="src/backplan/ui/reminders.py" line="319" />
       <source>1 reminder was missed while this computer was asleep.</source>
       <translation>1 reminder was missed while this computer was asleep.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="274" />
+      <location filename="src/backplan/ui/reminders.py" line="284" />
       <source>At this rate it runs out on {day}.</source>
       <translation>At this rate it runs out on {day}.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="321" />
+      <location filename="src/backplan/ui/reminders.py" line="331" />
       <source>Due now: {what}.</source>
       <translation>Due now: {what}.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="330" />
+      <location filename="src/backplan/ui/reminders.py" line="340" />
       <source>Missed reminders</source>
       <translation>Missed reminders</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="278" />
+      <location filename="src/backplan/ui/reminders.py" line="288" />
       <source>Refill reminder</source>
       <translation>Refill reminder</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="319" />
+      <location filename="src/backplan/ui/reminders.py" line="329" />
       <source>See Today for what is left.</source>
       <translation>See Today for what is left.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="326" />
+      <location filename="src/backplan/ui/reminders.py" line="336" />
       <source>Time for your {time} dose</source>
       <translation>Time for your {time} dose</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="270" />
+      <location filename="src/backplan/ui/reminders.py" line="280" />
       <source>Time to get more {name}: {left} left.</source>
       <translation>Time to get more {name}: {left} left.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="328" />
+      <location filename="src/backplan/ui/reminders.py" line="338" />
       <source>backplan reminder</source>
       <translation>backplan reminder</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="298" />
+      <location filename="src/backplan/ui/reminders.py" line="308" />
       <source>{name} at {time}</source>
       <translation>{name} at {time}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="317" />
+      <location filename="src/backplan/ui/reminders.py" line="327" />
       <source>{n} reminders were missed while backplan was closed.</source>
       <translation>{n} reminders were missed while backplan was closed.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="311" />
+      <location filename="src/backplan/ui/reminders.py" line="321" />
       <source>{n} reminders were missed while this computer was asleep.</source>
       <translation>{n} reminders were missed while this computer was asleep.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="323" />
+      <location filename="src/backplan/ui/reminders.py" line="333" />
       <source>{n} things are due now:</source>
       <translation>{n} things are due now:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="302" />
+      <location filename="src/backplan/ui/reminders.py" line="312" />
       <source>{title} at {time}</source>
       <translation>{title} at {time}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="301" />
+      <location filename="src/backplan/ui/reminders.py" line="311" />
       <source>{title}, {span}</source>
       <translation>{title}, {span}</translation>
     </message>
@@ -3933,42 +3983,42 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>0 is no pain, 10 the worst you can imagine. Type it and press Enter.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="600" />
+      <location filename="src/backplan/ui/today_view.py" line="603" />
       <source>Allowed now, if you need it.</source>
       <translation>Allowed now, if you need it.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="497" />
+      <location filename="src/backplan/ui/today_view.py" line="500" />
       <source>Before the plan was made</source>
       <translation>Before the plan was made</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="697" />
+      <location filename="src/backplan/ui/today_view.py" line="700" />
       <source>Count my tablets of {name}</source>
       <translation>Count my tablets of {name}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="696" />
+      <location filename="src/backplan/ui/today_view.py" line="699" />
       <source>Count…</source>
       <translation>Count…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="495" />
+      <location filename="src/backplan/ui/today_view.py" line="498" />
       <source>Done</source>
       <translation>Done</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="499" />
+      <location filename="src/backplan/ui/today_view.py" line="502" />
       <source>Done at {time}</source>
       <translation>Done at {time}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="530" />
+      <location filename="src/backplan/ui/today_view.py" line="533" />
       <source>Done…</source>
       <translation>Done…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="495" />
+      <location filename="src/backplan/ui/today_view.py" line="498" />
       <source>Due now</source>
       <translation>Due now</translation>
     </message>
@@ -3983,17 +4033,17 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>End the flare-up plan now</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="523" />
+      <location filename="src/backplan/ui/today_view.py" line="526" />
       <source>Finish now</source>
       <translation>Finish now</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="571" />
+      <location filename="src/backplan/ui/today_view.py" line="574" />
       <source>Flare-up day {day} of {days}</source>
       <translation>Flare-up day {day} of {days}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="740" />
+      <location filename="src/backplan/ui/today_view.py" line="743" />
       <source>How bad is the pain right now? Type a number from 0 to 10 and press Enter.</source>
       <translation>How bad is the pain right now? Type a number from 0 to 10 and press Enter.</translation>
     </message>
@@ -4013,52 +4063,52 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>I'm having a flare-up: start the flare-up plan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="730" />
+      <location filename="src/backplan/ui/today_view.py" line="733" />
       <source>Last entry: pain {n} at {when}</source>
       <translation>Last entry: pain {n} at {when}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="495" />
+      <location filename="src/backplan/ui/today_view.py" line="498" />
       <source>Later today</source>
       <translation>Later today</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="636" />
+      <location filename="src/backplan/ui/today_view.py" line="639" />
       <source>Medicine courses</source>
       <translation>Medicine courses</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="481" />
+      <location filename="src/backplan/ui/today_view.py" line="484" />
       <source>Medicine: {dose}</source>
       <translation>Medicine: {dose}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="495" />
+      <location filename="src/backplan/ui/today_view.py" line="498" />
       <source>Missed</source>
       <translation>Missed</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="603" />
+      <location filename="src/backplan/ui/today_view.py" line="606" />
       <source>Next allowed at {time}</source>
       <translation>Next allowed at {time}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="598" />
+      <location filename="src/backplan/ui/today_view.py" line="601" />
       <source>No further dose is allowed under the label's limits.</source>
       <translation>No further dose is allowed under the label's limits.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="434" />
+      <location filename="src/backplan/ui/today_view.py" line="437" />
       <source>Nothing is scheduled for today.</source>
       <translation>Nothing is scheduled for today.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="726" />
+      <location filename="src/backplan/ui/today_view.py" line="729" />
       <source>Nothing logged yet.</source>
       <translation>Nothing logged yet.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="404" />
+      <location filename="src/backplan/ui/today_view.py" line="407" />
       <source>Now, {time}</source>
       <translation>Now, {time}</translation>
     </message>
@@ -4078,12 +4128,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Pain, medicines and courses</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="684" />
+      <location filename="src/backplan/ui/today_view.py" line="687" />
       <source>Running low: time to get more.</source>
       <translation>Running low: time to get more.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="689" />
+      <location filename="src/backplan/ui/today_view.py" line="692" />
       <source>Runs out on {day} at this rate.</source>
       <translation>Runs out on {day} at this rate.</translation>
     </message>
@@ -4093,68 +4143,68 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Save pain entry</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="531" />
+      <location filename="src/backplan/ui/today_view.py" line="534" />
       <source>Skip</source>
       <translation>Skip</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="495" />
+      <location filename="src/backplan/ui/today_view.py" line="498" />
       <source>Skipped</source>
       <translation>Skipped</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="533" />
+      <location filename="src/backplan/ui/today_view.py" line="536" />
       <source>Snooze</source>
       <translation>Snooze</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="512" />
+      <location filename="src/backplan/ui/today_view.py" line="515" />
       <source>Snoozed until {time}</source>
       <translation>Snoozed until {time}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="525" />
+      <location filename="src/backplan/ui/today_view.py" line="528" />
       <source>Start</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="529" />
+      <location filename="src/backplan/ui/today_view.py" line="532" />
       <source>Start routine</source>
       <translation>Start routine</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="668" />
+      <location filename="src/backplan/ui/today_view.py" line="671" />
       <source>Tablets left</source>
       <translation>Tablets left</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="520" />
-      <location filename="src/backplan/ui/today_view.py" line="611" />
+      <location filename="src/backplan/ui/today_view.py" line="523" />
+      <location filename="src/backplan/ui/today_view.py" line="614" />
       <source>Take</source>
       <translation>Take</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="612" />
+      <location filename="src/backplan/ui/today_view.py" line="615" />
       <source>Take {name}</source>
       <translation>Take {name}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="499" />
+      <location filename="src/backplan/ui/today_view.py" line="502" />
       <source>Taken at {time}</source>
       <translation>Taken at {time}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="609" />
+      <location filename="src/backplan/ui/today_view.py" line="612" />
       <source>Taken today: {times}</source>
       <translation>Taken today: {times}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="433" />
+      <location filename="src/backplan/ui/today_view.py" line="436" />
       <source>The plan ended on {day}.</source>
       <translation>The plan ended on {day}.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="431" />
+      <location filename="src/backplan/ui/today_view.py" line="434" />
       <source>The plan starts on {day}.</source>
       <translation>The plan starts on {day}.</translation>
     </message>
@@ -4184,50 +4234,63 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Type a number from 0 to 10 first.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="587" />
+      <location filename="src/backplan/ui/today_view.py" line="590" />
       <source>When needed</source>
       <translation>When needed</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="493" />
+      <location filename="src/backplan/ui/today_view.py" line="496" />
       <source>flare-up plan</source>
       <translation>flare-up plan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="605" />
+      <location filename="src/backplan/ui/today_view.py" line="608" />
       <source>on {day}</source>
       <translation>on {day}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="502" />
+      <location filename="src/backplan/ui/today_view.py" line="505" />
       <source>pain {before} → {after}</source>
       <translation>pain {before} → {after}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="507" />
+      <location filename="src/backplan/ui/today_view.py" line="510" />
       <source>recorded anyway: {reason}</source>
       <translation>recorded anyway: {reason}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="484" />
       <location filename="src/backplan/ui/today_view.py" line="487" />
+      <location filename="src/backplan/ui/today_view.py" line="490" />
       <source>{kind}, {n} minutes</source>
       <translation>{kind}, {n} minutes</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="641" />
+      <location filename="src/backplan/ui/today_view.py" line="644" />
       <source>{name}: day {day} of {total}</source>
       <translation>{name}: day {day} of {total}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="677" />
+      <location filename="src/backplan/ui/today_view.py" line="680" />
       <source>{name}: {left} left</source>
       <translation>{name}: {left} left</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="453" />
+      <location filename="src/backplan/ui/today_view.py" line="456" />
       <source>{time} left</source>
       <translation>{time} left</translation>
+    </message>
+  </context>
+  <context>
+    <name>UndoGuard</name>
+    <message>
+      <location filename="src/backplan/ui/undo_guard.py" line="114" />
+      <source>The plan of {name} was changed elsewhere (another workstation or the command line). The undo history was cleared, so Undo cannot take back that change.</source>
+      <translation>The plan of {name} was changed elsewhere (another workstation or the command line). The undo history was cleared, so Undo cannot take back that change.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/undo_guard.py" line="117" />
+      <source>a patient</source>
+      <translation>a patient</translation>
     </message>
   </context>
   <context>
@@ -5018,37 +5081,37 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>widgets</name>
     <message>
-      <location filename="src/backplan/ui/widgets.py" line="208" />
+      <location filename="src/backplan/ui/widgets.py" line="209" />
       <source>Caution</source>
       <translation>Caution</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/widgets.py" line="208" />
+      <location filename="src/backplan/ui/widgets.py" line="209" />
       <source>Get help</source>
       <translation>Get help</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/widgets.py" line="208" />
+      <location filename="src/backplan/ui/widgets.py" line="209" />
       <source>Not allowed now</source>
       <translation>Not allowed now</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/widgets.py" line="208" />
+      <location filename="src/backplan/ui/widgets.py" line="209" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/widgets.py" line="208" />
+      <location filename="src/backplan/ui/widgets.py" line="209" />
       <source>Please check</source>
       <translation>Please check</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/widgets.py" line="211" />
+      <location filename="src/backplan/ui/widgets.py" line="212" />
       <source>Source: {source}</source>
       <translation>Source: {source}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/widgets.py" line="236" />
+      <location filename="src/backplan/ui/widgets.py" line="237" />
       <source>{table}: column titles</source>
       <translation>{table}: column titles</translation>
     </message>

@@ -4,125 +4,125 @@
   <context>
     <name>Actions</name>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="237" />
+      <location filename="src/backplan/ui/actions.py" line="233" />
       <source>Done: {title}</source>
       <translation>हो गया: {title}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="100" />
-      <location filename="src/backplan/ui/actions.py" line="165" />
+      <location filename="src/backplan/ui/actions.py" line="105" />
+      <location filename="src/backplan/ui/actions.py" line="164" />
       <source>Dose not recorded</source>
       <translation>खुराक दर्ज नहीं हुई</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="357" />
+      <location filename="src/backplan/ui/actions.py" line="353" />
       <source>End flare-up</source>
       <translation>दर्द के दौरे की योजना समाप्त करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="353" />
+      <location filename="src/backplan/ui/actions.py" line="349" />
       <source>Flare-up not ended</source>
       <translation>दर्द के दौरे की योजना समाप्त नहीं हुई</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="341" />
+      <location filename="src/backplan/ui/actions.py" line="337" />
       <source>Flare-up not started</source>
       <translation>दर्द के दौरे की योजना शुरू नहीं हुई</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="358" />
+      <location filename="src/backplan/ui/actions.py" line="354" />
       <source>Flare-up plan ended.</source>
       <translation>दर्द के दौरे की योजना समाप्त हुई।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="346" />
+      <location filename="src/backplan/ui/actions.py" line="342" />
       <source>Flare-up plan started.</source>
       <translation>दर्द के दौरे की योजना शुरू हुई।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="196" />
+      <location filename="src/backplan/ui/actions.py" line="195" />
       <source>I'll remind you again at {time}.</source>
       <translation>मैं आपको {time} पर फिर याद दिलाऊँगा।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="186" />
-      <location filename="src/backplan/ui/actions.py" line="235" />
+      <location filename="src/backplan/ui/actions.py" line="185" />
+      <location filename="src/backplan/ui/actions.py" line="231" />
       <source>Not recorded</source>
       <translation>दर्ज नहीं</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="327" />
+      <location filename="src/backplan/ui/actions.py" line="323" />
       <source>Pain not recorded</source>
       <translation>दर्द दर्ज नहीं हुआ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="331" />
+      <location filename="src/backplan/ui/actions.py" line="327" />
       <source>Pain {n}</source>
       <translation>दर्द {n}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="334" />
+      <location filename="src/backplan/ui/actions.py" line="330" />
       <source>Pain {n} recorded at {time}.</source>
       <translation>{time} पर दर्द {n} दर्ज हुआ।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="258" />
+      <location filename="src/backplan/ui/actions.py" line="254" />
       <source>Routine: {title}</source>
       <translation>अभ्यास क्रम: {title}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="188" />
+      <location filename="src/backplan/ui/actions.py" line="187" />
       <source>Skip {title}</source>
       <translation>{title} छोड़ें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="345" />
+      <location filename="src/backplan/ui/actions.py" line="341" />
       <source>Start flare-up</source>
       <translation>दर्द के दौरे की योजना शुरू करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="102" />
+      <location filename="src/backplan/ui/actions.py" line="107" />
       <source>Take {name}</source>
       <translation>{name} लें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="168" />
+      <location filename="src/backplan/ui/actions.py" line="167" />
       <source>Take {name} (recorded anyway)</source>
       <translation>{name} लें (फिर भी दर्ज किया गया)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="127" />
+      <location filename="src/backplan/ui/actions.py" line="132" />
       <source>This counts as the {matched} dose of {name}, not the {named} one: the {matched} dose is not recorded yet. Record it as the {matched} dose now?</source>
       <translation>यह {name} की {matched} वाली खुराक गिनी जाएगी, {named} वाली नहीं: {matched} वाली खुराक अभी दर्ज नहीं है। क्या इसे अभी {matched} वाली खुराक के रूप में दर्ज करें?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="126" />
+      <location filename="src/backplan/ui/actions.py" line="131" />
       <source>Which dose is this?</source>
       <translation>यह कौन-सी खुराक है?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="170" />
+      <location filename="src/backplan/ui/actions.py" line="169" />
       <source>{name} recorded anyway, with your reason.</source>
       <translation>{name} आपके कारण के साथ फिर भी दर्ज की गई।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="104" />
+      <location filename="src/backplan/ui/actions.py" line="109" />
       <source>{name} recorded as taken at {time}.</source>
       <translation>{name} {time} पर ली गई, दर्ज हो गया।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="238" />
-      <location filename="src/backplan/ui/actions.py" line="259" />
+      <location filename="src/backplan/ui/actions.py" line="234" />
+      <location filename="src/backplan/ui/actions.py" line="255" />
       <source>{title} recorded as done.</source>
       <translation>{title} पूरा हुआ, दर्ज हो गया।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="189" />
+      <location filename="src/backplan/ui/actions.py" line="188" />
       <source>{title} skipped.</source>
       <translation>{title} छोड़ा गया।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="273" />
+      <location filename="src/backplan/ui/actions.py" line="269" />
       <source>{title}: {n} minutes started.</source>
       <translation>{title}: {n} मिनट शुरू हुए।</translation>
     </message>
@@ -237,6 +237,34 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <location filename="src/backplan/ui/clinic_setup.py" line="97" />
       <source>Not accepted: {reason}</source>
       <translation>स्वीकार नहीं: {reason}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Connection</name>
+    <message>
+      <location filename="src/backplan/ui/connection.py" line="176" />
+      <source>&amp;Try again now</source>
+      <translation>अभी फिर से कोशिश करें (&amp;T)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/connection.py" line="204" />
+      <source>Connected to the database server again. Everything shown was read afresh.</source>
+      <translation>डेटाबेस सर्वर से फिर से जुड़ गए। दिखाई गई हर चीज़ नए सिरे से पढ़ी गई।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/connection.py" line="171" />
+      <source>Connection to the database server</source>
+      <translation>डेटाबेस सर्वर से कनेक्शन</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/connection.py" line="191" />
+      <source>No connection to the database server since {time}. backplan tries again every few seconds. Nothing can be saved until then; what you enter is kept.</source>
+      <translation>{time} से डेटाबेस सर्वर से कोई कनेक्शन नहीं है। backplan हर कुछ सेकंड में फिर से कोशिश करता है। तब तक कुछ भी सहेजा नहीं जा सकता; आप जो लिखते हैं वह रखा जाता है।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/connection.py" line="54" />
+      <source>Not saved: there is no connection to the database server. What you entered is kept here; save it again once the connection is back (backplan keeps trying).</source>
+      <translation>सहेजा नहीं गया: डेटाबेस सर्वर से कोई कनेक्शन नहीं है। आपने जो लिखा है वह यहाँ रखा गया है; कनेक्शन लौटने पर इसे फिर से सहेजें (backplan कोशिश करता रहता है)।</translation>
     </message>
   </context>
   <context>
@@ -1036,7 +1064,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>साफ़ करें (&amp;C)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="596" />
+      <location filename="src/backplan/ui/log_view.py" line="599" />
       <source>&amp;Delete</source>
       <translation>हटाएँ (&amp;D)</translation>
     </message>
@@ -1056,12 +1084,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>फ़ॉर्म साफ़ करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="591" />
+      <location filename="src/backplan/ui/log_view.py" line="594" />
       <source>Delete log entry</source>
       <translation>डायरी की प्रविष्टि हटाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="592" />
+      <location filename="src/backplan/ui/log_view.py" line="595" />
       <source>Delete the entry of {0} (pain {1})?</source>
       <translation>{0} की प्रविष्टि (दर्द {1}) हटाएँ?</translation>
     </message>
@@ -1086,12 +1114,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>बदलें…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="573" />
+      <location filename="src/backplan/ui/log_view.py" line="576" />
       <source>Entry changed. Undo with Ctrl+Z.</source>
       <translation>प्रविष्टि बदल दी गई। Ctrl+Z से पूर्ववत करें।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="614" />
+      <location filename="src/backplan/ui/log_view.py" line="617" />
       <source>Entry of {0} deleted. Undo with Ctrl+Z.</source>
       <translation>{0} की प्रविष्टि हटा दी गई। Ctrl+Z से पूर्ववत करें।</translation>
     </message>
@@ -1147,7 +1175,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>यह प्रविष्टि सहेजें (Enter)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="529" />
+      <location filename="src/backplan/ui/log_view.py" line="532" />
       <source>Saved: pain {0} at {1}. Undo with Ctrl+Z.</source>
       <translation>सहेजा गया: {1} पर दर्द {0}। Ctrl+Z से पूर्ववत करें।</translation>
     </message>
@@ -1163,7 +1191,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>पूर्ववत करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="593" />
+      <location filename="src/backplan/ui/log_view.py" line="596" />
       <source>You can undo this with Ctrl+Z.</source>
       <translation>इसे Ctrl+Z से पूर्ववत कर सकते हैं।</translation>
     </message>
@@ -1176,47 +1204,47 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="384" />
+      <location filename="src/backplan/ui/main_window.py" line="401" />
       <source>&amp;About backplan</source>
       <translation>backplan के बारे में (&amp;A)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="350" />
+      <location filename="src/backplan/ui/main_window.py" line="367" />
       <source>&amp;Backup…</source>
       <translation>बैकअप (&amp;B)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="345" />
+      <location filename="src/backplan/ui/main_window.py" line="356" />
       <source>&amp;Calendar (iCalendar)…</source>
       <translation>कैलेंडर (iCalendar) (&amp;C)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="359" />
+      <location filename="src/backplan/ui/main_window.py" line="376" />
       <source>&amp;Edit</source>
       <translation>संपादन (&amp;E)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="347" />
+      <location filename="src/backplan/ui/main_window.py" line="358" />
       <source>&amp;Events as a spreadsheet (CSV)…</source>
       <translation>दर्ज घटनाएँ स्प्रेडशीट के रूप में (CSV) (&amp;E)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="329" />
+      <location filename="src/backplan/ui/main_window.py" line="340" />
       <source>&amp;Export plan…</source>
       <translation>योजना निर्यात करें (&amp;E)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="324" />
+      <location filename="src/backplan/ui/main_window.py" line="335" />
       <source>&amp;File</source>
       <translation>फ़ाइल (&amp;F)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="383" />
+      <location filename="src/backplan/ui/main_window.py" line="400" />
       <source>&amp;Help</source>
       <translation>सहायता (&amp;H)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="326" />
+      <location filename="src/backplan/ui/main_window.py" line="337" />
       <source>&amp;Import plan…</source>
       <translation>योजना आयात करें (&amp;I)…</translation>
     </message>
@@ -1225,7 +1253,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>डायरी (&amp;L)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="336" />
+      <location filename="src/backplan/ui/main_window.py" line="347" />
       <source>&amp;New patient…</source>
       <translation>नया मरीज़ (&amp;N)…</translation>
     </message>
@@ -1234,28 +1262,28 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>योजना (&amp;P)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="354" />
+      <location filename="src/backplan/ui/main_window.py" line="371" />
       <source>&amp;Print…</source>
       <translation>प्रिंट करें (&amp;P)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="357" />
-      <location filename="src/backplan/ui/main_window.py" line="393" />
+      <location filename="src/backplan/ui/main_window.py" line="374" />
+      <location filename="src/backplan/ui/main_window.py" line="410" />
       <source>&amp;Quit</source>
       <translation>बंद करें (&amp;Q)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="362" />
+      <location filename="src/backplan/ui/main_window.py" line="379" />
       <source>&amp;Redo</source>
       <translation>फिर से करें (&amp;R)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="351" />
+      <location filename="src/backplan/ui/main_window.py" line="368" />
       <source>&amp;Restore…</source>
       <translation>वापस लाएँ (&amp;R)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="390" />
+      <location filename="src/backplan/ui/main_window.py" line="407" />
       <source>&amp;Show backplan</source>
       <translation>backplan दिखाएँ (&amp;S)</translation>
     </message>
@@ -1264,123 +1292,139 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>आज (&amp;T)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="360" />
+      <location filename="src/backplan/ui/main_window.py" line="377" />
       <source>&amp;Undo</source>
       <translation>पूर्ववत करें (&amp;U)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="376" />
+      <location filename="src/backplan/ui/main_window.py" line="393" />
       <source>&amp;View</source>
       <translation>देखें (&amp;V)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="785" />
+      <location filename="src/backplan/ui/main_window.py" line="825" />
       <source>Back up</source>
       <translation>बैकअप लें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="792" />
+      <location filename="src/backplan/ui/main_window.py" line="832" />
       <source>Backup failed</source>
       <translation>बैकअप नहीं हो सका</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="817" />
+      <location filename="src/backplan/ui/main_window.py" line="857" />
       <source>Backup not restored</source>
       <translation>बैकअप वापस नहीं लाया गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="794" />
+      <location filename="src/backplan/ui/main_window.py" line="834" />
       <source>Backup written to {path}</source>
       <translation>बैकअप {path} में सहेजा गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="756" />
-      <location filename="src/backplan/ui/main_window.py" line="757" />
+      <location filename="src/backplan/ui/main_window.py" line="789" />
+      <location filename="src/backplan/ui/main_window.py" line="790" />
       <source>CSV files (*.csv)</source>
       <translation>CSV फ़ाइलें (*.csv)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="374" />
+      <location filename="src/backplan/ui/main_window.py" line="391" />
       <source>Clinic set-&amp;up…</source>
       <translation>क्लिनिक सेटअप (&amp;U)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="348" />
+      <location filename="src/backplan/ui/main_window.py" line="361" />
       <source>Clinic system (&amp;FHIR)…</source>
       <translation>क्लिनिक सिस्टम (FHIR) (&amp;F)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="805" />
+      <location filename="src/backplan/ui/main_window.py" line="360" />
+      <source>E&amp;vents for Excel (CSV)…</source>
+      <translation>Excel के लिए घटनाएँ (CSV) (&amp;V)…</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="845" />
       <source>Everything in backplan is replaced by the backup's contents. A copy of the current data is kept in the backups folder first.</source>
       <translation>backplan में सब कुछ बैकअप की सामग्री से बदल दिया जाएगा। उससे पहले अभी के डेटा की एक प्रति बैकअप फ़ोल्डर में रख ली जाती है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="862" />
+      <location filename="src/backplan/ui/main_window.py" line="902" />
       <source>Exercise descriptions and typical doses</source>
       <translation>व्यायामों का विवरण और सामान्य मात्रा</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="776" />
+      <location filename="src/backplan/ui/main_window.py" line="816" />
       <source>Export failed</source>
       <translation>निर्यात नहीं हो सका</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="344" />
+      <location filename="src/backplan/ui/main_window.py" line="355" />
       <source>Export for &amp;other apps</source>
       <translation>दूसरे ऐप्स के लिए निर्यात करें (&amp;O)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="758" />
+      <location filename="src/backplan/ui/main_window.py" line="797" />
+      <source>Export for a FHIR server</source>
+      <translation>FHIR सर्वर के लिए निर्यात करें</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="791" />
       <source>Export for a clinic system</source>
       <translation>क्लिनिक सिस्टम के लिए निर्यात करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="730" />
+      <location filename="src/backplan/ui/main_window.py" line="763" />
       <source>Export plan</source>
       <translation>योजना निर्यात करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="332" />
+      <location filename="src/backplan/ui/main_window.py" line="343" />
       <source>Export plan for &amp;patient…</source>
       <translation>मरीज़ के लिए योजना निर्यात करें (&amp;P)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="757" />
+      <location filename="src/backplan/ui/main_window.py" line="790" />
       <source>Export the events</source>
       <translation>दर्ज घटनाएँ निर्यात करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="756" />
+      <location filename="src/backplan/ui/main_window.py" line="789" />
       <source>Export the pain log</source>
       <translation>दर्द की डायरी निर्यात करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="755" />
+      <location filename="src/backplan/ui/main_window.py" line="788" />
       <source>Export to a calendar</source>
       <translation>कैलेंडर में निर्यात करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="758" />
+      <location filename="src/backplan/ui/main_window.py" line="791" />
+      <location filename="src/backplan/ui/main_window.py" line="797" />
       <source>FHIR JSON files (*.json)</source>
       <translation>FHIR JSON फ़ाइलें (*.json)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="686" />
+      <location filename="src/backplan/ui/main_window.py" line="719" />
       <source>Import a plan file</source>
       <translation>योजना फ़ाइल आयात करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="721" />
+      <location filename="src/backplan/ui/main_window.py" line="363" />
+      <source>Import into a FHIR &amp;server (transaction)…</source>
+      <translation>FHIR सर्वर में आयात के लिए (transaction) (&amp;S)…</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="754" />
       <source>Imported the plan of {name}.</source>
       <translation>{name} की योजना आयात हो गई।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="861" />
+      <location filename="src/backplan/ui/main_window.py" line="901" />
       <source>Medicine label limits and cautions</source>
       <translation>दवा के लेबल की सीमाएँ और सावधानियाँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="339" />
+      <location filename="src/backplan/ui/main_window.py" line="350" />
       <source>New plan from &amp;template…</source>
       <translation>टेम्पलेट से नई योजना (&amp;T)…</translation>
     </message>
@@ -1389,24 +1433,29 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>प्रगति (&amp;R)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="346" />
+      <location filename="src/backplan/ui/main_window.py" line="357" />
       <source>Pain &amp;log as a spreadsheet (CSV)…</source>
       <translation>दर्द की डायरी स्प्रेडशीट के रूप में (CSV) (&amp;L)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="288" />
-      <location filename="src/backplan/ui/main_window.py" line="293" />
+      <location filename="src/backplan/ui/main_window.py" line="359" />
+      <source>Pain log for E&amp;xcel (CSV)…</source>
+      <translation>Excel के लिए दर्द की डायरी (CSV) (&amp;X)…</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="299" />
+      <location filename="src/backplan/ui/main_window.py" line="304" />
       <source>Patient</source>
       <translation>मरीज़</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="291" />
+      <location filename="src/backplan/ui/main_window.py" line="302" />
       <source>Patient:</source>
       <translation>मरीज़:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="740" />
-      <location filename="src/backplan/ui/main_window.py" line="744" />
+      <location filename="src/backplan/ui/main_window.py" line="773" />
+      <location filename="src/backplan/ui/main_window.py" line="777" />
       <source>Plan not exported</source>
       <translation>योजना निर्यात नहीं हुई</translation>
     </message>
@@ -1415,108 +1464,108 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>प्रिंट (&amp;I)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="369" />
+      <location filename="src/backplan/ui/main_window.py" line="386" />
       <source>Pre&amp;ferences…</source>
       <translation>सेटिंग्स (&amp;F)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="863" />
+      <location filename="src/backplan/ui/main_window.py" line="903" />
       <source>Red-flag advice</source>
       <translation>ख़तरे के संकेतों पर सलाह</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="702" />
+      <location filename="src/backplan/ui/main_window.py" line="735" />
       <source>Replace the plan?</source>
       <translation>योजना बदलें?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="798" />
+      <location filename="src/backplan/ui/main_window.py" line="838" />
       <source>Restore a backup</source>
       <translation>बैकअप वापस लाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="804" />
+      <location filename="src/backplan/ui/main_window.py" line="844" />
       <source>Restore this backup?</source>
       <translation>यह बैकअप वापस लाएँ?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="822" />
+      <location filename="src/backplan/ui/main_window.py" line="862" />
       <source>Restored. The data from before is kept in {path}</source>
       <translation>वापस लाया गया। पहले का डेटा {path} में रखा है</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="342" />
+      <location filename="src/backplan/ui/main_window.py" line="353" />
       <source>Save plan as te&amp;mplate…</source>
       <translation>योजना को टेम्पलेट के रूप में सहेजें (&amp;M)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="185" />
+      <location filename="src/backplan/ui/main_window.py" line="191" />
       <source>Sections</source>
       <translation>हिस्से</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="899" />
+      <location filename="src/backplan/ui/main_window.py" line="939" />
       <source>Start at login</source>
       <translation>लॉग इन करते ही शुरू करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="460" />
+      <location filename="src/backplan/ui/main_window.py" line="477" />
       <source>This section could not be opened: {error}</source>
       <translation>यह हिस्सा खुल नहीं सका: {error}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="454" />
+      <location filename="src/backplan/ui/main_window.py" line="471" />
       <source>This section is coming soon.</source>
       <translation>यह हिस्सा जल्द आ रहा है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="593" />
+      <location filename="src/backplan/ui/main_window.py" line="614" />
       <source>Times are shown in {plan}, the plan's time zone; this computer is set to {system}</source>
       <translation>समय योजना के समय क्षेत्र {plan} में दिखाए गए हैं; यह कंप्यूटर {system} पर सेट है</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="746" />
-      <location filename="src/backplan/ui/main_window.py" line="778" />
+      <location filename="src/backplan/ui/main_window.py" line="779" />
+      <location filename="src/backplan/ui/main_window.py" line="818" />
       <source>Wrote {path}</source>
       <translation>{path} में सहेजा गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="154" />
+      <location filename="src/backplan/ui/main_window.py" line="156" />
       <source>backplan (demo)</source>
       <translation>backplan (डेमो)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="785" />
+      <location filename="src/backplan/ui/main_window.py" line="825" />
       <source>backplan backups (*.sqlite3)</source>
       <translation>backplan बैकअप (*.sqlite3)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="798" />
+      <location filename="src/backplan/ui/main_window.py" line="838" />
       <source>backplan backups (*.sqlite3);;All files (*)</source>
       <translation>backplan बैकअप (*.sqlite3);;सभी फ़ाइलें (*)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="920" />
+      <location filename="src/backplan/ui/main_window.py" line="960" />
       <source>backplan keeps running here and will remind you.</source>
       <translation>backplan यहाँ चलता रहेगा और आपको याद दिलाएगा।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="965" />
+      <location filename="src/backplan/ui/main_window.py" line="1005" />
       <source>born {date}</source>
       <translation>जन्म {date}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="755" />
+      <location filename="src/backplan/ui/main_window.py" line="788" />
       <source>iCalendar files (*.ics)</source>
       <translation>iCalendar फ़ाइलें (*.ics)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="703" />
+      <location filename="src/backplan/ui/main_window.py" line="736" />
       <source>{name} already has a plan here. Replace their plan, log and records with the file's? A backup is taken first.</source>
       <translation>{name} की योजना यहाँ पहले से है। क्या उनकी योजना, डायरी और रिकॉर्ड को फ़ाइल वाले से बदल दें? पहले बैकअप लिया जाता है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="204" />
+      <location filename="src/backplan/ui/main_window.py" line="210" />
       <source>{section} (Ctrl+{n})</source>
       <translation>{section} (Ctrl+{n})</translation>
     </message>
@@ -1524,100 +1573,100 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>PlanEditor</name>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="178" />
+      <location filename="src/backplan/ui/plan_editor.py" line="185" />
       <source>&amp;Create plan</source>
       <translation>योजना बनाएँ (&amp;C)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="113" />
+      <location filename="src/backplan/ui/plan_editor.py" line="120" />
       <source>&amp;Save template</source>
       <translation>टेम्पलेट सहेजें (&amp;S)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="168" />
+      <location filename="src/backplan/ui/plan_editor.py" line="175" />
       <source>&amp;Starts on:</source>
       <translation>शुरू होने का दिन (&amp;S):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="167" />
+      <location filename="src/backplan/ui/plan_editor.py" line="174" />
       <source>&amp;Time zone:</source>
       <translation>समय क्षेत्र (&amp;T):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="114" />
-      <location filename="src/backplan/ui/plan_editor.py" line="179" />
+      <location filename="src/backplan/ui/plan_editor.py" line="121" />
+      <location filename="src/backplan/ui/plan_editor.py" line="186" />
       <source>Cancel</source>
       <translation>रद्द करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="165" />
+      <location filename="src/backplan/ui/plan_editor.py" line="172" />
       <source>First day of the new plan</source>
       <translation>नई योजना का पहला दिन</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="130" />
-      <location filename="src/backplan/ui/plan_editor.py" line="134" />
+      <location filename="src/backplan/ui/plan_editor.py" line="137" />
+      <location filename="src/backplan/ui/plan_editor.py" line="141" />
       <source>New plan from template</source>
       <translation>टेम्पलेट से नई योजना</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="146" />
+      <location filename="src/backplan/ui/plan_editor.py" line="153" />
       <source>No templates yet: use “Save plan as template…” first.</source>
       <translation>अभी कोई टेम्पलेट नहीं है: पहले “योजना को टेम्पलेट के रूप में सहेजें…” का उपयोग करें।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="166" />
+      <location filename="src/backplan/ui/plan_editor.py" line="173" />
       <source>Patient &amp;name:</source>
       <translation>मरीज़ का नाम (&amp;N):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="150" />
+      <location filename="src/backplan/ui/plan_editor.py" line="157" />
       <source>Patient name</source>
       <translation>मरीज़ का नाम</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="91" />
-      <location filename="src/backplan/ui/plan_editor.py" line="94" />
+      <location filename="src/backplan/ui/plan_editor.py" line="98" />
+      <location filename="src/backplan/ui/plan_editor.py" line="101" />
       <source>Save plan as template</source>
       <translation>योजना को टेम्पलेट के रूप में सहेजें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="107" />
+      <location filename="src/backplan/ui/plan_editor.py" line="114" />
       <source>Template &amp;name:</source>
       <translation>टेम्पलेट का नाम (&amp;N):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="105" />
+      <location filename="src/backplan/ui/plan_editor.py" line="112" />
       <source>Template name</source>
       <translation>टेम्पलेट का नाम</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="136" />
+      <location filename="src/backplan/ui/plan_editor.py" line="143" />
       <source>Templates</source>
       <translation>टेम्पलेट</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="97" />
+      <location filename="src/backplan/ui/plan_editor.py" line="104" />
       <source>The template keeps the plan, its medicines, activities and exercises. It does not keep the patient's name, log, records or tablet counts.</source>
       <translation>टेम्पलेट में योजना, उसकी दवाएँ, गतिविधियाँ और व्यायाम रखे जाते हैं। मरीज़ का नाम, डायरी, रिकॉर्ड और गोलियों की गिनती उसमें नहीं रखी जाती।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="161" />
+      <location filename="src/backplan/ui/plan_editor.py" line="168" />
       <source>Time zone</source>
       <translation>समय क्षेत्र</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="138" />
+      <location filename="src/backplan/ui/plan_editor.py" line="145" />
       <source>open-ended</source>
       <translation>कोई तय अंत नहीं</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="140" />
+      <location filename="src/backplan/ui/plan_editor.py" line="147" />
       <source>{name} — {title} ({length})</source>
       <translation>{name} — {title} ({length})</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="138" />
+      <location filename="src/backplan/ui/plan_editor.py" line="145" />
       <source>{n} days</source>
       <translation>{n} दिन</translation>
     </message>
@@ -2668,299 +2717,300 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>PlanView</name>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="163" />
+      <location filename="src/backplan/ui/plan_view.py" line="167" />
       <source>&amp;Add medicine…</source>
       <translation>दवा जोड़ें (&amp;A)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="164" />
+      <location filename="src/backplan/ui/plan_view.py" line="168" />
       <source>&amp;Edit medicine…</source>
       <translation>दवा बदलें (&amp;E)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="129" />
+      <location filename="src/backplan/ui/plan_view.py" line="133" />
       <source>&amp;Flare-up plan…</source>
       <translation>दर्द के दौरे की योजना (&amp;F)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="195" />
+      <location filename="src/backplan/ui/plan_view.py" line="199" />
       <source>&amp;Start routine…</source>
       <translation>अभ्यास क्रम शुरू करें (&amp;S)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="708" />
+      <location filename="src/backplan/ui/plan_view.py" line="745" />
       <source>A template named {name} exists. Replace it?</source>
       <translation>{name} नाम का टेम्पलेट पहले से है। क्या उसकी जगह यह रखें?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="172" />
+      <location filename="src/backplan/ui/plan_view.py" line="176" />
       <source>Activities</source>
       <translation>गतिविधियाँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="139" />
+      <location filename="src/backplan/ui/plan_view.py" line="143" />
       <source>Activities you want to get back to</source>
       <translation>वे गतिविधियाँ जिन्हें आप फिर से करना चाहते हैं</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="171" />
+      <location filename="src/backplan/ui/plan_view.py" line="175" />
       <source>Activities, heat and cold</source>
       <translation>गतिविधियाँ, गर्म और ठंडी सेंक</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="180" />
+      <location filename="src/backplan/ui/plan_view.py" line="184" />
       <source>Add a&amp;ctivity…</source>
       <translation>गतिविधि जोड़ें (&amp;C)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="486" />
+      <location filename="src/backplan/ui/plan_view.py" line="523" />
       <source>Add {name}</source>
       <translation>{name} जोड़ें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="577" />
+      <location filename="src/backplan/ui/plan_view.py" line="614" />
       <source>Add {title}</source>
       <translation>{title} जोड़ें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="269" />
+      <location filename="src/backplan/ui/plan_view.py" line="276" />
       <source>Clinician: {who}</source>
       <translation>चिकित्सक: {who}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="182" />
+      <location filename="src/backplan/ui/plan_view.py" line="186" />
       <source>Delete activity</source>
       <translation>गतिविधि हटाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="616" />
+      <location filename="src/backplan/ui/plan_view.py" line="653" />
       <source>Delete activity?</source>
       <translation>गतिविधि हटाएँ?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="166" />
+      <location filename="src/backplan/ui/plan_view.py" line="170" />
       <source>Delete medicine</source>
       <translation>दवा हटाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="524" />
+      <location filename="src/backplan/ui/plan_view.py" line="561" />
       <source>Delete medicine?</source>
       <translation>दवा हटाएँ?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="533" />
+      <location filename="src/backplan/ui/plan_view.py" line="570" />
       <source>Delete {name}</source>
       <translation>{name} हटाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="525" />
+      <location filename="src/backplan/ui/plan_view.py" line="562" />
       <source>Delete {name} from the plan? Its records stay in the log; you can undo this.</source>
       <translation>योजना से {name} हटाएँ? इसके रिकॉर्ड डायरी में बने रहेंगे; आप इसे पूर्ववत कर सकते हैं।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="625" />
+      <location filename="src/backplan/ui/plan_view.py" line="662" />
       <source>Delete {title}</source>
       <translation>{title} हटाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="617" />
+      <location filename="src/backplan/ui/plan_view.py" line="654" />
       <source>Delete {title} from the plan? Its records stay in the log; you can undo this.</source>
       <translation>योजना से {title} हटाएँ? इसके रिकॉर्ड डायरी में बने रहेंगे; आप इसे पूर्ववत कर सकते हैं।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="130" />
+      <location filename="src/backplan/ui/plan_view.py" line="134" />
       <source>E&amp;xport plan for patient…</source>
       <translation>मरीज़ के लिए योजना निर्यात करें (&amp;X)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="181" />
+      <location filename="src/backplan/ui/plan_view.py" line="185" />
       <source>Edit ac&amp;tivity…</source>
       <translation>गतिविधि बदलें (&amp;T)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="655" />
+      <location filename="src/backplan/ui/plan_view.py" line="692" />
       <source>Edit flare-up plan</source>
       <translation>दर्द के दौरे की योजना बदलें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="639" />
+      <location filename="src/backplan/ui/plan_view.py" line="676" />
       <source>Edit plan details</source>
       <translation>योजना का विवरण बदलें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="511" />
+      <location filename="src/backplan/ui/plan_view.py" line="548" />
       <source>Edit {name}</source>
       <translation>{name} बदलें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="603" />
+      <location filename="src/backplan/ui/plan_view.py" line="640" />
       <source>Edit {title}</source>
       <translation>{title} बदलें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="186" />
       <location filename="src/backplan/ui/plan_view.py" line="190" />
-      <location filename="src/backplan/ui/plan_view.py" line="350" />
+      <location filename="src/backplan/ui/plan_view.py" line="194" />
+      <location filename="src/backplan/ui/plan_view.py" line="357" />
       <source>Exercises</source>
       <translation>व्यायाम</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="354" />
+      <location filename="src/backplan/ui/plan_view.py" line="361" />
       <source>Exercises in “{title}”</source>
       <translation>“{title}” के व्यायाम</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="676" />
+      <location filename="src/backplan/ui/plan_view.py" line="713" />
       <source>Export plan for patient</source>
       <translation>मरीज़ के लिए योजना निर्यात करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="301" />
+      <location filename="src/backplan/ui/plan_view.py" line="308" />
       <source>For {n} days after you start it:</source>
       <translation>शुरू करने के बाद {n} दिन तक:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="137" />
+      <location filename="src/backplan/ui/plan_view.py" line="141" />
       <source>Goals</source>
       <translation>लक्ष्य</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="206" />
+      <location filename="src/backplan/ui/plan_view.py" line="210" />
       <source>If your pain flares</source>
       <translation>अगर आपका दर्द अचानक बढ़ जाए</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="157" />
-      <location filename="src/backplan/ui/plan_view.py" line="158" />
+      <location filename="src/backplan/ui/plan_view.py" line="161" />
+      <location filename="src/backplan/ui/plan_view.py" line="162" />
       <source>Medicines</source>
       <translation>दवाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="274" />
-      <location filename="src/backplan/ui/plan_view.py" line="277" />
+      <location filename="src/backplan/ui/plan_view.py" line="281" />
+      <location filename="src/backplan/ui/plan_view.py" line="284" />
       <source>None written down</source>
       <translation>कुछ नहीं लिखा गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="111" />
+      <location filename="src/backplan/ui/plan_view.py" line="115" />
       <source>Plan</source>
       <translation>योजना</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="128" />
+      <location filename="src/backplan/ui/plan_view.py" line="132" />
       <source>Plan &amp;details…</source>
       <translation>योजना का विवरण (&amp;D)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="734" />
-      <location filename="src/backplan/ui/plan_view.py" line="744" />
+      <location filename="src/backplan/ui/plan_view.py" line="771" />
+      <location filename="src/backplan/ui/plan_view.py" line="781" />
       <source>Plan not created</source>
       <translation>योजना नहीं बनी</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="685" />
+      <location filename="src/backplan/ui/plan_view.py" line="722" />
       <source>Plan not exported</source>
       <translation>योजना निर्यात नहीं हुई</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="197" />
+      <location filename="src/backplan/ui/plan_view.py" line="201" />
       <source>Play the selected activity's exercises one at a time, then record it as done</source>
       <translation>चुनी गई गतिविधि के व्यायाम एक-एक करके चलाएँ, फिर उसे पूरा दर्ज करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="707" />
+      <location filename="src/backplan/ui/plan_view.py" line="744" />
       <source>Replace the template?</source>
       <translation>टेम्पलेट की जगह यह रखें?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="151" />
-      <location filename="src/backplan/ui/plan_view.py" line="328" />
+      <location filename="src/backplan/ui/plan_view.py" line="155" />
+      <location filename="src/backplan/ui/plan_view.py" line="335" />
       <source>Safety checks</source>
       <translation>सुरक्षा जाँच</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="328" />
+      <location filename="src/backplan/ui/plan_view.py" line="335" />
       <source>Safety checks ({n})</source>
       <translation>सुरक्षा जाँच ({n})</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="131" />
+      <location filename="src/backplan/ui/plan_view.py" line="135" />
       <source>Save as te&amp;mplate…</source>
       <translation>टेम्पलेट के रूप में सहेजें (&amp;M)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="715" />
+      <location filename="src/backplan/ui/plan_view.py" line="752" />
       <source>Saved the template {name}</source>
       <translation>टेम्पलेट {name} सहेजा गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="188" />
-      <location filename="src/backplan/ui/plan_view.py" line="351" />
+      <location filename="src/backplan/ui/plan_view.py" line="192" />
+      <location filename="src/backplan/ui/plan_view.py" line="358" />
       <source>Select an activity above to see its exercises.</source>
       <translation>व्यायाम देखने के लिए ऊपर कोई गतिविधि चुनें।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="174" />
+      <location filename="src/backplan/ui/plan_view.py" line="178" />
       <source>Select an activity to see its exercises below.</source>
       <translation>नीचे उसके व्यायाम देखने के लिए कोई गतिविधि चुनें।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="165" />
+      <location filename="src/backplan/ui/plan_view.py" line="169" />
       <source>Step &amp;down…</source>
       <translation>एक चरण कम करें (&amp;D)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="549" />
+      <location filename="src/backplan/ui/plan_view.py" line="586" />
       <source>Step down {name}</source>
       <translation>{name} को एक चरण कम करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="713" />
+      <location filename="src/backplan/ui/plan_view.py" line="750" />
       <source>Template not saved</source>
       <translation>टेम्पलेट सहेजा नहीं गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="403" />
+      <location filename="src/backplan/ui/plan_view.py" line="421" />
       <source>The plan changed elsewhere</source>
       <translation>योजना कहीं और बदली गई</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="413" />
+      <location filename="src/backplan/ui/plan_view.py" line="431" />
+      <location filename="src/backplan/ui/plan_view.py" line="439" />
       <source>The plan was not saved</source>
       <translation>योजना सहेजी नहीं गई</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="321" />
+      <location filename="src/backplan/ui/plan_view.py" line="328" />
       <source>The safety checks found nothing to point out.</source>
       <translation>सुरक्षा जाँच में बताने लायक कुछ नहीं मिला।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="356" />
+      <location filename="src/backplan/ui/plan_view.py" line="363" />
       <source>This activity has no exercises listed.</source>
       <translation>इस गतिविधि में कोई व्यायाम नहीं दिया गया है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="404" />
+      <location filename="src/backplan/ui/plan_view.py" line="422" />
       <source>This plan was changed elsewhere (another window or the command line) since it was shown here. Nothing was overwritten; the plan has been reloaded, so make your change again.</source>
       <translation>यहाँ दिखाए जाने के बाद यह योजना कहीं और (किसी दूसरी विंडो या कमांड लाइन में) बदली गई। कुछ भी मिटाकर नहीं लिखा गया; योजना फिर से लोड कर दी गई है, इसलिए अपना बदलाव दोबारा करें।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="271" />
+      <location filename="src/backplan/ui/plan_view.py" line="278" />
       <source>Times are in {zone}</source>
       <translation>समय {zone} के अनुसार हैं</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="687" />
+      <location filename="src/backplan/ui/plan_view.py" line="724" />
       <source>Wrote the plan for the patient to {path}</source>
       <translation>मरीज़ के लिए योजना {path} में लिखी गई</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="676" />
+      <location filename="src/backplan/ui/plan_view.py" line="713" />
       <source>backplan plan files (*.backplan.json);;All files (*)</source>
       <translation>backplan योजना फ़ाइलें (*.backplan.json);;सभी फ़ाइलें (*)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="735" />
+      <location filename="src/backplan/ui/plan_view.py" line="772" />
       <source>{zone} is not a time zone backplan knows.</source>
       <translation>{zone} ऐसा समय क्षेत्र नहीं है जिसे backplan जानता हो।</translation>
     </message>
@@ -3751,42 +3801,42 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>Recovery</name>
     <message>
-      <location filename="src/backplan/app.py" line="261" />
+      <location filename="src/backplan/app.py" line="265" />
       <source>&amp;Restore the backup</source>
       <translation>बैकअप वापस लाएँ (&amp;R)</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="244" />
+      <location filename="src/backplan/app.py" line="248" />
       <source>No good backup was found, so backplan starts with an empty database.</source>
       <translation>कोई सही बैकअप नहीं मिला, इसलिए backplan ख़ाली डेटाबेस के साथ शुरू हो रहा है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="273" />
+      <location filename="src/backplan/app.py" line="277" />
       <source>Restore failed</source>
       <translation>वापस नहीं लाया जा सका</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="263" />
+      <location filename="src/backplan/app.py" line="267" />
       <source>Start &amp;empty</source>
       <translation>ख़ाली शुरू करें (&amp;E)</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="274" />
+      <location filename="src/backplan/app.py" line="278" />
       <source>The backup could not be restored: {error}</source>
       <translation>बैकअप वापस नहीं लाया जा सका: {error}</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="234" />
+      <location filename="src/backplan/app.py" line="238" />
       <source>The database was damaged</source>
       <translation>डेटाबेस ख़राब हो गया था</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="255" />
+      <location filename="src/backplan/app.py" line="259" />
       <source>The newest good backup is from {date}. Restore it now?</source>
       <translation>सबसे नया सही बैकअप {date} का है। क्या उसे अभी वापस लाएँ?</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="236" />
+      <location filename="src/backplan/app.py" line="240" />
       <source>backplan could not use its database ({problem}). It was moved aside, not deleted:
 {moved}</source>
       <translation>backplan अपने डेटाबेस का उपयोग नहीं कर सका ({problem})। उसे हटाया नहीं गया, बल्कि अलग रख दिया गया है:
@@ -3804,82 +3854,82 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>Reminders</name>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="315" />
+      <location filename="src/backplan/ui/reminders.py" line="325" />
       <source>1 reminder was missed while backplan was closed.</source>
       <translation>backplan बंद था, तब 1 रिमाइंडर छूट गया।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="309" />
+      <location filename="src/backplan/ui/reminders.py" line="319" />
       <source>1 reminder was missed while this computer was asleep.</source>
       <translation>यह कंप्यूटर स्लीप में था, तब 1 रिमाइंडर छूट गया।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="274" />
+      <location filename="src/backplan/ui/reminders.py" line="284" />
       <source>At this rate it runs out on {day}.</source>
       <translation>इसी रफ़्तार से यह {day} को ख़त्म हो जाएगी।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="321" />
+      <location filename="src/backplan/ui/reminders.py" line="331" />
       <source>Due now: {what}.</source>
       <translation>अभी करना है: {what}।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="330" />
+      <location filename="src/backplan/ui/reminders.py" line="340" />
       <source>Missed reminders</source>
       <translation>छूटे हुए रिमाइंडर</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="278" />
+      <location filename="src/backplan/ui/reminders.py" line="288" />
       <source>Refill reminder</source>
       <translation>दवा फिर से लाने का रिमाइंडर</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="319" />
+      <location filename="src/backplan/ui/reminders.py" line="329" />
       <source>See Today for what is left.</source>
       <translation>क्या बाकी है, यह ‘आज’ में देखें।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="326" />
+      <location filename="src/backplan/ui/reminders.py" line="336" />
       <source>Time for your {time} dose</source>
       <translation>आपकी {time} वाली खुराक का समय</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="270" />
+      <location filename="src/backplan/ui/reminders.py" line="280" />
       <source>Time to get more {name}: {left} left.</source>
       <translation>और {name} लाने का समय है: {left} बाक़ी।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="328" />
+      <location filename="src/backplan/ui/reminders.py" line="338" />
       <source>backplan reminder</source>
       <translation>backplan रिमाइंडर</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="298" />
+      <location filename="src/backplan/ui/reminders.py" line="308" />
       <source>{name} at {time}</source>
       <translation>{time} पर {name}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="317" />
+      <location filename="src/backplan/ui/reminders.py" line="327" />
       <source>{n} reminders were missed while backplan was closed.</source>
       <translation>backplan बंद था, तब {n} रिमाइंडर छूट गए।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="311" />
+      <location filename="src/backplan/ui/reminders.py" line="321" />
       <source>{n} reminders were missed while this computer was asleep.</source>
       <translation>यह कंप्यूटर स्लीप में था, तब {n} रिमाइंडर छूट गए।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="323" />
+      <location filename="src/backplan/ui/reminders.py" line="333" />
       <source>{n} things are due now:</source>
       <translation>अभी {n} काम करने हैं:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="302" />
+      <location filename="src/backplan/ui/reminders.py" line="312" />
       <source>{title} at {time}</source>
       <translation>{time} पर {title}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="301" />
+      <location filename="src/backplan/ui/reminders.py" line="311" />
       <source>{title}, {span}</source>
       <translation>{title}, {span}</translation>
     </message>
@@ -3933,42 +3983,42 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>0 यानी कोई दर्द नहीं, 10 यानी सबसे बुरा जिसकी आप कल्पना कर सकते हैं। संख्या लिखें और Enter दबाएँ।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="600" />
+      <location filename="src/backplan/ui/today_view.py" line="603" />
       <source>Allowed now, if you need it.</source>
       <translation>ज़रूरत हो तो अभी ले सकते हैं।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="497" />
+      <location filename="src/backplan/ui/today_view.py" line="500" />
       <source>Before the plan was made</source>
       <translation>योजना बनने से पहले</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="697" />
+      <location filename="src/backplan/ui/today_view.py" line="700" />
       <source>Count my tablets of {name}</source>
       <translation>{name} की मेरी गोलियाँ गिनें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="696" />
+      <location filename="src/backplan/ui/today_view.py" line="699" />
       <source>Count…</source>
       <translation>गिनें…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="495" />
+      <location filename="src/backplan/ui/today_view.py" line="498" />
       <source>Done</source>
       <translation>हो गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="499" />
+      <location filename="src/backplan/ui/today_view.py" line="502" />
       <source>Done at {time}</source>
       <translation>{time} पर हो गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="530" />
+      <location filename="src/backplan/ui/today_view.py" line="533" />
       <source>Done…</source>
       <translation>हो गया…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="495" />
+      <location filename="src/backplan/ui/today_view.py" line="498" />
       <source>Due now</source>
       <translation>अभी करना है</translation>
     </message>
@@ -3983,17 +4033,17 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>दर्द के दौरे की योजना अभी समाप्त करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="523" />
+      <location filename="src/backplan/ui/today_view.py" line="526" />
       <source>Finish now</source>
       <translation>अभी पूरा करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="571" />
+      <location filename="src/backplan/ui/today_view.py" line="574" />
       <source>Flare-up day {day} of {days}</source>
       <translation>दर्द का दौरा: {days} में से दिन {day}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="740" />
+      <location filename="src/backplan/ui/today_view.py" line="743" />
       <source>How bad is the pain right now? Type a number from 0 to 10 and press Enter.</source>
       <translation>इस समय दर्द कितना है? 0 से 10 तक कोई संख्या लिखें और Enter दबाएँ।</translation>
     </message>
@@ -4013,52 +4063,52 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>मेरा दर्द अचानक बढ़ गया है: दर्द के दौरे की योजना शुरू करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="730" />
+      <location filename="src/backplan/ui/today_view.py" line="733" />
       <source>Last entry: pain {n} at {when}</source>
       <translation>पिछली प्रविष्टि: {when} पर दर्द {n}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="495" />
+      <location filename="src/backplan/ui/today_view.py" line="498" />
       <source>Later today</source>
       <translation>आज बाद में</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="636" />
+      <location filename="src/backplan/ui/today_view.py" line="639" />
       <source>Medicine courses</source>
       <translation>दवाओं के कोर्स</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="481" />
+      <location filename="src/backplan/ui/today_view.py" line="484" />
       <source>Medicine: {dose}</source>
       <translation>दवा: {dose}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="495" />
+      <location filename="src/backplan/ui/today_view.py" line="498" />
       <source>Missed</source>
       <translation>छूट गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="603" />
+      <location filename="src/backplan/ui/today_view.py" line="606" />
       <source>Next allowed at {time}</source>
       <translation>अगली खुराक {time} से ले सकते हैं</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="598" />
+      <location filename="src/backplan/ui/today_view.py" line="601" />
       <source>No further dose is allowed under the label's limits.</source>
       <translation>लेबल की सीमाओं के अनुसार अब और खुराक नहीं ली जा सकती।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="434" />
+      <location filename="src/backplan/ui/today_view.py" line="437" />
       <source>Nothing is scheduled for today.</source>
       <translation>आज के लिए कुछ तय नहीं है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="726" />
+      <location filename="src/backplan/ui/today_view.py" line="729" />
       <source>Nothing logged yet.</source>
       <translation>अभी डायरी में कुछ नहीं लिखा गया।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="404" />
+      <location filename="src/backplan/ui/today_view.py" line="407" />
       <source>Now, {time}</source>
       <translation>अभी, {time}</translation>
     </message>
@@ -4078,12 +4128,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>दर्द, दवाएँ और कोर्स</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="684" />
+      <location filename="src/backplan/ui/today_view.py" line="687" />
       <source>Running low: time to get more.</source>
       <translation>कम बची है: और लाने का समय है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="689" />
+      <location filename="src/backplan/ui/today_view.py" line="692" />
       <source>Runs out on {day} at this rate.</source>
       <translation>इसी रफ़्तार से {day} को ख़त्म हो जाएगी।</translation>
     </message>
@@ -4093,68 +4143,68 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>दर्द की प्रविष्टि सहेजें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="531" />
+      <location filename="src/backplan/ui/today_view.py" line="534" />
       <source>Skip</source>
       <translation>छोड़ें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="495" />
+      <location filename="src/backplan/ui/today_view.py" line="498" />
       <source>Skipped</source>
       <translation>छोड़ा गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="533" />
+      <location filename="src/backplan/ui/today_view.py" line="536" />
       <source>Snooze</source>
       <translation>बाद में याद दिलाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="512" />
+      <location filename="src/backplan/ui/today_view.py" line="515" />
       <source>Snoozed until {time}</source>
       <translation>{time} तक टाला गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="525" />
+      <location filename="src/backplan/ui/today_view.py" line="528" />
       <source>Start</source>
       <translation>शुरू करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="529" />
+      <location filename="src/backplan/ui/today_view.py" line="532" />
       <source>Start routine</source>
       <translation>अभ्यास क्रम शुरू करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="668" />
+      <location filename="src/backplan/ui/today_view.py" line="671" />
       <source>Tablets left</source>
       <translation>बची हुई गोलियाँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="520" />
-      <location filename="src/backplan/ui/today_view.py" line="611" />
+      <location filename="src/backplan/ui/today_view.py" line="523" />
+      <location filename="src/backplan/ui/today_view.py" line="614" />
       <source>Take</source>
       <translation>लें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="612" />
+      <location filename="src/backplan/ui/today_view.py" line="615" />
       <source>Take {name}</source>
       <translation>{name} लें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="499" />
+      <location filename="src/backplan/ui/today_view.py" line="502" />
       <source>Taken at {time}</source>
       <translation>{time} पर ली गई</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="609" />
+      <location filename="src/backplan/ui/today_view.py" line="612" />
       <source>Taken today: {times}</source>
       <translation>आज ली गई: {times}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="433" />
+      <location filename="src/backplan/ui/today_view.py" line="436" />
       <source>The plan ended on {day}.</source>
       <translation>योजना {day} को समाप्त हो गई।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="431" />
+      <location filename="src/backplan/ui/today_view.py" line="434" />
       <source>The plan starts on {day}.</source>
       <translation>योजना {day} से शुरू होती है।</translation>
     </message>
@@ -4184,50 +4234,63 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>पहले 0 से 10 तक की कोई संख्या लिखें।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="587" />
+      <location filename="src/backplan/ui/today_view.py" line="590" />
       <source>When needed</source>
       <translation>ज़रूरत होने पर</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="493" />
+      <location filename="src/backplan/ui/today_view.py" line="496" />
       <source>flare-up plan</source>
       <translation>दर्द के दौरे की योजना</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="605" />
+      <location filename="src/backplan/ui/today_view.py" line="608" />
       <source>on {day}</source>
       <translation>{day} को</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="502" />
+      <location filename="src/backplan/ui/today_view.py" line="505" />
       <source>pain {before} → {after}</source>
       <translation>दर्द {before} → {after}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="507" />
+      <location filename="src/backplan/ui/today_view.py" line="510" />
       <source>recorded anyway: {reason}</source>
       <translation>फिर भी दर्ज किया गया: {reason}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="484" />
       <location filename="src/backplan/ui/today_view.py" line="487" />
+      <location filename="src/backplan/ui/today_view.py" line="490" />
       <source>{kind}, {n} minutes</source>
       <translation>{kind}, {n} मिनट</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="641" />
+      <location filename="src/backplan/ui/today_view.py" line="644" />
       <source>{name}: day {day} of {total}</source>
       <translation>{name}: {total} में से दिन {day}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="677" />
+      <location filename="src/backplan/ui/today_view.py" line="680" />
       <source>{name}: {left} left</source>
       <translation>{name}: {left} बाक़ी</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="453" />
+      <location filename="src/backplan/ui/today_view.py" line="456" />
       <source>{time} left</source>
       <translation>{time} बाकी</translation>
+    </message>
+  </context>
+  <context>
+    <name>UndoGuard</name>
+    <message>
+      <location filename="src/backplan/ui/undo_guard.py" line="114" />
+      <source>The plan of {name} was changed elsewhere (another workstation or the command line). The undo history was cleared, so Undo cannot take back that change.</source>
+      <translation>{name} की योजना कहीं और बदली गई (किसी दूसरे कंप्यूटर पर या कमांड लाइन से)। पूर्ववत करने का इतिहास मिटा दिया गया, ताकि पूर्ववत करना उस बदलाव को वापस न ले सके।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/undo_guard.py" line="117" />
+      <source>a patient</source>
+      <translation>एक मरीज़</translation>
     </message>
   </context>
   <context>
@@ -5018,37 +5081,37 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>widgets</name>
     <message>
-      <location filename="src/backplan/ui/widgets.py" line="208" />
+      <location filename="src/backplan/ui/widgets.py" line="209" />
       <source>Caution</source>
       <translation>सावधानी</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/widgets.py" line="208" />
+      <location filename="src/backplan/ui/widgets.py" line="209" />
       <source>Get help</source>
       <translation>मदद लें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/widgets.py" line="208" />
+      <location filename="src/backplan/ui/widgets.py" line="209" />
       <source>Not allowed now</source>
       <translation>अभी नहीं ले सकते</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/widgets.py" line="208" />
+      <location filename="src/backplan/ui/widgets.py" line="209" />
       <source>Note</source>
       <translation>टिप्पणी</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/widgets.py" line="208" />
+      <location filename="src/backplan/ui/widgets.py" line="209" />
       <source>Please check</source>
       <translation>कृपया जाँच लें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/widgets.py" line="211" />
+      <location filename="src/backplan/ui/widgets.py" line="212" />
       <source>Source: {source}</source>
       <translation>स्रोत: {source}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/widgets.py" line="236" />
+      <location filename="src/backplan/ui/widgets.py" line="237" />
       <source>{table}: column titles</source>
       <translation>{table}: कॉलम के शीर्षक</translation>
     </message>

@@ -329,6 +329,9 @@ class TodayView(QWidget):
         ]
         states = occurrence_states(occurrences, events, now, self._grace())
         self._plan_made = self.services.plan_made_at(self.patient_id)
+        # The timeline changes only once everything is read (in place, or rebuilt in
+        # _fill_timeline): a read that fails (a clinic's server gone away) leaves the
+        # day as last shown rather than an empty list.
         self._events_today = [e for e in events if e.at is not None and e.at.astimezone(tz).date() == today]
         self._fill_timeline(doc, states, events, now, tz)
         last_entry = self.services.last_log_entry(self.patient_id)
