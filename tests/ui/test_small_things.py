@@ -6,86 +6,69 @@ Real window, real services on a SQLite file, a fixed clock moved by hand.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, timedelta
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from backplan.bootstrap import open_services
 from backplan.domain.clock import FixedClock
 from backplan.domain.model import EventStatus, PlanDocument
 from backplan.schedule.status import OccurrenceState
 from backplan.services.backplan_service import Backplan
 from backplan.ui.main_window import MainWindow
-from backplan.ui.settings import Settings
 
 CHICAGO = ZoneInfo("America/Chicago")
 
 
-def make_window(qtbot: QtBot, services: Backplan, clock: FixedClock, data_dir: Path) -> MainWindow:
-    window = MainWindow(
-        services, Settings.for_data_dir(data_dir), clock, system_zone="America/Chicago",
-        tray_available=False, demo_launcher=lambda: False, start_reminders=False,
-    )  # fmt: skip
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
-
-
 def test_a_plan_made_at_14_54_has_no_missed_morning(
-    qtbot: QtBot, tmp_path: Path, acute_doc: PlanDocument
+    qtbot: QtBot,
+    services: Backplan,
+    acute_doc: PlanDocument,
+    clock: FixedClock,
+    window_factory: Callable[..., MainWindow],
 ) -> None:
-    clock = FixedClock(datetime(2026, 12, 1, 14, 54, tzinfo=CHICAGO))
-    services = open_services(tmp_path, clock)
-    try:
-        services.import_document(acute_doc)
-        window = make_window(qtbot, services, clock, tmp_path)
-        view = window.today_view
-        window.show_section("today")
-        morning = view.row_for("carisoprodol", datetime(2026, 12, 1, 8, 0, tzinfo=CHICAGO))
-        assert morning is not None and morning.state is OccurrenceState.MISSED
-        assert morning.status_label.text() == "Before the plan was made"
-        # One still due when the plan was made (14:00, within the grace) is missed later.
-        clock.set(datetime(2026, 12, 1, 16, 30, tzinfo=CHICAGO))
-        view.refresh()
-        two = view.row_for("carisoprodol", datetime(2026, 12, 1, 14, 0, tzinfo=CHICAGO))
-        assert two is not None and two.status_label.text() == "Missed"
-        window.close()
-    finally:
-        services.listeners.clear()
-        services.db.dispose()
+    clock.set(datetime(2026, 12, 1, 14, 54, tzinfo=CHICAGO))
+    services.import_document(acute_doc)
+    window = window_factory(services)
+    view = window.today_view
+    window.show_section("today")
+    morning = view.row_for("carisoprodol", datetime(2026, 12, 1, 8, 0, tzinfo=CHICAGO))
+    assert morning is not None and morning.state is OccurrenceState.MISSED
+    assert morning.status_label.text() == "Before the plan was made"
+    # One still due when the plan was made (14:00, within the grace) is missed later.
+    clock.set(datetime(2026, 12, 1, 16, 30, tzinfo=CHICAGO))
+    view.refresh()
+    two = view.row_for("carisoprodol", datetime(2026, 12, 1, 14, 0, tzinfo=CHICAGO))
+    assert two is not None and two.status_label.text() == "Missed"
 
 
 def test_a_running_heat_timer_survives_quitting(
-    qtbot: QtBot, tmp_path: Path, acute_doc: PlanDocument
+    qtbot: QtBot,
+    services: Backplan,
+    acute_doc: PlanDocument,
+    clock: FixedClock,
+    window_factory: Callable[..., MainWindow],
 ) -> None:
-    clock = FixedClock(datetime(2026, 12, 1, 7, 1, tzinfo=CHICAGO))
-    services = open_services(tmp_path, clock)
-    try:
-        pid = services.import_document(acute_doc).patient_id
-        window = make_window(qtbot, services, clock, tmp_path)
-        window.show_section("today")
-        heat = window.today_view.row_for("morning-stretch:heat")
-        assert heat is not None
-        qtbot.mouseClick(heat.buttons["start"], Qt.MouseButton.LeftButton)
-        window.quit_action.trigger()  # quits with 15 minutes to go
-        clock.advance(timedelta(minutes=5))
-        again = make_window(qtbot, services, clock, tmp_path)  # the next start
-        row = again.today_view.row_for("morning-stretch:heat")
-        assert row is not None and row.status_label.text() == "10:00 left"
-        again.close()
-        clock.advance(timedelta(minutes=20))  # it ended while the app was closed
-        third = make_window(qtbot, services, clock, tmp_path)
-        (done,) = [e for _, e in services.events(pid) if e.item == "morning-stretch:heat"]
-        assert done.status is EventStatus.DONE
-        assert done.at == datetime(2026, 12, 1, 7, 16, tzinfo=CHICAGO)  # recorded at its end
-        third.close()
-    finally:
-        services.listeners.clear()
-        services.db.dispose()
+    clock.set(datetime(2026, 12, 1, 7, 1, tzinfo=CHICAGO))
+    pid = services.import_document(acute_doc).patient_id
+    window = window_factory(services)
+    window.show_section("today")
+    heat = window.today_view.row_for("morning-stretch:heat")
+    assert heat is not None
+    qtbot.mouseClick(heat.buttons["start"], Qt.MouseButton.LeftButton)
+    window.quit_action.trigger()  # quits with 15 minutes to go
+    clock.advance(timedelta(minutes=5))
+    again = window_factory(services)  # the next start
+    row = again.today_view.row_for("morning-stretch:heat")
+    assert row is not None and row.status_label.text() == "10:00 left"
+    again.close()
+    clock.advance(timedelta(minutes=20))  # it ended while the app was closed
+    window_factory(services)
+    (done,) = [e for _, e in services.events(pid) if e.item == "morning-stretch:heat"]
+    assert done.status is EventStatus.DONE
+    assert done.at == datetime(2026, 12, 1, 7, 16, tzinfo=CHICAGO)  # recorded at its end
 
 
 def test_take_updates_the_timeline_in_place_and_keeps_the_page_still(
