@@ -66,9 +66,7 @@ def test_a_later_dose_exactly_24_hours_after_no_longer_shares_a_window(
 ) -> None:
     # Doses at 02:00 the next day, 08:00 and 14:00: the window ending at 02:00 next
     # day starts just after 02:00 today, so a dose at 02:00 today is not in it.
-    events = [taken("ibuprofen", at(4, h)) for h in (2,)] + [
-        taken("ibuprofen", at(3, h)) for h in (14, 20)
-    ]
+    events = [taken("ibuprofen", at(4, h)) for h in (2,)] + [taken("ibuprofen", at(3, h)) for h in (14, 20)]
     assert check_dose(ibuprofen_doc(), catalogue, "ibuprofen", at(3, 2), events).allowed
     one_minute_later = check_dose(ibuprofen_doc(), catalogue, "ibuprofen", at(3, 2, 1), events)
     assert [f.rule for f in one_minute_later.refusals] == [DAILY_MAXIMUM]

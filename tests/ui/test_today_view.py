@@ -88,9 +88,17 @@ def test_take_from_the_timeline_and_undo(
         lambda: (r := view.row_for("carisoprodol")) is not None and "Taken at 08:02" in r.status_label.text()
     )
     acute_window.undo_action.trigger()
-    assert services.events(pid) == []
+    # Undo takes the dose back without erasing it: kept, marked removed, not counted.
+    [(_, undone)] = services.events(pid)
+    assert undone.removed is not None and undone.removed.at == clock.now()
+    qtbot.waitUntil(
+        lambda: (r := view.row_for("carisoprodol")) is not None and "Taken" not in r.status_label.text()
+    )
     acute_window.redo_action.trigger()
-    assert [e.item for _, e in services.events(pid)] == ["carisoprodol"]
+    assert [(e.item, e.counts) for _, e in services.events(pid)] == [
+        ("carisoprodol", False),
+        ("carisoprodol", True),
+    ]
 
 
 def test_activity_done_asks_pain_before_and_after(

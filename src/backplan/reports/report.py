@@ -48,6 +48,7 @@ from backplan.reports.qtdoc import (
     new_document,
     write_pdf,
 )
+from backplan.reports.safety_section import safety_section_html
 from backplan.reports.wording import describe_course, describe_schedule, hhmm, safety_texts
 from backplan.safety.catalogue import Catalogue
 from backplan.safety.findings import format_date
@@ -212,6 +213,7 @@ class _ReportBuilder:
             self._summary(),
             self._chart_section(),
             self._medication_record(),
+            self._safety(),
             self._stock(),
             self._activity_adherence(),
             self._what_helped(),
@@ -386,6 +388,10 @@ class _ReportBuilder:
             ]
             out.append("</ul>")
         return "\n".join(out)
+
+    def _safety(self) -> str:
+        data = self.data
+        return safety_section_html(self.doc, self.catalogue, data.range_start, data.range_end, data.tz)
 
     # --- stock -----------------------------------------------------------------------
 

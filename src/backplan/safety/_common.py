@@ -13,11 +13,20 @@ from collections.abc import Iterable
 from dataclasses import replace
 from datetime import UTC, date, datetime
 
-from backplan.domain.model import Medication, Number, PlanDocument
+from backplan.domain.model import Event, EventStatus, Medication, Number, PlanDocument
 from backplan.safety.catalogue import Catalogue, SubstanceInfo
 
 ACETAMINOPHEN = "acetaminophen"
 CARISOPRODOL = "carisoprodol"
+
+
+def counts_as_dose(event: Event) -> bool:
+    """A dose that was taken and not taken back: what every limit counts.
+
+    A removed record (an undo, a deletion) stays in the history but counts for
+    nothing (plan-format.md, ``events[].removed``).
+    """
+    return event.status is EventStatus.DONE and event.at is not None and event.counts
 
 
 def find_medication(doc: PlanDocument, med_id: str) -> Medication:

@@ -22,11 +22,11 @@ from zoneinfo import ZoneInfo
 from backplan.domain.model import (
     AsNeededSchedule,
     Event,
-    EventStatus,
     Medication,
     PlanDocument,
 )
 from backplan.safety._common import (
+    counts_as_dose,
     find_medication,
     is_flare_up_medication,
     join_sources,
@@ -118,7 +118,7 @@ class _Guard:
         doses = [
             _Dose(meds[e.item], to_utc(e.at), mg_by_substance(meds[e.item], catalogue))
             for e in events
-            if e.status is EventStatus.DONE and e.at is not None and e.item in meds
+            if counts_as_dose(e) and e.at is not None and e.item in meds
         ]
         doses.sort(key=lambda d: d.at)
         # Only the doses that can matter to this medicine: its own, and every product
@@ -433,7 +433,7 @@ def _already_taken(
     for event in events:
         if (
             event.item == guard.med.id
-            and event.status is EventStatus.DONE
+            and counts_as_dose(event)
             and event.scheduled_for is not None
             and same_instant(event.scheduled_for, occurrence.start)
         ):

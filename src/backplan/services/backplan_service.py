@@ -410,16 +410,26 @@ class Backplan:
         self._changed("events")
         return event_id
 
-    def delete_event(self, event_id: int) -> Event:
+    def remove_event(self, event_id: int, reason: str | None = None) -> Event:
+        """Takes a record back (an undo, a deletion) without erasing it.
+
+        The event is marked removed now (``events[].removed``): it counts for nothing
+        from then on (not for the guard, not for adherence or stock) but stays in
+        exports and in the clinician report. Returns the event as it stood, so that a
+        redo can record it again.
+        """
         from backplan.storage import repository as repo
 
         with self.db.write() as s:
-            event = repo.delete_event(s, event_id)
+            event = repo.remove_event(s, event_id, self.now(), reason)
         self._changed("events")
         return event
 
     def restore_event(self, patient_id: int, event: Event) -> int:
-        """Puts back an event that undo removed (no guard: it was already allowed once)."""
+        """Records again an event that undo took back (no guard: it was allowed once).
+
+        The taken-back record stays as it is, marked removed; this is a new record.
+        """
         from backplan.storage import repository as repo
 
         with self.db.write() as s:

@@ -406,11 +406,13 @@ class TodayView(QWidget):
         flare = self.services.active_flare_up(self.patient_id, doc=doc) if doc.plan.flare_up else None
         occurrences = self.services.agenda(self.patient_id, today, doc=doc)
         start, end = day_bounds(doc.patient.timezone, today)
+        # A record taken back (removed) is kept but counts for nothing here.
         events = [
             e
             for _, e in self.services.events(
                 self.patient_id, start - timedelta(days=1), end + timedelta(days=1)
             )
+            if e.counts
         ]
         states = occurrence_states(occurrences, events, now, self._grace())
         self._fill_timeline(doc, states, events, now, tz)
