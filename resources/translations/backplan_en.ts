@@ -365,7 +365,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>LogEntryDialog</name>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="120" />
+      <location filename="src/backplan/ui/log_view.py" line="122" />
       <source>Edit log entry</source>
       <translation>Edit log entry</translation>
     </message>
@@ -761,7 +761,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>LogView</name>
     <message numerus="yes">
-      <location filename="src/backplan/ui/log_view.py" line="416" />
+      <location filename="src/backplan/ui/log_view.py" line="418" />
       <source>%n entries</source>
       <translation>
         <numerusform>%n entries</numerusform>
@@ -769,139 +769,139 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       </translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="208" />
+      <location filename="src/backplan/ui/log_view.py" line="210" />
       <source>&amp;Clear</source>
       <translation>&amp;Clear</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="572" />
+      <location filename="src/backplan/ui/log_view.py" line="574" />
       <source>&amp;Delete</source>
       <translation>&amp;Delete</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="187" />
+      <location filename="src/backplan/ui/log_view.py" line="189" />
       <source>&lt;h2&gt;No plan yet&lt;/h2&gt;&lt;p&gt;The log belongs to a patient's plan. Import the plan file from your physiotherapist, start a new plan, or try the demo (all in the File menu), and then log your pain here in two keystrokes: a number and Enter.&lt;/p&gt;</source>
       <translation>&lt;h2&gt;No plan yet&lt;/h2&gt;&lt;p&gt;The log belongs to a patient's plan. Import the plan file from your physiotherapist, start a new plan, or try the demo (all in the File menu), and then log your pain here in two keystrokes: a number and Enter.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="209" />
+      <location filename="src/backplan/ui/log_view.py" line="211" />
       <source>Clear the form</source>
       <translation>Clear the form</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="567" />
+      <location filename="src/backplan/ui/log_view.py" line="569" />
       <source>Delete log entry</source>
       <translation>Delete log entry</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="568" />
+      <location filename="src/backplan/ui/log_view.py" line="570" />
       <source>Delete the entry of {0} (pain {1})?</source>
       <translation>Delete the entry of {0} (pain {1})?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="269" />
+      <location filename="src/backplan/ui/log_view.py" line="271" />
       <source>Delete the selected entry</source>
       <translation>Delete the selected entry</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="268" />
+      <location filename="src/backplan/ui/log_view.py" line="270" />
       <source>Delete…</source>
       <translation>Delete…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="266" />
+      <location filename="src/backplan/ui/log_view.py" line="268" />
       <source>Edit the selected entry</source>
       <translation>Edit the selected entry</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="265" />
+      <location filename="src/backplan/ui/log_view.py" line="267" />
       <source>Edit…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="549" />
+      <location filename="src/backplan/ui/log_view.py" line="551" />
       <source>Entry changed. Undo with Ctrl+Z.</source>
       <translation>Entry changed. Undo with Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="590" />
+      <location filename="src/backplan/ui/log_view.py" line="592" />
       <source>Entry of {0} deleted. Undo with Ctrl+Z.</source>
       <translation>Entry of {0} deleted. Undo with Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="288" />
+      <location filename="src/backplan/ui/log_view.py" line="290" />
       <source>History</source>
       <translation>History</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="213" />
+      <location filename="src/backplan/ui/log_view.py" line="215" />
       <source>Last action</source>
       <translation>Last action</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="258" />
+      <location filename="src/backplan/ui/log_view.py" line="260" />
       <source>Log history</source>
       <translation>Log history</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="219" />
+      <location filename="src/backplan/ui/log_view.py" line="221" />
       <source>New entry</source>
       <translation>New entry</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="235" />
+      <location filename="src/backplan/ui/log_view.py" line="237" />
       <source>New log entry</source>
       <translation>New log entry</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="196" />
+      <location filename="src/backplan/ui/log_view.py" line="198" />
       <source>No patient: import or start a plan to use the log</source>
       <translation>No patient: import or start a plan to use the log</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="279" />
-      <location filename="src/backplan/ui/log_view.py" line="354" />
+      <location filename="src/backplan/ui/log_view.py" line="281" />
+      <location filename="src/backplan/ui/log_view.py" line="356" />
       <source>Redo</source>
       <translation>Redo</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="204" />
+      <location filename="src/backplan/ui/log_view.py" line="206" />
       <source>S&amp;ave entry</source>
       <translation>S&amp;ave entry</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="205" />
+      <location filename="src/backplan/ui/log_view.py" line="207" />
       <source>Save entry</source>
       <translation>Save entry</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="206" />
+      <location filename="src/backplan/ui/log_view.py" line="208" />
       <source>Save this entry (Enter)</source>
       <translation>Save this entry (Enter)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="505" />
+      <location filename="src/backplan/ui/log_view.py" line="507" />
       <source>Saved: pain {0} at {1}. Undo with Ctrl+Z.</source>
       <translation>Saved: pain {0} at {1}. Undo with Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="222" />
+      <location filename="src/backplan/ui/log_view.py" line="224" />
       <source>Type your pain (0-10) and press Enter. Everything else is optional.</source>
       <translation>Type your pain (0-10) and press Enter. Everything else is optional.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="278" />
-      <location filename="src/backplan/ui/log_view.py" line="353" />
+      <location filename="src/backplan/ui/log_view.py" line="280" />
+      <location filename="src/backplan/ui/log_view.py" line="355" />
       <source>Undo</source>
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="569" />
+      <location filename="src/backplan/ui/log_view.py" line="571" />
       <source>You can undo this with Ctrl+Z.</source>
       <translation>You can undo this with Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="260" />
+      <location filename="src/backplan/ui/log_view.py" line="262" />
       <source>Your past entries, newest first. Enter edits the selected entry, Delete removes it.</source>
       <translation>Your past entries, newest first. Enter edits the selected entry, Delete removes it.</translation>
     </message>
@@ -3484,7 +3484,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>RedFlagAdvice</name>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="101" />
+      <location filename="src/backplan/ui/log_view.py" line="103" />
       <source>Source: {0}</source>
       <translation>Source: {0}</translation>
     </message>
@@ -3579,6 +3579,10 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Get medical help today</translation>
     </message>
     <message>
+      <source>Go to an emergency department now</source>
+      <translation>Go to an emergency department now</translation>
+    </message>
+    <message>
       <source>Keep each application to 15-20 minutes at most.</source>
       <translation>Keep each application to 15-20 minutes at most.</translation>
     </message>
@@ -3593,6 +3597,10 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
     <message>
       <source>Put a cloth between your skin and the hot or cold pack.</source>
       <translation>Put a cloth between your skin and the hot or cold pack.</translation>
+    </message>
+    <message>
+      <source>What you recorded can be a sign of pressure on the nerves at the base of the spine (cauda equina syndrome) or on a nerve to the leg, which needs treatment within hours. Go to an emergency department or call the emergency number now; do not wait for an appointment. backplan cannot tell what is causing it.</source>
+      <translation>What you recorded can be a sign of pressure on the nerves at the base of the spine (cauda equina syndrome) or on a nerve to the leg, which needs treatment within hours. Go to an emergency department or call the emergency number now; do not wait for an appointment. backplan cannot tell what is causing it.</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/i18n.py" line="77" />
@@ -3611,300 +3619,330 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>TodayView</name>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="283" />
+      <location filename="src/backplan/ui/today_view.py" line="305" />
       <source>&amp;Save pain</source>
       <translation>&amp;Save pain</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="271" />
+      <location filename="src/backplan/ui/today_view.py" line="293" />
       <source>0 is no pain, 10 the worst you can imagine. Type it and press Enter.</source>
       <translation>0 is no pain, 10 the worst you can imagine. Type it and press Enter.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="628" />
+      <location filename="src/backplan/ui/today_view.py" line="657" />
+      <source>A dose in the last 24 hours broke a safety rule</source>
+      <translation>A dose in the last 24 hours broke a safety rule</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="709" />
       <source>Allowed now, if you need it.</source>
       <translation>Allowed now, if you need it.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="726" />
+      <location filename="src/backplan/ui/today_view.py" line="807" />
       <source>Count my tablets</source>
       <translation>Count my tablets</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="713" />
+      <location filename="src/backplan/ui/today_view.py" line="794" />
       <source>Count my tablets of {name}</source>
       <translation>Count my tablets of {name}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="712" />
+      <location filename="src/backplan/ui/today_view.py" line="793" />
       <source>Count…</source>
       <translation>Count…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="530" />
+      <location filename="src/backplan/ui/today_view.py" line="561" />
       <source>Done</source>
       <translation>Done</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="532" />
+      <location filename="src/backplan/ui/today_view.py" line="563" />
       <source>Done at {time}</source>
       <translation>Done at {time}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="559" />
+      <location filename="src/backplan/ui/today_view.py" line="590" />
       <source>Done…</source>
       <translation>Done…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="530" />
+      <location filename="src/backplan/ui/today_view.py" line="561" />
       <source>Due now</source>
       <translation>Due now</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="238" />
+      <location filename="src/backplan/ui/today_view.py" line="260" />
       <source>End flare-&amp;up</source>
       <translation>End flare-&amp;up</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="239" />
+      <location filename="src/backplan/ui/today_view.py" line="261" />
       <source>End the flare-up plan now</source>
       <translation>End the flare-up plan now</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="555" />
+      <location filename="src/backplan/ui/today_view.py" line="586" />
       <source>Finish now</source>
       <translation>Finish now</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="599" />
+      <location filename="src/backplan/ui/today_view.py" line="680" />
       <source>Flare-up day {day} of {days}</source>
       <translation>Flare-up day {day} of {days}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="756" />
+      <location filename="src/backplan/ui/today_view.py" line="837" />
       <source>How bad is the pain right now? Type a number from 0 to 10 and press Enter.</source>
       <translation>How bad is the pain right now? Type a number from 0 to 10 and press Enter.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="269" />
+      <location filename="src/backplan/ui/today_view.py" line="291" />
       <source>How is your pain?</source>
       <translation>How is your pain?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="727" />
+      <location filename="src/backplan/ui/today_view.py" line="808" />
       <source>How many of {name} do you have now?</source>
       <translation>How many of {name} do you have now?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="218" />
+      <location filename="src/backplan/ui/today_view.py" line="240" />
+      <source>I have read this advice</source>
+      <translation>I have read this advice</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="241" />
+      <source>I have read this advice: hide it from Today</source>
+      <translation>I have read this advice: hide it from Today</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="222" />
       <source>I'm having a fl&amp;are-up</source>
       <translation>I'm having a fl&amp;are-up</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="219" />
+      <location filename="src/backplan/ui/today_view.py" line="223" />
       <source>I'm having a flare-up: start the flare-up plan</source>
       <translation>I'm having a flare-up: start the flare-up plan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="746" />
+      <location filename="src/backplan/ui/today_view.py" line="827" />
       <source>Last entry: pain {n} at {when}</source>
       <translation>Last entry: pain {n} at {when}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="530" />
+      <location filename="src/backplan/ui/today_view.py" line="561" />
       <source>Later today</source>
       <translation>Later today</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="652" />
+      <location filename="src/backplan/ui/today_view.py" line="733" />
       <source>Medicine courses</source>
       <translation>Medicine courses</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="516" />
+      <location filename="src/backplan/ui/today_view.py" line="547" />
       <source>Medicine: {dose}</source>
       <translation>Medicine: {dose}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="530" />
+      <location filename="src/backplan/ui/today_view.py" line="561" />
       <source>Missed</source>
       <translation>Missed</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="631" />
+      <location filename="src/backplan/ui/today_view.py" line="712" />
       <source>Next allowed at {time}</source>
       <translation>Next allowed at {time}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="626" />
+      <location filename="src/backplan/ui/today_view.py" line="707" />
       <source>No further dose is allowed under the label's limits.</source>
       <translation>No further dose is allowed under the label's limits.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="497" />
+      <location filename="src/backplan/ui/today_view.py" line="528" />
       <source>Nothing is scheduled for today.</source>
       <translation>Nothing is scheduled for today.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="738" />
+      <location filename="src/backplan/ui/today_view.py" line="819" />
       <source>Nothing logged yet.</source>
       <translation>Nothing logged yet.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="476" />
+      <location filename="src/backplan/ui/today_view.py" line="507" />
       <source>Now, {time}</source>
       <translation>Now, {time}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="275" />
+      <location filename="src/backplan/ui/today_view.py" line="297" />
       <source>Pain &amp;now:</source>
       <translation>Pain &amp;now:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="278" />
+      <location filename="src/backplan/ui/today_view.py" line="300" />
       <source>Pain now, 0 to 10</source>
       <translation>Pain now, 0 to 10</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="260" />
+      <location filename="src/backplan/ui/today_view.py" line="282" />
       <source>Pain, medicines and courses</source>
       <translation>Pain, medicines and courses</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="700" />
+      <location filename="src/backplan/ui/today_view.py" line="634" />
+      <source>Recorded at {time} on {day}.</source>
+      <translation>Recorded at {time} on {day}.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="781" />
       <source>Running low: time to get more.</source>
       <translation>Running low: time to get more.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="705" />
+      <location filename="src/backplan/ui/today_view.py" line="786" />
       <source>Runs out on {day} at this rate.</source>
       <translation>Runs out on {day} at this rate.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="284" />
+      <location filename="src/backplan/ui/today_view.py" line="306" />
       <source>Save pain entry</source>
       <translation>Save pain entry</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="560" />
+      <location filename="src/backplan/ui/today_view.py" line="591" />
       <source>Skip</source>
       <translation>Skip</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="530" />
+      <location filename="src/backplan/ui/today_view.py" line="561" />
       <source>Skipped</source>
       <translation>Skipped</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="562" />
+      <location filename="src/backplan/ui/today_view.py" line="593" />
       <source>Snooze</source>
       <translation>Snooze</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="545" />
+      <location filename="src/backplan/ui/today_view.py" line="576" />
       <source>Snoozed until {time}</source>
       <translation>Snoozed until {time}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="557" />
+      <location filename="src/backplan/ui/today_view.py" line="588" />
       <source>Start</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="684" />
+      <location filename="src/backplan/ui/today_view.py" line="765" />
       <source>Tablets left</source>
       <translation>Tablets left</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="552" />
-      <location filename="src/backplan/ui/today_view.py" line="636" />
+      <location filename="src/backplan/ui/today_view.py" line="583" />
+      <location filename="src/backplan/ui/today_view.py" line="717" />
       <source>Take</source>
       <translation>Take</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="637" />
+      <location filename="src/backplan/ui/today_view.py" line="718" />
       <source>Take {name}</source>
       <translation>Take {name}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="532" />
+      <location filename="src/backplan/ui/today_view.py" line="563" />
       <source>Taken at {time}</source>
       <translation>Taken at {time}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="496" />
+      <location filename="src/backplan/ui/today_view.py" line="527" />
       <source>The plan ended on {day}.</source>
       <translation>The plan ended on {day}.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="494" />
+      <location filename="src/backplan/ui/today_view.py" line="525" />
       <source>The plan starts on {day}.</source>
       <translation>The plan starts on {day}.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="207" />
+      <location filename="src/backplan/ui/today_view.py" line="668" />
+      <source>The record is kept as it is; your clinician's report lists it.</source>
+      <translation>The record is kept as it is; your clinician's report lists it.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="211" />
       <source>Today</source>
       <translation>Today</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="253" />
+      <location filename="src/backplan/ui/today_view.py" line="275" />
       <source>Today's timeline</source>
       <translation>Today's timeline</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="403" />
+      <location filename="src/backplan/ui/today_view.py" line="425" />
       <source>Today, {day}</source>
       <translation>Today, {day}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="279" />
+      <location filename="src/backplan/ui/today_view.py" line="301" />
       <source>Type a number from 0 to 10 and press Enter to save it</source>
       <translation>Type a number from 0 to 10 and press Enter to save it</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="615" />
+      <location filename="src/backplan/ui/today_view.py" line="696" />
       <source>When needed</source>
       <translation>When needed</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="528" />
+      <location filename="src/backplan/ui/today_view.py" line="559" />
       <source>flare-up plan</source>
       <translation>flare-up plan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="633" />
+      <location filename="src/backplan/ui/today_view.py" line="714" />
       <source>on {day}</source>
       <translation>on {day}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="535" />
+      <location filename="src/backplan/ui/today_view.py" line="566" />
       <source>pain {before} → {after}</source>
       <translation>pain {before} → {after}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="540" />
+      <location filename="src/backplan/ui/today_view.py" line="571" />
       <source>recorded anyway: {reason}</source>
       <translation>recorded anyway: {reason}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="519" />
-      <location filename="src/backplan/ui/today_view.py" line="522" />
+      <location filename="src/backplan/ui/today_view.py" line="550" />
+      <location filename="src/backplan/ui/today_view.py" line="553" />
       <source>{kind}, {n} minutes</source>
       <translation>{kind}, {n} minutes</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="657" />
+      <location filename="src/backplan/ui/today_view.py" line="660" />
+      <source>{name}, taken at {time}: {rules} ({reason}).</source>
+      <translation>{name}, taken at {time}: {rules} ({reason}).</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="738" />
       <source>{name}: day {day} of {total}</source>
       <translation>{name}: day {day} of {total}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="693" />
+      <location filename="src/backplan/ui/today_view.py" line="774" />
       <source>{name}: {left} left</source>
       <translation>{name}: {left} left</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="566" />
-      <location filename="src/backplan/ui/today_view.py" line="573" />
+      <location filename="src/backplan/ui/today_view.py" line="597" />
+      <location filename="src/backplan/ui/today_view.py" line="604" />
       <source>{time} left</source>
       <translation>{time} left</translation>
     </message>

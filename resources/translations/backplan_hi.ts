@@ -365,7 +365,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>LogEntryDialog</name>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="120" />
+      <location filename="src/backplan/ui/log_view.py" line="122" />
       <source>Edit log entry</source>
       <translation>डायरी की प्रविष्टि बदलें</translation>
     </message>
@@ -761,7 +761,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>LogView</name>
     <message numerus="yes">
-      <location filename="src/backplan/ui/log_view.py" line="416" />
+      <location filename="src/backplan/ui/log_view.py" line="418" />
       <source>%n entries</source>
       <translation>
         <numerusform>%n प्रविष्टि</numerusform>
@@ -769,139 +769,139 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       </translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="208" />
+      <location filename="src/backplan/ui/log_view.py" line="210" />
       <source>&amp;Clear</source>
       <translation>साफ़ करें (&amp;C)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="572" />
+      <location filename="src/backplan/ui/log_view.py" line="574" />
       <source>&amp;Delete</source>
       <translation>हटाएँ (&amp;D)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="187" />
+      <location filename="src/backplan/ui/log_view.py" line="189" />
       <source>&lt;h2&gt;No plan yet&lt;/h2&gt;&lt;p&gt;The log belongs to a patient's plan. Import the plan file from your physiotherapist, start a new plan, or try the demo (all in the File menu), and then log your pain here in two keystrokes: a number and Enter.&lt;/p&gt;</source>
       <translation>&lt;h2&gt;अभी कोई योजना नहीं है&lt;/h2&gt;&lt;p&gt;डायरी किसी मरीज़ की योजना से जुड़ी होती है। अपने फ़िज़ियोथेरेपिस्ट से मिली योजना फ़ाइल आयात करें, नई योजना शुरू करें, या डेमो आज़माएँ (सब फ़ाइल मेनू में), फिर यहाँ दो बटन दबाकर अपना दर्द लिखें: एक संख्या और Enter।&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="209" />
+      <location filename="src/backplan/ui/log_view.py" line="211" />
       <source>Clear the form</source>
       <translation>फ़ॉर्म साफ़ करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="567" />
+      <location filename="src/backplan/ui/log_view.py" line="569" />
       <source>Delete log entry</source>
       <translation>डायरी की प्रविष्टि हटाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="568" />
+      <location filename="src/backplan/ui/log_view.py" line="570" />
       <source>Delete the entry of {0} (pain {1})?</source>
       <translation>{0} की प्रविष्टि (दर्द {1}) हटाएँ?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="269" />
+      <location filename="src/backplan/ui/log_view.py" line="271" />
       <source>Delete the selected entry</source>
       <translation>चुनी हुई प्रविष्टि हटाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="268" />
+      <location filename="src/backplan/ui/log_view.py" line="270" />
       <source>Delete…</source>
       <translation>हटाएँ…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="266" />
+      <location filename="src/backplan/ui/log_view.py" line="268" />
       <source>Edit the selected entry</source>
       <translation>चुनी हुई प्रविष्टि बदलें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="265" />
+      <location filename="src/backplan/ui/log_view.py" line="267" />
       <source>Edit…</source>
       <translation>बदलें…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="549" />
+      <location filename="src/backplan/ui/log_view.py" line="551" />
       <source>Entry changed. Undo with Ctrl+Z.</source>
       <translation>प्रविष्टि बदल दी गई। Ctrl+Z से पूर्ववत करें।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="590" />
+      <location filename="src/backplan/ui/log_view.py" line="592" />
       <source>Entry of {0} deleted. Undo with Ctrl+Z.</source>
       <translation>{0} की प्रविष्टि हटा दी गई। Ctrl+Z से पूर्ववत करें।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="288" />
+      <location filename="src/backplan/ui/log_view.py" line="290" />
       <source>History</source>
       <translation>पिछली प्रविष्टियाँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="213" />
+      <location filename="src/backplan/ui/log_view.py" line="215" />
       <source>Last action</source>
       <translation>पिछला काम</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="258" />
+      <location filename="src/backplan/ui/log_view.py" line="260" />
       <source>Log history</source>
       <translation>डायरी की पिछली प्रविष्टियाँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="219" />
+      <location filename="src/backplan/ui/log_view.py" line="221" />
       <source>New entry</source>
       <translation>नई प्रविष्टि</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="235" />
+      <location filename="src/backplan/ui/log_view.py" line="237" />
       <source>New log entry</source>
       <translation>नई डायरी प्रविष्टि</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="196" />
+      <location filename="src/backplan/ui/log_view.py" line="198" />
       <source>No patient: import or start a plan to use the log</source>
       <translation>कोई मरीज़ नहीं: डायरी इस्तेमाल करने के लिए योजना आयात करें या शुरू करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="279" />
-      <location filename="src/backplan/ui/log_view.py" line="354" />
+      <location filename="src/backplan/ui/log_view.py" line="281" />
+      <location filename="src/backplan/ui/log_view.py" line="356" />
       <source>Redo</source>
       <translation>फिर से करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="204" />
+      <location filename="src/backplan/ui/log_view.py" line="206" />
       <source>S&amp;ave entry</source>
       <translation>प्रविष्टि सहेजें (&amp;A)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="205" />
+      <location filename="src/backplan/ui/log_view.py" line="207" />
       <source>Save entry</source>
       <translation>प्रविष्टि सहेजें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="206" />
+      <location filename="src/backplan/ui/log_view.py" line="208" />
       <source>Save this entry (Enter)</source>
       <translation>यह प्रविष्टि सहेजें (Enter)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="505" />
+      <location filename="src/backplan/ui/log_view.py" line="507" />
       <source>Saved: pain {0} at {1}. Undo with Ctrl+Z.</source>
       <translation>सहेजा गया: {1} पर दर्द {0}। Ctrl+Z से पूर्ववत करें।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="222" />
+      <location filename="src/backplan/ui/log_view.py" line="224" />
       <source>Type your pain (0-10) and press Enter. Everything else is optional.</source>
       <translation>अपना दर्द (0-10) लिखें और Enter दबाएँ। बाकी सब भरना ज़रूरी नहीं है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="278" />
-      <location filename="src/backplan/ui/log_view.py" line="353" />
+      <location filename="src/backplan/ui/log_view.py" line="280" />
+      <location filename="src/backplan/ui/log_view.py" line="355" />
       <source>Undo</source>
       <translation>पूर्ववत करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="569" />
+      <location filename="src/backplan/ui/log_view.py" line="571" />
       <source>You can undo this with Ctrl+Z.</source>
       <translation>इसे Ctrl+Z से पूर्ववत कर सकते हैं।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="260" />
+      <location filename="src/backplan/ui/log_view.py" line="262" />
       <source>Your past entries, newest first. Enter edits the selected entry, Delete removes it.</source>
       <translation>आपकी पिछली प्रविष्टियाँ, सबसे नई पहले। Enter चुनी हुई प्रविष्टि बदलता है, Delete उसे हटाता है।</translation>
     </message>
@@ -3484,7 +3484,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>RedFlagAdvice</name>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="101" />
+      <location filename="src/backplan/ui/log_view.py" line="103" />
       <source>Source: {0}</source>
       <translation>स्रोत: {0}</translation>
     </message>
@@ -3579,6 +3579,10 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>आज ही डॉक्टरी मदद लें</translation>
     </message>
     <message>
+      <source>Go to an emergency department now</source>
+      <translation>अभी किसी अस्पताल के आपातकालीन विभाग (इमरजेंसी) में जाएँ</translation>
+    </message>
+    <message>
       <source>Keep each application to 15-20 minutes at most.</source>
       <translation>हर बार सेंक ज़्यादा से ज़्यादा 15-20 मिनट तक ही करें।</translation>
     </message>
@@ -3593,6 +3597,10 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
     <message>
       <source>Put a cloth between your skin and the hot or cold pack.</source>
       <translation>अपनी त्वचा और गर्म या ठंडे पैक के बीच एक कपड़ा रखें।</translation>
+    </message>
+    <message>
+      <source>What you recorded can be a sign of pressure on the nerves at the base of the spine (cauda equina syndrome) or on a nerve to the leg, which needs treatment within hours. Go to an emergency department or call the emergency number now; do not wait for an appointment. backplan cannot tell what is causing it.</source>
+      <translation>आपने जो दर्ज किया है, वह रीढ़ के निचले सिरे की नसों पर दबाव (कॉडा इक्वाइना सिंड्रोम) या पैर की किसी नस पर दबाव का संकेत हो सकता है, जिसका इलाज कुछ ही घंटों में होना चाहिए। अभी किसी अस्पताल के आपातकालीन विभाग (इमरजेंसी) में जाएँ या आपातकालीन नंबर पर कॉल करें; अपॉइंटमेंट का इंतज़ार न करें। backplan यह नहीं बता सकता कि इसका कारण क्या है।</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/i18n.py" line="77" />
@@ -3611,300 +3619,330 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>TodayView</name>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="283" />
+      <location filename="src/backplan/ui/today_view.py" line="305" />
       <source>&amp;Save pain</source>
       <translation>दर्द सहेजें (&amp;S)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="271" />
+      <location filename="src/backplan/ui/today_view.py" line="293" />
       <source>0 is no pain, 10 the worst you can imagine. Type it and press Enter.</source>
       <translation>0 यानी कोई दर्द नहीं, 10 यानी सबसे बुरा जिसकी आप कल्पना कर सकते हैं। संख्या लिखें और Enter दबाएँ।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="628" />
+      <location filename="src/backplan/ui/today_view.py" line="657" />
+      <source>A dose in the last 24 hours broke a safety rule</source>
+      <translation>पिछले 24 घंटों में ली गई एक खुराक ने सुरक्षा का एक नियम तोड़ा</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="709" />
       <source>Allowed now, if you need it.</source>
       <translation>ज़रूरत हो तो अभी ले सकते हैं।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="726" />
+      <location filename="src/backplan/ui/today_view.py" line="807" />
       <source>Count my tablets</source>
       <translation>मेरी गोलियाँ गिनें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="713" />
+      <location filename="src/backplan/ui/today_view.py" line="794" />
       <source>Count my tablets of {name}</source>
       <translation>{name} की मेरी गोलियाँ गिनें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="712" />
+      <location filename="src/backplan/ui/today_view.py" line="793" />
       <source>Count…</source>
       <translation>गिनें…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="530" />
+      <location filename="src/backplan/ui/today_view.py" line="561" />
       <source>Done</source>
       <translation>हो गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="532" />
+      <location filename="src/backplan/ui/today_view.py" line="563" />
       <source>Done at {time}</source>
       <translation>{time} पर हो गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="559" />
+      <location filename="src/backplan/ui/today_view.py" line="590" />
       <source>Done…</source>
       <translation>हो गया…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="530" />
+      <location filename="src/backplan/ui/today_view.py" line="561" />
       <source>Due now</source>
       <translation>अभी करना है</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="238" />
+      <location filename="src/backplan/ui/today_view.py" line="260" />
       <source>End flare-&amp;up</source>
       <translation>दर्द के दौरे की योजना समाप्त करें (&amp;U)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="239" />
+      <location filename="src/backplan/ui/today_view.py" line="261" />
       <source>End the flare-up plan now</source>
       <translation>दर्द के दौरे की योजना अभी समाप्त करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="555" />
+      <location filename="src/backplan/ui/today_view.py" line="586" />
       <source>Finish now</source>
       <translation>अभी पूरा करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="599" />
+      <location filename="src/backplan/ui/today_view.py" line="680" />
       <source>Flare-up day {day} of {days}</source>
       <translation>दर्द का दौरा: {days} में से दिन {day}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="756" />
+      <location filename="src/backplan/ui/today_view.py" line="837" />
       <source>How bad is the pain right now? Type a number from 0 to 10 and press Enter.</source>
       <translation>इस समय दर्द कितना है? 0 से 10 तक कोई संख्या लिखें और Enter दबाएँ।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="269" />
+      <location filename="src/backplan/ui/today_view.py" line="291" />
       <source>How is your pain?</source>
       <translation>आपका दर्द कैसा है?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="727" />
+      <location filename="src/backplan/ui/today_view.py" line="808" />
       <source>How many of {name} do you have now?</source>
       <translation>अभी आपके पास {name} कितनी हैं?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="218" />
+      <location filename="src/backplan/ui/today_view.py" line="240" />
+      <source>I have read this advice</source>
+      <translation>मैंने यह सलाह पढ़ ली है</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="241" />
+      <source>I have read this advice: hide it from Today</source>
+      <translation>मैंने यह सलाह पढ़ ली है: इसे ‘आज’ से हटाएँ</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="222" />
       <source>I'm having a fl&amp;are-up</source>
       <translation>मेरा दर्द अचानक बढ़ गया है (&amp;A)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="219" />
+      <location filename="src/backplan/ui/today_view.py" line="223" />
       <source>I'm having a flare-up: start the flare-up plan</source>
       <translation>मेरा दर्द अचानक बढ़ गया है: दर्द के दौरे की योजना शुरू करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="746" />
+      <location filename="src/backplan/ui/today_view.py" line="827" />
       <source>Last entry: pain {n} at {when}</source>
       <translation>पिछली प्रविष्टि: {when} पर दर्द {n}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="530" />
+      <location filename="src/backplan/ui/today_view.py" line="561" />
       <source>Later today</source>
       <translation>आज बाद में</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="652" />
+      <location filename="src/backplan/ui/today_view.py" line="733" />
       <source>Medicine courses</source>
       <translation>दवाओं के कोर्स</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="516" />
+      <location filename="src/backplan/ui/today_view.py" line="547" />
       <source>Medicine: {dose}</source>
       <translation>दवा: {dose}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="530" />
+      <location filename="src/backplan/ui/today_view.py" line="561" />
       <source>Missed</source>
       <translation>छूट गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="631" />
+      <location filename="src/backplan/ui/today_view.py" line="712" />
       <source>Next allowed at {time}</source>
       <translation>अगली खुराक {time} से ले सकते हैं</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="626" />
+      <location filename="src/backplan/ui/today_view.py" line="707" />
       <source>No further dose is allowed under the label's limits.</source>
       <translation>लेबल की सीमाओं के अनुसार अब और खुराक नहीं ली जा सकती।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="497" />
+      <location filename="src/backplan/ui/today_view.py" line="528" />
       <source>Nothing is scheduled for today.</source>
       <translation>आज के लिए कुछ तय नहीं है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="738" />
+      <location filename="src/backplan/ui/today_view.py" line="819" />
       <source>Nothing logged yet.</source>
       <translation>अभी डायरी में कुछ नहीं लिखा गया।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="476" />
+      <location filename="src/backplan/ui/today_view.py" line="507" />
       <source>Now, {time}</source>
       <translation>अभी, {time}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="275" />
+      <location filename="src/backplan/ui/today_view.py" line="297" />
       <source>Pain &amp;now:</source>
       <translation>अभी दर्द (&amp;N):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="278" />
+      <location filename="src/backplan/ui/today_view.py" line="300" />
       <source>Pain now, 0 to 10</source>
       <translation>अभी दर्द, 0 से 10</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="260" />
+      <location filename="src/backplan/ui/today_view.py" line="282" />
       <source>Pain, medicines and courses</source>
       <translation>दर्द, दवाएँ और कोर्स</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="700" />
+      <location filename="src/backplan/ui/today_view.py" line="634" />
+      <source>Recorded at {time} on {day}.</source>
+      <translation>{day} को {time} पर दर्ज किया गया।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="781" />
       <source>Running low: time to get more.</source>
       <translation>कम बची है: और लाने का समय है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="705" />
+      <location filename="src/backplan/ui/today_view.py" line="786" />
       <source>Runs out on {day} at this rate.</source>
       <translation>इसी रफ़्तार से {day} को ख़त्म हो जाएगी।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="284" />
+      <location filename="src/backplan/ui/today_view.py" line="306" />
       <source>Save pain entry</source>
       <translation>दर्द की प्रविष्टि सहेजें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="560" />
+      <location filename="src/backplan/ui/today_view.py" line="591" />
       <source>Skip</source>
       <translation>छोड़ें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="530" />
+      <location filename="src/backplan/ui/today_view.py" line="561" />
       <source>Skipped</source>
       <translation>छोड़ा गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="562" />
+      <location filename="src/backplan/ui/today_view.py" line="593" />
       <source>Snooze</source>
       <translation>बाद में याद दिलाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="545" />
+      <location filename="src/backplan/ui/today_view.py" line="576" />
       <source>Snoozed until {time}</source>
       <translation>{time} तक टाला गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="557" />
+      <location filename="src/backplan/ui/today_view.py" line="588" />
       <source>Start</source>
       <translation>शुरू करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="684" />
+      <location filename="src/backplan/ui/today_view.py" line="765" />
       <source>Tablets left</source>
       <translation>बची हुई गोलियाँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="552" />
-      <location filename="src/backplan/ui/today_view.py" line="636" />
+      <location filename="src/backplan/ui/today_view.py" line="583" />
+      <location filename="src/backplan/ui/today_view.py" line="717" />
       <source>Take</source>
       <translation>लें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="637" />
+      <location filename="src/backplan/ui/today_view.py" line="718" />
       <source>Take {name}</source>
       <translation>{name} लें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="532" />
+      <location filename="src/backplan/ui/today_view.py" line="563" />
       <source>Taken at {time}</source>
       <translation>{time} पर ली गई</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="496" />
+      <location filename="src/backplan/ui/today_view.py" line="527" />
       <source>The plan ended on {day}.</source>
       <translation>योजना {day} को समाप्त हो गई।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="494" />
+      <location filename="src/backplan/ui/today_view.py" line="525" />
       <source>The plan starts on {day}.</source>
       <translation>योजना {day} से शुरू होती है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="207" />
+      <location filename="src/backplan/ui/today_view.py" line="668" />
+      <source>The record is kept as it is; your clinician's report lists it.</source>
+      <translation>यह रिकॉर्ड जैसा है वैसा ही रखा गया है; आपके चिकित्सक की रिपोर्ट में यह दिखता है।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="211" />
       <source>Today</source>
       <translation>आज</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="253" />
+      <location filename="src/backplan/ui/today_view.py" line="275" />
       <source>Today's timeline</source>
       <translation>आज की समय-रेखा</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="403" />
+      <location filename="src/backplan/ui/today_view.py" line="425" />
       <source>Today, {day}</source>
       <translation>आज, {day}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="279" />
+      <location filename="src/backplan/ui/today_view.py" line="301" />
       <source>Type a number from 0 to 10 and press Enter to save it</source>
       <translation>0 से 10 तक कोई संख्या लिखें और सहेजने के लिए Enter दबाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="615" />
+      <location filename="src/backplan/ui/today_view.py" line="696" />
       <source>When needed</source>
       <translation>ज़रूरत होने पर</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="528" />
+      <location filename="src/backplan/ui/today_view.py" line="559" />
       <source>flare-up plan</source>
       <translation>दर्द के दौरे की योजना</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="633" />
+      <location filename="src/backplan/ui/today_view.py" line="714" />
       <source>on {day}</source>
       <translation>{day} को</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="535" />
+      <location filename="src/backplan/ui/today_view.py" line="566" />
       <source>pain {before} → {after}</source>
       <translation>दर्द {before} → {after}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="540" />
+      <location filename="src/backplan/ui/today_view.py" line="571" />
       <source>recorded anyway: {reason}</source>
       <translation>फिर भी दर्ज किया गया: {reason}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="519" />
-      <location filename="src/backplan/ui/today_view.py" line="522" />
+      <location filename="src/backplan/ui/today_view.py" line="550" />
+      <location filename="src/backplan/ui/today_view.py" line="553" />
       <source>{kind}, {n} minutes</source>
       <translation>{kind}, {n} मिनट</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="657" />
+      <location filename="src/backplan/ui/today_view.py" line="660" />
+      <source>{name}, taken at {time}: {rules} ({reason}).</source>
+      <translation>{name}, {time} पर ली गई: {rules} ({reason})।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="738" />
       <source>{name}: day {day} of {total}</source>
       <translation>{name}: {total} में से दिन {day}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="693" />
+      <location filename="src/backplan/ui/today_view.py" line="774" />
       <source>{name}: {left} left</source>
       <translation>{name}: {left} बाक़ी</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="566" />
-      <location filename="src/backplan/ui/today_view.py" line="573" />
+      <location filename="src/backplan/ui/today_view.py" line="597" />
+      <location filename="src/backplan/ui/today_view.py" line="604" />
       <source>{time} left</source>
       <translation>{time} बाकी</translation>
     </message>

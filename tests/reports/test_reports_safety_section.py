@@ -65,3 +65,21 @@ def test_a_removed_dose_is_listed_as_removed(gui_app: object, catalogue: Catalog
     text = pdf_text(out)
     assert has_words(text, "Removed records")
     assert has_words(text, "Paracetamol 500 mg: recorded at 6 Nov 2026 08:05, removed at 6 Nov 2026 08:07")
+
+
+@needs_poppler
+def test_red_flags_carry_their_levels_headline(gui_app: object, catalogue: Catalogue, tmp_path: Path) -> None:
+    from backplan.domain.model import LogEntry, RedFlag
+
+    doc = example("with-history.backplan.json")
+    at = datetime(2026, 11, 7, 9, 0, tzinfo=UTC) - IST
+    entries = (
+        LogEntry(at=at, pain=8, red_flags=(RedFlag.LEG_WEAKNESS,)),
+        LogEntry(at=at + timedelta(hours=2), pain=6, red_flags=(RedFlag.FEVER,)),
+    )
+    doc = replace(doc, log=tuple(sorted((*doc.log, *entries), key=lambda e: e.at)))
+    out = tmp_path / "flags.pdf"
+    write_report(doc, out, None, None, catalogue=catalogue, now=NOW)
+    text = pdf_text(out)
+    assert has_words(text, "7 Nov 2026 09:00: Go to an emergency department now (New or worsening weakness")
+    assert has_words(text, "7 Nov 2026 11:00: Get medical help today (Fever)")

@@ -396,12 +396,16 @@ def test_red_flag_texts(texts: dict[str, Any]) -> None:
         "both_legs",
         "saddle_numbness",
         "bladder_bowel",
+        "leg_weakness",
         "fever",
         "trauma",
         "night_pain",
         "weight_loss",
     }
     assert all(isinstance(v, str) and v.strip() for v in texts["red_flags"].values())
+    emergency = texts["red_flag_emergency"]
+    assert emergency["title"] == "Go to an emergency department now"
+    assert emergency["body"].strip()
 
 
 def test_label_sets_match_the_plan_format(texts: dict[str, Any]) -> None:

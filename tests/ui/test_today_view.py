@@ -193,7 +193,7 @@ def test_courses_show_the_day_and_cautions(acute_window: MainWindow) -> None:
     assert any("driv" in t.lower() for t in texts)
 
 
-def test_red_flags_in_the_last_entry_show_the_advice(
+def test_red_flag_advice_stays_until_acknowledged(
     qtbot: QtBot, acute_window: MainWindow, imported: tuple[Backplan, int]
 ) -> None:
     services, pid = imported
@@ -205,13 +205,63 @@ def test_red_flags_in_the_last_entry_show_the_advice(
     services.record_log(pid, entry)
     qtbot.waitUntil(view.red_flag_box.isVisible)
     [advice] = red_flag_findings(entry)
+    # The emergency level's headline is the card's heading.
+    assert view.red_flag_headline.text() == "Go to an emergency department now"
     labels = [label.text() for label in view.red_flag_box.findChildren(QLabel)]
     assert f"Get help: {advice.rule}" in labels
     assert advice.message in labels
     assert f"Source: {advice.source}" in labels
-    # A later entry without red flags takes the advice away.
+    # A later entry without red flags does not take the advice away (FACTS.md rule 10).
     services.record_log(pid, LogEntry(at=datetime(2026, 12, 1, 7, 25, tzinfo=CHICAGO), pain=5))
+    view.refresh()
+    assert view.red_flag_box.isVisible()
+    assert view.red_flag_headline.text() == "Go to an emergency department now"
+    # Nor does a later red flag of the lower level hide the emergency.
+    services.record_log(
+        pid, LogEntry(at=datetime(2026, 12, 1, 7, 26, tzinfo=CHICAGO), pain=5, red_flags=(RedFlag.FEVER,))
+    )
+    view.refresh()
+    assert view.red_flag_headline.text() == "Go to an emergency department now"
+    qtbot.mouseClick(view.red_flag_ack, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not view.red_flag_box.isVisible())
+    # Acknowledged stays acknowledged when the window reads everything again.
+    view.refresh()
+    assert not view.red_flag_box.isVisible()
+
+
+def test_a_lower_level_red_flag_says_get_help_today(
+    qtbot: QtBot, acute_window: MainWindow, imported: tuple[Backplan, int]
+) -> None:
+    services, pid = imported
+    view = _today(acute_window)
+    services.record_log(
+        pid, LogEntry(at=datetime(2026, 12, 1, 7, 20, tzinfo=CHICAGO), pain=7, red_flags=(RedFlag.FEVER,))
+    )
+    qtbot.waitUntil(view.red_flag_box.isVisible)
+    assert view.red_flag_headline.text() == "Get medical help today"
+
+
+def test_today_says_when_the_last_24_hours_hold_a_dose_that_broke_a_rule(
+    qtbot: QtBot, acute_window: MainWindow, imported: tuple[Backplan, int], clock: FixedClock
+) -> None:
+    services, pid = imported
+    clock.set(datetime(2026, 12, 2, 12, 0, tzinfo=CHICAGO))
+    view = _today(acute_window)
+    view.refresh()
+    assert not view.rule_break_box.isVisible()
+    services.record_dose(pid, "ibuprofen", datetime(2026, 12, 2, 8, 0, tzinfo=CHICAGO))
+    nine = datetime(2026, 12, 2, 9, 0, tzinfo=CHICAGO)
+    services.record_dose(pid, "ibuprofen", nine, override="dropped one")
+    view.refresh()
+    assert view.rule_break_box.isVisible()
+    labels = [label.text() for label in view.rule_break_box.findChildren(QLabel)]
+    assert "Ibuprofen 200 mg, taken at 09:00: minimum interval (dropped one)." in [
+        t.replace("\u2068", "").replace("\u2069", "") for t in labels
+    ]
+    # A day later the dose is no longer in the last 24 hours.
+    clock.set(datetime(2026, 12, 3, 9, 1, tzinfo=CHICAGO))
+    view.refresh()
+    assert not view.rule_break_box.isVisible()
 
 
 def test_the_flare_up_button_starts_and_ends_the_plan(

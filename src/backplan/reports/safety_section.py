@@ -21,6 +21,7 @@ from backplan.reports.wording import hhmm
 from backplan.safety.catalogue import Catalogue
 from backplan.safety.findings import format_date
 from backplan.safety.history import removed_doses, rule_breaks
+from backplan.safety.red_flags import red_flag_level, red_flag_text
 
 _TABLE: Final = (
     '<table border="1" cellspacing="0" cellpadding="4" width="100%" '
@@ -34,7 +35,7 @@ def safety_section_html(
     """The section as HTML, for the doses taken in ``[start, end)``."""
     breaks = rule_breaks(doc, catalogue, doc.events, start, end)
     removed = removed_doses(doc, doc.events, start, end)
-    out = ["<h2>Safety</h2>"]
+    out = ["<h2>Safety</h2>", *_red_flags(doc, start, end, tz)]
     if not breaks and not removed:
         out.append("<p>None</p>")
         return "\n".join(out)
@@ -55,6 +56,25 @@ def safety_section_html(
         out += [f"<li>{esc(_removed_line(e, names, tz))}</li>" for e in removed]
         out.append("</ul>")
     return "\n".join(out)
+
+
+def _red_flags(doc: PlanDocument, start: datetime, end: datetime, tz: ZoneInfo) -> list[str]:
+    """Each red-flag entry of the period under its level's headline: "Go to an
+    emergency department now" for possible cauda equina syndrome (FACTS.md rule 10)."""
+    text = red_flag_text()
+    begin, stop = start.astimezone(tz), end.astimezone(tz)
+    lines = []
+    for entry in doc.log:
+        level = red_flag_level(entry.red_flags or ())
+        if level is None or not begin <= entry.at.astimezone(tz) < stop:
+            continue
+        flags = ", ".join(text.labels[f] for f in dict.fromkeys(entry.red_flags or ()))
+        lines.append(
+            f"<li>{esc(_when(entry.at, tz))}: <b>{esc(text.headline(level))}</b> ({esc(flags)})</li>"
+        )
+    if not lines:
+        return []
+    return ["<h3>Red flags recorded (advice shown)</h3><ul>", *lines, "</ul>", "<h3>Doses</h3>"]
 
 
 def _when(moment: datetime, tz: ZoneInfo) -> str:
