@@ -75,6 +75,22 @@ def mg_by_substance(med: Medication, catalogue: Catalogue) -> dict[str, float]:
     return totals
 
 
+def limit_mg_by_substance(med: Medication, catalogue: Catalogue) -> dict[str, float]:
+    """``mg_by_substance`` plus each salt's share of its base, for the limits.
+
+    Naproxen sodium keeps its own maximum in its own mg and also counts toward
+    naproxen's in naproxen-base equivalents (550 mg = 500 mg: FACTS.md, Names), so a
+    naproxen sodium dose and a naproxen dose add up against naproxen's maximum.
+    """
+    totals = mg_by_substance(med, catalogue)
+    for key, mg in list(totals.items()):
+        info = catalogue.get(key)
+        if info is not None and info.counts_as is not None:
+            base = catalogue.canonical(info.counts_as.substance)
+            totals[base] = totals.get(base, 0.0) + info.counts_as.base_mg(mg)
+    return totals
+
+
 def substance_info(catalogue: Catalogue, key: str) -> SubstanceInfo | None:
     return catalogue.get(key)
 

@@ -30,16 +30,21 @@ from backplan.safety._common import (
     find_medication,
     is_flare_up_medication,
     join_sources,
+    limit_mg_by_substance,
     medicines_only,
     mg_by_substance,
     same_instant,
     to_utc,
+    weeks_phrase,
 )
 from backplan.safety.catalogue import Catalogue, SubstanceInfo
 from backplan.safety.findings import (
+    AGE_CAUTION,
     ALREADY_TAKEN,
     COURSE_DATES,
+    COURSE_LENGTH,
     DAILY_MAXIMUM,
+    DUPLICATE_NSAID,
     LABEL_MAXIMUM,
     MINIMUM_INTERVAL,
     NO_LABEL_LIMITS,
@@ -47,12 +52,15 @@ from backplan.safety.findings import (
     PLAN_SOURCE,
     SEDATING_CAUTION,
     Finding,
+    age_message,
+    age_on,
     format_date,
     format_hours,
     format_list,
     format_mg,
     format_time,
     patient_zone,
+    sentence,
 )
 from backplan.schedule.expand import MEDICATION_KIND, expand
 from backplan.schedule.flare import merge_windows
@@ -111,16 +119,20 @@ class _Guard:
         self.catalogue = catalogue
         self.med = med
         self.zone: ZoneInfo = patient_zone(doc)
-        self.mg = mg_by_substance(med, catalogue)
+        # mg per dose of each substance it counts toward (a salt toward its base too);
+        # ``own``: the substances it contains, for the cautions.
+        self.mg = limit_mg_by_substance(med, catalogue)
+        self.own_keys = mg_by_substance(med, catalogue)
         self.flare_up = is_flare_up_medication(doc, med)
         self.windows = merge_windows(flare_ups)
         meds = {m.id: m for m in doc.all_medications()}
         doses = [
-            _Dose(meds[e.item], to_utc(e.at), mg_by_substance(meds[e.item], catalogue))
+            _Dose(meds[e.item], to_utc(e.at), limit_mg_by_substance(meds[e.item], catalogue))
             for e in events
             if counts_as_dose(e) and e.at is not None and e.item in meds
         ]
         doses.sort(key=lambda d: d.at)
+        self.all_doses = doses
         # Only the doses that can matter to this medicine: its own, and every product
         # sharing a substance with it (one substance from two products counts once).
         self.doses = [d for d in doses if d.med.id == med.id or self.mg.keys() & d.mg.keys()]
@@ -504,6 +516,7 @@ def _label_maximum(guard: _Guard, t: datetime) -> list[Finding]:
             assert limit is not None
             taken = sum(d.mg[key] for d in counted)
             message = _mg_message(guard, info, t, end, mg, taken, counted, limit)
+            message += _salt_phrase(guard, key)
             findings.append(Finding(LABEL_MAXIMUM, "refusal", message, info.source, items))
         end = guard.count_conflict(key, t)
         if end is not None:
@@ -571,6 +584,19 @@ def _mg_message(
     )
 
 
+def _salt_phrase(guard: _Guard, key: str) -> str:
+    """How a salt's dose counts toward its base's maximum, when it does."""
+    for own in guard.own_keys:
+        info = guard.catalogue.get(own)
+        base = info.counts_as if info is not None else None
+        if base is not None and own != key and guard.catalogue.canonical(base.substance) == key:
+            return (
+                f" {sentence(own)} counts toward {key}'s maximum as {key} "
+                f"({format_mg(base.per_mg)} = {format_mg(base.mg)})."
+            )
+    return ""
+
+
 def _bind(check: Callable[[str, datetime], bool], key: str) -> Callable[[datetime], bool]:
     """``check`` for one substance, as a test of an instant alone."""
 
@@ -587,7 +613,7 @@ def _dose_flags(guard: _Guard, t: datetime) -> list[Finding]:
     med = guard.med
     flags: list[Finding] = []
     sedating: list[SubstanceInfo] = []
-    for key, mg in guard.mg.items():
+    for key, mg in guard.own_keys.items():
         info = guard.catalogue.get(key)
         if info is None:
             flags.append(
@@ -627,13 +653,95 @@ def _dose_flags(guard: _Guard, t: datetime) -> list[Finding]:
             Finding(
                 SEDATING_CAUTION,
                 "caution",
-                f"{med.name} can make you drowsy: no alcohol, and do not drive or operate "
-                "machinery until you know how it affects you.",
+                f"{med.name} can make you drowsy: do not drink alcohol while taking it, and do "
+                "not drive or operate machinery until you know how it affects you.",
                 join_sources(info.source for info in sedating),
                 (med.id,),
             )
         )
+    flags += _nsaid_nearby(guard, t)
+    flags += _course_day(guard, t)
+    flags += _age(guard, t)
     return flags
+
+
+# Two different NSAIDs this close together are flagged where the dose is recorded
+# ("within a few hours"): the longest usual interval of the NSAIDs in the catalogue.
+NSAID_NEARBY = timedelta(hours=8)
+
+
+def _nsaid_nearby(guard: _Guard, t: datetime) -> list[Finding]:
+    """Another NSAID taken within ``NSAID_NEARBY`` of this dose, on either side (rule 7).
+
+    A salt and its base (naproxen sodium, naproxen) are one NSAID here: their doses
+    already add up against one maximum.
+    """
+    mine = _nsaid_bases(guard, guard.med)
+    if not mine:
+        return []
+    near: list[_Dose] = []
+    for dose in guard.all_doses:
+        if abs(dose.at - t) < NSAID_NEARBY and dose.med.id != guard.med.id:
+            theirs = _nsaid_bases(guard, dose.med)
+            if theirs and not theirs & mine:
+                near.append(dose)
+    if not near:
+        return []
+    closest = min(near, key=lambda d: abs(d.at - t))
+    other = ", ".join(sorted(_nsaid_bases(guard, closest.med)))
+    message = (
+        f"{guard.med.name} and {closest.med.name} ({other}) are both NSAIDs, and "
+        f"{closest.med.name} was taken at {guard.when(closest.at, t)}: do not take two NSAIDs "
+        "together, the risk of stomach bleeding rises. Ask your prescriber or pharmacist."
+    )
+    infos = [guard.catalogue.get(k) for k in (*guard.own_keys, *closest.mg)]
+    source = join_sources(i.source for i in infos if i is not None and i.is_nsaid)
+    return [Finding(DUPLICATE_NSAID, "flag", message, source, (guard.med.id, closest.med.id))]
+
+
+def _nsaid_bases(guard: _Guard, med: Medication) -> set[str]:
+    found: set[str] = set()
+    for key in mg_by_substance(med, guard.catalogue):
+        info = guard.catalogue.get(key)
+        if info is not None and info.is_nsaid:
+            found.add(info.counts_as.substance if info.counts_as is not None else info.substance)
+    return found
+
+
+def _course_day(guard: _Guard, t: datetime) -> list[Finding]:
+    """A dose past the label's course length (carisoprodol after day 21), rule 1."""
+    first = guard.first_day(t)
+    if first is None:
+        return []
+    day = (local_date(t, guard.zone) - first).days + 1
+    found: list[Finding] = []
+    for key in guard.own_keys:
+        info = guard.catalogue.get(key)
+        if info is None or info.course_max_days is None or day <= info.course_max_days:
+            continue
+        message = (
+            f"{guard.med.name}: this is day {day} of the course, longer than the "
+            f"{info.course_max_days} days the label allows for {info.substance} (short-term use "
+            f"only, {weeks_phrase(info.course_max_days)}); confirm with your prescriber."
+        )
+        found.append(Finding(COURSE_LENGTH, "flag", message, info.source, (guard.med.id,)))
+    return found
+
+
+def _age(guard: _Guard, t: datetime) -> list[Finding]:
+    """A substance the label keeps from the patient's age (aspirin under 16)."""
+    birth = guard.doc.patient.birth_date
+    if birth is None:
+        return []
+    age = age_on(birth, local_date(t, guard.zone))
+    found: list[Finding] = []
+    for key in guard.own_keys:
+        info = guard.catalogue.get(key)
+        if info is None or info.min_age_years is None or age >= info.min_age_years:
+            continue
+        message = age_message(guard.med.name, info, age)
+        found.append(Finding(AGE_CAUTION, "flag", message, info.source, (guard.med.id,)))
+    return found
 
 
 __all__ = ["DoseDecision", "check_dose", "history_reach", "next_allowed_at", "scheduled_time_for"]
