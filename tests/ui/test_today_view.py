@@ -314,3 +314,39 @@ def test_a_refresh_reads_the_plan_once(
     monkeypatch.setattr(services, "document", counted)
     view.refresh()
     assert len(reads) == 1
+
+
+def test_a_second_nsaid_within_hours_is_flagged_in_the_window(
+    qtbot: QtBot, window_factory: Callable[..., MainWindow], services: Backplan, clock: FixedClock
+) -> None:
+    import json
+
+    from pathlib import Path
+
+    from backplan.domain.codec import document_from_json
+
+    acute = Path(__file__).resolve().parents[1] / "data" / "examples" / "acute-3-weeks.backplan.json"
+    data = json.loads(acute.read_text(encoding="utf-8"))
+    data["medications"].append(
+        {
+            "id": "naproxen",
+            "name": "Naproxen 250 mg",
+            "ingredients": [{"substance": "naproxen", "mg": 250}],
+            "dose": "1 tablet",
+            "schedule": {"as_needed": True, "min_interval_hours": 8, "max_doses_per_day": 2},
+            "start": "2026-12-01",
+            "days": 10,
+            "prescriber": "Dr. Ana Ortiz",
+        }
+    )
+    pid = services.import_document(document_from_json(data)).patient_id
+    clock.set(datetime(2026, 12, 2, 11, 0, tzinfo=CHICAGO))
+    services.record_dose(pid, "ibuprofen", datetime(2026, 12, 2, 8, 0, tzinfo=CHICAGO))
+    window = window_factory(services)
+    window.recorder.take(pid, "naproxen", "Naproxen 250 mg")
+    box = window.recorder.dialog
+    assert box is not None and box.objectName() == "doseFlags"
+    assert "duplicate NSAID" in box.informativeText()  # type: ignore[attr-defined]
+    assert "was taken at 08:00" in box.informativeText()  # type: ignore[attr-defined]
+    # Recorded all the same: a flag never blocks.
+    assert [e.item for _, e in services.events(pid)] == ["ibuprofen", "naproxen"]
