@@ -508,7 +508,8 @@ def test_the_medicine_form_never_prescribes(qtbot: QtBot, services: Backplan) ->
     assert form.schedule.max_doses.text().strip() == ""
     assert form.days.text().strip() == ""
     assert not form.save_button.isEnabled()
-    assert "label: at most 1,400 mg of carisoprodol a day, in at most 4 doses" in form.schedule.reference.text()
+    daily = "label: at most 1,400 mg of carisoprodol a day, in at most 4 doses"
+    assert daily in form.schedule.reference.text()
     assert form.course_reference.text() == "label: at most 21 days of carisoprodol"
     form.schedule.min_interval.setValue(6)
     form.schedule.max_doses.setValue(4)

@@ -320,7 +320,6 @@ def test_a_second_nsaid_within_hours_is_flagged_in_the_window(
     qtbot: QtBot, window_factory: Callable[..., MainWindow], services: Backplan, clock: FixedClock
 ) -> None:
     import json
-
     from pathlib import Path
 
     from backplan.domain.codec import document_from_json
@@ -350,3 +349,40 @@ def test_a_second_nsaid_within_hours_is_flagged_in_the_window(
     assert "was taken at 08:00" in box.informativeText()  # type: ignore[attr-defined]
     # Recorded all the same: a flag never blocks.
     assert [e.item for _, e in services.events(pid)] == ["ibuprofen", "naproxen"]
+
+
+def test_the_heat_timer_shows_the_safety_lines(
+    qtbot: QtBot, acute_window: MainWindow, imported: tuple[Backplan, int], clock: FixedClock
+) -> None:
+    # 07:00-07:15 heat before the morning stretches, on the acute example's first day.
+    clock.set(datetime(2026, 12, 1, 7, 0, tzinfo=CHICAGO))
+    view = _today(acute_window)
+    view.refresh()
+    heat = next(r for r in view.rows if r.occurrence.kind == "heat")
+    assert not heat.safety_label.isHidden()
+    text = heat.safety_label.text()
+    lines = ("Warm, not hot", "a cloth between your skin", "Check your skin", "Stop when the timer ends")
+    for words in lines:
+        assert words in text, words
+    medicine = next(r for r in view.rows if r.occurrence.kind == "medication")
+    assert medicine.safety_label.isHidden()
+
+
+def test_one_caution_per_fact_on_today(
+    qtbot: QtBot, acute_window: MainWindow, imported: tuple[Backplan, int], clock: FixedClock
+) -> None:
+    clock.set(datetime(2026, 12, 2, 9, 0, tzinfo=CHICAGO))
+    view = _today(acute_window)
+    view.refresh()
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # the last refresh's
+    texts = [label.text() for label in view.courses_card.findChildren(QLabel)]
+    lines = [t for t in texts if t.startswith("•")]
+    drowsy = [t for t in lines if "drows" in t.lower()]
+    assert len(drowsy) == 1, lines
+    alcohol = [t for t in lines if "alcohol" in t.lower()]
+    assert alcohol == ["•  Do not drink alcohol while taking it."], lines
+    # Carisoprodol's dependence and short-term use are on Today, not only on paper.
+    assert any("short-term use" in t for t in lines)
+    assert any("Dependence" in t for t in lines)

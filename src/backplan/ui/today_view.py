@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
+from functools import cache
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
@@ -38,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from backplan.domain.clock import Clock
 from backplan.domain.model import Activity, Event, EventStatus, LogEntry, Medication, PlanDocument
+from backplan.safety.cautions import instructions_beyond, medicine_cautions
 from backplan.safety.red_flags import red_flag_findings
 from backplan.schedule.agenda import day_bounds
 from backplan.schedule.occurrence import FlareUpWindow, Occurrence
@@ -53,9 +55,6 @@ from .actions import RecordActions
 from .widgets import bold, card, finding_widget, heading, muted, relative_font, show_added, text_label
 
 Key = tuple[str, datetime]
-CAUTION_WORDS = ("alcohol", "driv", "machinery")
-
-
 def tr(text: str) -> str:
     return QCoreApplication.translate("TodayView", text)
 
@@ -95,6 +94,7 @@ class OccurrenceRow(QFrame):
         status: str,
         actions: list[tuple[str, str, Callable[[], object]]],
         parent: QWidget | None = None,
+        safety: str = "",
     ) -> None:
         super().__init__(parent)
         self.occurrence = occurrence
@@ -128,6 +128,11 @@ class OccurrenceRow(QFrame):
         if due:
             bold(self.status_label)
         texts.addWidget(self.status_label)
+        # Heat and cold: the safety lines where the application is started and timed.
+        self.safety_label = text_label(safety, selectable=True)
+        self.safety_label.setObjectName("heatColdSafety")
+        self.safety_label.setVisible(bool(safety))
+        texts.addWidget(self.safety_label)
         layout.addLayout(texts, 1)
         # The buttons go under the text, so a row stays narrow at large text sizes.
         button_row = QHBoxLayout()
@@ -591,7 +596,8 @@ class TodayView(QWidget):
             actions.append(("skip", tr("Skip"), lambda: self.recorder.skip(pid, occ)))
             if state is OccurrenceState.DUE and self.recorder.reminders is not None:
                 actions.append(("snooze", tr("Snooze"), lambda: self.recorder.snooze(occ)))
-        row = OccurrenceRow(occ, state, detail, status, actions)
+        safety = heat_cold_safety_text() if kind in ("heat", "cold") and open_state else ""
+        row = OccurrenceRow(occ, state, detail, status, actions, safety=safety)
         left = self.recorder.remaining(occ)
         if left is not None:
             row.status_label.setText(tr("{time} left").format(time=_countdown(left)))
@@ -741,16 +747,15 @@ class TodayView(QWidget):
                     )
                 )
             )
-            cautions: list[str] = []
-            if med.instructions:
-                cautions.append(med.instructions)
-            for ingredient in med.ingredients:
-                info = catalogue.get(ingredient.substance)
-                if info is None:
-                    continue
-                cautions += [c for c in info.cautions if any(w in c.lower() for w in CAUTION_WORDS)]
-            for caution in dict.fromkeys(cautions):
-                self.courses_layout.addWidget(text_label(f"•  {caution}"))
+            # One caution per fact, in the catalogue's words (short-term use and
+            # dependence for carisoprodol included); the clinician's instructions keep
+            # what they add beyond those facts (FACTS.md rule 12).
+            said = medicine_cautions(med, catalogue)
+            extra = instructions_beyond(med.instructions, said)
+            if extra:
+                self.courses_layout.addWidget(text_label(f"•  {extra}"))
+            for caution in said:
+                self.courses_layout.addWidget(text_label(f"•  {caution.text}"))
 
     def _fill_stock(self, doc: PlanDocument) -> None:
         """Tablets left for medicines that count them, with a refill warning when low."""
@@ -841,6 +846,37 @@ class TodayView(QWidget):
     def _end_flare_up(self) -> None:
         if self.patient_id is not None and self.recorder.end_flare_up(self.patient_id):
             self.refresh()
+
+
+def heat_cold_safety_text() -> str:
+    """The heat and cold safety lines (resources/safety/texts.json), in the window's
+    language, one per line: shown in the row that starts and times the application."""
+    from .i18n import safety_text
+
+    return "\n".join(f"•  {safety_text(line)}" for line in _heat_cold_lines())
+
+
+@cache
+def _heat_cold_lines() -> tuple[str, ...]:
+    import json
+
+    from backplan.resources_path import resources_dir
+
+    try:
+        texts = json.loads((resources_dir() / "safety" / "texts.json").read_text(encoding="utf-8"))
+        lines = tuple(line for line in texts.get("heat_cold_safety", []) if isinstance(line, str))
+    except (OSError, ValueError):
+        lines = ()
+    return lines or HEAT_COLD_BUILT_IN
+
+
+# The FACTS.md lines, should the bundled texts be unreadable: they must still show.
+HEAT_COLD_BUILT_IN = (
+    "Warm, not hot: the pack should feel comfortably warm, never burning.",
+    "Put a cloth between your skin and the hot or cold pack.",
+    "Check your skin during and after; stop if it is very red, blistered, pale or numb.",
+    "Stop when the timer ends.",
+)
 
 
 def doc_activities(doc: PlanDocument | None) -> tuple[Activity, ...]:
