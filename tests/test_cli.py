@@ -486,3 +486,47 @@ def test_record_dose_late_collides_with_a_later_dose(data: Path, capsys: Any) ->
     assert code == 3
     assert "refused by the daily maximum rule" in err
     assert "collides with the later dose recorded at 20:00" in err
+
+
+@pytest.mark.parametrize(
+    ("change", "path", "expected"),
+    [
+        (
+            lambda d: d["medications"][1]["ingredients"][0].update(mg=10**400),
+            "medications[1].ingredients[0].mg",
+            "at most 1,000,000,000,000",
+        ),
+        (
+            lambda d: d["medications"][1]["schedule"].update(min_interval_hours=10**30),
+            "medications[1].schedule.min_interval_hours",
+            "at most 8,760",
+        ),
+        (
+            lambda d: d["medications"][1]["schedule"].update(max_doses_per_day=10**30),
+            "medications[1].schedule.max_doses_per_day",
+            "from 1 to 1440",
+        ),
+        (
+            lambda d: d["medications"][0].update(units_per_dose=10**20),
+            "medications[0].units_per_dose",
+            "at most",
+        ),
+    ],
+)
+def test_import_refuses_numbers_the_checks_cannot_work_with(
+    tmp_path: Path, capsys: Any, change: Callable[[dict[str, Any]], None], path: str, expected: str
+) -> None:
+    data = json.loads(ACUTE.read_text(encoding="utf-8"))
+    change(data)
+    bad = tmp_path / "bad.backplan.json"
+    bad.write_text(json.dumps(data), encoding="utf-8")
+    folder = tmp_path / "data"
+    code, _, err = run(capsys, "--data-dir", folder, "import", bad)
+    assert code == 2, err
+    assert f"{bad}: {path}" in err and expected in err
+    # Nothing was written: the good file imports afterwards as the first patient.
+    code, _, err = run(capsys, "--data-dir", folder, "import", ACUTE)
+    assert code == 0, err
+    dose = ("record", "dose", "ibuprofen", "--at", "2026-12-02T09:00")
+    code, _, err = run(capsys, "--data-dir", folder, *dose)
+    assert code == 0, err

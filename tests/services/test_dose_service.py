@@ -87,3 +87,17 @@ def test_the_guard_reads_only_the_days_around_the_dose(
     for start, end in dose_reads:
         assert start is not None and end is not None
         assert end - start <= timedelta(hours=48, seconds=1)
+
+
+def test_import_runs_the_checks_before_anything_is_written(
+    services: Backplan, acute_doc: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import backplan.services.backplan_service as service_module
+
+    def broken(*_args: Any) -> Any:
+        raise RuntimeError("a check failed on this file")
+
+    monkeypatch.setattr(service_module, "check_plan", broken)
+    with pytest.raises(RuntimeError):
+        services.import_document(acute_doc)
+    assert services.patient_names() == []

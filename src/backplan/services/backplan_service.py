@@ -194,6 +194,9 @@ class Backplan:
                 f"patient {name!r} already exists in this data folder; use --replace to replace "
                 "their plan, log and events (a backup is taken first)"
             )
+        # The checks run before anything is written: should one of them fail on
+        # the file, nothing of it is stored (all or nothing).
+        findings = tuple(check_plan(doc, self.catalogue))
         backup = self.backup_now("before-replace") if existing is not None else None
         try:
             with self.db.write() as s:
@@ -207,7 +210,7 @@ class Backplan:
             patient_name=name,
             replaced=existing is not None,
             warnings=tuple(warnings),
-            findings=tuple(check_plan(doc, self.catalogue)),
+            findings=findings,
             backup=backup,
         )
 
@@ -232,6 +235,7 @@ class Backplan:
             validate_document(candidate)
         except ValidationError as exc:
             raise UsageError(str(exc)) from None
+        findings = check_plan(candidate, self.catalogue)  # before the write, as for imports
         with self.db.write() as s:
             # The revision is compared and moved in the write's first statement (a
             # compare-and-set), so two editors of the same revision cannot both save.
@@ -249,7 +253,7 @@ class Backplan:
                     raise UsageError(f"patient name: {patient.name!r} is already used by another patient")
             repo.update_patient(s, patient_id, patient)
         self._changed("plan")
-        return check_plan(candidate, self.catalogue)
+        return findings
 
     def plan_findings(self, patient_id: int) -> list[Finding]:
         return list(_plan_check(self.document(patient_id, with_history=False), self.catalogue))
