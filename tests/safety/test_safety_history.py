@@ -79,3 +79,15 @@ def test_already_taken_twice_for_one_time(catalogue: Catalogue) -> None:
     [found] = rule_breaks(doc, catalogue, doc.events, START, END)
     assert found.rules == ("already taken",)
     assert found.at == eight + timedelta(minutes=30)
+
+
+def test_a_removed_dose_counts_for_neither_the_guard_nor_adherence(catalogue: Catalogue) -> None:
+    from backplan.safety.dose_guard import check_dose
+    from backplan.schedule.status import recorded
+
+    eight = local(CHICAGO, 2026, 12, 2, 8)
+    undone = replace(taken("carisoprodol", eight, eight), removed=Removal(eight + timedelta(minutes=2)))
+    # The 08:00 dose was taken back: 08:00 is open again, for the guard and the schedule.
+    decision = check_dose(acute_doc(), catalogue, "carisoprodol", eight + timedelta(minutes=5), [undone])
+    assert decision.allowed and decision.scheduled_for == eight
+    assert recorded([undone]) == {}

@@ -18,7 +18,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
-from functools import cache
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
@@ -55,6 +54,8 @@ from .actions import RecordActions
 from .widgets import bold, card, finding_widget, heading, muted, relative_font, show_added, text_label
 
 Key = tuple[str, datetime]
+
+
 def tr(text: str) -> str:
     return QCoreApplication.translate("TodayView", text)
 
@@ -129,10 +130,9 @@ class OccurrenceRow(QFrame):
             bold(self.status_label)
         texts.addWidget(self.status_label)
         # Heat and cold: the safety lines where the application is started and timed.
-        self.safety_label = text_label(safety, selectable=True)
-        self.safety_label.setObjectName("heatColdSafety")
-        self.safety_label.setVisible(bool(safety))
-        texts.addWidget(self.safety_label)
+        self.safety_text = safety
+        if safety:
+            self.detail_label.setText(f"{detail}\n{safety}")
         layout.addLayout(texts, 1)
         # The buttons go under the text, so a row stays narrow at large text sizes.
         button_row = QHBoxLayout()
@@ -596,7 +596,10 @@ class TodayView(QWidget):
             actions.append(("skip", tr("Skip"), lambda: self.recorder.skip(pid, occ)))
             if state is OccurrenceState.DUE and self.recorder.reminders is not None:
                 actions.append(("snooze", tr("Snooze"), lambda: self.recorder.snooze(occ)))
-        safety = heat_cold_safety_text() if kind in ("heat", "cold") and open_state else ""
+        # The safety lines where the application is started and timed: while it is due
+        # or its countdown runs.
+        timing = state is OccurrenceState.DUE or occ.utc_key in self.recorder.running
+        safety = heat_cold_safety_text() if kind in ("heat", "cold") and open_state and timing else ""
         row = OccurrenceRow(occ, state, detail, status, actions, safety=safety)
         left = self.recorder.remaining(occ)
         if left is not None:
@@ -849,29 +852,15 @@ class TodayView(QWidget):
 
 
 def heat_cold_safety_text() -> str:
-    """The heat and cold safety lines (resources/safety/texts.json), in the window's
-    language, one per line: shown in the row that starts and times the application."""
-    from .i18n import safety_text
-
-    return "\n".join(f"•  {safety_text(line)}" for line in _heat_cold_lines())
-
-
-@cache
-def _heat_cold_lines() -> tuple[str, ...]:
-    import json
-
-    from backplan.resources_path import resources_dir
-
-    try:
-        texts = json.loads((resources_dir() / "safety" / "texts.json").read_text(encoding="utf-8"))
-        lines = tuple(line for line in texts.get("heat_cold_safety", []) if isinstance(line, str))
-    except (OSError, ValueError):
-        lines = ()
-    return lines or HEAT_COLD_BUILT_IN
+    """The heat and cold safety lines for the timer (FACTS.md, "Heat and cold"), in the
+    window's language, one per line. They are lines of resources/safety/texts.json
+    (a resource test keeps them there), so they translate like the printed sheet's."""
+    return "\n".join(f"•  {QCoreApplication.translate('SafetyTexts', line)}" for line in HEAT_COLD_TIMER)
 
 
-# The FACTS.md lines, should the bundled texts be unreadable: they must still show.
-HEAT_COLD_BUILT_IN = (
+# What FACTS.md asks the timer to say: warm not hot, a cloth, check the skin, stop at
+# the timer.
+HEAT_COLD_TIMER = (
     "Warm, not hot: the pack should feel comfortably warm, never burning.",
     "Put a cloth between your skin and the hot or cold pack.",
     "Check your skin during and after; stop if it is very red, blistered, pale or numb.",
