@@ -209,7 +209,8 @@ def test_red_flag_advice_stays_until_acknowledged(
     assert view.red_flag_headline.text() == "Go to an emergency department now"
     labels = [label.text() for label in view.red_flag_box.findChildren(QLabel)]
     assert f"Get help: {advice.rule}" in labels
-    assert advice.message in labels
+    # The headline once, as the heading; the paragraph goes on from it.
+    assert advice.message.removeprefix("Go to an emergency department now. ") in labels
     assert f"Source: {advice.source}" in labels
     # A later entry without red flags does not take the advice away (FACTS.md rule 10).
     services.record_log(pid, LogEntry(at=datetime(2026, 12, 1, 7, 25, tzinfo=CHICAGO), pain=5))

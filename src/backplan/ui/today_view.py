@@ -636,8 +636,10 @@ class TodayView(QWidget):
         self.red_flag_headline.setText(safety_text(headline))
         self.red_flag_headline.setAccessibleName(safety_text(headline))
         for finding in red_flag_findings(entry):
-            # The advice in the window's language; the finding itself stays English.
-            shown = replace(finding, message=red_flag_message(finding.message, entry.red_flags or ()))
+            # The headline is the card's heading: the paragraph goes on from it. The
+            # advice in the window's language; the finding itself stays English.
+            rest = finding.message.removeprefix(headline).lstrip(". ")
+            shown = replace(finding, message=red_flag_message(rest, entry.red_flags or ()))
             self.red_flag_content.addWidget(finding_widget(shown))
         local = entry.at.astimezone(tz)
         recorded = tr("Recorded at {time} on {day}.").format(
