@@ -46,6 +46,8 @@ from PySide6.QtWidgets import (
 from backplan import APP_NAME
 from backplan.domain.clock import Clock
 from backplan.domain.codec import document_to_json
+from backplan.domain.model import Patient
+from backplan.safety.findings import format_date
 from backplan.safety.red_flags import RED_FLAG_SOURCE
 from backplan.schedule.occurrence import Occurrence
 from backplan.schedule.status import OccurrenceState, occurrence_states
@@ -55,10 +57,12 @@ from backplan.services.errors import ServiceError
 
 from .actions import RecordActions
 from .banner import ReminderBanner
+from .connection import ConnectionBanner, ConnectionMonitor, handled, refusing
 from .reminders import FIRST_TICK_AFTER_START_MS, Notice, Reminders
 from .settings import SECTIONS, Settings
 from .system_zone import system_timezone
 from .today_view import TodayView
+from .undo_guard import RevisionWatch
 from .widgets import heading, muted, relative_font, text_label
 
 if TYPE_CHECKING:
@@ -151,8 +155,12 @@ class MainWindow(QMainWindow):
         self.undo_group = QUndoGroup(self)
         self.undo_group.addStack(self.undo_stack)
         self.undo_group.setActiveStack(self.undo_stack)
+        # Clears the history when another workstation's plan change is read (undo_guard).
+        self.revisions = RevisionWatch.of(self.undo_stack, services)
+        self.revisions.cleared.connect(lambda text: self.statusBar().showMessage(text, 20000))
         self.reminders = Reminders(services, clock, self.grace, self)
-        self.recorder = RecordActions(services, clock, self.undo_stack, self.reminders, self)
+        # Its writes meet a lost server as "Not saved: ..." in its own messages (connection.py).
+        self.recorder = RecordActions(refusing(services), clock, self.undo_stack, self.reminders, self)
         self.recorder.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.reminders.notice.connect(self.show_notice)
 
@@ -220,6 +228,11 @@ class MainWindow(QMainWindow):
         central_layout = QVBoxLayout(central)
         central_layout.setContentsMargins(8, 8, 8, 0)
         central_layout.setSpacing(6)
+        # On a server: says when the connection is lost, and tries again (connection.py).
+        self.connection = ConnectionMonitor(services.patient_names, clock.now, self)
+        self.connection.restored.connect(lambda: self._data_changed("all"))
+        self.connection_banner = ConnectionBanner(self.connection, central)
+        central_layout.addWidget(self.connection_banner)
         self.banner = ReminderBanner(self.recorder, lambda: self.patient_id, central)
         central_layout.addWidget(self.banner)
         central_layout.addWidget(self.pages, 1)
@@ -263,7 +276,8 @@ class MainWindow(QMainWindow):
         self.patient_label = QLabel(tr("Patient:"), self.toolbar)
         self.patient_combo = QComboBox(self.toolbar)
         self.patient_combo.setAccessibleName(tr("Patient"))
-        self.patient_combo.setMinimumContentsLength(18)
+        # Room for "name · identifier · born date": what tells two Sam Riveras apart.
+        self.patient_combo.setMinimumContentsLength(36)
         self.patient_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
@@ -316,7 +330,13 @@ class MainWindow(QMainWindow):
         self._action(export_menu, tr("&Calendar (iCalendar)…"), lambda: self.export_other("calendar"))
         self._action(export_menu, tr("Pain &log as a spreadsheet (CSV)…"), lambda: self.export_other("log"))
         self._action(export_menu, tr("&Events as a spreadsheet (CSV)…"), lambda: self.export_other("events"))
+        self._action(export_menu, tr("Pain log for E&xcel (CSV)…"), lambda: self.export_other("log-excel"))
+        self._action(export_menu, tr("E&vents for Excel (CSV)…"), lambda: self.export_other("events-excel"))
         self._action(export_menu, tr("Clinic system (&FHIR)…"), lambda: self.export_other("fhir"))
+        self._action(
+            export_menu, tr("Import into a FHIR &server (transaction)…"),
+            lambda: self.export_other("fhir-transaction"),
+        )  # fmt: skip
         file_menu.addSeparator()
         self.backup_action = self._action(file_menu, tr("&Backup…"), self.backup)
         self.restore_action = self._action(file_menu, tr("&Restore…"), self.restore)
@@ -473,10 +493,14 @@ class MainWindow(QMainWindow):
         # Read as it is shown (the window does not keep hidden ones current). Before it
         # appears, so that what the Plan section works out only on screen (its safety
         # checks) is worked out once, as it appears.
-        if built and key == "today":
-            self.today_view.refresh()
-        elif built and key == "plan":
-            self.plan_view.refresh()
+        try:
+            if built and key == "today":
+                self.today_view.refresh()
+            elif built and key == "plan":
+                self.plan_view.refresh()
+        except Exception as exc:
+            if not handled(exc):  # the server went away: show the section as last read
+                raise
         self.pages.setCurrentWidget(self.main_page)
         self.sections.setCurrentWidget(view)
         self.nav_buttons[key].setChecked(True)
@@ -487,34 +511,36 @@ class MainWindow(QMainWindow):
     # --- patients -----------------------------------------------------------------
 
     def reload_patients(self) -> None:
-        names = self.services.patient_names()
-        current = self.patient_combo.currentText()
+        """The patient switcher: each patient as name, identifier and birth date.
+
+        Two patients may share a name (plan-format.md), so an item is its patient's
+        id, and its text carries what tells them apart.
+        """
+        everyone = self.services.patients()
+        current = self.patient_combo.currentData()
         self.patient_combo.blockSignals(True)
         self.patient_combo.clear()
-        self.patient_combo.addItems(names)
-        if current in names:
-            self.patient_combo.setCurrentText(current)
+        for pid, patient in everyone:
+            self.patient_combo.addItem(_patient_item_text(patient), pid)
+        ids = [pid for pid, _ in everyone]
+        if current in ids:
+            self.patient_combo.setCurrentIndex(ids.index(current))
         self.patient_combo.blockSignals(False)
-        self.toolbar.setVisible(len(names) > 1)
-        if not names:
+        self.toolbar.setVisible(len(everyone) > 1)
+        if not everyone:
             self.set_patient(None)
-        elif self.patient_id is None or current not in names:
+        elif self.patient_id is None or current not in ids:
             self._patient_chosen(self.patient_combo.currentIndex())
 
     def _patient_chosen(self, index: int) -> None:
-        name = self.patient_combo.itemText(index) if index >= 0 else ""
-        if not name:
-            self.set_patient(None)
-            return
-        try:
-            self.set_patient(self.services.resolve_patient(name))
-        except ServiceError as exc:
-            self.statusBar().showMessage(str(exc), 8000)
+        pid = self.patient_combo.itemData(index) if index >= 0 else None
+        self.set_patient(pid if isinstance(pid, int) else None)
 
     def _patient_created(self, patient_id: int) -> None:
         self.reload_patients()
-        name = self.services.patient(patient_id).name
-        self.patient_combo.setCurrentText(name)
+        index = self.patient_combo.findData(patient_id)
+        if index >= 0:
+            self.patient_combo.setCurrentIndex(index)
         self.set_patient(patient_id)
         self.show_section("plan")
 
@@ -563,19 +589,32 @@ class MainWindow(QMainWindow):
         """Called by the services after every change; refreshes once the change is done."""
         if what in ("plan", "patients", "all"):
             self._patients_dirty = True
+        if what == "plan":  # this process's own write: not one to clear the history for
+            self.revisions.own_change(self.patient_id)
         if not self._refresh_pending:
             self._refresh_pending = True
             QTimer.singleShot(0, self.refresh)
 
     def refresh(self) -> None:
         self._refresh_pending = False
+        try:
+            self._refresh()
+        except Exception as exc:
+            if not handled(exc):  # a lost server is shown by the banner, and read again after
+                raise
+
+    def _refresh(self) -> None:
         if getattr(self, "_patients_dirty", True):
             self._patients_dirty = False
-            names = self.services.patient_names()
-            if names != [self.patient_combo.itemText(i) for i in range(self.patient_combo.count())]:
+            shown = [
+                (self.patient_combo.itemData(i), self.patient_combo.itemText(i))
+                for i in range(self.patient_combo.count())
+            ]
+            if shown != [(pid, _patient_item_text(p)) for pid, p in self.services.patients()]:
                 self.reload_patients()
         if self.patient_id is None:
             return
+        self.revisions.check(self.patient_id, self.patient_combo.currentText())
         for key, view in self.views.items():
             if view.property("pending") is not None:
                 continue
@@ -585,7 +624,9 @@ class MainWindow(QMainWindow):
             if callable(refresh):
                 try:
                     refresh()
-                except Exception:  # one section's failure must not stop the others
+                except Exception as exc:  # one section's failure must not stop the others
+                    if handled(exc):
+                        return  # the server went away: read again once it is back
                     log.exception("refreshing %s failed", key)
         self._update_zone_notice()
         self.banner.prune(self._settled)
@@ -654,7 +695,7 @@ class MainWindow(QMainWindow):
         except ServiceError:
             preview = None  # import_plan_file shows the reason
         replace = False
-        if preview is not None and preview.document.patient.name in self.services.patient_names():
+        if preview is not None and _exists(self.services, preview.document.patient):
             answer = QMessageBox.question(
                 self,
                 tr("Replace the plan?"),
@@ -671,7 +712,9 @@ class MainWindow(QMainWindow):
             return
         self.undo_stack.clear()
         self.reload_patients()
-        self.patient_combo.setCurrentText(result.patient_name)
+        index = self.patient_combo.findData(result.patient_id)
+        if index >= 0:
+            self.patient_combo.setCurrentIndex(index)
         self.set_patient(result.patient_id)
         self.show_section("plan")
         self.statusBar().showMessage(
@@ -715,6 +758,12 @@ class MainWindow(QMainWindow):
             "events": (tr("Export the events"), f"{name}-events.csv", tr("CSV files (*.csv)")),
             "fhir": (tr("Export for a clinic system"), f"{name}.fhir.json", tr("FHIR JSON files (*.json)")),
         }
+        # Excel's CSV (a byte-order mark first) and a FHIR server's transaction: same names.
+        choices["log-excel"] = choices["log"]
+        choices["events-excel"] = choices["events"]
+        choices["fhir-transaction"] = (
+            tr("Export for a FHIR server"), f"{name}.fhir-transaction.json", tr("FHIR JSON files (*.json)")
+        )
         title, suggested, filter_text = choices[kind]
         path, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / suggested), filter_text)
         if not path:
@@ -726,10 +775,11 @@ class MainWindow(QMainWindow):
         try:
             if kind == "calendar":
                 self.services.write_calendar(self.patient_id, path)
-            elif kind == "fhir":
-                self.services.write_fhir(self.patient_id, path)
+            elif kind.startswith("fhir"):
+                self.services.write_fhir(self.patient_id, path, transaction=kind == "fhir-transaction")
             else:
-                self.services.write_csv(self.patient_id, kind, path)
+                which, _, excel = kind.partition("-")
+                self.services.write_csv(self.patient_id, which, path, bom=excel == "excel")
         except ServiceError as exc:
             self._error(tr("Export failed"), str(exc))
             return None
@@ -904,3 +954,21 @@ def safe_filename(name: str) -> str:
 
 
 __all__ = ["MainWindow", "differs", "safe_filename"]
+
+
+def _patient_item_text(patient: Patient) -> str:
+    """``Sam Rivera · MRN-1 · born 3 Mar 1961`` for the patient switcher."""
+    parts = [patient.name]
+    if patient.identifier:
+        parts.append(patient.identifier)
+    if patient.birth_date is not None:
+        parts.append(tr("born {date}").format(date=format_date(patient.birth_date)))
+    return " \u00b7 ".join(parts)
+
+
+def _exists(services: Backplan, patient: Patient) -> bool:
+    """Whether importing a file of ``patient`` would replace a stored patient."""
+    try:
+        return services.existing_patient(patient) is not None
+    except ServiceError:
+        return True  # a shared name: the import itself says which identifiers
