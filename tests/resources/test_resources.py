@@ -294,6 +294,8 @@ def test_carisoprodol_limits(substances: dict[str, dict[str, Any]]) -> None:
         ("methocarbamol", "first_day_max_mg_per_24h", 8000),
         ("tizanidine", "max_doses_per_24h", 3),
         ("ibuprofen", "otc_max_mg_per_24h", 1200),
+        ("naproxen", "otc_max_mg_per_24h", 660),
+        ("naproxen", "otc_max_days", 10),
         ("naproxen sodium", "otc_max_mg_per_24h", 660),
         ("ibuprofen", "otc_max_days", 10),
         ("naproxen sodium", "otc_max_days", 10),

@@ -118,7 +118,7 @@ FACTS_TABLE: dict[str, tuple[Any, ...]] = {
     "lorazepam": ("benzodiazepine", True, 10, None, None, None, None, None),
     "clonazepam": ("benzodiazepine", True, 4, None, None, None, None, None),
     "ibuprofen": ("nsaid", False, 3200, None, None, 1200, 10, None),
-    "naproxen": ("nsaid", False, 1000, 1250, None, None, None, None),
+    "naproxen": ("nsaid", False, 1000, 1250, None, 660, 10, None),
     "naproxen sodium": ("nsaid", False, 1100, 1375, None, 660, 10, None),
     "diclofenac": ("nsaid", False, 150, None, None, None, None, None),
     "meloxicam": ("nsaid", False, 15, None, None, None, None, None),
