@@ -4,125 +4,140 @@
   <context>
     <name>Actions</name>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="233" />
+      <location filename="src/backplan/ui/actions.py" line="258" />
       <source>Done: {title}</source>
       <translation>Done: {title}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="105" />
-      <location filename="src/backplan/ui/actions.py" line="164" />
+      <location filename="src/backplan/ui/actions.py" line="106" />
+      <location filename="src/backplan/ui/actions.py" line="188" />
       <source>Dose not recorded</source>
       <translation>Dose not recorded</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="353" />
+      <location filename="src/backplan/ui/actions.py" line="378" />
       <source>End flare-up</source>
       <translation>End flare-up</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="349" />
+      <location filename="src/backplan/ui/actions.py" line="374" />
       <source>Flare-up not ended</source>
       <translation>Flare-up not ended</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="337" />
+      <location filename="src/backplan/ui/actions.py" line="362" />
       <source>Flare-up not started</source>
       <translation>Flare-up not started</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="354" />
+      <location filename="src/backplan/ui/actions.py" line="379" />
       <source>Flare-up plan ended.</source>
       <translation>Flare-up plan ended.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="342" />
+      <location filename="src/backplan/ui/actions.py" line="367" />
       <source>Flare-up plan started.</source>
       <translation>Flare-up plan started.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="195" />
+      <location filename="src/backplan/ui/actions.py" line="220" />
       <source>I'll remind you again at {time}.</source>
       <translation>I'll remind you again at {time}.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="185" />
-      <location filename="src/backplan/ui/actions.py" line="231" />
+      <location filename="src/backplan/ui/actions.py" line="210" />
+      <location filename="src/backplan/ui/actions.py" line="256" />
       <source>Not recorded</source>
       <translation>Not recorded</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="323" />
+      <location filename="src/backplan/ui/actions.py" line="348" />
       <source>Pain not recorded</source>
       <translation>Pain not recorded</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="327" />
+      <location filename="src/backplan/ui/actions.py" line="352" />
       <source>Pain {n}</source>
       <translation>Pain {n}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="330" />
+      <location filename="src/backplan/ui/actions.py" line="355" />
       <source>Pain {n} recorded at {time}.</source>
       <translation>Pain {n} recorded at {time}.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="254" />
+      <location filename="src/backplan/ui/actions.py" line="167" />
+      <source>Recorded, with a warning</source>
+      <translation>Recorded, with a warning</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/actions.py" line="279" />
       <source>Routine: {title}</source>
       <translation>Routine: {title}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="187" />
+      <location filename="src/backplan/ui/actions.py" line="212" />
       <source>Skip {title}</source>
       <translation>Skip {title}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="341" />
+      <location filename="src/backplan/ui/actions.py" line="163" />
+      <source>Source: {source}</source>
+      <translation>Source: {source}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/actions.py" line="366" />
       <source>Start flare-up</source>
       <translation>Start flare-up</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="107" />
+      <location filename="src/backplan/ui/actions.py" line="108" />
       <source>Take {name}</source>
       <translation>Take {name}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="167" />
+      <location filename="src/backplan/ui/actions.py" line="191" />
       <source>Take {name} (recorded anyway)</source>
       <translation>Take {name} (recorded anyway)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="132" />
+      <location filename="src/backplan/ui/actions.py" line="134" />
       <source>This counts as the {matched} dose of {name}, not the {named} one: the {matched} dose is not recorded yet. Record it as the {matched} dose now?</source>
       <translation>This counts as the {matched} dose of {name}, not the {named} one: the {matched} dose is not recorded yet. Record it as the {matched} dose now?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="131" />
+      <location filename="src/backplan/ui/actions.py" line="133" />
       <source>Which dose is this?</source>
       <translation>Which dose is this?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="169" />
+      <location filename="src/backplan/ui/actions.py" line="193" />
       <source>{name} recorded anyway, with your reason.</source>
       <translation>{name} recorded anyway, with your reason.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="109" />
+      <location filename="src/backplan/ui/actions.py" line="110" />
       <source>{name} recorded as taken at {time}.</source>
       <translation>{name} recorded as taken at {time}.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="234" />
-      <location filename="src/backplan/ui/actions.py" line="255" />
+      <location filename="src/backplan/ui/actions.py" line="168" />
+      <source>{name} was recorded. Please check:</source>
+      <translation>{name} was recorded. Please check:</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/actions.py" line="259" />
+      <location filename="src/backplan/ui/actions.py" line="280" />
       <source>{title} recorded as done.</source>
       <translation>{title} recorded as done.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="188" />
+      <location filename="src/backplan/ui/actions.py" line="213" />
       <source>{title} skipped.</source>
       <translation>{title} skipped.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="269" />
+      <location filename="src/backplan/ui/actions.py" line="294" />
       <source>{title}: {n} minutes started.</source>
       <translation>{title}: {n} minutes started.</translation>
     </message>
@@ -527,6 +542,39 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
     </message>
   </context>
   <context>
+    <name>LabelReference</name>
+    <message>
+      <location filename="src/backplan/ui/label_reference.py" line="46" />
+      <source> ({mg} on the first day)</source>
+      <translation> ({mg} on the first day)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/label_reference.py" line="48" />
+      <source>, in at most {n} doses</source>
+      <translation>, in at most {n} doses</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/label_reference.py" line="59" />
+      <source>label: at most {days} days of {name}</source>
+      <translation>label: at most {days} days of {name}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/label_reference.py" line="42" />
+      <source>label: at most {mg} of {name} a day</source>
+      <translation>label: at most {mg} of {name} a day</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/label_reference.py" line="40" />
+      <source>label: no fixed daily maximum for {name}; only the plan's limits apply</source>
+      <translation>label: no fixed daily maximum for {name}; only the plan's limits apply</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/label_reference.py" line="32" />
+      <source>label: no label limits are known to backplan for {name}</source>
+      <translation>label: no label limits are known to backplan for {name}</translation>
+    </message>
+  </context>
+  <context>
     <name>LogCommands</name>
     <message>
       <location filename="src/backplan/ui/log_commands.py" line="174" />
@@ -552,7 +600,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>LogEntryDialog</name>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="122" />
+      <location filename="src/backplan/ui/log_view.py" line="128" />
       <source>Edit log entry</source>
       <translation>Edit log entry</translation>
     </message>
@@ -1051,7 +1099,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>LogView</name>
     <message numerus="yes">
-      <location filename="src/backplan/ui/log_view.py" line="433" />
+      <location filename="src/backplan/ui/log_view.py" line="439" />
       <source>%n entries</source>
       <translation>
         <numerusform>%n entry</numerusform>
@@ -1059,144 +1107,144 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       </translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="211" />
+      <location filename="src/backplan/ui/log_view.py" line="217" />
       <source>&amp;Clear</source>
       <translation>&amp;Clear</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="599" />
+      <location filename="src/backplan/ui/log_view.py" line="605" />
       <source>&amp;Delete</source>
       <translation>&amp;Delete</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="434" />
+      <location filename="src/backplan/ui/log_view.py" line="440" />
       <source>1 entry</source>
       <translation>1 entry</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="190" />
+      <location filename="src/backplan/ui/log_view.py" line="196" />
       <source>&lt;h2&gt;No plan yet&lt;/h2&gt;&lt;p&gt;The log belongs to a patient's plan. Import the plan file from your physiotherapist, start a new plan, or try the demo (all in the File menu), and then log your pain here in two keystrokes: a number and Enter.&lt;/p&gt;</source>
       <translation>&lt;h2&gt;No plan yet&lt;/h2&gt;&lt;p&gt;The log belongs to a patient's plan. Import the plan file from your physiotherapist, start a new plan, or try the demo (all in the File menu), and then log your pain here in two keystrokes: a number and Enter.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="212" />
+      <location filename="src/backplan/ui/log_view.py" line="218" />
       <source>Clear the form</source>
       <translation>Clear the form</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="594" />
+      <location filename="src/backplan/ui/log_view.py" line="600" />
       <source>Delete log entry</source>
       <translation>Delete log entry</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="595" />
+      <location filename="src/backplan/ui/log_view.py" line="601" />
       <source>Delete the entry of {0} (pain {1})?</source>
       <translation>Delete the entry of {0} (pain {1})?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="273" />
+      <location filename="src/backplan/ui/log_view.py" line="279" />
       <source>Delete the selected entry</source>
       <translation>Delete the selected entry</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="272" />
+      <location filename="src/backplan/ui/log_view.py" line="278" />
       <source>Delete…</source>
       <translation>Delete…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="270" />
+      <location filename="src/backplan/ui/log_view.py" line="276" />
       <source>Edit the selected entry</source>
       <translation>Edit the selected entry</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="269" />
+      <location filename="src/backplan/ui/log_view.py" line="275" />
       <source>Edit…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="576" />
+      <location filename="src/backplan/ui/log_view.py" line="582" />
       <source>Entry changed. Undo with Ctrl+Z.</source>
       <translation>Entry changed. Undo with Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="617" />
+      <location filename="src/backplan/ui/log_view.py" line="623" />
       <source>Entry of {0} deleted. Undo with Ctrl+Z.</source>
       <translation>Entry of {0} deleted. Undo with Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="292" />
+      <location filename="src/backplan/ui/log_view.py" line="298" />
       <source>History</source>
       <translation>History</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="216" />
+      <location filename="src/backplan/ui/log_view.py" line="222" />
       <source>Last action</source>
       <translation>Last action</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="262" />
+      <location filename="src/backplan/ui/log_view.py" line="268" />
       <source>Log history</source>
       <translation>Log history</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="222" />
+      <location filename="src/backplan/ui/log_view.py" line="228" />
       <source>New entry</source>
       <translation>New entry</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="239" />
+      <location filename="src/backplan/ui/log_view.py" line="245" />
       <source>New log entry</source>
       <translation>New log entry</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="199" />
+      <location filename="src/backplan/ui/log_view.py" line="205" />
       <source>No patient: import or start a plan to use the log</source>
       <translation>No patient: import or start a plan to use the log</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="283" />
-      <location filename="src/backplan/ui/log_view.py" line="367" />
+      <location filename="src/backplan/ui/log_view.py" line="289" />
+      <location filename="src/backplan/ui/log_view.py" line="373" />
       <source>Redo</source>
       <translation>Redo</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="207" />
+      <location filename="src/backplan/ui/log_view.py" line="213" />
       <source>S&amp;ave entry</source>
       <translation>S&amp;ave entry</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="208" />
+      <location filename="src/backplan/ui/log_view.py" line="214" />
       <source>Save entry</source>
       <translation>Save entry</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="209" />
+      <location filename="src/backplan/ui/log_view.py" line="215" />
       <source>Save this entry (Enter)</source>
       <translation>Save this entry (Enter)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="532" />
+      <location filename="src/backplan/ui/log_view.py" line="538" />
       <source>Saved: pain {0} at {1}. Undo with Ctrl+Z.</source>
       <translation>Saved: pain {0} at {1}. Undo with Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="225" />
+      <location filename="src/backplan/ui/log_view.py" line="231" />
       <source>Type your pain (0-10) and press Enter. Everything else is optional.</source>
       <translation>Type your pain (0-10) and press Enter. Everything else is optional.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="282" />
-      <location filename="src/backplan/ui/log_view.py" line="366" />
+      <location filename="src/backplan/ui/log_view.py" line="288" />
+      <location filename="src/backplan/ui/log_view.py" line="372" />
       <source>Undo</source>
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="596" />
+      <location filename="src/backplan/ui/log_view.py" line="602" />
       <source>You can undo this with Ctrl+Z.</source>
       <translation>You can undo this with Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="264" />
+      <location filename="src/backplan/ui/log_view.py" line="270" />
       <source>Your past entries, newest first. Enter edits the selected entry, Delete removes it.</source>
       <translation>Your past entries, newest first. Enter edits the selected entry, Delete removes it.</translation>
     </message>
@@ -1674,13 +1722,13 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>PlanForms</name>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="225" />
-      <location filename="src/backplan/ui/plan_forms.py" line="533" />
+      <location filename="src/backplan/ui/plan_forms.py" line="227" />
+      <location filename="src/backplan/ui/plan_forms.py" line="565" />
       <source> days</source>
       <translation> days</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/schedule_editor.py" line="133" />
+      <location filename="src/backplan/ui/schedule_editor.py" line="136" />
       <source> h</source>
       <translation> h</translation>
     </message>
@@ -1702,12 +1750,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>&amp;Add this exercise</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="529" />
+      <location filename="src/backplan/ui/plan_forms.py" line="561" />
       <source>&amp;Advice:</source>
       <translation>&amp;Advice:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="437" />
+      <location filename="src/backplan/ui/plan_forms.py" line="469" />
       <source>&amp;Clinician:</source>
       <translation>&amp;Clinician:</translation>
     </message>
@@ -1717,18 +1765,18 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>&amp;Cold after:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="738" />
+      <location filename="src/backplan/ui/plan_forms.py" line="770" />
       <source>&amp;Current schedule until:</source>
       <translation>&amp;Current schedule until:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="213" />
-      <location filename="src/backplan/ui/plan_forms.py" line="765" />
+      <location filename="src/backplan/ui/plan_forms.py" line="214" />
+      <location filename="src/backplan/ui/plan_forms.py" line="797" />
       <source>&amp;Dose:</source>
       <translation>&amp;Dose:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="441" />
+      <location filename="src/backplan/ui/plan_forms.py" line="473" />
       <source>&amp;Goals (one a line):</source>
       <translation>&amp;Goals (one a line):</translation>
     </message>
@@ -1743,7 +1791,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>&amp;How to do it:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="244" />
+      <location filename="src/backplan/ui/plan_forms.py" line="249" />
       <source>&amp;Instructions:</source>
       <translation>&amp;Instructions:</translation>
     </message>
@@ -1758,13 +1806,13 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>&amp;Location:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="187" />
+      <location filename="src/backplan/ui/plan_forms.py" line="188" />
       <location filename="src/backplan/ui/plan_forms_activity.py" line="302" />
       <source>&amp;Name:</source>
       <translation>&amp;Name:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="246" />
+      <location filename="src/backplan/ui/plan_forms.py" line="251" />
       <source>&amp;Prescriber:</source>
       <translation>&amp;Prescriber:</translation>
     </message>
@@ -1779,18 +1827,18 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>&amp;Save</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="215" />
+      <location filename="src/backplan/ui/plan_forms.py" line="216" />
       <location filename="src/backplan/ui/plan_forms_activity.py" line="478" />
       <source>&amp;Schedule:</source>
       <translation>&amp;Schedule:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="415" />
+      <location filename="src/backplan/ui/plan_forms.py" line="447" />
       <source>&amp;Starts on:</source>
       <translation>&amp;Starts on:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="408" />
+      <location filename="src/backplan/ui/plan_forms.py" line="440" />
       <source>&amp;Time zone:</source>
       <translation>&amp;Time zone:</translation>
     </message>
@@ -1800,7 +1848,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>&amp;Title:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="249" />
+      <location filename="src/backplan/ui/plan_forms.py" line="254" />
       <source>&amp;Units per dose:</source>
       <translation>&amp;Units per dose:</translation>
     </message>
@@ -1810,12 +1858,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>(otherwise with the plan)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="248" />
+      <location filename="src/backplan/ui/plan_forms.py" line="253" />
       <source>1 (tablets or capsules per dose)</source>
       <translation>1 (tablets or capsules per dose)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="258" />
+      <location filename="src/backplan/ui/plan_forms.py" line="263" />
       <source>3 days' use</source>
       <translation>3 days' use</translation>
     </message>
@@ -1835,17 +1883,17 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>A heat application that ends when the activity starts (1-30 minutes).</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="410" />
+      <location filename="src/backplan/ui/plan_forms.py" line="442" />
       <source>About the &amp;patient:</source>
       <translation>About the &amp;patient:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="443" />
+      <location filename="src/backplan/ui/plan_forms.py" line="475" />
       <source>Activities to score, one a line</source>
       <translation>Activities to score, one a line</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="543" />
+      <location filename="src/backplan/ui/plan_forms.py" line="575" />
       <source>Activities:</source>
       <translation>Activities:</translation>
     </message>
@@ -1860,7 +1908,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Ad&amp;vanced</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="176" />
+      <location filename="src/backplan/ui/plan_forms.py" line="177" />
       <source>Add a medicine</source>
       <translation>Add a medicine</translation>
     </message>
@@ -1880,17 +1928,17 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Add from &amp;library…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="203" />
+      <location filename="src/backplan/ui/plan_forms.py" line="204" />
       <source>Add ingredient</source>
       <translation>Add ingredient</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="569" />
+      <location filename="src/backplan/ui/plan_forms.py" line="601" />
       <source>Add…</source>
       <translation>Add…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="528" />
+      <location filename="src/backplan/ui/plan_forms.py" line="560" />
       <source>Advice when pain flares</source>
       <translation>Advice when pain flares</translation>
     </message>
@@ -1900,12 +1948,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>As needed, within limits</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/schedule_editor.py" line="139" />
+      <location filename="src/backplan/ui/schedule_editor.py" line="143" />
       <source>At least this long between doses:</source>
       <translation>At least this long between doses:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/schedule_editor.py" line="140" />
+      <location filename="src/backplan/ui/schedule_editor.py" line="144" />
       <source>At most this many doses in 24 hours:</source>
       <translation>At most this many doses in 24 hours:</translation>
     </message>
@@ -1943,27 +1991,27 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Choose picture…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="438" />
+      <location filename="src/backplan/ui/plan_forms.py" line="470" />
       <source>Clinician's &amp;role:</source>
       <translation>Clinician's &amp;role:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="439" />
+      <location filename="src/backplan/ui/plan_forms.py" line="471" />
       <source>Clinician's c&amp;ontact:</source>
       <translation>Clinician's c&amp;ontact:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="435" />
+      <location filename="src/backplan/ui/plan_forms.py" line="467" />
       <source>Clinician's contact</source>
       <translation>Clinician's contact</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="430" />
+      <location filename="src/backplan/ui/plan_forms.py" line="462" />
       <source>Clinician's name</source>
       <translation>Clinician's name</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="432" />
+      <location filename="src/backplan/ui/plan_forms.py" line="464" />
       <source>Clinician's role</source>
       <translation>Clinician's role</translation>
     </message>
@@ -1973,22 +2021,22 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Cold after, minutes</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="251" />
+      <location filename="src/backplan/ui/plan_forms.py" line="256" />
       <source>Count the tablets on hand</source>
       <translation>Count the tablets on hand</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="256" />
+      <location filename="src/backplan/ui/plan_forms.py" line="261" />
       <source>Counted on</source>
       <translation>Counted on</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="226" />
+      <location filename="src/backplan/ui/plan_forms.py" line="228" />
       <source>Course length in days</source>
       <translation>Course length in days</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="238" />
+      <location filename="src/backplan/ui/plan_forms.py" line="243" />
       <source>Course:</source>
       <translation>Course:</translation>
     </message>
@@ -2008,22 +2056,22 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Date and time</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="534" />
+      <location filename="src/backplan/ui/plan_forms.py" line="566" />
       <source>Days the flare-up items run</source>
       <translation>Days the flare-up items run</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="211" />
+      <location filename="src/backplan/ui/plan_forms.py" line="212" />
       <source>Dose</source>
       <translation>Dose</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="764" />
+      <location filename="src/backplan/ui/plan_forms.py" line="796" />
       <source>Dose of the new step</source>
       <translation>Dose of the new step</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/schedule_editor.py" line="138" />
+      <location filename="src/backplan/ui/schedule_editor.py" line="142" />
       <source>Doses in any 24 hours, at most</source>
       <translation>Doses in any 24 hours, at most</translation>
     </message>
@@ -2043,12 +2091,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Edit activity</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="176" />
+      <location filename="src/backplan/ui/plan_forms.py" line="177" />
       <source>Edit medicine</source>
       <translation>Edit medicine</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="569" />
+      <location filename="src/backplan/ui/plan_forms.py" line="601" />
       <location filename="src/backplan/ui/plan_forms_activity.py" line="535" />
       <source>Edit…</source>
       <translation>Edit…</translation>
@@ -2059,7 +2107,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Elsewhere in the plan ({where}): {problem}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="419" />
+      <location filename="src/backplan/ui/plan_forms.py" line="451" />
       <location filename="src/backplan/ui/plan_forms_activity.py" line="489" />
       <source>Ends on</source>
       <translation>Ends on</translation>
@@ -2085,33 +2133,33 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Exercises:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="217" />
+      <location filename="src/backplan/ui/plan_forms.py" line="218" />
       <location filename="src/backplan/ui/plan_forms_activity.py" line="485" />
       <source>First day</source>
       <translation>First day</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="414" />
+      <location filename="src/backplan/ui/plan_forms.py" line="446" />
       <source>First day of the plan</source>
       <translation>First day of the plan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="541" />
+      <location filename="src/backplan/ui/plan_forms.py" line="573" />
       <source>Flare-up activities</source>
       <translation>Flare-up activities</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="540" />
+      <location filename="src/backplan/ui/plan_forms.py" line="572" />
       <source>Flare-up medicines</source>
       <translation>Flare-up medicines</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="520" />
+      <location filename="src/backplan/ui/plan_forms.py" line="552" />
       <source>Flare-up plan</source>
       <translation>Flare-up plan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="595" />
+      <location filename="src/backplan/ui/plan_forms.py" line="627" />
       <source>Follow your flare-up plan.</source>
       <translation>Follow your flare-up plan.</translation>
     </message>
@@ -2120,7 +2168,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Fri</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="440" />
+      <location filename="src/backplan/ui/plan_forms.py" line="472" />
       <source>Goals, one a line</source>
       <translation>Goals, one a line</translation>
     </message>
@@ -2140,12 +2188,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Hold, seconds</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/schedule_editor.py" line="134" />
+      <location filename="src/backplan/ui/schedule_editor.py" line="137" />
       <source>Hours between doses, at least</source>
       <translation>Hours between doses, at least</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="219" />
+      <location filename="src/backplan/ui/plan_forms.py" line="220" />
       <source>How the course length is given</source>
       <translation>How the course length is given</translation>
     </message>
@@ -2155,27 +2203,27 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>How to do it</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="194" />
+      <location filename="src/backplan/ui/plan_forms.py" line="195" />
       <source>Ingredients</source>
       <translation>Ingredients</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="209" />
+      <location filename="src/backplan/ui/plan_forms.py" line="210" />
       <source>Ingredients:</source>
       <translation>Ingredients:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="243" />
+      <location filename="src/backplan/ui/plan_forms.py" line="248" />
       <source>Instructions</source>
       <translation>Instructions</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="749" />
+      <location filename="src/backplan/ui/plan_forms.py" line="781" />
       <source>Keep the dose at {time}</source>
       <translation>Keep the dose at {time}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="753" />
+      <location filename="src/backplan/ui/plan_forms.py" line="785" />
       <source>Keep these &amp;times:</source>
       <translation>Keep these &amp;times:</translation>
     </message>
@@ -2190,28 +2238,28 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Kind of schedule</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="227" />
+      <location filename="src/backplan/ui/plan_forms.py" line="229" />
       <location filename="src/backplan/ui/plan_forms_activity.py" line="490" />
       <source>Last day</source>
       <translation>Last day</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="737" />
+      <location filename="src/backplan/ui/plan_forms.py" line="769" />
       <source>Last day at the current schedule</source>
       <translation>Last day at the current schedule</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="739" />
+      <location filename="src/backplan/ui/plan_forms.py" line="771" />
       <source>Last day of the new step</source>
       <translation>Last day of the new step</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="420" />
+      <location filename="src/backplan/ui/plan_forms.py" line="452" />
       <source>Last day of the plan</source>
       <translation>Last day of the plan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="427" />
+      <location filename="src/backplan/ui/plan_forms.py" line="459" />
       <location filename="src/backplan/ui/plan_forms_activity.py" line="498" />
       <source>Last day:</source>
       <translation>Last day:</translation>
@@ -2227,12 +2275,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Location</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="184" />
+      <location filename="src/backplan/ui/plan_forms.py" line="185" />
       <source>Medicine name</source>
       <translation>Medicine name</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="542" />
+      <location filename="src/backplan/ui/plan_forms.py" line="574" />
       <source>Medicines:</source>
       <translation>Medicines:</translation>
     </message>
@@ -2241,14 +2289,14 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Mon</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="450" />
+      <location filename="src/backplan/ui/plan_forms.py" line="482" />
       <location filename="src/backplan/ui/plan_forms_activity.py" line="321" />
       <location filename="src/backplan/ui/plan_forms_activity.py" line="513" />
       <source>N&amp;otes:</source>
       <translation>N&amp;otes:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="740" />
+      <location filename="src/backplan/ui/plan_forms.py" line="772" />
       <source>New step &amp;until:</source>
       <translation>New step &amp;until:</translation>
     </message>
@@ -2275,7 +2323,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="409" />
+      <location filename="src/backplan/ui/plan_forms.py" line="441" />
       <source>Notes about the patient</source>
       <translation>Notes about the patient</translation>
     </message>
@@ -2285,7 +2333,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Offers a repeating rule in the iCalendar notation</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="259" />
+      <location filename="src/backplan/ui/plan_forms.py" line="264" />
       <source>On hand:</source>
       <translation>On hand:</translation>
     </message>
@@ -2305,17 +2353,17 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Only on:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="448" />
+      <location filename="src/backplan/ui/plan_forms.py" line="480" />
       <source>PSFS &amp;activities (1-5):</source>
       <translation>PSFS &amp;activities (1-5):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="396" />
+      <location filename="src/backplan/ui/plan_forms.py" line="428" />
       <source>Patient &amp;name:</source>
       <translation>Patient &amp;name:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="395" />
+      <location filename="src/backplan/ui/plan_forms.py" line="427" />
       <source>Patient name</source>
       <translation>Patient name</translation>
     </message>
@@ -2335,22 +2383,22 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Pictures (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="413" />
+      <location filename="src/backplan/ui/plan_forms.py" line="445" />
       <source>Plan &amp;title:</source>
       <translation>Plan &amp;title:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="392" />
+      <location filename="src/backplan/ui/plan_forms.py" line="424" />
       <source>Plan details</source>
       <translation>Plan details</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="449" />
+      <location filename="src/backplan/ui/plan_forms.py" line="481" />
       <source>Plan notes</source>
       <translation>Plan notes</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="412" />
+      <location filename="src/backplan/ui/plan_forms.py" line="444" />
       <source>Plan title</source>
       <translation>Plan title</translation>
     </message>
@@ -2360,7 +2408,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Please check: {text}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="245" />
+      <location filename="src/backplan/ui/plan_forms.py" line="250" />
       <source>Prescriber</source>
       <translation>Prescriber</translation>
     </message>
@@ -2370,18 +2418,18 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Recurrence rule</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="257" />
+      <location filename="src/backplan/ui/plan_forms.py" line="262" />
       <source>Remind when fewer than</source>
       <translation>Remind when fewer than</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="569" />
+      <location filename="src/backplan/ui/plan_forms.py" line="601" />
       <location filename="src/backplan/ui/plan_forms_activity.py" line="536" />
       <source>Remove</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="204" />
+      <location filename="src/backplan/ui/plan_forms.py" line="205" />
       <source>Remove ingredient</source>
       <translation>Remove ingredient</translation>
     </message>
@@ -2391,7 +2439,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Remove picture</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/schedule_editor.py" line="173" />
+      <location filename="src/backplan/ui/schedule_editor.py" line="180" />
       <source>Repeating rule (iCalendar RRULE) at a time</source>
       <translation>Repeating rule (iCalendar RRULE) at a time</translation>
     </message>
@@ -2406,7 +2454,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Rule:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="535" />
+      <location filename="src/backplan/ui/plan_forms.py" line="567" />
       <source>Runs for:</source>
       <translation>Runs for:</translation>
     </message>
@@ -2416,7 +2464,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>S&amp;ets:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="237" />
+      <location filename="src/backplan/ui/plan_forms.py" line="242" />
       <location filename="src/backplan/ui/plan_forms_activity.py" line="497" />
       <source>S&amp;tarts on:</source>
       <translation>S&amp;tarts on:</translation>
@@ -2456,12 +2504,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Side</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="718" />
+      <location filename="src/backplan/ui/plan_forms.py" line="750" />
       <source>Step down {name}</source>
       <translation>Step down {name}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="270" />
+      <location filename="src/backplan/ui/plan_forms.py" line="275" />
       <source>Stock:</source>
       <translation>Stock:</translation>
     </message>
@@ -2474,12 +2522,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Sun</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="730" />
+      <location filename="src/backplan/ui/plan_forms.py" line="762" />
       <source>The medicine stops at its current schedule on the day you choose. A new entry starts the day after with fewer times a day or a lower dose, as the prescriber wrote it, and runs to the course's last day.</source>
       <translation>The medicine stops at its current schedule on the day you choose. A new entry starts the day after with fewer times a day or a lower dose, as the prescriber wrote it, and runs to the course's last day.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="525" />
+      <location filename="src/backplan/ui/plan_forms.py" line="557" />
       <source>This plan has a flare-up plan</source>
       <translation>This plan has a flare-up plan</translation>
     </message>
@@ -2493,7 +2541,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Time of day</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="407" />
+      <location filename="src/backplan/ui/plan_forms.py" line="439" />
       <source>Time zone</source>
       <translation>Time zone</translation>
     </message>
@@ -2517,12 +2565,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Typical: {dose} ({source})</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="255" />
+      <location filename="src/backplan/ui/plan_forms.py" line="260" />
       <source>Units on hand</source>
       <translation>Units on hand</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="247" />
+      <location filename="src/backplan/ui/plan_forms.py" line="252" />
       <source>Units per dose</source>
       <translation>Units per dose</translation>
     </message>
@@ -2532,7 +2580,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Up</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="446" />
+      <location filename="src/backplan/ui/plan_forms.py" line="478" />
       <source>Up to five activities the patient finds hard; the log scores each 0-10 (PSFS).</source>
       <translation>Up to five activities the patient finds hard; the log scores each 0-10 (PSFS).</translation>
     </message>
@@ -2541,7 +2589,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Wed</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="185" />
+      <location filename="src/backplan/ui/plan_forms.py" line="186" />
       <source>as on the pack, e.g. Ibuprofen 200 mg</source>
       <translation>as on the pack, e.g. Ibuprofen 200 mg</translation>
     </message>
@@ -2559,7 +2607,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>each side in turn</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="220" />
+      <location filename="src/backplan/ui/plan_forms.py" line="221" />
       <source>for a number of days</source>
       <translation>for a number of days</translation>
     </message>
@@ -2601,12 +2649,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>not set (both sides)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="261" />
+      <location filename="src/backplan/ui/plan_forms.py" line="266" />
       <source>on</source>
       <translation>on</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="263" />
+      <location filename="src/backplan/ui/plan_forms.py" line="268" />
       <source>remind below:</source>
       <translation>remind below:</translation>
     </message>
@@ -2615,17 +2663,17 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>right only</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="221" />
+      <location filename="src/backplan/ui/plan_forms.py" line="222" />
       <source>until a last day</source>
       <translation>until a last day</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="212" />
+      <location filename="src/backplan/ui/plan_forms.py" line="213" />
       <source>what to take, e.g. 1 tablet</source>
       <translation>what to take, e.g. 1 tablet</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="811" />
+      <location filename="src/backplan/ui/plan_forms.py" line="843" />
       <source>{id}: {dates}, {schedule}, {dose}</source>
       <translation>{id}: {dates}, {schedule}, {dose}</translation>
     </message>
@@ -2645,12 +2693,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>{name}: the picture must be {what}.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="761" />
+      <location filename="src/backplan/ui/plan_forms.py" line="793" />
       <source>{substance} per dose</source>
       <translation>{substance} per dose</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="763" />
+      <location filename="src/backplan/ui/plan_forms.py" line="795" />
       <source>{substance} per dose:</source>
       <translation>{substance} per dose:</translation>
     </message>
@@ -3846,7 +3894,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>RedFlagAdvice</name>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="103" />
+      <location filename="src/backplan/ui/log_view.py" line="109" />
       <source>Source: {0}</source>
       <translation>Source: {0}</translation>
     </message>
@@ -3937,8 +3985,16 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>SafetyTexts</name>
     <message>
+      <source>Check your skin during and after; stop if it is very red, blistered, pale or numb.</source>
+      <translation>Check your skin during and after; stop if it is very red, blistered, pale or numb.</translation>
+    </message>
+    <message>
       <source>Get medical help today</source>
       <translation>Get medical help today</translation>
+    </message>
+    <message>
+      <source>Go to an emergency department now</source>
+      <translation>Go to an emergency department now</translation>
     </message>
     <message>
       <source>Keep each application to 15-20 minutes at most.</source>
@@ -3957,6 +4013,18 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Put a cloth between your skin and the hot or cold pack.</translation>
     </message>
     <message>
+      <source>Stop when the timer ends.</source>
+      <translation>Stop when the timer ends.</translation>
+    </message>
+    <message>
+      <source>Warm, not hot: the pack should feel comfortably warm, never burning.</source>
+      <translation>Warm, not hot: the pack should feel comfortably warm, never burning.</translation>
+    </message>
+    <message>
+      <source>What you recorded can be a sign of pressure on the nerves at the base of the spine (cauda equina syndrome) or on a nerve to the leg, which needs treatment within hours. Go to an emergency department or call the emergency number now; do not wait for an appointment. backplan cannot tell what is causing it.</source>
+      <translation>What you recorded can be a sign of pressure on the nerves at the base of the spine (cauda equina syndrome) or on a nerve to the leg, which needs treatment within hours. Go to an emergency department or call the emergency number now; do not wait for an appointment. backplan cannot tell what is causing it.</translation>
+    </message>
+    <message>
       <location filename="src/backplan/ui/i18n.py" line="77" />
       <source>What you recorded: {0}.</source>
       <translation>What you recorded: {0}.</translation>
@@ -3973,309 +4041,339 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>TodayView</name>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="186" />
+      <location filename="src/backplan/ui/today_view.py" line="208" />
       <source>&amp;Save pain</source>
       <translation>&amp;Save pain</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="173" />
+      <location filename="src/backplan/ui/today_view.py" line="195" />
       <source>0 is no pain, 10 the worst you can imagine. Type it and press Enter.</source>
       <translation>0 is no pain, 10 the worst you can imagine. Type it and press Enter.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="603" />
+      <location filename="src/backplan/ui/today_view.py" line="637" />
+      <source>A dose in the last 24 hours broke a safety rule</source>
+      <translation>A dose in the last 24 hours broke a safety rule</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="689" />
       <source>Allowed now, if you need it.</source>
       <translation>Allowed now, if you need it.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="500" />
+      <location filename="src/backplan/ui/today_view.py" line="529" />
       <source>Before the plan was made</source>
       <translation>Before the plan was made</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="700" />
+      <location filename="src/backplan/ui/today_view.py" line="785" />
       <source>Count my tablets of {name}</source>
       <translation>Count my tablets of {name}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="699" />
+      <location filename="src/backplan/ui/today_view.py" line="784" />
       <source>Count…</source>
       <translation>Count…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="498" />
+      <location filename="src/backplan/ui/today_view.py" line="527" />
       <source>Done</source>
       <translation>Done</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="502" />
+      <location filename="src/backplan/ui/today_view.py" line="531" />
       <source>Done at {time}</source>
       <translation>Done at {time}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="533" />
+      <location filename="src/backplan/ui/today_view.py" line="562" />
       <source>Done…</source>
       <translation>Done…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="498" />
+      <location filename="src/backplan/ui/today_view.py" line="527" />
       <source>Due now</source>
       <translation>Due now</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="140" />
+      <location filename="src/backplan/ui/today_view.py" line="162" />
       <source>End flare-&amp;up</source>
       <translation>End flare-&amp;up</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="141" />
+      <location filename="src/backplan/ui/today_view.py" line="163" />
       <source>End the flare-up plan now</source>
       <translation>End the flare-up plan now</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="526" />
+      <location filename="src/backplan/ui/today_view.py" line="555" />
       <source>Finish now</source>
       <translation>Finish now</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="574" />
+      <location filename="src/backplan/ui/today_view.py" line="660" />
       <source>Flare-up day {day} of {days}</source>
       <translation>Flare-up day {day} of {days}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="743" />
+      <location filename="src/backplan/ui/today_view.py" line="828" />
       <source>How bad is the pain right now? Type a number from 0 to 10 and press Enter.</source>
       <translation>How bad is the pain right now? Type a number from 0 to 10 and press Enter.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="171" />
+      <location filename="src/backplan/ui/today_view.py" line="193" />
       <source>How is your pain?</source>
       <translation>How is your pain?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="120" />
+      <location filename="src/backplan/ui/today_view.py" line="142" />
+      <source>I have read this advice</source>
+      <translation>I have read this advice</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="143" />
+      <source>I have read this advice: hide it from Today</source>
+      <translation>I have read this advice: hide it from Today</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="124" />
       <source>I'm having a fl&amp;are-up</source>
       <translation>I'm having a fl&amp;are-up</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="121" />
+      <location filename="src/backplan/ui/today_view.py" line="125" />
       <source>I'm having a flare-up: start the flare-up plan</source>
       <translation>I'm having a flare-up: start the flare-up plan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="733" />
+      <location filename="src/backplan/ui/today_view.py" line="818" />
       <source>Last entry: pain {n} at {when}</source>
       <translation>Last entry: pain {n} at {when}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="498" />
+      <location filename="src/backplan/ui/today_view.py" line="527" />
       <source>Later today</source>
       <translation>Later today</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="639" />
+      <location filename="src/backplan/ui/today_view.py" line="725" />
       <source>Medicine courses</source>
       <translation>Medicine courses</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="484" />
+      <location filename="src/backplan/ui/today_view.py" line="513" />
       <source>Medicine: {dose}</source>
       <translation>Medicine: {dose}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="498" />
+      <location filename="src/backplan/ui/today_view.py" line="527" />
       <source>Missed</source>
       <translation>Missed</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="606" />
+      <location filename="src/backplan/ui/today_view.py" line="692" />
       <source>Next allowed at {time}</source>
       <translation>Next allowed at {time}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="601" />
+      <location filename="src/backplan/ui/today_view.py" line="687" />
       <source>No further dose is allowed under the label's limits.</source>
       <translation>No further dose is allowed under the label's limits.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="437" />
+      <location filename="src/backplan/ui/today_view.py" line="466" />
       <source>Nothing is scheduled for today.</source>
       <translation>Nothing is scheduled for today.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="729" />
+      <location filename="src/backplan/ui/today_view.py" line="814" />
       <source>Nothing logged yet.</source>
       <translation>Nothing logged yet.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="407" />
+      <location filename="src/backplan/ui/today_view.py" line="436" />
       <source>Now, {time}</source>
       <translation>Now, {time}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="177" />
+      <location filename="src/backplan/ui/today_view.py" line="199" />
       <source>Pain &amp;now:</source>
       <translation>Pain &amp;now:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="181" />
+      <location filename="src/backplan/ui/today_view.py" line="203" />
       <source>Pain now, 0 to 10</source>
       <translation>Pain now, 0 to 10</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="162" />
+      <location filename="src/backplan/ui/today_view.py" line="184" />
       <source>Pain, medicines and courses</source>
       <translation>Pain, medicines and courses</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="687" />
+      <location filename="src/backplan/ui/today_view.py" line="614" />
+      <source>Recorded at {time} on {day}.</source>
+      <translation>Recorded at {time} on {day}.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="772" />
       <source>Running low: time to get more.</source>
       <translation>Running low: time to get more.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="692" />
+      <location filename="src/backplan/ui/today_view.py" line="777" />
       <source>Runs out on {day} at this rate.</source>
       <translation>Runs out on {day} at this rate.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="187" />
+      <location filename="src/backplan/ui/today_view.py" line="209" />
       <source>Save pain entry</source>
       <translation>Save pain entry</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="534" />
+      <location filename="src/backplan/ui/today_view.py" line="563" />
       <source>Skip</source>
       <translation>Skip</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="498" />
+      <location filename="src/backplan/ui/today_view.py" line="527" />
       <source>Skipped</source>
       <translation>Skipped</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="536" />
+      <location filename="src/backplan/ui/today_view.py" line="565" />
       <source>Snooze</source>
       <translation>Snooze</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="515" />
+      <location filename="src/backplan/ui/today_view.py" line="544" />
       <source>Snoozed until {time}</source>
       <translation>Snoozed until {time}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="528" />
+      <location filename="src/backplan/ui/today_view.py" line="557" />
       <source>Start</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="532" />
+      <location filename="src/backplan/ui/today_view.py" line="561" />
       <source>Start routine</source>
       <translation>Start routine</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="671" />
+      <location filename="src/backplan/ui/today_view.py" line="756" />
       <source>Tablets left</source>
       <translation>Tablets left</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="523" />
-      <location filename="src/backplan/ui/today_view.py" line="614" />
+      <location filename="src/backplan/ui/today_view.py" line="552" />
+      <location filename="src/backplan/ui/today_view.py" line="700" />
       <source>Take</source>
       <translation>Take</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="615" />
+      <location filename="src/backplan/ui/today_view.py" line="701" />
       <source>Take {name}</source>
       <translation>Take {name}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="502" />
+      <location filename="src/backplan/ui/today_view.py" line="531" />
       <source>Taken at {time}</source>
       <translation>Taken at {time}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="612" />
+      <location filename="src/backplan/ui/today_view.py" line="698" />
       <source>Taken today: {times}</source>
       <translation>Taken today: {times}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="436" />
+      <location filename="src/backplan/ui/today_view.py" line="465" />
       <source>The plan ended on {day}.</source>
       <translation>The plan ended on {day}.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="434" />
+      <location filename="src/backplan/ui/today_view.py" line="463" />
       <source>The plan starts on {day}.</source>
       <translation>The plan starts on {day}.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="109" />
+      <location filename="src/backplan/ui/today_view.py" line="648" />
+      <source>The record is kept as it is; your clinician's report lists it.</source>
+      <translation>The record is kept as it is; your clinician's report lists it.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="113" />
       <source>Today</source>
       <translation>Today</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="155" />
+      <location filename="src/backplan/ui/today_view.py" line="177" />
       <source>Today's timeline</source>
       <translation>Today's timeline</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="316" />
+      <location filename="src/backplan/ui/today_view.py" line="338" />
       <source>Today, {day}</source>
       <translation>Today, {day}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="182" />
+      <location filename="src/backplan/ui/today_view.py" line="204" />
       <source>Type a number from 0 to 10 and press Enter to save it</source>
       <translation>Type a number from 0 to 10 and press Enter to save it</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="280" />
+      <location filename="src/backplan/ui/today_view.py" line="302" />
       <source>Type a number from 0 to 10 first.</source>
       <translation>Type a number from 0 to 10 first.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="590" />
+      <location filename="src/backplan/ui/today_view.py" line="676" />
       <source>When needed</source>
       <translation>When needed</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="496" />
+      <location filename="src/backplan/ui/today_view.py" line="525" />
       <source>flare-up plan</source>
       <translation>flare-up plan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="608" />
+      <location filename="src/backplan/ui/today_view.py" line="694" />
       <source>on {day}</source>
       <translation>on {day}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="505" />
+      <location filename="src/backplan/ui/today_view.py" line="534" />
       <source>pain {before} → {after}</source>
       <translation>pain {before} → {after}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="510" />
+      <location filename="src/backplan/ui/today_view.py" line="539" />
       <source>recorded anyway: {reason}</source>
       <translation>recorded anyway: {reason}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="487" />
-      <location filename="src/backplan/ui/today_view.py" line="490" />
+      <location filename="src/backplan/ui/today_view.py" line="516" />
+      <location filename="src/backplan/ui/today_view.py" line="519" />
       <source>{kind}, {n} minutes</source>
       <translation>{kind}, {n} minutes</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="644" />
+      <location filename="src/backplan/ui/today_view.py" line="640" />
+      <source>{name}, taken at {time}: {rules} ({reason}).</source>
+      <translation>{name}, taken at {time}: {rules} ({reason}).</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="730" />
       <source>{name}: day {day} of {total}</source>
       <translation>{name}: day {day} of {total}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="680" />
+      <location filename="src/backplan/ui/today_view.py" line="765" />
       <source>{name}: {left} left</source>
       <translation>{name}: {left} left</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="456" />
+      <location filename="src/backplan/ui/today_view.py" line="485" />
       <source>{time} left</source>
       <translation>{time} left</translation>
     </message>

@@ -4,125 +4,140 @@
   <context>
     <name>Actions</name>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="233" />
+      <location filename="src/backplan/ui/actions.py" line="258" />
       <source>Done: {title}</source>
       <translation>हो गया: {title}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="105" />
-      <location filename="src/backplan/ui/actions.py" line="164" />
+      <location filename="src/backplan/ui/actions.py" line="106" />
+      <location filename="src/backplan/ui/actions.py" line="188" />
       <source>Dose not recorded</source>
       <translation>खुराक दर्ज नहीं हुई</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="353" />
+      <location filename="src/backplan/ui/actions.py" line="378" />
       <source>End flare-up</source>
       <translation>दर्द के दौरे की योजना समाप्त करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="349" />
+      <location filename="src/backplan/ui/actions.py" line="374" />
       <source>Flare-up not ended</source>
       <translation>दर्द के दौरे की योजना समाप्त नहीं हुई</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="337" />
+      <location filename="src/backplan/ui/actions.py" line="362" />
       <source>Flare-up not started</source>
       <translation>दर्द के दौरे की योजना शुरू नहीं हुई</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="354" />
+      <location filename="src/backplan/ui/actions.py" line="379" />
       <source>Flare-up plan ended.</source>
       <translation>दर्द के दौरे की योजना समाप्त हुई।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="342" />
+      <location filename="src/backplan/ui/actions.py" line="367" />
       <source>Flare-up plan started.</source>
       <translation>दर्द के दौरे की योजना शुरू हुई।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="195" />
+      <location filename="src/backplan/ui/actions.py" line="220" />
       <source>I'll remind you again at {time}.</source>
       <translation>मैं आपको {time} पर फिर याद दिलाऊँगा।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="185" />
-      <location filename="src/backplan/ui/actions.py" line="231" />
+      <location filename="src/backplan/ui/actions.py" line="210" />
+      <location filename="src/backplan/ui/actions.py" line="256" />
       <source>Not recorded</source>
       <translation>दर्ज नहीं</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="323" />
+      <location filename="src/backplan/ui/actions.py" line="348" />
       <source>Pain not recorded</source>
       <translation>दर्द दर्ज नहीं हुआ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="327" />
+      <location filename="src/backplan/ui/actions.py" line="352" />
       <source>Pain {n}</source>
       <translation>दर्द {n}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="330" />
+      <location filename="src/backplan/ui/actions.py" line="355" />
       <source>Pain {n} recorded at {time}.</source>
       <translation>{time} पर दर्द {n} दर्ज हुआ।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="254" />
+      <location filename="src/backplan/ui/actions.py" line="167" />
+      <source>Recorded, with a warning</source>
+      <translation>दर्ज हो गया, एक चेतावनी के साथ</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/actions.py" line="279" />
       <source>Routine: {title}</source>
       <translation>अभ्यास क्रम: {title}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="187" />
+      <location filename="src/backplan/ui/actions.py" line="212" />
       <source>Skip {title}</source>
       <translation>{title} छोड़ें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="341" />
+      <location filename="src/backplan/ui/actions.py" line="163" />
+      <source>Source: {source}</source>
+      <translation>स्रोत: {source}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/actions.py" line="366" />
       <source>Start flare-up</source>
       <translation>दर्द के दौरे की योजना शुरू करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="107" />
+      <location filename="src/backplan/ui/actions.py" line="108" />
       <source>Take {name}</source>
       <translation>{name} लें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="167" />
+      <location filename="src/backplan/ui/actions.py" line="191" />
       <source>Take {name} (recorded anyway)</source>
       <translation>{name} लें (फिर भी दर्ज किया गया)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="132" />
+      <location filename="src/backplan/ui/actions.py" line="134" />
       <source>This counts as the {matched} dose of {name}, not the {named} one: the {matched} dose is not recorded yet. Record it as the {matched} dose now?</source>
       <translation>यह {name} की {matched} वाली खुराक गिनी जाएगी, {named} वाली नहीं: {matched} वाली खुराक अभी दर्ज नहीं है। क्या इसे अभी {matched} वाली खुराक के रूप में दर्ज करें?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="131" />
+      <location filename="src/backplan/ui/actions.py" line="133" />
       <source>Which dose is this?</source>
       <translation>यह कौन-सी खुराक है?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="169" />
+      <location filename="src/backplan/ui/actions.py" line="193" />
       <source>{name} recorded anyway, with your reason.</source>
       <translation>{name} आपके कारण के साथ फिर भी दर्ज की गई।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="109" />
+      <location filename="src/backplan/ui/actions.py" line="110" />
       <source>{name} recorded as taken at {time}.</source>
       <translation>{name} {time} पर ली गई, दर्ज हो गया।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="234" />
-      <location filename="src/backplan/ui/actions.py" line="255" />
+      <location filename="src/backplan/ui/actions.py" line="168" />
+      <source>{name} was recorded. Please check:</source>
+      <translation>{name} दर्ज हो गई। कृपया जाँच लें:</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/actions.py" line="259" />
+      <location filename="src/backplan/ui/actions.py" line="280" />
       <source>{title} recorded as done.</source>
       <translation>{title} पूरा हुआ, दर्ज हो गया।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="188" />
+      <location filename="src/backplan/ui/actions.py" line="213" />
       <source>{title} skipped.</source>
       <translation>{title} छोड़ा गया।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="269" />
+      <location filename="src/backplan/ui/actions.py" line="294" />
       <source>{title}: {n} minutes started.</source>
       <translation>{title}: {n} मिनट शुरू हुए।</translation>
     </message>
@@ -527,6 +542,39 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
     </message>
   </context>
   <context>
+    <name>LabelReference</name>
+    <message>
+      <location filename="src/backplan/ui/label_reference.py" line="46" />
+      <source> ({mg} on the first day)</source>
+      <translation> (पहले दिन {mg})</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/label_reference.py" line="48" />
+      <source>, in at most {n} doses</source>
+      <translation>, ज़्यादा से ज़्यादा {n} खुराकों में</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/label_reference.py" line="59" />
+      <source>label: at most {days} days of {name}</source>
+      <translation>लेबल: {name} ज़्यादा से ज़्यादा {days} दिन</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/label_reference.py" line="42" />
+      <source>label: at most {mg} of {name} a day</source>
+      <translation>लेबल: {name} दिन में ज़्यादा से ज़्यादा {mg}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/label_reference.py" line="40" />
+      <source>label: no fixed daily maximum for {name}; only the plan's limits apply</source>
+      <translation>लेबल: {name} की कोई तय दैनिक अधिकतम मात्रा नहीं है; केवल योजना की सीमाएँ लागू होती हैं</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/label_reference.py" line="32" />
+      <source>label: no label limits are known to backplan for {name}</source>
+      <translation>लेबल: backplan को {name} की लेबल वाली कोई सीमा मालूम नहीं है</translation>
+    </message>
+  </context>
+  <context>
     <name>LogCommands</name>
     <message>
       <location filename="src/backplan/ui/log_commands.py" line="174" />
@@ -552,7 +600,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>LogEntryDialog</name>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="122" />
+      <location filename="src/backplan/ui/log_view.py" line="128" />
       <source>Edit log entry</source>
       <translation>डायरी की प्रविष्टि बदलें</translation>
     </message>
@@ -1051,7 +1099,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>LogView</name>
     <message numerus="yes">
-      <location filename="src/backplan/ui/log_view.py" line="433" />
+      <location filename="src/backplan/ui/log_view.py" line="439" />
       <source>%n entries</source>
       <translation>
         <numerusform>%n प्रविष्टि</numerusform>
@@ -1059,144 +1107,144 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       </translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="211" />
+      <location filename="src/backplan/ui/log_view.py" line="217" />
       <source>&amp;Clear</source>
       <translation>साफ़ करें (&amp;C)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="599" />
+      <location filename="src/backplan/ui/log_view.py" line="605" />
       <source>&amp;Delete</source>
       <translation>हटाएँ (&amp;D)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="434" />
+      <location filename="src/backplan/ui/log_view.py" line="440" />
       <source>1 entry</source>
       <translation>1 प्रविष्टि</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="190" />
+      <location filename="src/backplan/ui/log_view.py" line="196" />
       <source>&lt;h2&gt;No plan yet&lt;/h2&gt;&lt;p&gt;The log belongs to a patient's plan. Import the plan file from your physiotherapist, start a new plan, or try the demo (all in the File menu), and then log your pain here in two keystrokes: a number and Enter.&lt;/p&gt;</source>
       <translation>&lt;h2&gt;अभी कोई योजना नहीं है&lt;/h2&gt;&lt;p&gt;डायरी किसी मरीज़ की योजना से जुड़ी होती है। अपने फ़िज़ियोथेरेपिस्ट से मिली योजना फ़ाइल आयात करें, नई योजना शुरू करें, या डेमो आज़माएँ (सब फ़ाइल मेनू में), फिर यहाँ दो बटन दबाकर अपना दर्द लिखें: एक संख्या और Enter।&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="212" />
+      <location filename="src/backplan/ui/log_view.py" line="218" />
       <source>Clear the form</source>
       <translation>फ़ॉर्म साफ़ करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="594" />
+      <location filename="src/backplan/ui/log_view.py" line="600" />
       <source>Delete log entry</source>
       <translation>डायरी की प्रविष्टि हटाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="595" />
+      <location filename="src/backplan/ui/log_view.py" line="601" />
       <source>Delete the entry of {0} (pain {1})?</source>
       <translation>{0} की प्रविष्टि (दर्द {1}) हटाएँ?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="273" />
+      <location filename="src/backplan/ui/log_view.py" line="279" />
       <source>Delete the selected entry</source>
       <translation>चुनी हुई प्रविष्टि हटाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="272" />
+      <location filename="src/backplan/ui/log_view.py" line="278" />
       <source>Delete…</source>
       <translation>हटाएँ…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="270" />
+      <location filename="src/backplan/ui/log_view.py" line="276" />
       <source>Edit the selected entry</source>
       <translation>चुनी हुई प्रविष्टि बदलें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="269" />
+      <location filename="src/backplan/ui/log_view.py" line="275" />
       <source>Edit…</source>
       <translation>बदलें…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="576" />
+      <location filename="src/backplan/ui/log_view.py" line="582" />
       <source>Entry changed. Undo with Ctrl+Z.</source>
       <translation>प्रविष्टि बदल दी गई। Ctrl+Z से पूर्ववत करें।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="617" />
+      <location filename="src/backplan/ui/log_view.py" line="623" />
       <source>Entry of {0} deleted. Undo with Ctrl+Z.</source>
       <translation>{0} की प्रविष्टि हटा दी गई। Ctrl+Z से पूर्ववत करें।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="292" />
+      <location filename="src/backplan/ui/log_view.py" line="298" />
       <source>History</source>
       <translation>पिछली प्रविष्टियाँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="216" />
+      <location filename="src/backplan/ui/log_view.py" line="222" />
       <source>Last action</source>
       <translation>पिछला काम</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="262" />
+      <location filename="src/backplan/ui/log_view.py" line="268" />
       <source>Log history</source>
       <translation>डायरी की पिछली प्रविष्टियाँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="222" />
+      <location filename="src/backplan/ui/log_view.py" line="228" />
       <source>New entry</source>
       <translation>नई प्रविष्टि</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="239" />
+      <location filename="src/backplan/ui/log_view.py" line="245" />
       <source>New log entry</source>
       <translation>नई डायरी प्रविष्टि</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="199" />
+      <location filename="src/backplan/ui/log_view.py" line="205" />
       <source>No patient: import or start a plan to use the log</source>
       <translation>कोई मरीज़ नहीं: डायरी इस्तेमाल करने के लिए योजना आयात करें या शुरू करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="283" />
-      <location filename="src/backplan/ui/log_view.py" line="367" />
+      <location filename="src/backplan/ui/log_view.py" line="289" />
+      <location filename="src/backplan/ui/log_view.py" line="373" />
       <source>Redo</source>
       <translation>फिर से करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="207" />
+      <location filename="src/backplan/ui/log_view.py" line="213" />
       <source>S&amp;ave entry</source>
       <translation>प्रविष्टि सहेजें (&amp;A)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="208" />
+      <location filename="src/backplan/ui/log_view.py" line="214" />
       <source>Save entry</source>
       <translation>प्रविष्टि सहेजें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="209" />
+      <location filename="src/backplan/ui/log_view.py" line="215" />
       <source>Save this entry (Enter)</source>
       <translation>यह प्रविष्टि सहेजें (Enter)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="532" />
+      <location filename="src/backplan/ui/log_view.py" line="538" />
       <source>Saved: pain {0} at {1}. Undo with Ctrl+Z.</source>
       <translation>सहेजा गया: {1} पर दर्द {0}। Ctrl+Z से पूर्ववत करें।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="225" />
+      <location filename="src/backplan/ui/log_view.py" line="231" />
       <source>Type your pain (0-10) and press Enter. Everything else is optional.</source>
       <translation>अपना दर्द (0-10) लिखें और Enter दबाएँ। बाकी सब भरना ज़रूरी नहीं है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="282" />
-      <location filename="src/backplan/ui/log_view.py" line="366" />
+      <location filename="src/backplan/ui/log_view.py" line="288" />
+      <location filename="src/backplan/ui/log_view.py" line="372" />
       <source>Undo</source>
       <translation>पूर्ववत करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="596" />
+      <location filename="src/backplan/ui/log_view.py" line="602" />
       <source>You can undo this with Ctrl+Z.</source>
       <translation>इसे Ctrl+Z से पूर्ववत कर सकते हैं।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="264" />
+      <location filename="src/backplan/ui/log_view.py" line="270" />
       <source>Your past entries, newest first. Enter edits the selected entry, Delete removes it.</source>
       <translation>आपकी पिछली प्रविष्टियाँ, सबसे नई पहले। Enter चुनी हुई प्रविष्टि बदलता है, Delete उसे हटाता है।</translation>
     </message>
@@ -1674,13 +1722,13 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>PlanForms</name>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="225" />
-      <location filename="src/backplan/ui/plan_forms.py" line="533" />
+      <location filename="src/backplan/ui/plan_forms.py" line="227" />
+      <location filename="src/backplan/ui/plan_forms.py" line="565" />
       <source> days</source>
       <translation> दिन</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/schedule_editor.py" line="133" />
+      <location filename="src/backplan/ui/schedule_editor.py" line="136" />
       <source> h</source>
       <translation> घंटे</translation>
     </message>
@@ -1702,12 +1750,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>यह व्यायाम जोड़ें (&amp;A)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="529" />
+      <location filename="src/backplan/ui/plan_forms.py" line="561" />
       <source>&amp;Advice:</source>
       <translation>सलाह (&amp;A):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="437" />
+      <location filename="src/backplan/ui/plan_forms.py" line="469" />
       <source>&amp;Clinician:</source>
       <translation>चिकित्सक (&amp;C):</translation>
     </message>
@@ -1717,18 +1765,18 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>बाद में ठंडी सेंक (&amp;C):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="738" />
+      <location filename="src/backplan/ui/plan_forms.py" line="770" />
       <source>&amp;Current schedule until:</source>
       <translation>मौजूदा समय-सारणी इस दिन तक (&amp;C):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="213" />
-      <location filename="src/backplan/ui/plan_forms.py" line="765" />
+      <location filename="src/backplan/ui/plan_forms.py" line="214" />
+      <location filename="src/backplan/ui/plan_forms.py" line="797" />
       <source>&amp;Dose:</source>
       <translation>खुराक (&amp;D):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="441" />
+      <location filename="src/backplan/ui/plan_forms.py" line="473" />
       <source>&amp;Goals (one a line):</source>
       <translation>लक्ष्य (हर पंक्ति में एक) (&amp;G):</translation>
     </message>
@@ -1743,7 +1791,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>कैसे करें (&amp;H):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="244" />
+      <location filename="src/backplan/ui/plan_forms.py" line="249" />
       <source>&amp;Instructions:</source>
       <translation>निर्देश (&amp;I):</translation>
     </message>
@@ -1758,13 +1806,13 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>जगह (&amp;L):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="187" />
+      <location filename="src/backplan/ui/plan_forms.py" line="188" />
       <location filename="src/backplan/ui/plan_forms_activity.py" line="302" />
       <source>&amp;Name:</source>
       <translation>नाम (&amp;N):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="246" />
+      <location filename="src/backplan/ui/plan_forms.py" line="251" />
       <source>&amp;Prescriber:</source>
       <translation>दवा लिखने वाले (&amp;P):</translation>
     </message>
@@ -1779,18 +1827,18 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>सहेजें (&amp;S)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="215" />
+      <location filename="src/backplan/ui/plan_forms.py" line="216" />
       <location filename="src/backplan/ui/plan_forms_activity.py" line="478" />
       <source>&amp;Schedule:</source>
       <translation>समय-सारणी (&amp;S):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="415" />
+      <location filename="src/backplan/ui/plan_forms.py" line="447" />
       <source>&amp;Starts on:</source>
       <translation>शुरू होने का दिन (&amp;S):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="408" />
+      <location filename="src/backplan/ui/plan_forms.py" line="440" />
       <source>&amp;Time zone:</source>
       <translation>समय क्षेत्र (&amp;T):</translation>
     </message>
@@ -1800,7 +1848,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>शीर्षक (&amp;T):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="249" />
+      <location filename="src/backplan/ui/plan_forms.py" line="254" />
       <source>&amp;Units per dose:</source>
       <translation>हर खुराक में इकाइयाँ (&amp;U):</translation>
     </message>
@@ -1810,12 +1858,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>(नहीं तो योजना के साथ)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="248" />
+      <location filename="src/backplan/ui/plan_forms.py" line="253" />
       <source>1 (tablets or capsules per dose)</source>
       <translation>1 (हर खुराक में गोलियाँ या कैप्सूल)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="258" />
+      <location filename="src/backplan/ui/plan_forms.py" line="263" />
       <source>3 days' use</source>
       <translation>3 दिन की खपत</translation>
     </message>
@@ -1835,17 +1883,17 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>गर्म सेंक, जो गतिविधि शुरू होने पर ख़त्म होती है (1-30 मिनट)।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="410" />
+      <location filename="src/backplan/ui/plan_forms.py" line="442" />
       <source>About the &amp;patient:</source>
       <translation>मरीज़ के बारे में (&amp;P):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="443" />
+      <location filename="src/backplan/ui/plan_forms.py" line="475" />
       <source>Activities to score, one a line</source>
       <translation>अंक देने वाली गतिविधियाँ, हर पंक्ति में एक</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="543" />
+      <location filename="src/backplan/ui/plan_forms.py" line="575" />
       <source>Activities:</source>
       <translation>गतिविधियाँ:</translation>
     </message>
@@ -1860,7 +1908,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>उन्नत (&amp;V)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="176" />
+      <location filename="src/backplan/ui/plan_forms.py" line="177" />
       <source>Add a medicine</source>
       <translation>दवा जोड़ें</translation>
     </message>
@@ -1880,17 +1928,17 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>सूची से जोड़ें (&amp;L)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="203" />
+      <location filename="src/backplan/ui/plan_forms.py" line="204" />
       <source>Add ingredient</source>
       <translation>घटक जोड़ें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="569" />
+      <location filename="src/backplan/ui/plan_forms.py" line="601" />
       <source>Add…</source>
       <translation>जोड़ें…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="528" />
+      <location filename="src/backplan/ui/plan_forms.py" line="560" />
       <source>Advice when pain flares</source>
       <translation>दर्द अचानक बढ़ने पर सलाह</translation>
     </message>
@@ -1900,12 +1948,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>ज़रूरत होने पर, सीमाओं के भीतर</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/schedule_editor.py" line="139" />
+      <location filename="src/backplan/ui/schedule_editor.py" line="143" />
       <source>At least this long between doses:</source>
       <translation>दो खुराकों के बीच कम से कम इतना समय:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/schedule_editor.py" line="140" />
+      <location filename="src/backplan/ui/schedule_editor.py" line="144" />
       <source>At most this many doses in 24 hours:</source>
       <translation>24 घंटे में ज़्यादा से ज़्यादा इतनी खुराकें:</translation>
     </message>
@@ -1943,27 +1991,27 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>तस्वीर चुनें…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="438" />
+      <location filename="src/backplan/ui/plan_forms.py" line="470" />
       <source>Clinician's &amp;role:</source>
       <translation>चिकित्सक की भूमिका (&amp;R):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="439" />
+      <location filename="src/backplan/ui/plan_forms.py" line="471" />
       <source>Clinician's c&amp;ontact:</source>
       <translation>चिकित्सक से संपर्क (&amp;O):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="435" />
+      <location filename="src/backplan/ui/plan_forms.py" line="467" />
       <source>Clinician's contact</source>
       <translation>चिकित्सक से संपर्क</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="430" />
+      <location filename="src/backplan/ui/plan_forms.py" line="462" />
       <source>Clinician's name</source>
       <translation>चिकित्सक का नाम</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="432" />
+      <location filename="src/backplan/ui/plan_forms.py" line="464" />
       <source>Clinician's role</source>
       <translation>चिकित्सक की भूमिका</translation>
     </message>
@@ -1973,22 +2021,22 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>बाद में ठंडी सेंक, मिनट</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="251" />
+      <location filename="src/backplan/ui/plan_forms.py" line="256" />
       <source>Count the tablets on hand</source>
       <translation>पास में मौजूद गोलियों की गिनती रखें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="256" />
+      <location filename="src/backplan/ui/plan_forms.py" line="261" />
       <source>Counted on</source>
       <translation>गिनती की तारीख़</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="226" />
+      <location filename="src/backplan/ui/plan_forms.py" line="228" />
       <source>Course length in days</source>
       <translation>कोर्स की अवधि, दिनों में</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="238" />
+      <location filename="src/backplan/ui/plan_forms.py" line="243" />
       <source>Course:</source>
       <translation>कोर्स:</translation>
     </message>
@@ -2008,22 +2056,22 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>तारीख़ और समय</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="534" />
+      <location filename="src/backplan/ui/plan_forms.py" line="566" />
       <source>Days the flare-up items run</source>
       <translation>दर्द के दौरे की चीज़ें कितने दिन चलें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="211" />
+      <location filename="src/backplan/ui/plan_forms.py" line="212" />
       <source>Dose</source>
       <translation>खुराक</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="764" />
+      <location filename="src/backplan/ui/plan_forms.py" line="796" />
       <source>Dose of the new step</source>
       <translation>नए चरण की खुराक</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/schedule_editor.py" line="138" />
+      <location filename="src/backplan/ui/schedule_editor.py" line="142" />
       <source>Doses in any 24 hours, at most</source>
       <translation>किसी भी 24 घंटे में ज़्यादा से ज़्यादा खुराकें</translation>
     </message>
@@ -2043,12 +2091,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>गतिविधि बदलें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="176" />
+      <location filename="src/backplan/ui/plan_forms.py" line="177" />
       <source>Edit medicine</source>
       <translation>दवा बदलें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="569" />
+      <location filename="src/backplan/ui/plan_forms.py" line="601" />
       <location filename="src/backplan/ui/plan_forms_activity.py" line="535" />
       <source>Edit…</source>
       <translation>बदलें…</translation>
@@ -2059,7 +2107,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>योजना में कहीं और ({where}): {problem}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="419" />
+      <location filename="src/backplan/ui/plan_forms.py" line="451" />
       <location filename="src/backplan/ui/plan_forms_activity.py" line="489" />
       <source>Ends on</source>
       <translation>इस दिन ख़त्म होती है</translation>
@@ -2085,33 +2133,33 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>व्यायाम:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="217" />
+      <location filename="src/backplan/ui/plan_forms.py" line="218" />
       <location filename="src/backplan/ui/plan_forms_activity.py" line="485" />
       <source>First day</source>
       <translation>पहला दिन</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="414" />
+      <location filename="src/backplan/ui/plan_forms.py" line="446" />
       <source>First day of the plan</source>
       <translation>योजना का पहला दिन</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="541" />
+      <location filename="src/backplan/ui/plan_forms.py" line="573" />
       <source>Flare-up activities</source>
       <translation>दर्द के दौरे की गतिविधियाँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="540" />
+      <location filename="src/backplan/ui/plan_forms.py" line="572" />
       <source>Flare-up medicines</source>
       <translation>दर्द के दौरे की दवाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="520" />
+      <location filename="src/backplan/ui/plan_forms.py" line="552" />
       <source>Flare-up plan</source>
       <translation>दर्द के दौरे की योजना</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="595" />
+      <location filename="src/backplan/ui/plan_forms.py" line="627" />
       <source>Follow your flare-up plan.</source>
       <translation>दर्द के दौरे की अपनी योजना का पालन करें।</translation>
     </message>
@@ -2120,7 +2168,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>शुक्र</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="440" />
+      <location filename="src/backplan/ui/plan_forms.py" line="472" />
       <source>Goals, one a line</source>
       <translation>लक्ष्य, हर पंक्ति में एक</translation>
     </message>
@@ -2140,12 +2188,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>रोककर रखें, सेकंड</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/schedule_editor.py" line="134" />
+      <location filename="src/backplan/ui/schedule_editor.py" line="137" />
       <source>Hours between doses, at least</source>
       <translation>खुराकों के बीच कम से कम घंटे</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="219" />
+      <location filename="src/backplan/ui/plan_forms.py" line="220" />
       <source>How the course length is given</source>
       <translation>कोर्स की अवधि कैसे दी गई है</translation>
     </message>
@@ -2155,27 +2203,27 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>कैसे करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="194" />
+      <location filename="src/backplan/ui/plan_forms.py" line="195" />
       <source>Ingredients</source>
       <translation>घटक</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="209" />
+      <location filename="src/backplan/ui/plan_forms.py" line="210" />
       <source>Ingredients:</source>
       <translation>घटक:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="243" />
+      <location filename="src/backplan/ui/plan_forms.py" line="248" />
       <source>Instructions</source>
       <translation>निर्देश</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="749" />
+      <location filename="src/backplan/ui/plan_forms.py" line="781" />
       <source>Keep the dose at {time}</source>
       <translation>{time} की खुराक रखें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="753" />
+      <location filename="src/backplan/ui/plan_forms.py" line="785" />
       <source>Keep these &amp;times:</source>
       <translation>ये समय रखें (&amp;T):</translation>
     </message>
@@ -2190,28 +2238,28 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>समय-सारणी का प्रकार</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="227" />
+      <location filename="src/backplan/ui/plan_forms.py" line="229" />
       <location filename="src/backplan/ui/plan_forms_activity.py" line="490" />
       <source>Last day</source>
       <translation>आख़िरी दिन</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="737" />
+      <location filename="src/backplan/ui/plan_forms.py" line="769" />
       <source>Last day at the current schedule</source>
       <translation>मौजूदा समय-सारणी का आख़िरी दिन</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="739" />
+      <location filename="src/backplan/ui/plan_forms.py" line="771" />
       <source>Last day of the new step</source>
       <translation>नए चरण का आख़िरी दिन</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="420" />
+      <location filename="src/backplan/ui/plan_forms.py" line="452" />
       <source>Last day of the plan</source>
       <translation>योजना का आख़िरी दिन</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="427" />
+      <location filename="src/backplan/ui/plan_forms.py" line="459" />
       <location filename="src/backplan/ui/plan_forms_activity.py" line="498" />
       <source>Last day:</source>
       <translation>आख़िरी दिन:</translation>
@@ -2227,12 +2275,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>जगह</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="184" />
+      <location filename="src/backplan/ui/plan_forms.py" line="185" />
       <source>Medicine name</source>
       <translation>दवा का नाम</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="542" />
+      <location filename="src/backplan/ui/plan_forms.py" line="574" />
       <source>Medicines:</source>
       <translation>दवाएँ:</translation>
     </message>
@@ -2241,14 +2289,14 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>सोम</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="450" />
+      <location filename="src/backplan/ui/plan_forms.py" line="482" />
       <location filename="src/backplan/ui/plan_forms_activity.py" line="321" />
       <location filename="src/backplan/ui/plan_forms_activity.py" line="513" />
       <source>N&amp;otes:</source>
       <translation>टिप्पणियाँ (&amp;O):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="740" />
+      <location filename="src/backplan/ui/plan_forms.py" line="772" />
       <source>New step &amp;until:</source>
       <translation>नया चरण इस दिन तक (&amp;U):</translation>
     </message>
@@ -2275,7 +2323,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>टिप्पणियाँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="409" />
+      <location filename="src/backplan/ui/plan_forms.py" line="441" />
       <source>Notes about the patient</source>
       <translation>मरीज़ के बारे में टिप्पणियाँ</translation>
     </message>
@@ -2285,7 +2333,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>iCalendar लिखावट में दोहराने का नियम देता है</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="259" />
+      <location filename="src/backplan/ui/plan_forms.py" line="264" />
       <source>On hand:</source>
       <translation>पास में:</translation>
     </message>
@@ -2305,17 +2353,17 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>केवल इन दिनों:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="448" />
+      <location filename="src/backplan/ui/plan_forms.py" line="480" />
       <source>PSFS &amp;activities (1-5):</source>
       <translation>PSFS गतिविधियाँ (1-5) (&amp;A):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="396" />
+      <location filename="src/backplan/ui/plan_forms.py" line="428" />
       <source>Patient &amp;name:</source>
       <translation>मरीज़ का नाम (&amp;N):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="395" />
+      <location filename="src/backplan/ui/plan_forms.py" line="427" />
       <source>Patient name</source>
       <translation>मरीज़ का नाम</translation>
     </message>
@@ -2335,22 +2383,22 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>तस्वीरें (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="413" />
+      <location filename="src/backplan/ui/plan_forms.py" line="445" />
       <source>Plan &amp;title:</source>
       <translation>योजना का शीर्षक (&amp;T):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="392" />
+      <location filename="src/backplan/ui/plan_forms.py" line="424" />
       <source>Plan details</source>
       <translation>योजना का विवरण</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="449" />
+      <location filename="src/backplan/ui/plan_forms.py" line="481" />
       <source>Plan notes</source>
       <translation>योजना की टिप्पणियाँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="412" />
+      <location filename="src/backplan/ui/plan_forms.py" line="444" />
       <source>Plan title</source>
       <translation>योजना का शीर्षक</translation>
     </message>
@@ -2360,7 +2408,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>कृपया जाँच लें: {text}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="245" />
+      <location filename="src/backplan/ui/plan_forms.py" line="250" />
       <source>Prescriber</source>
       <translation>दवा लिखने वाले</translation>
     </message>
@@ -2370,18 +2418,18 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>दोहराने का नियम</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="257" />
+      <location filename="src/backplan/ui/plan_forms.py" line="262" />
       <source>Remind when fewer than</source>
       <translation>इससे कम बचने पर याद दिलाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="569" />
+      <location filename="src/backplan/ui/plan_forms.py" line="601" />
       <location filename="src/backplan/ui/plan_forms_activity.py" line="536" />
       <source>Remove</source>
       <translation>हटाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="204" />
+      <location filename="src/backplan/ui/plan_forms.py" line="205" />
       <source>Remove ingredient</source>
       <translation>घटक हटाएँ</translation>
     </message>
@@ -2391,7 +2439,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>तस्वीर हटाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/schedule_editor.py" line="173" />
+      <location filename="src/backplan/ui/schedule_editor.py" line="180" />
       <source>Repeating rule (iCalendar RRULE) at a time</source>
       <translation>किसी समय पर दोहराने का नियम (iCalendar RRULE)</translation>
     </message>
@@ -2406,7 +2454,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>नियम:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="535" />
+      <location filename="src/backplan/ui/plan_forms.py" line="567" />
       <source>Runs for:</source>
       <translation>कितने दिन चले:</translation>
     </message>
@@ -2416,7 +2464,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>सेट (&amp;E):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="237" />
+      <location filename="src/backplan/ui/plan_forms.py" line="242" />
       <location filename="src/backplan/ui/plan_forms_activity.py" line="497" />
       <source>S&amp;tarts on:</source>
       <translation>शुरू होने का दिन (&amp;T):</translation>
@@ -2456,12 +2504,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>तरफ़</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="718" />
+      <location filename="src/backplan/ui/plan_forms.py" line="750" />
       <source>Step down {name}</source>
       <translation>{name} को एक चरण कम करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="270" />
+      <location filename="src/backplan/ui/plan_forms.py" line="275" />
       <source>Stock:</source>
       <translation>स्टॉक:</translation>
     </message>
@@ -2474,12 +2522,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>रवि</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="730" />
+      <location filename="src/backplan/ui/plan_forms.py" line="762" />
       <source>The medicine stops at its current schedule on the day you choose. A new entry starts the day after with fewer times a day or a lower dose, as the prescriber wrote it, and runs to the course's last day.</source>
       <translation>आपके चुने हुए दिन दवा की मौजूदा समय-सारणी रुक जाती है। अगले दिन से एक नई प्रविष्टि शुरू होती है, जिसमें दिन में कम बार या कम खुराक होती है, जैसा दवा लिखने वाले ने लिखा है, और वह कोर्स के आख़िरी दिन तक चलती है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="525" />
+      <location filename="src/backplan/ui/plan_forms.py" line="557" />
       <source>This plan has a flare-up plan</source>
       <translation>इस योजना में दर्द के दौरे की योजना है</translation>
     </message>
@@ -2493,7 +2541,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>दिन का समय</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="407" />
+      <location filename="src/backplan/ui/plan_forms.py" line="439" />
       <source>Time zone</source>
       <translation>समय क्षेत्र</translation>
     </message>
@@ -2517,12 +2565,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>आम तौर पर: {dose} ({source})</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="255" />
+      <location filename="src/backplan/ui/plan_forms.py" line="260" />
       <source>Units on hand</source>
       <translation>पास में मौजूद इकाइयाँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="247" />
+      <location filename="src/backplan/ui/plan_forms.py" line="252" />
       <source>Units per dose</source>
       <translation>हर खुराक में इकाइयाँ</translation>
     </message>
@@ -2532,7 +2580,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>ऊपर</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="446" />
+      <location filename="src/backplan/ui/plan_forms.py" line="478" />
       <source>Up to five activities the patient finds hard; the log scores each 0-10 (PSFS).</source>
       <translation>ज़्यादा से ज़्यादा पाँच गतिविधियाँ जो मरीज़ को कठिन लगती हैं; डायरी में हर एक को 0-10 अंक दिए जाते हैं (PSFS)।</translation>
     </message>
@@ -2541,7 +2589,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>बुध</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="185" />
+      <location filename="src/backplan/ui/plan_forms.py" line="186" />
       <source>as on the pack, e.g. Ibuprofen 200 mg</source>
       <translation>जैसा पैक पर लिखा है, जैसे Ibuprofen 200 mg</translation>
     </message>
@@ -2559,7 +2607,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>बारी-बारी से हर तरफ़</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="220" />
+      <location filename="src/backplan/ui/plan_forms.py" line="221" />
       <source>for a number of days</source>
       <translation>तय दिनों तक</translation>
     </message>
@@ -2601,12 +2649,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>तय नहीं (दोनों तरफ़)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="261" />
+      <location filename="src/backplan/ui/plan_forms.py" line="266" />
       <source>on</source>
       <translation>तारीख़:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="263" />
+      <location filename="src/backplan/ui/plan_forms.py" line="268" />
       <source>remind below:</source>
       <translation>इससे कम पर याद दिलाएँ:</translation>
     </message>
@@ -2615,17 +2663,17 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>केवल दाईं ओर</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="221" />
+      <location filename="src/backplan/ui/plan_forms.py" line="222" />
       <source>until a last day</source>
       <translation>आख़िरी दिन तक</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="212" />
+      <location filename="src/backplan/ui/plan_forms.py" line="213" />
       <source>what to take, e.g. 1 tablet</source>
       <translation>क्या लेना है, जैसे 1 गोली</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="811" />
+      <location filename="src/backplan/ui/plan_forms.py" line="843" />
       <source>{id}: {dates}, {schedule}, {dose}</source>
       <translation>{id}: {dates}, {schedule}, {dose}</translation>
     </message>
@@ -2645,12 +2693,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>{name}: तस्वीर {what} होनी चाहिए।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="761" />
+      <location filename="src/backplan/ui/plan_forms.py" line="793" />
       <source>{substance} per dose</source>
       <translation>हर खुराक में {substance}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="763" />
+      <location filename="src/backplan/ui/plan_forms.py" line="795" />
       <source>{substance} per dose:</source>
       <translation>हर खुराक में {substance}:</translation>
     </message>
@@ -3846,7 +3894,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>RedFlagAdvice</name>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="103" />
+      <location filename="src/backplan/ui/log_view.py" line="109" />
       <source>Source: {0}</source>
       <translation>स्रोत: {0}</translation>
     </message>
@@ -3937,8 +3985,16 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>SafetyTexts</name>
     <message>
+      <source>Check your skin during and after; stop if it is very red, blistered, pale or numb.</source>
+      <translation>सेंक के दौरान और बाद में अपनी त्वचा देखें; अगर वह बहुत लाल हो जाए, छाले पड़ें, पीली पड़ जाए या सुन्न हो जाए तो रोक दें।</translation>
+    </message>
+    <message>
       <source>Get medical help today</source>
       <translation>आज ही डॉक्टरी मदद लें</translation>
+    </message>
+    <message>
+      <source>Go to an emergency department now</source>
+      <translation>अभी किसी अस्पताल के आपातकालीन विभाग (इमरजेंसी) में जाएँ</translation>
     </message>
     <message>
       <source>Keep each application to 15-20 minutes at most.</source>
@@ -3957,6 +4013,18 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>अपनी त्वचा और गर्म या ठंडे पैक के बीच एक कपड़ा रखें।</translation>
     </message>
     <message>
+      <source>Stop when the timer ends.</source>
+      <translation>टाइमर ख़त्म होने पर रोक दें।</translation>
+    </message>
+    <message>
+      <source>Warm, not hot: the pack should feel comfortably warm, never burning.</source>
+      <translation>गर्म, पर ज़्यादा गर्म नहीं: पैक आराम से गर्म लगना चाहिए, कभी जलता हुआ नहीं।</translation>
+    </message>
+    <message>
+      <source>What you recorded can be a sign of pressure on the nerves at the base of the spine (cauda equina syndrome) or on a nerve to the leg, which needs treatment within hours. Go to an emergency department or call the emergency number now; do not wait for an appointment. backplan cannot tell what is causing it.</source>
+      <translation>आपने जो दर्ज किया है, वह रीढ़ के निचले सिरे की नसों पर दबाव (कॉडा इक्वाइना सिंड्रोम) या पैर की किसी नस पर दबाव का संकेत हो सकता है, जिसका इलाज कुछ ही घंटों में होना चाहिए। अभी किसी अस्पताल के आपातकालीन विभाग (इमरजेंसी) में जाएँ या आपातकालीन नंबर पर कॉल करें; अपॉइंटमेंट का इंतज़ार न करें। backplan यह नहीं बता सकता कि इसका कारण क्या है।</translation>
+    </message>
+    <message>
       <location filename="src/backplan/ui/i18n.py" line="77" />
       <source>What you recorded: {0}.</source>
       <translation>आपने यह दर्ज किया: {0}।</translation>
@@ -3973,309 +4041,339 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>TodayView</name>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="186" />
+      <location filename="src/backplan/ui/today_view.py" line="208" />
       <source>&amp;Save pain</source>
       <translation>दर्द सहेजें (&amp;S)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="173" />
+      <location filename="src/backplan/ui/today_view.py" line="195" />
       <source>0 is no pain, 10 the worst you can imagine. Type it and press Enter.</source>
       <translation>0 यानी कोई दर्द नहीं, 10 यानी सबसे बुरा जिसकी आप कल्पना कर सकते हैं। संख्या लिखें और Enter दबाएँ।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="603" />
+      <location filename="src/backplan/ui/today_view.py" line="637" />
+      <source>A dose in the last 24 hours broke a safety rule</source>
+      <translation>पिछले 24 घंटों में ली गई एक खुराक ने सुरक्षा का एक नियम तोड़ा</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="689" />
       <source>Allowed now, if you need it.</source>
       <translation>ज़रूरत हो तो अभी ले सकते हैं।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="500" />
+      <location filename="src/backplan/ui/today_view.py" line="529" />
       <source>Before the plan was made</source>
       <translation>योजना बनने से पहले</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="700" />
+      <location filename="src/backplan/ui/today_view.py" line="785" />
       <source>Count my tablets of {name}</source>
       <translation>{name} की मेरी गोलियाँ गिनें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="699" />
+      <location filename="src/backplan/ui/today_view.py" line="784" />
       <source>Count…</source>
       <translation>गिनें…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="498" />
+      <location filename="src/backplan/ui/today_view.py" line="527" />
       <source>Done</source>
       <translation>हो गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="502" />
+      <location filename="src/backplan/ui/today_view.py" line="531" />
       <source>Done at {time}</source>
       <translation>{time} पर हो गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="533" />
+      <location filename="src/backplan/ui/today_view.py" line="562" />
       <source>Done…</source>
       <translation>हो गया…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="498" />
+      <location filename="src/backplan/ui/today_view.py" line="527" />
       <source>Due now</source>
       <translation>अभी करना है</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="140" />
+      <location filename="src/backplan/ui/today_view.py" line="162" />
       <source>End flare-&amp;up</source>
       <translation>दर्द के दौरे की योजना समाप्त करें (&amp;U)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="141" />
+      <location filename="src/backplan/ui/today_view.py" line="163" />
       <source>End the flare-up plan now</source>
       <translation>दर्द के दौरे की योजना अभी समाप्त करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="526" />
+      <location filename="src/backplan/ui/today_view.py" line="555" />
       <source>Finish now</source>
       <translation>अभी पूरा करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="574" />
+      <location filename="src/backplan/ui/today_view.py" line="660" />
       <source>Flare-up day {day} of {days}</source>
       <translation>दर्द का दौरा: {days} में से दिन {day}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="743" />
+      <location filename="src/backplan/ui/today_view.py" line="828" />
       <source>How bad is the pain right now? Type a number from 0 to 10 and press Enter.</source>
       <translation>इस समय दर्द कितना है? 0 से 10 तक कोई संख्या लिखें और Enter दबाएँ।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="171" />
+      <location filename="src/backplan/ui/today_view.py" line="193" />
       <source>How is your pain?</source>
       <translation>आपका दर्द कैसा है?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="120" />
+      <location filename="src/backplan/ui/today_view.py" line="142" />
+      <source>I have read this advice</source>
+      <translation>मैंने यह सलाह पढ़ ली है</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="143" />
+      <source>I have read this advice: hide it from Today</source>
+      <translation>मैंने यह सलाह पढ़ ली है: इसे ‘आज’ से हटाएँ</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="124" />
       <source>I'm having a fl&amp;are-up</source>
       <translation>मेरा दर्द अचानक बढ़ गया है (&amp;A)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="121" />
+      <location filename="src/backplan/ui/today_view.py" line="125" />
       <source>I'm having a flare-up: start the flare-up plan</source>
       <translation>मेरा दर्द अचानक बढ़ गया है: दर्द के दौरे की योजना शुरू करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="733" />
+      <location filename="src/backplan/ui/today_view.py" line="818" />
       <source>Last entry: pain {n} at {when}</source>
       <translation>पिछली प्रविष्टि: {when} पर दर्द {n}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="498" />
+      <location filename="src/backplan/ui/today_view.py" line="527" />
       <source>Later today</source>
       <translation>आज बाद में</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="639" />
+      <location filename="src/backplan/ui/today_view.py" line="725" />
       <source>Medicine courses</source>
       <translation>दवाओं के कोर्स</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="484" />
+      <location filename="src/backplan/ui/today_view.py" line="513" />
       <source>Medicine: {dose}</source>
       <translation>दवा: {dose}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="498" />
+      <location filename="src/backplan/ui/today_view.py" line="527" />
       <source>Missed</source>
       <translation>छूट गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="606" />
+      <location filename="src/backplan/ui/today_view.py" line="692" />
       <source>Next allowed at {time}</source>
       <translation>अगली खुराक {time} से ले सकते हैं</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="601" />
+      <location filename="src/backplan/ui/today_view.py" line="687" />
       <source>No further dose is allowed under the label's limits.</source>
       <translation>लेबल की सीमाओं के अनुसार अब और खुराक नहीं ली जा सकती।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="437" />
+      <location filename="src/backplan/ui/today_view.py" line="466" />
       <source>Nothing is scheduled for today.</source>
       <translation>आज के लिए कुछ तय नहीं है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="729" />
+      <location filename="src/backplan/ui/today_view.py" line="814" />
       <source>Nothing logged yet.</source>
       <translation>अभी डायरी में कुछ नहीं लिखा गया।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="407" />
+      <location filename="src/backplan/ui/today_view.py" line="436" />
       <source>Now, {time}</source>
       <translation>अभी, {time}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="177" />
+      <location filename="src/backplan/ui/today_view.py" line="199" />
       <source>Pain &amp;now:</source>
       <translation>अभी दर्द (&amp;N):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="181" />
+      <location filename="src/backplan/ui/today_view.py" line="203" />
       <source>Pain now, 0 to 10</source>
       <translation>अभी दर्द, 0 से 10</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="162" />
+      <location filename="src/backplan/ui/today_view.py" line="184" />
       <source>Pain, medicines and courses</source>
       <translation>दर्द, दवाएँ और कोर्स</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="687" />
+      <location filename="src/backplan/ui/today_view.py" line="614" />
+      <source>Recorded at {time} on {day}.</source>
+      <translation>{day} को {time} पर दर्ज किया गया।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="772" />
       <source>Running low: time to get more.</source>
       <translation>कम बची है: और लाने का समय है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="692" />
+      <location filename="src/backplan/ui/today_view.py" line="777" />
       <source>Runs out on {day} at this rate.</source>
       <translation>इसी रफ़्तार से {day} को ख़त्म हो जाएगी।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="187" />
+      <location filename="src/backplan/ui/today_view.py" line="209" />
       <source>Save pain entry</source>
       <translation>दर्द की प्रविष्टि सहेजें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="534" />
+      <location filename="src/backplan/ui/today_view.py" line="563" />
       <source>Skip</source>
       <translation>छोड़ें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="498" />
+      <location filename="src/backplan/ui/today_view.py" line="527" />
       <source>Skipped</source>
       <translation>छोड़ा गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="536" />
+      <location filename="src/backplan/ui/today_view.py" line="565" />
       <source>Snooze</source>
       <translation>बाद में याद दिलाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="515" />
+      <location filename="src/backplan/ui/today_view.py" line="544" />
       <source>Snoozed until {time}</source>
       <translation>{time} तक टाला गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="528" />
+      <location filename="src/backplan/ui/today_view.py" line="557" />
       <source>Start</source>
       <translation>शुरू करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="532" />
+      <location filename="src/backplan/ui/today_view.py" line="561" />
       <source>Start routine</source>
       <translation>अभ्यास क्रम शुरू करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="671" />
+      <location filename="src/backplan/ui/today_view.py" line="756" />
       <source>Tablets left</source>
       <translation>बची हुई गोलियाँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="523" />
-      <location filename="src/backplan/ui/today_view.py" line="614" />
+      <location filename="src/backplan/ui/today_view.py" line="552" />
+      <location filename="src/backplan/ui/today_view.py" line="700" />
       <source>Take</source>
       <translation>लें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="615" />
+      <location filename="src/backplan/ui/today_view.py" line="701" />
       <source>Take {name}</source>
       <translation>{name} लें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="502" />
+      <location filename="src/backplan/ui/today_view.py" line="531" />
       <source>Taken at {time}</source>
       <translation>{time} पर ली गई</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="612" />
+      <location filename="src/backplan/ui/today_view.py" line="698" />
       <source>Taken today: {times}</source>
       <translation>आज ली गई: {times}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="436" />
+      <location filename="src/backplan/ui/today_view.py" line="465" />
       <source>The plan ended on {day}.</source>
       <translation>योजना {day} को समाप्त हो गई।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="434" />
+      <location filename="src/backplan/ui/today_view.py" line="463" />
       <source>The plan starts on {day}.</source>
       <translation>योजना {day} से शुरू होती है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="109" />
+      <location filename="src/backplan/ui/today_view.py" line="648" />
+      <source>The record is kept as it is; your clinician's report lists it.</source>
+      <translation>यह रिकॉर्ड जैसा है वैसा ही रखा गया है; आपके चिकित्सक की रिपोर्ट में यह दिखता है।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="113" />
       <source>Today</source>
       <translation>आज</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="155" />
+      <location filename="src/backplan/ui/today_view.py" line="177" />
       <source>Today's timeline</source>
       <translation>आज की समय-रेखा</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="316" />
+      <location filename="src/backplan/ui/today_view.py" line="338" />
       <source>Today, {day}</source>
       <translation>आज, {day}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="182" />
+      <location filename="src/backplan/ui/today_view.py" line="204" />
       <source>Type a number from 0 to 10 and press Enter to save it</source>
       <translation>0 से 10 तक कोई संख्या लिखें और सहेजने के लिए Enter दबाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="280" />
+      <location filename="src/backplan/ui/today_view.py" line="302" />
       <source>Type a number from 0 to 10 first.</source>
       <translation>पहले 0 से 10 तक की कोई संख्या लिखें।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="590" />
+      <location filename="src/backplan/ui/today_view.py" line="676" />
       <source>When needed</source>
       <translation>ज़रूरत होने पर</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="496" />
+      <location filename="src/backplan/ui/today_view.py" line="525" />
       <source>flare-up plan</source>
       <translation>दर्द के दौरे की योजना</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="608" />
+      <location filename="src/backplan/ui/today_view.py" line="694" />
       <source>on {day}</source>
       <translation>{day} को</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="505" />
+      <location filename="src/backplan/ui/today_view.py" line="534" />
       <source>pain {before} → {after}</source>
       <translation>दर्द {before} → {after}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="510" />
+      <location filename="src/backplan/ui/today_view.py" line="539" />
       <source>recorded anyway: {reason}</source>
       <translation>फिर भी दर्ज किया गया: {reason}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="487" />
-      <location filename="src/backplan/ui/today_view.py" line="490" />
+      <location filename="src/backplan/ui/today_view.py" line="516" />
+      <location filename="src/backplan/ui/today_view.py" line="519" />
       <source>{kind}, {n} minutes</source>
       <translation>{kind}, {n} मिनट</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="644" />
+      <location filename="src/backplan/ui/today_view.py" line="640" />
+      <source>{name}, taken at {time}: {rules} ({reason}).</source>
+      <translation>{name}, {time} पर ली गई: {rules} ({reason})।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="730" />
       <source>{name}: day {day} of {total}</source>
       <translation>{name}: {total} में से दिन {day}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="680" />
+      <location filename="src/backplan/ui/today_view.py" line="765" />
       <source>{name}: {left} left</source>
       <translation>{name}: {left} बाक़ी</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="456" />
+      <location filename="src/backplan/ui/today_view.py" line="485" />
       <source>{time} left</source>
       <translation>{time} बाकी</translation>
     </message>

@@ -514,5 +514,10 @@ class SessionReader:
     ) -> list[tuple[int, Event]]:
         return events(self.session, patient_id, start, end, items)
 
+    def events_for_occurrence(
+        self, patient_id: int, item: str, scheduled_for: datetime
+    ) -> list[tuple[int, Event]]:
+        return events_for_occurrence(self.session, patient_id, item, scheduled_for)
+
     def get_meta(self, key: str) -> str | None:
         return get_meta(self.session, key)

@@ -71,6 +71,7 @@ from .form_base import (
     text_edit,
     unique_id,
 )
+from .label_reference import catalogue_completer, course_reference, daily_reference, substance_of
 from .schedule_editor import ScheduleEditor
 from .widgets import muted, text_label
 
@@ -220,8 +221,9 @@ class MedicationForm(ValidatingForm):
         self.length_kind.addItem(tr("for a number of days"), "days")
         self.length_kind.addItem(tr("until a last day"), "end")
         self.days = QSpinBox(self)
-        self.days.setRange(1, 3650)
-        self.days.setValue(7)
+        self.days.setRange(0, 3650)  # 0: not given yet, a blank field (FACTS.md rule 11)
+        self.days.setSpecialValueText(" ")
+        self.days.setValue(0)
         self.days.setSuffix(tr(" days"))
         self.days.setAccessibleName(tr("Course length in days"))
         self.end = date_edit(self, default_start, tr("Last day"))
@@ -232,6 +234,9 @@ class MedicationForm(ValidatingForm):
         length.setFocusProxy(self.length_kind)  # "Course:" labels the first of its controls
         row.addWidget(self.days)
         row.addWidget(self.end)
+        self.course_reference = muted(text_label())  # the label's course note, as reference
+        self.course_reference.setObjectName("courseReference")
+        row.addWidget(self.course_reference)
         row.addStretch(1)
         if not flare_up:
             self.add_row(tr("S&tarts on:"), self.start, "start")
@@ -282,6 +287,13 @@ class MedicationForm(ValidatingForm):
         self.name.textChanged.connect(self._suggest_id)
         self.add_ingredient.clicked.connect(self._add_ingredient)
         self.remove_ingredient.clicked.connect(self._remove_ingredient)
+        if catalogue is not None:
+            self.name.setCompleter(catalogue_completer(catalogue, self.name))
+            self.name.completer().activated.connect(self._catalogue_chosen)
+        self.ingredients_model.dataChanged.connect(self._show_reference)
+        self.ingredients_model.rowsInserted.connect(self._show_reference)
+        self.ingredients_model.rowsRemoved.connect(self._show_reference)
+        self._show_reference()
         self.ingredients_model.dataChanged.connect(self.revalidate)
         self.ingredients_model.rowsInserted.connect(self.revalidate)
         self.ingredients_model.rowsRemoved.connect(self.revalidate)
@@ -313,6 +325,25 @@ class MedicationForm(ValidatingForm):
             self.on_hand.setText(fmt_number(med.stock.on_hand))
             self.as_of.setDate(qdate(med.stock.as_of))
             self.remind_below.setText(fmt_number(med.stock.remind_below))
+
+    def _show_reference(self, *_args: object) -> None:
+        """The label's figures beside the empty limits, for the substances typed."""
+        substances = [i["substance"] for i in self.ingredients_model.to_json()]
+        self.schedule.reference.setText(daily_reference(self.catalogue, substances))
+        self.course_reference.setText(course_reference(self.catalogue, substances))
+
+    def _catalogue_chosen(self, chosen: str) -> None:
+        """A catalogue name was picked: its substance goes into an empty ingredient row
+        (the mg per dose stays empty, for the clinician to give)."""
+        if self.catalogue is None:
+            return
+        substance = substance_of(self.catalogue, chosen)
+        rows = self.ingredients_model.to_json()
+        if substance is None or any(r["substance"] for r in rows):
+            return
+        if not rows:
+            self.ingredients_model.add()
+        self.ingredients_model.setData(self.ingredients_model.index(0, 0), substance)
 
     def _length_kind_changed(self, *_args: object) -> None:
         by_days = self.length_kind.currentData() == "days"
@@ -346,7 +377,8 @@ class MedicationForm(ValidatingForm):
         if not self.flare_up:
             data["start"] = pydate(self.start.date()).isoformat()
             if self.length_kind.currentData() == "days":
-                data["days"] = self.days.value()
+                if self.days.value() > 0:  # empty: left out, so the check asks for it
+                    data["days"] = self.days.value()
             else:
                 data["end"] = pydate(self.end.date()).isoformat()
         for key, value in (

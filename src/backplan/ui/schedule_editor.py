@@ -125,19 +125,26 @@ class ScheduleEditor(QWidget):
         needed_page = QWidget(self)
         nl = QFormLayout(needed_page)
         nl.setContentsMargins(0, 0, 0, 0)
+        # Both start empty and are required: the numbers are the clinician's, never the
+        # app's (FACTS.md rule 11). 0 is "not given yet", shown as a blank field.
         self.min_interval = QDoubleSpinBox(needed_page)
-        self.min_interval.setRange(0.5, 168)
+        self.min_interval.setRange(0, 168)
         self.min_interval.setDecimals(1)
         self.min_interval.setSingleStep(0.5)
-        self.min_interval.setValue(6)
+        self.min_interval.setSpecialValueText(" ")
+        self.min_interval.setValue(0)
         self.min_interval.setSuffix(tr(" h"))
         self.min_interval.setAccessibleName(tr("Hours between doses, at least"))
         self.max_doses = QSpinBox(needed_page)
-        self.max_doses.setRange(1, 48)
-        self.max_doses.setValue(3)
+        self.max_doses.setRange(0, 48)
+        self.max_doses.setSpecialValueText(" ")
+        self.max_doses.setValue(0)
         self.max_doses.setAccessibleName(tr("Doses in any 24 hours, at most"))
         nl.addRow(tr("At least this long between doses:"), self.min_interval)
         nl.addRow(tr("At most this many doses in 24 hours:"), self.max_doses)
+        self.reference = muted(text_label())  # the label's figures, as reference only
+        self.reference.setObjectName("labelReference")
+        nl.addRow("", self.reference)
         self.pages.addWidget(needed_page)
 
         self.shape.currentIndexChanged.connect(self._shape_changed)
@@ -214,8 +221,10 @@ class ScheduleEditor(QWidget):
         if shape == "once":
             return {"once": self.once.dateTime().toString("yyyy-MM-ddTHH:mm")}
         interval = self.min_interval.value()
-        return {
-            "as_needed": True,
-            "min_interval_hours": int(interval) if interval.is_integer() else interval,
-            "max_doses_per_day": self.max_doses.value(),
-        }
+        out: dict[str, Any] = {"as_needed": True}
+        # A field left empty is left out, so the check says it is required.
+        if interval > 0:
+            out["min_interval_hours"] = int(interval) if interval.is_integer() else interval
+        if self.max_doses.value() > 0:
+            out["max_doses_per_day"] = self.max_doses.value()
+        return out
