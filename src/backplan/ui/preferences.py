@@ -31,6 +31,7 @@ from . import settings as s
 from .theme import error_color
 from .widgets import heading, muted, text_label
 
+THEME_NAMES = (("system", "Like the system"), ("light", "Light"), ("dark", "Dark"))
 LANGUAGES = (("", "System language"), ("en", "English"), ("hi", "हिन्दी (Hindi)"))
 
 
@@ -58,13 +59,24 @@ class PreferencesDialog(QDialog):
         self.grace.setAccessibleName(tr("Time before a reminder counts as missed"))
         self._row(form, tr("Counts as &missed after:"), self.grace)
 
-        self.tray = QCheckBox(tr("&Keep running in the tray when the window is closed"), self)
-        self.tray.setChecked(settings.keep_in_tray and tray_available)
-        self.tray.setEnabled(tray_available)
-        form.addRow(self.tray)
+        # Quit, or keep reminding (desktop notifications, or the tray) with the window closed.
+        self.on_close = QComboBox(self)
+        self.on_close.addItem(tr("Quit backplan"), False)
+        self.on_close.addItem(tr("Keep reminding me"), True)
+        self.on_close.setCurrentIndex(1 if settings.keep_in_tray and tray_available else 0)
+        self.on_close.setEnabled(tray_available)
+        self.on_close.setAccessibleName(tr("When the window is closed"))
+        self._row(form, tr("When the window is &closed:"), self.on_close)
         if not tray_available:
             form.addRow(
-                muted(text_label(tr("This desktop has no system tray, so reminders show in the window.")))
+                muted(
+                    text_label(
+                        tr(
+                            "This desktop shows no notifications and has no system tray, "
+                            "so reminders show in the window."
+                        )
+                    )
+                )
             )
 
         self.login = QCheckBox(tr("Start backplan when I &log in"), self)
@@ -78,6 +90,13 @@ class PreferencesDialog(QDialog):
         self.scale.setValue(settings.text_scale)
         self.scale.setAccessibleName(tr("Text size in percent"))
         self._row(form, tr("Text si&ze:"), self.scale)
+
+        self.theme = QComboBox(self)
+        for code, name in THEME_NAMES:
+            self.theme.addItem(tr(name), code)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(settings.theme)))
+        self.theme.setAccessibleName(tr("Colours"))
+        self._row(form, tr("C&olours:"), self.theme)
 
         self.language = QComboBox(self)
         for code, name in LANGUAGES:
@@ -147,7 +166,8 @@ class PreferencesDialog(QDialog):
 
     def apply(self) -> None:
         self.settings.grace_minutes = self.grace.value()
-        self.settings.keep_in_tray = self.tray.isChecked()
+        self.settings.keep_in_tray = bool(self.on_close.currentData())
+        self.settings.theme = str(self.theme.currentData() or "system")
         self.settings.start_at_login = self.login.isChecked()
         self.settings.text_scale = self.scale.value()
         self.settings.language = str(self.language.currentData() or "")

@@ -185,7 +185,28 @@ def apply_color_scheme(app: QApplication, scheme: Qt.ColorScheme | None = None) 
     return palette_is_dark(app.palette())
 
 
-def follow_color_scheme(app: QApplication) -> None:
-    """Applies the scheme now and again whenever the system switches it."""
-    apply_color_scheme(app)
-    app.styleHints().colorSchemeChanged.connect(lambda scheme: apply_color_scheme(app, scheme))
+THEMES = ("system", "light", "dark")
+_THEME_PROPERTY = "backplanTheme"
+_SCHEMES = {"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}
+
+
+def apply_theme(app: QApplication, theme: str) -> bool:
+    """Applies the patient's choice (system, light or dark) at once; returns whether it is dark.
+
+    "system" follows the desktop's scheme, now and whenever it switches (see
+    ``follow_color_scheme``); "light" and "dark" hold whatever the desktop does.
+    """
+    choice = theme if theme in THEMES else "system"
+    app.setProperty(_THEME_PROPERTY, choice)
+    return apply_color_scheme(app, _SCHEMES.get(choice))
+
+
+def follow_color_scheme(app: QApplication, theme: str = "system") -> None:
+    """Applies the theme now, and the system's scheme again whenever it switches (if followed)."""
+    apply_theme(app, theme)
+
+    def switched(scheme: Qt.ColorScheme) -> None:
+        if app.property(_THEME_PROPERTY) in (None, "system"):
+            apply_color_scheme(app, scheme)
+
+    app.styleHints().colorSchemeChanged.connect(switched)
