@@ -13,7 +13,7 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
 
 from backplan.resources_path import resources_dir
 
@@ -24,16 +24,70 @@ _BASE_PROPERTY = "backplanBaseFontPoints"
 
 
 def apply_text_scale(app: QApplication, percent: int) -> float:
-    """Sets the application font to ``percent`` of the base size; returns the new size."""
+    """Sets the application font to ``percent`` of the base size; returns the new size.
+
+    Check boxes and radio buttons grow with the text (see ``ScaledIndicators``).
+    """
     base = app.property(_BASE_PROPERTY)
     if not isinstance(base, float):
         base = max(MIN_BASE_POINTS, app.font().pointSizeF())
         app.setProperty(_BASE_PROPERTY, base)
     font = app.font()
-    size = base * max(100, min(200, percent)) / 100
+    factor = max(100, min(200, percent)) / 100
+    size = base * factor
     font.setPointSizeF(size)
     app.setFont(font)
+    _scale_indicators(app, factor)
     return size
+
+
+class ScaledIndicators(QProxyStyle):
+    """The platform's style with check boxes and radio buttons as large as the text.
+
+    A style draws the tick box at a fixed pixel size (13 px in Fusion): at 175 % text
+    it sat beside the words like a dot, too small to see and to hit. Everything else
+    is the platform's own drawing.
+    """
+
+    METRICS = (
+        QStyle.PixelMetric.PM_IndicatorWidth,
+        QStyle.PixelMetric.PM_IndicatorHeight,
+        QStyle.PixelMetric.PM_ExclusiveIndicatorWidth,
+        QStyle.PixelMetric.PM_ExclusiveIndicatorHeight,
+    )
+
+    def __init__(self, base: str, factor: float) -> None:
+        super().__init__(base)
+        self.factor = factor
+
+    def pixelMetric(
+        self,
+        metric: QStyle.PixelMetric,
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+    ) -> int:
+        value = super().pixelMetric(metric, option, widget)
+        return round(value * self.factor) if metric in self.METRICS else value
+
+
+_styles: list[QStyle] = []  # the style in use, kept alive from Python too
+
+
+def _scale_indicators(app: QApplication, factor: float) -> None:
+    style = app.style()
+    if isinstance(style, ScaledIndicators):
+        if style.factor == factor:
+            return
+        name = style.baseStyle().name()
+    elif factor == 1.0 or style is None:
+        return
+    else:
+        name = style.name()
+    palette = app.palette()
+    scaled = ScaledIndicators(name, factor)
+    app.setStyle(scaled)
+    app.setPalette(palette)  # a new style brings its own palette: keep the chosen one
+    _styles[:] = [scaled]
 
 
 def install_translation(app: QCoreApplication, language: str) -> QTranslator | None:
