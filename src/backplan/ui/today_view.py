@@ -404,7 +404,7 @@ class TodayView(QWidget):
 
         # Every figure below comes from this one reading of the plan.
         flare = self.services.active_flare_up(self.patient_id, doc=doc) if doc.plan.flare_up else None
-        occurrences = self.services.agenda(self.patient_id, today, doc=doc)
+        occurrences = fmt.localized(self.services.agenda(self.patient_id, today, doc=doc))
         start, end = day_bounds(doc.patient.timezone, today)
         events = [
             e
@@ -669,7 +669,9 @@ class TodayView(QWidget):
                     continue
                 cautions += [c for c in info.cautions if any(w in c.lower() for w in CAUTION_WORDS)]
             for caution in dict.fromkeys(cautions):
-                self.courses_layout.addWidget(text_label(f"•  {caution}"))
+                # The catalogue's words in the window's language (the plan's own stay as written).
+                shown = QCoreApplication.translate("Catalogue", caution)
+                self.courses_layout.addWidget(text_label(f"•  {shown}"))
 
     def _fill_stock(self, doc: PlanDocument) -> None:
         """Tablets left for medicines that count them, with a refill warning when low."""
