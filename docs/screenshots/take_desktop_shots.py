@@ -33,6 +33,25 @@ def shoot(name: str) -> None:
     subprocess.run(["import", "-window", "root", str(HERE / f"desktop-{name}.png")], check=True)
 
 
+def _refusal(window: object) -> object | None:
+    """Takes the due dose, then asks for it again: the safety guard's refusal opens."""
+    from backplan.ui.dialogs import RefusalDialog
+    from backplan.ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    pid = window.patient_id
+    if pid is None:
+        return None
+    doc = window.services.document(pid, with_history=False)
+    med = next((m for m in doc.all_medications() if m.id == "carisoprodol"), None)
+    if med is None:
+        return None
+    window.recorder.take(pid, med.id, med.name)
+    window.recorder.take(pid, med.id, med.name)
+    dialog = window.recorder.dialog
+    return dialog if isinstance(dialog, RefusalDialog) else None
+
+
 def run(variant: str) -> None:
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
@@ -76,6 +95,13 @@ def run(variant: str) -> None:
         window.recorder.start_flare_up(window.patient_id)
         settle()
         shoot(f"today-flare-up-{variant}")
+        window.undo_action.trigger()
+        settle(300)
+    refusal = _refusal(window)
+    if refusal is not None:
+        settle()
+        shoot(f"refusal-{variant}")
+        refusal.reject()
         window.undo_action.trigger()
         settle(300)
     dialog = window.show_preferences()

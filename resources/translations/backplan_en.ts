@@ -275,123 +275,124 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>Charts</name>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="790" />
+      <location filename="src/backplan/reports/charts.py" line="796" />
       <source>7-day mean</source>
       <translation>7-day mean</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="745" />
+      <location filename="src/backplan/reports/charts.py" line="750" />
       <source>Activities you chose (PSFS average): 0 unable, 10 as before the injury</source>
       <translation>Activities you chose (PSFS average): 0 unable, 10 as before the injury</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="1202" />
+      <location filename="src/backplan/reports/charts.py" line="1209" />
       <source>Dose taken</source>
       <translation>Dose taken</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="1170" />
+      <location filename="src/backplan/reports/charts.py" line="1177" />
       <source>Flare-up</source>
       <translation>Flare-up</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="744" />
+      <location filename="src/backplan/reports/charts.py" line="749" />
       <source>Longest comfortable walk</source>
       <translation>Longest comfortable walk</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="1192" />
+      <location filename="src/backplan/reports/charts.py" line="1199" />
       <source>Medicine course</source>
       <translation>Medicine course</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="744" />
+      <location filename="src/backplan/reports/charts.py" line="749" />
       <source>Minutes</source>
       <translation>Minutes</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="745" />
+      <location filename="src/backplan/reports/charts.py" line="750" />
       <source>PSFS (0-10)</source>
       <translation>PSFS (0-10)</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="815" />
+      <location filename="src/backplan/reports/charts.py" line="822" />
       <source>PSFS average</source>
       <translation>PSFS average</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="739" />
+      <location filename="src/backplan/reports/charts.py" line="744" />
       <source>PSFS average, 0-10 (10 = as before the injury)</source>
       <translation>PSFS average, 0-10 (10 = as before the injury)</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="737" />
+      <location filename="src/backplan/reports/charts.py" line="742" />
+      <location filename="src/backplan/reports/charts.py" line="1237" />
       <source>Pain</source>
       <translation>Pain</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="743" />
+      <location filename="src/backplan/reports/charts.py" line="748" />
       <source>Pain (0-10)</source>
       <translation>Pain (0-10)</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="787" />
+      <location filename="src/backplan/reports/charts.py" line="792" />
       <source>Pain (each entry)</source>
       <translation>Pain (each entry)</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="743" />
+      <location filename="src/backplan/reports/charts.py" line="748" />
       <source>Pain, 0 (none) to 10 (worst imaginable)</source>
       <translation>Pain, 0 (none) to 10 (worst imaginable)</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="746" />
+      <location filename="src/backplan/reports/charts.py" line="751" />
       <source>Plan and what was done</source>
       <translation>Plan and what was done</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="1181" />
+      <location filename="src/backplan/reports/charts.py" line="1188" />
       <source>Red flag logged</source>
       <translation>Red flag logged</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="414" />
+      <location filename="src/backplan/reports/charts.py" line="419" />
       <source>Red flags</source>
       <translation>Red flags</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="412" />
+      <location filename="src/backplan/reports/charts.py" line="417" />
       <source>Side effects</source>
       <translation>Side effects</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="1215" />
+      <location filename="src/backplan/reports/charts.py" line="1222" />
       <source>Taken with a safety override</source>
       <translation>Taken with a safety override</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="1023" />
+      <location filename="src/backplan/reports/charts.py" line="1030" />
       <source>Walking minutes</source>
       <translation>Walking minutes</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="738" />
+      <location filename="src/backplan/reports/charts.py" line="743" />
       <source>Walking, minutes</source>
       <translation>Walking, minutes</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="740" />
+      <location filename="src/backplan/reports/charts.py" line="745" />
       <source>What was done</source>
       <translation>What was done</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="800" />
+      <location filename="src/backplan/reports/charts.py" line="807" />
       <source>Worst pain (last 24 h)</source>
       <translation>Worst pain (last 24 h)</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="407" />
-      <location filename="src/backplan/reports/charts.py" line="410" />
+      <location filename="src/backplan/reports/charts.py" line="412" />
+      <location filename="src/backplan/reports/charts.py" line="415" />
       <source>{label} done</source>
       <translation>{label} done</translation>
     </message>
@@ -1120,47 +1121,47 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="358" />
+      <location filename="src/backplan/ui/main_window.py" line="362" />
       <source>&amp;About backplan</source>
       <translation>&amp;About backplan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="325" />
+      <location filename="src/backplan/ui/main_window.py" line="326" />
       <source>&amp;Backup…</source>
       <translation>&amp;Backup…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="320" />
+      <location filename="src/backplan/ui/main_window.py" line="321" />
       <source>&amp;Calendar (iCalendar)…</source>
       <translation>&amp;Calendar (iCalendar)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="334" />
+      <location filename="src/backplan/ui/main_window.py" line="335" />
       <source>&amp;Edit</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="322" />
+      <location filename="src/backplan/ui/main_window.py" line="323" />
       <source>&amp;Events as a spreadsheet (CSV)…</source>
       <translation>&amp;Events as a spreadsheet (CSV)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="304" />
+      <location filename="src/backplan/ui/main_window.py" line="305" />
       <source>&amp;Export plan…</source>
       <translation>&amp;Export plan…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="299" />
+      <location filename="src/backplan/ui/main_window.py" line="300" />
       <source>&amp;File</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="357" />
+      <location filename="src/backplan/ui/main_window.py" line="358" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="301" />
+      <location filename="src/backplan/ui/main_window.py" line="302" />
       <source>&amp;Import plan…</source>
       <translation>&amp;Import plan…</translation>
     </message>
@@ -1169,7 +1170,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>&amp;Log</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="311" />
+      <location filename="src/backplan/ui/main_window.py" line="312" />
       <source>&amp;New patient…</source>
       <translation>&amp;New patient…</translation>
     </message>
@@ -1178,28 +1179,28 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>&amp;Plan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="329" />
+      <location filename="src/backplan/ui/main_window.py" line="330" />
       <source>&amp;Print…</source>
       <translation>&amp;Print…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="332" />
-      <location filename="src/backplan/ui/main_window.py" line="367" />
+      <location filename="src/backplan/ui/main_window.py" line="333" />
+      <location filename="src/backplan/ui/main_window.py" line="371" />
       <source>&amp;Quit</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="337" />
+      <location filename="src/backplan/ui/main_window.py" line="338" />
       <source>&amp;Redo</source>
       <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="326" />
+      <location filename="src/backplan/ui/main_window.py" line="327" />
       <source>&amp;Restore…</source>
       <translation>&amp;Restore…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="364" />
+      <location filename="src/backplan/ui/main_window.py" line="368" />
       <source>&amp;Show backplan</source>
       <translation>&amp;Show backplan</translation>
     </message>
@@ -1208,118 +1209,123 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>&amp;Today</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="335" />
+      <location filename="src/backplan/ui/main_window.py" line="336" />
       <source>&amp;Undo</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="350" />
+      <location filename="src/backplan/ui/main_window.py" line="360" />
+      <source>&amp;User guide</source>
+      <translation>&amp;User guide</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="351" />
       <source>&amp;View</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="774" />
+      <location filename="src/backplan/ui/main_window.py" line="778" />
       <source>Back up</source>
       <translation>Back up</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="781" />
+      <location filename="src/backplan/ui/main_window.py" line="785" />
       <source>Backup failed</source>
       <translation>Backup failed</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="806" />
+      <location filename="src/backplan/ui/main_window.py" line="810" />
       <source>Backup not restored</source>
       <translation>Backup not restored</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="783" />
+      <location filename="src/backplan/ui/main_window.py" line="787" />
       <source>Backup written to {path}</source>
       <translation>Backup written to {path}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="745" />
-      <location filename="src/backplan/ui/main_window.py" line="746" />
+      <location filename="src/backplan/ui/main_window.py" line="749" />
+      <location filename="src/backplan/ui/main_window.py" line="750" />
       <source>CSV files (*.csv)</source>
       <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="323" />
+      <location filename="src/backplan/ui/main_window.py" line="324" />
       <source>Clinic system (&amp;FHIR)…</source>
       <translation>Clinic system (&amp;FHIR)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="794" />
+      <location filename="src/backplan/ui/main_window.py" line="798" />
       <source>Everything in backplan is replaced by the backup's contents. A copy of the current data is kept in the backups folder first.</source>
       <translation>Everything in backplan is replaced by the backup's contents. A copy of the current data is kept in the backups folder first.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="853" />
+      <location filename="src/backplan/ui/main_window.py" line="857" />
       <source>Exercise descriptions and typical doses</source>
       <translation>Exercise descriptions and typical doses</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="765" />
+      <location filename="src/backplan/ui/main_window.py" line="769" />
       <source>Export failed</source>
       <translation>Export failed</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="319" />
+      <location filename="src/backplan/ui/main_window.py" line="320" />
       <source>Export for &amp;other apps</source>
       <translation>Export for &amp;other apps</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="747" />
+      <location filename="src/backplan/ui/main_window.py" line="751" />
       <source>Export for a clinic system</source>
       <translation>Export for a clinic system</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="719" />
+      <location filename="src/backplan/ui/main_window.py" line="723" />
       <source>Export plan</source>
       <translation>Export plan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="307" />
+      <location filename="src/backplan/ui/main_window.py" line="308" />
       <source>Export plan for &amp;patient…</source>
       <translation>Export plan for &amp;patient…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="746" />
+      <location filename="src/backplan/ui/main_window.py" line="750" />
       <source>Export the events</source>
       <translation>Export the events</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="745" />
+      <location filename="src/backplan/ui/main_window.py" line="749" />
       <source>Export the pain log</source>
       <translation>Export the pain log</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="744" />
+      <location filename="src/backplan/ui/main_window.py" line="748" />
       <source>Export to a calendar</source>
       <translation>Export to a calendar</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="747" />
+      <location filename="src/backplan/ui/main_window.py" line="751" />
       <source>FHIR JSON files (*.json)</source>
       <translation>FHIR JSON files (*.json)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="675" />
+      <location filename="src/backplan/ui/main_window.py" line="679" />
       <source>Import a plan file</source>
       <translation>Import a plan file</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="709" />
+      <location filename="src/backplan/ui/main_window.py" line="713" />
       <source>Imported the plan of {name}.</source>
       <translation>Imported the plan of {name}.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="852" />
+      <location filename="src/backplan/ui/main_window.py" line="856" />
       <source>Medicine label limits and cautions</source>
       <translation>Medicine label limits and cautions</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="314" />
+      <location filename="src/backplan/ui/main_window.py" line="315" />
       <source>New plan from &amp;template…</source>
       <translation>New plan from &amp;template…</translation>
     </message>
@@ -1328,24 +1334,24 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>P&amp;rogress</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="321" />
+      <location filename="src/backplan/ui/main_window.py" line="322" />
       <source>Pain &amp;log as a spreadsheet (CSV)…</source>
       <translation>Pain &amp;log as a spreadsheet (CSV)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="264" />
-      <location filename="src/backplan/ui/main_window.py" line="269" />
+      <location filename="src/backplan/ui/main_window.py" line="265" />
+      <location filename="src/backplan/ui/main_window.py" line="270" />
       <source>Patient</source>
       <translation>Patient</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="267" />
+      <location filename="src/backplan/ui/main_window.py" line="268" />
       <source>Patient:</source>
       <translation>Patient:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="729" />
       <location filename="src/backplan/ui/main_window.py" line="733" />
+      <location filename="src/backplan/ui/main_window.py" line="737" />
       <source>Plan not exported</source>
       <translation>Plan not exported</translation>
     </message>
@@ -1354,108 +1360,108 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Pr&amp;int</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="344" />
+      <location filename="src/backplan/ui/main_window.py" line="345" />
       <source>Pre&amp;ferences…</source>
       <translation>Pre&amp;ferences…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="854" />
+      <location filename="src/backplan/ui/main_window.py" line="858" />
       <source>Red-flag advice</source>
       <translation>Red-flag advice</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="691" />
+      <location filename="src/backplan/ui/main_window.py" line="695" />
       <source>Replace the plan?</source>
       <translation>Replace the plan?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="787" />
+      <location filename="src/backplan/ui/main_window.py" line="791" />
       <source>Restore a backup</source>
       <translation>Restore a backup</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="793" />
+      <location filename="src/backplan/ui/main_window.py" line="797" />
       <source>Restore this backup?</source>
       <translation>Restore this backup?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="812" />
+      <location filename="src/backplan/ui/main_window.py" line="816" />
       <source>Restored. The data from before is kept in {path}</source>
       <translation>Restored. The data from before is kept in {path}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="317" />
+      <location filename="src/backplan/ui/main_window.py" line="318" />
       <source>Save plan as te&amp;mplate…</source>
       <translation>Save plan as te&amp;mplate…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="178" />
+      <location filename="src/backplan/ui/main_window.py" line="179" />
       <source>Sections</source>
       <translation>Sections</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="881" />
+      <location filename="src/backplan/ui/main_window.py" line="893" />
       <source>Start at login</source>
       <translation>Start at login</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="433" />
+      <location filename="src/backplan/ui/main_window.py" line="437" />
       <source>This section could not be opened: {error}</source>
       <translation>This section could not be opened: {error}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="427" />
+      <location filename="src/backplan/ui/main_window.py" line="431" />
       <source>This section is coming soon.</source>
       <translation>This section is coming soon.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="558" />
+      <location filename="src/backplan/ui/main_window.py" line="562" />
       <source>Times are shown in {plan}, the plan's time zone; this computer is set to {system}</source>
       <translation>Times are shown in {plan}, the plan's time zone; this computer is set to {system}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="735" />
-      <location filename="src/backplan/ui/main_window.py" line="767" />
+      <location filename="src/backplan/ui/main_window.py" line="739" />
+      <location filename="src/backplan/ui/main_window.py" line="771" />
       <source>Wrote {path}</source>
       <translation>Wrote {path}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="150" />
+      <location filename="src/backplan/ui/main_window.py" line="151" />
       <source>backplan (demo)</source>
       <translation>backplan (demo)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="774" />
+      <location filename="src/backplan/ui/main_window.py" line="778" />
       <source>backplan backups (*.sqlite3)</source>
       <translation>backplan backups (*.sqlite3)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="787" />
+      <location filename="src/backplan/ui/main_window.py" line="791" />
       <source>backplan backups (*.sqlite3);;All files (*)</source>
       <translation>backplan backups (*.sqlite3);;All files (*)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="909" />
+      <location filename="src/backplan/ui/main_window.py" line="921" />
       <source>backplan keeps reminding you while its window is closed. Open it again from your applications.</source>
       <translation>backplan keeps reminding you while its window is closed. Open it again from your applications.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="904" />
+      <location filename="src/backplan/ui/main_window.py" line="916" />
       <source>backplan keeps running here and will remind you.</source>
       <translation>backplan keeps running here and will remind you.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="744" />
+      <location filename="src/backplan/ui/main_window.py" line="748" />
       <source>iCalendar files (*.ics)</source>
       <translation>iCalendar files (*.ics)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="692" />
+      <location filename="src/backplan/ui/main_window.py" line="696" />
       <source>{name} already has a plan here. Replace their plan, log and records with the file's? A backup is taken first.</source>
       <translation>{name} already has a plan here. Replace their plan, log and records with the file's? A backup is taken first.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="201" />
+      <location filename="src/backplan/ui/main_window.py" line="202" />
       <source>{section} (Ctrl+{n})</source>
       <translation>{section} (Ctrl+{n})</translation>
     </message>
@@ -3809,82 +3815,82 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>Reminders</name>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="315" />
+      <location filename="src/backplan/ui/reminders.py" line="316" />
       <source>1 reminder was missed while backplan was closed.</source>
       <translation>1 reminder was missed while backplan was closed.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="309" />
+      <location filename="src/backplan/ui/reminders.py" line="310" />
       <source>1 reminder was missed while this computer was asleep.</source>
       <translation>1 reminder was missed while this computer was asleep.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="274" />
+      <location filename="src/backplan/ui/reminders.py" line="275" />
       <source>At this rate it runs out on {day}.</source>
       <translation>At this rate it runs out on {day}.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="321" />
+      <location filename="src/backplan/ui/reminders.py" line="322" />
       <source>Due now: {what}.</source>
       <translation>Due now: {what}.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="330" />
+      <location filename="src/backplan/ui/reminders.py" line="331" />
       <source>Missed reminders</source>
       <translation>Missed reminders</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="278" />
+      <location filename="src/backplan/ui/reminders.py" line="279" />
       <source>Refill reminder</source>
       <translation>Refill reminder</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="319" />
+      <location filename="src/backplan/ui/reminders.py" line="320" />
       <source>See Today for what is left.</source>
       <translation>See Today for what is left.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="326" />
+      <location filename="src/backplan/ui/reminders.py" line="327" />
       <source>Time for your {time} dose</source>
       <translation>Time for your {time} dose</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="270" />
+      <location filename="src/backplan/ui/reminders.py" line="271" />
       <source>Time to get more {name}: {left} left.</source>
       <translation>Time to get more {name}: {left} left.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="328" />
+      <location filename="src/backplan/ui/reminders.py" line="329" />
       <source>backplan reminder</source>
       <translation>backplan reminder</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="298" />
+      <location filename="src/backplan/ui/reminders.py" line="299" />
       <source>{name} at {time}</source>
       <translation>{name} at {time}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="317" />
+      <location filename="src/backplan/ui/reminders.py" line="318" />
       <source>{n} reminders were missed while backplan was closed.</source>
       <translation>{n} reminders were missed while backplan was closed.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="311" />
+      <location filename="src/backplan/ui/reminders.py" line="312" />
       <source>{n} reminders were missed while this computer was asleep.</source>
       <translation>{n} reminders were missed while this computer was asleep.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="323" />
+      <location filename="src/backplan/ui/reminders.py" line="324" />
       <source>{n} things are due now:</source>
       <translation>{n} things are due now:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="302" />
+      <location filename="src/backplan/ui/reminders.py" line="303" />
       <source>{title} at {time}</source>
       <translation>{title} at {time}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="301" />
+      <location filename="src/backplan/ui/reminders.py" line="302" />
       <source>{title}, {span}</source>
       <translation>{title}, {span}</translation>
     </message>
@@ -4224,6 +4230,19 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <location filename="src/backplan/ui/today_view.py" line="573" />
       <source>{time} left</source>
       <translation>{time} left</translation>
+    </message>
+  </context>
+  <context>
+    <name>UserGuide</name>
+    <message>
+      <location filename="src/backplan/ui/user_guide.py" line="40" />
+      <source>User guide</source>
+      <translation>User guide</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/user_guide.py" line="36" />
+      <source>backplan user guide</source>
+      <translation>backplan user guide</translation>
     </message>
   </context>
   <context>

@@ -275,123 +275,124 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>Charts</name>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="790" />
+      <location filename="src/backplan/reports/charts.py" line="796" />
       <source>7-day mean</source>
       <translation>7 दिन का औसत</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="745" />
+      <location filename="src/backplan/reports/charts.py" line="750" />
       <source>Activities you chose (PSFS average): 0 unable, 10 as before the injury</source>
       <translation>आपकी चुनी हुई गतिविधियाँ (PSFS औसत): 0 बिल्कुल नहीं, 10 चोट से पहले जितना</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="1202" />
+      <location filename="src/backplan/reports/charts.py" line="1209" />
       <source>Dose taken</source>
       <translation>ली गई खुराक</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="1170" />
+      <location filename="src/backplan/reports/charts.py" line="1177" />
       <source>Flare-up</source>
       <translation>दर्द का दौरा</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="744" />
+      <location filename="src/backplan/reports/charts.py" line="749" />
       <source>Longest comfortable walk</source>
       <translation>बिना तकलीफ़ की सबसे लंबी सैर</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="1192" />
+      <location filename="src/backplan/reports/charts.py" line="1199" />
       <source>Medicine course</source>
       <translation>दवा का कोर्स</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="744" />
+      <location filename="src/backplan/reports/charts.py" line="749" />
       <source>Minutes</source>
       <translation>मिनट</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="745" />
+      <location filename="src/backplan/reports/charts.py" line="750" />
       <source>PSFS (0-10)</source>
       <translation>PSFS अंक (0-10)</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="815" />
+      <location filename="src/backplan/reports/charts.py" line="822" />
       <source>PSFS average</source>
       <translation>PSFS औसत</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="739" />
+      <location filename="src/backplan/reports/charts.py" line="744" />
       <source>PSFS average, 0-10 (10 = as before the injury)</source>
       <translation>PSFS औसत, 0-10 (10 = चोट से पहले जितना)</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="737" />
+      <location filename="src/backplan/reports/charts.py" line="742" />
+      <location filename="src/backplan/reports/charts.py" line="1237" />
       <source>Pain</source>
       <translation>दर्द</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="743" />
+      <location filename="src/backplan/reports/charts.py" line="748" />
       <source>Pain (0-10)</source>
       <translation>दर्द (0-10)</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="787" />
+      <location filename="src/backplan/reports/charts.py" line="792" />
       <source>Pain (each entry)</source>
       <translation>दर्द (हर प्रविष्टि)</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="743" />
+      <location filename="src/backplan/reports/charts.py" line="748" />
       <source>Pain, 0 (none) to 10 (worst imaginable)</source>
       <translation>दर्द, 0 (बिल्कुल नहीं) से 10 (सबसे बुरा जिसकी कल्पना हो सके)</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="746" />
+      <location filename="src/backplan/reports/charts.py" line="751" />
       <source>Plan and what was done</source>
       <translation>योजना और जो किया गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="1181" />
+      <location filename="src/backplan/reports/charts.py" line="1188" />
       <source>Red flag logged</source>
       <translation>ख़तरे का संकेत लिखा गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="414" />
+      <location filename="src/backplan/reports/charts.py" line="419" />
       <source>Red flags</source>
       <translation>ख़तरे के संकेत</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="412" />
+      <location filename="src/backplan/reports/charts.py" line="417" />
       <source>Side effects</source>
       <translation>दुष्प्रभाव</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="1215" />
+      <location filename="src/backplan/reports/charts.py" line="1222" />
       <source>Taken with a safety override</source>
       <translation>सुरक्षा नियम से हटकर ली गई</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="1023" />
+      <location filename="src/backplan/reports/charts.py" line="1030" />
       <source>Walking minutes</source>
       <translation>सैर के मिनट</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="738" />
+      <location filename="src/backplan/reports/charts.py" line="743" />
       <source>Walking, minutes</source>
       <translation>सैर, मिनट</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="740" />
+      <location filename="src/backplan/reports/charts.py" line="745" />
       <source>What was done</source>
       <translation>जो किया गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="800" />
+      <location filename="src/backplan/reports/charts.py" line="807" />
       <source>Worst pain (last 24 h)</source>
       <translation>सबसे बुरा दर्द (पिछले 24 घंटे)</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="407" />
-      <location filename="src/backplan/reports/charts.py" line="410" />
+      <location filename="src/backplan/reports/charts.py" line="412" />
+      <location filename="src/backplan/reports/charts.py" line="415" />
       <source>{label} done</source>
       <translation>{label} किया गया</translation>
     </message>
@@ -1120,47 +1121,47 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="358" />
+      <location filename="src/backplan/ui/main_window.py" line="362" />
       <source>&amp;About backplan</source>
       <translation>backplan के बारे में (&amp;A)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="325" />
+      <location filename="src/backplan/ui/main_window.py" line="326" />
       <source>&amp;Backup…</source>
       <translation>बैकअप (&amp;B)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="320" />
+      <location filename="src/backplan/ui/main_window.py" line="321" />
       <source>&amp;Calendar (iCalendar)…</source>
       <translation>कैलेंडर (iCalendar) (&amp;C)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="334" />
+      <location filename="src/backplan/ui/main_window.py" line="335" />
       <source>&amp;Edit</source>
       <translation>संपादन (&amp;E)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="322" />
+      <location filename="src/backplan/ui/main_window.py" line="323" />
       <source>&amp;Events as a spreadsheet (CSV)…</source>
       <translation>दर्ज घटनाएँ स्प्रेडशीट के रूप में (CSV) (&amp;E)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="304" />
+      <location filename="src/backplan/ui/main_window.py" line="305" />
       <source>&amp;Export plan…</source>
       <translation>योजना निर्यात करें (&amp;E)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="299" />
+      <location filename="src/backplan/ui/main_window.py" line="300" />
       <source>&amp;File</source>
       <translation>फ़ाइल (&amp;F)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="357" />
+      <location filename="src/backplan/ui/main_window.py" line="358" />
       <source>&amp;Help</source>
       <translation>सहायता (&amp;H)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="301" />
+      <location filename="src/backplan/ui/main_window.py" line="302" />
       <source>&amp;Import plan…</source>
       <translation>योजना आयात करें (&amp;I)…</translation>
     </message>
@@ -1169,7 +1170,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>डायरी (&amp;L)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="311" />
+      <location filename="src/backplan/ui/main_window.py" line="312" />
       <source>&amp;New patient…</source>
       <translation>नया मरीज़ (&amp;N)…</translation>
     </message>
@@ -1178,28 +1179,28 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>योजना (&amp;P)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="329" />
+      <location filename="src/backplan/ui/main_window.py" line="330" />
       <source>&amp;Print…</source>
       <translation>प्रिंट करें (&amp;P)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="332" />
-      <location filename="src/backplan/ui/main_window.py" line="367" />
+      <location filename="src/backplan/ui/main_window.py" line="333" />
+      <location filename="src/backplan/ui/main_window.py" line="371" />
       <source>&amp;Quit</source>
       <translation>बंद करें (&amp;Q)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="337" />
+      <location filename="src/backplan/ui/main_window.py" line="338" />
       <source>&amp;Redo</source>
       <translation>फिर से करें (&amp;R)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="326" />
+      <location filename="src/backplan/ui/main_window.py" line="327" />
       <source>&amp;Restore…</source>
       <translation>वापस लाएँ (&amp;R)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="364" />
+      <location filename="src/backplan/ui/main_window.py" line="368" />
       <source>&amp;Show backplan</source>
       <translation>backplan दिखाएँ (&amp;S)</translation>
     </message>
@@ -1208,118 +1209,123 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>आज (&amp;T)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="335" />
+      <location filename="src/backplan/ui/main_window.py" line="336" />
       <source>&amp;Undo</source>
       <translation>पूर्ववत करें (&amp;U)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="350" />
+      <location filename="src/backplan/ui/main_window.py" line="360" />
+      <source>&amp;User guide</source>
+      <translation>उपयोग गाइड (&amp;U)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="351" />
       <source>&amp;View</source>
       <translation>देखें (&amp;V)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="774" />
+      <location filename="src/backplan/ui/main_window.py" line="778" />
       <source>Back up</source>
       <translation>बैकअप लें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="781" />
+      <location filename="src/backplan/ui/main_window.py" line="785" />
       <source>Backup failed</source>
       <translation>बैकअप नहीं हो सका</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="806" />
+      <location filename="src/backplan/ui/main_window.py" line="810" />
       <source>Backup not restored</source>
       <translation>बैकअप वापस नहीं लाया गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="783" />
+      <location filename="src/backplan/ui/main_window.py" line="787" />
       <source>Backup written to {path}</source>
       <translation>बैकअप {path} में सहेजा गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="745" />
-      <location filename="src/backplan/ui/main_window.py" line="746" />
+      <location filename="src/backplan/ui/main_window.py" line="749" />
+      <location filename="src/backplan/ui/main_window.py" line="750" />
       <source>CSV files (*.csv)</source>
       <translation>CSV फ़ाइलें (*.csv)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="323" />
+      <location filename="src/backplan/ui/main_window.py" line="324" />
       <source>Clinic system (&amp;FHIR)…</source>
       <translation>क्लिनिक सिस्टम (FHIR) (&amp;F)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="794" />
+      <location filename="src/backplan/ui/main_window.py" line="798" />
       <source>Everything in backplan is replaced by the backup's contents. A copy of the current data is kept in the backups folder first.</source>
       <translation>backplan में सब कुछ बैकअप की सामग्री से बदल दिया जाएगा। उससे पहले अभी के डेटा की एक प्रति बैकअप फ़ोल्डर में रख ली जाती है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="853" />
+      <location filename="src/backplan/ui/main_window.py" line="857" />
       <source>Exercise descriptions and typical doses</source>
       <translation>व्यायामों का विवरण और सामान्य मात्रा</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="765" />
+      <location filename="src/backplan/ui/main_window.py" line="769" />
       <source>Export failed</source>
       <translation>निर्यात नहीं हो सका</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="319" />
+      <location filename="src/backplan/ui/main_window.py" line="320" />
       <source>Export for &amp;other apps</source>
       <translation>दूसरे ऐप्स के लिए निर्यात करें (&amp;O)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="747" />
+      <location filename="src/backplan/ui/main_window.py" line="751" />
       <source>Export for a clinic system</source>
       <translation>क्लिनिक सिस्टम के लिए निर्यात करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="719" />
+      <location filename="src/backplan/ui/main_window.py" line="723" />
       <source>Export plan</source>
       <translation>योजना निर्यात करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="307" />
+      <location filename="src/backplan/ui/main_window.py" line="308" />
       <source>Export plan for &amp;patient…</source>
       <translation>मरीज़ के लिए योजना निर्यात करें (&amp;P)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="746" />
+      <location filename="src/backplan/ui/main_window.py" line="750" />
       <source>Export the events</source>
       <translation>दर्ज घटनाएँ निर्यात करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="745" />
+      <location filename="src/backplan/ui/main_window.py" line="749" />
       <source>Export the pain log</source>
       <translation>दर्द की डायरी निर्यात करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="744" />
+      <location filename="src/backplan/ui/main_window.py" line="748" />
       <source>Export to a calendar</source>
       <translation>कैलेंडर में निर्यात करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="747" />
+      <location filename="src/backplan/ui/main_window.py" line="751" />
       <source>FHIR JSON files (*.json)</source>
       <translation>FHIR JSON फ़ाइलें (*.json)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="675" />
+      <location filename="src/backplan/ui/main_window.py" line="679" />
       <source>Import a plan file</source>
       <translation>योजना फ़ाइल आयात करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="709" />
+      <location filename="src/backplan/ui/main_window.py" line="713" />
       <source>Imported the plan of {name}.</source>
       <translation>{name} की योजना आयात हो गई।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="852" />
+      <location filename="src/backplan/ui/main_window.py" line="856" />
       <source>Medicine label limits and cautions</source>
       <translation>दवा के लेबल की सीमाएँ और सावधानियाँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="314" />
+      <location filename="src/backplan/ui/main_window.py" line="315" />
       <source>New plan from &amp;template…</source>
       <translation>टेम्पलेट से नई योजना (&amp;T)…</translation>
     </message>
@@ -1328,24 +1334,24 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>प्रगति (&amp;R)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="321" />
+      <location filename="src/backplan/ui/main_window.py" line="322" />
       <source>Pain &amp;log as a spreadsheet (CSV)…</source>
       <translation>दर्द की डायरी स्प्रेडशीट के रूप में (CSV) (&amp;L)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="264" />
-      <location filename="src/backplan/ui/main_window.py" line="269" />
+      <location filename="src/backplan/ui/main_window.py" line="265" />
+      <location filename="src/backplan/ui/main_window.py" line="270" />
       <source>Patient</source>
       <translation>मरीज़</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="267" />
+      <location filename="src/backplan/ui/main_window.py" line="268" />
       <source>Patient:</source>
       <translation>मरीज़:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="729" />
       <location filename="src/backplan/ui/main_window.py" line="733" />
+      <location filename="src/backplan/ui/main_window.py" line="737" />
       <source>Plan not exported</source>
       <translation>योजना निर्यात नहीं हुई</translation>
     </message>
@@ -1354,108 +1360,108 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>प्रिंट (&amp;I)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="344" />
+      <location filename="src/backplan/ui/main_window.py" line="345" />
       <source>Pre&amp;ferences…</source>
       <translation>सेटिंग्स (&amp;F)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="854" />
+      <location filename="src/backplan/ui/main_window.py" line="858" />
       <source>Red-flag advice</source>
       <translation>ख़तरे के संकेतों पर सलाह</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="691" />
+      <location filename="src/backplan/ui/main_window.py" line="695" />
       <source>Replace the plan?</source>
       <translation>योजना बदलें?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="787" />
+      <location filename="src/backplan/ui/main_window.py" line="791" />
       <source>Restore a backup</source>
       <translation>बैकअप वापस लाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="793" />
+      <location filename="src/backplan/ui/main_window.py" line="797" />
       <source>Restore this backup?</source>
       <translation>यह बैकअप वापस लाएँ?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="812" />
+      <location filename="src/backplan/ui/main_window.py" line="816" />
       <source>Restored. The data from before is kept in {path}</source>
       <translation>वापस लाया गया। पहले का डेटा {path} में रखा है</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="317" />
+      <location filename="src/backplan/ui/main_window.py" line="318" />
       <source>Save plan as te&amp;mplate…</source>
       <translation>योजना को टेम्पलेट के रूप में सहेजें (&amp;M)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="178" />
+      <location filename="src/backplan/ui/main_window.py" line="179" />
       <source>Sections</source>
       <translation>हिस्से</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="881" />
+      <location filename="src/backplan/ui/main_window.py" line="893" />
       <source>Start at login</source>
       <translation>लॉग इन करते ही शुरू करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="433" />
+      <location filename="src/backplan/ui/main_window.py" line="437" />
       <source>This section could not be opened: {error}</source>
       <translation>यह हिस्सा खुल नहीं सका: {error}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="427" />
+      <location filename="src/backplan/ui/main_window.py" line="431" />
       <source>This section is coming soon.</source>
       <translation>यह हिस्सा जल्द आ रहा है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="558" />
+      <location filename="src/backplan/ui/main_window.py" line="562" />
       <source>Times are shown in {plan}, the plan's time zone; this computer is set to {system}</source>
       <translation>समय योजना के समय क्षेत्र {plan} में दिखाए गए हैं; यह कंप्यूटर {system} पर सेट है</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="735" />
-      <location filename="src/backplan/ui/main_window.py" line="767" />
+      <location filename="src/backplan/ui/main_window.py" line="739" />
+      <location filename="src/backplan/ui/main_window.py" line="771" />
       <source>Wrote {path}</source>
       <translation>{path} में सहेजा गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="150" />
+      <location filename="src/backplan/ui/main_window.py" line="151" />
       <source>backplan (demo)</source>
       <translation>backplan (डेमो)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="774" />
+      <location filename="src/backplan/ui/main_window.py" line="778" />
       <source>backplan backups (*.sqlite3)</source>
       <translation>backplan बैकअप (*.sqlite3)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="787" />
+      <location filename="src/backplan/ui/main_window.py" line="791" />
       <source>backplan backups (*.sqlite3);;All files (*)</source>
       <translation>backplan बैकअप (*.sqlite3);;सभी फ़ाइलें (*)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="909" />
+      <location filename="src/backplan/ui/main_window.py" line="921" />
       <source>backplan keeps reminding you while its window is closed. Open it again from your applications.</source>
       <translation>विंडो बंद होने पर भी backplan आपको याद दिलाता रहेगा। इसे अपने ऐप्लिकेशन में से फिर खोलें।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="904" />
+      <location filename="src/backplan/ui/main_window.py" line="916" />
       <source>backplan keeps running here and will remind you.</source>
       <translation>backplan यहाँ चलता रहेगा और आपको याद दिलाएगा।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="744" />
+      <location filename="src/backplan/ui/main_window.py" line="748" />
       <source>iCalendar files (*.ics)</source>
       <translation>iCalendar फ़ाइलें (*.ics)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="692" />
+      <location filename="src/backplan/ui/main_window.py" line="696" />
       <source>{name} already has a plan here. Replace their plan, log and records with the file's? A backup is taken first.</source>
       <translation>{name} की योजना यहाँ पहले से है। क्या उनकी योजना, डायरी और रिकॉर्ड को फ़ाइल वाले से बदल दें? पहले बैकअप लिया जाता है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="201" />
+      <location filename="src/backplan/ui/main_window.py" line="202" />
       <source>{section} (Ctrl+{n})</source>
       <translation>{section} (Ctrl+{n})</translation>
     </message>
@@ -3809,82 +3815,82 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>Reminders</name>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="315" />
+      <location filename="src/backplan/ui/reminders.py" line="316" />
       <source>1 reminder was missed while backplan was closed.</source>
       <translation>backplan बंद था, तब 1 रिमाइंडर छूट गया।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="309" />
+      <location filename="src/backplan/ui/reminders.py" line="310" />
       <source>1 reminder was missed while this computer was asleep.</source>
       <translation>यह कंप्यूटर स्लीप में था, तब 1 रिमाइंडर छूट गया।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="274" />
+      <location filename="src/backplan/ui/reminders.py" line="275" />
       <source>At this rate it runs out on {day}.</source>
       <translation>इसी रफ़्तार से यह {day} को ख़त्म हो जाएगी।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="321" />
+      <location filename="src/backplan/ui/reminders.py" line="322" />
       <source>Due now: {what}.</source>
       <translation>अभी करना है: {what}।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="330" />
+      <location filename="src/backplan/ui/reminders.py" line="331" />
       <source>Missed reminders</source>
       <translation>छूटे हुए रिमाइंडर</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="278" />
+      <location filename="src/backplan/ui/reminders.py" line="279" />
       <source>Refill reminder</source>
       <translation>दवा फिर से लाने का रिमाइंडर</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="319" />
+      <location filename="src/backplan/ui/reminders.py" line="320" />
       <source>See Today for what is left.</source>
       <translation>क्या बाकी है, यह ‘आज’ में देखें।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="326" />
+      <location filename="src/backplan/ui/reminders.py" line="327" />
       <source>Time for your {time} dose</source>
       <translation>आपकी {time} वाली खुराक का समय</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="270" />
+      <location filename="src/backplan/ui/reminders.py" line="271" />
       <source>Time to get more {name}: {left} left.</source>
       <translation>और {name} लाने का समय है: {left} बाक़ी।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="328" />
+      <location filename="src/backplan/ui/reminders.py" line="329" />
       <source>backplan reminder</source>
       <translation>backplan रिमाइंडर</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="298" />
+      <location filename="src/backplan/ui/reminders.py" line="299" />
       <source>{name} at {time}</source>
       <translation>{time} पर {name}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="317" />
+      <location filename="src/backplan/ui/reminders.py" line="318" />
       <source>{n} reminders were missed while backplan was closed.</source>
       <translation>backplan बंद था, तब {n} रिमाइंडर छूट गए।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="311" />
+      <location filename="src/backplan/ui/reminders.py" line="312" />
       <source>{n} reminders were missed while this computer was asleep.</source>
       <translation>यह कंप्यूटर स्लीप में था, तब {n} रिमाइंडर छूट गए।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="323" />
+      <location filename="src/backplan/ui/reminders.py" line="324" />
       <source>{n} things are due now:</source>
       <translation>अभी {n} काम करने हैं:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="302" />
+      <location filename="src/backplan/ui/reminders.py" line="303" />
       <source>{title} at {time}</source>
       <translation>{time} पर {title}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="301" />
+      <location filename="src/backplan/ui/reminders.py" line="302" />
       <source>{title}, {span}</source>
       <translation>{title}, {span}</translation>
     </message>
@@ -4224,6 +4230,19 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <location filename="src/backplan/ui/today_view.py" line="573" />
       <source>{time} left</source>
       <translation>{time} बाकी</translation>
+    </message>
+  </context>
+  <context>
+    <name>UserGuide</name>
+    <message>
+      <location filename="src/backplan/ui/user_guide.py" line="40" />
+      <source>User guide</source>
+      <translation>उपयोग गाइड</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/user_guide.py" line="36" />
+      <source>backplan user guide</source>
+      <translation>backplan उपयोग गाइड</translation>
     </message>
   </context>
   <context>

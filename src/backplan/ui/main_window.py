@@ -68,6 +68,7 @@ if TYPE_CHECKING:
     from .plan_view import PlanView
     from .preferences import PreferencesDialog
     from .reminder_notifications import ReminderNotifications
+    from .user_guide import UserGuideDialog
 
 # The first-run page, the Plan section, the About box and the exercise library are
 # imported where they are first needed: a start on Today uses none of them, and
@@ -355,6 +356,9 @@ class MainWindow(QMainWindow):
             )
 
         help_menu = bar.addMenu(tr("&Help"))
+        self.guide_action = self._action(
+            help_menu, tr("&User guide"), self.show_user_guide, QKeySequence.StandardKey.HelpContents
+        )
         self.about_action = self._action(help_menu, tr("&About backplan"), self.show_about)
 
     def _build_tray(self) -> None:
@@ -858,6 +862,14 @@ class MainWindow(QMainWindow):
         from .dialogs import AboutDialog
 
         dialog = AboutDialog(self.about_sources(), self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def show_user_guide(self) -> UserGuideDialog:
+        from .user_guide import UserGuideDialog
+
+        dialog = UserGuideDialog(self)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
