@@ -11,6 +11,7 @@ test command.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import signal
@@ -34,6 +35,7 @@ class PrivateSession:
     def __init__(self, folder: Path) -> None:
         self.folder = folder
         self.processes: list[subprocess.Popen[bytes]] = []
+        self.groups: set[int] = set()  # process groups we made (their leaders' pids)
         self.display = self._start_xvfb()
         self.bus_address = self._start_bus()
         self.env = {
@@ -88,10 +90,24 @@ class PrivateSession:
             time.sleep(0.02)
         return address
 
-    def start(self, *command: str, log_name: str) -> subprocess.Popen[bytes]:
-        """Starts a program in this session; its output goes to a log in the folder."""
+    def start(
+        self, *command: str, log_name: str, group: bool = False, env: dict[str, str] | None = None
+    ) -> subprocess.Popen[bytes]:
+        """Starts a program in this session; its output goes to a log in the folder.
+
+        ``group``: the program starts helpers of its own (at-spi-bus-launcher starts a
+        bus and the registry), so it gets its own process group, ended as a whole.
+        """
         log = (self.folder / log_name).open("wb")
-        process = subprocess.Popen(list(command), env=self.env, stdout=log, stderr=subprocess.STDOUT)
+        process = subprocess.Popen(
+            list(command),
+            env={**self.env, **(env or {})},
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            start_new_session=group,
+        )
+        if group:
+            self.groups.add(process.pid)
         self.processes.append(process)
         return process
 
@@ -117,6 +133,9 @@ class PrivateSession:
 
     def close(self) -> None:
         for process in reversed(self.processes):
+            if process.pid in self.groups:
+                with contextlib.suppress(ProcessLookupError):
+                    os.killpg(process.pid, signal.SIGTERM)
             if process.poll() is None:
                 process.send_signal(signal.SIGTERM)
                 try:
