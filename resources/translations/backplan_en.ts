@@ -813,6 +813,10 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Neck</translation>
     </message>
     <message>
+      <source>New or worsening weakness in a leg or foot</source>
+      <translation>New or worsening weakness in a leg or foot</translation>
+    </message>
+    <message>
       <source>New trouble with the bladder or bowel</source>
       <translation>New trouble with the bladder or bowel</translation>
     </message>

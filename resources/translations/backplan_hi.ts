@@ -813,6 +813,10 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>गर्दन</translation>
     </message>
     <message>
+      <source>New or worsening weakness in a leg or foot</source>
+      <translation>पैर या पंजे में नई या बढ़ती कमज़ोरी</translation>
+    </message>
+    <message>
       <source>New trouble with the bladder or bowel</source>
       <translation>पेशाब या शौच में नई परेशानी</translation>
     </message>
