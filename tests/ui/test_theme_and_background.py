@@ -51,3 +51,17 @@ def test_the_login_entry_starts_in_the_background_only_when_reminding() -> None:
     assert "Exec=/usr/bin/backplan-gui\n" in desktop_entry("/usr/bin/backplan-gui", False)
     # The command line's module does not know the option: it is never given one.
     assert "--background" not in desktop_entry("/usr/bin/python3 -m backplan.cli", True)
+
+
+def test_a_background_start_opens_the_window_when_it_cannot_remind_without_it(
+    qtbot: QtBot, acute_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from backplan import app
+    from backplan.ui.desktop_notifications import DesktopNotifications
+
+    acute_window.settings.keep_in_tray = True
+    acute_window.hide()
+    monkeypatch.setattr(DesktopNotifications, "connect", classmethod(lambda cls, *a, **k: None))
+    app._connect_notifications(acute_window, show_if_needed=True)
+    assert acute_window.isVisible()  # no server, no tray: hidden, it could never remind
+    assert not acute_window.reminds_in_background()
