@@ -48,3 +48,32 @@ def test_the_log_form_is_not_cut_off_at_175_percent(
     qtbot.waitUntil(lambda: scroll.viewport().width() >= scroll.widget().minimumSizeHint().width())
     assert scroll.horizontalScrollBar().maximum() == 0  # nothing hidden to the right
     assert view.splitter.sizes()[1] > 300  # the history keeps room to be read
+
+
+def test_an_unticked_box_can_be_seen_on_the_dark_palette(qtbot: QtBot, qapp: QApplication) -> None:
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QCheckBox, QStyleOptionButton
+
+    from backplan.ui.theme import apply_theme, contrast_ratio
+
+    before = qapp.palette()
+    try:
+        apply_text_scale(qapp, 100)
+        apply_theme(qapp, "dark")
+        box = QCheckBox("Upper back")
+        qtbot.addWidget(box)
+        box.show()
+        qtbot.waitExposed(box)
+        image = box.grab().toImage()
+        option = QStyleOptionButton()
+        box.initStyleOption(option)
+        rect = box.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, option, box)
+        window = box.palette().color(QPalette.ColorRole.Window)
+        edge = max(
+            contrast_ratio(image.pixelColor(x, y), window)
+            for x in range(rect.left(), rect.right() + 1)
+            for y in range(rect.top(), rect.bottom() + 1)
+        )
+        assert edge >= 3.0  # WCAG 1.4.11: the edge of a control at 3:1
+    finally:
+        qapp.setPalette(before)

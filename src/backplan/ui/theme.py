@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtCore import QCoreApplication, QLocale, QRectF, QSizeF, Qt, QTranslator
+from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
 
 from backplan.resources_path import resources_dir
@@ -60,6 +60,12 @@ class ScaledIndicators(QProxyStyle):
         super().__init__(base)
         self.factor = factor
 
+    OUTLINED = (
+        QStyle.PrimitiveElement.PE_IndicatorCheckBox,
+        QStyle.PrimitiveElement.PE_IndicatorItemViewItemCheck,
+        QStyle.PrimitiveElement.PE_IndicatorRadioButton,
+    )
+
     def pixelMetric(
         self,
         metric: QStyle.PixelMetric,
@@ -68,6 +74,37 @@ class ScaledIndicators(QProxyStyle):
     ) -> int:
         value = super().pixelMetric(metric, option, widget)
         return round(value * self.factor) if metric in self.METRICS else value
+
+    def drawPrimitive(
+        self,
+        element: QStyle.PrimitiveElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        """The platform's tick box, with an outline in the text colour on a dark palette.
+
+        Fusion draws an empty box in the base colour with a border darker than the
+        window: on the dark palette an unticked box could not be seen at all (WCAG
+        asks 3:1 for the edge of a control).
+        """
+        super().drawPrimitive(element, option, painter, widget)
+        if element not in self.OUTLINED or not palette_is_dark(option.palette):
+            return
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pen = QPen(option.palette.color(QPalette.ColorRole.Text))
+        pen.setWidthF(max(1.0, self.factor))
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        side = min(option.rect.width(), option.rect.height()) - pen.widthF()
+        box = QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5)
+        box.setSize(box.size().boundedTo(QSizeF(side, side)))
+        if element == QStyle.PrimitiveElement.PE_IndicatorRadioButton:
+            painter.drawEllipse(box)
+        else:
+            painter.drawRoundedRect(box, 2, 2)
+        painter.restore()
 
 
 _styles: list[QStyle] = []  # the style in use, kept alive from Python too
@@ -79,7 +116,7 @@ def _scale_indicators(app: QApplication, factor: float) -> None:
         if style.factor == factor:
             return
         name = style.baseStyle().name()
-    elif factor == 1.0 or style is None:
+    elif style is None:
         return
     else:
         name = style.name()
