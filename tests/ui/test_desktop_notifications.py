@@ -12,13 +12,14 @@ then sends ``ActionInvoked`` to backplan exactly as a click on the button does.
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 from private_session import PrivateSession, need
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from backplan.bootstrap import open_services
@@ -80,35 +81,24 @@ def dunst(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Dunst]:
 
 @pytest.fixture
 def hidden_window(
-    qtbot: QtBot, imported: tuple[Backplan, int], clock: FixedClock, data_dir: Path, dunst: Dunst
+    imported: tuple[Backplan, int], window_factory: Callable[..., MainWindow], dunst: Dunst
 ) -> Iterator[MainWindow]:
     """The acute plan's window, closed to the background, reminding through dunst."""
-    from backplan.ui.settings import Settings
-
     services, _pid = imported
-    settings = Settings.for_data_dir(data_dir)
-    settings.keep_in_tray = True
-    window = MainWindow(
-        services,
-        settings,
-        clock,
-        system_zone="America/Chicago",
-        tray_available=False,
-        demo_launcher=lambda: False,
-        start_reminders=False,
-    )
-    qtbot.addWidget(window)
+    window = window_factory(services)
+    window.settings.keep_in_tray = True  # "When the window is closed: Keep reminding me"
     notifications = DesktopNotifications.connect(dunst.session.bus_address, parent=window)
     assert notifications is not None, "dunst is on the bus but backplan did not find it"
     window.attach_notifications(notifications)
-    window.show()
-    qtbot.waitExposed(window)
     assert window.reminds_in_background()
     window.close()  # "Keep reminding me": hidden, still running
     assert not window.isVisible()
     yield window
     window._quitting = True
     window.close()
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    app.setQuitOnLastWindowClosed(True)  # as every other test expects it
 
 
 def _eight_oclock(window: MainWindow, clock: FixedClock) -> None:

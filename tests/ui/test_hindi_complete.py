@@ -6,14 +6,11 @@ Expected Hindi is read from the reviewed ``.ts`` file, not typed here.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-import pytest
 from PySide6.QtCore import QLocale, QTranslator
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from backplan.reports.charts import _panel_names, localized_months
@@ -21,7 +18,6 @@ from backplan.schedule.occurrence import Occurrence
 from backplan.ui import formatting as fmt
 from backplan.ui.i18n import read_ts
 from backplan.ui.log_model import format_moment
-from backplan.ui.theme import install_translation
 
 HINDI_TS = Path(__file__).resolve().parents[2] / "resources" / "translations" / "backplan_hi.ts"
 CHICAGO = ZoneInfo("America/Chicago")
@@ -32,18 +28,6 @@ def _hindi(context: str, source: str) -> str:
     found = read_ts(HINDI_TS)[(context, source)]
     assert found.finished
     return found.forms[0]
-
-
-@pytest.fixture
-def hindi(qapp: QApplication) -> Iterator[QTranslator]:
-    before = QLocale()
-    translator = install_translation(qapp, "hi")
-    assert translator is not None
-    try:
-        yield translator
-    finally:
-        qapp.removeTranslator(translator)
-        QLocale.setDefault(before)
 
 
 def _heat() -> Occurrence:

@@ -3,18 +3,16 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QTranslator, QUrl
+from PySide6.QtCore import QTranslator, QUrl
 from PySide6.QtGui import QImage, QPixmap, QTextDocument
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from backplan.resources_path import resources_dir
 from backplan.ui.main_window import MainWindow
-from backplan.ui.theme import install_translation
 from backplan.ui.user_guide import UserGuideDialog, guide_path
 
 GUIDE = resources_dir() / "guide"
@@ -58,18 +56,6 @@ def test_each_guide_covers_every_topic_and_its_pictures_exist(language: str) -> 
     for src in _pictures(path):
         assert (GUIDE / src).is_file(), src
         assert re.search(rf'<img src="{re.escape(src)}" alt="[^"]+"', html), f"{src} has no alt text"
-
-
-@pytest.fixture
-def hindi(qapp: QApplication) -> Iterator[QTranslator]:
-    before = QLocale()
-    translator = install_translation(qapp, "hi")
-    assert translator is not None
-    try:
-        yield translator
-    finally:
-        qapp.removeTranslator(translator)
-        QLocale.setDefault(before)
 
 
 def test_the_guide_follows_the_language(hindi: QTranslator) -> None:
