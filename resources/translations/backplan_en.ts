@@ -275,124 +275,124 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>Charts</name>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="796" />
+      <location filename="src/backplan/reports/charts.py" line="798" />
       <source>7-day mean</source>
       <translation>7-day mean</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="750" />
+      <location filename="src/backplan/reports/charts.py" line="752" />
       <source>Activities you chose (PSFS average): 0 unable, 10 as before the injury</source>
       <translation>Activities you chose (PSFS average): 0 unable, 10 as before the injury</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="1209" />
+      <location filename="src/backplan/reports/charts.py" line="1211" />
       <source>Dose taken</source>
       <translation>Dose taken</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="1177" />
+      <location filename="src/backplan/reports/charts.py" line="1179" />
       <source>Flare-up</source>
       <translation>Flare-up</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="749" />
+      <location filename="src/backplan/reports/charts.py" line="751" />
       <source>Longest comfortable walk</source>
       <translation>Longest comfortable walk</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="1199" />
+      <location filename="src/backplan/reports/charts.py" line="1201" />
       <source>Medicine course</source>
       <translation>Medicine course</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="749" />
+      <location filename="src/backplan/reports/charts.py" line="751" />
       <source>Minutes</source>
       <translation>Minutes</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="750" />
+      <location filename="src/backplan/reports/charts.py" line="752" />
       <source>PSFS (0-10)</source>
       <translation>PSFS (0-10)</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="822" />
+      <location filename="src/backplan/reports/charts.py" line="824" />
       <source>PSFS average</source>
       <translation>PSFS average</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="744" />
+      <location filename="src/backplan/reports/charts.py" line="746" />
       <source>PSFS average, 0-10 (10 = as before the injury)</source>
       <translation>PSFS average, 0-10 (10 = as before the injury)</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="742" />
-      <location filename="src/backplan/reports/charts.py" line="1237" />
+      <location filename="src/backplan/reports/charts.py" line="744" />
+      <location filename="src/backplan/reports/charts.py" line="1239" />
       <source>Pain</source>
       <translation>Pain</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="748" />
+      <location filename="src/backplan/reports/charts.py" line="750" />
       <source>Pain (0-10)</source>
       <translation>Pain (0-10)</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="792" />
+      <location filename="src/backplan/reports/charts.py" line="794" />
       <source>Pain (each entry)</source>
       <translation>Pain (each entry)</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="748" />
+      <location filename="src/backplan/reports/charts.py" line="750" />
       <source>Pain, 0 (none) to 10 (worst imaginable)</source>
       <translation>Pain, 0 (none) to 10 (worst imaginable)</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="751" />
+      <location filename="src/backplan/reports/charts.py" line="753" />
       <source>Plan and what was done</source>
       <translation>Plan and what was done</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="1188" />
+      <location filename="src/backplan/reports/charts.py" line="1190" />
       <source>Red flag logged</source>
       <translation>Red flag logged</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="419" />
+      <location filename="src/backplan/reports/charts.py" line="420" />
       <source>Red flags</source>
       <translation>Red flags</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="417" />
+      <location filename="src/backplan/reports/charts.py" line="418" />
       <source>Side effects</source>
       <translation>Side effects</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="1222" />
+      <location filename="src/backplan/reports/charts.py" line="1224" />
       <source>Taken with a safety override</source>
       <translation>Taken with a safety override</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="1030" />
+      <location filename="src/backplan/reports/charts.py" line="1032" />
       <source>Walking minutes</source>
       <translation>Walking minutes</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="743" />
+      <location filename="src/backplan/reports/charts.py" line="745" />
       <source>Walking, minutes</source>
       <translation>Walking, minutes</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="745" />
+      <location filename="src/backplan/reports/charts.py" line="747" />
       <source>What was done</source>
       <translation>What was done</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="807" />
+      <location filename="src/backplan/reports/charts.py" line="809" />
       <source>Worst pain (last 24 h)</source>
       <translation>Worst pain (last 24 h)</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="412" />
-      <location filename="src/backplan/reports/charts.py" line="415" />
+      <location filename="src/backplan/reports/charts.py" line="413" />
+      <location filename="src/backplan/reports/charts.py" line="416" />
       <source>{label} done</source>
       <translation>{label} done</translation>
     </message>
@@ -1125,47 +1125,47 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="362" />
+      <location filename="src/backplan/ui/main_window.py" line="365" />
       <source>&amp;About backplan</source>
       <translation>&amp;About backplan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="326" />
+      <location filename="src/backplan/ui/main_window.py" line="329" />
       <source>&amp;Backup…</source>
       <translation>&amp;Backup…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="321" />
+      <location filename="src/backplan/ui/main_window.py" line="324" />
       <source>&amp;Calendar (iCalendar)…</source>
       <translation>&amp;Calendar (iCalendar)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="335" />
+      <location filename="src/backplan/ui/main_window.py" line="338" />
       <source>&amp;Edit</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="323" />
+      <location filename="src/backplan/ui/main_window.py" line="326" />
       <source>&amp;Events as a spreadsheet (CSV)…</source>
       <translation>&amp;Events as a spreadsheet (CSV)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="305" />
+      <location filename="src/backplan/ui/main_window.py" line="308" />
       <source>&amp;Export plan…</source>
       <translation>&amp;Export plan…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="300" />
+      <location filename="src/backplan/ui/main_window.py" line="303" />
       <source>&amp;File</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="358" />
+      <location filename="src/backplan/ui/main_window.py" line="361" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="302" />
+      <location filename="src/backplan/ui/main_window.py" line="305" />
       <source>&amp;Import plan…</source>
       <translation>&amp;Import plan…</translation>
     </message>
@@ -1174,7 +1174,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>&amp;Log</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="312" />
+      <location filename="src/backplan/ui/main_window.py" line="315" />
       <source>&amp;New patient…</source>
       <translation>&amp;New patient…</translation>
     </message>
@@ -1183,28 +1183,28 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>&amp;Plan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="330" />
+      <location filename="src/backplan/ui/main_window.py" line="333" />
       <source>&amp;Print…</source>
       <translation>&amp;Print…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="333" />
-      <location filename="src/backplan/ui/main_window.py" line="371" />
+      <location filename="src/backplan/ui/main_window.py" line="336" />
+      <location filename="src/backplan/ui/main_window.py" line="374" />
       <source>&amp;Quit</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="338" />
+      <location filename="src/backplan/ui/main_window.py" line="341" />
       <source>&amp;Redo</source>
       <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="327" />
+      <location filename="src/backplan/ui/main_window.py" line="330" />
       <source>&amp;Restore…</source>
       <translation>&amp;Restore…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="368" />
+      <location filename="src/backplan/ui/main_window.py" line="371" />
       <source>&amp;Show backplan</source>
       <translation>&amp;Show backplan</translation>
     </message>
@@ -1213,123 +1213,123 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>&amp;Today</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="336" />
+      <location filename="src/backplan/ui/main_window.py" line="339" />
       <source>&amp;Undo</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="360" />
+      <location filename="src/backplan/ui/main_window.py" line="363" />
       <source>&amp;User guide</source>
       <translation>&amp;User guide</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="351" />
+      <location filename="src/backplan/ui/main_window.py" line="354" />
       <source>&amp;View</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="778" />
+      <location filename="src/backplan/ui/main_window.py" line="788" />
       <source>Back up</source>
       <translation>Back up</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="785" />
+      <location filename="src/backplan/ui/main_window.py" line="795" />
       <source>Backup failed</source>
       <translation>Backup failed</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="810" />
+      <location filename="src/backplan/ui/main_window.py" line="820" />
       <source>Backup not restored</source>
       <translation>Backup not restored</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="787" />
+      <location filename="src/backplan/ui/main_window.py" line="797" />
       <source>Backup written to {path}</source>
       <translation>Backup written to {path}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="749" />
-      <location filename="src/backplan/ui/main_window.py" line="750" />
+      <location filename="src/backplan/ui/main_window.py" line="759" />
+      <location filename="src/backplan/ui/main_window.py" line="760" />
       <source>CSV files (*.csv)</source>
       <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="324" />
+      <location filename="src/backplan/ui/main_window.py" line="327" />
       <source>Clinic system (&amp;FHIR)…</source>
       <translation>Clinic system (&amp;FHIR)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="798" />
+      <location filename="src/backplan/ui/main_window.py" line="808" />
       <source>Everything in backplan is replaced by the backup's contents. A copy of the current data is kept in the backups folder first.</source>
       <translation>Everything in backplan is replaced by the backup's contents. A copy of the current data is kept in the backups folder first.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="857" />
+      <location filename="src/backplan/ui/main_window.py" line="867" />
       <source>Exercise descriptions and typical doses</source>
       <translation>Exercise descriptions and typical doses</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="769" />
+      <location filename="src/backplan/ui/main_window.py" line="779" />
       <source>Export failed</source>
       <translation>Export failed</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="320" />
+      <location filename="src/backplan/ui/main_window.py" line="323" />
       <source>Export for &amp;other apps</source>
       <translation>Export for &amp;other apps</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="751" />
+      <location filename="src/backplan/ui/main_window.py" line="761" />
       <source>Export for a clinic system</source>
       <translation>Export for a clinic system</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="723" />
+      <location filename="src/backplan/ui/main_window.py" line="733" />
       <source>Export plan</source>
       <translation>Export plan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="308" />
+      <location filename="src/backplan/ui/main_window.py" line="311" />
       <source>Export plan for &amp;patient…</source>
       <translation>Export plan for &amp;patient…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="750" />
+      <location filename="src/backplan/ui/main_window.py" line="760" />
       <source>Export the events</source>
       <translation>Export the events</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="749" />
+      <location filename="src/backplan/ui/main_window.py" line="759" />
       <source>Export the pain log</source>
       <translation>Export the pain log</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="748" />
+      <location filename="src/backplan/ui/main_window.py" line="758" />
       <source>Export to a calendar</source>
       <translation>Export to a calendar</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="751" />
+      <location filename="src/backplan/ui/main_window.py" line="761" />
       <source>FHIR JSON files (*.json)</source>
       <translation>FHIR JSON files (*.json)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="679" />
+      <location filename="src/backplan/ui/main_window.py" line="687" />
       <source>Import a plan file</source>
       <translation>Import a plan file</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="713" />
+      <location filename="src/backplan/ui/main_window.py" line="723" />
       <source>Imported the plan of {name}.</source>
       <translation>Imported the plan of {name}.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="856" />
+      <location filename="src/backplan/ui/main_window.py" line="866" />
       <source>Medicine label limits and cautions</source>
       <translation>Medicine label limits and cautions</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="315" />
+      <location filename="src/backplan/ui/main_window.py" line="318" />
       <source>New plan from &amp;template…</source>
       <translation>New plan from &amp;template…</translation>
     </message>
@@ -1338,24 +1338,24 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>P&amp;rogress</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="322" />
+      <location filename="src/backplan/ui/main_window.py" line="325" />
       <source>Pain &amp;log as a spreadsheet (CSV)…</source>
       <translation>Pain &amp;log as a spreadsheet (CSV)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="265" />
-      <location filename="src/backplan/ui/main_window.py" line="270" />
+      <location filename="src/backplan/ui/main_window.py" line="267" />
+      <location filename="src/backplan/ui/main_window.py" line="272" />
       <source>Patient</source>
       <translation>Patient</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="268" />
+      <location filename="src/backplan/ui/main_window.py" line="270" />
       <source>Patient:</source>
       <translation>Patient:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="733" />
-      <location filename="src/backplan/ui/main_window.py" line="737" />
+      <location filename="src/backplan/ui/main_window.py" line="743" />
+      <location filename="src/backplan/ui/main_window.py" line="747" />
       <source>Plan not exported</source>
       <translation>Plan not exported</translation>
     </message>
@@ -1364,108 +1364,113 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Pr&amp;int</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="345" />
+      <location filename="src/backplan/ui/main_window.py" line="348" />
       <source>Pre&amp;ferences…</source>
       <translation>Pre&amp;ferences…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="858" />
+      <location filename="src/backplan/ui/main_window.py" line="868" />
       <source>Red-flag advice</source>
       <translation>Red-flag advice</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="695" />
+      <location filename="src/backplan/ui/main_window.py" line="703" />
       <source>Replace the plan?</source>
       <translation>Replace the plan?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="791" />
+      <location filename="src/backplan/ui/main_window.py" line="801" />
       <source>Restore a backup</source>
       <translation>Restore a backup</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="797" />
+      <location filename="src/backplan/ui/main_window.py" line="807" />
       <source>Restore this backup?</source>
       <translation>Restore this backup?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="816" />
+      <location filename="src/backplan/ui/main_window.py" line="826" />
       <source>Restored. The data from before is kept in {path}</source>
       <translation>Restored. The data from before is kept in {path}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="318" />
+      <location filename="src/backplan/ui/main_window.py" line="321" />
       <source>Save plan as te&amp;mplate…</source>
       <translation>Save plan as te&amp;mplate…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="179" />
+      <location filename="src/backplan/ui/main_window.py" line="181" />
       <source>Sections</source>
       <translation>Sections</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="893" />
+      <location filename="src/backplan/ui/main_window.py" line="903" />
       <source>Start at login</source>
       <translation>Start at login</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="437" />
+      <location filename="src/backplan/ui/main_window.py" line="440" />
       <source>This section could not be opened: {error}</source>
       <translation>This section could not be opened: {error}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="431" />
+      <location filename="src/backplan/ui/main_window.py" line="434" />
       <source>This section is coming soon.</source>
       <translation>This section is coming soon.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="562" />
+      <location filename="src/backplan/ui/main_window.py" line="567" />
       <source>Times are shown in {plan}, the plan's time zone; this computer is set to {system}</source>
       <translation>Times are shown in {plan}, the plan's time zone; this computer is set to {system}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="739" />
-      <location filename="src/backplan/ui/main_window.py" line="771" />
+      <location filename="src/backplan/ui/main_window.py" line="749" />
+      <location filename="src/backplan/ui/main_window.py" line="781" />
       <source>Wrote {path}</source>
       <translation>Wrote {path}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="151" />
+      <location filename="src/backplan/ui/main_window.py" line="153" />
       <source>backplan (demo)</source>
       <translation>backplan (demo)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="778" />
+      <location filename="src/backplan/ui/main_window.py" line="788" />
       <source>backplan backups (*.sqlite3)</source>
       <translation>backplan backups (*.sqlite3)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="791" />
+      <location filename="src/backplan/ui/main_window.py" line="801" />
       <source>backplan backups (*.sqlite3);;All files (*)</source>
       <translation>backplan backups (*.sqlite3);;All files (*)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="921" />
+      <location filename="src/backplan/ui/main_window.py" line="931" />
       <source>backplan keeps reminding you while its window is closed. Open it again from your applications.</source>
       <translation>backplan keeps reminding you while its window is closed. Open it again from your applications.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="916" />
+      <location filename="src/backplan/ui/main_window.py" line="926" />
       <source>backplan keeps running here and will remind you.</source>
       <translation>backplan keeps running here and will remind you.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="748" />
+      <location filename="src/backplan/ui/main_window.py" line="984" />
+      <source>born {date}</source>
+      <translation>born {date}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="758" />
       <source>iCalendar files (*.ics)</source>
       <translation>iCalendar files (*.ics)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="696" />
+      <location filename="src/backplan/ui/main_window.py" line="704" />
       <source>{name} already has a plan here. Replace their plan, log and records with the file's? A backup is taken first.</source>
       <translation>{name} already has a plan here. Replace their plan, log and records with the file's? A backup is taken first.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="202" />
+      <location filename="src/backplan/ui/main_window.py" line="204" />
       <source>{section} (Ctrl+{n})</source>
       <translation>{section} (Ctrl+{n})</translation>
     </message>
@@ -1649,19 +1654,19 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation> h</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="404" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="427" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="431" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="483" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="506" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="510" />
       <source> min</source>
       <translation> min</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="301" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="309" />
       <source> s</source>
       <translation> s</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="194" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="200" />
       <source>&amp;Add this exercise</source>
       <translation>&amp;Add this exercise</translation>
     </message>
@@ -1676,7 +1681,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>&amp;Clinician:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="433" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="512" />
       <source>&amp;Cold after:</source>
       <translation>&amp;Cold after:</translation>
     </message>
@@ -1697,18 +1702,18 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>&amp;Goals (one a line):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="429" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="508" />
       <source>&amp;Heat before:</source>
       <translation>&amp;Heat before:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="294" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="301" />
       <source>&amp;How to do it:</source>
       <translation>&amp;How to do it:</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/plan_forms.py" line="661" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="393" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="472" />
       <source>&amp;Id:</source>
       <translation>&amp;Id:</translation>
     </message>
@@ -1718,18 +1723,18 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>&amp;Instructions:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="398" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="477" />
       <source>&amp;Kind:</source>
       <translation>&amp;Kind:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="425" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="504" />
       <source>&amp;Location:</source>
       <translation>&amp;Location:</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/plan_forms.py" line="657" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="293" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="300" />
       <source>&amp;Name:</source>
       <translation>&amp;Name:</translation>
     </message>
@@ -1739,7 +1744,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>&amp;Prescriber:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="308" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="316" />
       <source>&amp;Repetitions:</source>
       <translation>&amp;Repetitions:</translation>
     </message>
@@ -1750,7 +1755,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
     </message>
     <message>
       <location filename="src/backplan/ui/plan_forms.py" line="689" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="400" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="479" />
       <source>&amp;Schedule:</source>
       <translation>&amp;Schedule:</translation>
     </message>
@@ -1765,7 +1770,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>&amp;Time zone:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="389" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="468" />
       <source>&amp;Title:</source>
       <translation>&amp;Title:</translation>
     </message>
@@ -1775,7 +1780,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>&amp;Units per dose:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="416" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="495" />
       <source>(otherwise with the plan)</source>
       <translation>(otherwise with the plan)</translation>
     </message>
@@ -1790,12 +1795,17 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>3 days' use</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="432" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="364" />
+      <source>A PNG or JPEG of at most 1 MiB, printed on the plan sheet</source>
+      <translation>A PNG or JPEG of at most 1 MiB, printed on the plan sheet</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="511" />
       <source>A cold application that starts when the activity ends (1-30 minutes).</source>
       <translation>A cold application that starts when the activity ends (1-30 minutes).</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="428" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="507" />
       <source>A heat application that ends when the activity starts (1-30 minutes).</source>
       <translation>A heat application that ends when the activity starts (1-30 minutes).</translation>
     </message>
@@ -1805,7 +1815,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>A short kebab-case name the records refer to, e.g. ibuprofen</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="392" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="471" />
       <source>A short kebab-case name the records refer to, e.g. morning-stretch</source>
       <translation>A short kebab-case name the records refer to, e.g. morning-stretch</translation>
     </message>
@@ -1825,7 +1835,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Activities:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="388" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="467" />
       <source>Activity title</source>
       <translation>Activity title</translation>
     </message>
@@ -1835,17 +1845,17 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Add a medicine</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="379" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="458" />
       <source>Add an activity</source>
       <translation>Add an activity</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="456" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="535" />
       <source>Add c&amp;ustom…</source>
       <translation>Add c&amp;ustom…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="455" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="534" />
       <source>Add from &amp;library…</source>
       <translation>Add from &amp;library…</translation>
     </message>
@@ -1891,15 +1901,26 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
     </message>
     <message>
       <location filename="src/backplan/ui/plan_forms.py" line="244" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="195" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="201" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="147" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="152" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="377" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="383" />
+      <source>Choose a picture</source>
+      <translation>Choose a picture</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="153" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="158" />
       <source>Choose an exercise</source>
       <translation>Choose an exercise</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="363" />
+      <source>Choose picture…</source>
+      <translation>Choose picture…</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/plan_forms.py" line="915" />
@@ -1927,7 +1948,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Clinician's role</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="430" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="509" />
       <source>Cold after, minutes</source>
       <translation>Cold after, minutes</translation>
     </message>
@@ -1952,12 +1973,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Course:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="279" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="285" />
       <source>Custom exercise</source>
       <translation>Custom exercise</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="406" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="485" />
       <source>D&amp;uration:</source>
       <translation>D&amp;uration:</translation>
     </message>
@@ -1987,17 +2008,17 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Doses in any 24 hours, at most</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="460" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="539" />
       <source>Down</source>
       <translation>Down</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="405" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="484" />
       <source>Duration in minutes</source>
       <translation>Duration in minutes</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="379" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="458" />
       <source>Edit activity</source>
       <translation>Edit activity</translation>
     </message>
@@ -2008,39 +2029,39 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
     </message>
     <message>
       <location filename="src/backplan/ui/plan_forms.py" line="1046" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="457" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="536" />
       <source>Edit…</source>
       <translation>Edit…</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/plan_forms.py" line="896" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="411" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="490" />
       <source>Ends on</source>
       <translation>Ends on</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="290" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="296" />
       <source>Exercise name</source>
       <translation>Exercise name</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="163" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="169" />
       <source>Exercises</source>
       <translation>Exercises</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="443" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="522" />
       <source>Exercises of this activity</source>
       <translation>Exercises of this activity</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="468" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="547" />
       <source>Exercises:</source>
       <translation>Exercises:</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/plan_forms.py" line="691" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="407" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="486" />
       <source>First day</source>
       <translation>First day</translation>
     </message>
@@ -2079,17 +2100,17 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Goals, one a line</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="309" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="317" />
       <source>H&amp;old:</source>
       <translation>H&amp;old:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="426" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="505" />
       <source>Heat before, minutes</source>
       <translation>Heat before, minutes</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="299" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="307" />
       <source>Hold, seconds</source>
       <translation>Hold, seconds</translation>
     </message>
@@ -2104,13 +2125,13 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>How the course length is given</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="291" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="297" />
       <source>How to do it</source>
       <translation>How to do it</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/plan_forms.py" line="658" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="390" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="469" />
       <source>Id</source>
       <translation>Id</translation>
     </message>
@@ -2140,7 +2161,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Keep these &amp;times:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="395" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="474" />
       <source>Kind of activity</source>
       <translation>Kind of activity</translation>
     </message>
@@ -2151,7 +2172,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
     </message>
     <message>
       <location filename="src/backplan/ui/plan_forms.py" line="701" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="412" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="491" />
       <source>Last day</source>
       <translation>Last day</translation>
     </message>
@@ -2172,7 +2193,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
     </message>
     <message>
       <location filename="src/backplan/ui/plan_forms.py" line="904" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="420" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="499" />
       <source>Last day:</source>
       <translation>Last day:</translation>
     </message>
@@ -2182,7 +2203,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Leave the days unticked for every day.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="424" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="503" />
       <source>Location</source>
       <translation>Location</translation>
     </message>
@@ -2202,8 +2223,8 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
     </message>
     <message>
       <location filename="src/backplan/ui/plan_forms.py" line="927" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="311" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="435" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="319" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="514" />
       <source>N&amp;otes:</source>
       <translation>N&amp;otes:</translation>
     </message>
@@ -2213,13 +2234,19 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>New step &amp;until:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="187" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="193" />
       <source>No exercise matches; try fewer words, or add a custom exercise.</source>
       <translation>No exercise matches; try fewer words, or add a custom exercise.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="306" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="434" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="361" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="414" />
+      <source>No picture</source>
+      <translation>No picture</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="314" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="513" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
@@ -2262,6 +2289,21 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <location filename="src/backplan/ui/plan_forms.py" line="872" />
       <source>Patient name</source>
       <translation>Patient name</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="302" />
+      <source>Pict&amp;ure:</source>
+      <translation>Pict&amp;ure:</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="414" />
+      <source>Picture attached</source>
+      <translation>Picture attached</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="377" />
+      <source>Pictures (*.png *.jpg *.jpeg)</source>
+      <translation>Pictures (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/plan_forms.py" line="890" />
@@ -2310,7 +2352,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
     </message>
     <message>
       <location filename="src/backplan/ui/plan_forms.py" line="1046" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="458" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="537" />
       <source>Remove</source>
       <translation>Remove</translation>
     </message>
@@ -2320,12 +2362,17 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Remove ingredient</translation>
     </message>
     <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="365" />
+      <source>Remove picture</source>
+      <translation>Remove picture</translation>
+    </message>
+    <message>
       <location filename="src/backplan/ui/plan_forms.py" line="421" />
       <source>Repeating rule (RFC 5545) at a time</source>
       <translation>Repeating rule (RFC 5545) at a time</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="297" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="305" />
       <source>Repetitions</source>
       <translation>Repetitions</translation>
     </message>
@@ -2340,13 +2387,13 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Runs for:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="307" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="315" />
       <source>S&amp;ets:</source>
       <translation>S&amp;ets:</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/plan_forms.py" line="710" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="419" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="498" />
       <source>S&amp;tarts on:</source>
       <translation>S&amp;tarts on:</translation>
     </message>
@@ -2360,27 +2407,27 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Sat</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="154" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="160" />
       <source>Search by name or purpose, e.g. hamstring</source>
       <translation>Search by name or purpose, e.g. hamstring</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="155" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="161" />
       <source>Search the exercises</source>
       <translation>Search the exercises</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="296" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="304" />
       <source>Sets</source>
       <translation>Sets</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="310" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="318" />
       <source>Si&amp;de:</source>
       <translation>Si&amp;de:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="303" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="311" />
       <source>Side</source>
       <translation>Side</translation>
     </message>
@@ -2441,7 +2488,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Tue</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="247" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="253" />
       <source>Typical: {dose} ({source})</source>
       <translation>Typical: {dose} ({source})</translation>
     </message>
@@ -2456,7 +2503,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Units per dose</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="459" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="538" />
       <source>Up</source>
       <translation>Up</translation>
     </message>
@@ -2501,27 +2548,27 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>mg per dose</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="430" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="509" />
       <source>no cold</source>
       <translation>no cold</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="426" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="505" />
       <source>no heat</source>
       <translation>no heat</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="299" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="307" />
       <source>no hold</source>
       <translation>no hold</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="297" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="305" />
       <source>not set</source>
       <translation>not set</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="296" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="304" />
       <source>not set (1)</source>
       <translation>not set (1)</translation>
     </message>
@@ -2557,6 +2604,21 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <location filename="src/backplan/ui/plan_forms.py" line="1288" />
       <source>{id}: {dates}, {schedule}, {dose}</source>
       <translation>{id}: {dates}, {schedule}, {dose}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="395" />
+      <source>{name} cannot be read: {why}</source>
+      <translation>{name} cannot be read: {why}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="398" />
+      <source>{name} is not a PNG or JPEG picture.</source>
+      <translation>{name} is not a PNG or JPEG picture.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="403" />
+      <source>{name}: the picture must be {what}.</source>
+      <translation>{name}: the picture must be {what}.</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/plan_forms.py" line="1238" />
@@ -3051,222 +3113,222 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>PrintView</name>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="201" />
+      <location filename="src/backplan/ui/print_view.py" line="205" />
       <source>&lt;h2&gt;Nothing to print yet&lt;/h2&gt;&lt;p&gt;Once a plan is imported (File menu), print a plan sheet for the fridge, with the week's times and the exercise pictures, or a report for your clinician.&lt;/p&gt;</source>
       <translation>&lt;h2&gt;Nothing to print yet&lt;/h2&gt;&lt;p&gt;Once a plan is imported (File menu), print a plan sheet for the fridge, with the week's times and the exercise pictures, or a report for your clinician.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="238" />
+      <location filename="src/backplan/ui/print_view.py" line="242" />
       <source>A day in the week to print</source>
       <translation>A day in the week to print</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="247" />
+      <location filename="src/backplan/ui/print_view.py" line="251" />
       <source>A4</source>
       <translation>A4</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="215" />
+      <location filename="src/backplan/ui/print_view.py" line="219" />
       <source>Clinician rep&amp;ort</source>
       <translation>Clinician rep&amp;ort</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="216" />
+      <location filename="src/backplan/ui/print_view.py" line="220" />
       <source>Clinician report</source>
       <translation>Clinician report</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="293" />
+      <location filename="src/backplan/ui/print_view.py" line="297" />
       <source>E&amp;xport PDF…</source>
       <translation>E&amp;xport PDF…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="410" />
+      <location filename="src/backplan/ui/print_view.py" line="414" />
       <source>Export PDF</source>
       <translation>Export PDF</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="294" />
+      <location filename="src/backplan/ui/print_view.py" line="298" />
       <source>Export as PDF</source>
       <translation>Export as PDF</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="241" />
+      <location filename="src/backplan/ui/print_view.py" line="245" />
       <source>First day of the report</source>
       <translation>First day of the report</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="222" />
+      <location filename="src/backplan/ui/print_view.py" line="226" />
       <source>For the fridge: the week's medicine times, activities, heat and cold, the exercises with their pictures, and when to get help.</source>
       <translation>For the fridge: the week's medicine times, activities, heat and cold, the exercises with their pictures, and when to get help.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="230" />
+      <location filename="src/backplan/ui/print_view.py" line="234" />
       <source>For your clinician: a summary page, the progress charts, the medication record with any overrides, adherence and the log.</source>
       <translation>For your clinician: a summary page, the progress charts, the medication record with any overrides, adherence and the log.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="268" />
+      <location filename="src/backplan/ui/print_view.py" line="272" />
       <source>Fro&amp;m</source>
       <translation>Fro&amp;m</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="242" />
+      <location filename="src/backplan/ui/print_view.py" line="246" />
       <source>Last day of the report</source>
       <translation>Last day of the report</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="474" />
+      <location filename="src/backplan/ui/print_view.py" line="478" />
       <source>Monday {0} to Sunday {1}</source>
       <translation>Monday {0} to Sunday {1}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="210" />
+      <location filename="src/backplan/ui/print_view.py" line="214" />
       <source>No patient: import or start a plan to print</source>
       <translation>No patient: import or start a plan to print</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="279" />
+      <location filename="src/backplan/ui/print_view.py" line="283" />
       <source>P&amp;aper</source>
       <translation>P&amp;aper</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="410" />
+      <location filename="src/backplan/ui/print_view.py" line="414" />
       <source>PDF document (*.pdf)</source>
       <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="249" />
+      <location filename="src/backplan/ui/print_view.py" line="253" />
       <source>Paper size</source>
       <translation>Paper size</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="213" />
+      <location filename="src/backplan/ui/print_view.py" line="217" />
       <source>Plan &amp;sheet for one week</source>
       <translation>Plan &amp;sheet for one week</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="214" />
+      <location filename="src/backplan/ui/print_view.py" line="218" />
       <source>Plan sheet for one week</source>
       <translation>Plan sheet for one week</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="303" />
+      <location filename="src/backplan/ui/print_view.py" line="307" />
       <source>Preparing the document</source>
       <translation>Preparing the document</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="506" />
+      <location filename="src/backplan/ui/print_view.py" line="510" />
       <source>Preparing the document…</source>
       <translation>Preparing the document…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="287" />
+      <location filename="src/backplan/ui/print_view.py" line="291" />
       <source>Pri&amp;nt…</source>
       <translation>Pri&amp;nt…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="288" />
+      <location filename="src/backplan/ui/print_view.py" line="292" />
       <source>Print</source>
       <translation>Print</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="290" />
+      <location filename="src/backplan/ui/print_view.py" line="294" />
       <source>Print previe&amp;w…</source>
       <translation>Print previe&amp;w…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="291" />
+      <location filename="src/backplan/ui/print_view.py" line="295" />
       <source>Print preview</source>
       <translation>Print preview</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="614" />
+      <location filename="src/backplan/ui/print_view.py" line="618" />
       <source>Print preview: {0}</source>
       <translation>Print preview: {0}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="307" />
+      <location filename="src/backplan/ui/print_view.py" line="311" />
       <source>Print status</source>
       <translation>Print status</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="584" />
+      <location filename="src/backplan/ui/print_view.py" line="588" />
       <source>Print {0}</source>
       <translation>Print {0}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="244" />
+      <location filename="src/backplan/ui/print_view.py" line="248" />
       <source>Report on the whole record</source>
       <translation>Report on the whole record</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="542" />
+      <location filename="src/backplan/ui/print_view.py" line="546" />
       <source>Saved {0}</source>
       <translation>Saved {0}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="607" />
+      <location filename="src/backplan/ui/print_view.py" line="611" />
       <source>Sent {0} pages to the printer.</source>
       <translation>Sent {0} pages to the printer.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="538" />
+      <location filename="src/backplan/ui/print_view.py" line="542" />
       <source>That did not work: {0}</source>
       <translation>That did not work: {0}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="483" />
+      <location filename="src/backplan/ui/print_view.py" line="487" />
       <source>The report's last day is before its first; change one of them.</source>
       <translation>The report's last day is before its first; change one of them.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="248" />
+      <location filename="src/backplan/ui/print_view.py" line="252" />
       <source>US Letter</source>
       <translation>US Letter</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="256" />
+      <location filename="src/backplan/ui/print_view.py" line="260" />
       <source>Wee&amp;k of</source>
       <translation>Wee&amp;k of</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="240" />
+      <location filename="src/backplan/ui/print_view.py" line="244" />
       <source>Week printed</source>
       <translation>Week printed</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="272" />
+      <location filename="src/backplan/ui/print_view.py" line="276" />
       <source>What to print</source>
       <translation>What to print</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="243" />
+      <location filename="src/backplan/ui/print_view.py" line="247" />
       <source>Whole recor&amp;d</source>
       <translation>Whole recor&amp;d</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="423" />
+      <location filename="src/backplan/ui/print_view.py" line="427" />
       <source>Writing {0}…</source>
       <translation>Writing {0}…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="553" />
+      <location filename="src/backplan/ui/print_view.py" line="557" />
       <source>backplan</source>
       <translation>backplan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="626" />
+      <location filename="src/backplan/ui/print_view.py" line="630" />
       <source>clinician report</source>
       <translation>clinician report</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="625" />
+      <location filename="src/backplan/ui/print_view.py" line="629" />
       <source>plan sheet</source>
       <translation>plan sheet</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="262" />
+      <location filename="src/backplan/ui/print_view.py" line="266" />
       <source>to</source>
       <translation>to</translation>
     </message>
@@ -3766,42 +3828,42 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>Recovery</name>
     <message>
-      <location filename="src/backplan/app.py" line="283" />
+      <location filename="src/backplan/app.py" line="288" />
       <source>&amp;Restore the backup</source>
       <translation>&amp;Restore the backup</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="266" />
+      <location filename="src/backplan/app.py" line="271" />
       <source>No good backup was found, so backplan starts with an empty database.</source>
       <translation>No good backup was found, so backplan starts with an empty database.</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="295" />
+      <location filename="src/backplan/app.py" line="300" />
       <source>Restore failed</source>
       <translation>Restore failed</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="285" />
+      <location filename="src/backplan/app.py" line="290" />
       <source>Start &amp;empty</source>
       <translation>Start &amp;empty</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="296" />
+      <location filename="src/backplan/app.py" line="301" />
       <source>The backup could not be restored: {error}</source>
       <translation>The backup could not be restored: {error}</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="256" />
+      <location filename="src/backplan/app.py" line="261" />
       <source>The database was damaged</source>
       <translation>The database was damaged</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="277" />
+      <location filename="src/backplan/app.py" line="282" />
       <source>The newest good backup is from {date}. Restore it now?</source>
       <translation>The newest good backup is from {date}. Restore it now?</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="258" />
+      <location filename="src/backplan/app.py" line="263" />
       <source>backplan could not use its database ({problem}). It was moved aside, not deleted:
 {moved}</source>
       <translation>backplan could not use its database ({problem}). It was moved aside, not deleted:

@@ -275,124 +275,124 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>Charts</name>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="796" />
+      <location filename="src/backplan/reports/charts.py" line="798" />
       <source>7-day mean</source>
       <translation>7 दिन का औसत</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="750" />
+      <location filename="src/backplan/reports/charts.py" line="752" />
       <source>Activities you chose (PSFS average): 0 unable, 10 as before the injury</source>
       <translation>आपकी चुनी हुई गतिविधियाँ (PSFS औसत): 0 बिल्कुल नहीं, 10 चोट से पहले जितना</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="1209" />
+      <location filename="src/backplan/reports/charts.py" line="1211" />
       <source>Dose taken</source>
       <translation>ली गई खुराक</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="1177" />
+      <location filename="src/backplan/reports/charts.py" line="1179" />
       <source>Flare-up</source>
       <translation>दर्द का दौरा</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="749" />
+      <location filename="src/backplan/reports/charts.py" line="751" />
       <source>Longest comfortable walk</source>
       <translation>बिना तकलीफ़ की सबसे लंबी सैर</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="1199" />
+      <location filename="src/backplan/reports/charts.py" line="1201" />
       <source>Medicine course</source>
       <translation>दवा का कोर्स</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="749" />
+      <location filename="src/backplan/reports/charts.py" line="751" />
       <source>Minutes</source>
       <translation>मिनट</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="750" />
+      <location filename="src/backplan/reports/charts.py" line="752" />
       <source>PSFS (0-10)</source>
       <translation>PSFS अंक (0-10)</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="822" />
+      <location filename="src/backplan/reports/charts.py" line="824" />
       <source>PSFS average</source>
       <translation>PSFS औसत</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="744" />
+      <location filename="src/backplan/reports/charts.py" line="746" />
       <source>PSFS average, 0-10 (10 = as before the injury)</source>
       <translation>PSFS औसत, 0-10 (10 = चोट से पहले जितना)</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="742" />
-      <location filename="src/backplan/reports/charts.py" line="1237" />
+      <location filename="src/backplan/reports/charts.py" line="744" />
+      <location filename="src/backplan/reports/charts.py" line="1239" />
       <source>Pain</source>
       <translation>दर्द</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="748" />
+      <location filename="src/backplan/reports/charts.py" line="750" />
       <source>Pain (0-10)</source>
       <translation>दर्द (0-10)</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="792" />
+      <location filename="src/backplan/reports/charts.py" line="794" />
       <source>Pain (each entry)</source>
       <translation>दर्द (हर प्रविष्टि)</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="748" />
+      <location filename="src/backplan/reports/charts.py" line="750" />
       <source>Pain, 0 (none) to 10 (worst imaginable)</source>
       <translation>दर्द, 0 (बिल्कुल नहीं) से 10 (सबसे बुरा जिसकी कल्पना हो सके)</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="751" />
+      <location filename="src/backplan/reports/charts.py" line="753" />
       <source>Plan and what was done</source>
       <translation>योजना और जो किया गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="1188" />
+      <location filename="src/backplan/reports/charts.py" line="1190" />
       <source>Red flag logged</source>
       <translation>ख़तरे का संकेत लिखा गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="419" />
+      <location filename="src/backplan/reports/charts.py" line="420" />
       <source>Red flags</source>
       <translation>ख़तरे के संकेत</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="417" />
+      <location filename="src/backplan/reports/charts.py" line="418" />
       <source>Side effects</source>
       <translation>दुष्प्रभाव</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="1222" />
+      <location filename="src/backplan/reports/charts.py" line="1224" />
       <source>Taken with a safety override</source>
       <translation>सुरक्षा नियम से हटकर ली गई</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="1030" />
+      <location filename="src/backplan/reports/charts.py" line="1032" />
       <source>Walking minutes</source>
       <translation>सैर के मिनट</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="743" />
+      <location filename="src/backplan/reports/charts.py" line="745" />
       <source>Walking, minutes</source>
       <translation>सैर, मिनट</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="745" />
+      <location filename="src/backplan/reports/charts.py" line="747" />
       <source>What was done</source>
       <translation>जो किया गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="807" />
+      <location filename="src/backplan/reports/charts.py" line="809" />
       <source>Worst pain (last 24 h)</source>
       <translation>सबसे बुरा दर्द (पिछले 24 घंटे)</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="412" />
-      <location filename="src/backplan/reports/charts.py" line="415" />
+      <location filename="src/backplan/reports/charts.py" line="413" />
+      <location filename="src/backplan/reports/charts.py" line="416" />
       <source>{label} done</source>
       <translation>{label} किया गया</translation>
     </message>
@@ -1125,47 +1125,47 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="362" />
+      <location filename="src/backplan/ui/main_window.py" line="365" />
       <source>&amp;About backplan</source>
       <translation>backplan के बारे में (&amp;A)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="326" />
+      <location filename="src/backplan/ui/main_window.py" line="329" />
       <source>&amp;Backup…</source>
       <translation>बैकअप (&amp;B)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="321" />
+      <location filename="src/backplan/ui/main_window.py" line="324" />
       <source>&amp;Calendar (iCalendar)…</source>
       <translation>कैलेंडर (iCalendar) (&amp;C)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="335" />
+      <location filename="src/backplan/ui/main_window.py" line="338" />
       <source>&amp;Edit</source>
       <translation>संपादन (&amp;E)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="323" />
+      <location filename="src/backplan/ui/main_window.py" line="326" />
       <source>&amp;Events as a spreadsheet (CSV)…</source>
       <translation>दर्ज घटनाएँ स्प्रेडशीट के रूप में (CSV) (&amp;E)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="305" />
+      <location filename="src/backplan/ui/main_window.py" line="308" />
       <source>&amp;Export plan…</source>
       <translation>योजना निर्यात करें (&amp;E)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="300" />
+      <location filename="src/backplan/ui/main_window.py" line="303" />
       <source>&amp;File</source>
       <translation>फ़ाइल (&amp;F)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="358" />
+      <location filename="src/backplan/ui/main_window.py" line="361" />
       <source>&amp;Help</source>
       <translation>सहायता (&amp;H)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="302" />
+      <location filename="src/backplan/ui/main_window.py" line="305" />
       <source>&amp;Import plan…</source>
       <translation>योजना आयात करें (&amp;I)…</translation>
     </message>
@@ -1174,7 +1174,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>डायरी (&amp;L)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="312" />
+      <location filename="src/backplan/ui/main_window.py" line="315" />
       <source>&amp;New patient…</source>
       <translation>नया मरीज़ (&amp;N)…</translation>
     </message>
@@ -1183,28 +1183,28 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>योजना (&amp;P)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="330" />
+      <location filename="src/backplan/ui/main_window.py" line="333" />
       <source>&amp;Print…</source>
       <translation>प्रिंट करें (&amp;P)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="333" />
-      <location filename="src/backplan/ui/main_window.py" line="371" />
+      <location filename="src/backplan/ui/main_window.py" line="336" />
+      <location filename="src/backplan/ui/main_window.py" line="374" />
       <source>&amp;Quit</source>
       <translation>बंद करें (&amp;Q)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="338" />
+      <location filename="src/backplan/ui/main_window.py" line="341" />
       <source>&amp;Redo</source>
       <translation>फिर से करें (&amp;R)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="327" />
+      <location filename="src/backplan/ui/main_window.py" line="330" />
       <source>&amp;Restore…</source>
       <translation>वापस लाएँ (&amp;R)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="368" />
+      <location filename="src/backplan/ui/main_window.py" line="371" />
       <source>&amp;Show backplan</source>
       <translation>backplan दिखाएँ (&amp;S)</translation>
     </message>
@@ -1213,123 +1213,123 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>आज (&amp;T)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="336" />
+      <location filename="src/backplan/ui/main_window.py" line="339" />
       <source>&amp;Undo</source>
       <translation>पूर्ववत करें (&amp;U)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="360" />
+      <location filename="src/backplan/ui/main_window.py" line="363" />
       <source>&amp;User guide</source>
       <translation>उपयोग गाइड (&amp;U)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="351" />
+      <location filename="src/backplan/ui/main_window.py" line="354" />
       <source>&amp;View</source>
       <translation>देखें (&amp;V)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="778" />
+      <location filename="src/backplan/ui/main_window.py" line="788" />
       <source>Back up</source>
       <translation>बैकअप लें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="785" />
+      <location filename="src/backplan/ui/main_window.py" line="795" />
       <source>Backup failed</source>
       <translation>बैकअप नहीं हो सका</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="810" />
+      <location filename="src/backplan/ui/main_window.py" line="820" />
       <source>Backup not restored</source>
       <translation>बैकअप वापस नहीं लाया गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="787" />
+      <location filename="src/backplan/ui/main_window.py" line="797" />
       <source>Backup written to {path}</source>
       <translation>बैकअप {path} में सहेजा गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="749" />
-      <location filename="src/backplan/ui/main_window.py" line="750" />
+      <location filename="src/backplan/ui/main_window.py" line="759" />
+      <location filename="src/backplan/ui/main_window.py" line="760" />
       <source>CSV files (*.csv)</source>
       <translation>CSV फ़ाइलें (*.csv)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="324" />
+      <location filename="src/backplan/ui/main_window.py" line="327" />
       <source>Clinic system (&amp;FHIR)…</source>
       <translation>क्लिनिक सिस्टम (FHIR) (&amp;F)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="798" />
+      <location filename="src/backplan/ui/main_window.py" line="808" />
       <source>Everything in backplan is replaced by the backup's contents. A copy of the current data is kept in the backups folder first.</source>
       <translation>backplan में सब कुछ बैकअप की सामग्री से बदल दिया जाएगा। उससे पहले अभी के डेटा की एक प्रति बैकअप फ़ोल्डर में रख ली जाती है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="857" />
+      <location filename="src/backplan/ui/main_window.py" line="867" />
       <source>Exercise descriptions and typical doses</source>
       <translation>व्यायामों का विवरण और सामान्य मात्रा</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="769" />
+      <location filename="src/backplan/ui/main_window.py" line="779" />
       <source>Export failed</source>
       <translation>निर्यात नहीं हो सका</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="320" />
+      <location filename="src/backplan/ui/main_window.py" line="323" />
       <source>Export for &amp;other apps</source>
       <translation>दूसरे ऐप्स के लिए निर्यात करें (&amp;O)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="751" />
+      <location filename="src/backplan/ui/main_window.py" line="761" />
       <source>Export for a clinic system</source>
       <translation>क्लिनिक सिस्टम के लिए निर्यात करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="723" />
+      <location filename="src/backplan/ui/main_window.py" line="733" />
       <source>Export plan</source>
       <translation>योजना निर्यात करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="308" />
+      <location filename="src/backplan/ui/main_window.py" line="311" />
       <source>Export plan for &amp;patient…</source>
       <translation>मरीज़ के लिए योजना निर्यात करें (&amp;P)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="750" />
+      <location filename="src/backplan/ui/main_window.py" line="760" />
       <source>Export the events</source>
       <translation>दर्ज घटनाएँ निर्यात करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="749" />
+      <location filename="src/backplan/ui/main_window.py" line="759" />
       <source>Export the pain log</source>
       <translation>दर्द की डायरी निर्यात करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="748" />
+      <location filename="src/backplan/ui/main_window.py" line="758" />
       <source>Export to a calendar</source>
       <translation>कैलेंडर में निर्यात करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="751" />
+      <location filename="src/backplan/ui/main_window.py" line="761" />
       <source>FHIR JSON files (*.json)</source>
       <translation>FHIR JSON फ़ाइलें (*.json)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="679" />
+      <location filename="src/backplan/ui/main_window.py" line="687" />
       <source>Import a plan file</source>
       <translation>योजना फ़ाइल आयात करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="713" />
+      <location filename="src/backplan/ui/main_window.py" line="723" />
       <source>Imported the plan of {name}.</source>
       <translation>{name} की योजना आयात हो गई।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="856" />
+      <location filename="src/backplan/ui/main_window.py" line="866" />
       <source>Medicine label limits and cautions</source>
       <translation>दवा के लेबल की सीमाएँ और सावधानियाँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="315" />
+      <location filename="src/backplan/ui/main_window.py" line="318" />
       <source>New plan from &amp;template…</source>
       <translation>टेम्पलेट से नई योजना (&amp;T)…</translation>
     </message>
@@ -1338,24 +1338,24 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>प्रगति (&amp;R)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="322" />
+      <location filename="src/backplan/ui/main_window.py" line="325" />
       <source>Pain &amp;log as a spreadsheet (CSV)…</source>
       <translation>दर्द की डायरी स्प्रेडशीट के रूप में (CSV) (&amp;L)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="265" />
-      <location filename="src/backplan/ui/main_window.py" line="270" />
+      <location filename="src/backplan/ui/main_window.py" line="267" />
+      <location filename="src/backplan/ui/main_window.py" line="272" />
       <source>Patient</source>
       <translation>मरीज़</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="268" />
+      <location filename="src/backplan/ui/main_window.py" line="270" />
       <source>Patient:</source>
       <translation>मरीज़:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="733" />
-      <location filename="src/backplan/ui/main_window.py" line="737" />
+      <location filename="src/backplan/ui/main_window.py" line="743" />
+      <location filename="src/backplan/ui/main_window.py" line="747" />
       <source>Plan not exported</source>
       <translation>योजना निर्यात नहीं हुई</translation>
     </message>
@@ -1364,108 +1364,113 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>प्रिंट (&amp;I)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="345" />
+      <location filename="src/backplan/ui/main_window.py" line="348" />
       <source>Pre&amp;ferences…</source>
       <translation>सेटिंग्स (&amp;F)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="858" />
+      <location filename="src/backplan/ui/main_window.py" line="868" />
       <source>Red-flag advice</source>
       <translation>ख़तरे के संकेतों पर सलाह</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="695" />
+      <location filename="src/backplan/ui/main_window.py" line="703" />
       <source>Replace the plan?</source>
       <translation>योजना बदलें?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="791" />
+      <location filename="src/backplan/ui/main_window.py" line="801" />
       <source>Restore a backup</source>
       <translation>बैकअप वापस लाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="797" />
+      <location filename="src/backplan/ui/main_window.py" line="807" />
       <source>Restore this backup?</source>
       <translation>यह बैकअप वापस लाएँ?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="816" />
+      <location filename="src/backplan/ui/main_window.py" line="826" />
       <source>Restored. The data from before is kept in {path}</source>
       <translation>वापस लाया गया। पहले का डेटा {path} में रखा है</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="318" />
+      <location filename="src/backplan/ui/main_window.py" line="321" />
       <source>Save plan as te&amp;mplate…</source>
       <translation>योजना को टेम्पलेट के रूप में सहेजें (&amp;M)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="179" />
+      <location filename="src/backplan/ui/main_window.py" line="181" />
       <source>Sections</source>
       <translation>हिस्से</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="893" />
+      <location filename="src/backplan/ui/main_window.py" line="903" />
       <source>Start at login</source>
       <translation>लॉग इन करते ही शुरू करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="437" />
+      <location filename="src/backplan/ui/main_window.py" line="440" />
       <source>This section could not be opened: {error}</source>
       <translation>यह हिस्सा खुल नहीं सका: {error}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="431" />
+      <location filename="src/backplan/ui/main_window.py" line="434" />
       <source>This section is coming soon.</source>
       <translation>यह हिस्सा जल्द आ रहा है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="562" />
+      <location filename="src/backplan/ui/main_window.py" line="567" />
       <source>Times are shown in {plan}, the plan's time zone; this computer is set to {system}</source>
       <translation>समय योजना के समय क्षेत्र {plan} में दिखाए गए हैं; यह कंप्यूटर {system} पर सेट है</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="739" />
-      <location filename="src/backplan/ui/main_window.py" line="771" />
+      <location filename="src/backplan/ui/main_window.py" line="749" />
+      <location filename="src/backplan/ui/main_window.py" line="781" />
       <source>Wrote {path}</source>
       <translation>{path} में सहेजा गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="151" />
+      <location filename="src/backplan/ui/main_window.py" line="153" />
       <source>backplan (demo)</source>
       <translation>backplan (डेमो)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="778" />
+      <location filename="src/backplan/ui/main_window.py" line="788" />
       <source>backplan backups (*.sqlite3)</source>
       <translation>backplan बैकअप (*.sqlite3)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="791" />
+      <location filename="src/backplan/ui/main_window.py" line="801" />
       <source>backplan backups (*.sqlite3);;All files (*)</source>
       <translation>backplan बैकअप (*.sqlite3);;सभी फ़ाइलें (*)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="921" />
+      <location filename="src/backplan/ui/main_window.py" line="931" />
       <source>backplan keeps reminding you while its window is closed. Open it again from your applications.</source>
       <translation>विंडो बंद होने पर भी backplan आपको याद दिलाता रहेगा। इसे अपने ऐप्लिकेशन में से फिर खोलें।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="916" />
+      <location filename="src/backplan/ui/main_window.py" line="926" />
       <source>backplan keeps running here and will remind you.</source>
       <translation>backplan यहाँ चलता रहेगा और आपको याद दिलाएगा।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="748" />
+      <location filename="src/backplan/ui/main_window.py" line="984" />
+      <source>born {date}</source>
+      <translation>जन्म {date}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="758" />
       <source>iCalendar files (*.ics)</source>
       <translation>iCalendar फ़ाइलें (*.ics)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="696" />
+      <location filename="src/backplan/ui/main_window.py" line="704" />
       <source>{name} already has a plan here. Replace their plan, log and records with the file's? A backup is taken first.</source>
       <translation>{name} की योजना यहाँ पहले से है। क्या उनकी योजना, डायरी और रिकॉर्ड को फ़ाइल वाले से बदल दें? पहले बैकअप लिया जाता है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="202" />
+      <location filename="src/backplan/ui/main_window.py" line="204" />
       <source>{section} (Ctrl+{n})</source>
       <translation>{section} (Ctrl+{n})</translation>
     </message>
@@ -1649,19 +1654,19 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation> घंटे</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="404" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="427" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="431" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="483" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="506" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="510" />
       <source> min</source>
       <translation> मिनट</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="301" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="309" />
       <source> s</source>
       <translation> सेकंड</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="194" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="200" />
       <source>&amp;Add this exercise</source>
       <translation>यह व्यायाम जोड़ें (&amp;A)</translation>
     </message>
@@ -1676,7 +1681,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>चिकित्सक (&amp;C):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="433" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="512" />
       <source>&amp;Cold after:</source>
       <translation>बाद में ठंडी सेंक (&amp;C):</translation>
     </message>
@@ -1697,18 +1702,18 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>लक्ष्य (हर पंक्ति में एक) (&amp;G):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="429" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="508" />
       <source>&amp;Heat before:</source>
       <translation>पहले गर्म सेंक (&amp;H):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="294" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="301" />
       <source>&amp;How to do it:</source>
       <translation>कैसे करें (&amp;H):</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/plan_forms.py" line="661" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="393" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="472" />
       <source>&amp;Id:</source>
       <translation>पहचान-नाम (&amp;I):</translation>
     </message>
@@ -1718,18 +1723,18 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>निर्देश (&amp;I):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="398" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="477" />
       <source>&amp;Kind:</source>
       <translation>प्रकार (&amp;K):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="425" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="504" />
       <source>&amp;Location:</source>
       <translation>जगह (&amp;L):</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/plan_forms.py" line="657" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="293" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="300" />
       <source>&amp;Name:</source>
       <translation>नाम (&amp;N):</translation>
     </message>
@@ -1739,7 +1744,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>दवा लिखने वाले (&amp;P):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="308" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="316" />
       <source>&amp;Repetitions:</source>
       <translation>दोहराव (&amp;R):</translation>
     </message>
@@ -1750,7 +1755,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
     </message>
     <message>
       <location filename="src/backplan/ui/plan_forms.py" line="689" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="400" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="479" />
       <source>&amp;Schedule:</source>
       <translation>समय-सारणी (&amp;S):</translation>
     </message>
@@ -1765,7 +1770,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>समय क्षेत्र (&amp;T):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="389" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="468" />
       <source>&amp;Title:</source>
       <translation>शीर्षक (&amp;T):</translation>
     </message>
@@ -1775,7 +1780,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>हर खुराक में इकाइयाँ (&amp;U):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="416" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="495" />
       <source>(otherwise with the plan)</source>
       <translation>(नहीं तो योजना के साथ)</translation>
     </message>
@@ -1790,12 +1795,17 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>3 दिन की खपत</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="432" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="364" />
+      <source>A PNG or JPEG of at most 1 MiB, printed on the plan sheet</source>
+      <translation>अधिकतम 1 MiB की PNG या JPEG तस्वीर, जो योजना पत्र पर छपती है</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="511" />
       <source>A cold application that starts when the activity ends (1-30 minutes).</source>
       <translation>ठंडी सेंक, जो गतिविधि ख़त्म होने पर शुरू होती है (1-30 मिनट)।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="428" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="507" />
       <source>A heat application that ends when the activity starts (1-30 minutes).</source>
       <translation>गर्म सेंक, जो गतिविधि शुरू होने पर ख़त्म होती है (1-30 मिनट)।</translation>
     </message>
@@ -1805,7 +1815,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>एक छोटा kebab-case नाम, जिससे रिकॉर्ड इसे पहचानते हैं, जैसे ibuprofen</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="392" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="471" />
       <source>A short kebab-case name the records refer to, e.g. morning-stretch</source>
       <translation>एक छोटा kebab-case नाम, जिससे रिकॉर्ड इसे पहचानते हैं, जैसे morning-stretch</translation>
     </message>
@@ -1825,7 +1835,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>गतिविधियाँ:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="388" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="467" />
       <source>Activity title</source>
       <translation>गतिविधि का शीर्षक</translation>
     </message>
@@ -1835,17 +1845,17 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>दवा जोड़ें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="379" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="458" />
       <source>Add an activity</source>
       <translation>गतिविधि जोड़ें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="456" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="535" />
       <source>Add c&amp;ustom…</source>
       <translation>अपना जोड़ें (&amp;U)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="455" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="534" />
       <source>Add from &amp;library…</source>
       <translation>सूची से जोड़ें (&amp;L)…</translation>
     </message>
@@ -1891,15 +1901,26 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
     </message>
     <message>
       <location filename="src/backplan/ui/plan_forms.py" line="244" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="195" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="201" />
       <source>Cancel</source>
       <translation>रद्द करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="147" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="152" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="377" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="383" />
+      <source>Choose a picture</source>
+      <translation>तस्वीर चुनें</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="153" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="158" />
       <source>Choose an exercise</source>
       <translation>व्यायाम चुनें</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="363" />
+      <source>Choose picture…</source>
+      <translation>तस्वीर चुनें…</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/plan_forms.py" line="915" />
@@ -1927,7 +1948,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>चिकित्सक की भूमिका</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="430" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="509" />
       <source>Cold after, minutes</source>
       <translation>बाद में ठंडी सेंक, मिनट</translation>
     </message>
@@ -1952,12 +1973,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>कोर्स:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="279" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="285" />
       <source>Custom exercise</source>
       <translation>अपना व्यायाम</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="406" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="485" />
       <source>D&amp;uration:</source>
       <translation>अवधि (&amp;U):</translation>
     </message>
@@ -1987,17 +2008,17 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>किसी भी 24 घंटे में ज़्यादा से ज़्यादा खुराकें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="460" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="539" />
       <source>Down</source>
       <translation>नीचे</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="405" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="484" />
       <source>Duration in minutes</source>
       <translation>अवधि, मिनटों में</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="379" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="458" />
       <source>Edit activity</source>
       <translation>गतिविधि बदलें</translation>
     </message>
@@ -2008,39 +2029,39 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
     </message>
     <message>
       <location filename="src/backplan/ui/plan_forms.py" line="1046" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="457" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="536" />
       <source>Edit…</source>
       <translation>बदलें…</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/plan_forms.py" line="896" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="411" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="490" />
       <source>Ends on</source>
       <translation>इस दिन ख़त्म होती है</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="290" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="296" />
       <source>Exercise name</source>
       <translation>व्यायाम का नाम</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="163" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="169" />
       <source>Exercises</source>
       <translation>व्यायाम</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="443" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="522" />
       <source>Exercises of this activity</source>
       <translation>इस गतिविधि के व्यायाम</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="468" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="547" />
       <source>Exercises:</source>
       <translation>व्यायाम:</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/plan_forms.py" line="691" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="407" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="486" />
       <source>First day</source>
       <translation>पहला दिन</translation>
     </message>
@@ -2079,17 +2100,17 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>लक्ष्य, हर पंक्ति में एक</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="309" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="317" />
       <source>H&amp;old:</source>
       <translation>रोककर रखें (&amp;O):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="426" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="505" />
       <source>Heat before, minutes</source>
       <translation>पहले गर्म सेंक, मिनट</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="299" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="307" />
       <source>Hold, seconds</source>
       <translation>रोककर रखें, सेकंड</translation>
     </message>
@@ -2104,13 +2125,13 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>कोर्स की अवधि कैसे दी गई है</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="291" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="297" />
       <source>How to do it</source>
       <translation>कैसे करें</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/plan_forms.py" line="658" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="390" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="469" />
       <source>Id</source>
       <translation>पहचान-नाम</translation>
     </message>
@@ -2140,7 +2161,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>ये समय रखें (&amp;T):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="395" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="474" />
       <source>Kind of activity</source>
       <translation>गतिविधि का प्रकार</translation>
     </message>
@@ -2151,7 +2172,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
     </message>
     <message>
       <location filename="src/backplan/ui/plan_forms.py" line="701" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="412" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="491" />
       <source>Last day</source>
       <translation>आख़िरी दिन</translation>
     </message>
@@ -2172,7 +2193,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
     </message>
     <message>
       <location filename="src/backplan/ui/plan_forms.py" line="904" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="420" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="499" />
       <source>Last day:</source>
       <translation>आख़िरी दिन:</translation>
     </message>
@@ -2182,7 +2203,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>हर दिन के लिए किसी दिन पर निशान न लगाएँ।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="424" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="503" />
       <source>Location</source>
       <translation>जगह</translation>
     </message>
@@ -2202,8 +2223,8 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
     </message>
     <message>
       <location filename="src/backplan/ui/plan_forms.py" line="927" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="311" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="435" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="319" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="514" />
       <source>N&amp;otes:</source>
       <translation>टिप्पणियाँ (&amp;O):</translation>
     </message>
@@ -2213,13 +2234,19 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>नया चरण इस दिन तक (&amp;U):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="187" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="193" />
       <source>No exercise matches; try fewer words, or add a custom exercise.</source>
       <translation>कोई व्यायाम मेल नहीं खाता; कम शब्दों से खोजें, या अपना व्यायाम जोड़ें।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="306" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="434" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="361" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="414" />
+      <source>No picture</source>
+      <translation>कोई तस्वीर नहीं</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="314" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="513" />
       <source>Notes</source>
       <translation>टिप्पणियाँ</translation>
     </message>
@@ -2262,6 +2289,21 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <location filename="src/backplan/ui/plan_forms.py" line="872" />
       <source>Patient name</source>
       <translation>मरीज़ का नाम</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="302" />
+      <source>Pict&amp;ure:</source>
+      <translation>तस्वीर (&amp;U):</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="414" />
+      <source>Picture attached</source>
+      <translation>तस्वीर जुड़ी है</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="377" />
+      <source>Pictures (*.png *.jpg *.jpeg)</source>
+      <translation>तस्वीरें (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/plan_forms.py" line="890" />
@@ -2310,7 +2352,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
     </message>
     <message>
       <location filename="src/backplan/ui/plan_forms.py" line="1046" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="458" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="537" />
       <source>Remove</source>
       <translation>हटाएँ</translation>
     </message>
@@ -2320,12 +2362,17 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>घटक हटाएँ</translation>
     </message>
     <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="365" />
+      <source>Remove picture</source>
+      <translation>तस्वीर हटाएँ</translation>
+    </message>
+    <message>
       <location filename="src/backplan/ui/plan_forms.py" line="421" />
       <source>Repeating rule (RFC 5545) at a time</source>
       <translation>तय समय पर दोहराने का नियम (RFC 5545)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="297" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="305" />
       <source>Repetitions</source>
       <translation>दोहराव</translation>
     </message>
@@ -2340,13 +2387,13 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>कितने दिन चले:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="307" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="315" />
       <source>S&amp;ets:</source>
       <translation>सेट (&amp;E):</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/plan_forms.py" line="710" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="419" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="498" />
       <source>S&amp;tarts on:</source>
       <translation>शुरू होने का दिन (&amp;T):</translation>
     </message>
@@ -2360,27 +2407,27 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>शनि</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="154" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="160" />
       <source>Search by name or purpose, e.g. hamstring</source>
       <translation>नाम या उद्देश्य से खोजें, जैसे hamstring</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="155" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="161" />
       <source>Search the exercises</source>
       <translation>व्यायाम खोजें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="296" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="304" />
       <source>Sets</source>
       <translation>सेट</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="310" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="318" />
       <source>Si&amp;de:</source>
       <translation>तरफ़ (&amp;D):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="303" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="311" />
       <source>Side</source>
       <translation>तरफ़</translation>
     </message>
@@ -2441,7 +2488,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>मंगल</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="247" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="253" />
       <source>Typical: {dose} ({source})</source>
       <translation>आम तौर पर: {dose} ({source})</translation>
     </message>
@@ -2456,7 +2503,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>हर खुराक में इकाइयाँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="459" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="538" />
       <source>Up</source>
       <translation>ऊपर</translation>
     </message>
@@ -2501,27 +2548,27 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>हर खुराक में mg</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="430" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="509" />
       <source>no cold</source>
       <translation>ठंडी सेंक नहीं</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="426" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="505" />
       <source>no heat</source>
       <translation>गर्म सेंक नहीं</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="299" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="307" />
       <source>no hold</source>
       <translation>रोकना नहीं</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="297" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="305" />
       <source>not set</source>
       <translation>तय नहीं</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="296" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="304" />
       <source>not set (1)</source>
       <translation>तय नहीं (1)</translation>
     </message>
@@ -2557,6 +2604,21 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <location filename="src/backplan/ui/plan_forms.py" line="1288" />
       <source>{id}: {dates}, {schedule}, {dose}</source>
       <translation>{id}: {dates}, {schedule}, {dose}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="395" />
+      <source>{name} cannot be read: {why}</source>
+      <translation>{name} पढ़ी नहीं जा सकती: {why}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="398" />
+      <source>{name} is not a PNG or JPEG picture.</source>
+      <translation>{name} PNG या JPEG तस्वीर नहीं है।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="403" />
+      <source>{name}: the picture must be {what}.</source>
+      <translation>{name}: तस्वीर {what} होनी चाहिए।</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/plan_forms.py" line="1238" />
@@ -3051,222 +3113,222 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>PrintView</name>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="201" />
+      <location filename="src/backplan/ui/print_view.py" line="205" />
       <source>&lt;h2&gt;Nothing to print yet&lt;/h2&gt;&lt;p&gt;Once a plan is imported (File menu), print a plan sheet for the fridge, with the week's times and the exercise pictures, or a report for your clinician.&lt;/p&gt;</source>
       <translation>&lt;h2&gt;अभी प्रिंट करने को कुछ नहीं है&lt;/h2&gt;&lt;p&gt;योजना आयात होने के बाद (फ़ाइल मेनू), फ्रिज पर लगाने के लिए सप्ताह के समय और व्यायाम के चित्रों वाली योजना-शीट प्रिंट करें, या अपने चिकित्सक के लिए रिपोर्ट।&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="238" />
+      <location filename="src/backplan/ui/print_view.py" line="242" />
       <source>A day in the week to print</source>
       <translation>प्रिंट किए जाने वाले सप्ताह का कोई दिन</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="247" />
+      <location filename="src/backplan/ui/print_view.py" line="251" />
       <source>A4</source>
       <translation>A4</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="215" />
+      <location filename="src/backplan/ui/print_view.py" line="219" />
       <source>Clinician rep&amp;ort</source>
       <translation>चिकित्सक के लिए रिपोर्ट (&amp;O)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="216" />
+      <location filename="src/backplan/ui/print_view.py" line="220" />
       <source>Clinician report</source>
       <translation>चिकित्सक के लिए रिपोर्ट</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="293" />
+      <location filename="src/backplan/ui/print_view.py" line="297" />
       <source>E&amp;xport PDF…</source>
       <translation>PDF निर्यात करें (&amp;X)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="410" />
+      <location filename="src/backplan/ui/print_view.py" line="414" />
       <source>Export PDF</source>
       <translation>PDF निर्यात करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="294" />
+      <location filename="src/backplan/ui/print_view.py" line="298" />
       <source>Export as PDF</source>
       <translation>PDF के रूप में निर्यात करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="241" />
+      <location filename="src/backplan/ui/print_view.py" line="245" />
       <source>First day of the report</source>
       <translation>रिपोर्ट का पहला दिन</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="222" />
+      <location filename="src/backplan/ui/print_view.py" line="226" />
       <source>For the fridge: the week's medicine times, activities, heat and cold, the exercises with their pictures, and when to get help.</source>
       <translation>फ्रिज पर लगाने के लिए: सप्ताह में दवा के समय, गतिविधियाँ, गर्म और ठंडी सेंक, चित्रों के साथ व्यायाम, और कब मदद लेनी है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="230" />
+      <location filename="src/backplan/ui/print_view.py" line="234" />
       <source>For your clinician: a summary page, the progress charts, the medication record with any overrides, adherence and the log.</source>
       <translation>आपके चिकित्सक के लिए: सारांश पृष्ठ, प्रगति चार्ट, दवाओं का रिकॉर्ड (नियम से हटकर ली गई खुराक सहित), योजना का पालन और डायरी।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="268" />
+      <location filename="src/backplan/ui/print_view.py" line="272" />
       <source>Fro&amp;m</source>
       <translation>से (&amp;M)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="242" />
+      <location filename="src/backplan/ui/print_view.py" line="246" />
       <source>Last day of the report</source>
       <translation>रिपोर्ट का आख़िरी दिन</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="474" />
+      <location filename="src/backplan/ui/print_view.py" line="478" />
       <source>Monday {0} to Sunday {1}</source>
       <translation>सोमवार {0} से रविवार {1} तक</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="210" />
+      <location filename="src/backplan/ui/print_view.py" line="214" />
       <source>No patient: import or start a plan to print</source>
       <translation>कोई मरीज़ नहीं: प्रिंट करने के लिए योजना आयात करें या शुरू करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="279" />
+      <location filename="src/backplan/ui/print_view.py" line="283" />
       <source>P&amp;aper</source>
       <translation>काग़ज़ (&amp;A)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="410" />
+      <location filename="src/backplan/ui/print_view.py" line="414" />
       <source>PDF document (*.pdf)</source>
       <translation>PDF दस्तावेज़ (*.pdf)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="249" />
+      <location filename="src/backplan/ui/print_view.py" line="253" />
       <source>Paper size</source>
       <translation>काग़ज़ का आकार</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="213" />
+      <location filename="src/backplan/ui/print_view.py" line="217" />
       <source>Plan &amp;sheet for one week</source>
       <translation>एक सप्ताह की योजना-शीट (&amp;S)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="214" />
+      <location filename="src/backplan/ui/print_view.py" line="218" />
       <source>Plan sheet for one week</source>
       <translation>एक सप्ताह की योजना-शीट</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="303" />
+      <location filename="src/backplan/ui/print_view.py" line="307" />
       <source>Preparing the document</source>
       <translation>दस्तावेज़ तैयार हो रहा है</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="506" />
+      <location filename="src/backplan/ui/print_view.py" line="510" />
       <source>Preparing the document…</source>
       <translation>दस्तावेज़ तैयार हो रहा है…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="287" />
+      <location filename="src/backplan/ui/print_view.py" line="291" />
       <source>Pri&amp;nt…</source>
       <translation>प्रिंट करें (&amp;N)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="288" />
+      <location filename="src/backplan/ui/print_view.py" line="292" />
       <source>Print</source>
       <translation>प्रिंट</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="290" />
+      <location filename="src/backplan/ui/print_view.py" line="294" />
       <source>Print previe&amp;w…</source>
       <translation>प्रिंट से पहले देखें (&amp;W)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="291" />
+      <location filename="src/backplan/ui/print_view.py" line="295" />
       <source>Print preview</source>
       <translation>प्रिंट से पहले देखें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="614" />
+      <location filename="src/backplan/ui/print_view.py" line="618" />
       <source>Print preview: {0}</source>
       <translation>प्रिंट से पहले देखें: {0}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="307" />
+      <location filename="src/backplan/ui/print_view.py" line="311" />
       <source>Print status</source>
       <translation>प्रिंट की स्थिति</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="584" />
+      <location filename="src/backplan/ui/print_view.py" line="588" />
       <source>Print {0}</source>
       <translation>{0} प्रिंट करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="244" />
+      <location filename="src/backplan/ui/print_view.py" line="248" />
       <source>Report on the whole record</source>
       <translation>पूरे रिकॉर्ड की रिपोर्ट</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="542" />
+      <location filename="src/backplan/ui/print_view.py" line="546" />
       <source>Saved {0}</source>
       <translation>{0} सहेजा गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="607" />
+      <location filename="src/backplan/ui/print_view.py" line="611" />
       <source>Sent {0} pages to the printer.</source>
       <translation>{0} पृष्ठ प्रिंटर को भेजे गए।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="538" />
+      <location filename="src/backplan/ui/print_view.py" line="542" />
       <source>That did not work: {0}</source>
       <translation>यह नहीं हो सका: {0}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="483" />
+      <location filename="src/backplan/ui/print_view.py" line="487" />
       <source>The report's last day is before its first; change one of them.</source>
       <translation>रिपोर्ट का आख़िरी दिन उसके पहले दिन से पहले का है; इनमें से एक को बदलें।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="248" />
+      <location filename="src/backplan/ui/print_view.py" line="252" />
       <source>US Letter</source>
       <translation>US Letter</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="256" />
+      <location filename="src/backplan/ui/print_view.py" line="260" />
       <source>Wee&amp;k of</source>
       <translation>सप्ताह, जिसमें यह दिन है (&amp;K)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="240" />
+      <location filename="src/backplan/ui/print_view.py" line="244" />
       <source>Week printed</source>
       <translation>प्रिंट किया जाने वाला सप्ताह</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="272" />
+      <location filename="src/backplan/ui/print_view.py" line="276" />
       <source>What to print</source>
       <translation>क्या प्रिंट करना है</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="243" />
+      <location filename="src/backplan/ui/print_view.py" line="247" />
       <source>Whole recor&amp;d</source>
       <translation>पूरा रिकॉर्ड (&amp;D)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="423" />
+      <location filename="src/backplan/ui/print_view.py" line="427" />
       <source>Writing {0}…</source>
       <translation>{0} लिखा जा रहा है…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="553" />
+      <location filename="src/backplan/ui/print_view.py" line="557" />
       <source>backplan</source>
       <translation>backplan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="626" />
+      <location filename="src/backplan/ui/print_view.py" line="630" />
       <source>clinician report</source>
       <translation>चिकित्सक के लिए रिपोर्ट</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="625" />
+      <location filename="src/backplan/ui/print_view.py" line="629" />
       <source>plan sheet</source>
       <translation>योजना-शीट</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="262" />
+      <location filename="src/backplan/ui/print_view.py" line="266" />
       <source>to</source>
       <translation>तक</translation>
     </message>
@@ -3766,42 +3828,42 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>Recovery</name>
     <message>
-      <location filename="src/backplan/app.py" line="283" />
+      <location filename="src/backplan/app.py" line="288" />
       <source>&amp;Restore the backup</source>
       <translation>बैकअप वापस लाएँ (&amp;R)</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="266" />
+      <location filename="src/backplan/app.py" line="271" />
       <source>No good backup was found, so backplan starts with an empty database.</source>
       <translation>कोई सही बैकअप नहीं मिला, इसलिए backplan ख़ाली डेटाबेस के साथ शुरू हो रहा है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="295" />
+      <location filename="src/backplan/app.py" line="300" />
       <source>Restore failed</source>
       <translation>वापस नहीं लाया जा सका</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="285" />
+      <location filename="src/backplan/app.py" line="290" />
       <source>Start &amp;empty</source>
       <translation>ख़ाली शुरू करें (&amp;E)</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="296" />
+      <location filename="src/backplan/app.py" line="301" />
       <source>The backup could not be restored: {error}</source>
       <translation>बैकअप वापस नहीं लाया जा सका: {error}</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="256" />
+      <location filename="src/backplan/app.py" line="261" />
       <source>The database was damaged</source>
       <translation>डेटाबेस ख़राब हो गया था</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="277" />
+      <location filename="src/backplan/app.py" line="282" />
       <source>The newest good backup is from {date}. Restore it now?</source>
       <translation>सबसे नया सही बैकअप {date} का है। क्या उसे अभी वापस लाएँ?</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="258" />
+      <location filename="src/backplan/app.py" line="263" />
       <source>backplan could not use its database ({problem}). It was moved aside, not deleted:
 {moved}</source>
       <translation>backplan अपने डेटाबेस का उपयोग नहीं कर सका ({problem})। उसे हटाया नहीं गया, बल्कि अलग रख दिया गया है:
