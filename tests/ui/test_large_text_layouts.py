@@ -77,3 +77,19 @@ def test_an_unticked_box_can_be_seen_on_the_dark_palette(qtbot: QtBot, qapp: QAp
         assert edge >= 3.0  # WCAG 1.4.11: the edge of a control at 3:1
     finally:
         qapp.setPalette(before)
+
+
+def test_the_preferences_notes_are_not_cut_at_175_percent(
+    qtbot: QtBot, large_text: None, acute_window: MainWindow
+) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    dialog = acute_window.show_preferences()
+    qtbot.waitExposed(dialog)
+    [note] = [
+        w
+        for w in dialog.findChildren(QLabel)
+        if w.isVisible() and w.text().startswith("This desktop shows no notifications")
+    ]
+    assert note.height() >= note.heightForWidth(note.width()), note.text()
+    dialog.reject()

@@ -67,8 +67,11 @@ class PreferencesDialog(QDialog):
         self.on_close.setEnabled(tray_available)
         self.on_close.setAccessibleName(tr("When the window is closed"))
         self._row(form, tr("When the window is &closed:"), self.on_close)
+        # The reminder rows, then the note and the login box in the page itself: a wrapped
+        # note spanning a form's row kept one line's height and was cut off at 175 %.
+        layout.addLayout(form)
         if not tray_available:
-            form.addRow(
+            layout.addWidget(
                 muted(
                     text_label(
                         tr(
@@ -78,10 +81,10 @@ class PreferencesDialog(QDialog):
                     )
                 )
             )
-
         self.login = QCheckBox(tr("Start backplan when I &log in"), self)
         self.login.setChecked(settings.start_at_login)
-        form.addRow(self.login)
+        layout.addWidget(self.login)
+        form = QFormLayout()
 
         self.scale = QSpinBox(self)
         self.scale.setRange(s.MIN_TEXT_SCALE, s.MAX_TEXT_SCALE)
