@@ -11,6 +11,7 @@ only a URL that passes is stored; it is used from the next start.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -141,6 +142,13 @@ class PreferencesDialog(QDialog):
         layout.addWidget(buttons)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self._check_database_url(self.database_url.text())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Tall enough for its wrapped notes at the width it opens with (175 % text cut them)."""
+        super().showEvent(event)
+        needed = self.heightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def _check_database_url(self, text: str) -> str | None:
         """The URL to store ("" for none), or None when it is refused; says why beside it.
