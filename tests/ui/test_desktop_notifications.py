@@ -181,3 +181,18 @@ def test_without_a_notification_server_the_banner_reminds(
     _eight_oclock(acute_window, clock)
     assert acute_window.banner.isVisible()
     assert acute_window.banner.row_for("carisoprodol") is not None
+
+
+def test_the_catch_up_summary_is_one_notification_that_opens_the_window(
+    qtbot: QtBot, hidden_window: MainWindow, dunst: Dunst, clock: FixedClock
+) -> None:
+    assert hidden_window.reminders.tick() is None  # 07:30
+    clock.set(datetime(2026, 12, 1, 13, 0, tzinfo=CHICAGO))  # the computer slept till 13:00
+    notice = hidden_window.reminders.tick()
+    assert notice is not None and notice.missed > 0
+    assert hidden_window.notifications is not None
+    qtbot.waitUntil(lambda: dunst.displayed() >= 1, timeout=5000)
+    menu = dunst.choose("Open backplan")
+    summary = [line for line in menu if line.startswith("#Open backplan (Missed reminders)")]
+    assert summary, menu
+    qtbot.waitUntil(hidden_window.isVisible, timeout=5000)
