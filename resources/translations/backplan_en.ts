@@ -2983,47 +2983,47 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>Preferences</name>
     <message>
-      <location filename="src/backplan/ui/preferences.py" line="57" />
+      <location filename="src/backplan/ui/preferences.py" line="58" />
       <source> minutes</source>
       <translation> minutes</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/preferences.py" line="107" />
+      <location filename="src/backplan/ui/preferences.py" line="111" />
       <source>&amp;Language:</source>
       <translation>&amp;Language:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/preferences.py" line="125" />
+      <location filename="src/backplan/ui/preferences.py" line="129" />
       <source>A changed database is used from the next start. Never put the password in the URL: backplan refuses it.</source>
       <translation>A changed database is used from the next start. Never put the password in the URL: backplan refuses it.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/preferences.py" line="109" />
+      <location filename="src/backplan/ui/preferences.py" line="113" />
       <source>A new language is used from the next start.</source>
       <translation>A new language is used from the next start.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/preferences.py" line="99" />
+      <location filename="src/backplan/ui/preferences.py" line="103" />
       <source>C&amp;olours:</source>
       <translation>C&amp;olours:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/preferences.py" line="116" />
+      <location filename="src/backplan/ui/preferences.py" line="120" />
       <source>Clinic &amp;database (PostgreSQL URL):</source>
       <translation>Clinic &amp;database (PostgreSQL URL):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/preferences.py" line="114" />
+      <location filename="src/backplan/ui/preferences.py" line="118" />
       <source>Clinic database URL</source>
       <translation>Clinic database URL</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/preferences.py" line="98" />
+      <location filename="src/backplan/ui/preferences.py" line="102" />
       <source>Colours</source>
       <translation>Colours</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/preferences.py" line="60" />
+      <location filename="src/backplan/ui/preferences.py" line="61" />
       <source>Counts as &amp;missed after:</source>
       <translation>Counts as &amp;missed after:</translation>
     </message>
@@ -3032,17 +3032,17 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Dark</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/preferences.py" line="113" />
+      <location filename="src/backplan/ui/preferences.py" line="117" />
       <source>Empty: this computer's own database file</source>
       <translation>Empty: this computer's own database file</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/preferences.py" line="65" />
+      <location filename="src/backplan/ui/preferences.py" line="66" />
       <source>Keep reminding me</source>
       <translation>Keep reminding me</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/preferences.py" line="106" />
+      <location filename="src/backplan/ui/preferences.py" line="110" />
       <source>Language</source>
       <translation>Language</translation>
     </message>
@@ -3055,23 +3055,23 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Like the system</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/preferences.py" line="155" />
+      <location filename="src/backplan/ui/preferences.py" line="166" />
       <source>Not accepted: {reason}</source>
       <translation>Not accepted: {reason}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/preferences.py" line="48" />
-      <location filename="src/backplan/ui/preferences.py" line="51" />
+      <location filename="src/backplan/ui/preferences.py" line="49" />
+      <location filename="src/backplan/ui/preferences.py" line="52" />
       <source>Preferences</source>
       <translation>Preferences</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/preferences.py" line="64" />
+      <location filename="src/backplan/ui/preferences.py" line="65" />
       <source>Quit backplan</source>
       <translation>Quit backplan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/preferences.py" line="82" />
+      <location filename="src/backplan/ui/preferences.py" line="85" />
       <source>Start backplan when I &amp;log in</source>
       <translation>Start backplan when I &amp;log in</translation>
     </message>
@@ -3080,32 +3080,32 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>System language</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/preferences.py" line="92" />
+      <location filename="src/backplan/ui/preferences.py" line="96" />
       <source>Text si&amp;ze:</source>
       <translation>Text si&amp;ze:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/preferences.py" line="91" />
+      <location filename="src/backplan/ui/preferences.py" line="95" />
       <source>Text size in percent</source>
       <translation>Text size in percent</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/preferences.py" line="74" />
+      <location filename="src/backplan/ui/preferences.py" line="78" />
       <source>This desktop shows no notifications and has no system tray, so reminders show in the window.</source>
       <translation>This desktop shows no notifications and has no system tray, so reminders show in the window.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/preferences.py" line="59" />
+      <location filename="src/backplan/ui/preferences.py" line="60" />
       <source>Time before a reminder counts as missed</source>
       <translation>Time before a reminder counts as missed</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/preferences.py" line="69" />
+      <location filename="src/backplan/ui/preferences.py" line="70" />
       <source>When the window is &amp;closed:</source>
       <translation>When the window is &amp;closed:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/preferences.py" line="68" />
+      <location filename="src/backplan/ui/preferences.py" line="69" />
       <source>When the window is closed</source>
       <translation>When the window is closed</translation>
     </message>
@@ -3959,6 +3959,69 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <location filename="src/backplan/ui/reminders.py" line="302" />
       <source>{title}, {span}</source>
       <translation>{title}, {span}</translation>
+    </message>
+  </context>
+  <context>
+    <name>SafetyRules</name>
+    <message>
+      <source>OTC maximum</source>
+      <translation>OTC maximum</translation>
+    </message>
+    <message>
+      <source>acetaminophen total</source>
+      <translation>acetaminophen total</translation>
+    </message>
+    <message>
+      <source>already taken</source>
+      <translation>already taken</translation>
+    </message>
+    <message>
+      <source>course dates</source>
+      <translation>course dates</translation>
+    </message>
+    <message>
+      <source>course length</source>
+      <translation>course length</translation>
+    </message>
+    <message>
+      <source>daily maximum</source>
+      <translation>daily maximum</translation>
+    </message>
+    <message>
+      <source>duplicate NSAID</source>
+      <translation>duplicate NSAID</translation>
+    </message>
+    <message>
+      <source>label maximum</source>
+      <translation>label maximum</translation>
+    </message>
+    <message>
+      <source>minimum interval</source>
+      <translation>minimum interval</translation>
+    </message>
+    <message>
+      <source>no label limits</source>
+      <translation>no label limits</translation>
+    </message>
+    <message>
+      <source>red flag</source>
+      <translation>red flag</translation>
+    </message>
+    <message>
+      <source>sedating caution</source>
+      <translation>sedating caution</translation>
+    </message>
+    <message>
+      <source>sedating combination</source>
+      <translation>sedating combination</translation>
+    </message>
+    <message>
+      <source>unlabelled strength</source>
+      <translation>unlabelled strength</translation>
+    </message>
+    <message>
+      <source>your plan</source>
+      <translation>your plan</translation>
     </message>
   </context>
   <context>
@@ -5109,37 +5172,37 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>widgets</name>
     <message>
-      <location filename="src/backplan/ui/widgets.py" line="208" />
+      <location filename="src/backplan/ui/widgets.py" line="211" />
       <source>Caution</source>
       <translation>Caution</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/widgets.py" line="208" />
+      <location filename="src/backplan/ui/widgets.py" line="211" />
       <source>Get help</source>
       <translation>Get help</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/widgets.py" line="208" />
+      <location filename="src/backplan/ui/widgets.py" line="211" />
       <source>Not allowed now</source>
       <translation>Not allowed now</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/widgets.py" line="208" />
+      <location filename="src/backplan/ui/widgets.py" line="211" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/widgets.py" line="208" />
+      <location filename="src/backplan/ui/widgets.py" line="211" />
       <source>Please check</source>
       <translation>Please check</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/widgets.py" line="211" />
+      <location filename="src/backplan/ui/widgets.py" line="214" />
       <source>Source: {source}</source>
       <translation>Source: {source}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/widgets.py" line="236" />
+      <location filename="src/backplan/ui/widgets.py" line="239" />
       <source>{table}: column titles</source>
       <translation>{table}: column titles</translation>
     </message>

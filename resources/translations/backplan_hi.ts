@@ -2983,47 +2983,47 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>Preferences</name>
     <message>
-      <location filename="src/backplan/ui/preferences.py" line="57" />
+      <location filename="src/backplan/ui/preferences.py" line="58" />
       <source> minutes</source>
       <translation> मिनट</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/preferences.py" line="107" />
+      <location filename="src/backplan/ui/preferences.py" line="111" />
       <source>&amp;Language:</source>
       <translation>भाषा (&amp;L):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/preferences.py" line="125" />
+      <location filename="src/backplan/ui/preferences.py" line="129" />
       <source>A changed database is used from the next start. Never put the password in the URL: backplan refuses it.</source>
       <translation>बदला गया डेटाबेस अगली बार शुरू करने से उपयोग होगा। पासवर्ड कभी URL में न डालें: backplan उसे स्वीकार नहीं करता।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/preferences.py" line="109" />
+      <location filename="src/backplan/ui/preferences.py" line="113" />
       <source>A new language is used from the next start.</source>
       <translation>नई भाषा अगली बार खोलने पर लागू होगी।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/preferences.py" line="99" />
+      <location filename="src/backplan/ui/preferences.py" line="103" />
       <source>C&amp;olours:</source>
       <translation>रंग (&amp;O):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/preferences.py" line="116" />
+      <location filename="src/backplan/ui/preferences.py" line="120" />
       <source>Clinic &amp;database (PostgreSQL URL):</source>
       <translation>क्लिनिक डेटाबेस (PostgreSQL URL) (&amp;D):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/preferences.py" line="114" />
+      <location filename="src/backplan/ui/preferences.py" line="118" />
       <source>Clinic database URL</source>
       <translation>क्लिनिक डेटाबेस का URL</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/preferences.py" line="98" />
+      <location filename="src/backplan/ui/preferences.py" line="102" />
       <source>Colours</source>
       <translation>रंग</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/preferences.py" line="60" />
+      <location filename="src/backplan/ui/preferences.py" line="61" />
       <source>Counts as &amp;missed after:</source>
       <translation>इतने समय बाद छूटा हुआ माना जाए (&amp;M):</translation>
     </message>
@@ -3032,17 +3032,17 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>गहरे</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/preferences.py" line="113" />
+      <location filename="src/backplan/ui/preferences.py" line="117" />
       <source>Empty: this computer's own database file</source>
       <translation>खाली: इस कंप्यूटर की अपनी डेटाबेस फ़ाइल</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/preferences.py" line="65" />
+      <location filename="src/backplan/ui/preferences.py" line="66" />
       <source>Keep reminding me</source>
       <translation>मुझे याद दिलाते रहें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/preferences.py" line="106" />
+      <location filename="src/backplan/ui/preferences.py" line="110" />
       <source>Language</source>
       <translation>भाषा</translation>
     </message>
@@ -3055,23 +3055,23 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>सिस्टम के जैसे</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/preferences.py" line="155" />
+      <location filename="src/backplan/ui/preferences.py" line="166" />
       <source>Not accepted: {reason}</source>
       <translation>स्वीकार नहीं किया गया: {reason}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/preferences.py" line="48" />
-      <location filename="src/backplan/ui/preferences.py" line="51" />
+      <location filename="src/backplan/ui/preferences.py" line="49" />
+      <location filename="src/backplan/ui/preferences.py" line="52" />
       <source>Preferences</source>
       <translation>सेटिंग्स</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/preferences.py" line="64" />
+      <location filename="src/backplan/ui/preferences.py" line="65" />
       <source>Quit backplan</source>
       <translation>backplan बंद करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/preferences.py" line="82" />
+      <location filename="src/backplan/ui/preferences.py" line="85" />
       <source>Start backplan when I &amp;log in</source>
       <translation>मेरे लॉग इन करते ही backplan शुरू करें (&amp;L)</translation>
     </message>
@@ -3080,32 +3080,32 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>सिस्टम की भाषा</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/preferences.py" line="92" />
+      <location filename="src/backplan/ui/preferences.py" line="96" />
       <source>Text si&amp;ze:</source>
       <translation>अक्षरों का आकार (&amp;Z):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/preferences.py" line="91" />
+      <location filename="src/backplan/ui/preferences.py" line="95" />
       <source>Text size in percent</source>
       <translation>अक्षरों का आकार, प्रतिशत में</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/preferences.py" line="74" />
+      <location filename="src/backplan/ui/preferences.py" line="78" />
       <source>This desktop shows no notifications and has no system tray, so reminders show in the window.</source>
       <translation>यह डेस्कटॉप सूचनाएँ नहीं दिखाता और इसमें सिस्टम ट्रे नहीं है, इसलिए रिमाइंडर विंडो में दिखते हैं।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/preferences.py" line="59" />
+      <location filename="src/backplan/ui/preferences.py" line="60" />
       <source>Time before a reminder counts as missed</source>
       <translation>रिमाइंडर कितनी देर बाद छूटा हुआ माना जाए</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/preferences.py" line="69" />
+      <location filename="src/backplan/ui/preferences.py" line="70" />
       <source>When the window is &amp;closed:</source>
       <translation>विंडो बंद करने पर (&amp;C):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/preferences.py" line="68" />
+      <location filename="src/backplan/ui/preferences.py" line="69" />
       <source>When the window is closed</source>
       <translation>विंडो बंद करने पर</translation>
     </message>
@@ -3959,6 +3959,69 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <location filename="src/backplan/ui/reminders.py" line="302" />
       <source>{title}, {span}</source>
       <translation>{title}, {span}</translation>
+    </message>
+  </context>
+  <context>
+    <name>SafetyRules</name>
+    <message>
+      <source>OTC maximum</source>
+      <translation>OTC अधिकतम मात्रा</translation>
+    </message>
+    <message>
+      <source>acetaminophen total</source>
+      <translation>एसिटामिनोफ़ेन की कुल मात्रा</translation>
+    </message>
+    <message>
+      <source>already taken</source>
+      <translation>पहले ही ली जा चुकी</translation>
+    </message>
+    <message>
+      <source>course dates</source>
+      <translation>कोर्स की तारीख़ें</translation>
+    </message>
+    <message>
+      <source>course length</source>
+      <translation>कोर्स की अवधि</translation>
+    </message>
+    <message>
+      <source>daily maximum</source>
+      <translation>दिन में अधिकतम</translation>
+    </message>
+    <message>
+      <source>duplicate NSAID</source>
+      <translation>दो NSAID एक साथ</translation>
+    </message>
+    <message>
+      <source>label maximum</source>
+      <translation>लेबल की अधिकतम मात्रा</translation>
+    </message>
+    <message>
+      <source>minimum interval</source>
+      <translation>खुराकों के बीच कम से कम समय</translation>
+    </message>
+    <message>
+      <source>no label limits</source>
+      <translation>लेबल की कोई सीमा नहीं</translation>
+    </message>
+    <message>
+      <source>red flag</source>
+      <translation>ख़तरे का संकेत</translation>
+    </message>
+    <message>
+      <source>sedating caution</source>
+      <translation>नींद लाने की सावधानी</translation>
+    </message>
+    <message>
+      <source>sedating combination</source>
+      <translation>नींद लाने वाली दवाएँ एक साथ</translation>
+    </message>
+    <message>
+      <source>unlabelled strength</source>
+      <translation>लेबल पर न दी गई मात्रा</translation>
+    </message>
+    <message>
+      <source>your plan</source>
+      <translation>आपकी योजना</translation>
     </message>
   </context>
   <context>
@@ -5109,37 +5172,37 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>widgets</name>
     <message>
-      <location filename="src/backplan/ui/widgets.py" line="208" />
+      <location filename="src/backplan/ui/widgets.py" line="211" />
       <source>Caution</source>
       <translation>सावधानी</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/widgets.py" line="208" />
+      <location filename="src/backplan/ui/widgets.py" line="211" />
       <source>Get help</source>
       <translation>मदद लें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/widgets.py" line="208" />
+      <location filename="src/backplan/ui/widgets.py" line="211" />
       <source>Not allowed now</source>
       <translation>अभी नहीं ले सकते</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/widgets.py" line="208" />
+      <location filename="src/backplan/ui/widgets.py" line="211" />
       <source>Note</source>
       <translation>टिप्पणी</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/widgets.py" line="208" />
+      <location filename="src/backplan/ui/widgets.py" line="211" />
       <source>Please check</source>
       <translation>कृपया जाँच लें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/widgets.py" line="211" />
+      <location filename="src/backplan/ui/widgets.py" line="214" />
       <source>Source: {source}</source>
       <translation>स्रोत: {source}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/widgets.py" line="236" />
+      <location filename="src/backplan/ui/widgets.py" line="239" />
       <source>{table}: column titles</source>
       <translation>{table}: कॉलम के शीर्षक</translation>
     </message>

@@ -85,3 +85,16 @@ def test_the_catalogues_cautions_speak_hindi_in_today(
     texts = [w.text() for w in view.findChildren(type(view.date_heading)) if hasattr(w, "text")]
     assert any(_hindi("Catalogue", caution) in t for t in texts), texts
     assert not any(caution in t for t in texts)
+
+
+def test_a_refusal_names_its_rule_and_the_plan_in_hindi(hindi: QTranslator) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from backplan.safety.findings import ALREADY_TAKEN, PLAN_SOURCE, Finding
+    from backplan.ui.widgets import finding_widget
+
+    finding = Finding(ALREADY_TAKEN, "refusal", "Carisoprodol 350 mg was already taken.", PLAN_SOURCE)
+    widget = finding_widget(finding)  # kept: its labels go with it
+    texts = [label.text() for label in widget.findChildren(QLabel)]
+    assert any(_hindi("SafetyRules", ALREADY_TAKEN) in text for text in texts), texts
+    assert any(_hindi("SafetyRules", PLAN_SOURCE) in text for text in texts), texts

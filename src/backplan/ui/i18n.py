@@ -246,6 +246,12 @@ def indirect_messages() -> Iterator[tuple[str, str]]:
             yield SAFETY_CONTEXT, line
     if isinstance(texts.get("disclaimer"), str):
         yield SAFETY_CONTEXT, texts["disclaimer"]
+    # The safety rules' names and the plan as a source, beside each finding (widgets.finding_widget).
+    from backplan.safety import findings
+
+    for rule in findings.RULES:
+        yield "SafetyRules", rule
+    yield "SafetyRules", findings.PLAN_SOURCE
     # The medicine catalogue's cautions, shown beside a course (today_view.caution_text).
     catalogue = json.loads((resources_dir() / "medicines" / "catalogue.json").read_text(encoding="utf-8"))
     for substance in catalogue.get("substances", []):
