@@ -4,7 +4,8 @@ Run with the system's Python (Debian's python3-pyatspi is built for it, not for 
 virtual environment) by tests/ui/test_atspi.py, on the test's private session bus.
 Prints one JSON document on stdout:
 
-* ``tree``: every object of the application named ``--app``: role, name, states.
+* ``tree``: every object of the application named ``--app``: role, name, states
+  (with ``--open NAME``, after choosing the menu item named so: View > a section).
 * ``listen``: for ``--seconds``, the focus changes and the announcements the
   application sends (each with the time since the start); with ``--press NAME`` it
   first waits ``--press-after`` seconds, then presses the showing button whose name
@@ -22,6 +23,7 @@ import pyatspi
 from gi.repository import GLib
 
 MAX_DEPTH = 60
+PRESSABLE = {"push button", "toggle button", "check box", "radio button"}
 
 
 def find_app(name: str, wait: float = 20.0):  # type: ignore[no-untyped-def]
@@ -65,13 +67,29 @@ def find_button(node, prefix, depth=0):  # type: ignore[no-untyped-def]
         return None
     try:
         if (
-            node.getRoleName() == "push button"
+            node.getRoleName() in PRESSABLE
             and (node.name or "").startswith(prefix)
             and node.getState().contains(pyatspi.STATE_SHOWING)
         ):
             return node
         for i in range(node.childCount):
             found = find_button(node.getChildAtIndex(i), prefix, depth + 1)
+            if found is not None:
+                return found
+    except Exception:
+        return None
+    return None
+
+
+def find_menu_item(node, name, depth=0):  # type: ignore[no-untyped-def]
+    """A menu item named ``name`` (menus need not be open: the reader triggers it)."""
+    if node is None or depth > MAX_DEPTH:
+        return None
+    try:
+        if node.getRoleName() == "menu item" and (node.name or "").replace("&", "") == name:
+            return node
+        for i in range(node.childCount):
+            found = find_menu_item(node.getChildAtIndex(i), name, depth + 1)
             if found is not None:
                 return found
     except Exception:
@@ -132,6 +150,7 @@ def main() -> int:
     parser.add_argument("--press")
     parser.add_argument("--press-after", type=float, default=0.0)
     parser.add_argument("--go", help="a file to create once listening (the app starts ticking)")
+    parser.add_argument("--open", help="tree: first choose the menu item named so (a section)")
     parser.add_argument("--focus", help="first give the keyboard focus to the button named so")
     args = parser.parse_args()
     app = find_app(args.app)
@@ -142,6 +161,13 @@ def main() -> int:
         button.queryComponent().grabFocus()
         time.sleep(0.5)  # its own focus event is not what the test listens for
     if args.mode == "tree":
+        if args.open:
+            # View > <section>, as a keyboard or screen reader user opens a section.
+            item = find_menu_item(app, args.open)
+            if item is None:
+                raise SystemExit(f"no menu item named {args.open!r}")
+            item.queryAction().doAction(0)
+            time.sleep(2.0)  # the section builds and settles (the progress chart draws)
         result: object = walk(app)
     else:
         result = listen(app, args.seconds, args.press, args.press_after, args.go)

@@ -139,13 +139,17 @@ def watched(reader: Reader) -> dict[str, object]:
     return result
 
 
+def _unnamed(tree: object) -> list[dict[str, object]]:
+    assert isinstance(tree, list)
+    assert not [n for n in tree if n["role"] == "error"]
+    return [n for n in tree if n["role"] in INTERACTIVE and n["showing"] and not n["name"].strip()]
+
+
 def test_every_control_a_person_can_reach_is_named(reader: Reader) -> None:
     tree = reader.run("tree")
     assert isinstance(tree, list)
     assert any(n["role"] == "push button" and n["showing"] for n in tree), "the tree was not read"
-    unnamed = [n for n in tree if n["role"] in INTERACTIVE and n["showing"] and not n["name"].strip()]
-    assert unnamed == [], unnamed
-    assert not [n for n in tree if n["role"] == "error"]
+    assert _unnamed(tree) == []
 
 
 def _has(module: str) -> bool:
@@ -185,3 +189,23 @@ def test_the_confirmation_is_announced(watched: dict[str, object]) -> None:
     said = [e for e in events if e["type"].startswith("object:announcement")]
     assert any("recorded as taken at" in e["text"] for e in said), events
     assert all(e["name"] for e in said), said
+
+
+# A button each section shows, to know the reader really opened it.
+SECTION_MARKS = {
+    "Plan": "Plan details",
+    "Log": "Save entry",
+    "Progress": "Export the chart",
+    "Print": "Print preview",
+    "Today": "Save pain",
+}
+
+
+@pytest.mark.parametrize("section", list(SECTION_MARKS))
+def test_every_section_opened_by_the_reader_has_only_named_controls(reader: Reader, section: str) -> None:
+    tree = reader.run("tree", "--open", section)
+    assert isinstance(tree, list)
+    mark = SECTION_MARKS[section]
+    shown = [n["name"] for n in tree if n["showing"] and n["role"] in INTERACTIVE]
+    assert any(name.replace("&", "").startswith(mark) for name in shown), (mark, shown)
+    assert _unnamed(tree) == []
