@@ -449,3 +449,35 @@ def test_runs_without_a_display(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)[0]["item"] == "morning-stretch:heat"
+
+
+@pytest.mark.parametrize("note", ["-2+3", "-", "- worse after sitting", "--- tired ---"])
+def test_a_note_may_start_with_a_dash(data: Path, capsys: Any, tmp_path: Path, note: str) -> None:
+    code, _, err = run(
+        capsys, "--data-dir", data, "record", "pain", "4", "--at", "2026-12-01T21:00", "--note", note
+    )
+    assert code == 0, err
+    out = tmp_path / "x.json"
+    run(capsys, "--data-dir", data, "export", "--out", out)
+    (entry,) = json.loads(out.read_text("utf-8"))["log"]
+    assert entry["note"] == note
+
+
+def test_a_note_that_is_an_option_is_still_missing(data: Path, capsys: Any) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["--data-dir", str(data), "record", "pain", "4", "--note", "--at", "2026-12-01T21:00"])
+    assert info.value.code == 2
+    assert "--note=TEXT" in capsys.readouterr().err
+
+
+def test_an_override_that_was_not_needed_is_said(data: Path, capsys: Any, tmp_path: Path) -> None:
+    code, _, err = run(
+        capsys, "--data-dir", data, "record", "dose", "ibuprofen", "--at", "2026-12-02T08:00",
+        "--override", "just in case", "--note", "-1 tablet left",
+    )  # fmt: skip
+    assert code == 0, err
+    assert "--override was not needed" in err
+    out = tmp_path / "x.json"
+    run(capsys, "--data-dir", data, "export", "--out", out)
+    (event,) = json.loads(out.read_text("utf-8"))["events"]
+    assert "override_reason" not in event and event["note"] == "-1 tablet left"

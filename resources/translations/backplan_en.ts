@@ -398,6 +398,34 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
     </message>
   </context>
   <context>
+    <name>Connection</name>
+    <message>
+      <location filename="src/backplan/ui/connection.py" line="176" />
+      <source>&amp;Try again now</source>
+      <translation>&amp;Try again now</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/connection.py" line="204" />
+      <source>Connected to the database server again. Everything shown was read afresh.</source>
+      <translation>Connected to the database server again. Everything shown was read afresh.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/connection.py" line="171" />
+      <source>Connection to the database server</source>
+      <translation>Connection to the database server</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/connection.py" line="191" />
+      <source>No connection to the database server since {time}. backplan tries again every few seconds. Nothing can be saved until then; what you enter is kept.</source>
+      <translation>No connection to the database server since {time}. backplan tries again every few seconds. Nothing can be saved until then; what you enter is kept.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/connection.py" line="54" />
+      <source>Not saved: there is no connection to the database server. What you entered is kept here; save it again once the connection is back (backplan keeps trying).</source>
+      <translation>Not saved: there is no connection to the database server. What you entered is kept here; save it again once the connection is back (backplan keeps trying).</translation>
+    </message>
+  </context>
+  <context>
     <name>FirstRun</name>
     <message>
       <location filename="src/backplan/ui/first_run.py" line="164" />
@@ -990,7 +1018,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>&amp;Clear</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="587" />
+      <location filename="src/backplan/ui/log_view.py" line="590" />
       <source>&amp;Delete</source>
       <translation>&amp;Delete</translation>
     </message>
@@ -1005,12 +1033,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Clear the form</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="582" />
+      <location filename="src/backplan/ui/log_view.py" line="585" />
       <source>Delete log entry</source>
       <translation>Delete log entry</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="583" />
+      <location filename="src/backplan/ui/log_view.py" line="586" />
       <source>Delete the entry of {0} (pain {1})?</source>
       <translation>Delete the entry of {0} (pain {1})?</translation>
     </message>
@@ -1035,12 +1063,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="564" />
+      <location filename="src/backplan/ui/log_view.py" line="567" />
       <source>Entry changed. Undo with Ctrl+Z.</source>
       <translation>Entry changed. Undo with Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="605" />
+      <location filename="src/backplan/ui/log_view.py" line="608" />
       <source>Entry of {0} deleted. Undo with Ctrl+Z.</source>
       <translation>Entry of {0} deleted. Undo with Ctrl+Z.</translation>
     </message>
@@ -1096,7 +1124,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Save this entry (Enter)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="520" />
+      <location filename="src/backplan/ui/log_view.py" line="523" />
       <source>Saved: pain {0} at {1}. Undo with Ctrl+Z.</source>
       <translation>Saved: pain {0} at {1}. Undo with Ctrl+Z.</translation>
     </message>
@@ -1112,7 +1140,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="584" />
+      <location filename="src/backplan/ui/log_view.py" line="587" />
       <source>You can undo this with Ctrl+Z.</source>
       <translation>You can undo this with Ctrl+Z.</translation>
     </message>
@@ -1125,47 +1153,47 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="365" />
+      <location filename="src/backplan/ui/main_window.py" line="382" />
       <source>&amp;About backplan</source>
       <translation>&amp;About backplan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="329" />
+      <location filename="src/backplan/ui/main_window.py" line="346" />
       <source>&amp;Backup…</source>
       <translation>&amp;Backup…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="324" />
+      <location filename="src/backplan/ui/main_window.py" line="335" />
       <source>&amp;Calendar (iCalendar)…</source>
       <translation>&amp;Calendar (iCalendar)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="338" />
+      <location filename="src/backplan/ui/main_window.py" line="355" />
       <source>&amp;Edit</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="326" />
+      <location filename="src/backplan/ui/main_window.py" line="337" />
       <source>&amp;Events as a spreadsheet (CSV)…</source>
       <translation>&amp;Events as a spreadsheet (CSV)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="308" />
+      <location filename="src/backplan/ui/main_window.py" line="319" />
       <source>&amp;Export plan…</source>
       <translation>&amp;Export plan…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="303" />
+      <location filename="src/backplan/ui/main_window.py" line="314" />
       <source>&amp;File</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="361" />
+      <location filename="src/backplan/ui/main_window.py" line="378" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="305" />
+      <location filename="src/backplan/ui/main_window.py" line="316" />
       <source>&amp;Import plan…</source>
       <translation>&amp;Import plan…</translation>
     </message>
@@ -1174,7 +1202,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>&amp;Log</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="315" />
+      <location filename="src/backplan/ui/main_window.py" line="326" />
       <source>&amp;New patient…</source>
       <translation>&amp;New patient…</translation>
     </message>
@@ -1183,28 +1211,28 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>&amp;Plan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="333" />
+      <location filename="src/backplan/ui/main_window.py" line="350" />
       <source>&amp;Print…</source>
       <translation>&amp;Print…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="336" />
-      <location filename="src/backplan/ui/main_window.py" line="374" />
+      <location filename="src/backplan/ui/main_window.py" line="353" />
+      <location filename="src/backplan/ui/main_window.py" line="391" />
       <source>&amp;Quit</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="341" />
+      <location filename="src/backplan/ui/main_window.py" line="358" />
       <source>&amp;Redo</source>
       <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="330" />
+      <location filename="src/backplan/ui/main_window.py" line="347" />
       <source>&amp;Restore…</source>
       <translation>&amp;Restore…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="371" />
+      <location filename="src/backplan/ui/main_window.py" line="388" />
       <source>&amp;Show backplan</source>
       <translation>&amp;Show backplan</translation>
     </message>
@@ -1213,123 +1241,139 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>&amp;Today</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="339" />
+      <location filename="src/backplan/ui/main_window.py" line="356" />
       <source>&amp;Undo</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="363" />
+      <location filename="src/backplan/ui/main_window.py" line="380" />
       <source>&amp;User guide</source>
       <translation>&amp;User guide</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="354" />
+      <location filename="src/backplan/ui/main_window.py" line="371" />
       <source>&amp;View</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="788" />
+      <location filename="src/backplan/ui/main_window.py" line="828" />
       <source>Back up</source>
       <translation>Back up</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="795" />
+      <location filename="src/backplan/ui/main_window.py" line="835" />
       <source>Backup failed</source>
       <translation>Backup failed</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="820" />
+      <location filename="src/backplan/ui/main_window.py" line="860" />
       <source>Backup not restored</source>
       <translation>Backup not restored</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="797" />
+      <location filename="src/backplan/ui/main_window.py" line="837" />
       <source>Backup written to {path}</source>
       <translation>Backup written to {path}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="759" />
-      <location filename="src/backplan/ui/main_window.py" line="760" />
+      <location filename="src/backplan/ui/main_window.py" line="792" />
+      <location filename="src/backplan/ui/main_window.py" line="793" />
       <source>CSV files (*.csv)</source>
       <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="327" />
+      <location filename="src/backplan/ui/main_window.py" line="340" />
       <source>Clinic system (&amp;FHIR)…</source>
       <translation>Clinic system (&amp;FHIR)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="808" />
+      <location filename="src/backplan/ui/main_window.py" line="339" />
+      <source>E&amp;vents for Excel (CSV)…</source>
+      <translation>E&amp;vents for Excel (CSV)…</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="848" />
       <source>Everything in backplan is replaced by the backup's contents. A copy of the current data is kept in the backups folder first.</source>
       <translation>Everything in backplan is replaced by the backup's contents. A copy of the current data is kept in the backups folder first.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="867" />
+      <location filename="src/backplan/ui/main_window.py" line="907" />
       <source>Exercise descriptions and typical doses</source>
       <translation>Exercise descriptions and typical doses</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="779" />
+      <location filename="src/backplan/ui/main_window.py" line="819" />
       <source>Export failed</source>
       <translation>Export failed</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="323" />
+      <location filename="src/backplan/ui/main_window.py" line="334" />
       <source>Export for &amp;other apps</source>
       <translation>Export for &amp;other apps</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="761" />
+      <location filename="src/backplan/ui/main_window.py" line="800" />
+      <source>Export for a FHIR server</source>
+      <translation>Export for a FHIR server</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="794" />
       <source>Export for a clinic system</source>
       <translation>Export for a clinic system</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="733" />
+      <location filename="src/backplan/ui/main_window.py" line="766" />
       <source>Export plan</source>
       <translation>Export plan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="311" />
+      <location filename="src/backplan/ui/main_window.py" line="322" />
       <source>Export plan for &amp;patient…</source>
       <translation>Export plan for &amp;patient…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="760" />
+      <location filename="src/backplan/ui/main_window.py" line="793" />
       <source>Export the events</source>
       <translation>Export the events</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="759" />
+      <location filename="src/backplan/ui/main_window.py" line="792" />
       <source>Export the pain log</source>
       <translation>Export the pain log</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="758" />
+      <location filename="src/backplan/ui/main_window.py" line="791" />
       <source>Export to a calendar</source>
       <translation>Export to a calendar</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="761" />
+      <location filename="src/backplan/ui/main_window.py" line="794" />
+      <location filename="src/backplan/ui/main_window.py" line="800" />
       <source>FHIR JSON files (*.json)</source>
       <translation>FHIR JSON files (*.json)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="687" />
+      <location filename="src/backplan/ui/main_window.py" line="720" />
       <source>Import a plan file</source>
       <translation>Import a plan file</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="723" />
+      <location filename="src/backplan/ui/main_window.py" line="342" />
+      <source>Import into a FHIR &amp;server (transaction)…</source>
+      <translation>Import into a FHIR &amp;server (transaction)…</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="756" />
       <source>Imported the plan of {name}.</source>
       <translation>Imported the plan of {name}.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="866" />
+      <location filename="src/backplan/ui/main_window.py" line="906" />
       <source>Medicine label limits and cautions</source>
       <translation>Medicine label limits and cautions</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="318" />
+      <location filename="src/backplan/ui/main_window.py" line="329" />
       <source>New plan from &amp;template…</source>
       <translation>New plan from &amp;template…</translation>
     </message>
@@ -1338,24 +1382,29 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>P&amp;rogress</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="325" />
+      <location filename="src/backplan/ui/main_window.py" line="336" />
       <source>Pain &amp;log as a spreadsheet (CSV)…</source>
       <translation>Pain &amp;log as a spreadsheet (CSV)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="267" />
-      <location filename="src/backplan/ui/main_window.py" line="272" />
+      <location filename="src/backplan/ui/main_window.py" line="338" />
+      <source>Pain log for E&amp;xcel (CSV)…</source>
+      <translation>Pain log for E&amp;xcel (CSV)…</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="278" />
+      <location filename="src/backplan/ui/main_window.py" line="283" />
       <source>Patient</source>
       <translation>Patient</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="270" />
+      <location filename="src/backplan/ui/main_window.py" line="281" />
       <source>Patient:</source>
       <translation>Patient:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="743" />
-      <location filename="src/backplan/ui/main_window.py" line="747" />
+      <location filename="src/backplan/ui/main_window.py" line="776" />
+      <location filename="src/backplan/ui/main_window.py" line="780" />
       <source>Plan not exported</source>
       <translation>Plan not exported</translation>
     </message>
@@ -1364,113 +1413,113 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Pr&amp;int</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="348" />
+      <location filename="src/backplan/ui/main_window.py" line="365" />
       <source>Pre&amp;ferences…</source>
       <translation>Pre&amp;ferences…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="868" />
+      <location filename="src/backplan/ui/main_window.py" line="908" />
       <source>Red-flag advice</source>
       <translation>Red-flag advice</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="703" />
+      <location filename="src/backplan/ui/main_window.py" line="736" />
       <source>Replace the plan?</source>
       <translation>Replace the plan?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="801" />
+      <location filename="src/backplan/ui/main_window.py" line="841" />
       <source>Restore a backup</source>
       <translation>Restore a backup</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="807" />
+      <location filename="src/backplan/ui/main_window.py" line="847" />
       <source>Restore this backup?</source>
       <translation>Restore this backup?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="826" />
+      <location filename="src/backplan/ui/main_window.py" line="866" />
       <source>Restored. The data from before is kept in {path}</source>
       <translation>Restored. The data from before is kept in {path}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="321" />
+      <location filename="src/backplan/ui/main_window.py" line="332" />
       <source>Save plan as te&amp;mplate…</source>
       <translation>Save plan as te&amp;mplate…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="181" />
+      <location filename="src/backplan/ui/main_window.py" line="187" />
       <source>Sections</source>
       <translation>Sections</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="903" />
+      <location filename="src/backplan/ui/main_window.py" line="943" />
       <source>Start at login</source>
       <translation>Start at login</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="440" />
+      <location filename="src/backplan/ui/main_window.py" line="457" />
       <source>This section could not be opened: {error}</source>
       <translation>This section could not be opened: {error}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="434" />
+      <location filename="src/backplan/ui/main_window.py" line="451" />
       <source>This section is coming soon.</source>
       <translation>This section is coming soon.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="567" />
+      <location filename="src/backplan/ui/main_window.py" line="588" />
       <source>Times are shown in {plan}, the plan's time zone; this computer is set to {system}</source>
       <translation>Times are shown in {plan}, the plan's time zone; this computer is set to {system}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="749" />
-      <location filename="src/backplan/ui/main_window.py" line="781" />
+      <location filename="src/backplan/ui/main_window.py" line="782" />
+      <location filename="src/backplan/ui/main_window.py" line="821" />
       <source>Wrote {path}</source>
       <translation>Wrote {path}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="153" />
+      <location filename="src/backplan/ui/main_window.py" line="155" />
       <source>backplan (demo)</source>
       <translation>backplan (demo)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="788" />
+      <location filename="src/backplan/ui/main_window.py" line="828" />
       <source>backplan backups (*.sqlite3)</source>
       <translation>backplan backups (*.sqlite3)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="801" />
+      <location filename="src/backplan/ui/main_window.py" line="841" />
       <source>backplan backups (*.sqlite3);;All files (*)</source>
       <translation>backplan backups (*.sqlite3);;All files (*)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="931" />
+      <location filename="src/backplan/ui/main_window.py" line="971" />
       <source>backplan keeps reminding you while its window is closed. Open it again from your applications.</source>
       <translation>backplan keeps reminding you while its window is closed. Open it again from your applications.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="926" />
+      <location filename="src/backplan/ui/main_window.py" line="966" />
       <source>backplan keeps running here and will remind you.</source>
       <translation>backplan keeps running here and will remind you.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="984" />
+      <location filename="src/backplan/ui/main_window.py" line="1024" />
       <source>born {date}</source>
       <translation>born {date}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="758" />
+      <location filename="src/backplan/ui/main_window.py" line="791" />
       <source>iCalendar files (*.ics)</source>
       <translation>iCalendar files (*.ics)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="704" />
+      <location filename="src/backplan/ui/main_window.py" line="737" />
       <source>{name} already has a plan here. Replace their plan, log and records with the file's? A backup is taken first.</source>
       <translation>{name} already has a plan here. Replace their plan, log and records with the file's? A backup is taken first.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="204" />
+      <location filename="src/backplan/ui/main_window.py" line="210" />
       <source>{section} (Ctrl+{n})</source>
       <translation>{section} (Ctrl+{n})</translation>
     </message>
@@ -1542,100 +1591,100 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>PlanEditor</name>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="178" />
+      <location filename="src/backplan/ui/plan_editor.py" line="185" />
       <source>&amp;Create plan</source>
       <translation>&amp;Create plan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="113" />
+      <location filename="src/backplan/ui/plan_editor.py" line="120" />
       <source>&amp;Save template</source>
       <translation>&amp;Save template</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="168" />
+      <location filename="src/backplan/ui/plan_editor.py" line="175" />
       <source>&amp;Starts on:</source>
       <translation>&amp;Starts on:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="167" />
+      <location filename="src/backplan/ui/plan_editor.py" line="174" />
       <source>&amp;Time zone:</source>
       <translation>&amp;Time zone:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="114" />
-      <location filename="src/backplan/ui/plan_editor.py" line="179" />
+      <location filename="src/backplan/ui/plan_editor.py" line="121" />
+      <location filename="src/backplan/ui/plan_editor.py" line="186" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="165" />
+      <location filename="src/backplan/ui/plan_editor.py" line="172" />
       <source>First day of the new plan</source>
       <translation>First day of the new plan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="130" />
-      <location filename="src/backplan/ui/plan_editor.py" line="134" />
+      <location filename="src/backplan/ui/plan_editor.py" line="137" />
+      <location filename="src/backplan/ui/plan_editor.py" line="141" />
       <source>New plan from template</source>
       <translation>New plan from template</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="146" />
+      <location filename="src/backplan/ui/plan_editor.py" line="153" />
       <source>No templates yet: use “Save plan as template…” first.</source>
       <translation>No templates yet: use “Save plan as template…” first.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="166" />
+      <location filename="src/backplan/ui/plan_editor.py" line="173" />
       <source>Patient &amp;name:</source>
       <translation>Patient &amp;name:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="150" />
+      <location filename="src/backplan/ui/plan_editor.py" line="157" />
       <source>Patient name</source>
       <translation>Patient name</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="91" />
-      <location filename="src/backplan/ui/plan_editor.py" line="94" />
+      <location filename="src/backplan/ui/plan_editor.py" line="98" />
+      <location filename="src/backplan/ui/plan_editor.py" line="101" />
       <source>Save plan as template</source>
       <translation>Save plan as template</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="107" />
+      <location filename="src/backplan/ui/plan_editor.py" line="114" />
       <source>Template &amp;name:</source>
       <translation>Template &amp;name:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="105" />
+      <location filename="src/backplan/ui/plan_editor.py" line="112" />
       <source>Template name</source>
       <translation>Template name</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="136" />
+      <location filename="src/backplan/ui/plan_editor.py" line="143" />
       <source>Templates</source>
       <translation>Templates</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="97" />
+      <location filename="src/backplan/ui/plan_editor.py" line="104" />
       <source>The template keeps the plan, its medicines, activities and exercises. It does not keep the patient's name, log, records or tablet counts.</source>
       <translation>The template keeps the plan, its medicines, activities and exercises. It does not keep the patient's name, log, records or tablet counts.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="161" />
+      <location filename="src/backplan/ui/plan_editor.py" line="168" />
       <source>Time zone</source>
       <translation>Time zone</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="138" />
+      <location filename="src/backplan/ui/plan_editor.py" line="145" />
       <source>open-ended</source>
       <translation>open-ended</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="140" />
+      <location filename="src/backplan/ui/plan_editor.py" line="147" />
       <source>{name} — {title} ({length})</source>
       <translation>{name} — {title} ({length})</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="138" />
+      <location filename="src/backplan/ui/plan_editor.py" line="145" />
       <source>{n} days</source>
       <translation>{n} days</translation>
     </message>
@@ -2693,289 +2742,290 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>PlanView</name>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="162" />
+      <location filename="src/backplan/ui/plan_view.py" line="166" />
       <source>&amp;Add medicine…</source>
       <translation>&amp;Add medicine…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="163" />
+      <location filename="src/backplan/ui/plan_view.py" line="167" />
       <source>&amp;Edit medicine…</source>
       <translation>&amp;Edit medicine…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="128" />
+      <location filename="src/backplan/ui/plan_view.py" line="132" />
       <source>&amp;Flare-up plan…</source>
       <translation>&amp;Flare-up plan…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="693" />
+      <location filename="src/backplan/ui/plan_view.py" line="730" />
       <source>A template named {name} exists. Replace it?</source>
       <translation>A template named {name} exists. Replace it?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="171" />
+      <location filename="src/backplan/ui/plan_view.py" line="175" />
       <source>Activities</source>
       <translation>Activities</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="138" />
+      <location filename="src/backplan/ui/plan_view.py" line="142" />
       <source>Activities you want to get back to</source>
       <translation>Activities you want to get back to</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="170" />
+      <location filename="src/backplan/ui/plan_view.py" line="174" />
       <source>Activities, heat and cold</source>
       <translation>Activities, heat and cold</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="179" />
+      <location filename="src/backplan/ui/plan_view.py" line="183" />
       <source>Add a&amp;ctivity…</source>
       <translation>Add a&amp;ctivity…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="471" />
+      <location filename="src/backplan/ui/plan_view.py" line="508" />
       <source>Add {name}</source>
       <translation>Add {name}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="562" />
+      <location filename="src/backplan/ui/plan_view.py" line="599" />
       <source>Add {title}</source>
       <translation>Add {title}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="261" />
+      <location filename="src/backplan/ui/plan_view.py" line="268" />
       <source>Clinician: {who}</source>
       <translation>Clinician: {who}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="181" />
+      <location filename="src/backplan/ui/plan_view.py" line="185" />
       <source>Delete activity</source>
       <translation>Delete activity</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="601" />
+      <location filename="src/backplan/ui/plan_view.py" line="638" />
       <source>Delete activity?</source>
       <translation>Delete activity?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="165" />
+      <location filename="src/backplan/ui/plan_view.py" line="169" />
       <source>Delete medicine</source>
       <translation>Delete medicine</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="509" />
+      <location filename="src/backplan/ui/plan_view.py" line="546" />
       <source>Delete medicine?</source>
       <translation>Delete medicine?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="518" />
+      <location filename="src/backplan/ui/plan_view.py" line="555" />
       <source>Delete {name}</source>
       <translation>Delete {name}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="510" />
+      <location filename="src/backplan/ui/plan_view.py" line="547" />
       <source>Delete {name} from the plan? Its records stay in the log; you can undo this.</source>
       <translation>Delete {name} from the plan? Its records stay in the log; you can undo this.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="610" />
+      <location filename="src/backplan/ui/plan_view.py" line="647" />
       <source>Delete {title}</source>
       <translation>Delete {title}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="602" />
+      <location filename="src/backplan/ui/plan_view.py" line="639" />
       <source>Delete {title} from the plan? Its records stay in the log; you can undo this.</source>
       <translation>Delete {title} from the plan? Its records stay in the log; you can undo this.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="129" />
+      <location filename="src/backplan/ui/plan_view.py" line="133" />
       <source>E&amp;xport plan for patient…</source>
       <translation>E&amp;xport plan for patient…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="180" />
+      <location filename="src/backplan/ui/plan_view.py" line="184" />
       <source>Edit ac&amp;tivity…</source>
       <translation>Edit ac&amp;tivity…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="640" />
+      <location filename="src/backplan/ui/plan_view.py" line="677" />
       <source>Edit flare-up plan</source>
       <translation>Edit flare-up plan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="624" />
+      <location filename="src/backplan/ui/plan_view.py" line="661" />
       <source>Edit plan details</source>
       <translation>Edit plan details</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="496" />
+      <location filename="src/backplan/ui/plan_view.py" line="533" />
       <source>Edit {name}</source>
       <translation>Edit {name}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="588" />
+      <location filename="src/backplan/ui/plan_view.py" line="625" />
       <source>Edit {title}</source>
       <translation>Edit {title}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="185" />
       <location filename="src/backplan/ui/plan_view.py" line="189" />
-      <location filename="src/backplan/ui/plan_view.py" line="342" />
+      <location filename="src/backplan/ui/plan_view.py" line="193" />
+      <location filename="src/backplan/ui/plan_view.py" line="349" />
       <source>Exercises</source>
       <translation>Exercises</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="346" />
+      <location filename="src/backplan/ui/plan_view.py" line="353" />
       <source>Exercises in “{title}”</source>
       <translation>Exercises in “{title}”</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="661" />
+      <location filename="src/backplan/ui/plan_view.py" line="698" />
       <source>Export plan for patient</source>
       <translation>Export plan for patient</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="293" />
+      <location filename="src/backplan/ui/plan_view.py" line="300" />
       <source>For {n} days after you start it:</source>
       <translation>For {n} days after you start it:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="136" />
+      <location filename="src/backplan/ui/plan_view.py" line="140" />
       <source>Goals</source>
       <translation>Goals</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="198" />
+      <location filename="src/backplan/ui/plan_view.py" line="202" />
       <source>If your pain flares</source>
       <translation>If your pain flares</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="156" />
-      <location filename="src/backplan/ui/plan_view.py" line="157" />
+      <location filename="src/backplan/ui/plan_view.py" line="160" />
+      <location filename="src/backplan/ui/plan_view.py" line="161" />
       <source>Medicines</source>
       <translation>Medicines</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="266" />
-      <location filename="src/backplan/ui/plan_view.py" line="269" />
+      <location filename="src/backplan/ui/plan_view.py" line="273" />
+      <location filename="src/backplan/ui/plan_view.py" line="276" />
       <source>None written down</source>
       <translation>None written down</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="110" />
+      <location filename="src/backplan/ui/plan_view.py" line="114" />
       <source>Plan</source>
       <translation>Plan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="127" />
+      <location filename="src/backplan/ui/plan_view.py" line="131" />
       <source>Plan &amp;details…</source>
       <translation>Plan &amp;details…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="719" />
-      <location filename="src/backplan/ui/plan_view.py" line="729" />
+      <location filename="src/backplan/ui/plan_view.py" line="756" />
+      <location filename="src/backplan/ui/plan_view.py" line="766" />
       <source>Plan not created</source>
       <translation>Plan not created</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="670" />
+      <location filename="src/backplan/ui/plan_view.py" line="707" />
       <source>Plan not exported</source>
       <translation>Plan not exported</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="692" />
+      <location filename="src/backplan/ui/plan_view.py" line="729" />
       <source>Replace the template?</source>
       <translation>Replace the template?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="150" />
-      <location filename="src/backplan/ui/plan_view.py" line="320" />
+      <location filename="src/backplan/ui/plan_view.py" line="154" />
+      <location filename="src/backplan/ui/plan_view.py" line="327" />
       <source>Safety checks</source>
       <translation>Safety checks</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="320" />
+      <location filename="src/backplan/ui/plan_view.py" line="327" />
       <source>Safety checks ({n})</source>
       <translation>Safety checks ({n})</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="130" />
+      <location filename="src/backplan/ui/plan_view.py" line="134" />
       <source>Save as te&amp;mplate…</source>
       <translation>Save as te&amp;mplate…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="700" />
+      <location filename="src/backplan/ui/plan_view.py" line="737" />
       <source>Saved the template {name}</source>
       <translation>Saved the template {name}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="187" />
-      <location filename="src/backplan/ui/plan_view.py" line="343" />
+      <location filename="src/backplan/ui/plan_view.py" line="191" />
+      <location filename="src/backplan/ui/plan_view.py" line="350" />
       <source>Select an activity above to see its exercises.</source>
       <translation>Select an activity above to see its exercises.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="173" />
+      <location filename="src/backplan/ui/plan_view.py" line="177" />
       <source>Select an activity to see its exercises below.</source>
       <translation>Select an activity to see its exercises below.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="164" />
+      <location filename="src/backplan/ui/plan_view.py" line="168" />
       <source>Step &amp;down…</source>
       <translation>Step &amp;down…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="534" />
+      <location filename="src/backplan/ui/plan_view.py" line="571" />
       <source>Step down {name}</source>
       <translation>Step down {name}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="698" />
+      <location filename="src/backplan/ui/plan_view.py" line="735" />
       <source>Template not saved</source>
       <translation>Template not saved</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="388" />
+      <location filename="src/backplan/ui/plan_view.py" line="406" />
       <source>The plan changed elsewhere</source>
       <translation>The plan changed elsewhere</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="398" />
+      <location filename="src/backplan/ui/plan_view.py" line="416" />
+      <location filename="src/backplan/ui/plan_view.py" line="424" />
       <source>The plan was not saved</source>
       <translation>The plan was not saved</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="313" />
+      <location filename="src/backplan/ui/plan_view.py" line="320" />
       <source>The safety checks found nothing to point out.</source>
       <translation>The safety checks found nothing to point out.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="348" />
+      <location filename="src/backplan/ui/plan_view.py" line="355" />
       <source>This activity has no exercises listed.</source>
       <translation>This activity has no exercises listed.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="389" />
+      <location filename="src/backplan/ui/plan_view.py" line="407" />
       <source>This plan was changed elsewhere (another window or the command line) since it was shown here. Nothing was overwritten; the plan has been reloaded, so make your change again.</source>
       <translation>This plan was changed elsewhere (another window or the command line) since it was shown here. Nothing was overwritten; the plan has been reloaded, so make your change again.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="263" />
+      <location filename="src/backplan/ui/plan_view.py" line="270" />
       <source>Times are in {zone}</source>
       <translation>Times are in {zone}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="672" />
+      <location filename="src/backplan/ui/plan_view.py" line="709" />
       <source>Wrote the plan for the patient to {path}</source>
       <translation>Wrote the plan for the patient to {path}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="661" />
+      <location filename="src/backplan/ui/plan_view.py" line="698" />
       <source>backplan plan files (*.backplan.json);;All files (*)</source>
       <translation>backplan plan files (*.backplan.json);;All files (*)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="720" />
+      <location filename="src/backplan/ui/plan_view.py" line="757" />
       <source>{zone} is not a time zone backplan knows.</source>
       <translation>{zone} is not a time zone backplan knows.</translation>
     </message>
@@ -3828,42 +3878,42 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>Recovery</name>
     <message>
-      <location filename="src/backplan/app.py" line="288" />
+      <location filename="src/backplan/app.py" line="292" />
       <source>&amp;Restore the backup</source>
       <translation>&amp;Restore the backup</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="271" />
+      <location filename="src/backplan/app.py" line="275" />
       <source>No good backup was found, so backplan starts with an empty database.</source>
       <translation>No good backup was found, so backplan starts with an empty database.</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="300" />
+      <location filename="src/backplan/app.py" line="304" />
       <source>Restore failed</source>
       <translation>Restore failed</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="290" />
+      <location filename="src/backplan/app.py" line="294" />
       <source>Start &amp;empty</source>
       <translation>Start &amp;empty</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="301" />
+      <location filename="src/backplan/app.py" line="305" />
       <source>The backup could not be restored: {error}</source>
       <translation>The backup could not be restored: {error}</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="261" />
+      <location filename="src/backplan/app.py" line="265" />
       <source>The database was damaged</source>
       <translation>The database was damaged</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="282" />
+      <location filename="src/backplan/app.py" line="286" />
       <source>The newest good backup is from {date}. Restore it now?</source>
       <translation>The newest good backup is from {date}. Restore it now?</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="263" />
+      <location filename="src/backplan/app.py" line="267" />
       <source>backplan could not use its database ({problem}). It was moved aside, not deleted:
 {moved}</source>
       <translation>backplan could not use its database ({problem}). It was moved aside, not deleted:
@@ -3881,82 +3931,82 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>Reminders</name>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="316" />
+      <location filename="src/backplan/ui/reminders.py" line="326" />
       <source>1 reminder was missed while backplan was closed.</source>
       <translation>1 reminder was missed while backplan was closed.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="310" />
+      <location filename="src/backplan/ui/reminders.py" line="320" />
       <source>1 reminder was missed while this computer was asleep.</source>
       <translation>1 reminder was missed while this computer was asleep.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="275" />
+      <location filename="src/backplan/ui/reminders.py" line="285" />
       <source>At this rate it runs out on {day}.</source>
       <translation>At this rate it runs out on {day}.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="322" />
+      <location filename="src/backplan/ui/reminders.py" line="332" />
       <source>Due now: {what}.</source>
       <translation>Due now: {what}.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="331" />
+      <location filename="src/backplan/ui/reminders.py" line="341" />
       <source>Missed reminders</source>
       <translation>Missed reminders</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="279" />
+      <location filename="src/backplan/ui/reminders.py" line="289" />
       <source>Refill reminder</source>
       <translation>Refill reminder</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="320" />
+      <location filename="src/backplan/ui/reminders.py" line="330" />
       <source>See Today for what is left.</source>
       <translation>See Today for what is left.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="327" />
+      <location filename="src/backplan/ui/reminders.py" line="337" />
       <source>Time for your {time} dose</source>
       <translation>Time for your {time} dose</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="271" />
+      <location filename="src/backplan/ui/reminders.py" line="281" />
       <source>Time to get more {name}: {left} left.</source>
       <translation>Time to get more {name}: {left} left.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="329" />
+      <location filename="src/backplan/ui/reminders.py" line="339" />
       <source>backplan reminder</source>
       <translation>backplan reminder</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="299" />
+      <location filename="src/backplan/ui/reminders.py" line="309" />
       <source>{name} at {time}</source>
       <translation>{name} at {time}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="318" />
+      <location filename="src/backplan/ui/reminders.py" line="328" />
       <source>{n} reminders were missed while backplan was closed.</source>
       <translation>{n} reminders were missed while backplan was closed.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="312" />
+      <location filename="src/backplan/ui/reminders.py" line="322" />
       <source>{n} reminders were missed while this computer was asleep.</source>
       <translation>{n} reminders were missed while this computer was asleep.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="324" />
+      <location filename="src/backplan/ui/reminders.py" line="334" />
       <source>{n} things are due now:</source>
       <translation>{n} things are due now:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="303" />
+      <location filename="src/backplan/ui/reminders.py" line="313" />
       <source>{title} at {time}</source>
       <translation>{title} at {time}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="302" />
+      <location filename="src/backplan/ui/reminders.py" line="312" />
       <source>{title}, {span}</source>
       <translation>{title}, {span}</translation>
     </message>
@@ -4073,42 +4123,42 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>0 is no pain, 10 the worst you can imagine. Type it and press Enter.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="628" />
+      <location filename="src/backplan/ui/today_view.py" line="632" />
       <source>Allowed now, if you need it.</source>
       <translation>Allowed now, if you need it.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="728" />
+      <location filename="src/backplan/ui/today_view.py" line="732" />
       <source>Count my tablets</source>
       <translation>Count my tablets</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="715" />
+      <location filename="src/backplan/ui/today_view.py" line="719" />
       <source>Count my tablets of {name}</source>
       <translation>Count my tablets of {name}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="714" />
+      <location filename="src/backplan/ui/today_view.py" line="718" />
       <source>Count…</source>
       <translation>Count…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="530" />
+      <location filename="src/backplan/ui/today_view.py" line="534" />
       <source>Done</source>
       <translation>Done</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="532" />
+      <location filename="src/backplan/ui/today_view.py" line="536" />
       <source>Done at {time}</source>
       <translation>Done at {time}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="559" />
+      <location filename="src/backplan/ui/today_view.py" line="563" />
       <source>Done…</source>
       <translation>Done…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="530" />
+      <location filename="src/backplan/ui/today_view.py" line="534" />
       <source>Due now</source>
       <translation>Due now</translation>
     </message>
@@ -4123,17 +4173,17 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>End the flare-up plan now</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="555" />
+      <location filename="src/backplan/ui/today_view.py" line="559" />
       <source>Finish now</source>
       <translation>Finish now</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="599" />
+      <location filename="src/backplan/ui/today_view.py" line="603" />
       <source>Flare-up day {day} of {days}</source>
       <translation>Flare-up day {day} of {days}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="758" />
+      <location filename="src/backplan/ui/today_view.py" line="762" />
       <source>How bad is the pain right now? Type a number from 0 to 10 and press Enter.</source>
       <translation>How bad is the pain right now? Type a number from 0 to 10 and press Enter.</translation>
     </message>
@@ -4143,7 +4193,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>How is your pain?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="729" />
+      <location filename="src/backplan/ui/today_view.py" line="733" />
       <source>How many of {name} do you have now?</source>
       <translation>How many of {name} do you have now?</translation>
     </message>
@@ -4158,52 +4208,52 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>I'm having a flare-up: start the flare-up plan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="748" />
+      <location filename="src/backplan/ui/today_view.py" line="752" />
       <source>Last entry: pain {n} at {when}</source>
       <translation>Last entry: pain {n} at {when}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="530" />
+      <location filename="src/backplan/ui/today_view.py" line="534" />
       <source>Later today</source>
       <translation>Later today</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="652" />
+      <location filename="src/backplan/ui/today_view.py" line="656" />
       <source>Medicine courses</source>
       <translation>Medicine courses</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="516" />
+      <location filename="src/backplan/ui/today_view.py" line="520" />
       <source>Medicine: {dose}</source>
       <translation>Medicine: {dose}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="530" />
+      <location filename="src/backplan/ui/today_view.py" line="534" />
       <source>Missed</source>
       <translation>Missed</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="631" />
+      <location filename="src/backplan/ui/today_view.py" line="635" />
       <source>Next allowed at {time}</source>
       <translation>Next allowed at {time}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="626" />
+      <location filename="src/backplan/ui/today_view.py" line="630" />
       <source>No further dose is allowed under the label's limits.</source>
       <translation>No further dose is allowed under the label's limits.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="497" />
+      <location filename="src/backplan/ui/today_view.py" line="501" />
       <source>Nothing is scheduled for today.</source>
       <translation>Nothing is scheduled for today.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="740" />
+      <location filename="src/backplan/ui/today_view.py" line="744" />
       <source>Nothing logged yet.</source>
       <translation>Nothing logged yet.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="476" />
+      <location filename="src/backplan/ui/today_view.py" line="480" />
       <source>Now, {time}</source>
       <translation>Now, {time}</translation>
     </message>
@@ -4223,12 +4273,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Pain, medicines and courses</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="702" />
+      <location filename="src/backplan/ui/today_view.py" line="706" />
       <source>Running low: time to get more.</source>
       <translation>Running low: time to get more.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="707" />
+      <location filename="src/backplan/ui/today_view.py" line="711" />
       <source>Runs out on {day} at this rate.</source>
       <translation>Runs out on {day} at this rate.</translation>
     </message>
@@ -4238,58 +4288,58 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Save pain entry</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="560" />
+      <location filename="src/backplan/ui/today_view.py" line="564" />
       <source>Skip</source>
       <translation>Skip</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="530" />
+      <location filename="src/backplan/ui/today_view.py" line="534" />
       <source>Skipped</source>
       <translation>Skipped</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="562" />
+      <location filename="src/backplan/ui/today_view.py" line="566" />
       <source>Snooze</source>
       <translation>Snooze</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="545" />
+      <location filename="src/backplan/ui/today_view.py" line="549" />
       <source>Snoozed until {time}</source>
       <translation>Snoozed until {time}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="557" />
+      <location filename="src/backplan/ui/today_view.py" line="561" />
       <source>Start</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="686" />
+      <location filename="src/backplan/ui/today_view.py" line="690" />
       <source>Tablets left</source>
       <translation>Tablets left</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="552" />
-      <location filename="src/backplan/ui/today_view.py" line="636" />
+      <location filename="src/backplan/ui/today_view.py" line="556" />
+      <location filename="src/backplan/ui/today_view.py" line="640" />
       <source>Take</source>
       <translation>Take</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="637" />
+      <location filename="src/backplan/ui/today_view.py" line="641" />
       <source>Take {name}</source>
       <translation>Take {name}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="532" />
+      <location filename="src/backplan/ui/today_view.py" line="536" />
       <source>Taken at {time}</source>
       <translation>Taken at {time}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="496" />
+      <location filename="src/backplan/ui/today_view.py" line="500" />
       <source>The plan ended on {day}.</source>
       <translation>The plan ended on {day}.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="494" />
+      <location filename="src/backplan/ui/today_view.py" line="498" />
       <source>The plan starts on {day}.</source>
       <translation>The plan starts on {day}.</translation>
     </message>
@@ -4304,7 +4354,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Today's timeline</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="403" />
+      <location filename="src/backplan/ui/today_view.py" line="404" />
       <source>Today, {day}</source>
       <translation>Today, {day}</translation>
     </message>
@@ -4314,51 +4364,64 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Type a number from 0 to 10 and press Enter to save it</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="615" />
+      <location filename="src/backplan/ui/today_view.py" line="619" />
       <source>When needed</source>
       <translation>When needed</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="528" />
+      <location filename="src/backplan/ui/today_view.py" line="532" />
       <source>flare-up plan</source>
       <translation>flare-up plan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="633" />
+      <location filename="src/backplan/ui/today_view.py" line="637" />
       <source>on {day}</source>
       <translation>on {day}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="535" />
+      <location filename="src/backplan/ui/today_view.py" line="539" />
       <source>pain {before} → {after}</source>
       <translation>pain {before} → {after}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="540" />
+      <location filename="src/backplan/ui/today_view.py" line="544" />
       <source>recorded anyway: {reason}</source>
       <translation>recorded anyway: {reason}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="519" />
-      <location filename="src/backplan/ui/today_view.py" line="522" />
+      <location filename="src/backplan/ui/today_view.py" line="523" />
+      <location filename="src/backplan/ui/today_view.py" line="526" />
       <source>{kind}, {n} minutes</source>
       <translation>{kind}, {n} minutes</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="657" />
+      <location filename="src/backplan/ui/today_view.py" line="661" />
       <source>{name}: day {day} of {total}</source>
       <translation>{name}: day {day} of {total}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="695" />
+      <location filename="src/backplan/ui/today_view.py" line="699" />
       <source>{name}: {left} left</source>
       <translation>{name}: {left} left</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="566" />
-      <location filename="src/backplan/ui/today_view.py" line="573" />
+      <location filename="src/backplan/ui/today_view.py" line="570" />
+      <location filename="src/backplan/ui/today_view.py" line="577" />
       <source>{time} left</source>
       <translation>{time} left</translation>
+    </message>
+  </context>
+  <context>
+    <name>UndoGuard</name>
+    <message>
+      <location filename="src/backplan/ui/undo_guard.py" line="114" />
+      <source>The plan of {name} was changed elsewhere (another workstation or the command line). The undo history was cleared, so Undo cannot take back that change.</source>
+      <translation>The plan of {name} was changed elsewhere (another workstation or the command line). The undo history was cleared, so Undo cannot take back that change.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/undo_guard.py" line="117" />
+      <source>a patient</source>
+      <translation>a patient</translation>
     </message>
   </context>
   <context>

@@ -398,6 +398,34 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
     </message>
   </context>
   <context>
+    <name>Connection</name>
+    <message>
+      <location filename="src/backplan/ui/connection.py" line="176" />
+      <source>&amp;Try again now</source>
+      <translation>अभी फिर से कोशिश करें (&amp;T)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/connection.py" line="204" />
+      <source>Connected to the database server again. Everything shown was read afresh.</source>
+      <translation>डेटाबेस सर्वर से फिर से जुड़ गए। दिखाई गई हर चीज़ नए सिरे से पढ़ी गई।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/connection.py" line="171" />
+      <source>Connection to the database server</source>
+      <translation>डेटाबेस सर्वर से कनेक्शन</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/connection.py" line="191" />
+      <source>No connection to the database server since {time}. backplan tries again every few seconds. Nothing can be saved until then; what you enter is kept.</source>
+      <translation>{time} से डेटाबेस सर्वर से कोई कनेक्शन नहीं है। backplan हर कुछ सेकंड में फिर से कोशिश करता है। तब तक कुछ भी सहेजा नहीं जा सकता; आप जो लिखते हैं वह रखा जाता है।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/connection.py" line="54" />
+      <source>Not saved: there is no connection to the database server. What you entered is kept here; save it again once the connection is back (backplan keeps trying).</source>
+      <translation>सहेजा नहीं गया: डेटाबेस सर्वर से कोई कनेक्शन नहीं है। आपने जो लिखा है वह यहाँ रखा गया है; कनेक्शन लौटने पर इसे फिर से सहेजें (backplan कोशिश करता रहता है)।</translation>
+    </message>
+  </context>
+  <context>
     <name>FirstRun</name>
     <message>
       <location filename="src/backplan/ui/first_run.py" line="164" />
@@ -990,7 +1018,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>साफ़ करें (&amp;C)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="587" />
+      <location filename="src/backplan/ui/log_view.py" line="590" />
       <source>&amp;Delete</source>
       <translation>हटाएँ (&amp;D)</translation>
     </message>
@@ -1005,12 +1033,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>फ़ॉर्म साफ़ करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="582" />
+      <location filename="src/backplan/ui/log_view.py" line="585" />
       <source>Delete log entry</source>
       <translation>डायरी की प्रविष्टि हटाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="583" />
+      <location filename="src/backplan/ui/log_view.py" line="586" />
       <source>Delete the entry of {0} (pain {1})?</source>
       <translation>{0} की प्रविष्टि (दर्द {1}) हटाएँ?</translation>
     </message>
@@ -1035,12 +1063,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>बदलें…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="564" />
+      <location filename="src/backplan/ui/log_view.py" line="567" />
       <source>Entry changed. Undo with Ctrl+Z.</source>
       <translation>प्रविष्टि बदल दी गई। Ctrl+Z से पूर्ववत करें।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="605" />
+      <location filename="src/backplan/ui/log_view.py" line="608" />
       <source>Entry of {0} deleted. Undo with Ctrl+Z.</source>
       <translation>{0} की प्रविष्टि हटा दी गई। Ctrl+Z से पूर्ववत करें।</translation>
     </message>
@@ -1096,7 +1124,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>यह प्रविष्टि सहेजें (Enter)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="520" />
+      <location filename="src/backplan/ui/log_view.py" line="523" />
       <source>Saved: pain {0} at {1}. Undo with Ctrl+Z.</source>
       <translation>सहेजा गया: {1} पर दर्द {0}। Ctrl+Z से पूर्ववत करें।</translation>
     </message>
@@ -1112,7 +1140,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>पूर्ववत करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="584" />
+      <location filename="src/backplan/ui/log_view.py" line="587" />
       <source>You can undo this with Ctrl+Z.</source>
       <translation>इसे Ctrl+Z से पूर्ववत कर सकते हैं।</translation>
     </message>
@@ -1125,47 +1153,47 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="365" />
+      <location filename="src/backplan/ui/main_window.py" line="382" />
       <source>&amp;About backplan</source>
       <translation>backplan के बारे में (&amp;A)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="329" />
+      <location filename="src/backplan/ui/main_window.py" line="346" />
       <source>&amp;Backup…</source>
       <translation>बैकअप (&amp;B)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="324" />
+      <location filename="src/backplan/ui/main_window.py" line="335" />
       <source>&amp;Calendar (iCalendar)…</source>
       <translation>कैलेंडर (iCalendar) (&amp;C)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="338" />
+      <location filename="src/backplan/ui/main_window.py" line="355" />
       <source>&amp;Edit</source>
       <translation>संपादन (&amp;E)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="326" />
+      <location filename="src/backplan/ui/main_window.py" line="337" />
       <source>&amp;Events as a spreadsheet (CSV)…</source>
       <translation>दर्ज घटनाएँ स्प्रेडशीट के रूप में (CSV) (&amp;E)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="308" />
+      <location filename="src/backplan/ui/main_window.py" line="319" />
       <source>&amp;Export plan…</source>
       <translation>योजना निर्यात करें (&amp;E)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="303" />
+      <location filename="src/backplan/ui/main_window.py" line="314" />
       <source>&amp;File</source>
       <translation>फ़ाइल (&amp;F)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="361" />
+      <location filename="src/backplan/ui/main_window.py" line="378" />
       <source>&amp;Help</source>
       <translation>सहायता (&amp;H)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="305" />
+      <location filename="src/backplan/ui/main_window.py" line="316" />
       <source>&amp;Import plan…</source>
       <translation>योजना आयात करें (&amp;I)…</translation>
     </message>
@@ -1174,7 +1202,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>डायरी (&amp;L)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="315" />
+      <location filename="src/backplan/ui/main_window.py" line="326" />
       <source>&amp;New patient…</source>
       <translation>नया मरीज़ (&amp;N)…</translation>
     </message>
@@ -1183,28 +1211,28 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>योजना (&amp;P)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="333" />
+      <location filename="src/backplan/ui/main_window.py" line="350" />
       <source>&amp;Print…</source>
       <translation>प्रिंट करें (&amp;P)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="336" />
-      <location filename="src/backplan/ui/main_window.py" line="374" />
+      <location filename="src/backplan/ui/main_window.py" line="353" />
+      <location filename="src/backplan/ui/main_window.py" line="391" />
       <source>&amp;Quit</source>
       <translation>बंद करें (&amp;Q)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="341" />
+      <location filename="src/backplan/ui/main_window.py" line="358" />
       <source>&amp;Redo</source>
       <translation>फिर से करें (&amp;R)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="330" />
+      <location filename="src/backplan/ui/main_window.py" line="347" />
       <source>&amp;Restore…</source>
       <translation>वापस लाएँ (&amp;R)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="371" />
+      <location filename="src/backplan/ui/main_window.py" line="388" />
       <source>&amp;Show backplan</source>
       <translation>backplan दिखाएँ (&amp;S)</translation>
     </message>
@@ -1213,123 +1241,139 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>आज (&amp;T)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="339" />
+      <location filename="src/backplan/ui/main_window.py" line="356" />
       <source>&amp;Undo</source>
       <translation>पूर्ववत करें (&amp;U)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="363" />
+      <location filename="src/backplan/ui/main_window.py" line="380" />
       <source>&amp;User guide</source>
       <translation>उपयोग गाइड (&amp;U)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="354" />
+      <location filename="src/backplan/ui/main_window.py" line="371" />
       <source>&amp;View</source>
       <translation>देखें (&amp;V)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="788" />
+      <location filename="src/backplan/ui/main_window.py" line="828" />
       <source>Back up</source>
       <translation>बैकअप लें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="795" />
+      <location filename="src/backplan/ui/main_window.py" line="835" />
       <source>Backup failed</source>
       <translation>बैकअप नहीं हो सका</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="820" />
+      <location filename="src/backplan/ui/main_window.py" line="860" />
       <source>Backup not restored</source>
       <translation>बैकअप वापस नहीं लाया गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="797" />
+      <location filename="src/backplan/ui/main_window.py" line="837" />
       <source>Backup written to {path}</source>
       <translation>बैकअप {path} में सहेजा गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="759" />
-      <location filename="src/backplan/ui/main_window.py" line="760" />
+      <location filename="src/backplan/ui/main_window.py" line="792" />
+      <location filename="src/backplan/ui/main_window.py" line="793" />
       <source>CSV files (*.csv)</source>
       <translation>CSV फ़ाइलें (*.csv)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="327" />
+      <location filename="src/backplan/ui/main_window.py" line="340" />
       <source>Clinic system (&amp;FHIR)…</source>
       <translation>क्लिनिक सिस्टम (FHIR) (&amp;F)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="808" />
+      <location filename="src/backplan/ui/main_window.py" line="339" />
+      <source>E&amp;vents for Excel (CSV)…</source>
+      <translation>Excel के लिए घटनाएँ (CSV) (&amp;V)…</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="848" />
       <source>Everything in backplan is replaced by the backup's contents. A copy of the current data is kept in the backups folder first.</source>
       <translation>backplan में सब कुछ बैकअप की सामग्री से बदल दिया जाएगा। उससे पहले अभी के डेटा की एक प्रति बैकअप फ़ोल्डर में रख ली जाती है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="867" />
+      <location filename="src/backplan/ui/main_window.py" line="907" />
       <source>Exercise descriptions and typical doses</source>
       <translation>व्यायामों का विवरण और सामान्य मात्रा</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="779" />
+      <location filename="src/backplan/ui/main_window.py" line="819" />
       <source>Export failed</source>
       <translation>निर्यात नहीं हो सका</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="323" />
+      <location filename="src/backplan/ui/main_window.py" line="334" />
       <source>Export for &amp;other apps</source>
       <translation>दूसरे ऐप्स के लिए निर्यात करें (&amp;O)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="761" />
+      <location filename="src/backplan/ui/main_window.py" line="800" />
+      <source>Export for a FHIR server</source>
+      <translation>FHIR सर्वर के लिए निर्यात करें</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="794" />
       <source>Export for a clinic system</source>
       <translation>क्लिनिक सिस्टम के लिए निर्यात करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="733" />
+      <location filename="src/backplan/ui/main_window.py" line="766" />
       <source>Export plan</source>
       <translation>योजना निर्यात करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="311" />
+      <location filename="src/backplan/ui/main_window.py" line="322" />
       <source>Export plan for &amp;patient…</source>
       <translation>मरीज़ के लिए योजना निर्यात करें (&amp;P)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="760" />
+      <location filename="src/backplan/ui/main_window.py" line="793" />
       <source>Export the events</source>
       <translation>दर्ज घटनाएँ निर्यात करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="759" />
+      <location filename="src/backplan/ui/main_window.py" line="792" />
       <source>Export the pain log</source>
       <translation>दर्द की डायरी निर्यात करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="758" />
+      <location filename="src/backplan/ui/main_window.py" line="791" />
       <source>Export to a calendar</source>
       <translation>कैलेंडर में निर्यात करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="761" />
+      <location filename="src/backplan/ui/main_window.py" line="794" />
+      <location filename="src/backplan/ui/main_window.py" line="800" />
       <source>FHIR JSON files (*.json)</source>
       <translation>FHIR JSON फ़ाइलें (*.json)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="687" />
+      <location filename="src/backplan/ui/main_window.py" line="720" />
       <source>Import a plan file</source>
       <translation>योजना फ़ाइल आयात करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="723" />
+      <location filename="src/backplan/ui/main_window.py" line="342" />
+      <source>Import into a FHIR &amp;server (transaction)…</source>
+      <translation>FHIR सर्वर में आयात के लिए (transaction) (&amp;S)…</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="756" />
       <source>Imported the plan of {name}.</source>
       <translation>{name} की योजना आयात हो गई।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="866" />
+      <location filename="src/backplan/ui/main_window.py" line="906" />
       <source>Medicine label limits and cautions</source>
       <translation>दवा के लेबल की सीमाएँ और सावधानियाँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="318" />
+      <location filename="src/backplan/ui/main_window.py" line="329" />
       <source>New plan from &amp;template…</source>
       <translation>टेम्पलेट से नई योजना (&amp;T)…</translation>
     </message>
@@ -1338,24 +1382,29 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>प्रगति (&amp;R)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="325" />
+      <location filename="src/backplan/ui/main_window.py" line="336" />
       <source>Pain &amp;log as a spreadsheet (CSV)…</source>
       <translation>दर्द की डायरी स्प्रेडशीट के रूप में (CSV) (&amp;L)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="267" />
-      <location filename="src/backplan/ui/main_window.py" line="272" />
+      <location filename="src/backplan/ui/main_window.py" line="338" />
+      <source>Pain log for E&amp;xcel (CSV)…</source>
+      <translation>Excel के लिए दर्द की डायरी (CSV) (&amp;X)…</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="278" />
+      <location filename="src/backplan/ui/main_window.py" line="283" />
       <source>Patient</source>
       <translation>मरीज़</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="270" />
+      <location filename="src/backplan/ui/main_window.py" line="281" />
       <source>Patient:</source>
       <translation>मरीज़:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="743" />
-      <location filename="src/backplan/ui/main_window.py" line="747" />
+      <location filename="src/backplan/ui/main_window.py" line="776" />
+      <location filename="src/backplan/ui/main_window.py" line="780" />
       <source>Plan not exported</source>
       <translation>योजना निर्यात नहीं हुई</translation>
     </message>
@@ -1364,113 +1413,113 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>प्रिंट (&amp;I)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="348" />
+      <location filename="src/backplan/ui/main_window.py" line="365" />
       <source>Pre&amp;ferences…</source>
       <translation>सेटिंग्स (&amp;F)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="868" />
+      <location filename="src/backplan/ui/main_window.py" line="908" />
       <source>Red-flag advice</source>
       <translation>ख़तरे के संकेतों पर सलाह</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="703" />
+      <location filename="src/backplan/ui/main_window.py" line="736" />
       <source>Replace the plan?</source>
       <translation>योजना बदलें?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="801" />
+      <location filename="src/backplan/ui/main_window.py" line="841" />
       <source>Restore a backup</source>
       <translation>बैकअप वापस लाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="807" />
+      <location filename="src/backplan/ui/main_window.py" line="847" />
       <source>Restore this backup?</source>
       <translation>यह बैकअप वापस लाएँ?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="826" />
+      <location filename="src/backplan/ui/main_window.py" line="866" />
       <source>Restored. The data from before is kept in {path}</source>
       <translation>वापस लाया गया। पहले का डेटा {path} में रखा है</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="321" />
+      <location filename="src/backplan/ui/main_window.py" line="332" />
       <source>Save plan as te&amp;mplate…</source>
       <translation>योजना को टेम्पलेट के रूप में सहेजें (&amp;M)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="181" />
+      <location filename="src/backplan/ui/main_window.py" line="187" />
       <source>Sections</source>
       <translation>हिस्से</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="903" />
+      <location filename="src/backplan/ui/main_window.py" line="943" />
       <source>Start at login</source>
       <translation>लॉग इन करते ही शुरू करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="440" />
+      <location filename="src/backplan/ui/main_window.py" line="457" />
       <source>This section could not be opened: {error}</source>
       <translation>यह हिस्सा खुल नहीं सका: {error}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="434" />
+      <location filename="src/backplan/ui/main_window.py" line="451" />
       <source>This section is coming soon.</source>
       <translation>यह हिस्सा जल्द आ रहा है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="567" />
+      <location filename="src/backplan/ui/main_window.py" line="588" />
       <source>Times are shown in {plan}, the plan's time zone; this computer is set to {system}</source>
       <translation>समय योजना के समय क्षेत्र {plan} में दिखाए गए हैं; यह कंप्यूटर {system} पर सेट है</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="749" />
-      <location filename="src/backplan/ui/main_window.py" line="781" />
+      <location filename="src/backplan/ui/main_window.py" line="782" />
+      <location filename="src/backplan/ui/main_window.py" line="821" />
       <source>Wrote {path}</source>
       <translation>{path} में सहेजा गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="153" />
+      <location filename="src/backplan/ui/main_window.py" line="155" />
       <source>backplan (demo)</source>
       <translation>backplan (डेमो)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="788" />
+      <location filename="src/backplan/ui/main_window.py" line="828" />
       <source>backplan backups (*.sqlite3)</source>
       <translation>backplan बैकअप (*.sqlite3)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="801" />
+      <location filename="src/backplan/ui/main_window.py" line="841" />
       <source>backplan backups (*.sqlite3);;All files (*)</source>
       <translation>backplan बैकअप (*.sqlite3);;सभी फ़ाइलें (*)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="931" />
+      <location filename="src/backplan/ui/main_window.py" line="971" />
       <source>backplan keeps reminding you while its window is closed. Open it again from your applications.</source>
       <translation>विंडो बंद होने पर भी backplan आपको याद दिलाता रहेगा। इसे अपने ऐप्लिकेशन में से फिर खोलें।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="926" />
+      <location filename="src/backplan/ui/main_window.py" line="966" />
       <source>backplan keeps running here and will remind you.</source>
       <translation>backplan यहाँ चलता रहेगा और आपको याद दिलाएगा।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="984" />
+      <location filename="src/backplan/ui/main_window.py" line="1024" />
       <source>born {date}</source>
       <translation>जन्म {date}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="758" />
+      <location filename="src/backplan/ui/main_window.py" line="791" />
       <source>iCalendar files (*.ics)</source>
       <translation>iCalendar फ़ाइलें (*.ics)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="704" />
+      <location filename="src/backplan/ui/main_window.py" line="737" />
       <source>{name} already has a plan here. Replace their plan, log and records with the file's? A backup is taken first.</source>
       <translation>{name} की योजना यहाँ पहले से है। क्या उनकी योजना, डायरी और रिकॉर्ड को फ़ाइल वाले से बदल दें? पहले बैकअप लिया जाता है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="204" />
+      <location filename="src/backplan/ui/main_window.py" line="210" />
       <source>{section} (Ctrl+{n})</source>
       <translation>{section} (Ctrl+{n})</translation>
     </message>
@@ -1542,100 +1591,100 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>PlanEditor</name>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="178" />
+      <location filename="src/backplan/ui/plan_editor.py" line="185" />
       <source>&amp;Create plan</source>
       <translation>योजना बनाएँ (&amp;C)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="113" />
+      <location filename="src/backplan/ui/plan_editor.py" line="120" />
       <source>&amp;Save template</source>
       <translation>टेम्पलेट सहेजें (&amp;S)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="168" />
+      <location filename="src/backplan/ui/plan_editor.py" line="175" />
       <source>&amp;Starts on:</source>
       <translation>शुरू होने का दिन (&amp;S):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="167" />
+      <location filename="src/backplan/ui/plan_editor.py" line="174" />
       <source>&amp;Time zone:</source>
       <translation>समय क्षेत्र (&amp;T):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="114" />
-      <location filename="src/backplan/ui/plan_editor.py" line="179" />
+      <location filename="src/backplan/ui/plan_editor.py" line="121" />
+      <location filename="src/backplan/ui/plan_editor.py" line="186" />
       <source>Cancel</source>
       <translation>रद्द करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="165" />
+      <location filename="src/backplan/ui/plan_editor.py" line="172" />
       <source>First day of the new plan</source>
       <translation>नई योजना का पहला दिन</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="130" />
-      <location filename="src/backplan/ui/plan_editor.py" line="134" />
+      <location filename="src/backplan/ui/plan_editor.py" line="137" />
+      <location filename="src/backplan/ui/plan_editor.py" line="141" />
       <source>New plan from template</source>
       <translation>टेम्पलेट से नई योजना</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="146" />
+      <location filename="src/backplan/ui/plan_editor.py" line="153" />
       <source>No templates yet: use “Save plan as template…” first.</source>
       <translation>अभी कोई टेम्पलेट नहीं है: पहले “योजना को टेम्पलेट के रूप में सहेजें…” का उपयोग करें।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="166" />
+      <location filename="src/backplan/ui/plan_editor.py" line="173" />
       <source>Patient &amp;name:</source>
       <translation>मरीज़ का नाम (&amp;N):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="150" />
+      <location filename="src/backplan/ui/plan_editor.py" line="157" />
       <source>Patient name</source>
       <translation>मरीज़ का नाम</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="91" />
-      <location filename="src/backplan/ui/plan_editor.py" line="94" />
+      <location filename="src/backplan/ui/plan_editor.py" line="98" />
+      <location filename="src/backplan/ui/plan_editor.py" line="101" />
       <source>Save plan as template</source>
       <translation>योजना को टेम्पलेट के रूप में सहेजें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="107" />
+      <location filename="src/backplan/ui/plan_editor.py" line="114" />
       <source>Template &amp;name:</source>
       <translation>टेम्पलेट का नाम (&amp;N):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="105" />
+      <location filename="src/backplan/ui/plan_editor.py" line="112" />
       <source>Template name</source>
       <translation>टेम्पलेट का नाम</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="136" />
+      <location filename="src/backplan/ui/plan_editor.py" line="143" />
       <source>Templates</source>
       <translation>टेम्पलेट</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="97" />
+      <location filename="src/backplan/ui/plan_editor.py" line="104" />
       <source>The template keeps the plan, its medicines, activities and exercises. It does not keep the patient's name, log, records or tablet counts.</source>
       <translation>टेम्पलेट में योजना, उसकी दवाएँ, गतिविधियाँ और व्यायाम रखे जाते हैं। मरीज़ का नाम, डायरी, रिकॉर्ड और गोलियों की गिनती उसमें नहीं रखी जाती।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="161" />
+      <location filename="src/backplan/ui/plan_editor.py" line="168" />
       <source>Time zone</source>
       <translation>समय क्षेत्र</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="138" />
+      <location filename="src/backplan/ui/plan_editor.py" line="145" />
       <source>open-ended</source>
       <translation>कोई तय अंत नहीं</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="140" />
+      <location filename="src/backplan/ui/plan_editor.py" line="147" />
       <source>{name} — {title} ({length})</source>
       <translation>{name} — {title} ({length})</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_editor.py" line="138" />
+      <location filename="src/backplan/ui/plan_editor.py" line="145" />
       <source>{n} days</source>
       <translation>{n} दिन</translation>
     </message>
@@ -2693,289 +2742,290 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>PlanView</name>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="162" />
+      <location filename="src/backplan/ui/plan_view.py" line="166" />
       <source>&amp;Add medicine…</source>
       <translation>दवा जोड़ें (&amp;A)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="163" />
+      <location filename="src/backplan/ui/plan_view.py" line="167" />
       <source>&amp;Edit medicine…</source>
       <translation>दवा बदलें (&amp;E)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="128" />
+      <location filename="src/backplan/ui/plan_view.py" line="132" />
       <source>&amp;Flare-up plan…</source>
       <translation>दर्द के दौरे की योजना (&amp;F)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="693" />
+      <location filename="src/backplan/ui/plan_view.py" line="730" />
       <source>A template named {name} exists. Replace it?</source>
       <translation>{name} नाम का टेम्पलेट पहले से है। क्या उसकी जगह यह रखें?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="171" />
+      <location filename="src/backplan/ui/plan_view.py" line="175" />
       <source>Activities</source>
       <translation>गतिविधियाँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="138" />
+      <location filename="src/backplan/ui/plan_view.py" line="142" />
       <source>Activities you want to get back to</source>
       <translation>वे गतिविधियाँ जिन्हें आप फिर से करना चाहते हैं</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="170" />
+      <location filename="src/backplan/ui/plan_view.py" line="174" />
       <source>Activities, heat and cold</source>
       <translation>गतिविधियाँ, गर्म और ठंडी सेंक</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="179" />
+      <location filename="src/backplan/ui/plan_view.py" line="183" />
       <source>Add a&amp;ctivity…</source>
       <translation>गतिविधि जोड़ें (&amp;C)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="471" />
+      <location filename="src/backplan/ui/plan_view.py" line="508" />
       <source>Add {name}</source>
       <translation>{name} जोड़ें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="562" />
+      <location filename="src/backplan/ui/plan_view.py" line="599" />
       <source>Add {title}</source>
       <translation>{title} जोड़ें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="261" />
+      <location filename="src/backplan/ui/plan_view.py" line="268" />
       <source>Clinician: {who}</source>
       <translation>चिकित्सक: {who}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="181" />
+      <location filename="src/backplan/ui/plan_view.py" line="185" />
       <source>Delete activity</source>
       <translation>गतिविधि हटाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="601" />
+      <location filename="src/backplan/ui/plan_view.py" line="638" />
       <source>Delete activity?</source>
       <translation>गतिविधि हटाएँ?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="165" />
+      <location filename="src/backplan/ui/plan_view.py" line="169" />
       <source>Delete medicine</source>
       <translation>दवा हटाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="509" />
+      <location filename="src/backplan/ui/plan_view.py" line="546" />
       <source>Delete medicine?</source>
       <translation>दवा हटाएँ?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="518" />
+      <location filename="src/backplan/ui/plan_view.py" line="555" />
       <source>Delete {name}</source>
       <translation>{name} हटाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="510" />
+      <location filename="src/backplan/ui/plan_view.py" line="547" />
       <source>Delete {name} from the plan? Its records stay in the log; you can undo this.</source>
       <translation>योजना से {name} हटाएँ? इसके रिकॉर्ड डायरी में बने रहेंगे; आप इसे पूर्ववत कर सकते हैं।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="610" />
+      <location filename="src/backplan/ui/plan_view.py" line="647" />
       <source>Delete {title}</source>
       <translation>{title} हटाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="602" />
+      <location filename="src/backplan/ui/plan_view.py" line="639" />
       <source>Delete {title} from the plan? Its records stay in the log; you can undo this.</source>
       <translation>योजना से {title} हटाएँ? इसके रिकॉर्ड डायरी में बने रहेंगे; आप इसे पूर्ववत कर सकते हैं।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="129" />
+      <location filename="src/backplan/ui/plan_view.py" line="133" />
       <source>E&amp;xport plan for patient…</source>
       <translation>मरीज़ के लिए योजना निर्यात करें (&amp;X)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="180" />
+      <location filename="src/backplan/ui/plan_view.py" line="184" />
       <source>Edit ac&amp;tivity…</source>
       <translation>गतिविधि बदलें (&amp;T)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="640" />
+      <location filename="src/backplan/ui/plan_view.py" line="677" />
       <source>Edit flare-up plan</source>
       <translation>दर्द के दौरे की योजना बदलें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="624" />
+      <location filename="src/backplan/ui/plan_view.py" line="661" />
       <source>Edit plan details</source>
       <translation>योजना का विवरण बदलें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="496" />
+      <location filename="src/backplan/ui/plan_view.py" line="533" />
       <source>Edit {name}</source>
       <translation>{name} बदलें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="588" />
+      <location filename="src/backplan/ui/plan_view.py" line="625" />
       <source>Edit {title}</source>
       <translation>{title} बदलें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="185" />
       <location filename="src/backplan/ui/plan_view.py" line="189" />
-      <location filename="src/backplan/ui/plan_view.py" line="342" />
+      <location filename="src/backplan/ui/plan_view.py" line="193" />
+      <location filename="src/backplan/ui/plan_view.py" line="349" />
       <source>Exercises</source>
       <translation>व्यायाम</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="346" />
+      <location filename="src/backplan/ui/plan_view.py" line="353" />
       <source>Exercises in “{title}”</source>
       <translation>“{title}” के व्यायाम</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="661" />
+      <location filename="src/backplan/ui/plan_view.py" line="698" />
       <source>Export plan for patient</source>
       <translation>मरीज़ के लिए योजना निर्यात करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="293" />
+      <location filename="src/backplan/ui/plan_view.py" line="300" />
       <source>For {n} days after you start it:</source>
       <translation>शुरू करने के बाद {n} दिन तक:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="136" />
+      <location filename="src/backplan/ui/plan_view.py" line="140" />
       <source>Goals</source>
       <translation>लक्ष्य</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="198" />
+      <location filename="src/backplan/ui/plan_view.py" line="202" />
       <source>If your pain flares</source>
       <translation>अगर आपका दर्द अचानक बढ़ जाए</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="156" />
-      <location filename="src/backplan/ui/plan_view.py" line="157" />
+      <location filename="src/backplan/ui/plan_view.py" line="160" />
+      <location filename="src/backplan/ui/plan_view.py" line="161" />
       <source>Medicines</source>
       <translation>दवाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="266" />
-      <location filename="src/backplan/ui/plan_view.py" line="269" />
+      <location filename="src/backplan/ui/plan_view.py" line="273" />
+      <location filename="src/backplan/ui/plan_view.py" line="276" />
       <source>None written down</source>
       <translation>कुछ नहीं लिखा गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="110" />
+      <location filename="src/backplan/ui/plan_view.py" line="114" />
       <source>Plan</source>
       <translation>योजना</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="127" />
+      <location filename="src/backplan/ui/plan_view.py" line="131" />
       <source>Plan &amp;details…</source>
       <translation>योजना का विवरण (&amp;D)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="719" />
-      <location filename="src/backplan/ui/plan_view.py" line="729" />
+      <location filename="src/backplan/ui/plan_view.py" line="756" />
+      <location filename="src/backplan/ui/plan_view.py" line="766" />
       <source>Plan not created</source>
       <translation>योजना नहीं बनी</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="670" />
+      <location filename="src/backplan/ui/plan_view.py" line="707" />
       <source>Plan not exported</source>
       <translation>योजना निर्यात नहीं हुई</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="692" />
+      <location filename="src/backplan/ui/plan_view.py" line="729" />
       <source>Replace the template?</source>
       <translation>टेम्पलेट की जगह यह रखें?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="150" />
-      <location filename="src/backplan/ui/plan_view.py" line="320" />
+      <location filename="src/backplan/ui/plan_view.py" line="154" />
+      <location filename="src/backplan/ui/plan_view.py" line="327" />
       <source>Safety checks</source>
       <translation>सुरक्षा जाँच</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="320" />
+      <location filename="src/backplan/ui/plan_view.py" line="327" />
       <source>Safety checks ({n})</source>
       <translation>सुरक्षा जाँच ({n})</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="130" />
+      <location filename="src/backplan/ui/plan_view.py" line="134" />
       <source>Save as te&amp;mplate…</source>
       <translation>टेम्पलेट के रूप में सहेजें (&amp;M)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="700" />
+      <location filename="src/backplan/ui/plan_view.py" line="737" />
       <source>Saved the template {name}</source>
       <translation>टेम्पलेट {name} सहेजा गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="187" />
-      <location filename="src/backplan/ui/plan_view.py" line="343" />
+      <location filename="src/backplan/ui/plan_view.py" line="191" />
+      <location filename="src/backplan/ui/plan_view.py" line="350" />
       <source>Select an activity above to see its exercises.</source>
       <translation>व्यायाम देखने के लिए ऊपर कोई गतिविधि चुनें।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="173" />
+      <location filename="src/backplan/ui/plan_view.py" line="177" />
       <source>Select an activity to see its exercises below.</source>
       <translation>नीचे उसके व्यायाम देखने के लिए कोई गतिविधि चुनें।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="164" />
+      <location filename="src/backplan/ui/plan_view.py" line="168" />
       <source>Step &amp;down…</source>
       <translation>एक चरण कम करें (&amp;D)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="534" />
+      <location filename="src/backplan/ui/plan_view.py" line="571" />
       <source>Step down {name}</source>
       <translation>{name} को एक चरण कम करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="698" />
+      <location filename="src/backplan/ui/plan_view.py" line="735" />
       <source>Template not saved</source>
       <translation>टेम्पलेट सहेजा नहीं गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="388" />
+      <location filename="src/backplan/ui/plan_view.py" line="406" />
       <source>The plan changed elsewhere</source>
       <translation>योजना कहीं और बदली गई</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="398" />
+      <location filename="src/backplan/ui/plan_view.py" line="416" />
+      <location filename="src/backplan/ui/plan_view.py" line="424" />
       <source>The plan was not saved</source>
       <translation>योजना सहेजी नहीं गई</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="313" />
+      <location filename="src/backplan/ui/plan_view.py" line="320" />
       <source>The safety checks found nothing to point out.</source>
       <translation>सुरक्षा जाँच में बताने लायक कुछ नहीं मिला।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="348" />
+      <location filename="src/backplan/ui/plan_view.py" line="355" />
       <source>This activity has no exercises listed.</source>
       <translation>इस गतिविधि में कोई व्यायाम नहीं दिया गया है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="389" />
+      <location filename="src/backplan/ui/plan_view.py" line="407" />
       <source>This plan was changed elsewhere (another window or the command line) since it was shown here. Nothing was overwritten; the plan has been reloaded, so make your change again.</source>
       <translation>यहाँ दिखाए जाने के बाद यह योजना कहीं और (किसी दूसरी विंडो या कमांड लाइन में) बदली गई। कुछ भी मिटाकर नहीं लिखा गया; योजना फिर से लोड कर दी गई है, इसलिए अपना बदलाव दोबारा करें।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="263" />
+      <location filename="src/backplan/ui/plan_view.py" line="270" />
       <source>Times are in {zone}</source>
       <translation>समय {zone} के अनुसार हैं</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="672" />
+      <location filename="src/backplan/ui/plan_view.py" line="709" />
       <source>Wrote the plan for the patient to {path}</source>
       <translation>मरीज़ के लिए योजना {path} में लिखी गई</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="661" />
+      <location filename="src/backplan/ui/plan_view.py" line="698" />
       <source>backplan plan files (*.backplan.json);;All files (*)</source>
       <translation>backplan योजना फ़ाइलें (*.backplan.json);;सभी फ़ाइलें (*)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="720" />
+      <location filename="src/backplan/ui/plan_view.py" line="757" />
       <source>{zone} is not a time zone backplan knows.</source>
       <translation>{zone} ऐसा समय क्षेत्र नहीं है जिसे backplan जानता हो।</translation>
     </message>
@@ -3828,42 +3878,42 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>Recovery</name>
     <message>
-      <location filename="src/backplan/app.py" line="288" />
+      <location filename="src/backplan/app.py" line="292" />
       <source>&amp;Restore the backup</source>
       <translation>बैकअप वापस लाएँ (&amp;R)</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="271" />
+      <location filename="src/backplan/app.py" line="275" />
       <source>No good backup was found, so backplan starts with an empty database.</source>
       <translation>कोई सही बैकअप नहीं मिला, इसलिए backplan ख़ाली डेटाबेस के साथ शुरू हो रहा है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="300" />
+      <location filename="src/backplan/app.py" line="304" />
       <source>Restore failed</source>
       <translation>वापस नहीं लाया जा सका</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="290" />
+      <location filename="src/backplan/app.py" line="294" />
       <source>Start &amp;empty</source>
       <translation>ख़ाली शुरू करें (&amp;E)</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="301" />
+      <location filename="src/backplan/app.py" line="305" />
       <source>The backup could not be restored: {error}</source>
       <translation>बैकअप वापस नहीं लाया जा सका: {error}</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="261" />
+      <location filename="src/backplan/app.py" line="265" />
       <source>The database was damaged</source>
       <translation>डेटाबेस ख़राब हो गया था</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="282" />
+      <location filename="src/backplan/app.py" line="286" />
       <source>The newest good backup is from {date}. Restore it now?</source>
       <translation>सबसे नया सही बैकअप {date} का है। क्या उसे अभी वापस लाएँ?</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="263" />
+      <location filename="src/backplan/app.py" line="267" />
       <source>backplan could not use its database ({problem}). It was moved aside, not deleted:
 {moved}</source>
       <translation>backplan अपने डेटाबेस का उपयोग नहीं कर सका ({problem})। उसे हटाया नहीं गया, बल्कि अलग रख दिया गया है:
@@ -3881,82 +3931,82 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>Reminders</name>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="316" />
+      <location filename="src/backplan/ui/reminders.py" line="326" />
       <source>1 reminder was missed while backplan was closed.</source>
       <translation>backplan बंद था, तब 1 रिमाइंडर छूट गया।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="310" />
+      <location filename="src/backplan/ui/reminders.py" line="320" />
       <source>1 reminder was missed while this computer was asleep.</source>
       <translation>यह कंप्यूटर स्लीप में था, तब 1 रिमाइंडर छूट गया।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="275" />
+      <location filename="src/backplan/ui/reminders.py" line="285" />
       <source>At this rate it runs out on {day}.</source>
       <translation>इसी रफ़्तार से यह {day} को ख़त्म हो जाएगी।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="322" />
+      <location filename="src/backplan/ui/reminders.py" line="332" />
       <source>Due now: {what}.</source>
       <translation>अभी करना है: {what}।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="331" />
+      <location filename="src/backplan/ui/reminders.py" line="341" />
       <source>Missed reminders</source>
       <translation>छूटे हुए रिमाइंडर</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="279" />
+      <location filename="src/backplan/ui/reminders.py" line="289" />
       <source>Refill reminder</source>
       <translation>दवा फिर से लाने का रिमाइंडर</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="320" />
+      <location filename="src/backplan/ui/reminders.py" line="330" />
       <source>See Today for what is left.</source>
       <translation>क्या बाकी है, यह ‘आज’ में देखें।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="327" />
+      <location filename="src/backplan/ui/reminders.py" line="337" />
       <source>Time for your {time} dose</source>
       <translation>आपकी {time} वाली खुराक का समय</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="271" />
+      <location filename="src/backplan/ui/reminders.py" line="281" />
       <source>Time to get more {name}: {left} left.</source>
       <translation>और {name} लाने का समय है: {left} बाक़ी।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="329" />
+      <location filename="src/backplan/ui/reminders.py" line="339" />
       <source>backplan reminder</source>
       <translation>backplan रिमाइंडर</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="299" />
+      <location filename="src/backplan/ui/reminders.py" line="309" />
       <source>{name} at {time}</source>
       <translation>{time} पर {name}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="318" />
+      <location filename="src/backplan/ui/reminders.py" line="328" />
       <source>{n} reminders were missed while backplan was closed.</source>
       <translation>backplan बंद था, तब {n} रिमाइंडर छूट गए।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="312" />
+      <location filename="src/backplan/ui/reminders.py" line="322" />
       <source>{n} reminders were missed while this computer was asleep.</source>
       <translation>यह कंप्यूटर स्लीप में था, तब {n} रिमाइंडर छूट गए।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="324" />
+      <location filename="src/backplan/ui/reminders.py" line="334" />
       <source>{n} things are due now:</source>
       <translation>अभी {n} काम करने हैं:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="303" />
+      <location filename="src/backplan/ui/reminders.py" line="313" />
       <source>{title} at {time}</source>
       <translation>{time} पर {title}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="302" />
+      <location filename="src/backplan/ui/reminders.py" line="312" />
       <source>{title}, {span}</source>
       <translation>{title}, {span}</translation>
     </message>
@@ -4073,42 +4123,42 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>0 यानी कोई दर्द नहीं, 10 यानी सबसे बुरा जिसकी आप कल्पना कर सकते हैं। संख्या लिखें और Enter दबाएँ।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="628" />
+      <location filename="src/backplan/ui/today_view.py" line="632" />
       <source>Allowed now, if you need it.</source>
       <translation>ज़रूरत हो तो अभी ले सकते हैं।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="728" />
+      <location filename="src/backplan/ui/today_view.py" line="732" />
       <source>Count my tablets</source>
       <translation>मेरी गोलियाँ गिनें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="715" />
+      <location filename="src/backplan/ui/today_view.py" line="719" />
       <source>Count my tablets of {name}</source>
       <translation>{name} की मेरी गोलियाँ गिनें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="714" />
+      <location filename="src/backplan/ui/today_view.py" line="718" />
       <source>Count…</source>
       <translation>गिनें…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="530" />
+      <location filename="src/backplan/ui/today_view.py" line="534" />
       <source>Done</source>
       <translation>हो गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="532" />
+      <location filename="src/backplan/ui/today_view.py" line="536" />
       <source>Done at {time}</source>
       <translation>{time} पर हो गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="559" />
+      <location filename="src/backplan/ui/today_view.py" line="563" />
       <source>Done…</source>
       <translation>हो गया…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="530" />
+      <location filename="src/backplan/ui/today_view.py" line="534" />
       <source>Due now</source>
       <translation>अभी करना है</translation>
     </message>
@@ -4123,17 +4173,17 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>दर्द के दौरे की योजना अभी समाप्त करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="555" />
+      <location filename="src/backplan/ui/today_view.py" line="559" />
       <source>Finish now</source>
       <translation>अभी पूरा करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="599" />
+      <location filename="src/backplan/ui/today_view.py" line="603" />
       <source>Flare-up day {day} of {days}</source>
       <translation>दर्द का दौरा: {days} में से दिन {day}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="758" />
+      <location filename="src/backplan/ui/today_view.py" line="762" />
       <source>How bad is the pain right now? Type a number from 0 to 10 and press Enter.</source>
       <translation>इस समय दर्द कितना है? 0 से 10 तक कोई संख्या लिखें और Enter दबाएँ।</translation>
     </message>
@@ -4143,7 +4193,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>आपका दर्द कैसा है?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="729" />
+      <location filename="src/backplan/ui/today_view.py" line="733" />
       <source>How many of {name} do you have now?</source>
       <translation>अभी आपके पास {name} कितनी हैं?</translation>
     </message>
@@ -4158,52 +4208,52 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>मेरा दर्द अचानक बढ़ गया है: दर्द के दौरे की योजना शुरू करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="748" />
+      <location filename="src/backplan/ui/today_view.py" line="752" />
       <source>Last entry: pain {n} at {when}</source>
       <translation>पिछली प्रविष्टि: {when} पर दर्द {n}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="530" />
+      <location filename="src/backplan/ui/today_view.py" line="534" />
       <source>Later today</source>
       <translation>आज बाद में</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="652" />
+      <location filename="src/backplan/ui/today_view.py" line="656" />
       <source>Medicine courses</source>
       <translation>दवाओं के कोर्स</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="516" />
+      <location filename="src/backplan/ui/today_view.py" line="520" />
       <source>Medicine: {dose}</source>
       <translation>दवा: {dose}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="530" />
+      <location filename="src/backplan/ui/today_view.py" line="534" />
       <source>Missed</source>
       <translation>छूट गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="631" />
+      <location filename="src/backplan/ui/today_view.py" line="635" />
       <source>Next allowed at {time}</source>
       <translation>अगली खुराक {time} से ले सकते हैं</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="626" />
+      <location filename="src/backplan/ui/today_view.py" line="630" />
       <source>No further dose is allowed under the label's limits.</source>
       <translation>लेबल की सीमाओं के अनुसार अब और खुराक नहीं ली जा सकती।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="497" />
+      <location filename="src/backplan/ui/today_view.py" line="501" />
       <source>Nothing is scheduled for today.</source>
       <translation>आज के लिए कुछ तय नहीं है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="740" />
+      <location filename="src/backplan/ui/today_view.py" line="744" />
       <source>Nothing logged yet.</source>
       <translation>अभी डायरी में कुछ नहीं लिखा गया।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="476" />
+      <location filename="src/backplan/ui/today_view.py" line="480" />
       <source>Now, {time}</source>
       <translation>अभी, {time}</translation>
     </message>
@@ -4223,12 +4273,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>दर्द, दवाएँ और कोर्स</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="702" />
+      <location filename="src/backplan/ui/today_view.py" line="706" />
       <source>Running low: time to get more.</source>
       <translation>कम बची है: और लाने का समय है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="707" />
+      <location filename="src/backplan/ui/today_view.py" line="711" />
       <source>Runs out on {day} at this rate.</source>
       <translation>इसी रफ़्तार से {day} को ख़त्म हो जाएगी।</translation>
     </message>
@@ -4238,58 +4288,58 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>दर्द की प्रविष्टि सहेजें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="560" />
+      <location filename="src/backplan/ui/today_view.py" line="564" />
       <source>Skip</source>
       <translation>छोड़ें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="530" />
+      <location filename="src/backplan/ui/today_view.py" line="534" />
       <source>Skipped</source>
       <translation>छोड़ा गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="562" />
+      <location filename="src/backplan/ui/today_view.py" line="566" />
       <source>Snooze</source>
       <translation>बाद में याद दिलाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="545" />
+      <location filename="src/backplan/ui/today_view.py" line="549" />
       <source>Snoozed until {time}</source>
       <translation>{time} तक टाला गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="557" />
+      <location filename="src/backplan/ui/today_view.py" line="561" />
       <source>Start</source>
       <translation>शुरू करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="686" />
+      <location filename="src/backplan/ui/today_view.py" line="690" />
       <source>Tablets left</source>
       <translation>बची हुई गोलियाँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="552" />
-      <location filename="src/backplan/ui/today_view.py" line="636" />
+      <location filename="src/backplan/ui/today_view.py" line="556" />
+      <location filename="src/backplan/ui/today_view.py" line="640" />
       <source>Take</source>
       <translation>लें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="637" />
+      <location filename="src/backplan/ui/today_view.py" line="641" />
       <source>Take {name}</source>
       <translation>{name} लें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="532" />
+      <location filename="src/backplan/ui/today_view.py" line="536" />
       <source>Taken at {time}</source>
       <translation>{time} पर ली गई</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="496" />
+      <location filename="src/backplan/ui/today_view.py" line="500" />
       <source>The plan ended on {day}.</source>
       <translation>योजना {day} को समाप्त हो गई।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="494" />
+      <location filename="src/backplan/ui/today_view.py" line="498" />
       <source>The plan starts on {day}.</source>
       <translation>योजना {day} से शुरू होती है।</translation>
     </message>
@@ -4304,7 +4354,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>आज की समय-रेखा</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="403" />
+      <location filename="src/backplan/ui/today_view.py" line="404" />
       <source>Today, {day}</source>
       <translation>आज, {day}</translation>
     </message>
@@ -4314,51 +4364,64 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>0 से 10 तक कोई संख्या लिखें और सहेजने के लिए Enter दबाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="615" />
+      <location filename="src/backplan/ui/today_view.py" line="619" />
       <source>When needed</source>
       <translation>ज़रूरत होने पर</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="528" />
+      <location filename="src/backplan/ui/today_view.py" line="532" />
       <source>flare-up plan</source>
       <translation>दर्द के दौरे की योजना</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="633" />
+      <location filename="src/backplan/ui/today_view.py" line="637" />
       <source>on {day}</source>
       <translation>{day} को</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="535" />
+      <location filename="src/backplan/ui/today_view.py" line="539" />
       <source>pain {before} → {after}</source>
       <translation>दर्द {before} → {after}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="540" />
+      <location filename="src/backplan/ui/today_view.py" line="544" />
       <source>recorded anyway: {reason}</source>
       <translation>फिर भी दर्ज किया गया: {reason}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="519" />
-      <location filename="src/backplan/ui/today_view.py" line="522" />
+      <location filename="src/backplan/ui/today_view.py" line="523" />
+      <location filename="src/backplan/ui/today_view.py" line="526" />
       <source>{kind}, {n} minutes</source>
       <translation>{kind}, {n} मिनट</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="657" />
+      <location filename="src/backplan/ui/today_view.py" line="661" />
       <source>{name}: day {day} of {total}</source>
       <translation>{name}: {total} में से दिन {day}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="695" />
+      <location filename="src/backplan/ui/today_view.py" line="699" />
       <source>{name}: {left} left</source>
       <translation>{name}: {left} बाक़ी</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="566" />
-      <location filename="src/backplan/ui/today_view.py" line="573" />
+      <location filename="src/backplan/ui/today_view.py" line="570" />
+      <location filename="src/backplan/ui/today_view.py" line="577" />
       <source>{time} left</source>
       <translation>{time} बाकी</translation>
+    </message>
+  </context>
+  <context>
+    <name>UndoGuard</name>
+    <message>
+      <location filename="src/backplan/ui/undo_guard.py" line="114" />
+      <source>The plan of {name} was changed elsewhere (another workstation or the command line). The undo history was cleared, so Undo cannot take back that change.</source>
+      <translation>{name} की योजना कहीं और बदली गई (किसी दूसरे कंप्यूटर पर या कमांड लाइन से)। पूर्ववत करने का इतिहास मिटा दिया गया, ताकि पूर्ववत करना उस बदलाव को वापस न ले सके।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/undo_guard.py" line="117" />
+      <source>a patient</source>
+      <translation>एक मरीज़</translation>
     </message>
   </context>
   <context>

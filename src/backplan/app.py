@@ -214,9 +214,13 @@ def _run_gui(
     if opened.recovered_from is not None:
         QTimer.singleShot(0, lambda: offer_recovery(window, opened))
     probe = watch_outside_changes(window, services, outside)
+    from backplan.ui.connection import install_excepthook
+
+    uninstall_hook = install_excepthook()  # a lost server in any slot: the banner, not a traceback
     try:
         return int(app.exec())
     finally:
+        uninstall_hook()
         for thread in loading:
             thread.join()  # an import under way ends before the database closes
         gc.unfreeze()  # for a caller that goes on (the tests run the window in-process)
@@ -321,7 +325,15 @@ class OutsideChangeWatch:
         self._timer.start()
 
     def _poll(self) -> None:
-        if self._probe.changed():
+        from backplan.ui.connection import handled
+
+        try:
+            changed = self._probe.changed()
+        except Exception as exc:
+            if handled(exc):  # the server went away: the window says so and tries again
+                return
+            raise
+        if changed:
             for listener in list(self._services.listeners):
                 listener("all")
 

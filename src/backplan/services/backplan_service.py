@@ -428,19 +428,20 @@ class Backplan:
             ),
         )
 
-    def write_fhir(self, patient_id: int, out: Path) -> None:
+    def write_fhir(self, patient_id: int, out: Path, *, transaction: bool = False) -> None:
+        """A FHIR bundle; ``transaction``: one a FHIR server imports (docs/exports.md)."""
         from backplan.interchange.fhir import write_fhir_bundle
 
         doc = self.document(patient_id)
-        self._writing(out, lambda: write_fhir_bundle(doc, out, now=self.now()))
+        self._writing(out, lambda: write_fhir_bundle(doc, out, now=self.now(), transaction=transaction))
 
-    def write_csv(self, patient_id: int, which: str, out: Path) -> None:
-        """``which`` is "log" or "events": one row each, for a spreadsheet."""
+    def write_csv(self, patient_id: int, which: str, out: Path, *, bom: bool = False) -> None:
+        """``which`` is "log" or "events": one row each, for a spreadsheet; ``bom``: for Excel."""
         from backplan.interchange.csv_export import write_events_csv, write_log_csv
 
         doc = self.document(patient_id)
         writer = write_log_csv if which == "log" else write_events_csv
-        self._writing(out, lambda: writer(doc, out))
+        self._writing(out, lambda: writer(doc, out, bom=bom))
 
     def _writing(self, out: Path, write: Callable[[], None]) -> None:
         try:

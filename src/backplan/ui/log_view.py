@@ -509,7 +509,10 @@ class LogView(QWidget):
         try:
             entry_id = self.services.record_log(self.patient_id, entry)
         except Exception as exc:
-            self.form.show_form_error(str(exc))
+            from .connection import handled, not_saved_text
+
+            # The form keeps what was typed either way; a lost server is said plainly.
+            self.form.show_form_error(not_saved_text() if handled(exc) else str(exc))
             return
         self.undo_stack.push(
             RecordLogCommand(self.services, self.patient_id, self._ids, entry_id, entry, self._report_error)

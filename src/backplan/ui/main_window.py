@@ -57,10 +57,12 @@ from backplan.services.errors import ServiceError
 
 from .actions import RecordActions
 from .banner import ReminderBanner
+from .connection import ConnectionBanner, ConnectionMonitor, handled, refusing
 from .reminders import FIRST_TICK_AFTER_START_MS, Notice, Reminders
 from .settings import SECTIONS, Settings
 from .system_zone import system_timezone
 from .today_view import TodayView
+from .undo_guard import RevisionWatch
 from .widgets import heading, muted, relative_font, text_label
 
 if TYPE_CHECKING:
@@ -158,8 +160,12 @@ class MainWindow(QMainWindow):
         self.undo_group = QUndoGroup(self)
         self.undo_group.addStack(self.undo_stack)
         self.undo_group.setActiveStack(self.undo_stack)
+        # Clears the history when another workstation's plan change is read (undo_guard).
+        self.revisions = RevisionWatch.of(self.undo_stack, services)
+        self.revisions.cleared.connect(lambda text: self.statusBar().showMessage(text, 20000))
         self.reminders = Reminders(services, clock, self.grace, self)
-        self.recorder = RecordActions(services, clock, self.undo_stack, self.reminders, self)
+        # Its writes meet a lost server as "Not saved: ..." in its own messages (connection.py).
+        self.recorder = RecordActions(refusing(services), clock, self.undo_stack, self.reminders, self)
         self.recorder.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.reminders.notice.connect(self.show_notice)
 
@@ -227,6 +233,11 @@ class MainWindow(QMainWindow):
         central_layout = QVBoxLayout(central)
         central_layout.setContentsMargins(8, 8, 8, 0)
         central_layout.setSpacing(6)
+        # On a server: says when the connection is lost, and tries again (connection.py).
+        self.connection = ConnectionMonitor(services.patient_names, clock.now, self)
+        self.connection.restored.connect(lambda: self._data_changed("all"))
+        self.connection_banner = ConnectionBanner(self.connection, central)
+        central_layout.addWidget(self.connection_banner)
         self.banner = ReminderBanner(self.recorder, lambda: self.patient_id, central)
         central_layout.addWidget(self.banner)
         central_layout.addWidget(self.pages, 1)
@@ -324,7 +335,13 @@ class MainWindow(QMainWindow):
         self._action(export_menu, tr("&Calendar (iCalendar)…"), lambda: self.export_other("calendar"))
         self._action(export_menu, tr("Pain &log as a spreadsheet (CSV)…"), lambda: self.export_other("log"))
         self._action(export_menu, tr("&Events as a spreadsheet (CSV)…"), lambda: self.export_other("events"))
+        self._action(export_menu, tr("Pain log for E&xcel (CSV)…"), lambda: self.export_other("log-excel"))
+        self._action(export_menu, tr("E&vents for Excel (CSV)…"), lambda: self.export_other("events-excel"))
         self._action(export_menu, tr("Clinic system (&FHIR)…"), lambda: self.export_other("fhir"))
+        self._action(
+            export_menu, tr("Import into a FHIR &server (transaction)…"),
+            lambda: self.export_other("fhir-transaction"),
+        )  # fmt: skip
         file_menu.addSeparator()
         self.backup_action = self._action(file_menu, tr("&Backup…"), self.backup)
         self.restore_action = self._action(file_menu, tr("&Restore…"), self.restore)
@@ -484,10 +501,14 @@ class MainWindow(QMainWindow):
         # Read as it is shown (the window does not keep hidden ones current). Before it
         # appears, so that what the Plan section works out only on screen (its safety
         # checks) is worked out once, as it appears.
-        if built and key == "today":
-            self.today_view.refresh()
-        elif built and key == "plan":
-            self.plan_view.refresh()
+        try:
+            if built and key == "today":
+                self.today_view.refresh()
+            elif built and key == "plan":
+                self.plan_view.refresh()
+        except Exception as exc:
+            if not handled(exc):  # the server went away: show the section as last read
+                raise
         self.pages.setCurrentWidget(self.main_page)
         self.sections.setCurrentWidget(view)
         self.nav_buttons[key].setChecked(True)
@@ -576,12 +597,21 @@ class MainWindow(QMainWindow):
         """Called by the services after every change; refreshes once the change is done."""
         if what in ("plan", "patients", "all"):
             self._patients_dirty = True
+        if what == "plan":  # this process's own write: not one to clear the history for
+            self.revisions.own_change(self.patient_id)
         if not self._refresh_pending:
             self._refresh_pending = True
             QTimer.singleShot(0, self.refresh)
 
     def refresh(self) -> None:
         self._refresh_pending = False
+        try:
+            self._refresh()
+        except Exception as exc:
+            if not handled(exc):  # a lost server is shown by the banner, and read again after
+                raise
+
+    def _refresh(self) -> None:
         if getattr(self, "_patients_dirty", True):
             self._patients_dirty = False
             shown = [
@@ -592,6 +622,7 @@ class MainWindow(QMainWindow):
                 self.reload_patients()
         if self.patient_id is None:
             return
+        self.revisions.check(self.patient_id, self.patient_combo.currentText())
         for key, view in self.views.items():
             if view.property("pending") is not None:
                 continue
@@ -601,7 +632,9 @@ class MainWindow(QMainWindow):
             if callable(refresh):
                 try:
                     refresh()
-                except Exception:  # one section's failure must not stop the others
+                except Exception as exc:  # one section's failure must not stop the others
+                    if handled(exc):
+                        return  # the server went away: read again once it is back
                     log.exception("refreshing %s failed", key)
         self._update_zone_notice()
         self.banner.prune(self._settled)
@@ -760,6 +793,12 @@ class MainWindow(QMainWindow):
             "events": (tr("Export the events"), f"{name}-events.csv", tr("CSV files (*.csv)")),
             "fhir": (tr("Export for a clinic system"), f"{name}.fhir.json", tr("FHIR JSON files (*.json)")),
         }
+        # Excel's CSV (a byte-order mark first) and a FHIR server's transaction: same names.
+        choices["log-excel"] = choices["log"]
+        choices["events-excel"] = choices["events"]
+        choices["fhir-transaction"] = (
+            tr("Export for a FHIR server"), f"{name}.fhir-transaction.json", tr("FHIR JSON files (*.json)")
+        )
         title, suggested, filter_text = choices[kind]
         path, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / suggested), filter_text)
         if not path:
@@ -771,10 +810,11 @@ class MainWindow(QMainWindow):
         try:
             if kind == "calendar":
                 self.services.write_calendar(self.patient_id, path)
-            elif kind == "fhir":
-                self.services.write_fhir(self.patient_id, path)
+            elif kind.startswith("fhir"):
+                self.services.write_fhir(self.patient_id, path, transaction=kind == "fhir-transaction")
             else:
-                self.services.write_csv(self.patient_id, kind, path)
+                which, _, excel = kind.partition("-")
+                self.services.write_csv(self.patient_id, which, path, bom=excel == "excel")
         except ServiceError as exc:
             self._error(tr("Export failed"), str(exc))
             return None

@@ -383,13 +383,14 @@ class TodayView(QWidget):
 
     def refresh(self) -> None:
         focus = self._focused_action()
-        self._clear_timeline()
         if self.patient_id is None:
+            self._clear_timeline()
             self.document = None
             return
         try:
             doc = self.services.document(self.patient_id, with_history=False)
         except LookupError:
+            self._clear_timeline()
             self.patient_id = None
             self.document = None
             return
@@ -412,6 +413,9 @@ class TodayView(QWidget):
                 self.patient_id, start - timedelta(days=1), end + timedelta(days=1)
             )
         ]
+        # Cleared only once read: a read that fails (a clinic's server gone away) leaves
+        # the day as last shown rather than an empty list.
+        self._clear_timeline()
         states = occurrence_states(occurrences, events, now, self._grace())
         self._fill_timeline(doc, states, events, now, tz)
         last_entry = self.services.last_log_entry(self.patient_id)
