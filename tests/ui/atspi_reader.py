@@ -62,18 +62,15 @@ def walk(node, depth=0, out=None):  # type: ignore[no-untyped-def]
     return out
 
 
-def find_button(node, prefix, depth=0):  # type: ignore[no-untyped-def]
+def find(node, matches, depth=0):  # type: ignore[no-untyped-def]
+    """The first object, depth first, for which ``matches(object)`` holds."""
     if node is None or depth > MAX_DEPTH:
         return None
     try:
-        if (
-            node.getRoleName() in PRESSABLE
-            and (node.name or "").startswith(prefix)
-            and node.getState().contains(pyatspi.STATE_SHOWING)
-        ):
+        if matches(node):
             return node
         for i in range(node.childCount):
-            found = find_button(node.getChildAtIndex(i), prefix, depth + 1)
+            found = find(node.getChildAtIndex(i), matches, depth + 1)
             if found is not None:
                 return found
     except Exception:
@@ -81,20 +78,19 @@ def find_button(node, prefix, depth=0):  # type: ignore[no-untyped-def]
     return None
 
 
-def find_menu_item(node, name, depth=0):  # type: ignore[no-untyped-def]
+def find_button(node, prefix):  # type: ignore[no-untyped-def]
+    """A showing button whose name starts with ``prefix``."""
+    return find(
+        node,
+        lambda n: n.getRoleName() in PRESSABLE
+        and (n.name or "").startswith(prefix)
+        and n.getState().contains(pyatspi.STATE_SHOWING),
+    )
+
+
+def find_menu_item(node, name):  # type: ignore[no-untyped-def]
     """A menu item named ``name`` (menus need not be open: the reader triggers it)."""
-    if node is None or depth > MAX_DEPTH:
-        return None
-    try:
-        if node.getRoleName() == "menu item" and (node.name or "").replace("&", "") == name:
-            return node
-        for i in range(node.childCount):
-            found = find_menu_item(node.getChildAtIndex(i), name, depth + 1)
-            if found is not None:
-                return found
-    except Exception:
-        return None
-    return None
+    return find(node, lambda n: n.getRoleName() == "menu item" and (n.name or "").replace("&", "") == name)
 
 
 def listen(app, seconds: float, press: str | None, press_after: float, go: str | None) -> dict:  # type: ignore[no-untyped-def]
