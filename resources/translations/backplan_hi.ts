@@ -4427,6 +4427,11 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>UserGuide</name>
     <message>
+      <location filename="src/backplan/ui/user_guide.py" line="47" />
+      <source>&amp;Close</source>
+      <translation>बंद करें (&amp;C)</translation>
+    </message>
+    <message>
       <location filename="src/backplan/ui/user_guide.py" line="40" />
       <source>User guide</source>
       <translation>उपयोग गाइड</translation>

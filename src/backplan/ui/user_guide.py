@@ -43,6 +43,8 @@ class UserGuideDialog(QDialog):
         self.browser.setSource(QUrl.fromLocalFile(str(path)))
         layout.addWidget(self.browser, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        # Qt ships no Hindi for its own buttons: the guide's says it in the window's language.
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(tr("&Close"))
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(760, 620)
