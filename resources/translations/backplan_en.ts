@@ -153,7 +153,7 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="src/backplan/app.py" line="64" />
+      <location filename="src/backplan/app.py" line="65" />
       <source>Reason: {reason}
 
 Nothing was changed. Your backups are in {backups}. Start backplan with --debug for details.</source>
@@ -162,7 +162,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
 Nothing was changed. Your backups are in {backups}. Start backplan with --debug for details.</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="60" />
+      <location filename="src/backplan/app.py" line="61" />
       <source>backplan could not open its data in {folder}.</source>
       <translation>backplan could not open its data in {folder}.</translation>
     </message>
@@ -218,6 +218,254 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <location filename="src/backplan/ui/banner.py" line="113" />
       <source>Take</source>
       <translation>Take</translation>
+    </message>
+  </context>
+  <context>
+    <name>Catalogue</name>
+    <message>
+      <source>Add it up across every product you take that contains acetaminophen (paracetamol): they all count towards one daily maximum.</source>
+      <translation>Add it up across every product you take that contains acetaminophen (paracetamol): they all count towards one daily maximum.</translation>
+    </message>
+    <message>
+      <source>Dependence and withdrawal can occur: do not stop it suddenly; ask your prescriber how to stop.</source>
+      <translation>Dependence and withdrawal can occur: do not stop it suddenly; ask your prescriber how to stop.</translation>
+    </message>
+    <message>
+      <source>Dependence, withdrawal and misuse have been reported with long use; in the US it is a Schedule IV controlled substance.</source>
+      <translation>Dependence, withdrawal and misuse have been reported with long use; in the US it is a Schedule IV controlled substance.</translation>
+    </message>
+    <message>
+      <source>Do not drink alcohol while taking it.</source>
+      <translation>Do not drink alcohol while taking it.</translation>
+    </message>
+    <message>
+      <source>Do not stop it suddenly: ask your prescriber how to stop.</source>
+      <translation>Do not stop it suddenly: ask your prescriber how to stop.</translation>
+    </message>
+    <message>
+      <source>Do not take two NSAIDs together (for example ibuprofen, naproxen, aspirin or diclofenac).</source>
+      <translation>Do not take two NSAIDs together (for example ibuprofen, naproxen, aspirin or diclofenac).</translation>
+    </message>
+    <message>
+      <source>For short-term use only: up to two or three weeks.</source>
+      <translation>For short-term use only: up to two or three weeks.</translation>
+    </message>
+    <message>
+      <source>In 2007 the European Medicines Agency recommended suspending all carisoprodol authorisations because of misuse, addiction and impaired alertness and coordination.</source>
+      <translation>In 2007 the European Medicines Agency recommended suspending all carisoprodol authorisations because of misuse, addiction and impaired alertness and coordination.</translation>
+    </message>
+    <message>
+      <source>It can make you drowsy, and road accidents have been reported: do not drive or operate machinery until you know how it affects you.</source>
+      <translation>It can make you drowsy, and road accidents have been reported: do not drive or operate machinery until you know how it affects you.</translation>
+    </message>
+    <message>
+      <source>It can make you drowsy: do not drive or operate machinery until you know how it affects you.</source>
+      <translation>It can make you drowsy: do not drive or operate machinery until you know how it affects you.</translation>
+    </message>
+    <message>
+      <source>It passes into breast milk: if you breastfeed, watch your baby for unusual sleepiness and tell your prescriber.</source>
+      <translation>It passes into breast milk: if you breastfeed, watch your baby for unusual sleepiness and tell your prescriber.</translation>
+    </message>
+    <message>
+      <source>Its label allows at most 5 days of ketorolac in all, injections included.</source>
+      <translation>Its label allows at most 5 days of ketorolac in all, injections included.</translation>
+    </message>
+    <message>
+      <source>Its label carries a boxed warning: take it exactly as prescribed.</source>
+      <translation>Its label carries a boxed warning: take it exactly as prescribed.</translation>
+    </message>
+    <message>
+      <source>Its safety has not been established in people under 16 or over 65.</source>
+      <translation>Its safety has not been established in people under 16 or over 65.</translation>
+    </message>
+    <message>
+      <source>Not for children and teenagers under 16: it can cause Reye's syndrome.</source>
+      <translation>Not for children and teenagers under 16: it can cause Reye's syndrome.</translation>
+    </message>
+    <message>
+      <source>Other sedating medicines (opioids, benzodiazepines, other muscle relaxants, gabapentin, pregabalin, tricyclic antidepressants) add to its drowsiness; tell your prescriber about every medicine you take.</source>
+      <translation>Other sedating medicines (opioids, benzodiazepines, other muscle relaxants, gabapentin, pregabalin, tricyclic antidepressants) add to its drowsiness; tell your prescriber about every medicine you take.</translation>
+    </message>
+    <message>
+      <source>People whose bodies break it down slowly (CYP2C19 poor metabolizers: about 15-20 % of Asian people and 3-5 % of White and African American people) get about four times the usual exposure.</source>
+      <translation>People whose bodies break it down slowly (CYP2C19 poor metabolizers: about 15-20 % of Asian people and 3-5 % of White and African American people) get about four times the usual exposure.</translation>
+    </message>
+    <message>
+      <source>Some products cap the total at 3,000 mg in 24 hours; the product's own cap wins.</source>
+      <translation>Some products cap the total at 3,000 mg in 24 hours; the product's own cap wins.</translation>
+    </message>
+    <message>
+      <source>Stopping abruptly after long use can cause withdrawal; ask your prescriber how to stop.</source>
+      <translation>Stopping abruptly after long use can cause withdrawal; ask your prescriber how to stop.</translation>
+    </message>
+    <message>
+      <source>Taken together with an opioid, a benzodiazepine, carisoprodol, gabapentin or pregabalin, or with alcohol, it can slow or stop your breathing; tell your prescriber about every medicine you take.</source>
+      <translation>Taken together with an opioid, a benzodiazepine, carisoprodol, gabapentin or pregabalin, or with alcohol, it can slow or stop your breathing; tell your prescriber about every medicine you take.</translation>
+    </message>
+    <message>
+      <source>Taken with an opioid it can slow or stop your breathing; tell your prescriber about every medicine you take.</source>
+      <translation>Taken with an opioid it can slow or stop your breathing; tell your prescriber about every medicine you take.</translation>
+    </message>
+    <message>
+      <source>Taken with opioids or benzodiazepines it can slow or stop your breathing. Tell your prescriber about every medicine you take, tricyclic antidepressants, gabapentin and pregabalin included.</source>
+      <translation>Taken with opioids or benzodiazepines it can slow or stop your breathing. Tell your prescriber about every medicine you take, tricyclic antidepressants, gabapentin and pregabalin included.</translation>
+    </message>
+    <message>
+      <source>The US label lists 250 mg and 350 mg tablets; 500 mg is not a labelled strength in the US, so follow your prescriber.</source>
+      <translation>The US label lists 250 mg and 350 mg tablets; 500 mg is not a labelled strength in the US, so follow your prescriber.</translation>
+    </message>
+    <message>
+      <source>The label allows at most 3 doses in 24 hours.</source>
+      <translation>The label allows at most 3 doses in 24 hours.</translation>
+    </message>
+    <message>
+      <source>The risk of stomach bleeding is higher if you are 60 or older, have had a stomach ulcer, take a blood thinner or a steroid, or have 3 or more alcoholic drinks a day.</source>
+      <translation>The risk of stomach bleeding is higher if you are 60 or older, have had a stomach ulcer, take a blood thinner or a steroid, or have 3 or more alcoholic drinks a day.</translation>
+    </message>
+    <message>
+      <source>There is no missed-dose guidance on the label: ask your pharmacist.</source>
+      <translation>There is no missed-dose guidance on the label: ask your pharmacist.</translation>
+    </message>
+    <message>
+      <source>Too much acetaminophen (paracetamol) can cause severe liver damage.</source>
+      <translation>Too much acetaminophen (paracetamol) can cause severe liver damage.</translation>
+    </message>
+    <message>
+      <source>Without a doctor's advice, the US OTC label allows 220 mg every 8-12 hours, at most 3 tablets (660 mg) in 24 hours, and at most 10 days for pain.</source>
+      <translation>Without a doctor's advice, the US OTC label allows 220 mg every 8-12 hours, at most 3 tablets (660 mg) in 24 hours, and at most 10 days for pain.</translation>
+    </message>
+    <message>
+      <source>Without a doctor's advice, the US OTC label allows at most 1,200 mg in 24 hours (200 mg tablets, 1-2 every 4-6 hours) and at most 10 days for pain.</source>
+      <translation>Without a doctor's advice, the US OTC label allows at most 1,200 mg in 24 hours (200 mg tablets, 1-2 every 4-6 hours) and at most 10 days for pain.</translation>
+    </message>
+    <message>
+      <source>Without a doctor's advice, the US OTC label for naproxen sodium allows 220 mg every 8-12 hours, at most 3 tablets (660 mg) in 24 hours, and at most 10 days for pain.</source>
+      <translation>Without a doctor's advice, the US OTC label for naproxen sodium allows 220 mg every 8-12 hours, at most 3 tablets (660 mg) in 24 hours, and at most 10 days for pain.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Charts</name>
+    <message>
+      <location filename="src/backplan/reports/charts.py" line="798" />
+      <source>7-day mean</source>
+      <translation>7-day mean</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/reports/charts.py" line="752" />
+      <source>Activities you chose (PSFS average): 0 unable, 10 as before the injury</source>
+      <translation>Activities you chose (PSFS average): 0 unable, 10 as before the injury</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/reports/charts.py" line="1211" />
+      <source>Dose taken</source>
+      <translation>Dose taken</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/reports/charts.py" line="1179" />
+      <source>Flare-up</source>
+      <translation>Flare-up</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/reports/charts.py" line="751" />
+      <source>Longest comfortable walk</source>
+      <translation>Longest comfortable walk</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/reports/charts.py" line="1201" />
+      <source>Medicine course</source>
+      <translation>Medicine course</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/reports/charts.py" line="751" />
+      <source>Minutes</source>
+      <translation>Minutes</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/reports/charts.py" line="752" />
+      <source>PSFS (0-10)</source>
+      <translation>PSFS (0-10)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/reports/charts.py" line="824" />
+      <source>PSFS average</source>
+      <translation>PSFS average</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/reports/charts.py" line="746" />
+      <source>PSFS average, 0-10 (10 = as before the injury)</source>
+      <translation>PSFS average, 0-10 (10 = as before the injury)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/reports/charts.py" line="744" />
+      <location filename="src/backplan/reports/charts.py" line="1239" />
+      <source>Pain</source>
+      <translation>Pain</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/reports/charts.py" line="750" />
+      <source>Pain (0-10)</source>
+      <translation>Pain (0-10)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/reports/charts.py" line="794" />
+      <source>Pain (each entry)</source>
+      <translation>Pain (each entry)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/reports/charts.py" line="750" />
+      <source>Pain, 0 (none) to 10 (worst imaginable)</source>
+      <translation>Pain, 0 (none) to 10 (worst imaginable)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/reports/charts.py" line="753" />
+      <source>Plan and what was done</source>
+      <translation>Plan and what was done</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/reports/charts.py" line="1190" />
+      <source>Red flag logged</source>
+      <translation>Red flag logged</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/reports/charts.py" line="420" />
+      <source>Red flags</source>
+      <translation>Red flags</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/reports/charts.py" line="418" />
+      <source>Side effects</source>
+      <translation>Side effects</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/reports/charts.py" line="1224" />
+      <source>Taken with a safety override</source>
+      <translation>Taken with a safety override</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/reports/charts.py" line="1032" />
+      <source>Walking minutes</source>
+      <translation>Walking minutes</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/reports/charts.py" line="745" />
+      <source>Walking, minutes</source>
+      <translation>Walking, minutes</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/reports/charts.py" line="747" />
+      <source>What was done</source>
+      <translation>What was done</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/reports/charts.py" line="809" />
+      <source>Worst pain (last 24 h)</source>
+      <translation>Worst pain (last 24 h)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/reports/charts.py" line="413" />
+      <location filename="src/backplan/reports/charts.py" line="416" />
+      <source>{label} done</source>
+      <translation>{label} done</translation>
     </message>
   </context>
   <context>
@@ -1112,7 +1360,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>&amp;Clear</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="605" />
+      <location filename="src/backplan/ui/log_view.py" line="620" />
       <source>&amp;Delete</source>
       <translation>&amp;Delete</translation>
     </message>
@@ -1132,12 +1380,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Clear the form</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="600" />
+      <location filename="src/backplan/ui/log_view.py" line="615" />
       <source>Delete log entry</source>
       <translation>Delete log entry</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="601" />
+      <location filename="src/backplan/ui/log_view.py" line="616" />
       <source>Delete the entry of {0} (pain {1})?</source>
       <translation>Delete the entry of {0} (pain {1})?</translation>
     </message>
@@ -1162,12 +1410,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="582" />
+      <location filename="src/backplan/ui/log_view.py" line="597" />
       <source>Entry changed. Undo with Ctrl+Z.</source>
       <translation>Entry changed. Undo with Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="623" />
+      <location filename="src/backplan/ui/log_view.py" line="638" />
       <source>Entry of {0} deleted. Undo with Ctrl+Z.</source>
       <translation>Entry of {0} deleted. Undo with Ctrl+Z.</translation>
     </message>
@@ -1223,7 +1471,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Save this entry (Enter)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="538" />
+      <location filename="src/backplan/ui/log_view.py" line="553" />
       <source>Saved: pain {0} at {1}. Undo with Ctrl+Z.</source>
       <translation>Saved: pain {0} at {1}. Undo with Ctrl+Z.</translation>
     </message>
@@ -1239,7 +1487,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="602" />
+      <location filename="src/backplan/ui/log_view.py" line="617" />
       <source>You can undo this with Ctrl+Z.</source>
       <translation>You can undo this with Ctrl+Z.</translation>
     </message>
@@ -1252,47 +1500,47 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="401" />
+      <location filename="src/backplan/ui/main_window.py" line="409" />
       <source>&amp;About backplan</source>
       <translation>&amp;About backplan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="367" />
+      <location filename="src/backplan/ui/main_window.py" line="372" />
       <source>&amp;Backup…</source>
       <translation>&amp;Backup…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="356" />
+      <location filename="src/backplan/ui/main_window.py" line="361" />
       <source>&amp;Calendar (iCalendar)…</source>
       <translation>&amp;Calendar (iCalendar)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="376" />
+      <location filename="src/backplan/ui/main_window.py" line="381" />
       <source>&amp;Edit</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="358" />
+      <location filename="src/backplan/ui/main_window.py" line="363" />
       <source>&amp;Events as a spreadsheet (CSV)…</source>
       <translation>&amp;Events as a spreadsheet (CSV)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="340" />
+      <location filename="src/backplan/ui/main_window.py" line="345" />
       <source>&amp;Export plan…</source>
       <translation>&amp;Export plan…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="335" />
+      <location filename="src/backplan/ui/main_window.py" line="340" />
       <source>&amp;File</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="400" />
+      <location filename="src/backplan/ui/main_window.py" line="405" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="337" />
+      <location filename="src/backplan/ui/main_window.py" line="342" />
       <source>&amp;Import plan…</source>
       <translation>&amp;Import plan…</translation>
     </message>
@@ -1301,7 +1549,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>&amp;Log</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="347" />
+      <location filename="src/backplan/ui/main_window.py" line="352" />
       <source>&amp;New patient…</source>
       <translation>&amp;New patient…</translation>
     </message>
@@ -1310,28 +1558,28 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>&amp;Plan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="371" />
+      <location filename="src/backplan/ui/main_window.py" line="376" />
       <source>&amp;Print…</source>
       <translation>&amp;Print…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="374" />
-      <location filename="src/backplan/ui/main_window.py" line="410" />
+      <location filename="src/backplan/ui/main_window.py" line="379" />
+      <location filename="src/backplan/ui/main_window.py" line="418" />
       <source>&amp;Quit</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="379" />
+      <location filename="src/backplan/ui/main_window.py" line="384" />
       <source>&amp;Redo</source>
       <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="368" />
+      <location filename="src/backplan/ui/main_window.py" line="373" />
       <source>&amp;Restore…</source>
       <translation>&amp;Restore…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="407" />
+      <location filename="src/backplan/ui/main_window.py" line="415" />
       <source>&amp;Show backplan</source>
       <translation>&amp;Show backplan</translation>
     </message>
@@ -1340,139 +1588,144 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>&amp;Today</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="377" />
+      <location filename="src/backplan/ui/main_window.py" line="382" />
       <source>&amp;Undo</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="393" />
+      <location filename="src/backplan/ui/main_window.py" line="407" />
+      <source>&amp;User guide</source>
+      <translation>&amp;User guide</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="398" />
       <source>&amp;View</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="825" />
+      <location filename="src/backplan/ui/main_window.py" line="860" />
       <source>Back up</source>
       <translation>Back up</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="832" />
+      <location filename="src/backplan/ui/main_window.py" line="867" />
       <source>Backup failed</source>
       <translation>Backup failed</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="857" />
+      <location filename="src/backplan/ui/main_window.py" line="892" />
       <source>Backup not restored</source>
       <translation>Backup not restored</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="834" />
+      <location filename="src/backplan/ui/main_window.py" line="869" />
       <source>Backup written to {path}</source>
       <translation>Backup written to {path}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="789" />
-      <location filename="src/backplan/ui/main_window.py" line="790" />
+      <location filename="src/backplan/ui/main_window.py" line="824" />
+      <location filename="src/backplan/ui/main_window.py" line="825" />
       <source>CSV files (*.csv)</source>
       <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="391" />
+      <location filename="src/backplan/ui/main_window.py" line="396" />
       <source>Clinic set-&amp;up…</source>
       <translation>Clinic set-&amp;up…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="361" />
+      <location filename="src/backplan/ui/main_window.py" line="366" />
       <source>Clinic system (&amp;FHIR)…</source>
       <translation>Clinic system (&amp;FHIR)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="360" />
+      <location filename="src/backplan/ui/main_window.py" line="365" />
       <source>E&amp;vents for Excel (CSV)…</source>
       <translation>E&amp;vents for Excel (CSV)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="845" />
+      <location filename="src/backplan/ui/main_window.py" line="880" />
       <source>Everything in backplan is replaced by the backup's contents. A copy of the current data is kept in the backups folder first.</source>
       <translation>Everything in backplan is replaced by the backup's contents. A copy of the current data is kept in the backups folder first.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="902" />
+      <location filename="src/backplan/ui/main_window.py" line="937" />
       <source>Exercise descriptions and typical doses</source>
       <translation>Exercise descriptions and typical doses</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="816" />
+      <location filename="src/backplan/ui/main_window.py" line="851" />
       <source>Export failed</source>
       <translation>Export failed</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="355" />
+      <location filename="src/backplan/ui/main_window.py" line="360" />
       <source>Export for &amp;other apps</source>
       <translation>Export for &amp;other apps</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="797" />
+      <location filename="src/backplan/ui/main_window.py" line="832" />
       <source>Export for a FHIR server</source>
       <translation>Export for a FHIR server</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="791" />
+      <location filename="src/backplan/ui/main_window.py" line="826" />
       <source>Export for a clinic system</source>
       <translation>Export for a clinic system</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="763" />
+      <location filename="src/backplan/ui/main_window.py" line="798" />
       <source>Export plan</source>
       <translation>Export plan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="343" />
+      <location filename="src/backplan/ui/main_window.py" line="348" />
       <source>Export plan for &amp;patient…</source>
       <translation>Export plan for &amp;patient…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="790" />
+      <location filename="src/backplan/ui/main_window.py" line="825" />
       <source>Export the events</source>
       <translation>Export the events</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="789" />
+      <location filename="src/backplan/ui/main_window.py" line="824" />
       <source>Export the pain log</source>
       <translation>Export the pain log</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="788" />
+      <location filename="src/backplan/ui/main_window.py" line="823" />
       <source>Export to a calendar</source>
       <translation>Export to a calendar</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="791" />
-      <location filename="src/backplan/ui/main_window.py" line="797" />
+      <location filename="src/backplan/ui/main_window.py" line="826" />
+      <location filename="src/backplan/ui/main_window.py" line="832" />
       <source>FHIR JSON files (*.json)</source>
       <translation>FHIR JSON files (*.json)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="719" />
+      <location filename="src/backplan/ui/main_window.py" line="754" />
       <source>Import a plan file</source>
       <translation>Import a plan file</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="363" />
+      <location filename="src/backplan/ui/main_window.py" line="368" />
       <source>Import into a FHIR &amp;server (transaction)…</source>
       <translation>Import into a FHIR &amp;server (transaction)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="754" />
+      <location filename="src/backplan/ui/main_window.py" line="789" />
       <source>Imported the plan of {name}.</source>
       <translation>Imported the plan of {name}.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="901" />
+      <location filename="src/backplan/ui/main_window.py" line="936" />
       <source>Medicine label limits and cautions</source>
       <translation>Medicine label limits and cautions</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="350" />
+      <location filename="src/backplan/ui/main_window.py" line="355" />
       <source>New plan from &amp;template…</source>
       <translation>New plan from &amp;template…</translation>
     </message>
@@ -1481,29 +1734,29 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>P&amp;rogress</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="357" />
+      <location filename="src/backplan/ui/main_window.py" line="362" />
       <source>Pain &amp;log as a spreadsheet (CSV)…</source>
       <translation>Pain &amp;log as a spreadsheet (CSV)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="359" />
+      <location filename="src/backplan/ui/main_window.py" line="364" />
       <source>Pain log for E&amp;xcel (CSV)…</source>
       <translation>Pain log for E&amp;xcel (CSV)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="299" />
       <location filename="src/backplan/ui/main_window.py" line="304" />
+      <location filename="src/backplan/ui/main_window.py" line="309" />
       <source>Patient</source>
       <translation>Patient</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="302" />
+      <location filename="src/backplan/ui/main_window.py" line="307" />
       <source>Patient:</source>
       <translation>Patient:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="773" />
-      <location filename="src/backplan/ui/main_window.py" line="777" />
+      <location filename="src/backplan/ui/main_window.py" line="808" />
+      <location filename="src/backplan/ui/main_window.py" line="812" />
       <source>Plan not exported</source>
       <translation>Plan not exported</translation>
     </message>
@@ -1512,110 +1765,179 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Pr&amp;int</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="386" />
+      <location filename="src/backplan/ui/main_window.py" line="391" />
       <source>Pre&amp;ferences…</source>
       <translation>Pre&amp;ferences…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="903" />
+      <location filename="src/backplan/ui/main_window.py" line="938" />
       <source>Red-flag advice</source>
       <translation>Red-flag advice</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="735" />
+      <location filename="src/backplan/ui/main_window.py" line="770" />
       <source>Replace the plan?</source>
       <translation>Replace the plan?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="838" />
+      <location filename="src/backplan/ui/main_window.py" line="873" />
       <source>Restore a backup</source>
       <translation>Restore a backup</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="844" />
+      <location filename="src/backplan/ui/main_window.py" line="879" />
       <source>Restore this backup?</source>
       <translation>Restore this backup?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="862" />
+      <location filename="src/backplan/ui/main_window.py" line="897" />
       <source>Restored. The data from before is kept in {path}</source>
       <translation>Restored. The data from before is kept in {path}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="353" />
+      <location filename="src/backplan/ui/main_window.py" line="358" />
       <source>Save plan as te&amp;mplate…</source>
       <translation>Save plan as te&amp;mplate…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="191" />
+      <location filename="src/backplan/ui/main_window.py" line="196" />
       <source>Sections</source>
       <translation>Sections</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="939" />
+      <location filename="src/backplan/ui/main_window.py" line="982" />
       <source>Start at login</source>
       <translation>Start at login</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="477" />
+      <location filename="src/backplan/ui/main_window.py" line="485" />
       <source>This section could not be opened: {error}</source>
       <translation>This section could not be opened: {error}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="471" />
+      <location filename="src/backplan/ui/main_window.py" line="479" />
       <source>This section is coming soon.</source>
       <translation>This section is coming soon.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="614" />
+      <location filename="src/backplan/ui/main_window.py" line="622" />
       <source>Times are shown in {plan}, the plan's time zone; this computer is set to {system}</source>
       <translation>Times are shown in {plan}, the plan's time zone; this computer is set to {system}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="779" />
-      <location filename="src/backplan/ui/main_window.py" line="818" />
+      <location filename="src/backplan/ui/main_window.py" line="814" />
+      <location filename="src/backplan/ui/main_window.py" line="853" />
       <source>Wrote {path}</source>
       <translation>Wrote {path}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="156" />
+      <location filename="src/backplan/ui/main_window.py" line="161" />
       <source>backplan (demo)</source>
       <translation>backplan (demo)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="825" />
+      <location filename="src/backplan/ui/main_window.py" line="860" />
       <source>backplan backups (*.sqlite3)</source>
       <translation>backplan backups (*.sqlite3)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="838" />
+      <location filename="src/backplan/ui/main_window.py" line="873" />
       <source>backplan backups (*.sqlite3);;All files (*)</source>
       <translation>backplan backups (*.sqlite3);;All files (*)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="960" />
+      <location filename="src/backplan/ui/main_window.py" line="1011" />
+      <source>backplan keeps reminding you while its window is closed. Open it again from your applications.</source>
+      <translation>backplan keeps reminding you while its window is closed. Open it again from your applications.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="1006" />
       <source>backplan keeps running here and will remind you.</source>
       <translation>backplan keeps running here and will remind you.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="1005" />
+      <location filename="src/backplan/ui/main_window.py" line="1064" />
       <source>born {date}</source>
       <translation>born {date}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="788" />
+      <location filename="src/backplan/ui/main_window.py" line="823" />
       <source>iCalendar files (*.ics)</source>
       <translation>iCalendar files (*.ics)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="736" />
+      <location filename="src/backplan/ui/main_window.py" line="771" />
       <source>{name} already has a plan here. Replace their plan, log and records with the file's? A backup is taken first.</source>
       <translation>{name} already has a plan here. Replace their plan, log and records with the file's? A backup is taken first.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="210" />
+      <location filename="src/backplan/ui/main_window.py" line="215" />
       <source>{section} (Ctrl+{n})</source>
       <translation>{section} (Ctrl+{n})</translation>
+    </message>
+  </context>
+  <context>
+    <name>Notifications</name>
+    <message>
+      <location filename="src/backplan/ui/reminder_notifications.py" line="94" />
+      <source>Done</source>
+      <translation>Done</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/reminder_notifications.py" line="125" />
+      <source>Dose not recorded</source>
+      <translation>Dose not recorded</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/reminder_notifications.py" line="72" />
+      <source>Due now: {what}.</source>
+      <translation>Due now: {what}.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/reminder_notifications.py" line="80" />
+      <source>Missed reminders</source>
+      <translation>Missed reminders</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/reminder_notifications.py" line="81" />
+      <location filename="src/backplan/ui/reminder_notifications.py" line="95" />
+      <source>Open backplan</source>
+      <translation>Open backplan</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/reminder_notifications.py" line="115" />
+      <source>Recorded.</source>
+      <translation>Recorded.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/reminder_notifications.py" line="95" />
+      <source>Snooze 10 min</source>
+      <translation>Snooze 10 min</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/reminder_notifications.py" line="92" />
+      <source>Start</source>
+      <translation>Start</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/reminder_notifications.py" line="90" />
+      <source>Take</source>
+      <translation>Take</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/reminder_notifications.py" line="117" />
+      <source>backplan</source>
+      <translation>backplan</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/reminder_notifications.py" line="71" />
+      <source>backplan reminder</source>
+      <translation>backplan reminder</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/reminder_notifications.py" line="121" />
+      <source>{what} was not recorded. The reason is shown in the backplan window.</source>
+      <translation>{what} was not recorded. The reason is shown in the backplan window.</translation>
     </message>
   </context>
   <context>
@@ -3066,43 +3388,70 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>Preferences</name>
     <message>
-      <location filename="src/backplan/ui/preferences.py" line="49" />
+      <location filename="src/backplan/ui/preferences.py" line="51" />
       <source> minutes</source>
       <translation> minutes</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/preferences.py" line="54" />
-      <source>&amp;Keep running in the tray when the window is closed</source>
-      <translation>&amp;Keep running in the tray when the window is closed</translation>
-    </message>
-    <message>
-      <location filename="src/backplan/ui/preferences.py" line="81" />
+      <location filename="src/backplan/ui/preferences.py" line="104" />
       <source>&amp;Language:</source>
       <translation>&amp;Language:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/preferences.py" line="83" />
+      <location filename="src/backplan/ui/preferences.py" line="106" />
       <source>A new language is used from the next start.</source>
       <translation>A new language is used from the next start.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/preferences.py" line="52" />
+      <location filename="src/backplan/ui/preferences.py" line="96" />
+      <source>C&amp;olours:</source>
+      <translation>C&amp;olours:</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/preferences.py" line="95" />
+      <source>Colours</source>
+      <translation>Colours</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/preferences.py" line="54" />
       <source>Counts as &amp;missed after:</source>
       <translation>Counts as &amp;missed after:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/preferences.py" line="80" />
+      <source>Dark</source>
+      <translation>Dark</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/preferences.py" line="59" />
+      <source>Keep reminding me</source>
+      <translation>Keep reminding me</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/preferences.py" line="103" />
       <source>Language</source>
       <translation>Language</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/preferences.py" line="40" />
-      <location filename="src/backplan/ui/preferences.py" line="43" />
+      <source>Light</source>
+      <translation>Light</translation>
+    </message>
+    <message>
+      <source>Like the system</source>
+      <translation>Like the system</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/preferences.py" line="42" />
+      <location filename="src/backplan/ui/preferences.py" line="45" />
       <source>Preferences</source>
       <translation>Preferences</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/preferences.py" line="63" />
+      <location filename="src/backplan/ui/preferences.py" line="58" />
+      <source>Quit backplan</source>
+      <translation>Quit backplan</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/preferences.py" line="78" />
       <source>Start backplan when I &amp;log in</source>
       <translation>Start backplan when I &amp;log in</translation>
     </message>
@@ -3111,24 +3460,34 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>System language</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/preferences.py" line="73" />
+      <location filename="src/backplan/ui/preferences.py" line="89" />
       <source>Text si&amp;ze:</source>
       <translation>Text si&amp;ze:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/preferences.py" line="72" />
+      <location filename="src/backplan/ui/preferences.py" line="88" />
       <source>Text size in percent</source>
       <translation>Text size in percent</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/preferences.py" line="60" />
-      <source>This desktop has no system tray, so reminders show in the window.</source>
-      <translation>This desktop has no system tray, so reminders show in the window.</translation>
+      <location filename="src/backplan/ui/preferences.py" line="71" />
+      <source>This desktop shows no notifications and has no system tray, so reminders show in the window.</source>
+      <translation>This desktop shows no notifications and has no system tray, so reminders show in the window.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/preferences.py" line="51" />
+      <location filename="src/backplan/ui/preferences.py" line="53" />
       <source>Time before a reminder counts as missed</source>
       <translation>Time before a reminder counts as missed</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/preferences.py" line="63" />
+      <source>When the window is &amp;closed:</source>
+      <translation>When the window is &amp;closed:</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/preferences.py" line="62" />
+      <source>When the window is closed</source>
+      <translation>When the window is closed</translation>
     </message>
   </context>
   <context>
@@ -3502,12 +3861,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>ProgressSummary</name>
     <message>
-      <location filename="src/backplan/ui/progress_summary.py" line="174" />
+      <location filename="src/backplan/ui/progress_summary.py" line="176" />
       <source>, starting {0}.</source>
       <translation>, starting {0}.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_summary.py" line="144" />
+      <location filename="src/backplan/ui/progress_summary.py" line="146" />
       <source>Done: {0}.</source>
       <translation>Done: {0}.</translation>
     </message>
@@ -3542,12 +3901,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Progress chart for {0}, {1} to {2}.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_summary.py" line="156" />
+      <location filename="src/backplan/ui/progress_summary.py" line="158" />
       <source>Side effects were logged on {0} day.</source>
       <translation>Side effects were logged on {0} day.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_summary.py" line="156" />
+      <location filename="src/backplan/ui/progress_summary.py" line="158" />
       <source>Side effects were logged on {0} days.</source>
       <translation>Side effects were logged on {0} days.</translation>
     </message>
@@ -3572,12 +3931,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>The mean of the first week was {0}, of the last week {1}.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_summary.py" line="164" />
+      <location filename="src/backplan/ui/progress_summary.py" line="166" />
       <source>Warning signs (red flags) were logged on {0} day.</source>
       <translation>Warning signs (red flags) were logged on {0} day.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_summary.py" line="164" />
+      <location filename="src/backplan/ui/progress_summary.py" line="166" />
       <source>Warning signs (red flags) were logged on {0} days.</source>
       <translation>Warning signs (red flags) were logged on {0} days.</translation>
     </message>
@@ -3603,7 +3962,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>{0} dose taken</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_summary.py" line="148" />
+      <location filename="src/backplan/ui/progress_summary.py" line="150" />
       <source>{0} dose was taken with a safety override.</source>
       <translation>{0} dose was taken with a safety override.</translation>
     </message>
@@ -3614,17 +3973,17 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>{0} doses taken</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_summary.py" line="148" />
+      <location filename="src/backplan/ui/progress_summary.py" line="150" />
       <source>{0} doses were taken with a safety override.</source>
       <translation>{0} doses were taken with a safety override.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_summary.py" line="173" />
+      <location filename="src/backplan/ui/progress_summary.py" line="175" />
       <source>{0} flare-up</source>
       <translation>{0} flare-up</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_summary.py" line="173" />
+      <location filename="src/backplan/ui/progress_summary.py" line="175" />
       <source>{0} flare-ups</source>
       <translation>{0} flare-ups</translation>
     </message>
@@ -3849,42 +4208,42 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>Recovery</name>
     <message>
-      <location filename="src/backplan/app.py" line="265" />
+      <location filename="src/backplan/app.py" line="292" />
       <source>&amp;Restore the backup</source>
       <translation>&amp;Restore the backup</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="248" />
+      <location filename="src/backplan/app.py" line="275" />
       <source>No good backup was found, so backplan starts with an empty database.</source>
       <translation>No good backup was found, so backplan starts with an empty database.</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="277" />
+      <location filename="src/backplan/app.py" line="304" />
       <source>Restore failed</source>
       <translation>Restore failed</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="267" />
+      <location filename="src/backplan/app.py" line="294" />
       <source>Start &amp;empty</source>
       <translation>Start &amp;empty</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="278" />
+      <location filename="src/backplan/app.py" line="305" />
       <source>The backup could not be restored: {error}</source>
       <translation>The backup could not be restored: {error}</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="238" />
+      <location filename="src/backplan/app.py" line="265" />
       <source>The database was damaged</source>
       <translation>The database was damaged</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="259" />
+      <location filename="src/backplan/app.py" line="286" />
       <source>The newest good backup is from {date}. Restore it now?</source>
       <translation>The newest good backup is from {date}. Restore it now?</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="240" />
+      <location filename="src/backplan/app.py" line="267" />
       <source>backplan could not use its database ({problem}). It was moved aside, not deleted:
 {moved}</source>
       <translation>backplan could not use its database ({problem}). It was moved aside, not deleted:
@@ -3902,84 +4261,151 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>Reminders</name>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="325" />
+      <location filename="src/backplan/ui/reminders.py" line="326" />
       <source>1 reminder was missed while backplan was closed.</source>
       <translation>1 reminder was missed while backplan was closed.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="319" />
+      <location filename="src/backplan/ui/reminders.py" line="320" />
       <source>1 reminder was missed while this computer was asleep.</source>
       <translation>1 reminder was missed while this computer was asleep.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="284" />
+      <location filename="src/backplan/ui/reminders.py" line="285" />
       <source>At this rate it runs out on {day}.</source>
       <translation>At this rate it runs out on {day}.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="331" />
+      <location filename="src/backplan/ui/reminders.py" line="332" />
       <source>Due now: {what}.</source>
       <translation>Due now: {what}.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="340" />
+      <location filename="src/backplan/ui/reminders.py" line="341" />
       <source>Missed reminders</source>
       <translation>Missed reminders</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="288" />
+      <location filename="src/backplan/ui/reminders.py" line="289" />
       <source>Refill reminder</source>
       <translation>Refill reminder</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="329" />
+      <location filename="src/backplan/ui/reminders.py" line="330" />
       <source>See Today for what is left.</source>
       <translation>See Today for what is left.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="336" />
+      <location filename="src/backplan/ui/reminders.py" line="337" />
       <source>Time for your {time} dose</source>
       <translation>Time for your {time} dose</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="280" />
+      <location filename="src/backplan/ui/reminders.py" line="281" />
       <source>Time to get more {name}: {left} left.</source>
       <translation>Time to get more {name}: {left} left.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="338" />
+      <location filename="src/backplan/ui/reminders.py" line="339" />
       <source>backplan reminder</source>
       <translation>backplan reminder</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="308" />
+      <location filename="src/backplan/ui/reminders.py" line="309" />
       <source>{name} at {time}</source>
       <translation>{name} at {time}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="327" />
+      <location filename="src/backplan/ui/reminders.py" line="328" />
       <source>{n} reminders were missed while backplan was closed.</source>
       <translation>{n} reminders were missed while backplan was closed.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="321" />
+      <location filename="src/backplan/ui/reminders.py" line="322" />
       <source>{n} reminders were missed while this computer was asleep.</source>
       <translation>{n} reminders were missed while this computer was asleep.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="333" />
+      <location filename="src/backplan/ui/reminders.py" line="334" />
       <source>{n} things are due now:</source>
       <translation>{n} things are due now:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="312" />
+      <location filename="src/backplan/ui/reminders.py" line="313" />
       <source>{title} at {time}</source>
       <translation>{title} at {time}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="311" />
+      <location filename="src/backplan/ui/reminders.py" line="312" />
       <source>{title}, {span}</source>
       <translation>{title}, {span}</translation>
+    </message>
+  </context>
+  <context>
+    <name>SafetyRules</name>
+    <message>
+      <source>OTC maximum</source>
+      <translation>OTC maximum</translation>
+    </message>
+    <message>
+      <source>acetaminophen total</source>
+      <translation>acetaminophen total</translation>
+    </message>
+    <message>
+      <source>age caution</source>
+      <translation>age caution</translation>
+    </message>
+    <message>
+      <source>already taken</source>
+      <translation>already taken</translation>
+    </message>
+    <message>
+      <source>course dates</source>
+      <translation>course dates</translation>
+    </message>
+    <message>
+      <source>course length</source>
+      <translation>course length</translation>
+    </message>
+    <message>
+      <source>daily maximum</source>
+      <translation>daily maximum</translation>
+    </message>
+    <message>
+      <source>duplicate NSAID</source>
+      <translation>duplicate NSAID</translation>
+    </message>
+    <message>
+      <source>label maximum</source>
+      <translation>label maximum</translation>
+    </message>
+    <message>
+      <source>minimum interval</source>
+      <translation>minimum interval</translation>
+    </message>
+    <message>
+      <source>no label limits</source>
+      <translation>no label limits</translation>
+    </message>
+    <message>
+      <source>red flag</source>
+      <translation>red flag</translation>
+    </message>
+    <message>
+      <source>sedating caution</source>
+      <translation>sedating caution</translation>
+    </message>
+    <message>
+      <source>sedating combination</source>
+      <translation>sedating combination</translation>
+    </message>
+    <message>
+      <source>unlabelled strength</source>
+      <translation>unlabelled strength</translation>
+    </message>
+    <message>
+      <source>your plan</source>
+      <translation>your plan</translation>
     </message>
   </context>
   <context>
@@ -4066,12 +4492,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Before the plan was made</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="785" />
+      <location filename="src/backplan/ui/today_view.py" line="787" />
       <source>Count my tablets of {name}</source>
       <translation>Count my tablets of {name}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="784" />
+      <location filename="src/backplan/ui/today_view.py" line="786" />
       <source>Count…</source>
       <translation>Count…</translation>
     </message>
@@ -4116,7 +4542,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Flare-up day {day} of {days}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="828" />
+      <location filename="src/backplan/ui/today_view.py" line="830" />
       <source>How bad is the pain right now? Type a number from 0 to 10 and press Enter.</source>
       <translation>How bad is the pain right now? Type a number from 0 to 10 and press Enter.</translation>
     </message>
@@ -4146,7 +4572,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>I'm having a flare-up: start the flare-up plan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="818" />
+      <location filename="src/backplan/ui/today_view.py" line="820" />
       <source>Last entry: pain {n} at {when}</source>
       <translation>Last entry: pain {n} at {when}</translation>
     </message>
@@ -4186,7 +4612,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Nothing is scheduled for today.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="814" />
+      <location filename="src/backplan/ui/today_view.py" line="816" />
       <source>Nothing logged yet.</source>
       <translation>Nothing logged yet.</translation>
     </message>
@@ -4216,12 +4642,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Recorded at {time} on {day}.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="772" />
+      <location filename="src/backplan/ui/today_view.py" line="774" />
       <source>Running low: time to get more.</source>
       <translation>Running low: time to get more.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="777" />
+      <location filename="src/backplan/ui/today_view.py" line="779" />
       <source>Runs out on {day} at this rate.</source>
       <translation>Runs out on {day} at this rate.</translation>
     </message>
@@ -4261,7 +4687,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Start routine</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="756" />
+      <location filename="src/backplan/ui/today_view.py" line="758" />
       <source>Tablets left</source>
       <translation>Tablets left</translation>
     </message>
@@ -4368,7 +4794,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>{name}: day {day} of {total}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="765" />
+      <location filename="src/backplan/ui/today_view.py" line="767" />
       <source>{name}: {left} left</source>
       <translation>{name}: {left} left</translation>
     </message>
@@ -4389,6 +4815,24 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <location filename="src/backplan/ui/undo_guard.py" line="117" />
       <source>a patient</source>
       <translation>a patient</translation>
+    </message>
+  </context>
+  <context>
+    <name>UserGuide</name>
+    <message>
+      <location filename="src/backplan/ui/user_guide.py" line="47" />
+      <source>&amp;Close</source>
+      <translation>&amp;Close</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/user_guide.py" line="40" />
+      <source>User guide</source>
+      <translation>User guide</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/user_guide.py" line="36" />
+      <source>backplan user guide</source>
+      <translation>backplan user guide</translation>
     </message>
   </context>
   <context>
@@ -4513,232 +4957,242 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>formatting</name>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="187" />
+      <location filename="src/backplan/ui/formatting.py" line="190" />
       <source>1 day</source>
       <translation>1 day</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="212" />
+      <location filename="src/backplan/ui/formatting.py" line="215" />
       <source>1 hour</source>
       <translation>1 hour</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="229" />
+      <location filename="src/backplan/ui/formatting.py" line="232" />
       <source>1 rep</source>
       <translation>1 rep</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="203" />
+      <location filename="src/backplan/ui/formatting.py" line="206" />
       <source>Cold</source>
       <translation>Cold</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="201" />
+      <location filename="src/backplan/ui/formatting.py" line="268" />
+      <source>Cold after {title}</source>
+      <translation>Cold after {title}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/formatting.py" line="204" />
       <source>Exercise</source>
       <translation>Exercise</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="118" />
+      <location filename="src/backplan/ui/formatting.py" line="121" />
       <source>Fridays</source>
       <translation>Fridays</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="203" />
+      <location filename="src/backplan/ui/formatting.py" line="206" />
       <source>Heat</source>
       <translation>Heat</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="203" />
+      <location filename="src/backplan/ui/formatting.py" line="266" />
+      <source>Heat before {title}</source>
+      <translation>Heat before {title}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/formatting.py" line="206" />
       <source>Medicine</source>
       <translation>Medicine</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="118" />
+      <location filename="src/backplan/ui/formatting.py" line="121" />
       <source>Mondays</source>
       <translation>Mondays</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="201" />
+      <location filename="src/backplan/ui/formatting.py" line="204" />
       <source>Other</source>
       <translation>Other</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="201" />
+      <location filename="src/backplan/ui/formatting.py" line="204" />
       <source>Physical therapy</source>
       <translation>Physical therapy</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="118" />
+      <location filename="src/backplan/ui/formatting.py" line="121" />
       <source>Saturdays</source>
       <translation>Saturdays</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="201" />
+      <location filename="src/backplan/ui/formatting.py" line="204" />
       <source>Stretching</source>
       <translation>Stretching</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="118" />
+      <location filename="src/backplan/ui/formatting.py" line="121" />
       <source>Sundays</source>
       <translation>Sundays</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="118" />
+      <location filename="src/backplan/ui/formatting.py" line="121" />
       <source>Thursdays</source>
       <translation>Thursdays</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="118" />
+      <location filename="src/backplan/ui/formatting.py" line="121" />
       <source>Tuesdays</source>
       <translation>Tuesdays</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="201" />
+      <location filename="src/backplan/ui/formatting.py" line="204" />
       <source>Walk</source>
       <translation>Walk</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="118" />
+      <location filename="src/backplan/ui/formatting.py" line="121" />
       <source>Wednesdays</source>
       <translation>Wednesdays</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="161" />
+      <location filename="src/backplan/ui/formatting.py" line="164" />
       <source>as needed: at least {hours} h apart, at most {count} in 24 h</source>
       <translation>as needed: at least {hours} h apart, at most {count} in 24 h</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="168" />
+      <location filename="src/backplan/ui/formatting.py" line="171" />
       <source>at {time}, repeating by the rule {rule}</source>
       <translation>at {time}, repeating by the rule {rule}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="240" />
+      <location filename="src/backplan/ui/formatting.py" line="243" />
       <source>both sides together</source>
       <translation>both sides together</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="220" />
+      <location filename="src/backplan/ui/formatting.py" line="223" />
       <source>cold {n} min after</source>
       <translation>cold {n} min after</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="140" />
+      <location filename="src/backplan/ui/formatting.py" line="143" />
       <source>daily at {time}</source>
       <translation>daily at {time}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="179" />
+      <location filename="src/backplan/ui/formatting.py" line="182" />
       <source>during a flare-up</source>
       <translation>during a flare-up</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="240" />
+      <location filename="src/backplan/ui/formatting.py" line="243" />
       <source>each side</source>
       <translation>each side</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="141" />
+      <location filename="src/backplan/ui/formatting.py" line="144" />
       <source>every {n} days at {time}</source>
       <translation>every {n} days at {time}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="149" />
+      <location filename="src/backplan/ui/formatting.py" line="152" />
       <source>every {n} weeks, {days} at {time}</source>
       <translation>every {n} weeks, {days} at {time}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="110" />
+      <location filename="src/backplan/ui/formatting.py" line="113" />
       <source>from {start}</source>
       <translation>from {start}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="218" />
+      <location filename="src/backplan/ui/formatting.py" line="221" />
       <source>heat {n} min before</source>
       <translation>heat {n} min before</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="236" />
+      <location filename="src/backplan/ui/formatting.py" line="239" />
       <source>hold {n} s</source>
       <translation>hold {n} s</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="240" />
+      <location filename="src/backplan/ui/formatting.py" line="243" />
       <source>left side</source>
       <translation>left side</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="186" />
+      <location filename="src/backplan/ui/formatting.py" line="189" />
       <source>no end date</source>
       <translation>no end date</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="221" />
+      <location filename="src/backplan/ui/formatting.py" line="224" />
       <source>none</source>
       <translation>none</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="172" />
+      <location filename="src/backplan/ui/formatting.py" line="175" />
       <source>once, {day} at {time}</source>
       <translation>once, {day} at {time}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="240" />
+      <location filename="src/backplan/ui/formatting.py" line="243" />
       <source>right side</source>
       <translation>right side</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="148" />
+      <location filename="src/backplan/ui/formatting.py" line="151" />
       <source>{days} at {time}</source>
       <translation>{days} at {time}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="85" />
+      <location filename="src/backplan/ui/formatting.py" line="88" />
       <source>{first} and {last}</source>
       <translation>{first} and {last}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="187" />
+      <location filename="src/backplan/ui/formatting.py" line="190" />
       <source>{n} days</source>
       <translation>{n} days</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="212" />
+      <location filename="src/backplan/ui/formatting.py" line="215" />
       <source>{n} hours</source>
       <translation>{n} hours</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="210" />
+      <location filename="src/backplan/ui/formatting.py" line="213" />
       <source>{n} min</source>
       <translation>{n} min</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="229" />
+      <location filename="src/backplan/ui/formatting.py" line="232" />
       <source>{n} reps</source>
       <translation>{n} reps</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="228" />
+      <location filename="src/backplan/ui/formatting.py" line="231" />
       <source>{n} sets</source>
       <translation>{n} sets</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="231" />
+      <location filename="src/backplan/ui/formatting.py" line="234" />
       <source>{sets} sets x {reps}</source>
       <translation>{sets} sets x {reps}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="113" />
+      <location filename="src/backplan/ui/formatting.py" line="116" />
       <source>{start} to {last}</source>
       <translation>{start} to {last}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="158" />
+      <location filename="src/backplan/ui/formatting.py" line="161" />
       <source>{times} daily</source>
       <translation>{times} daily</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="159" />
+      <location filename="src/backplan/ui/formatting.py" line="162" />
       <source>{times} on {days}</source>
       <translation>{times} on {days}</translation>
     </message>
@@ -5179,37 +5633,37 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>widgets</name>
     <message>
-      <location filename="src/backplan/ui/widgets.py" line="209" />
+      <location filename="src/backplan/ui/widgets.py" line="212" />
       <source>Caution</source>
       <translation>Caution</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/widgets.py" line="209" />
+      <location filename="src/backplan/ui/widgets.py" line="212" />
       <source>Get help</source>
       <translation>Get help</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/widgets.py" line="209" />
+      <location filename="src/backplan/ui/widgets.py" line="212" />
       <source>Not allowed now</source>
       <translation>Not allowed now</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/widgets.py" line="209" />
+      <location filename="src/backplan/ui/widgets.py" line="212" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/widgets.py" line="209" />
+      <location filename="src/backplan/ui/widgets.py" line="212" />
       <source>Please check</source>
       <translation>Please check</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/widgets.py" line="212" />
+      <location filename="src/backplan/ui/widgets.py" line="215" />
       <source>Source: {source}</source>
       <translation>Source: {source}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/widgets.py" line="237" />
+      <location filename="src/backplan/ui/widgets.py" line="240" />
       <source>{table}: column titles</source>
       <translation>{table}: column titles</translation>
     </message>

@@ -153,7 +153,7 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="src/backplan/app.py" line="64" />
+      <location filename="src/backplan/app.py" line="65" />
       <source>Reason: {reason}
 
 Nothing was changed. Your backups are in {backups}. Start backplan with --debug for details.</source>
@@ -162,7 +162,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
 कुछ भी नहीं बदला गया। आपके बैकअप {backups} में हैं। विवरण के लिए backplan को --debug के साथ शुरू करें।</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="60" />
+      <location filename="src/backplan/app.py" line="61" />
       <source>backplan could not open its data in {folder}.</source>
       <translation>backplan {folder} में अपना डेटा नहीं खोल सका।</translation>
     </message>
@@ -218,6 +218,254 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <location filename="src/backplan/ui/banner.py" line="113" />
       <source>Take</source>
       <translation>लें</translation>
+    </message>
+  </context>
+  <context>
+    <name>Catalogue</name>
+    <message>
+      <source>Add it up across every product you take that contains acetaminophen (paracetamol): they all count towards one daily maximum.</source>
+      <translation>आप जो भी उत्पाद लेते हैं और जिनमें एसिटामिनोफ़ेन (पैरासिटामोल) है, उन सबको जोड़ें: वे सब मिलकर एक ही दैनिक अधिकतम में गिने जाते हैं।</translation>
+    </message>
+    <message>
+      <source>Dependence and withdrawal can occur: do not stop it suddenly; ask your prescriber how to stop.</source>
+      <translation>इसकी आदत पड़ सकती है और छोड़ने पर वापसी के लक्षण हो सकते हैं: इसे अचानक बंद न करें; बंद करने का तरीका अपने डॉक्टर से पूछें।</translation>
+    </message>
+    <message>
+      <source>Dependence, withdrawal and misuse have been reported with long use; in the US it is a Schedule IV controlled substance.</source>
+      <translation>लंबे समय तक इस्तेमाल से निर्भरता, विदड्रॉल (छोड़ने पर होने वाले लक्षण) और दुरुपयोग की सूचना मिली है; अमेरिका में यह शेड्यूल IV नियंत्रित पदार्थ है।</translation>
+    </message>
+    <message>
+      <source>Do not drink alcohol while taking it.</source>
+      <translation>इसे लेते समय शराब न पिएँ।</translation>
+    </message>
+    <message>
+      <source>Do not stop it suddenly: ask your prescriber how to stop.</source>
+      <translation>इसे अचानक बंद न करें: बंद करने का तरीका अपने डॉक्टर से पूछें।</translation>
+    </message>
+    <message>
+      <source>Do not take two NSAIDs together (for example ibuprofen, naproxen, aspirin or diclofenac).</source>
+      <translation>दो NSAID एक साथ न लें (उदाहरण के लिए आइबुप्रोफ़ेन, नेप्रोक्सेन, एस्पिरिन या डाइक्लोफ़ेनाक)।</translation>
+    </message>
+    <message>
+      <source>For short-term use only: up to two or three weeks.</source>
+      <translation>केवल थोड़े समय के इस्तेमाल के लिए: दो या तीन सप्ताह तक।</translation>
+    </message>
+    <message>
+      <source>In 2007 the European Medicines Agency recommended suspending all carisoprodol authorisations because of misuse, addiction and impaired alertness and coordination.</source>
+      <translation>2007 में यूरोपियन मेडिसिन्स एजेंसी ने दुरुपयोग, लत और सतर्कता व तालमेल में कमी के कारण कैरिसोप्रोडोल की सभी अनुमतियाँ निलंबित करने की सिफ़ारिश की।</translation>
+    </message>
+    <message>
+      <source>It can make you drowsy, and road accidents have been reported: do not drive or operate machinery until you know how it affects you.</source>
+      <translation>इससे आपको नींद आ सकती है, और सड़क दुर्घटनाओं की सूचना मिली है: जब तक आप यह न जान लें कि इसका आप पर क्या असर होता है, तब तक गाड़ी न चलाएँ और मशीनें न चलाएँ।</translation>
+    </message>
+    <message>
+      <source>It can make you drowsy: do not drive or operate machinery until you know how it affects you.</source>
+      <translation>इससे आपको नींद आ सकती है: जब तक आप यह न जान लें कि इसका आप पर क्या असर होता है, तब तक गाड़ी न चलाएँ और मशीनें न चलाएँ।</translation>
+    </message>
+    <message>
+      <source>It passes into breast milk: if you breastfeed, watch your baby for unusual sleepiness and tell your prescriber.</source>
+      <translation>यह माँ के दूध में पहुँचती है: अगर आप स्तनपान कराती हैं, तो ध्यान दें कि बच्चे को असामान्य नींद तो नहीं आ रही, और दवा लिखने वाले डॉक्टर को बताएँ।</translation>
+    </message>
+    <message>
+      <source>Its label allows at most 5 days of ketorolac in all, injections included.</source>
+      <translation>इसके लेबल के अनुसार केटोरोलैक कुल मिलाकर अधिक से अधिक 5 दिन, इंजेक्शन सहित।</translation>
+    </message>
+    <message>
+      <source>Its label carries a boxed warning: take it exactly as prescribed.</source>
+      <translation>इसके लेबल पर बॉक्स वाली चेतावनी है: इसे ठीक वैसे ही लें जैसे लिखा गया है।</translation>
+    </message>
+    <message>
+      <source>Its safety has not been established in people under 16 or over 65.</source>
+      <translation>16 साल से कम या 65 साल से ज़्यादा उम्र के लोगों में इसकी सुरक्षा स्थापित नहीं हुई है।</translation>
+    </message>
+    <message>
+      <source>Not for children and teenagers under 16: it can cause Reye's syndrome.</source>
+      <translation>16 साल से कम उम्र के बच्चों और किशोरों के लिए नहीं: इससे राय सिंड्रोम (Reye's syndrome) हो सकता है।</translation>
+    </message>
+    <message>
+      <source>Other sedating medicines (opioids, benzodiazepines, other muscle relaxants, gabapentin, pregabalin, tricyclic antidepressants) add to its drowsiness; tell your prescriber about every medicine you take.</source>
+      <translation>दूसरी नींद लाने वाली दवाएँ (ओपिऑइड, बेंज़ोडायज़ेपीन, दूसरी मांसपेशी ढीली करने वाली दवाएँ, गैबापेंटिन, प्रीगैबलिन, ट्राइसाइक्लिक एंटीडिप्रेसेंट) इसकी सुस्ती बढ़ाती हैं; अपनी हर दवा के बारे में अपने डॉक्टर को बताएँ।</translation>
+    </message>
+    <message>
+      <source>People whose bodies break it down slowly (CYP2C19 poor metabolizers: about 15-20 % of Asian people and 3-5 % of White and African American people) get about four times the usual exposure.</source>
+      <translation>जिन लोगों का शरीर इसे धीरे तोड़ता है (CYP2C19 के कमज़ोर मेटाबोलाइज़र: लगभग 15-20 % एशियाई लोग और 3-5 % श्वेत और अफ़्रीकी अमेरिकी लोग), उनके शरीर में यह सामान्य से लगभग चार गुना पहुँचती है।</translation>
+    </message>
+    <message>
+      <source>Some products cap the total at 3,000 mg in 24 hours; the product's own cap wins.</source>
+      <translation>कुछ उत्पाद 24 घंटे में कुल मात्रा 3,000 mg तक सीमित रखते हैं; उत्पाद की अपनी सीमा ही मानी जाती है।</translation>
+    </message>
+    <message>
+      <source>Stopping abruptly after long use can cause withdrawal; ask your prescriber how to stop.</source>
+      <translation>लंबे इस्तेमाल के बाद अचानक बंद करने से विदड्रॉल हो सकता है; बंद कैसे करें, यह दवा लिखने वाले डॉक्टर से पूछें।</translation>
+    </message>
+    <message>
+      <source>Taken together with an opioid, a benzodiazepine, carisoprodol, gabapentin or pregabalin, or with alcohol, it can slow or stop your breathing; tell your prescriber about every medicine you take.</source>
+      <translation>ओपिऑइड, बेंज़ोडायज़ेपीन, कैरिसोप्रोडोल, गैबापेंटिन या प्रीगैबलिन के साथ, या शराब के साथ लेने पर यह आपकी साँस धीमी कर सकती है या रोक सकती है; अपनी हर दवा के बारे में अपने डॉक्टर को बताएँ।</translation>
+    </message>
+    <message>
+      <source>Taken with an opioid it can slow or stop your breathing; tell your prescriber about every medicine you take.</source>
+      <translation>ओपिऑइड के साथ लेने पर यह आपकी साँस धीमी कर सकती है या रोक सकती है; अपनी हर दवा के बारे में अपने डॉक्टर को बताएँ।</translation>
+    </message>
+    <message>
+      <source>Taken with opioids or benzodiazepines it can slow or stop your breathing. Tell your prescriber about every medicine you take, tricyclic antidepressants, gabapentin and pregabalin included.</source>
+      <translation>ओपिऑइड या बेंज़ोडायज़ेपीन के साथ लेने पर यह आपकी साँस धीमी कर सकती है या रोक सकती है। अपनी हर दवा के बारे में अपने डॉक्टर को बताएँ, ट्राइसाइक्लिक एंटीडिप्रेसेंट, गैबापेंटिन और प्रीगैबलिन भी।</translation>
+    </message>
+    <message>
+      <source>The US label lists 250 mg and 350 mg tablets; 500 mg is not a labelled strength in the US, so follow your prescriber.</source>
+      <translation>अमेरिकी लेबल में 250 mg और 350 mg की गोलियाँ हैं; अमेरिका में 500 mg लेबल पर दी गई मात्रा नहीं है, इसलिए दवा लिखने वाले डॉक्टर की बात मानें।</translation>
+    </message>
+    <message>
+      <source>The label allows at most 3 doses in 24 hours.</source>
+      <translation>लेबल 24 घंटे में ज़्यादा से ज़्यादा 3 खुराकों की अनुमति देता है।</translation>
+    </message>
+    <message>
+      <source>The risk of stomach bleeding is higher if you are 60 or older, have had a stomach ulcer, take a blood thinner or a steroid, or have 3 or more alcoholic drinks a day.</source>
+      <translation>पेट में ख़ून बहने का ख़तरा ज़्यादा है अगर आपकी उम्र 60 साल या उससे ज़्यादा है, आपको पेट का अल्सर रहा है, आप ख़ून पतला करने वाली दवा या स्टेरॉयड लेते हैं, या दिन में 3 या ज़्यादा बार शराब पीते हैं।</translation>
+    </message>
+    <message>
+      <source>There is no missed-dose guidance on the label: ask your pharmacist.</source>
+      <translation>छूटी हुई खुराक के बारे में लेबल पर कोई निर्देश नहीं है: अपने फ़ार्मासिस्ट से पूछें।</translation>
+    </message>
+    <message>
+      <source>Too much acetaminophen (paracetamol) can cause severe liver damage.</source>
+      <translation>ज़्यादा एसिटामिनोफ़ेन (पैरासिटामोल) से लीवर को गंभीर नुकसान हो सकता है।</translation>
+    </message>
+    <message>
+      <source>Without a doctor's advice, the US OTC label allows 220 mg every 8-12 hours, at most 3 tablets (660 mg) in 24 hours, and at most 10 days for pain.</source>
+      <translation>डॉक्टर की सलाह के बिना, अमेरिका का बिना पर्ची वाला लेबल हर 8-12 घंटे में 220 mg, 24 घंटे में अधिक से अधिक 3 गोलियाँ (660 mg), और दर्द के लिए अधिक से अधिक 10 दिन की अनुमति देता है।</translation>
+    </message>
+    <message>
+      <source>Without a doctor's advice, the US OTC label allows at most 1,200 mg in 24 hours (200 mg tablets, 1-2 every 4-6 hours) and at most 10 days for pain.</source>
+      <translation>डॉक्टर की सलाह के बिना, अमेरिकी OTC लेबल 24 घंटे में ज़्यादा से ज़्यादा 1,200 mg (200 mg की गोलियाँ, हर 4-6 घंटे में 1-2) और दर्द के लिए ज़्यादा से ज़्यादा 10 दिन की अनुमति देता है।</translation>
+    </message>
+    <message>
+      <source>Without a doctor's advice, the US OTC label for naproxen sodium allows 220 mg every 8-12 hours, at most 3 tablets (660 mg) in 24 hours, and at most 10 days for pain.</source>
+      <translation>डॉक्टर की सलाह के बिना, नेप्रोक्सेन सोडियम का अमेरिकी OTC लेबल हर 8-12 घंटे में 220 mg, 24 घंटे में ज़्यादा से ज़्यादा 3 गोलियाँ (660 mg), और दर्द के लिए ज़्यादा से ज़्यादा 10 दिन की अनुमति देता है।</translation>
+    </message>
+  </context>
+  <context>
+    <name>Charts</name>
+    <message>
+      <location filename="src/backplan/reports/charts.py" line="798" />
+      <source>7-day mean</source>
+      <translation>7 दिन का औसत</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/reports/charts.py" line="752" />
+      <source>Activities you chose (PSFS average): 0 unable, 10 as before the injury</source>
+      <translation>आपकी चुनी हुई गतिविधियाँ (PSFS औसत): 0 बिल्कुल नहीं, 10 चोट से पहले जितना</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/reports/charts.py" line="1211" />
+      <source>Dose taken</source>
+      <translation>ली गई खुराक</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/reports/charts.py" line="1179" />
+      <source>Flare-up</source>
+      <translation>दर्द का दौरा</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/reports/charts.py" line="751" />
+      <source>Longest comfortable walk</source>
+      <translation>बिना तकलीफ़ की सबसे लंबी सैर</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/reports/charts.py" line="1201" />
+      <source>Medicine course</source>
+      <translation>दवा का कोर्स</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/reports/charts.py" line="751" />
+      <source>Minutes</source>
+      <translation>मिनट</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/reports/charts.py" line="752" />
+      <source>PSFS (0-10)</source>
+      <translation>PSFS अंक (0-10)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/reports/charts.py" line="824" />
+      <source>PSFS average</source>
+      <translation>PSFS औसत</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/reports/charts.py" line="746" />
+      <source>PSFS average, 0-10 (10 = as before the injury)</source>
+      <translation>PSFS औसत, 0-10 (10 = चोट से पहले जितना)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/reports/charts.py" line="744" />
+      <location filename="src/backplan/reports/charts.py" line="1239" />
+      <source>Pain</source>
+      <translation>दर्द</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/reports/charts.py" line="750" />
+      <source>Pain (0-10)</source>
+      <translation>दर्द (0-10)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/reports/charts.py" line="794" />
+      <source>Pain (each entry)</source>
+      <translation>दर्द (हर प्रविष्टि)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/reports/charts.py" line="750" />
+      <source>Pain, 0 (none) to 10 (worst imaginable)</source>
+      <translation>दर्द, 0 (बिल्कुल नहीं) से 10 (सबसे बुरा जिसकी कल्पना हो सके)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/reports/charts.py" line="753" />
+      <source>Plan and what was done</source>
+      <translation>योजना और जो किया गया</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/reports/charts.py" line="1190" />
+      <source>Red flag logged</source>
+      <translation>ख़तरे का संकेत लिखा गया</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/reports/charts.py" line="420" />
+      <source>Red flags</source>
+      <translation>ख़तरे के संकेत</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/reports/charts.py" line="418" />
+      <source>Side effects</source>
+      <translation>दुष्प्रभाव</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/reports/charts.py" line="1224" />
+      <source>Taken with a safety override</source>
+      <translation>सुरक्षा नियम से हटकर ली गई</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/reports/charts.py" line="1032" />
+      <source>Walking minutes</source>
+      <translation>सैर के मिनट</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/reports/charts.py" line="745" />
+      <source>Walking, minutes</source>
+      <translation>सैर, मिनट</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/reports/charts.py" line="747" />
+      <source>What was done</source>
+      <translation>जो किया गया</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/reports/charts.py" line="809" />
+      <source>Worst pain (last 24 h)</source>
+      <translation>सबसे बुरा दर्द (पिछले 24 घंटे)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/reports/charts.py" line="413" />
+      <location filename="src/backplan/reports/charts.py" line="416" />
+      <source>{label} done</source>
+      <translation>{label} किया गया</translation>
     </message>
   </context>
   <context>
@@ -1112,7 +1360,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>साफ़ करें (&amp;C)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="605" />
+      <location filename="src/backplan/ui/log_view.py" line="620" />
       <source>&amp;Delete</source>
       <translation>हटाएँ (&amp;D)</translation>
     </message>
@@ -1132,12 +1380,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>फ़ॉर्म साफ़ करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="600" />
+      <location filename="src/backplan/ui/log_view.py" line="615" />
       <source>Delete log entry</source>
       <translation>डायरी की प्रविष्टि हटाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="601" />
+      <location filename="src/backplan/ui/log_view.py" line="616" />
       <source>Delete the entry of {0} (pain {1})?</source>
       <translation>{0} की प्रविष्टि (दर्द {1}) हटाएँ?</translation>
     </message>
@@ -1162,12 +1410,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>बदलें…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="582" />
+      <location filename="src/backplan/ui/log_view.py" line="597" />
       <source>Entry changed. Undo with Ctrl+Z.</source>
       <translation>प्रविष्टि बदल दी गई। Ctrl+Z से पूर्ववत करें।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="623" />
+      <location filename="src/backplan/ui/log_view.py" line="638" />
       <source>Entry of {0} deleted. Undo with Ctrl+Z.</source>
       <translation>{0} की प्रविष्टि हटा दी गई। Ctrl+Z से पूर्ववत करें।</translation>
     </message>
@@ -1223,7 +1471,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>यह प्रविष्टि सहेजें (Enter)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="538" />
+      <location filename="src/backplan/ui/log_view.py" line="553" />
       <source>Saved: pain {0} at {1}. Undo with Ctrl+Z.</source>
       <translation>सहेजा गया: {1} पर दर्द {0}। Ctrl+Z से पूर्ववत करें।</translation>
     </message>
@@ -1239,7 +1487,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>पूर्ववत करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="602" />
+      <location filename="src/backplan/ui/log_view.py" line="617" />
       <source>You can undo this with Ctrl+Z.</source>
       <translation>इसे Ctrl+Z से पूर्ववत कर सकते हैं।</translation>
     </message>
@@ -1252,47 +1500,47 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="401" />
+      <location filename="src/backplan/ui/main_window.py" line="409" />
       <source>&amp;About backplan</source>
       <translation>backplan के बारे में (&amp;A)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="367" />
+      <location filename="src/backplan/ui/main_window.py" line="372" />
       <source>&amp;Backup…</source>
       <translation>बैकअप (&amp;B)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="356" />
+      <location filename="src/backplan/ui/main_window.py" line="361" />
       <source>&amp;Calendar (iCalendar)…</source>
       <translation>कैलेंडर (iCalendar) (&amp;C)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="376" />
+      <location filename="src/backplan/ui/main_window.py" line="381" />
       <source>&amp;Edit</source>
       <translation>संपादन (&amp;E)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="358" />
+      <location filename="src/backplan/ui/main_window.py" line="363" />
       <source>&amp;Events as a spreadsheet (CSV)…</source>
       <translation>दर्ज घटनाएँ स्प्रेडशीट के रूप में (CSV) (&amp;E)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="340" />
+      <location filename="src/backplan/ui/main_window.py" line="345" />
       <source>&amp;Export plan…</source>
       <translation>योजना निर्यात करें (&amp;E)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="335" />
+      <location filename="src/backplan/ui/main_window.py" line="340" />
       <source>&amp;File</source>
       <translation>फ़ाइल (&amp;F)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="400" />
+      <location filename="src/backplan/ui/main_window.py" line="405" />
       <source>&amp;Help</source>
       <translation>सहायता (&amp;H)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="337" />
+      <location filename="src/backplan/ui/main_window.py" line="342" />
       <source>&amp;Import plan…</source>
       <translation>योजना आयात करें (&amp;I)…</translation>
     </message>
@@ -1301,7 +1549,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>डायरी (&amp;L)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="347" />
+      <location filename="src/backplan/ui/main_window.py" line="352" />
       <source>&amp;New patient…</source>
       <translation>नया मरीज़ (&amp;N)…</translation>
     </message>
@@ -1310,28 +1558,28 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>योजना (&amp;P)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="371" />
+      <location filename="src/backplan/ui/main_window.py" line="376" />
       <source>&amp;Print…</source>
       <translation>प्रिंट करें (&amp;P)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="374" />
-      <location filename="src/backplan/ui/main_window.py" line="410" />
+      <location filename="src/backplan/ui/main_window.py" line="379" />
+      <location filename="src/backplan/ui/main_window.py" line="418" />
       <source>&amp;Quit</source>
       <translation>बंद करें (&amp;Q)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="379" />
+      <location filename="src/backplan/ui/main_window.py" line="384" />
       <source>&amp;Redo</source>
       <translation>फिर से करें (&amp;R)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="368" />
+      <location filename="src/backplan/ui/main_window.py" line="373" />
       <source>&amp;Restore…</source>
       <translation>वापस लाएँ (&amp;R)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="407" />
+      <location filename="src/backplan/ui/main_window.py" line="415" />
       <source>&amp;Show backplan</source>
       <translation>backplan दिखाएँ (&amp;S)</translation>
     </message>
@@ -1340,139 +1588,144 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>आज (&amp;T)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="377" />
+      <location filename="src/backplan/ui/main_window.py" line="382" />
       <source>&amp;Undo</source>
       <translation>पूर्ववत करें (&amp;U)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="393" />
+      <location filename="src/backplan/ui/main_window.py" line="407" />
+      <source>&amp;User guide</source>
+      <translation>उपयोग गाइड (&amp;U)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="398" />
       <source>&amp;View</source>
       <translation>देखें (&amp;V)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="825" />
+      <location filename="src/backplan/ui/main_window.py" line="860" />
       <source>Back up</source>
       <translation>बैकअप लें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="832" />
+      <location filename="src/backplan/ui/main_window.py" line="867" />
       <source>Backup failed</source>
       <translation>बैकअप नहीं हो सका</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="857" />
+      <location filename="src/backplan/ui/main_window.py" line="892" />
       <source>Backup not restored</source>
       <translation>बैकअप वापस नहीं लाया गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="834" />
+      <location filename="src/backplan/ui/main_window.py" line="869" />
       <source>Backup written to {path}</source>
       <translation>बैकअप {path} में सहेजा गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="789" />
-      <location filename="src/backplan/ui/main_window.py" line="790" />
+      <location filename="src/backplan/ui/main_window.py" line="824" />
+      <location filename="src/backplan/ui/main_window.py" line="825" />
       <source>CSV files (*.csv)</source>
       <translation>CSV फ़ाइलें (*.csv)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="391" />
+      <location filename="src/backplan/ui/main_window.py" line="396" />
       <source>Clinic set-&amp;up…</source>
       <translation>क्लिनिक सेटअप (&amp;U)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="361" />
+      <location filename="src/backplan/ui/main_window.py" line="366" />
       <source>Clinic system (&amp;FHIR)…</source>
       <translation>क्लिनिक सिस्टम (FHIR) (&amp;F)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="360" />
+      <location filename="src/backplan/ui/main_window.py" line="365" />
       <source>E&amp;vents for Excel (CSV)…</source>
       <translation>Excel के लिए घटनाएँ (CSV) (&amp;V)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="845" />
+      <location filename="src/backplan/ui/main_window.py" line="880" />
       <source>Everything in backplan is replaced by the backup's contents. A copy of the current data is kept in the backups folder first.</source>
       <translation>backplan में सब कुछ बैकअप की सामग्री से बदल दिया जाएगा। उससे पहले अभी के डेटा की एक प्रति बैकअप फ़ोल्डर में रख ली जाती है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="902" />
+      <location filename="src/backplan/ui/main_window.py" line="937" />
       <source>Exercise descriptions and typical doses</source>
       <translation>व्यायामों का विवरण और सामान्य मात्रा</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="816" />
+      <location filename="src/backplan/ui/main_window.py" line="851" />
       <source>Export failed</source>
       <translation>निर्यात नहीं हो सका</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="355" />
+      <location filename="src/backplan/ui/main_window.py" line="360" />
       <source>Export for &amp;other apps</source>
       <translation>दूसरे ऐप्स के लिए निर्यात करें (&amp;O)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="797" />
+      <location filename="src/backplan/ui/main_window.py" line="832" />
       <source>Export for a FHIR server</source>
       <translation>FHIR सर्वर के लिए निर्यात करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="791" />
+      <location filename="src/backplan/ui/main_window.py" line="826" />
       <source>Export for a clinic system</source>
       <translation>क्लिनिक सिस्टम के लिए निर्यात करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="763" />
+      <location filename="src/backplan/ui/main_window.py" line="798" />
       <source>Export plan</source>
       <translation>योजना निर्यात करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="343" />
+      <location filename="src/backplan/ui/main_window.py" line="348" />
       <source>Export plan for &amp;patient…</source>
       <translation>मरीज़ के लिए योजना निर्यात करें (&amp;P)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="790" />
+      <location filename="src/backplan/ui/main_window.py" line="825" />
       <source>Export the events</source>
       <translation>दर्ज घटनाएँ निर्यात करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="789" />
+      <location filename="src/backplan/ui/main_window.py" line="824" />
       <source>Export the pain log</source>
       <translation>दर्द की डायरी निर्यात करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="788" />
+      <location filename="src/backplan/ui/main_window.py" line="823" />
       <source>Export to a calendar</source>
       <translation>कैलेंडर में निर्यात करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="791" />
-      <location filename="src/backplan/ui/main_window.py" line="797" />
+      <location filename="src/backplan/ui/main_window.py" line="826" />
+      <location filename="src/backplan/ui/main_window.py" line="832" />
       <source>FHIR JSON files (*.json)</source>
       <translation>FHIR JSON फ़ाइलें (*.json)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="719" />
+      <location filename="src/backplan/ui/main_window.py" line="754" />
       <source>Import a plan file</source>
       <translation>योजना फ़ाइल आयात करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="363" />
+      <location filename="src/backplan/ui/main_window.py" line="368" />
       <source>Import into a FHIR &amp;server (transaction)…</source>
       <translation>FHIR सर्वर में आयात के लिए (transaction) (&amp;S)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="754" />
+      <location filename="src/backplan/ui/main_window.py" line="789" />
       <source>Imported the plan of {name}.</source>
       <translation>{name} की योजना आयात हो गई।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="901" />
+      <location filename="src/backplan/ui/main_window.py" line="936" />
       <source>Medicine label limits and cautions</source>
       <translation>दवा के लेबल की सीमाएँ और सावधानियाँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="350" />
+      <location filename="src/backplan/ui/main_window.py" line="355" />
       <source>New plan from &amp;template…</source>
       <translation>टेम्पलेट से नई योजना (&amp;T)…</translation>
     </message>
@@ -1481,29 +1734,29 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>प्रगति (&amp;R)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="357" />
+      <location filename="src/backplan/ui/main_window.py" line="362" />
       <source>Pain &amp;log as a spreadsheet (CSV)…</source>
       <translation>दर्द की डायरी स्प्रेडशीट के रूप में (CSV) (&amp;L)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="359" />
+      <location filename="src/backplan/ui/main_window.py" line="364" />
       <source>Pain log for E&amp;xcel (CSV)…</source>
       <translation>Excel के लिए दर्द की डायरी (CSV) (&amp;X)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="299" />
       <location filename="src/backplan/ui/main_window.py" line="304" />
+      <location filename="src/backplan/ui/main_window.py" line="309" />
       <source>Patient</source>
       <translation>मरीज़</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="302" />
+      <location filename="src/backplan/ui/main_window.py" line="307" />
       <source>Patient:</source>
       <translation>मरीज़:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="773" />
-      <location filename="src/backplan/ui/main_window.py" line="777" />
+      <location filename="src/backplan/ui/main_window.py" line="808" />
+      <location filename="src/backplan/ui/main_window.py" line="812" />
       <source>Plan not exported</source>
       <translation>योजना निर्यात नहीं हुई</translation>
     </message>
@@ -1512,110 +1765,179 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>प्रिंट (&amp;I)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="386" />
+      <location filename="src/backplan/ui/main_window.py" line="391" />
       <source>Pre&amp;ferences…</source>
       <translation>सेटिंग्स (&amp;F)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="903" />
+      <location filename="src/backplan/ui/main_window.py" line="938" />
       <source>Red-flag advice</source>
       <translation>ख़तरे के संकेतों पर सलाह</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="735" />
+      <location filename="src/backplan/ui/main_window.py" line="770" />
       <source>Replace the plan?</source>
       <translation>योजना बदलें?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="838" />
+      <location filename="src/backplan/ui/main_window.py" line="873" />
       <source>Restore a backup</source>
       <translation>बैकअप वापस लाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="844" />
+      <location filename="src/backplan/ui/main_window.py" line="879" />
       <source>Restore this backup?</source>
       <translation>यह बैकअप वापस लाएँ?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="862" />
+      <location filename="src/backplan/ui/main_window.py" line="897" />
       <source>Restored. The data from before is kept in {path}</source>
       <translation>वापस लाया गया। पहले का डेटा {path} में रखा है</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="353" />
+      <location filename="src/backplan/ui/main_window.py" line="358" />
       <source>Save plan as te&amp;mplate…</source>
       <translation>योजना को टेम्पलेट के रूप में सहेजें (&amp;M)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="191" />
+      <location filename="src/backplan/ui/main_window.py" line="196" />
       <source>Sections</source>
       <translation>हिस्से</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="939" />
+      <location filename="src/backplan/ui/main_window.py" line="982" />
       <source>Start at login</source>
       <translation>लॉग इन करते ही शुरू करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="477" />
+      <location filename="src/backplan/ui/main_window.py" line="485" />
       <source>This section could not be opened: {error}</source>
       <translation>यह हिस्सा खुल नहीं सका: {error}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="471" />
+      <location filename="src/backplan/ui/main_window.py" line="479" />
       <source>This section is coming soon.</source>
       <translation>यह हिस्सा जल्द आ रहा है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="614" />
+      <location filename="src/backplan/ui/main_window.py" line="622" />
       <source>Times are shown in {plan}, the plan's time zone; this computer is set to {system}</source>
       <translation>समय योजना के समय क्षेत्र {plan} में दिखाए गए हैं; यह कंप्यूटर {system} पर सेट है</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="779" />
-      <location filename="src/backplan/ui/main_window.py" line="818" />
+      <location filename="src/backplan/ui/main_window.py" line="814" />
+      <location filename="src/backplan/ui/main_window.py" line="853" />
       <source>Wrote {path}</source>
       <translation>{path} में सहेजा गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="156" />
+      <location filename="src/backplan/ui/main_window.py" line="161" />
       <source>backplan (demo)</source>
       <translation>backplan (डेमो)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="825" />
+      <location filename="src/backplan/ui/main_window.py" line="860" />
       <source>backplan backups (*.sqlite3)</source>
       <translation>backplan बैकअप (*.sqlite3)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="838" />
+      <location filename="src/backplan/ui/main_window.py" line="873" />
       <source>backplan backups (*.sqlite3);;All files (*)</source>
       <translation>backplan बैकअप (*.sqlite3);;सभी फ़ाइलें (*)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="960" />
+      <location filename="src/backplan/ui/main_window.py" line="1011" />
+      <source>backplan keeps reminding you while its window is closed. Open it again from your applications.</source>
+      <translation>विंडो बंद होने पर भी backplan आपको याद दिलाता रहेगा। इसे अपने ऐप्लिकेशन में से फिर खोलें।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="1006" />
       <source>backplan keeps running here and will remind you.</source>
       <translation>backplan यहाँ चलता रहेगा और आपको याद दिलाएगा।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="1005" />
+      <location filename="src/backplan/ui/main_window.py" line="1064" />
       <source>born {date}</source>
       <translation>जन्म {date}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="788" />
+      <location filename="src/backplan/ui/main_window.py" line="823" />
       <source>iCalendar files (*.ics)</source>
       <translation>iCalendar फ़ाइलें (*.ics)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="736" />
+      <location filename="src/backplan/ui/main_window.py" line="771" />
       <source>{name} already has a plan here. Replace their plan, log and records with the file's? A backup is taken first.</source>
       <translation>{name} की योजना यहाँ पहले से है। क्या उनकी योजना, डायरी और रिकॉर्ड को फ़ाइल वाले से बदल दें? पहले बैकअप लिया जाता है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="210" />
+      <location filename="src/backplan/ui/main_window.py" line="215" />
       <source>{section} (Ctrl+{n})</source>
       <translation>{section} (Ctrl+{n})</translation>
+    </message>
+  </context>
+  <context>
+    <name>Notifications</name>
+    <message>
+      <location filename="src/backplan/ui/reminder_notifications.py" line="94" />
+      <source>Done</source>
+      <translation>हो गया</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/reminder_notifications.py" line="125" />
+      <source>Dose not recorded</source>
+      <translation>खुराक दर्ज नहीं हुई</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/reminder_notifications.py" line="72" />
+      <source>Due now: {what}.</source>
+      <translation>अभी करना है: {what}।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/reminder_notifications.py" line="80" />
+      <source>Missed reminders</source>
+      <translation>छूटे हुए रिमाइंडर</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/reminder_notifications.py" line="81" />
+      <location filename="src/backplan/ui/reminder_notifications.py" line="95" />
+      <source>Open backplan</source>
+      <translation>backplan खोलें</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/reminder_notifications.py" line="115" />
+      <source>Recorded.</source>
+      <translation>दर्ज हो गया।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/reminder_notifications.py" line="95" />
+      <source>Snooze 10 min</source>
+      <translation>10 मिनट बाद याद दिलाएँ</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/reminder_notifications.py" line="92" />
+      <source>Start</source>
+      <translation>शुरू करें</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/reminder_notifications.py" line="90" />
+      <source>Take</source>
+      <translation>लें</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/reminder_notifications.py" line="117" />
+      <source>backplan</source>
+      <translation>backplan</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/reminder_notifications.py" line="71" />
+      <source>backplan reminder</source>
+      <translation>backplan रिमाइंडर</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/reminder_notifications.py" line="121" />
+      <source>{what} was not recorded. The reason is shown in the backplan window.</source>
+      <translation>{what} दर्ज नहीं हुई। कारण backplan की विंडो में दिखाया गया है।</translation>
     </message>
   </context>
   <context>
@@ -3066,43 +3388,70 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>Preferences</name>
     <message>
-      <location filename="src/backplan/ui/preferences.py" line="49" />
+      <location filename="src/backplan/ui/preferences.py" line="51" />
       <source> minutes</source>
       <translation> मिनट</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/preferences.py" line="54" />
-      <source>&amp;Keep running in the tray when the window is closed</source>
-      <translation>विंडो बंद होने पर भी ट्रे में चलता रहे (&amp;K)</translation>
-    </message>
-    <message>
-      <location filename="src/backplan/ui/preferences.py" line="81" />
+      <location filename="src/backplan/ui/preferences.py" line="104" />
       <source>&amp;Language:</source>
       <translation>भाषा (&amp;L):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/preferences.py" line="83" />
+      <location filename="src/backplan/ui/preferences.py" line="106" />
       <source>A new language is used from the next start.</source>
       <translation>नई भाषा अगली बार खोलने पर लागू होगी।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/preferences.py" line="52" />
+      <location filename="src/backplan/ui/preferences.py" line="96" />
+      <source>C&amp;olours:</source>
+      <translation>रंग (&amp;O):</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/preferences.py" line="95" />
+      <source>Colours</source>
+      <translation>रंग</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/preferences.py" line="54" />
       <source>Counts as &amp;missed after:</source>
       <translation>इतने समय बाद छूटा हुआ माना जाए (&amp;M):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/preferences.py" line="80" />
+      <source>Dark</source>
+      <translation>गहरे</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/preferences.py" line="59" />
+      <source>Keep reminding me</source>
+      <translation>मुझे याद दिलाते रहें</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/preferences.py" line="103" />
       <source>Language</source>
       <translation>भाषा</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/preferences.py" line="40" />
-      <location filename="src/backplan/ui/preferences.py" line="43" />
+      <source>Light</source>
+      <translation>हल्के</translation>
+    </message>
+    <message>
+      <source>Like the system</source>
+      <translation>सिस्टम के जैसे</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/preferences.py" line="42" />
+      <location filename="src/backplan/ui/preferences.py" line="45" />
       <source>Preferences</source>
       <translation>सेटिंग्स</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/preferences.py" line="63" />
+      <location filename="src/backplan/ui/preferences.py" line="58" />
+      <source>Quit backplan</source>
+      <translation>backplan बंद करें</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/preferences.py" line="78" />
       <source>Start backplan when I &amp;log in</source>
       <translation>मेरे लॉग इन करते ही backplan शुरू करें (&amp;L)</translation>
     </message>
@@ -3111,24 +3460,34 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>सिस्टम की भाषा</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/preferences.py" line="73" />
+      <location filename="src/backplan/ui/preferences.py" line="89" />
       <source>Text si&amp;ze:</source>
       <translation>अक्षरों का आकार (&amp;Z):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/preferences.py" line="72" />
+      <location filename="src/backplan/ui/preferences.py" line="88" />
       <source>Text size in percent</source>
       <translation>अक्षरों का आकार, प्रतिशत में</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/preferences.py" line="60" />
-      <source>This desktop has no system tray, so reminders show in the window.</source>
-      <translation>इस डेस्कटॉप में सिस्टम ट्रे नहीं है, इसलिए रिमाइंडर विंडो में ही दिखते हैं।</translation>
+      <location filename="src/backplan/ui/preferences.py" line="71" />
+      <source>This desktop shows no notifications and has no system tray, so reminders show in the window.</source>
+      <translation>यह डेस्कटॉप सूचनाएँ नहीं दिखाता और इसमें सिस्टम ट्रे नहीं है, इसलिए रिमाइंडर विंडो में दिखते हैं।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/preferences.py" line="51" />
+      <location filename="src/backplan/ui/preferences.py" line="53" />
       <source>Time before a reminder counts as missed</source>
       <translation>रिमाइंडर कितनी देर बाद छूटा हुआ माना जाए</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/preferences.py" line="63" />
+      <source>When the window is &amp;closed:</source>
+      <translation>विंडो बंद करने पर (&amp;C):</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/preferences.py" line="62" />
+      <source>When the window is closed</source>
+      <translation>विंडो बंद करने पर</translation>
     </message>
   </context>
   <context>
@@ -3502,12 +3861,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>ProgressSummary</name>
     <message>
-      <location filename="src/backplan/ui/progress_summary.py" line="174" />
+      <location filename="src/backplan/ui/progress_summary.py" line="176" />
       <source>, starting {0}.</source>
       <translation>, {0} से शुरू।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_summary.py" line="144" />
+      <location filename="src/backplan/ui/progress_summary.py" line="146" />
       <source>Done: {0}.</source>
       <translation>हो गया: {0}।</translation>
     </message>
@@ -3542,12 +3901,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>{0} का प्रगति चार्ट, {1} से {2} तक।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_summary.py" line="156" />
+      <location filename="src/backplan/ui/progress_summary.py" line="158" />
       <source>Side effects were logged on {0} day.</source>
       <translation>{0} दिन दुष्प्रभाव लिखे गए।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_summary.py" line="156" />
+      <location filename="src/backplan/ui/progress_summary.py" line="158" />
       <source>Side effects were logged on {0} days.</source>
       <translation>{0} दिन दुष्प्रभाव लिखे गए।</translation>
     </message>
@@ -3572,12 +3931,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>पहले सप्ताह का औसत {0} था, आख़िरी सप्ताह का {1}।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_summary.py" line="164" />
+      <location filename="src/backplan/ui/progress_summary.py" line="166" />
       <source>Warning signs (red flags) were logged on {0} day.</source>
       <translation>{0} दिन चेतावनी के संकेत (ख़तरे के संकेत) लिखे गए।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_summary.py" line="164" />
+      <location filename="src/backplan/ui/progress_summary.py" line="166" />
       <source>Warning signs (red flags) were logged on {0} days.</source>
       <translation>{0} दिन चेतावनी के संकेत (ख़तरे के संकेत) लिखे गए।</translation>
     </message>
@@ -3603,7 +3962,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>{0} खुराक ली गई</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_summary.py" line="148" />
+      <location filename="src/backplan/ui/progress_summary.py" line="150" />
       <source>{0} dose was taken with a safety override.</source>
       <translation>{0} खुराक सुरक्षा नियम से हटकर ली गई।</translation>
     </message>
@@ -3614,17 +3973,17 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>{0} खुराकें ली गईं</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_summary.py" line="148" />
+      <location filename="src/backplan/ui/progress_summary.py" line="150" />
       <source>{0} doses were taken with a safety override.</source>
       <translation>{0} खुराकें सुरक्षा नियम से हटकर ली गईं।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_summary.py" line="173" />
+      <location filename="src/backplan/ui/progress_summary.py" line="175" />
       <source>{0} flare-up</source>
       <translation>दर्द का {0} दौरा</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_summary.py" line="173" />
+      <location filename="src/backplan/ui/progress_summary.py" line="175" />
       <source>{0} flare-ups</source>
       <translation>दर्द के {0} दौरे</translation>
     </message>
@@ -3849,42 +4208,42 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>Recovery</name>
     <message>
-      <location filename="src/backplan/app.py" line="265" />
+      <location filename="src/backplan/app.py" line="292" />
       <source>&amp;Restore the backup</source>
       <translation>बैकअप वापस लाएँ (&amp;R)</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="248" />
+      <location filename="src/backplan/app.py" line="275" />
       <source>No good backup was found, so backplan starts with an empty database.</source>
       <translation>कोई सही बैकअप नहीं मिला, इसलिए backplan ख़ाली डेटाबेस के साथ शुरू हो रहा है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="277" />
+      <location filename="src/backplan/app.py" line="304" />
       <source>Restore failed</source>
       <translation>वापस नहीं लाया जा सका</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="267" />
+      <location filename="src/backplan/app.py" line="294" />
       <source>Start &amp;empty</source>
       <translation>ख़ाली शुरू करें (&amp;E)</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="278" />
+      <location filename="src/backplan/app.py" line="305" />
       <source>The backup could not be restored: {error}</source>
       <translation>बैकअप वापस नहीं लाया जा सका: {error}</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="238" />
+      <location filename="src/backplan/app.py" line="265" />
       <source>The database was damaged</source>
       <translation>डेटाबेस ख़राब हो गया था</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="259" />
+      <location filename="src/backplan/app.py" line="286" />
       <source>The newest good backup is from {date}. Restore it now?</source>
       <translation>सबसे नया सही बैकअप {date} का है। क्या उसे अभी वापस लाएँ?</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="240" />
+      <location filename="src/backplan/app.py" line="267" />
       <source>backplan could not use its database ({problem}). It was moved aside, not deleted:
 {moved}</source>
       <translation>backplan अपने डेटाबेस का उपयोग नहीं कर सका ({problem})। उसे हटाया नहीं गया, बल्कि अलग रख दिया गया है:
@@ -3902,84 +4261,151 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>Reminders</name>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="325" />
+      <location filename="src/backplan/ui/reminders.py" line="326" />
       <source>1 reminder was missed while backplan was closed.</source>
       <translation>backplan बंद था, तब 1 रिमाइंडर छूट गया।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="319" />
+      <location filename="src/backplan/ui/reminders.py" line="320" />
       <source>1 reminder was missed while this computer was asleep.</source>
       <translation>यह कंप्यूटर स्लीप में था, तब 1 रिमाइंडर छूट गया।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="284" />
+      <location filename="src/backplan/ui/reminders.py" line="285" />
       <source>At this rate it runs out on {day}.</source>
       <translation>इसी रफ़्तार से यह {day} को ख़त्म हो जाएगी।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="331" />
+      <location filename="src/backplan/ui/reminders.py" line="332" />
       <source>Due now: {what}.</source>
       <translation>अभी करना है: {what}।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="340" />
+      <location filename="src/backplan/ui/reminders.py" line="341" />
       <source>Missed reminders</source>
       <translation>छूटे हुए रिमाइंडर</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="288" />
+      <location filename="src/backplan/ui/reminders.py" line="289" />
       <source>Refill reminder</source>
       <translation>दवा फिर से लाने का रिमाइंडर</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="329" />
+      <location filename="src/backplan/ui/reminders.py" line="330" />
       <source>See Today for what is left.</source>
       <translation>क्या बाकी है, यह ‘आज’ में देखें।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="336" />
+      <location filename="src/backplan/ui/reminders.py" line="337" />
       <source>Time for your {time} dose</source>
       <translation>आपकी {time} वाली खुराक का समय</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="280" />
+      <location filename="src/backplan/ui/reminders.py" line="281" />
       <source>Time to get more {name}: {left} left.</source>
       <translation>और {name} लाने का समय है: {left} बाक़ी।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="338" />
+      <location filename="src/backplan/ui/reminders.py" line="339" />
       <source>backplan reminder</source>
       <translation>backplan रिमाइंडर</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="308" />
+      <location filename="src/backplan/ui/reminders.py" line="309" />
       <source>{name} at {time}</source>
       <translation>{time} पर {name}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="327" />
+      <location filename="src/backplan/ui/reminders.py" line="328" />
       <source>{n} reminders were missed while backplan was closed.</source>
       <translation>backplan बंद था, तब {n} रिमाइंडर छूट गए।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="321" />
+      <location filename="src/backplan/ui/reminders.py" line="322" />
       <source>{n} reminders were missed while this computer was asleep.</source>
       <translation>यह कंप्यूटर स्लीप में था, तब {n} रिमाइंडर छूट गए।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="333" />
+      <location filename="src/backplan/ui/reminders.py" line="334" />
       <source>{n} things are due now:</source>
       <translation>अभी {n} काम करने हैं:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="312" />
+      <location filename="src/backplan/ui/reminders.py" line="313" />
       <source>{title} at {time}</source>
       <translation>{time} पर {title}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="311" />
+      <location filename="src/backplan/ui/reminders.py" line="312" />
       <source>{title}, {span}</source>
       <translation>{title}, {span}</translation>
+    </message>
+  </context>
+  <context>
+    <name>SafetyRules</name>
+    <message>
+      <source>OTC maximum</source>
+      <translation>OTC अधिकतम मात्रा</translation>
+    </message>
+    <message>
+      <source>acetaminophen total</source>
+      <translation>एसिटामिनोफ़ेन की कुल मात्रा</translation>
+    </message>
+    <message>
+      <source>age caution</source>
+      <translation>उम्र की सावधानी</translation>
+    </message>
+    <message>
+      <source>already taken</source>
+      <translation>पहले ही ली जा चुकी</translation>
+    </message>
+    <message>
+      <source>course dates</source>
+      <translation>कोर्स की तारीख़ें</translation>
+    </message>
+    <message>
+      <source>course length</source>
+      <translation>कोर्स की अवधि</translation>
+    </message>
+    <message>
+      <source>daily maximum</source>
+      <translation>दिन में अधिकतम</translation>
+    </message>
+    <message>
+      <source>duplicate NSAID</source>
+      <translation>दो NSAID एक साथ</translation>
+    </message>
+    <message>
+      <source>label maximum</source>
+      <translation>लेबल की अधिकतम मात्रा</translation>
+    </message>
+    <message>
+      <source>minimum interval</source>
+      <translation>खुराकों के बीच कम से कम समय</translation>
+    </message>
+    <message>
+      <source>no label limits</source>
+      <translation>लेबल की कोई सीमा नहीं</translation>
+    </message>
+    <message>
+      <source>red flag</source>
+      <translation>ख़तरे का संकेत</translation>
+    </message>
+    <message>
+      <source>sedating caution</source>
+      <translation>नींद लाने की सावधानी</translation>
+    </message>
+    <message>
+      <source>sedating combination</source>
+      <translation>नींद लाने वाली दवाएँ एक साथ</translation>
+    </message>
+    <message>
+      <source>unlabelled strength</source>
+      <translation>लेबल पर न दी गई मात्रा</translation>
+    </message>
+    <message>
+      <source>your plan</source>
+      <translation>आपकी योजना</translation>
     </message>
   </context>
   <context>
@@ -4066,12 +4492,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>योजना बनने से पहले</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="785" />
+      <location filename="src/backplan/ui/today_view.py" line="787" />
       <source>Count my tablets of {name}</source>
       <translation>{name} की मेरी गोलियाँ गिनें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="784" />
+      <location filename="src/backplan/ui/today_view.py" line="786" />
       <source>Count…</source>
       <translation>गिनें…</translation>
     </message>
@@ -4116,7 +4542,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>दर्द का दौरा: {days} में से दिन {day}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="828" />
+      <location filename="src/backplan/ui/today_view.py" line="830" />
       <source>How bad is the pain right now? Type a number from 0 to 10 and press Enter.</source>
       <translation>इस समय दर्द कितना है? 0 से 10 तक कोई संख्या लिखें और Enter दबाएँ।</translation>
     </message>
@@ -4146,7 +4572,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>मेरा दर्द अचानक बढ़ गया है: दर्द के दौरे की योजना शुरू करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="818" />
+      <location filename="src/backplan/ui/today_view.py" line="820" />
       <source>Last entry: pain {n} at {when}</source>
       <translation>पिछली प्रविष्टि: {when} पर दर्द {n}</translation>
     </message>
@@ -4186,7 +4612,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>आज के लिए कुछ तय नहीं है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="814" />
+      <location filename="src/backplan/ui/today_view.py" line="816" />
       <source>Nothing logged yet.</source>
       <translation>अभी डायरी में कुछ नहीं लिखा गया।</translation>
     </message>
@@ -4216,12 +4642,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>{day} को {time} पर दर्ज किया गया।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="772" />
+      <location filename="src/backplan/ui/today_view.py" line="774" />
       <source>Running low: time to get more.</source>
       <translation>कम बची है: और लाने का समय है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="777" />
+      <location filename="src/backplan/ui/today_view.py" line="779" />
       <source>Runs out on {day} at this rate.</source>
       <translation>इसी रफ़्तार से {day} को ख़त्म हो जाएगी।</translation>
     </message>
@@ -4261,7 +4687,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>अभ्यास क्रम शुरू करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="756" />
+      <location filename="src/backplan/ui/today_view.py" line="758" />
       <source>Tablets left</source>
       <translation>बची हुई गोलियाँ</translation>
     </message>
@@ -4368,7 +4794,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>{name}: {total} में से दिन {day}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="765" />
+      <location filename="src/backplan/ui/today_view.py" line="767" />
       <source>{name}: {left} left</source>
       <translation>{name}: {left} बाक़ी</translation>
     </message>
@@ -4389,6 +4815,24 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <location filename="src/backplan/ui/undo_guard.py" line="117" />
       <source>a patient</source>
       <translation>एक मरीज़</translation>
+    </message>
+  </context>
+  <context>
+    <name>UserGuide</name>
+    <message>
+      <location filename="src/backplan/ui/user_guide.py" line="47" />
+      <source>&amp;Close</source>
+      <translation>बंद करें (&amp;C)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/user_guide.py" line="40" />
+      <source>User guide</source>
+      <translation>उपयोग गाइड</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/user_guide.py" line="36" />
+      <source>backplan user guide</source>
+      <translation>backplan उपयोग गाइड</translation>
     </message>
   </context>
   <context>
@@ -4513,232 +4957,242 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>formatting</name>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="187" />
+      <location filename="src/backplan/ui/formatting.py" line="190" />
       <source>1 day</source>
       <translation>1 दिन</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="212" />
+      <location filename="src/backplan/ui/formatting.py" line="215" />
       <source>1 hour</source>
       <translation>1 घंटा</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="229" />
+      <location filename="src/backplan/ui/formatting.py" line="232" />
       <source>1 rep</source>
       <translation>1 दोहराव</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="203" />
+      <location filename="src/backplan/ui/formatting.py" line="206" />
       <source>Cold</source>
       <translation>ठंडी सेंक</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="201" />
+      <location filename="src/backplan/ui/formatting.py" line="268" />
+      <source>Cold after {title}</source>
+      <translation>{title} के बाद ठंडी सेंक</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/formatting.py" line="204" />
       <source>Exercise</source>
       <translation>व्यायाम</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="118" />
+      <location filename="src/backplan/ui/formatting.py" line="121" />
       <source>Fridays</source>
       <translation>हर शुक्रवार</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="203" />
+      <location filename="src/backplan/ui/formatting.py" line="206" />
       <source>Heat</source>
       <translation>गर्म सेंक</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="203" />
+      <location filename="src/backplan/ui/formatting.py" line="266" />
+      <source>Heat before {title}</source>
+      <translation>{title} से पहले गर्म सेंक</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/formatting.py" line="206" />
       <source>Medicine</source>
       <translation>दवा</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="118" />
+      <location filename="src/backplan/ui/formatting.py" line="121" />
       <source>Mondays</source>
       <translation>हर सोमवार</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="201" />
+      <location filename="src/backplan/ui/formatting.py" line="204" />
       <source>Other</source>
       <translation>अन्य</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="201" />
+      <location filename="src/backplan/ui/formatting.py" line="204" />
       <source>Physical therapy</source>
       <translation>फ़िज़ियोथेरेपी</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="118" />
+      <location filename="src/backplan/ui/formatting.py" line="121" />
       <source>Saturdays</source>
       <translation>हर शनिवार</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="201" />
+      <location filename="src/backplan/ui/formatting.py" line="204" />
       <source>Stretching</source>
       <translation>स्ट्रेचिंग</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="118" />
+      <location filename="src/backplan/ui/formatting.py" line="121" />
       <source>Sundays</source>
       <translation>हर रविवार</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="118" />
+      <location filename="src/backplan/ui/formatting.py" line="121" />
       <source>Thursdays</source>
       <translation>हर गुरुवार</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="118" />
+      <location filename="src/backplan/ui/formatting.py" line="121" />
       <source>Tuesdays</source>
       <translation>हर मंगलवार</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="201" />
+      <location filename="src/backplan/ui/formatting.py" line="204" />
       <source>Walk</source>
       <translation>सैर</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="118" />
+      <location filename="src/backplan/ui/formatting.py" line="121" />
       <source>Wednesdays</source>
       <translation>हर बुधवार</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="161" />
+      <location filename="src/backplan/ui/formatting.py" line="164" />
       <source>as needed: at least {hours} h apart, at most {count} in 24 h</source>
       <translation>ज़रूरत होने पर: कम से कम {hours} घंटे के अंतर पर, 24 घंटे में ज़्यादा से ज़्यादा {count}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="168" />
+      <location filename="src/backplan/ui/formatting.py" line="171" />
       <source>at {time}, repeating by the rule {rule}</source>
       <translation>{time} पर, नियम {rule} के अनुसार दोहराते हुए</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="240" />
+      <location filename="src/backplan/ui/formatting.py" line="243" />
       <source>both sides together</source>
       <translation>दोनों तरफ़ एक साथ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="220" />
+      <location filename="src/backplan/ui/formatting.py" line="223" />
       <source>cold {n} min after</source>
       <translation>बाद में {n} मिनट ठंडी सेंक</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="140" />
+      <location filename="src/backplan/ui/formatting.py" line="143" />
       <source>daily at {time}</source>
       <translation>रोज़ {time} पर</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="179" />
+      <location filename="src/backplan/ui/formatting.py" line="182" />
       <source>during a flare-up</source>
       <translation>दर्द के दौरे के समय</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="240" />
+      <location filename="src/backplan/ui/formatting.py" line="243" />
       <source>each side</source>
       <translation>हर तरफ़</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="141" />
+      <location filename="src/backplan/ui/formatting.py" line="144" />
       <source>every {n} days at {time}</source>
       <translation>हर {n} दिन में {time} पर</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="149" />
+      <location filename="src/backplan/ui/formatting.py" line="152" />
       <source>every {n} weeks, {days} at {time}</source>
       <translation>हर {n} सप्ताह में, {days} {time} पर</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="110" />
+      <location filename="src/backplan/ui/formatting.py" line="113" />
       <source>from {start}</source>
       <translation>{start} से</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="218" />
+      <location filename="src/backplan/ui/formatting.py" line="221" />
       <source>heat {n} min before</source>
       <translation>पहले {n} मिनट गर्म सेंक</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="236" />
+      <location filename="src/backplan/ui/formatting.py" line="239" />
       <source>hold {n} s</source>
       <translation>{n} सेकंड रोकें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="240" />
+      <location filename="src/backplan/ui/formatting.py" line="243" />
       <source>left side</source>
       <translation>बाईं ओर</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="186" />
+      <location filename="src/backplan/ui/formatting.py" line="189" />
       <source>no end date</source>
       <translation>कोई अंतिम तारीख़ नहीं</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="221" />
+      <location filename="src/backplan/ui/formatting.py" line="224" />
       <source>none</source>
       <translation>कोई नहीं</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="172" />
+      <location filename="src/backplan/ui/formatting.py" line="175" />
       <source>once, {day} at {time}</source>
       <translation>एक बार, {day} को {time} पर</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="240" />
+      <location filename="src/backplan/ui/formatting.py" line="243" />
       <source>right side</source>
       <translation>दाईं ओर</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="148" />
+      <location filename="src/backplan/ui/formatting.py" line="151" />
       <source>{days} at {time}</source>
       <translation>{days} {time} पर</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="85" />
+      <location filename="src/backplan/ui/formatting.py" line="88" />
       <source>{first} and {last}</source>
       <translation>{first} और {last}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="187" />
+      <location filename="src/backplan/ui/formatting.py" line="190" />
       <source>{n} days</source>
       <translation>{n} दिन</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="212" />
+      <location filename="src/backplan/ui/formatting.py" line="215" />
       <source>{n} hours</source>
       <translation>{n} घंटे</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="210" />
+      <location filename="src/backplan/ui/formatting.py" line="213" />
       <source>{n} min</source>
       <translation>{n} मिनट</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="229" />
+      <location filename="src/backplan/ui/formatting.py" line="232" />
       <source>{n} reps</source>
       <translation>{n} दोहराव</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="228" />
+      <location filename="src/backplan/ui/formatting.py" line="231" />
       <source>{n} sets</source>
       <translation>{n} सेट</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="231" />
+      <location filename="src/backplan/ui/formatting.py" line="234" />
       <source>{sets} sets x {reps}</source>
       <translation>{sets} सेट × {reps}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="113" />
+      <location filename="src/backplan/ui/formatting.py" line="116" />
       <source>{start} to {last}</source>
       <translation>{start} से {last} तक</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="158" />
+      <location filename="src/backplan/ui/formatting.py" line="161" />
       <source>{times} daily</source>
       <translation>रोज़ {times}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/formatting.py" line="159" />
+      <location filename="src/backplan/ui/formatting.py" line="162" />
       <source>{times} on {days}</source>
       <translation>{days} {times}</translation>
     </message>
@@ -5179,37 +5633,37 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>widgets</name>
     <message>
-      <location filename="src/backplan/ui/widgets.py" line="209" />
+      <location filename="src/backplan/ui/widgets.py" line="212" />
       <source>Caution</source>
       <translation>सावधानी</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/widgets.py" line="209" />
+      <location filename="src/backplan/ui/widgets.py" line="212" />
       <source>Get help</source>
       <translation>मदद लें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/widgets.py" line="209" />
+      <location filename="src/backplan/ui/widgets.py" line="212" />
       <source>Not allowed now</source>
       <translation>अभी नहीं ले सकते</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/widgets.py" line="209" />
+      <location filename="src/backplan/ui/widgets.py" line="212" />
       <source>Note</source>
       <translation>टिप्पणी</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/widgets.py" line="209" />
+      <location filename="src/backplan/ui/widgets.py" line="212" />
       <source>Please check</source>
       <translation>कृपया जाँच लें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/widgets.py" line="212" />
+      <location filename="src/backplan/ui/widgets.py" line="215" />
       <source>Source: {source}</source>
       <translation>स्रोत: {source}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/widgets.py" line="237" />
+      <location filename="src/backplan/ui/widgets.py" line="240" />
       <source>{table}: column titles</source>
       <translation>{table}: कॉलम के शीर्षक</translation>
     </message>

@@ -201,6 +201,9 @@ class _Visitor(ast.NodeVisitor):
                 self.add(context, text, plural, self.path, line)
 
 
+CATALOGUE_CONTEXT = "Catalogue"
+
+
 def indirect_messages() -> Iterator[tuple[str, str]]:
     """(context, text) for strings that reach ``tr`` through a variable, from the objects."""
     from backplan.reports import progress
@@ -224,6 +227,8 @@ def indirect_messages() -> Iterator[tuple[str, str]]:
     for _side, label in plan_forms_activity.SIDES:
         yield "PlanForms", label
     yield "Preferences", preferences.LANGUAGES[0][1]
+    for _code, name in preferences.THEME_NAMES:
+        yield "Preferences", name
     for model in vars(plan_models).values():
         if isinstance(model, type) and issubclass(model, plan_models.RowsModel) and model.columns:
             for column in model.columns:
@@ -249,6 +254,18 @@ def indirect_messages() -> Iterator[tuple[str, str]]:
             yield SAFETY_CONTEXT, line
     if isinstance(texts.get("disclaimer"), str):
         yield SAFETY_CONTEXT, texts["disclaimer"]
+    # The safety rules' names and the plan as a source, beside each finding (widgets.finding_widget).
+    from backplan.safety import findings
+
+    for rule in findings.RULES:
+        yield "SafetyRules", rule
+    yield "SafetyRules", findings.PLAN_SOURCE
+    # The medicine catalogue's cautions, shown beside a course (today_view.caution_text).
+    catalogue = json.loads((resources_dir() / "medicines" / "catalogue.json").read_text(encoding="utf-8"))
+    for substance in catalogue.get("substances", []):
+        for caution in substance.get("cautions", []):
+            if isinstance(caution, str):
+                yield CATALOGUE_CONTEXT, caution
 
 
 def extract(paths: Iterable[Path], root: Path | None = None) -> Catalogue:
@@ -349,7 +366,7 @@ def write_ts(
 def source_files(project: Path) -> list[Path]:
     """The files whose strings the window shows: ``ui/`` and the composition root."""
     src = project / "src" / "backplan"
-    return [*sorted((src / "ui").glob("*.py")), src / "app.py"]
+    return [*sorted((src / "ui").glob("*.py")), src / "app.py", src / "reports" / "charts.py"]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -507,8 +507,23 @@ class LogView(QWidget):
     def _mark_when_touched(self) -> None:
         self._when_touched = True
 
+    def fit_form_pane(self) -> None:
+        """Widens the form's pane to what its fields need (at 175 % text, ~590 px), so the
+        form never hides its right side behind a horizontal scroll bar; the history gets
+        the rest and scrolls sideways itself."""
+        needed = (
+            self.form_scroll.widget().minimumSizeHint().width()
+            + self.form_scroll.verticalScrollBar().sizeHint().width()
+            + 2 * self.form_scroll.frameWidth()
+        )
+        sizes = self.splitter.sizes()
+        if len(sizes) == 2 and 0 < sizes[0] < needed:
+            total = sum(sizes)
+            self.splitter.setSizes([needed, max(1, total - needed)])
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self.fit_form_pane()
         if self.patient_id is not None and not self._when_touched:
             self.form.set_when(self._now_local())
         QTimer.singleShot(0, self.focus_entry)

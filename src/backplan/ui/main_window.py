@@ -69,10 +69,13 @@ from .undo_guard import RevisionWatch
 from .widgets import heading, muted, relative_font, text_label
 
 if TYPE_CHECKING:
+    from .desktop_notifications import DesktopNotifications
     from .dialogs import AboutDialog
     from .first_run import FirstRunView
     from .plan_view import PlanView
     from .preferences import PreferencesDialog
+    from .reminder_notifications import ReminderNotifications
+    from .user_guide import UserGuideDialog
 
 # The first-run page, the Plan section, the About box and the exercise library are
 # imported where they are first needed: a start on Today uses none of them, and
@@ -152,6 +155,8 @@ class MainWindow(QMainWindow):
         self._refresh_pending = False
         self._last_activation_refresh: float | None = None  # time.monotonic()
         self._quitting = False
+        self.notifications: DesktopNotifications | None = None
+        self.notifier: ReminderNotifications | None = None
 
         self.setWindowTitle(tr("backplan (demo)") if demo else APP_NAME)
         self.setWindowIcon(app_icon())
@@ -398,6 +403,9 @@ class MainWindow(QMainWindow):
             )
 
         help_menu = bar.addMenu(tr("&Help"))
+        self.guide_action = self._action(
+            help_menu, tr("&User guide"), self.show_user_guide, QKeySequence.StandardKey.HelpContents
+        )
         self.about_action = self._action(help_menu, tr("&About backplan"), self.show_about)
 
     def _build_tray(self) -> None:
@@ -691,16 +699,43 @@ class MainWindow(QMainWindow):
     # --- reminders ----------------------------------------------------------------
 
     def show_notice(self, notice: Notice) -> None:
-        """In the tray where there is one (unless the window is in front), else as a banner."""
+        """As desktop notifications (or in the tray) unless the window is in front; in the banner too."""
         pid = self.patient_id
         if pid is None:
             return
-        if self.tray is not None and not (self.isVisible() and self.isActiveWindow()):
+        in_front = self.isVisible() and self.isActiveWindow()
+        if self.notifier is not None and not in_front:
+            self.notifier.show(pid, notice)
+        elif self.tray is not None and not in_front:
             self.tray.showMessage(notice.title, notice.text, app_icon(), 30_000)
         self.banner.show_notice(notice, lambda occ: self.reminders.describe(pid, occ))
         if self.tray is None or self.isVisible():
             QApplication.alert(self)
         self.today_view.refresh()
+
+    def attach_notifications(self, notifications: DesktopNotifications | None) -> None:
+        """Sends reminders to the desktop's notification server from now on (None: banner only)."""
+        from .reminder_notifications import ReminderNotifications
+
+        if self.notifier is not None:
+            self.notifier.deleteLater()
+        self.notifications = notifications
+        self.notifier = None
+        if notifications is not None:
+            self.notifier = ReminderNotifications(
+                notifications, self.recorder, self.reminders.describe, self.bring_forward, self
+            )
+            notifications.lost.connect(lambda: self.attach_notifications(None))
+        self.update_background_mode()
+
+    def reminds_in_background(self) -> bool:
+        """Whether closing the window keeps the app reminding (the patient's choice, if possible)."""
+        return self.settings.keep_in_tray and (self.tray is not None or self.notifier is not None)
+
+    def update_background_mode(self) -> None:
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.setQuitOnLastWindowClosed(not self.reminds_in_background())
 
     def bring_forward(self) -> None:
         if self.isMinimized():
@@ -911,10 +946,18 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def show_user_guide(self) -> UserGuideDialog:
+        from .user_guide import UserGuideDialog
+
+        dialog = UserGuideDialog(self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
     def show_preferences(self) -> PreferencesDialog:
         from .preferences import PreferencesDialog
 
-        dialog = PreferencesDialog(self.settings, self.tray is not None, self)
+        dialog = PreferencesDialog(self.settings, self.tray is not None or self.notifier is not None, self)
         dialog.applied.connect(self._preferences_applied)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
@@ -931,15 +974,17 @@ class MainWindow(QMainWindow):
 
     def _preferences_applied(self) -> None:
         from .autostart import set_start_at_login
-        from .theme import apply_text_scale
+        from .theme import apply_text_scale, apply_theme
 
         try:
-            set_start_at_login(self.settings.start_at_login)
+            set_start_at_login(self.settings.start_at_login, background=self.reminds_in_background())
         except OSError as exc:
             self._error(tr("Start at login"), str(exc))
         app = QApplication.instance()
         if isinstance(app, QApplication):
             apply_text_scale(app, self.settings.text_scale)
+            apply_theme(app, self.settings.theme)
+        self.update_background_mode()
         self.refresh()
 
     # --- window state -------------------------------------------------------------------
@@ -954,11 +999,21 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.tray is not None and self.settings.keep_in_tray and not self._quitting:
+        if self.reminds_in_background() and not self._quitting:
             self.hide()
-            self.tray.showMessage(
-                APP_NAME, tr("backplan keeps running here and will remind you."), app_icon(), 5000
-            )
+            if self.tray is not None:
+                self.tray.showMessage(
+                    APP_NAME, tr("backplan keeps running here and will remind you."), app_icon(), 5000
+                )
+            elif self.notifications is not None:
+                self.notifications.notify(
+                    APP_NAME,
+                    tr(
+                        "backplan keeps reminding you while its window is closed. "
+                        "Open it again from your applications."
+                    ),
+                    timeout_ms=8000,
+                )
             event.ignore()
             return
         self.settings.geometry = self.saveGeometry()
@@ -973,6 +1028,10 @@ class MainWindow(QMainWindow):
             self.services.listeners.remove(self._data_changed)
         if self.tray is not None:
             self.tray.hide()
+        if self.notifications is not None:
+            self.notifications.close()
+            self.notifications = None
+            self.notifier = None
         super().closeEvent(event)
 
 

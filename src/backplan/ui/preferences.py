@@ -9,6 +9,7 @@ a patient's preference: it has its own dialog (``clinic_setup``).
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 from . import settings as s
 from .widgets import heading, muted, text_label
 
+THEME_NAMES = (("system", "Like the system"), ("light", "Light"), ("dark", "Dark"))
 LANGUAGES = (("", "System language"), ("en", "English"), ("hi", "हिन्दी (Hindi)"))
 
 
@@ -51,18 +53,32 @@ class PreferencesDialog(QDialog):
         self.grace.setAccessibleName(tr("Time before a reminder counts as missed"))
         self._row(form, tr("Counts as &missed after:"), self.grace)
 
-        self.tray = QCheckBox(tr("&Keep running in the tray when the window is closed"), self)
-        self.tray.setChecked(settings.keep_in_tray and tray_available)
-        self.tray.setEnabled(tray_available)
-        form.addRow(self.tray)
+        # Quit, or keep reminding (desktop notifications, or the tray) with the window closed.
+        self.on_close = QComboBox(self)
+        self.on_close.addItem(tr("Quit backplan"), False)
+        self.on_close.addItem(tr("Keep reminding me"), True)
+        self.on_close.setCurrentIndex(1 if settings.keep_in_tray and tray_available else 0)
+        self.on_close.setEnabled(tray_available)
+        self.on_close.setAccessibleName(tr("When the window is closed"))
+        self._row(form, tr("When the window is &closed:"), self.on_close)
+        # The reminder rows, then the note and the login box in the page itself: a wrapped
+        # note spanning a form's row kept one line's height and was cut off at 175 %.
+        layout.addLayout(form)
         if not tray_available:
-            form.addRow(
-                muted(text_label(tr("This desktop has no system tray, so reminders show in the window.")))
+            layout.addWidget(
+                muted(
+                    text_label(
+                        tr(
+                            "This desktop shows no notifications and has no system tray, "
+                            "so reminders show in the window."
+                        )
+                    )
+                )
             )
-
         self.login = QCheckBox(tr("Start backplan when I &log in"), self)
         self.login.setChecked(settings.start_at_login)
-        form.addRow(self.login)
+        layout.addWidget(self.login)
+        form = QFormLayout()
 
         self.scale = QSpinBox(self)
         self.scale.setRange(s.MIN_TEXT_SCALE, s.MAX_TEXT_SCALE)
@@ -71,6 +87,13 @@ class PreferencesDialog(QDialog):
         self.scale.setValue(settings.text_scale)
         self.scale.setAccessibleName(tr("Text size in percent"))
         self._row(form, tr("Text si&ze:"), self.scale)
+
+        self.theme = QComboBox(self)
+        for code, name in THEME_NAMES:
+            self.theme.addItem(tr(name), code)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(settings.theme)))
+        self.theme.setAccessibleName(tr("Colours"))
+        self._row(form, tr("C&olours:"), self.theme)
 
         self.language = QComboBox(self)
         for code, name in LANGUAGES:
@@ -89,6 +112,12 @@ class PreferencesDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+    def showEvent(self, event: QShowEvent) -> None:
+        """Tall enough for its wrapped notes at the width it opens with (175 % text cut them)."""
+        super().showEvent(event)
+        needed = self.heightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def _row(self, form: QFormLayout, text: str, widget: QWidget) -> None:
         label = QLabel(text, self)
@@ -97,7 +126,8 @@ class PreferencesDialog(QDialog):
 
     def apply(self) -> None:
         self.settings.grace_minutes = self.grace.value()
-        self.settings.keep_in_tray = self.tray.isChecked()
+        self.settings.keep_in_tray = bool(self.on_close.currentData())
+        self.settings.theme = str(self.theme.currentData() or "system")
         self.settings.start_at_login = self.login.isChecked()
         self.settings.text_scale = self.scale.value()
         self.settings.language = str(self.language.currentData() or "")

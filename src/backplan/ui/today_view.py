@@ -339,7 +339,7 @@ class TodayView(QWidget):
 
         # Every figure below comes from this one reading of the plan.
         flare = self.services.active_flare_up(self.patient_id, doc=doc) if doc.plan.flare_up else None
-        occurrences = self.services.agenda(self.patient_id, today, doc=doc)
+        occurrences = fmt.localized(self.services.agenda(self.patient_id, today, doc=doc))
         start, end = day_bounds(doc.patient.timezone, today)
         # A record taken back (removed) is kept but counts for nothing here.
         events = [
@@ -741,7 +741,9 @@ class TodayView(QWidget):
             if extra:
                 self.courses_layout.addWidget(text_label(f"•  {extra}"))
             for caution in said:
-                self.courses_layout.addWidget(text_label(f"•  {caution.text}"))
+                # The catalogue's words in the window's language (the plan's own stay as written).
+                shown = QCoreApplication.translate("Catalogue", caution.text)
+                self.courses_layout.addWidget(text_label(f"•  {shown}"))
 
     def _fill_stock(self, doc: PlanDocument) -> None:
         """Tablets left for medicines that count them, with a refill warning when low."""

@@ -206,10 +206,13 @@ def finding_widget(finding: Finding, parent: QWidget | None = None) -> QWidget:
     row.addWidget(icon)
     texts = QVBoxLayout()
     texts.setSpacing(2)
-    title = bold(text_label(f"{tr(_SEVERITY_WORDS[finding.severity])}: {finding.rule}"))
+    # The rule's name and "your plan" in the window's language (context SafetyRules).
+    rule = QCoreApplication.translate("SafetyRules", finding.rule)
+    source = QCoreApplication.translate("SafetyRules", finding.source)
+    title = bold(text_label(f"{tr(_SEVERITY_WORDS[finding.severity])}: {rule}"))
     texts.addWidget(title)
     texts.addWidget(text_label(finding.message, selectable=True))
-    texts.addWidget(muted(text_label(tr("Source: {source}").format(source=finding.source))))
+    texts.addWidget(muted(text_label(tr("Source: {source}").format(source=source))))
     row.addLayout(texts, 1)
     box.setAccessibleName(f"{title.text()}. {finding.message}")
     return box
