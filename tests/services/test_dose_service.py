@@ -92,7 +92,7 @@ def test_the_guard_reads_only_the_days_around_the_dose(
 def test_import_runs_the_checks_before_anything_is_written(
     services: Backplan, acute_doc: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import backplan.services.backplan_service as service_module
+    import backplan.services.plan as service_module
 
     def broken(*_args: Any) -> Any:
         raise RuntimeError("a check failed on this file")

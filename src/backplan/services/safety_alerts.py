@@ -16,7 +16,8 @@ from backplan.safety.dose_guard import history_reach
 from backplan.safety.history import RuleBreak, rule_breaks
 from backplan.safety.red_flags import Level, red_flag_level
 
-from .backplan_service import FUTURE_TOLERANCE, Backplan
+from .backplan_service import Backplan
+from .recording import FUTURE_TOLERANCE
 
 # The meta key that holds, per patient, the time of the last red-flag entry the patient
 # acknowledged ("I have read this"): entries up to it no longer show on Today.

@@ -1,0 +1,107 @@
+"""One write transaction with the repository's operations bound to it: the unit of work.
+
+Only :meth:`ServiceContext.writing` makes one. This module imports the repository (and
+with it SQLAlchemy's ORM, half a second to load) at its top; the context imports this
+module on the first write, so a start that only reads shows its window sooner
+(``Database.load`` loads both on a worker thread after the first paint).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from backplan.domain.model import Activity, Event, LogEntry, Medication, Patient, Plan, PlanDocument
+from backplan.storage import repository as repo
+from backplan.storage.reading import Reader
+
+from .errors import ConflictError, UsageError
+
+
+class Writes:
+    """What a use case may do inside one write transaction (all of it commits, or none).
+
+    Each operation looks the repository's function up when called, so a test that
+    replaces one of them sees every use case call it.
+    """
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def reader(self) -> Reader:
+        """Reads inside this transaction: they see its writes and its locks."""
+        return repo.SessionReader(self.session)
+
+    # --- patients and plans --------------------------------------------------------
+
+    def lock_patient(self, patient_id: int) -> None:
+        """Holds the patient's row until the commit: a second writer waits (on a server)."""
+        repo.lock_patient(self.session, patient_id)
+
+    def read_document(self, patient_id: int, *, with_history: bool = True) -> PlanDocument:
+        return repo.read_document(self.session, patient_id, with_history=with_history)
+
+    def write_document(self, doc: PlanDocument, patient_id: int | None = None) -> int:
+        try:
+            return repo.write_document(self.session, doc, patient_id)
+        except IntegrityError as exc:  # pragma: no cover - a concurrent import of the same name
+            raise UsageError(f"patient {doc.patient.name!r} could not be stored: {exc.orig}") from None
+
+    def write_plan(
+        self,
+        patient_id: int,
+        plan: Plan,
+        medications: Sequence[Medication],
+        activities: Sequence[Activity],
+        *,
+        expected_revision: int | None = None,
+    ) -> None:
+        """The revision is compared and moved in the write's first statement (a
+        compare-and-set), so two editors of the same revision cannot both save."""
+        try:
+            repo.write_plan(
+                self.session, patient_id, plan, medications, activities, expected_revision=expected_revision
+            )
+        except repo.StaleRevision:
+            raise ConflictError(
+                "the plan was changed elsewhere since you opened it; reload it and make your change again"
+            ) from None
+
+    def find_patient_id(self, name: str) -> int | None:
+        return repo.find_patient_id(self.session, name)
+
+    def update_patient(self, patient_id: int, patient: Patient) -> None:
+        repo.update_patient(self.session, patient_id, patient)
+
+    def delete_patient(self, patient_id: int) -> None:
+        repo.delete_patient(self.session, patient_id)
+
+    # --- events and the log ----------------------------------------------------------
+
+    def add_events(self, patient_id: int, events: Iterable[Event]) -> list[int]:
+        return repo.add_events(self.session, patient_id, events)
+
+    def events_for_occurrence(
+        self, patient_id: int, item: str, scheduled_for: datetime
+    ) -> list[tuple[int, Event]]:
+        return repo.events_for_occurrence(self.session, patient_id, item, scheduled_for)
+
+    def remove_event(self, event_id: int, at: datetime, reason: str | None = None) -> Event:
+        return repo.remove_event(self.session, event_id, at, reason)
+
+    def add_log_entries(self, patient_id: int, entries: Iterable[LogEntry]) -> list[int]:
+        return repo.add_log_entries(self.session, patient_id, entries)
+
+    def update_log_entry(self, entry_id: int, entry: LogEntry) -> None:
+        repo.update_log_entry(self.session, entry_id, entry)
+
+    def delete_log_entry(self, entry_id: int) -> LogEntry:
+        return repo.delete_log_entry(self.session, entry_id)
+
+    # --- settings ------------------------------------------------------------------
+
+    def set_meta(self, key: str, value: str) -> None:
+        repo.set_meta(self.session, key, value)
