@@ -78,10 +78,7 @@ def test_the_catalogues_cautions_speak_hindi_in_today(
     assert isinstance(acute_window, MainWindow)
     view = acute_window.today_view
     view.refresh()
-    caution = (
-        "Alcohol adds to the drowsiness; ask your prescriber or pharmacist before drinking alcohol "
-        "while you take it."
-    )
+    caution = "Do not drink alcohol while taking it."  # the one alcohol advice (FACTS.md rule 12)
     texts = [w.text() for w in view.findChildren(type(view.date_heading)) if hasattr(w, "text")]
     assert any(_hindi("Catalogue", caution) in t for t in texts), texts
     assert not any(caution in t for t in texts)
