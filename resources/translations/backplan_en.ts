@@ -4,109 +4,124 @@
   <context>
     <name>Actions</name>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="188" />
+      <location filename="src/backplan/ui/actions.py" line="216" />
       <source>Done: {title}</source>
       <translation>Done: {title}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="100" />
-      <location filename="src/backplan/ui/actions.py" line="121" />
+      <location filename="src/backplan/ui/actions.py" line="101" />
+      <location filename="src/backplan/ui/actions.py" line="148" />
       <source>Dose not recorded</source>
       <translation>Dose not recorded</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="261" />
+      <location filename="src/backplan/ui/actions.py" line="289" />
       <source>End flare-up</source>
       <translation>End flare-up</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="257" />
+      <location filename="src/backplan/ui/actions.py" line="285" />
       <source>Flare-up not ended</source>
       <translation>Flare-up not ended</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="245" />
+      <location filename="src/backplan/ui/actions.py" line="273" />
       <source>Flare-up not started</source>
       <translation>Flare-up not started</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="262" />
+      <location filename="src/backplan/ui/actions.py" line="290" />
       <source>Flare-up plan ended.</source>
       <translation>Flare-up plan ended.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="250" />
+      <location filename="src/backplan/ui/actions.py" line="278" />
       <source>Flare-up plan started.</source>
       <translation>Flare-up plan started.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="151" />
+      <location filename="src/backplan/ui/actions.py" line="179" />
       <source>I'll remind you again at {time}.</source>
       <translation>I'll remind you again at {time}.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="141" />
-      <location filename="src/backplan/ui/actions.py" line="186" />
+      <location filename="src/backplan/ui/actions.py" line="169" />
+      <location filename="src/backplan/ui/actions.py" line="214" />
       <source>Not recorded</source>
       <translation>Not recorded</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="231" />
+      <location filename="src/backplan/ui/actions.py" line="259" />
       <source>Pain not recorded</source>
       <translation>Pain not recorded</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="235" />
+      <location filename="src/backplan/ui/actions.py" line="263" />
       <source>Pain {n}</source>
       <translation>Pain {n}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="238" />
+      <location filename="src/backplan/ui/actions.py" line="266" />
       <source>Pain {n} recorded at {time}.</source>
       <translation>Pain {n} recorded at {time}.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="143" />
+      <location filename="src/backplan/ui/actions.py" line="121" />
+      <source>Recorded, with a warning</source>
+      <translation>Recorded, with a warning</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/actions.py" line="171" />
       <source>Skip {title}</source>
       <translation>Skip {title}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="249" />
+      <location filename="src/backplan/ui/actions.py" line="117" />
+      <source>Source: {source}</source>
+      <translation>Source: {source}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/actions.py" line="277" />
       <source>Start flare-up</source>
       <translation>Start flare-up</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="102" />
+      <location filename="src/backplan/ui/actions.py" line="103" />
       <source>Take {name}</source>
       <translation>Take {name}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="124" />
+      <location filename="src/backplan/ui/actions.py" line="151" />
       <source>Take {name} (recorded anyway)</source>
       <translation>Take {name} (recorded anyway)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="126" />
+      <location filename="src/backplan/ui/actions.py" line="153" />
       <source>{name} recorded anyway, with your reason.</source>
       <translation>{name} recorded anyway, with your reason.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="104" />
+      <location filename="src/backplan/ui/actions.py" line="105" />
       <source>{name} recorded as taken at {time}.</source>
       <translation>{name} recorded as taken at {time}.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="189" />
+      <location filename="src/backplan/ui/actions.py" line="122" />
+      <source>{name} was recorded. Please check:</source>
+      <translation>{name} was recorded. Please check:</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/actions.py" line="217" />
       <source>{title} recorded as done.</source>
       <translation>{title} recorded as done.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="144" />
+      <location filename="src/backplan/ui/actions.py" line="172" />
       <source>{title} skipped.</source>
       <translation>{title} skipped.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="203" />
+      <location filename="src/backplan/ui/actions.py" line="231" />
       <source>{title}: {n} minutes started.</source>
       <translation>{title}: {n} minutes started.</translation>
     </message>
@@ -368,6 +383,39 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
     </message>
   </context>
   <context>
+    <name>LabelReference</name>
+    <message>
+      <location filename="src/backplan/ui/label_reference.py" line="46" />
+      <source> ({mg} on the first day)</source>
+      <translation> ({mg} on the first day)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/label_reference.py" line="48" />
+      <source>, in at most {n} doses</source>
+      <translation>, in at most {n} doses</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/label_reference.py" line="59" />
+      <source>label: at most {days} days of {name}</source>
+      <translation>label: at most {days} days of {name}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/label_reference.py" line="42" />
+      <source>label: at most {mg} of {name} a day</source>
+      <translation>label: at most {mg} of {name} a day</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/label_reference.py" line="40" />
+      <source>label: no fixed daily maximum for {name}; only the plan's limits apply</source>
+      <translation>label: no fixed daily maximum for {name}; only the plan's limits apply</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/label_reference.py" line="32" />
+      <source>label: no label limits are known to backplan for {name}</source>
+      <translation>label: no label limits are known to backplan for {name}</translation>
+    </message>
+  </context>
+  <context>
     <name>LogCommands</name>
     <message>
       <location filename="src/backplan/ui/log_commands.py" line="174" />
@@ -393,7 +441,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>LogEntryDialog</name>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="120" />
+      <location filename="src/backplan/ui/log_view.py" line="126" />
       <source>Edit log entry</source>
       <translation>Edit log entry</translation>
     </message>
@@ -789,7 +837,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>LogView</name>
     <message numerus="yes">
-      <location filename="src/backplan/ui/log_view.py" line="416" />
+      <location filename="src/backplan/ui/log_view.py" line="422" />
       <source>%n entries</source>
       <translation>
         <numerusform>%n entries</numerusform>
@@ -797,139 +845,139 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       </translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="208" />
+      <location filename="src/backplan/ui/log_view.py" line="214" />
       <source>&amp;Clear</source>
       <translation>&amp;Clear</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="575" />
+      <location filename="src/backplan/ui/log_view.py" line="581" />
       <source>&amp;Delete</source>
       <translation>&amp;Delete</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="187" />
+      <location filename="src/backplan/ui/log_view.py" line="193" />
       <source>&lt;h2&gt;No plan yet&lt;/h2&gt;&lt;p&gt;The log belongs to a patient's plan. Import the plan file from your physiotherapist, start a new plan, or try the demo (all in the File menu), and then log your pain here in two keystrokes: a number and Enter.&lt;/p&gt;</source>
       <translation>&lt;h2&gt;No plan yet&lt;/h2&gt;&lt;p&gt;The log belongs to a patient's plan. Import the plan file from your physiotherapist, start a new plan, or try the demo (all in the File menu), and then log your pain here in two keystrokes: a number and Enter.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="209" />
+      <location filename="src/backplan/ui/log_view.py" line="215" />
       <source>Clear the form</source>
       <translation>Clear the form</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="570" />
+      <location filename="src/backplan/ui/log_view.py" line="576" />
       <source>Delete log entry</source>
       <translation>Delete log entry</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="571" />
+      <location filename="src/backplan/ui/log_view.py" line="577" />
       <source>Delete the entry of {0} (pain {1})?</source>
       <translation>Delete the entry of {0} (pain {1})?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="269" />
+      <location filename="src/backplan/ui/log_view.py" line="275" />
       <source>Delete the selected entry</source>
       <translation>Delete the selected entry</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="268" />
+      <location filename="src/backplan/ui/log_view.py" line="274" />
       <source>Delete…</source>
       <translation>Delete…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="266" />
+      <location filename="src/backplan/ui/log_view.py" line="272" />
       <source>Edit the selected entry</source>
       <translation>Edit the selected entry</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="265" />
+      <location filename="src/backplan/ui/log_view.py" line="271" />
       <source>Edit…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="552" />
+      <location filename="src/backplan/ui/log_view.py" line="558" />
       <source>Entry changed. Undo with Ctrl+Z.</source>
       <translation>Entry changed. Undo with Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="593" />
+      <location filename="src/backplan/ui/log_view.py" line="599" />
       <source>Entry of {0} deleted. Undo with Ctrl+Z.</source>
       <translation>Entry of {0} deleted. Undo with Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="288" />
+      <location filename="src/backplan/ui/log_view.py" line="294" />
       <source>History</source>
       <translation>History</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="213" />
+      <location filename="src/backplan/ui/log_view.py" line="219" />
       <source>Last action</source>
       <translation>Last action</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="258" />
+      <location filename="src/backplan/ui/log_view.py" line="264" />
       <source>Log history</source>
       <translation>Log history</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="219" />
+      <location filename="src/backplan/ui/log_view.py" line="225" />
       <source>New entry</source>
       <translation>New entry</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="235" />
+      <location filename="src/backplan/ui/log_view.py" line="241" />
       <source>New log entry</source>
       <translation>New log entry</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="196" />
+      <location filename="src/backplan/ui/log_view.py" line="202" />
       <source>No patient: import or start a plan to use the log</source>
       <translation>No patient: import or start a plan to use the log</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="279" />
-      <location filename="src/backplan/ui/log_view.py" line="354" />
+      <location filename="src/backplan/ui/log_view.py" line="285" />
+      <location filename="src/backplan/ui/log_view.py" line="360" />
       <source>Redo</source>
       <translation>Redo</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="204" />
+      <location filename="src/backplan/ui/log_view.py" line="210" />
       <source>S&amp;ave entry</source>
       <translation>S&amp;ave entry</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="205" />
+      <location filename="src/backplan/ui/log_view.py" line="211" />
       <source>Save entry</source>
       <translation>Save entry</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="206" />
+      <location filename="src/backplan/ui/log_view.py" line="212" />
       <source>Save this entry (Enter)</source>
       <translation>Save this entry (Enter)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="508" />
+      <location filename="src/backplan/ui/log_view.py" line="514" />
       <source>Saved: pain {0} at {1}. Undo with Ctrl+Z.</source>
       <translation>Saved: pain {0} at {1}. Undo with Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="222" />
+      <location filename="src/backplan/ui/log_view.py" line="228" />
       <source>Type your pain (0-10) and press Enter. Everything else is optional.</source>
       <translation>Type your pain (0-10) and press Enter. Everything else is optional.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="278" />
-      <location filename="src/backplan/ui/log_view.py" line="353" />
+      <location filename="src/backplan/ui/log_view.py" line="284" />
+      <location filename="src/backplan/ui/log_view.py" line="359" />
       <source>Undo</source>
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="572" />
+      <location filename="src/backplan/ui/log_view.py" line="578" />
       <source>You can undo this with Ctrl+Z.</source>
       <translation>You can undo this with Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="260" />
+      <location filename="src/backplan/ui/log_view.py" line="266" />
       <source>Your past entries, newest first. Enter edits the selected entry, Delete removes it.</source>
       <translation>Your past entries, newest first. Enter edits the selected entry, Delete removes it.</translation>
     </message>
@@ -1402,13 +1450,13 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>PlanForms</name>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="699" />
-      <location filename="src/backplan/ui/plan_forms.py" line="1010" />
+      <location filename="src/backplan/ui/plan_forms.py" line="710" />
+      <location filename="src/backplan/ui/plan_forms.py" line="1051" />
       <source> days</source>
       <translation> days</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="475" />
+      <location filename="src/backplan/ui/plan_forms.py" line="479" />
       <source> h</source>
       <translation> h</translation>
     </message>
@@ -1430,12 +1478,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>&amp;Add this exercise</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="1006" />
+      <location filename="src/backplan/ui/plan_forms.py" line="1047" />
       <source>&amp;Advice:</source>
       <translation>&amp;Advice:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="914" />
+      <location filename="src/backplan/ui/plan_forms.py" line="955" />
       <source>&amp;Clinician:</source>
       <translation>&amp;Clinician:</translation>
     </message>
@@ -1445,18 +1493,18 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>&amp;Cold after:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="1215" />
+      <location filename="src/backplan/ui/plan_forms.py" line="1256" />
       <source>&amp;Current schedule until:</source>
       <translation>&amp;Current schedule until:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="687" />
-      <location filename="src/backplan/ui/plan_forms.py" line="1242" />
+      <location filename="src/backplan/ui/plan_forms.py" line="697" />
+      <location filename="src/backplan/ui/plan_forms.py" line="1283" />
       <source>&amp;Dose:</source>
       <translation>&amp;Dose:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="918" />
+      <location filename="src/backplan/ui/plan_forms.py" line="959" />
       <source>&amp;Goals (one a line):</source>
       <translation>&amp;Goals (one a line):</translation>
     </message>
@@ -1471,13 +1519,13 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>&amp;How to do it:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="661" />
+      <location filename="src/backplan/ui/plan_forms.py" line="671" />
       <location filename="src/backplan/ui/plan_forms_activity.py" line="472" />
       <source>&amp;Id:</source>
       <translation>&amp;Id:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="717" />
+      <location filename="src/backplan/ui/plan_forms.py" line="731" />
       <source>&amp;Instructions:</source>
       <translation>&amp;Instructions:</translation>
     </message>
@@ -1492,13 +1540,13 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>&amp;Location:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="657" />
+      <location filename="src/backplan/ui/plan_forms.py" line="667" />
       <location filename="src/backplan/ui/plan_forms_activity.py" line="300" />
       <source>&amp;Name:</source>
       <translation>&amp;Name:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="719" />
+      <location filename="src/backplan/ui/plan_forms.py" line="733" />
       <source>&amp;Prescriber:</source>
       <translation>&amp;Prescriber:</translation>
     </message>
@@ -1508,23 +1556,23 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>&amp;Repetitions:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="243" />
+      <location filename="src/backplan/ui/plan_forms.py" line="244" />
       <source>&amp;Save</source>
       <translation>&amp;Save</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="689" />
+      <location filename="src/backplan/ui/plan_forms.py" line="699" />
       <location filename="src/backplan/ui/plan_forms_activity.py" line="479" />
       <source>&amp;Schedule:</source>
       <translation>&amp;Schedule:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="892" />
+      <location filename="src/backplan/ui/plan_forms.py" line="933" />
       <source>&amp;Starts on:</source>
       <translation>&amp;Starts on:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="885" />
+      <location filename="src/backplan/ui/plan_forms.py" line="926" />
       <source>&amp;Time zone:</source>
       <translation>&amp;Time zone:</translation>
     </message>
@@ -1534,7 +1582,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>&amp;Title:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="722" />
+      <location filename="src/backplan/ui/plan_forms.py" line="736" />
       <source>&amp;Units per dose:</source>
       <translation>&amp;Units per dose:</translation>
     </message>
@@ -1544,12 +1592,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>(otherwise with the plan)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="721" />
+      <location filename="src/backplan/ui/plan_forms.py" line="735" />
       <source>1 (tablets or capsules per dose)</source>
       <translation>1 (tablets or capsules per dose)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="731" />
+      <location filename="src/backplan/ui/plan_forms.py" line="745" />
       <source>3 days' use</source>
       <translation>3 days' use</translation>
     </message>
@@ -1569,7 +1617,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>A heat application that ends when the activity starts (1-30 minutes).</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="659" />
+      <location filename="src/backplan/ui/plan_forms.py" line="669" />
       <source>A short kebab-case name the records refer to, e.g. ibuprofen</source>
       <translation>A short kebab-case name the records refer to, e.g. ibuprofen</translation>
     </message>
@@ -1579,17 +1627,17 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>A short kebab-case name the records refer to, e.g. morning-stretch</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="887" />
+      <location filename="src/backplan/ui/plan_forms.py" line="928" />
       <source>About the &amp;patient:</source>
       <translation>About the &amp;patient:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="920" />
+      <location filename="src/backplan/ui/plan_forms.py" line="961" />
       <source>Activities to score, one a line</source>
       <translation>Activities to score, one a line</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="1020" />
+      <location filename="src/backplan/ui/plan_forms.py" line="1061" />
       <source>Activities:</source>
       <translation>Activities:</translation>
     </message>
@@ -1599,7 +1647,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Activity title</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="647" />
+      <location filename="src/backplan/ui/plan_forms.py" line="657" />
       <source>Add a medicine</source>
       <translation>Add a medicine</translation>
     </message>
@@ -1619,47 +1667,47 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Add from &amp;library…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="677" />
+      <location filename="src/backplan/ui/plan_forms.py" line="687" />
       <source>Add ingredient</source>
       <translation>Add ingredient</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="1046" />
+      <location filename="src/backplan/ui/plan_forms.py" line="1087" />
       <source>Add…</source>
       <translation>Add…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="1005" />
+      <location filename="src/backplan/ui/plan_forms.py" line="1046" />
       <source>Advice when pain flares</source>
       <translation>Advice when pain flares</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="424" />
+      <location filename="src/backplan/ui/plan_forms.py" line="425" />
       <source>As needed, within limits</source>
       <translation>As needed, within limits</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="481" />
+      <location filename="src/backplan/ui/plan_forms.py" line="486" />
       <source>At least this long between doses:</source>
       <translation>At least this long between doses:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="482" />
+      <location filename="src/backplan/ui/plan_forms.py" line="487" />
       <source>At most this many doses in 24 hours:</source>
       <translation>At most this many doses in 24 hours:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="420" />
+      <location filename="src/backplan/ui/plan_forms.py" line="421" />
       <source>At set times of day</source>
       <translation>At set times of day</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="454" />
+      <location filename="src/backplan/ui/plan_forms.py" line="455" />
       <source>At:</source>
       <translation>At:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="244" />
+      <location filename="src/backplan/ui/plan_forms.py" line="245" />
       <location filename="src/backplan/ui/plan_forms_activity.py" line="201" />
       <source>Cancel</source>
       <translation>Cancel</translation>
@@ -1682,27 +1730,27 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Choose picture…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="915" />
+      <location filename="src/backplan/ui/plan_forms.py" line="956" />
       <source>Clinician's &amp;role:</source>
       <translation>Clinician's &amp;role:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="916" />
+      <location filename="src/backplan/ui/plan_forms.py" line="957" />
       <source>Clinician's c&amp;ontact:</source>
       <translation>Clinician's c&amp;ontact:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="912" />
+      <location filename="src/backplan/ui/plan_forms.py" line="953" />
       <source>Clinician's contact</source>
       <translation>Clinician's contact</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="907" />
+      <location filename="src/backplan/ui/plan_forms.py" line="948" />
       <source>Clinician's name</source>
       <translation>Clinician's name</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="909" />
+      <location filename="src/backplan/ui/plan_forms.py" line="950" />
       <source>Clinician's role</source>
       <translation>Clinician's role</translation>
     </message>
@@ -1712,22 +1760,22 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Cold after, minutes</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="724" />
+      <location filename="src/backplan/ui/plan_forms.py" line="738" />
       <source>Count the tablets on hand</source>
       <translation>Count the tablets on hand</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="729" />
+      <location filename="src/backplan/ui/plan_forms.py" line="743" />
       <source>Counted on</source>
       <translation>Counted on</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="700" />
+      <location filename="src/backplan/ui/plan_forms.py" line="711" />
       <source>Course length in days</source>
       <translation>Course length in days</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="711" />
+      <location filename="src/backplan/ui/plan_forms.py" line="725" />
       <source>Course:</source>
       <translation>Course:</translation>
     </message>
@@ -1742,27 +1790,27 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>D&amp;uration:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="463" />
+      <location filename="src/backplan/ui/plan_forms.py" line="464" />
       <source>Date and time</source>
       <translation>Date and time</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="1011" />
+      <location filename="src/backplan/ui/plan_forms.py" line="1052" />
       <source>Days the flare-up items run</source>
       <translation>Days the flare-up items run</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="685" />
+      <location filename="src/backplan/ui/plan_forms.py" line="695" />
       <source>Dose</source>
       <translation>Dose</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="1241" />
+      <location filename="src/backplan/ui/plan_forms.py" line="1282" />
       <source>Dose of the new step</source>
       <translation>Dose of the new step</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="480" />
+      <location filename="src/backplan/ui/plan_forms.py" line="485" />
       <source>Doses in any 24 hours, at most</source>
       <translation>Doses in any 24 hours, at most</translation>
     </message>
@@ -1782,18 +1830,18 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Edit activity</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="647" />
+      <location filename="src/backplan/ui/plan_forms.py" line="657" />
       <source>Edit medicine</source>
       <translation>Edit medicine</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="1046" />
+      <location filename="src/backplan/ui/plan_forms.py" line="1087" />
       <location filename="src/backplan/ui/plan_forms_activity.py" line="536" />
       <source>Edit…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="896" />
+      <location filename="src/backplan/ui/plan_forms.py" line="937" />
       <location filename="src/backplan/ui/plan_forms_activity.py" line="490" />
       <source>Ends on</source>
       <translation>Ends on</translation>
@@ -1819,33 +1867,33 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Exercises:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="691" />
+      <location filename="src/backplan/ui/plan_forms.py" line="701" />
       <location filename="src/backplan/ui/plan_forms_activity.py" line="486" />
       <source>First day</source>
       <translation>First day</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="891" />
+      <location filename="src/backplan/ui/plan_forms.py" line="932" />
       <source>First day of the plan</source>
       <translation>First day of the plan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="1018" />
+      <location filename="src/backplan/ui/plan_forms.py" line="1059" />
       <source>Flare-up activities</source>
       <translation>Flare-up activities</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="1017" />
+      <location filename="src/backplan/ui/plan_forms.py" line="1058" />
       <source>Flare-up medicines</source>
       <translation>Flare-up medicines</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="997" />
+      <location filename="src/backplan/ui/plan_forms.py" line="1038" />
       <source>Flare-up plan</source>
       <translation>Flare-up plan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="1072" />
+      <location filename="src/backplan/ui/plan_forms.py" line="1113" />
       <source>Follow your flare-up plan.</source>
       <translation>Follow your flare-up plan.</translation>
     </message>
@@ -1854,7 +1902,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Fri</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="917" />
+      <location filename="src/backplan/ui/plan_forms.py" line="958" />
       <source>Goals, one a line</source>
       <translation>Goals, one a line</translation>
     </message>
@@ -1874,12 +1922,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Hold, seconds</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="476" />
+      <location filename="src/backplan/ui/plan_forms.py" line="480" />
       <source>Hours between doses, at least</source>
       <translation>Hours between doses, at least</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="693" />
+      <location filename="src/backplan/ui/plan_forms.py" line="703" />
       <source>How the course length is given</source>
       <translation>How the course length is given</translation>
     </message>
@@ -1889,33 +1937,33 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>How to do it</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="658" />
+      <location filename="src/backplan/ui/plan_forms.py" line="668" />
       <location filename="src/backplan/ui/plan_forms_activity.py" line="469" />
       <source>Id</source>
       <translation>Id</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="668" />
+      <location filename="src/backplan/ui/plan_forms.py" line="678" />
       <source>Ingredients</source>
       <translation>Ingredients</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="683" />
+      <location filename="src/backplan/ui/plan_forms.py" line="693" />
       <source>Ingredients:</source>
       <translation>Ingredients:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="716" />
+      <location filename="src/backplan/ui/plan_forms.py" line="730" />
       <source>Instructions</source>
       <translation>Instructions</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="1226" />
+      <location filename="src/backplan/ui/plan_forms.py" line="1267" />
       <source>Keep the dose at {time}</source>
       <translation>Keep the dose at {time}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="1230" />
+      <location filename="src/backplan/ui/plan_forms.py" line="1271" />
       <source>Keep these &amp;times:</source>
       <translation>Keep these &amp;times:</translation>
     </message>
@@ -1925,39 +1973,39 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Kind of activity</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="419" />
+      <location filename="src/backplan/ui/plan_forms.py" line="420" />
       <source>Kind of schedule</source>
       <translation>Kind of schedule</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="701" />
+      <location filename="src/backplan/ui/plan_forms.py" line="712" />
       <location filename="src/backplan/ui/plan_forms_activity.py" line="491" />
       <source>Last day</source>
       <translation>Last day</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="1214" />
+      <location filename="src/backplan/ui/plan_forms.py" line="1255" />
       <source>Last day at the current schedule</source>
       <translation>Last day at the current schedule</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="1216" />
+      <location filename="src/backplan/ui/plan_forms.py" line="1257" />
       <source>Last day of the new step</source>
       <translation>Last day of the new step</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="897" />
+      <location filename="src/backplan/ui/plan_forms.py" line="938" />
       <source>Last day of the plan</source>
       <translation>Last day of the plan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="904" />
+      <location filename="src/backplan/ui/plan_forms.py" line="945" />
       <location filename="src/backplan/ui/plan_forms_activity.py" line="499" />
       <source>Last day:</source>
       <translation>Last day:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="443" />
+      <location filename="src/backplan/ui/plan_forms.py" line="444" />
       <source>Leave the days unticked for every day.</source>
       <translation>Leave the days unticked for every day.</translation>
     </message>
@@ -1967,12 +2015,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Location</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="655" />
+      <location filename="src/backplan/ui/plan_forms.py" line="665" />
       <source>Medicine name</source>
       <translation>Medicine name</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="1019" />
+      <location filename="src/backplan/ui/plan_forms.py" line="1060" />
       <source>Medicines:</source>
       <translation>Medicines:</translation>
     </message>
@@ -1981,14 +2029,14 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Mon</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="927" />
+      <location filename="src/backplan/ui/plan_forms.py" line="968" />
       <location filename="src/backplan/ui/plan_forms_activity.py" line="319" />
       <location filename="src/backplan/ui/plan_forms_activity.py" line="514" />
       <source>N&amp;otes:</source>
       <translation>N&amp;otes:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="1217" />
+      <location filename="src/backplan/ui/plan_forms.py" line="1258" />
       <source>New step &amp;until:</source>
       <translation>New step &amp;until:</translation>
     </message>
@@ -2010,42 +2058,42 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="886" />
+      <location filename="src/backplan/ui/plan_forms.py" line="927" />
       <source>Notes about the patient</source>
       <translation>Notes about the patient</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="732" />
+      <location filename="src/backplan/ui/plan_forms.py" line="746" />
       <source>On hand:</source>
       <translation>On hand:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="464" />
+      <location filename="src/backplan/ui/plan_forms.py" line="465" />
       <source>On:</source>
       <translation>On:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="422" />
+      <location filename="src/backplan/ui/plan_forms.py" line="423" />
       <source>Once</source>
       <translation>Once</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="442" />
+      <location filename="src/backplan/ui/plan_forms.py" line="443" />
       <source>Only on:</source>
       <translation>Only on:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="925" />
+      <location filename="src/backplan/ui/plan_forms.py" line="966" />
       <source>PSFS &amp;activities (1-5):</source>
       <translation>PSFS &amp;activities (1-5):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="873" />
+      <location filename="src/backplan/ui/plan_forms.py" line="914" />
       <source>Patient &amp;name:</source>
       <translation>Patient &amp;name:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="872" />
+      <location filename="src/backplan/ui/plan_forms.py" line="913" />
       <source>Patient name</source>
       <translation>Patient name</translation>
     </message>
@@ -2065,58 +2113,58 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Pictures (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="890" />
+      <location filename="src/backplan/ui/plan_forms.py" line="931" />
       <source>Plan &amp;title:</source>
       <translation>Plan &amp;title:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="869" />
+      <location filename="src/backplan/ui/plan_forms.py" line="910" />
       <source>Plan details</source>
       <translation>Plan details</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="926" />
+      <location filename="src/backplan/ui/plan_forms.py" line="967" />
       <source>Plan notes</source>
       <translation>Plan notes</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="889" />
+      <location filename="src/backplan/ui/plan_forms.py" line="930" />
       <source>Plan title</source>
       <translation>Plan title</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="359" />
+      <location filename="src/backplan/ui/plan_forms.py" line="360" />
       <source>Please check: {text}</source>
       <translation>Please check: {text}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="718" />
+      <location filename="src/backplan/ui/plan_forms.py" line="732" />
       <source>Prescriber</source>
       <translation>Prescriber</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="267" />
+      <location filename="src/backplan/ui/plan_forms.py" line="268" />
       <source>Problem with {field}</source>
       <translation>Problem with {field}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="449" />
+      <location filename="src/backplan/ui/plan_forms.py" line="450" />
       <source>Recurrence rule</source>
       <translation>Recurrence rule</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="730" />
+      <location filename="src/backplan/ui/plan_forms.py" line="744" />
       <source>Remind when fewer than</source>
       <translation>Remind when fewer than</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="1046" />
+      <location filename="src/backplan/ui/plan_forms.py" line="1087" />
       <location filename="src/backplan/ui/plan_forms_activity.py" line="537" />
       <source>Remove</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="678" />
+      <location filename="src/backplan/ui/plan_forms.py" line="688" />
       <source>Remove ingredient</source>
       <translation>Remove ingredient</translation>
     </message>
@@ -2126,7 +2174,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Remove picture</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="421" />
+      <location filename="src/backplan/ui/plan_forms.py" line="422" />
       <source>Repeating rule (RFC 5545) at a time</source>
       <translation>Repeating rule (RFC 5545) at a time</translation>
     </message>
@@ -2136,12 +2184,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Repetitions</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="453" />
+      <location filename="src/backplan/ui/plan_forms.py" line="454" />
       <source>Rule:</source>
       <translation>Rule:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="1012" />
+      <location filename="src/backplan/ui/plan_forms.py" line="1053" />
       <source>Runs for:</source>
       <translation>Runs for:</translation>
     </message>
@@ -2151,13 +2199,13 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>S&amp;ets:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="710" />
+      <location filename="src/backplan/ui/plan_forms.py" line="724" />
       <location filename="src/backplan/ui/plan_forms_activity.py" line="498" />
       <source>S&amp;tarts on:</source>
       <translation>S&amp;tarts on:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="233" />
+      <location filename="src/backplan/ui/plan_forms.py" line="234" />
       <source>Safety checks while you type</source>
       <translation>Safety checks while you type</translation>
     </message>
@@ -2191,12 +2239,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Side</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="1195" />
+      <location filename="src/backplan/ui/plan_forms.py" line="1236" />
       <source>Step down {name}</source>
       <translation>Step down {name}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="743" />
+      <location filename="src/backplan/ui/plan_forms.py" line="757" />
       <source>Stock:</source>
       <translation>Stock:</translation>
     </message>
@@ -2209,12 +2257,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Sun</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="1207" />
+      <location filename="src/backplan/ui/plan_forms.py" line="1248" />
       <source>The medicine stops at its current schedule on the day you choose. A new entry starts the day after with fewer times a day or a lower dose, as the prescriber wrote it, and runs to the course's last day.</source>
       <translation>The medicine stops at its current schedule on the day you choose. A new entry starts the day after with fewer times a day or a lower dose, as the prescriber wrote it, and runs to the course's last day.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="1002" />
+      <location filename="src/backplan/ui/plan_forms.py" line="1043" />
       <source>This plan has a flare-up plan</source>
       <translation>This plan has a flare-up plan</translation>
     </message>
@@ -2223,22 +2271,22 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Thu</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="451" />
+      <location filename="src/backplan/ui/plan_forms.py" line="452" />
       <source>Time of day</source>
       <translation>Time of day</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="884" />
+      <location filename="src/backplan/ui/plan_forms.py" line="925" />
       <source>Time zone</source>
       <translation>Time zone</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="434" />
+      <location filename="src/backplan/ui/plan_forms.py" line="435" />
       <source>Times (24-hour):</source>
       <translation>Times (24-hour):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="432" />
+      <location filename="src/backplan/ui/plan_forms.py" line="433" />
       <source>Times of day</source>
       <translation>Times of day</translation>
     </message>
@@ -2252,12 +2300,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Typical: {dose} ({source})</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="728" />
+      <location filename="src/backplan/ui/plan_forms.py" line="742" />
       <source>Units on hand</source>
       <translation>Units on hand</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="720" />
+      <location filename="src/backplan/ui/plan_forms.py" line="734" />
       <source>Units per dose</source>
       <translation>Units per dose</translation>
     </message>
@@ -2267,7 +2315,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Up</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="923" />
+      <location filename="src/backplan/ui/plan_forms.py" line="964" />
       <source>Up to five activities the patient finds hard; the log scores each 0-10 (PSFS).</source>
       <translation>Up to five activities the patient finds hard; the log scores each 0-10 (PSFS).</translation>
     </message>
@@ -2276,7 +2324,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Wed</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="656" />
+      <location filename="src/backplan/ui/plan_forms.py" line="666" />
       <source>as on the pack, e.g. Ibuprofen 200 mg</source>
       <translation>as on the pack, e.g. Ibuprofen 200 mg</translation>
     </message>
@@ -2285,7 +2333,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>both sides together</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="433" />
+      <location filename="src/backplan/ui/plan_forms.py" line="434" />
       <source>e.g. 08:00, 20:00</source>
       <translation>e.g. 08:00, 20:00</translation>
     </message>
@@ -2294,7 +2342,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>each side in turn</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="694" />
+      <location filename="src/backplan/ui/plan_forms.py" line="704" />
       <source>for a number of days</source>
       <translation>for a number of days</translation>
     </message>
@@ -2336,12 +2384,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>not set (both sides)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="734" />
+      <location filename="src/backplan/ui/plan_forms.py" line="748" />
       <source>on</source>
       <translation>on</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="736" />
+      <location filename="src/backplan/ui/plan_forms.py" line="750" />
       <source>remind below:</source>
       <translation>remind below:</translation>
     </message>
@@ -2350,17 +2398,17 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>right only</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="695" />
+      <location filename="src/backplan/ui/plan_forms.py" line="705" />
       <source>until a last day</source>
       <translation>until a last day</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="686" />
+      <location filename="src/backplan/ui/plan_forms.py" line="696" />
       <source>what to take, e.g. 1 tablet</source>
       <translation>what to take, e.g. 1 tablet</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="1288" />
+      <location filename="src/backplan/ui/plan_forms.py" line="1329" />
       <source>{id}: {dates}, {schedule}, {dose}</source>
       <translation>{id}: {dates}, {schedule}, {dose}</translation>
     </message>
@@ -2380,12 +2428,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>{name}: the picture must be {what}.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="1238" />
+      <location filename="src/backplan/ui/plan_forms.py" line="1279" />
       <source>{substance} per dose</source>
       <translation>{substance} per dose</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="1240" />
+      <location filename="src/backplan/ui/plan_forms.py" line="1281" />
       <source>{substance} per dose:</source>
       <translation>{substance} per dose:</translation>
     </message>
@@ -3596,7 +3644,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>RedFlagAdvice</name>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="101" />
+      <location filename="src/backplan/ui/log_view.py" line="107" />
       <source>Source: {0}</source>
       <translation>Source: {0}</translation>
     </message>
@@ -3687,8 +3735,16 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>SafetyTexts</name>
     <message>
+      <source>Check your skin during and after; stop if it is very red, blistered, pale or numb.</source>
+      <translation>Check your skin during and after; stop if it is very red, blistered, pale or numb.</translation>
+    </message>
+    <message>
       <source>Get medical help today</source>
       <translation>Get medical help today</translation>
+    </message>
+    <message>
+      <source>Go to an emergency department now</source>
+      <translation>Go to an emergency department now</translation>
     </message>
     <message>
       <source>Keep each application to 15-20 minutes at most.</source>
@@ -3707,6 +3763,18 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Put a cloth between your skin and the hot or cold pack.</translation>
     </message>
     <message>
+      <source>Stop when the timer ends.</source>
+      <translation>Stop when the timer ends.</translation>
+    </message>
+    <message>
+      <source>Warm, not hot: the pack should feel comfortably warm, never burning.</source>
+      <translation>Warm, not hot: the pack should feel comfortably warm, never burning.</translation>
+    </message>
+    <message>
+      <source>What you recorded can be a sign of pressure on the nerves at the base of the spine (cauda equina syndrome) or on a nerve to the leg, which needs treatment within hours. Go to an emergency department or call the emergency number now; do not wait for an appointment. backplan cannot tell what is causing it.</source>
+      <translation>What you recorded can be a sign of pressure on the nerves at the base of the spine (cauda equina syndrome) or on a nerve to the leg, which needs treatment within hours. Go to an emergency department or call the emergency number now; do not wait for an appointment. backplan cannot tell what is causing it.</translation>
+    </message>
+    <message>
       <location filename="src/backplan/ui/i18n.py" line="77" />
       <source>What you recorded: {0}.</source>
       <translation>What you recorded: {0}.</translation>
@@ -3723,300 +3791,330 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>TodayView</name>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="283" />
+      <location filename="src/backplan/ui/today_view.py" line="310" />
       <source>&amp;Save pain</source>
       <translation>&amp;Save pain</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="271" />
+      <location filename="src/backplan/ui/today_view.py" line="298" />
       <source>0 is no pain, 10 the worst you can imagine. Type it and press Enter.</source>
       <translation>0 is no pain, 10 the worst you can imagine. Type it and press Enter.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="632" />
+      <location filename="src/backplan/ui/today_view.py" line="672" />
+      <source>A dose in the last 24 hours broke a safety rule</source>
+      <translation>A dose in the last 24 hours broke a safety rule</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="724" />
       <source>Allowed now, if you need it.</source>
       <translation>Allowed now, if you need it.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="730" />
+      <location filename="src/backplan/ui/today_view.py" line="821" />
       <source>Count my tablets</source>
       <translation>Count my tablets</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="717" />
+      <location filename="src/backplan/ui/today_view.py" line="808" />
       <source>Count my tablets of {name}</source>
       <translation>Count my tablets of {name}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="716" />
+      <location filename="src/backplan/ui/today_view.py" line="807" />
       <source>Count…</source>
       <translation>Count…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="534" />
+      <location filename="src/backplan/ui/today_view.py" line="570" />
       <source>Done</source>
       <translation>Done</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="536" />
+      <location filename="src/backplan/ui/today_view.py" line="572" />
       <source>Done at {time}</source>
       <translation>Done at {time}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="563" />
+      <location filename="src/backplan/ui/today_view.py" line="599" />
       <source>Done…</source>
       <translation>Done…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="534" />
+      <location filename="src/backplan/ui/today_view.py" line="570" />
       <source>Due now</source>
       <translation>Due now</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="238" />
+      <location filename="src/backplan/ui/today_view.py" line="265" />
       <source>End flare-&amp;up</source>
       <translation>End flare-&amp;up</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="239" />
+      <location filename="src/backplan/ui/today_view.py" line="266" />
       <source>End the flare-up plan now</source>
       <translation>End the flare-up plan now</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="559" />
+      <location filename="src/backplan/ui/today_view.py" line="595" />
       <source>Finish now</source>
       <translation>Finish now</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="603" />
+      <location filename="src/backplan/ui/today_view.py" line="695" />
       <source>Flare-up day {day} of {days}</source>
       <translation>Flare-up day {day} of {days}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="760" />
+      <location filename="src/backplan/ui/today_view.py" line="851" />
       <source>How bad is the pain right now? Type a number from 0 to 10 and press Enter.</source>
       <translation>How bad is the pain right now? Type a number from 0 to 10 and press Enter.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="269" />
+      <location filename="src/backplan/ui/today_view.py" line="296" />
       <source>How is your pain?</source>
       <translation>How is your pain?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="731" />
+      <location filename="src/backplan/ui/today_view.py" line="822" />
       <source>How many of {name} do you have now?</source>
       <translation>How many of {name} do you have now?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="218" />
+      <location filename="src/backplan/ui/today_view.py" line="245" />
+      <source>I have read this advice</source>
+      <translation>I have read this advice</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="246" />
+      <source>I have read this advice: hide it from Today</source>
+      <translation>I have read this advice: hide it from Today</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="227" />
       <source>I'm having a fl&amp;are-up</source>
       <translation>I'm having a fl&amp;are-up</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="219" />
+      <location filename="src/backplan/ui/today_view.py" line="228" />
       <source>I'm having a flare-up: start the flare-up plan</source>
       <translation>I'm having a flare-up: start the flare-up plan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="750" />
+      <location filename="src/backplan/ui/today_view.py" line="841" />
       <source>Last entry: pain {n} at {when}</source>
       <translation>Last entry: pain {n} at {when}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="534" />
+      <location filename="src/backplan/ui/today_view.py" line="570" />
       <source>Later today</source>
       <translation>Later today</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="656" />
+      <location filename="src/backplan/ui/today_view.py" line="748" />
       <source>Medicine courses</source>
       <translation>Medicine courses</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="520" />
+      <location filename="src/backplan/ui/today_view.py" line="556" />
       <source>Medicine: {dose}</source>
       <translation>Medicine: {dose}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="534" />
+      <location filename="src/backplan/ui/today_view.py" line="570" />
       <source>Missed</source>
       <translation>Missed</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="635" />
+      <location filename="src/backplan/ui/today_view.py" line="727" />
       <source>Next allowed at {time}</source>
       <translation>Next allowed at {time}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="630" />
+      <location filename="src/backplan/ui/today_view.py" line="722" />
       <source>No further dose is allowed under the label's limits.</source>
       <translation>No further dose is allowed under the label's limits.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="501" />
+      <location filename="src/backplan/ui/today_view.py" line="537" />
       <source>Nothing is scheduled for today.</source>
       <translation>Nothing is scheduled for today.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="742" />
+      <location filename="src/backplan/ui/today_view.py" line="833" />
       <source>Nothing logged yet.</source>
       <translation>Nothing logged yet.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="480" />
+      <location filename="src/backplan/ui/today_view.py" line="516" />
       <source>Now, {time}</source>
       <translation>Now, {time}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="275" />
+      <location filename="src/backplan/ui/today_view.py" line="302" />
       <source>Pain &amp;now:</source>
       <translation>Pain &amp;now:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="278" />
+      <location filename="src/backplan/ui/today_view.py" line="305" />
       <source>Pain now, 0 to 10</source>
       <translation>Pain now, 0 to 10</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="260" />
+      <location filename="src/backplan/ui/today_view.py" line="287" />
       <source>Pain, medicines and courses</source>
       <translation>Pain, medicines and courses</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="704" />
+      <location filename="src/backplan/ui/today_view.py" line="649" />
+      <source>Recorded at {time} on {day}.</source>
+      <translation>Recorded at {time} on {day}.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="795" />
       <source>Running low: time to get more.</source>
       <translation>Running low: time to get more.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="709" />
+      <location filename="src/backplan/ui/today_view.py" line="800" />
       <source>Runs out on {day} at this rate.</source>
       <translation>Runs out on {day} at this rate.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="284" />
+      <location filename="src/backplan/ui/today_view.py" line="311" />
       <source>Save pain entry</source>
       <translation>Save pain entry</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="564" />
+      <location filename="src/backplan/ui/today_view.py" line="600" />
       <source>Skip</source>
       <translation>Skip</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="534" />
+      <location filename="src/backplan/ui/today_view.py" line="570" />
       <source>Skipped</source>
       <translation>Skipped</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="566" />
+      <location filename="src/backplan/ui/today_view.py" line="602" />
       <source>Snooze</source>
       <translation>Snooze</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="549" />
+      <location filename="src/backplan/ui/today_view.py" line="585" />
       <source>Snoozed until {time}</source>
       <translation>Snoozed until {time}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="561" />
+      <location filename="src/backplan/ui/today_view.py" line="597" />
       <source>Start</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="688" />
+      <location filename="src/backplan/ui/today_view.py" line="779" />
       <source>Tablets left</source>
       <translation>Tablets left</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="556" />
-      <location filename="src/backplan/ui/today_view.py" line="640" />
+      <location filename="src/backplan/ui/today_view.py" line="592" />
+      <location filename="src/backplan/ui/today_view.py" line="732" />
       <source>Take</source>
       <translation>Take</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="641" />
+      <location filename="src/backplan/ui/today_view.py" line="733" />
       <source>Take {name}</source>
       <translation>Take {name}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="536" />
+      <location filename="src/backplan/ui/today_view.py" line="572" />
       <source>Taken at {time}</source>
       <translation>Taken at {time}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="500" />
+      <location filename="src/backplan/ui/today_view.py" line="536" />
       <source>The plan ended on {day}.</source>
       <translation>The plan ended on {day}.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="498" />
+      <location filename="src/backplan/ui/today_view.py" line="534" />
       <source>The plan starts on {day}.</source>
       <translation>The plan starts on {day}.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="207" />
+      <location filename="src/backplan/ui/today_view.py" line="683" />
+      <source>The record is kept as it is; your clinician's report lists it.</source>
+      <translation>The record is kept as it is; your clinician's report lists it.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="216" />
       <source>Today</source>
       <translation>Today</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="253" />
+      <location filename="src/backplan/ui/today_view.py" line="280" />
       <source>Today's timeline</source>
       <translation>Today's timeline</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="404" />
+      <location filename="src/backplan/ui/today_view.py" line="431" />
       <source>Today, {day}</source>
       <translation>Today, {day}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="279" />
+      <location filename="src/backplan/ui/today_view.py" line="306" />
       <source>Type a number from 0 to 10 and press Enter to save it</source>
       <translation>Type a number from 0 to 10 and press Enter to save it</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="619" />
+      <location filename="src/backplan/ui/today_view.py" line="711" />
       <source>When needed</source>
       <translation>When needed</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="532" />
+      <location filename="src/backplan/ui/today_view.py" line="568" />
       <source>flare-up plan</source>
       <translation>flare-up plan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="637" />
+      <location filename="src/backplan/ui/today_view.py" line="729" />
       <source>on {day}</source>
       <translation>on {day}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="539" />
+      <location filename="src/backplan/ui/today_view.py" line="575" />
       <source>pain {before} → {after}</source>
       <translation>pain {before} → {after}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="544" />
+      <location filename="src/backplan/ui/today_view.py" line="580" />
       <source>recorded anyway: {reason}</source>
       <translation>recorded anyway: {reason}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="523" />
-      <location filename="src/backplan/ui/today_view.py" line="526" />
+      <location filename="src/backplan/ui/today_view.py" line="559" />
+      <location filename="src/backplan/ui/today_view.py" line="562" />
       <source>{kind}, {n} minutes</source>
       <translation>{kind}, {n} minutes</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="661" />
+      <location filename="src/backplan/ui/today_view.py" line="675" />
+      <source>{name}, taken at {time}: {rules} ({reason}).</source>
+      <translation>{name}, taken at {time}: {rules} ({reason}).</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="753" />
       <source>{name}: day {day} of {total}</source>
       <translation>{name}: day {day} of {total}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="697" />
+      <location filename="src/backplan/ui/today_view.py" line="788" />
       <source>{name}: {left} left</source>
       <translation>{name}: {left} left</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="570" />
-      <location filename="src/backplan/ui/today_view.py" line="577" />
+      <location filename="src/backplan/ui/today_view.py" line="610" />
+      <location filename="src/backplan/ui/today_view.py" line="617" />
       <source>{time} left</source>
       <translation>{time} left</translation>
     </message>

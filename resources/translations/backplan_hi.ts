@@ -4,109 +4,124 @@
   <context>
     <name>Actions</name>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="188" />
+      <location filename="src/backplan/ui/actions.py" line="216" />
       <source>Done: {title}</source>
       <translation>हो गया: {title}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="100" />
-      <location filename="src/backplan/ui/actions.py" line="121" />
+      <location filename="src/backplan/ui/actions.py" line="101" />
+      <location filename="src/backplan/ui/actions.py" line="148" />
       <source>Dose not recorded</source>
       <translation>खुराक दर्ज नहीं हुई</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="261" />
+      <location filename="src/backplan/ui/actions.py" line="289" />
       <source>End flare-up</source>
       <translation>दर्द के दौरे की योजना समाप्त करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="257" />
+      <location filename="src/backplan/ui/actions.py" line="285" />
       <source>Flare-up not ended</source>
       <translation>दर्द के दौरे की योजना समाप्त नहीं हुई</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="245" />
+      <location filename="src/backplan/ui/actions.py" line="273" />
       <source>Flare-up not started</source>
       <translation>दर्द के दौरे की योजना शुरू नहीं हुई</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="262" />
+      <location filename="src/backplan/ui/actions.py" line="290" />
       <source>Flare-up plan ended.</source>
       <translation>दर्द के दौरे की योजना समाप्त हुई।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="250" />
+      <location filename="src/backplan/ui/actions.py" line="278" />
       <source>Flare-up plan started.</source>
       <translation>दर्द के दौरे की योजना शुरू हुई।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="151" />
+      <location filename="src/backplan/ui/actions.py" line="179" />
       <source>I'll remind you again at {time}.</source>
       <translation>मैं आपको {time} पर फिर याद दिलाऊँगा।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="141" />
-      <location filename="src/backplan/ui/actions.py" line="186" />
+      <location filename="src/backplan/ui/actions.py" line="169" />
+      <location filename="src/backplan/ui/actions.py" line="214" />
       <source>Not recorded</source>
       <translation>दर्ज नहीं</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="231" />
+      <location filename="src/backplan/ui/actions.py" line="259" />
       <source>Pain not recorded</source>
       <translation>दर्द दर्ज नहीं हुआ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="235" />
+      <location filename="src/backplan/ui/actions.py" line="263" />
       <source>Pain {n}</source>
       <translation>दर्द {n}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="238" />
+      <location filename="src/backplan/ui/actions.py" line="266" />
       <source>Pain {n} recorded at {time}.</source>
       <translation>{time} पर दर्द {n} दर्ज हुआ।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="143" />
+      <location filename="src/backplan/ui/actions.py" line="121" />
+      <source>Recorded, with a warning</source>
+      <translation>दर्ज हो गया, एक चेतावनी के साथ</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/actions.py" line="171" />
       <source>Skip {title}</source>
       <translation>{title} छोड़ें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="249" />
+      <location filename="src/backplan/ui/actions.py" line="117" />
+      <source>Source: {source}</source>
+      <translation>स्रोत: {source}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/actions.py" line="277" />
       <source>Start flare-up</source>
       <translation>दर्द के दौरे की योजना शुरू करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="102" />
+      <location filename="src/backplan/ui/actions.py" line="103" />
       <source>Take {name}</source>
       <translation>{name} लें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="124" />
+      <location filename="src/backplan/ui/actions.py" line="151" />
       <source>Take {name} (recorded anyway)</source>
       <translation>{name} लें (फिर भी दर्ज किया गया)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="126" />
+      <location filename="src/backplan/ui/actions.py" line="153" />
       <source>{name} recorded anyway, with your reason.</source>
       <translation>{name} आपके कारण के साथ फिर भी दर्ज की गई।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="104" />
+      <location filename="src/backplan/ui/actions.py" line="105" />
       <source>{name} recorded as taken at {time}.</source>
       <translation>{name} {time} पर ली गई, दर्ज हो गया।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="189" />
+      <location filename="src/backplan/ui/actions.py" line="122" />
+      <source>{name} was recorded. Please check:</source>
+      <translation>{name} दर्ज हो गई। कृपया जाँच लें:</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/actions.py" line="217" />
       <source>{title} recorded as done.</source>
       <translation>{title} पूरा हुआ, दर्ज हो गया।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="144" />
+      <location filename="src/backplan/ui/actions.py" line="172" />
       <source>{title} skipped.</source>
       <translation>{title} छोड़ा गया।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="203" />
+      <location filename="src/backplan/ui/actions.py" line="231" />
       <source>{title}: {n} minutes started.</source>
       <translation>{title}: {n} मिनट शुरू हुए।</translation>
     </message>
@@ -368,6 +383,39 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
     </message>
   </context>
   <context>
+    <name>LabelReference</name>
+    <message>
+      <location filename="src/backplan/ui/label_reference.py" line="46" />
+      <source> ({mg} on the first day)</source>
+      <translation> (पहले दिन {mg})</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/label_reference.py" line="48" />
+      <source>, in at most {n} doses</source>
+      <translation>, ज़्यादा से ज़्यादा {n} खुराकों में</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/label_reference.py" line="59" />
+      <source>label: at most {days} days of {name}</source>
+      <translation>लेबल: {name} ज़्यादा से ज़्यादा {days} दिन</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/label_reference.py" line="42" />
+      <source>label: at most {mg} of {name} a day</source>
+      <translation>लेबल: {name} दिन में ज़्यादा से ज़्यादा {mg}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/label_reference.py" line="40" />
+      <source>label: no fixed daily maximum for {name}; only the plan's limits apply</source>
+      <translation>लेबल: {name} की कोई तय दैनिक अधिकतम मात्रा नहीं है; केवल योजना की सीमाएँ लागू होती हैं</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/label_reference.py" line="32" />
+      <source>label: no label limits are known to backplan for {name}</source>
+      <translation>लेबल: backplan को {name} की लेबल वाली कोई सीमा मालूम नहीं है</translation>
+    </message>
+  </context>
+  <context>
     <name>LogCommands</name>
     <message>
       <location filename="src/backplan/ui/log_commands.py" line="174" />
@@ -393,7 +441,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>LogEntryDialog</name>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="120" />
+      <location filename="src/backplan/ui/log_view.py" line="126" />
       <source>Edit log entry</source>
       <translation>डायरी की प्रविष्टि बदलें</translation>
     </message>
@@ -789,7 +837,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>LogView</name>
     <message numerus="yes">
-      <location filename="src/backplan/ui/log_view.py" line="416" />
+      <location filename="src/backplan/ui/log_view.py" line="422" />
       <source>%n entries</source>
       <translation>
         <numerusform>%n प्रविष्टि</numerusform>
@@ -797,139 +845,139 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       </translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="208" />
+      <location filename="src/backplan/ui/log_view.py" line="214" />
       <source>&amp;Clear</source>
       <translation>साफ़ करें (&amp;C)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="575" />
+      <location filename="src/backplan/ui/log_view.py" line="581" />
       <source>&amp;Delete</source>
       <translation>हटाएँ (&amp;D)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="187" />
+      <location filename="src/backplan/ui/log_view.py" line="193" />
       <source>&lt;h2&gt;No plan yet&lt;/h2&gt;&lt;p&gt;The log belongs to a patient's plan. Import the plan file from your physiotherapist, start a new plan, or try the demo (all in the File menu), and then log your pain here in two keystrokes: a number and Enter.&lt;/p&gt;</source>
       <translation>&lt;h2&gt;अभी कोई योजना नहीं है&lt;/h2&gt;&lt;p&gt;डायरी किसी मरीज़ की योजना से जुड़ी होती है। अपने फ़िज़ियोथेरेपिस्ट से मिली योजना फ़ाइल आयात करें, नई योजना शुरू करें, या डेमो आज़माएँ (सब फ़ाइल मेनू में), फिर यहाँ दो बटन दबाकर अपना दर्द लिखें: एक संख्या और Enter।&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="209" />
+      <location filename="src/backplan/ui/log_view.py" line="215" />
       <source>Clear the form</source>
       <translation>फ़ॉर्म साफ़ करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="570" />
+      <location filename="src/backplan/ui/log_view.py" line="576" />
       <source>Delete log entry</source>
       <translation>डायरी की प्रविष्टि हटाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="571" />
+      <location filename="src/backplan/ui/log_view.py" line="577" />
       <source>Delete the entry of {0} (pain {1})?</source>
       <translation>{0} की प्रविष्टि (दर्द {1}) हटाएँ?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="269" />
+      <location filename="src/backplan/ui/log_view.py" line="275" />
       <source>Delete the selected entry</source>
       <translation>चुनी हुई प्रविष्टि हटाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="268" />
+      <location filename="src/backplan/ui/log_view.py" line="274" />
       <source>Delete…</source>
       <translation>हटाएँ…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="266" />
+      <location filename="src/backplan/ui/log_view.py" line="272" />
       <source>Edit the selected entry</source>
       <translation>चुनी हुई प्रविष्टि बदलें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="265" />
+      <location filename="src/backplan/ui/log_view.py" line="271" />
       <source>Edit…</source>
       <translation>बदलें…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="552" />
+      <location filename="src/backplan/ui/log_view.py" line="558" />
       <source>Entry changed. Undo with Ctrl+Z.</source>
       <translation>प्रविष्टि बदल दी गई। Ctrl+Z से पूर्ववत करें।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="593" />
+      <location filename="src/backplan/ui/log_view.py" line="599" />
       <source>Entry of {0} deleted. Undo with Ctrl+Z.</source>
       <translation>{0} की प्रविष्टि हटा दी गई। Ctrl+Z से पूर्ववत करें।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="288" />
+      <location filename="src/backplan/ui/log_view.py" line="294" />
       <source>History</source>
       <translation>पिछली प्रविष्टियाँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="213" />
+      <location filename="src/backplan/ui/log_view.py" line="219" />
       <source>Last action</source>
       <translation>पिछला काम</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="258" />
+      <location filename="src/backplan/ui/log_view.py" line="264" />
       <source>Log history</source>
       <translation>डायरी की पिछली प्रविष्टियाँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="219" />
+      <location filename="src/backplan/ui/log_view.py" line="225" />
       <source>New entry</source>
       <translation>नई प्रविष्टि</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="235" />
+      <location filename="src/backplan/ui/log_view.py" line="241" />
       <source>New log entry</source>
       <translation>नई डायरी प्रविष्टि</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="196" />
+      <location filename="src/backplan/ui/log_view.py" line="202" />
       <source>No patient: import or start a plan to use the log</source>
       <translation>कोई मरीज़ नहीं: डायरी इस्तेमाल करने के लिए योजना आयात करें या शुरू करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="279" />
-      <location filename="src/backplan/ui/log_view.py" line="354" />
+      <location filename="src/backplan/ui/log_view.py" line="285" />
+      <location filename="src/backplan/ui/log_view.py" line="360" />
       <source>Redo</source>
       <translation>फिर से करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="204" />
+      <location filename="src/backplan/ui/log_view.py" line="210" />
       <source>S&amp;ave entry</source>
       <translation>प्रविष्टि सहेजें (&amp;A)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="205" />
+      <location filename="src/backplan/ui/log_view.py" line="211" />
       <source>Save entry</source>
       <translation>प्रविष्टि सहेजें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="206" />
+      <location filename="src/backplan/ui/log_view.py" line="212" />
       <source>Save this entry (Enter)</source>
       <translation>यह प्रविष्टि सहेजें (Enter)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="508" />
+      <location filename="src/backplan/ui/log_view.py" line="514" />
       <source>Saved: pain {0} at {1}. Undo with Ctrl+Z.</source>
       <translation>सहेजा गया: {1} पर दर्द {0}। Ctrl+Z से पूर्ववत करें।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="222" />
+      <location filename="src/backplan/ui/log_view.py" line="228" />
       <source>Type your pain (0-10) and press Enter. Everything else is optional.</source>
       <translation>अपना दर्द (0-10) लिखें और Enter दबाएँ। बाकी सब भरना ज़रूरी नहीं है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="278" />
-      <location filename="src/backplan/ui/log_view.py" line="353" />
+      <location filename="src/backplan/ui/log_view.py" line="284" />
+      <location filename="src/backplan/ui/log_view.py" line="359" />
       <source>Undo</source>
       <translation>पूर्ववत करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="572" />
+      <location filename="src/backplan/ui/log_view.py" line="578" />
       <source>You can undo this with Ctrl+Z.</source>
       <translation>इसे Ctrl+Z से पूर्ववत कर सकते हैं।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="260" />
+      <location filename="src/backplan/ui/log_view.py" line="266" />
       <source>Your past entries, newest first. Enter edits the selected entry, Delete removes it.</source>
       <translation>आपकी पिछली प्रविष्टियाँ, सबसे नई पहले। Enter चुनी हुई प्रविष्टि बदलता है, Delete उसे हटाता है।</translation>
     </message>
@@ -1402,13 +1450,13 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>PlanForms</name>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="699" />
-      <location filename="src/backplan/ui/plan_forms.py" line="1010" />
+      <location filename="src/backplan/ui/plan_forms.py" line="710" />
+      <location filename="src/backplan/ui/plan_forms.py" line="1051" />
       <source> days</source>
       <translation> दिन</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="475" />
+      <location filename="src/backplan/ui/plan_forms.py" line="479" />
       <source> h</source>
       <translation> घंटे</translation>
     </message>
@@ -1430,12 +1478,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>यह व्यायाम जोड़ें (&amp;A)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="1006" />
+      <location filename="src/backplan/ui/plan_forms.py" line="1047" />
       <source>&amp;Advice:</source>
       <translation>सलाह (&amp;A):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="914" />
+      <location filename="src/backplan/ui/plan_forms.py" line="955" />
       <source>&amp;Clinician:</source>
       <translation>चिकित्सक (&amp;C):</translation>
     </message>
@@ -1445,18 +1493,18 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>बाद में ठंडी सेंक (&amp;C):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="1215" />
+      <location filename="src/backplan/ui/plan_forms.py" line="1256" />
       <source>&amp;Current schedule until:</source>
       <translation>मौजूदा समय-सारणी इस दिन तक (&amp;C):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="687" />
-      <location filename="src/backplan/ui/plan_forms.py" line="1242" />
+      <location filename="src/backplan/ui/plan_forms.py" line="697" />
+      <location filename="src/backplan/ui/plan_forms.py" line="1283" />
       <source>&amp;Dose:</source>
       <translation>खुराक (&amp;D):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="918" />
+      <location filename="src/backplan/ui/plan_forms.py" line="959" />
       <source>&amp;Goals (one a line):</source>
       <translation>लक्ष्य (हर पंक्ति में एक) (&amp;G):</translation>
     </message>
@@ -1471,13 +1519,13 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>कैसे करें (&amp;H):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="661" />
+      <location filename="src/backplan/ui/plan_forms.py" line="671" />
       <location filename="src/backplan/ui/plan_forms_activity.py" line="472" />
       <source>&amp;Id:</source>
       <translation>पहचान-नाम (&amp;I):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="717" />
+      <location filename="src/backplan/ui/plan_forms.py" line="731" />
       <source>&amp;Instructions:</source>
       <translation>निर्देश (&amp;I):</translation>
     </message>
@@ -1492,13 +1540,13 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>जगह (&amp;L):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="657" />
+      <location filename="src/backplan/ui/plan_forms.py" line="667" />
       <location filename="src/backplan/ui/plan_forms_activity.py" line="300" />
       <source>&amp;Name:</source>
       <translation>नाम (&amp;N):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="719" />
+      <location filename="src/backplan/ui/plan_forms.py" line="733" />
       <source>&amp;Prescriber:</source>
       <translation>दवा लिखने वाले (&amp;P):</translation>
     </message>
@@ -1508,23 +1556,23 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>दोहराव (&amp;R):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="243" />
+      <location filename="src/backplan/ui/plan_forms.py" line="244" />
       <source>&amp;Save</source>
       <translation>सहेजें (&amp;S)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="689" />
+      <location filename="src/backplan/ui/plan_forms.py" line="699" />
       <location filename="src/backplan/ui/plan_forms_activity.py" line="479" />
       <source>&amp;Schedule:</source>
       <translation>समय-सारणी (&amp;S):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="892" />
+      <location filename="src/backplan/ui/plan_forms.py" line="933" />
       <source>&amp;Starts on:</source>
       <translation>शुरू होने का दिन (&amp;S):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="885" />
+      <location filename="src/backplan/ui/plan_forms.py" line="926" />
       <source>&amp;Time zone:</source>
       <translation>समय क्षेत्र (&amp;T):</translation>
     </message>
@@ -1534,7 +1582,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>शीर्षक (&amp;T):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="722" />
+      <location filename="src/backplan/ui/plan_forms.py" line="736" />
       <source>&amp;Units per dose:</source>
       <translation>हर खुराक में इकाइयाँ (&amp;U):</translation>
     </message>
@@ -1544,12 +1592,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>(नहीं तो योजना के साथ)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="721" />
+      <location filename="src/backplan/ui/plan_forms.py" line="735" />
       <source>1 (tablets or capsules per dose)</source>
       <translation>1 (हर खुराक में गोलियाँ या कैप्सूल)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="731" />
+      <location filename="src/backplan/ui/plan_forms.py" line="745" />
       <source>3 days' use</source>
       <translation>3 दिन की खपत</translation>
     </message>
@@ -1569,7 +1617,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>गर्म सेंक, जो गतिविधि शुरू होने पर ख़त्म होती है (1-30 मिनट)।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="659" />
+      <location filename="src/backplan/ui/plan_forms.py" line="669" />
       <source>A short kebab-case name the records refer to, e.g. ibuprofen</source>
       <translation>एक छोटा kebab-case नाम, जिससे रिकॉर्ड इसे पहचानते हैं, जैसे ibuprofen</translation>
     </message>
@@ -1579,17 +1627,17 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>एक छोटा kebab-case नाम, जिससे रिकॉर्ड इसे पहचानते हैं, जैसे morning-stretch</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="887" />
+      <location filename="src/backplan/ui/plan_forms.py" line="928" />
       <source>About the &amp;patient:</source>
       <translation>मरीज़ के बारे में (&amp;P):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="920" />
+      <location filename="src/backplan/ui/plan_forms.py" line="961" />
       <source>Activities to score, one a line</source>
       <translation>अंक देने वाली गतिविधियाँ, हर पंक्ति में एक</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="1020" />
+      <location filename="src/backplan/ui/plan_forms.py" line="1061" />
       <source>Activities:</source>
       <translation>गतिविधियाँ:</translation>
     </message>
@@ -1599,7 +1647,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>गतिविधि का शीर्षक</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="647" />
+      <location filename="src/backplan/ui/plan_forms.py" line="657" />
       <source>Add a medicine</source>
       <translation>दवा जोड़ें</translation>
     </message>
@@ -1619,47 +1667,47 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>सूची से जोड़ें (&amp;L)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="677" />
+      <location filename="src/backplan/ui/plan_forms.py" line="687" />
       <source>Add ingredient</source>
       <translation>घटक जोड़ें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="1046" />
+      <location filename="src/backplan/ui/plan_forms.py" line="1087" />
       <source>Add…</source>
       <translation>जोड़ें…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="1005" />
+      <location filename="src/backplan/ui/plan_forms.py" line="1046" />
       <source>Advice when pain flares</source>
       <translation>दर्द अचानक बढ़ने पर सलाह</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="424" />
+      <location filename="src/backplan/ui/plan_forms.py" line="425" />
       <source>As needed, within limits</source>
       <translation>ज़रूरत होने पर, सीमाओं के भीतर</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="481" />
+      <location filename="src/backplan/ui/plan_forms.py" line="486" />
       <source>At least this long between doses:</source>
       <translation>दो खुराकों के बीच कम से कम इतना समय:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="482" />
+      <location filename="src/backplan/ui/plan_forms.py" line="487" />
       <source>At most this many doses in 24 hours:</source>
       <translation>24 घंटे में ज़्यादा से ज़्यादा इतनी खुराकें:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="420" />
+      <location filename="src/backplan/ui/plan_forms.py" line="421" />
       <source>At set times of day</source>
       <translation>दिन के तय समय पर</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="454" />
+      <location filename="src/backplan/ui/plan_forms.py" line="455" />
       <source>At:</source>
       <translation>समय:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="244" />
+      <location filename="src/backplan/ui/plan_forms.py" line="245" />
       <location filename="src/backplan/ui/plan_forms_activity.py" line="201" />
       <source>Cancel</source>
       <translation>रद्द करें</translation>
@@ -1682,27 +1730,27 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>तस्वीर चुनें…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="915" />
+      <location filename="src/backplan/ui/plan_forms.py" line="956" />
       <source>Clinician's &amp;role:</source>
       <translation>चिकित्सक की भूमिका (&amp;R):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="916" />
+      <location filename="src/backplan/ui/plan_forms.py" line="957" />
       <source>Clinician's c&amp;ontact:</source>
       <translation>चिकित्सक से संपर्क (&amp;O):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="912" />
+      <location filename="src/backplan/ui/plan_forms.py" line="953" />
       <source>Clinician's contact</source>
       <translation>चिकित्सक से संपर्क</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="907" />
+      <location filename="src/backplan/ui/plan_forms.py" line="948" />
       <source>Clinician's name</source>
       <translation>चिकित्सक का नाम</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="909" />
+      <location filename="src/backplan/ui/plan_forms.py" line="950" />
       <source>Clinician's role</source>
       <translation>चिकित्सक की भूमिका</translation>
     </message>
@@ -1712,22 +1760,22 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>बाद में ठंडी सेंक, मिनट</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="724" />
+      <location filename="src/backplan/ui/plan_forms.py" line="738" />
       <source>Count the tablets on hand</source>
       <translation>पास में मौजूद गोलियों की गिनती रखें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="729" />
+      <location filename="src/backplan/ui/plan_forms.py" line="743" />
       <source>Counted on</source>
       <translation>गिनती की तारीख़</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="700" />
+      <location filename="src/backplan/ui/plan_forms.py" line="711" />
       <source>Course length in days</source>
       <translation>कोर्स की अवधि, दिनों में</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="711" />
+      <location filename="src/backplan/ui/plan_forms.py" line="725" />
       <source>Course:</source>
       <translation>कोर्स:</translation>
     </message>
@@ -1742,27 +1790,27 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>अवधि (&amp;U):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="463" />
+      <location filename="src/backplan/ui/plan_forms.py" line="464" />
       <source>Date and time</source>
       <translation>तारीख़ और समय</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="1011" />
+      <location filename="src/backplan/ui/plan_forms.py" line="1052" />
       <source>Days the flare-up items run</source>
       <translation>दर्द के दौरे की चीज़ें कितने दिन चलें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="685" />
+      <location filename="src/backplan/ui/plan_forms.py" line="695" />
       <source>Dose</source>
       <translation>खुराक</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="1241" />
+      <location filename="src/backplan/ui/plan_forms.py" line="1282" />
       <source>Dose of the new step</source>
       <translation>नए चरण की खुराक</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="480" />
+      <location filename="src/backplan/ui/plan_forms.py" line="485" />
       <source>Doses in any 24 hours, at most</source>
       <translation>किसी भी 24 घंटे में ज़्यादा से ज़्यादा खुराकें</translation>
     </message>
@@ -1782,18 +1830,18 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>गतिविधि बदलें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="647" />
+      <location filename="src/backplan/ui/plan_forms.py" line="657" />
       <source>Edit medicine</source>
       <translation>दवा बदलें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="1046" />
+      <location filename="src/backplan/ui/plan_forms.py" line="1087" />
       <location filename="src/backplan/ui/plan_forms_activity.py" line="536" />
       <source>Edit…</source>
       <translation>बदलें…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="896" />
+      <location filename="src/backplan/ui/plan_forms.py" line="937" />
       <location filename="src/backplan/ui/plan_forms_activity.py" line="490" />
       <source>Ends on</source>
       <translation>इस दिन ख़त्म होती है</translation>
@@ -1819,33 +1867,33 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>व्यायाम:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="691" />
+      <location filename="src/backplan/ui/plan_forms.py" line="701" />
       <location filename="src/backplan/ui/plan_forms_activity.py" line="486" />
       <source>First day</source>
       <translation>पहला दिन</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="891" />
+      <location filename="src/backplan/ui/plan_forms.py" line="932" />
       <source>First day of the plan</source>
       <translation>योजना का पहला दिन</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="1018" />
+      <location filename="src/backplan/ui/plan_forms.py" line="1059" />
       <source>Flare-up activities</source>
       <translation>दर्द के दौरे की गतिविधियाँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="1017" />
+      <location filename="src/backplan/ui/plan_forms.py" line="1058" />
       <source>Flare-up medicines</source>
       <translation>दर्द के दौरे की दवाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="997" />
+      <location filename="src/backplan/ui/plan_forms.py" line="1038" />
       <source>Flare-up plan</source>
       <translation>दर्द के दौरे की योजना</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="1072" />
+      <location filename="src/backplan/ui/plan_forms.py" line="1113" />
       <source>Follow your flare-up plan.</source>
       <translation>दर्द के दौरे की अपनी योजना का पालन करें।</translation>
     </message>
@@ -1854,7 +1902,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>शुक्र</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="917" />
+      <location filename="src/backplan/ui/plan_forms.py" line="958" />
       <source>Goals, one a line</source>
       <translation>लक्ष्य, हर पंक्ति में एक</translation>
     </message>
@@ -1874,12 +1922,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>रोककर रखें, सेकंड</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="476" />
+      <location filename="src/backplan/ui/plan_forms.py" line="480" />
       <source>Hours between doses, at least</source>
       <translation>खुराकों के बीच कम से कम घंटे</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="693" />
+      <location filename="src/backplan/ui/plan_forms.py" line="703" />
       <source>How the course length is given</source>
       <translation>कोर्स की अवधि कैसे दी गई है</translation>
     </message>
@@ -1889,33 +1937,33 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>कैसे करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="658" />
+      <location filename="src/backplan/ui/plan_forms.py" line="668" />
       <location filename="src/backplan/ui/plan_forms_activity.py" line="469" />
       <source>Id</source>
       <translation>पहचान-नाम</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="668" />
+      <location filename="src/backplan/ui/plan_forms.py" line="678" />
       <source>Ingredients</source>
       <translation>घटक</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="683" />
+      <location filename="src/backplan/ui/plan_forms.py" line="693" />
       <source>Ingredients:</source>
       <translation>घटक:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="716" />
+      <location filename="src/backplan/ui/plan_forms.py" line="730" />
       <source>Instructions</source>
       <translation>निर्देश</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="1226" />
+      <location filename="src/backplan/ui/plan_forms.py" line="1267" />
       <source>Keep the dose at {time}</source>
       <translation>{time} की खुराक रखें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="1230" />
+      <location filename="src/backplan/ui/plan_forms.py" line="1271" />
       <source>Keep these &amp;times:</source>
       <translation>ये समय रखें (&amp;T):</translation>
     </message>
@@ -1925,39 +1973,39 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>गतिविधि का प्रकार</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="419" />
+      <location filename="src/backplan/ui/plan_forms.py" line="420" />
       <source>Kind of schedule</source>
       <translation>समय-सारणी का प्रकार</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="701" />
+      <location filename="src/backplan/ui/plan_forms.py" line="712" />
       <location filename="src/backplan/ui/plan_forms_activity.py" line="491" />
       <source>Last day</source>
       <translation>आख़िरी दिन</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="1214" />
+      <location filename="src/backplan/ui/plan_forms.py" line="1255" />
       <source>Last day at the current schedule</source>
       <translation>मौजूदा समय-सारणी का आख़िरी दिन</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="1216" />
+      <location filename="src/backplan/ui/plan_forms.py" line="1257" />
       <source>Last day of the new step</source>
       <translation>नए चरण का आख़िरी दिन</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="897" />
+      <location filename="src/backplan/ui/plan_forms.py" line="938" />
       <source>Last day of the plan</source>
       <translation>योजना का आख़िरी दिन</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="904" />
+      <location filename="src/backplan/ui/plan_forms.py" line="945" />
       <location filename="src/backplan/ui/plan_forms_activity.py" line="499" />
       <source>Last day:</source>
       <translation>आख़िरी दिन:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="443" />
+      <location filename="src/backplan/ui/plan_forms.py" line="444" />
       <source>Leave the days unticked for every day.</source>
       <translation>हर दिन के लिए किसी दिन पर निशान न लगाएँ।</translation>
     </message>
@@ -1967,12 +2015,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>जगह</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="655" />
+      <location filename="src/backplan/ui/plan_forms.py" line="665" />
       <source>Medicine name</source>
       <translation>दवा का नाम</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="1019" />
+      <location filename="src/backplan/ui/plan_forms.py" line="1060" />
       <source>Medicines:</source>
       <translation>दवाएँ:</translation>
     </message>
@@ -1981,14 +2029,14 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>सोम</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="927" />
+      <location filename="src/backplan/ui/plan_forms.py" line="968" />
       <location filename="src/backplan/ui/plan_forms_activity.py" line="319" />
       <location filename="src/backplan/ui/plan_forms_activity.py" line="514" />
       <source>N&amp;otes:</source>
       <translation>टिप्पणियाँ (&amp;O):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="1217" />
+      <location filename="src/backplan/ui/plan_forms.py" line="1258" />
       <source>New step &amp;until:</source>
       <translation>नया चरण इस दिन तक (&amp;U):</translation>
     </message>
@@ -2010,42 +2058,42 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>टिप्पणियाँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="886" />
+      <location filename="src/backplan/ui/plan_forms.py" line="927" />
       <source>Notes about the patient</source>
       <translation>मरीज़ के बारे में टिप्पणियाँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="732" />
+      <location filename="src/backplan/ui/plan_forms.py" line="746" />
       <source>On hand:</source>
       <translation>पास में:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="464" />
+      <location filename="src/backplan/ui/plan_forms.py" line="465" />
       <source>On:</source>
       <translation>कब:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="422" />
+      <location filename="src/backplan/ui/plan_forms.py" line="423" />
       <source>Once</source>
       <translation>एक बार</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="442" />
+      <location filename="src/backplan/ui/plan_forms.py" line="443" />
       <source>Only on:</source>
       <translation>केवल इन दिनों:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="925" />
+      <location filename="src/backplan/ui/plan_forms.py" line="966" />
       <source>PSFS &amp;activities (1-5):</source>
       <translation>PSFS गतिविधियाँ (1-5) (&amp;A):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="873" />
+      <location filename="src/backplan/ui/plan_forms.py" line="914" />
       <source>Patient &amp;name:</source>
       <translation>मरीज़ का नाम (&amp;N):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="872" />
+      <location filename="src/backplan/ui/plan_forms.py" line="913" />
       <source>Patient name</source>
       <translation>मरीज़ का नाम</translation>
     </message>
@@ -2065,58 +2113,58 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>तस्वीरें (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="890" />
+      <location filename="src/backplan/ui/plan_forms.py" line="931" />
       <source>Plan &amp;title:</source>
       <translation>योजना का शीर्षक (&amp;T):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="869" />
+      <location filename="src/backplan/ui/plan_forms.py" line="910" />
       <source>Plan details</source>
       <translation>योजना का विवरण</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="926" />
+      <location filename="src/backplan/ui/plan_forms.py" line="967" />
       <source>Plan notes</source>
       <translation>योजना की टिप्पणियाँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="889" />
+      <location filename="src/backplan/ui/plan_forms.py" line="930" />
       <source>Plan title</source>
       <translation>योजना का शीर्षक</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="359" />
+      <location filename="src/backplan/ui/plan_forms.py" line="360" />
       <source>Please check: {text}</source>
       <translation>कृपया जाँच लें: {text}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="718" />
+      <location filename="src/backplan/ui/plan_forms.py" line="732" />
       <source>Prescriber</source>
       <translation>दवा लिखने वाले</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="267" />
+      <location filename="src/backplan/ui/plan_forms.py" line="268" />
       <source>Problem with {field}</source>
       <translation>{field} में समस्या</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="449" />
+      <location filename="src/backplan/ui/plan_forms.py" line="450" />
       <source>Recurrence rule</source>
       <translation>दोहराने का नियम</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="730" />
+      <location filename="src/backplan/ui/plan_forms.py" line="744" />
       <source>Remind when fewer than</source>
       <translation>इससे कम बचने पर याद दिलाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="1046" />
+      <location filename="src/backplan/ui/plan_forms.py" line="1087" />
       <location filename="src/backplan/ui/plan_forms_activity.py" line="537" />
       <source>Remove</source>
       <translation>हटाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="678" />
+      <location filename="src/backplan/ui/plan_forms.py" line="688" />
       <source>Remove ingredient</source>
       <translation>घटक हटाएँ</translation>
     </message>
@@ -2126,7 +2174,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>तस्वीर हटाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="421" />
+      <location filename="src/backplan/ui/plan_forms.py" line="422" />
       <source>Repeating rule (RFC 5545) at a time</source>
       <translation>तय समय पर दोहराने का नियम (RFC 5545)</translation>
     </message>
@@ -2136,12 +2184,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>दोहराव</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="453" />
+      <location filename="src/backplan/ui/plan_forms.py" line="454" />
       <source>Rule:</source>
       <translation>नियम:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="1012" />
+      <location filename="src/backplan/ui/plan_forms.py" line="1053" />
       <source>Runs for:</source>
       <translation>कितने दिन चले:</translation>
     </message>
@@ -2151,13 +2199,13 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>सेट (&amp;E):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="710" />
+      <location filename="src/backplan/ui/plan_forms.py" line="724" />
       <location filename="src/backplan/ui/plan_forms_activity.py" line="498" />
       <source>S&amp;tarts on:</source>
       <translation>शुरू होने का दिन (&amp;T):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="233" />
+      <location filename="src/backplan/ui/plan_forms.py" line="234" />
       <source>Safety checks while you type</source>
       <translation>लिखते समय सुरक्षा जाँच</translation>
     </message>
@@ -2191,12 +2239,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>तरफ़</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="1195" />
+      <location filename="src/backplan/ui/plan_forms.py" line="1236" />
       <source>Step down {name}</source>
       <translation>{name} को एक चरण कम करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="743" />
+      <location filename="src/backplan/ui/plan_forms.py" line="757" />
       <source>Stock:</source>
       <translation>स्टॉक:</translation>
     </message>
@@ -2209,12 +2257,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>रवि</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="1207" />
+      <location filename="src/backplan/ui/plan_forms.py" line="1248" />
       <source>The medicine stops at its current schedule on the day you choose. A new entry starts the day after with fewer times a day or a lower dose, as the prescriber wrote it, and runs to the course's last day.</source>
       <translation>आपके चुने हुए दिन दवा की मौजूदा समय-सारणी रुक जाती है। अगले दिन से एक नई प्रविष्टि शुरू होती है, जिसमें दिन में कम बार या कम खुराक होती है, जैसा दवा लिखने वाले ने लिखा है, और वह कोर्स के आख़िरी दिन तक चलती है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="1002" />
+      <location filename="src/backplan/ui/plan_forms.py" line="1043" />
       <source>This plan has a flare-up plan</source>
       <translation>इस योजना में दर्द के दौरे की योजना है</translation>
     </message>
@@ -2223,22 +2271,22 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>गुरु</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="451" />
+      <location filename="src/backplan/ui/plan_forms.py" line="452" />
       <source>Time of day</source>
       <translation>दिन का समय</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="884" />
+      <location filename="src/backplan/ui/plan_forms.py" line="925" />
       <source>Time zone</source>
       <translation>समय क्षेत्र</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="434" />
+      <location filename="src/backplan/ui/plan_forms.py" line="435" />
       <source>Times (24-hour):</source>
       <translation>समय (24 घंटे वाला):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="432" />
+      <location filename="src/backplan/ui/plan_forms.py" line="433" />
       <source>Times of day</source>
       <translation>दिन के समय</translation>
     </message>
@@ -2252,12 +2300,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>आम तौर पर: {dose} ({source})</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="728" />
+      <location filename="src/backplan/ui/plan_forms.py" line="742" />
       <source>Units on hand</source>
       <translation>पास में मौजूद इकाइयाँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="720" />
+      <location filename="src/backplan/ui/plan_forms.py" line="734" />
       <source>Units per dose</source>
       <translation>हर खुराक में इकाइयाँ</translation>
     </message>
@@ -2267,7 +2315,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>ऊपर</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="923" />
+      <location filename="src/backplan/ui/plan_forms.py" line="964" />
       <source>Up to five activities the patient finds hard; the log scores each 0-10 (PSFS).</source>
       <translation>ज़्यादा से ज़्यादा पाँच गतिविधियाँ जो मरीज़ को कठिन लगती हैं; डायरी में हर एक को 0-10 अंक दिए जाते हैं (PSFS)।</translation>
     </message>
@@ -2276,7 +2324,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>बुध</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="656" />
+      <location filename="src/backplan/ui/plan_forms.py" line="666" />
       <source>as on the pack, e.g. Ibuprofen 200 mg</source>
       <translation>जैसा पैक पर लिखा है, जैसे Ibuprofen 200 mg</translation>
     </message>
@@ -2285,7 +2333,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>दोनों तरफ़ एक साथ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="433" />
+      <location filename="src/backplan/ui/plan_forms.py" line="434" />
       <source>e.g. 08:00, 20:00</source>
       <translation>जैसे 08:00, 20:00</translation>
     </message>
@@ -2294,7 +2342,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>बारी-बारी से हर तरफ़</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="694" />
+      <location filename="src/backplan/ui/plan_forms.py" line="704" />
       <source>for a number of days</source>
       <translation>तय दिनों तक</translation>
     </message>
@@ -2336,12 +2384,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>तय नहीं (दोनों तरफ़)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="734" />
+      <location filename="src/backplan/ui/plan_forms.py" line="748" />
       <source>on</source>
       <translation>तारीख़:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="736" />
+      <location filename="src/backplan/ui/plan_forms.py" line="750" />
       <source>remind below:</source>
       <translation>इससे कम पर याद दिलाएँ:</translation>
     </message>
@@ -2350,17 +2398,17 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>केवल दाईं ओर</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="695" />
+      <location filename="src/backplan/ui/plan_forms.py" line="705" />
       <source>until a last day</source>
       <translation>आख़िरी दिन तक</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="686" />
+      <location filename="src/backplan/ui/plan_forms.py" line="696" />
       <source>what to take, e.g. 1 tablet</source>
       <translation>क्या लेना है, जैसे 1 गोली</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="1288" />
+      <location filename="src/backplan/ui/plan_forms.py" line="1329" />
       <source>{id}: {dates}, {schedule}, {dose}</source>
       <translation>{id}: {dates}, {schedule}, {dose}</translation>
     </message>
@@ -2380,12 +2428,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>{name}: तस्वीर {what} होनी चाहिए।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="1238" />
+      <location filename="src/backplan/ui/plan_forms.py" line="1279" />
       <source>{substance} per dose</source>
       <translation>हर खुराक में {substance}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms.py" line="1240" />
+      <location filename="src/backplan/ui/plan_forms.py" line="1281" />
       <source>{substance} per dose:</source>
       <translation>हर खुराक में {substance}:</translation>
     </message>
@@ -3596,7 +3644,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>RedFlagAdvice</name>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="101" />
+      <location filename="src/backplan/ui/log_view.py" line="107" />
       <source>Source: {0}</source>
       <translation>स्रोत: {0}</translation>
     </message>
@@ -3687,8 +3735,16 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>SafetyTexts</name>
     <message>
+      <source>Check your skin during and after; stop if it is very red, blistered, pale or numb.</source>
+      <translation>सेंक के दौरान और बाद में अपनी त्वचा देखें; अगर वह बहुत लाल हो जाए, छाले पड़ें, पीली पड़ जाए या सुन्न हो जाए तो रोक दें।</translation>
+    </message>
+    <message>
       <source>Get medical help today</source>
       <translation>आज ही डॉक्टरी मदद लें</translation>
+    </message>
+    <message>
+      <source>Go to an emergency department now</source>
+      <translation>अभी किसी अस्पताल के आपातकालीन विभाग (इमरजेंसी) में जाएँ</translation>
     </message>
     <message>
       <source>Keep each application to 15-20 minutes at most.</source>
@@ -3707,6 +3763,18 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>अपनी त्वचा और गर्म या ठंडे पैक के बीच एक कपड़ा रखें।</translation>
     </message>
     <message>
+      <source>Stop when the timer ends.</source>
+      <translation>टाइमर ख़त्म होने पर रोक दें।</translation>
+    </message>
+    <message>
+      <source>Warm, not hot: the pack should feel comfortably warm, never burning.</source>
+      <translation>गर्म, पर ज़्यादा गर्म नहीं: पैक आराम से गर्म लगना चाहिए, कभी जलता हुआ नहीं।</translation>
+    </message>
+    <message>
+      <source>What you recorded can be a sign of pressure on the nerves at the base of the spine (cauda equina syndrome) or on a nerve to the leg, which needs treatment within hours. Go to an emergency department or call the emergency number now; do not wait for an appointment. backplan cannot tell what is causing it.</source>
+      <translation>आपने जो दर्ज किया है, वह रीढ़ के निचले सिरे की नसों पर दबाव (कॉडा इक्वाइना सिंड्रोम) या पैर की किसी नस पर दबाव का संकेत हो सकता है, जिसका इलाज कुछ ही घंटों में होना चाहिए। अभी किसी अस्पताल के आपातकालीन विभाग (इमरजेंसी) में जाएँ या आपातकालीन नंबर पर कॉल करें; अपॉइंटमेंट का इंतज़ार न करें। backplan यह नहीं बता सकता कि इसका कारण क्या है।</translation>
+    </message>
+    <message>
       <location filename="src/backplan/ui/i18n.py" line="77" />
       <source>What you recorded: {0}.</source>
       <translation>आपने यह दर्ज किया: {0}।</translation>
@@ -3723,300 +3791,330 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>TodayView</name>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="283" />
+      <location filename="src/backplan/ui/today_view.py" line="310" />
       <source>&amp;Save pain</source>
       <translation>दर्द सहेजें (&amp;S)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="271" />
+      <location filename="src/backplan/ui/today_view.py" line="298" />
       <source>0 is no pain, 10 the worst you can imagine. Type it and press Enter.</source>
       <translation>0 यानी कोई दर्द नहीं, 10 यानी सबसे बुरा जिसकी आप कल्पना कर सकते हैं। संख्या लिखें और Enter दबाएँ।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="632" />
+      <location filename="src/backplan/ui/today_view.py" line="672" />
+      <source>A dose in the last 24 hours broke a safety rule</source>
+      <translation>पिछले 24 घंटों में ली गई एक खुराक ने सुरक्षा का एक नियम तोड़ा</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="724" />
       <source>Allowed now, if you need it.</source>
       <translation>ज़रूरत हो तो अभी ले सकते हैं।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="730" />
+      <location filename="src/backplan/ui/today_view.py" line="821" />
       <source>Count my tablets</source>
       <translation>मेरी गोलियाँ गिनें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="717" />
+      <location filename="src/backplan/ui/today_view.py" line="808" />
       <source>Count my tablets of {name}</source>
       <translation>{name} की मेरी गोलियाँ गिनें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="716" />
+      <location filename="src/backplan/ui/today_view.py" line="807" />
       <source>Count…</source>
       <translation>गिनें…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="534" />
+      <location filename="src/backplan/ui/today_view.py" line="570" />
       <source>Done</source>
       <translation>हो गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="536" />
+      <location filename="src/backplan/ui/today_view.py" line="572" />
       <source>Done at {time}</source>
       <translation>{time} पर हो गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="563" />
+      <location filename="src/backplan/ui/today_view.py" line="599" />
       <source>Done…</source>
       <translation>हो गया…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="534" />
+      <location filename="src/backplan/ui/today_view.py" line="570" />
       <source>Due now</source>
       <translation>अभी करना है</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="238" />
+      <location filename="src/backplan/ui/today_view.py" line="265" />
       <source>End flare-&amp;up</source>
       <translation>दर्द के दौरे की योजना समाप्त करें (&amp;U)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="239" />
+      <location filename="src/backplan/ui/today_view.py" line="266" />
       <source>End the flare-up plan now</source>
       <translation>दर्द के दौरे की योजना अभी समाप्त करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="559" />
+      <location filename="src/backplan/ui/today_view.py" line="595" />
       <source>Finish now</source>
       <translation>अभी पूरा करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="603" />
+      <location filename="src/backplan/ui/today_view.py" line="695" />
       <source>Flare-up day {day} of {days}</source>
       <translation>दर्द का दौरा: {days} में से दिन {day}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="760" />
+      <location filename="src/backplan/ui/today_view.py" line="851" />
       <source>How bad is the pain right now? Type a number from 0 to 10 and press Enter.</source>
       <translation>इस समय दर्द कितना है? 0 से 10 तक कोई संख्या लिखें और Enter दबाएँ।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="269" />
+      <location filename="src/backplan/ui/today_view.py" line="296" />
       <source>How is your pain?</source>
       <translation>आपका दर्द कैसा है?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="731" />
+      <location filename="src/backplan/ui/today_view.py" line="822" />
       <source>How many of {name} do you have now?</source>
       <translation>अभी आपके पास {name} कितनी हैं?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="218" />
+      <location filename="src/backplan/ui/today_view.py" line="245" />
+      <source>I have read this advice</source>
+      <translation>मैंने यह सलाह पढ़ ली है</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="246" />
+      <source>I have read this advice: hide it from Today</source>
+      <translation>मैंने यह सलाह पढ़ ली है: इसे ‘आज’ से हटाएँ</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="227" />
       <source>I'm having a fl&amp;are-up</source>
       <translation>मेरा दर्द अचानक बढ़ गया है (&amp;A)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="219" />
+      <location filename="src/backplan/ui/today_view.py" line="228" />
       <source>I'm having a flare-up: start the flare-up plan</source>
       <translation>मेरा दर्द अचानक बढ़ गया है: दर्द के दौरे की योजना शुरू करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="750" />
+      <location filename="src/backplan/ui/today_view.py" line="841" />
       <source>Last entry: pain {n} at {when}</source>
       <translation>पिछली प्रविष्टि: {when} पर दर्द {n}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="534" />
+      <location filename="src/backplan/ui/today_view.py" line="570" />
       <source>Later today</source>
       <translation>आज बाद में</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="656" />
+      <location filename="src/backplan/ui/today_view.py" line="748" />
       <source>Medicine courses</source>
       <translation>दवाओं के कोर्स</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="520" />
+      <location filename="src/backplan/ui/today_view.py" line="556" />
       <source>Medicine: {dose}</source>
       <translation>दवा: {dose}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="534" />
+      <location filename="src/backplan/ui/today_view.py" line="570" />
       <source>Missed</source>
       <translation>छूट गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="635" />
+      <location filename="src/backplan/ui/today_view.py" line="727" />
       <source>Next allowed at {time}</source>
       <translation>अगली खुराक {time} से ले सकते हैं</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="630" />
+      <location filename="src/backplan/ui/today_view.py" line="722" />
       <source>No further dose is allowed under the label's limits.</source>
       <translation>लेबल की सीमाओं के अनुसार अब और खुराक नहीं ली जा सकती।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="501" />
+      <location filename="src/backplan/ui/today_view.py" line="537" />
       <source>Nothing is scheduled for today.</source>
       <translation>आज के लिए कुछ तय नहीं है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="742" />
+      <location filename="src/backplan/ui/today_view.py" line="833" />
       <source>Nothing logged yet.</source>
       <translation>अभी डायरी में कुछ नहीं लिखा गया।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="480" />
+      <location filename="src/backplan/ui/today_view.py" line="516" />
       <source>Now, {time}</source>
       <translation>अभी, {time}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="275" />
+      <location filename="src/backplan/ui/today_view.py" line="302" />
       <source>Pain &amp;now:</source>
       <translation>अभी दर्द (&amp;N):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="278" />
+      <location filename="src/backplan/ui/today_view.py" line="305" />
       <source>Pain now, 0 to 10</source>
       <translation>अभी दर्द, 0 से 10</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="260" />
+      <location filename="src/backplan/ui/today_view.py" line="287" />
       <source>Pain, medicines and courses</source>
       <translation>दर्द, दवाएँ और कोर्स</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="704" />
+      <location filename="src/backplan/ui/today_view.py" line="649" />
+      <source>Recorded at {time} on {day}.</source>
+      <translation>{day} को {time} पर दर्ज किया गया।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="795" />
       <source>Running low: time to get more.</source>
       <translation>कम बची है: और लाने का समय है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="709" />
+      <location filename="src/backplan/ui/today_view.py" line="800" />
       <source>Runs out on {day} at this rate.</source>
       <translation>इसी रफ़्तार से {day} को ख़त्म हो जाएगी।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="284" />
+      <location filename="src/backplan/ui/today_view.py" line="311" />
       <source>Save pain entry</source>
       <translation>दर्द की प्रविष्टि सहेजें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="564" />
+      <location filename="src/backplan/ui/today_view.py" line="600" />
       <source>Skip</source>
       <translation>छोड़ें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="534" />
+      <location filename="src/backplan/ui/today_view.py" line="570" />
       <source>Skipped</source>
       <translation>छोड़ा गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="566" />
+      <location filename="src/backplan/ui/today_view.py" line="602" />
       <source>Snooze</source>
       <translation>बाद में याद दिलाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="549" />
+      <location filename="src/backplan/ui/today_view.py" line="585" />
       <source>Snoozed until {time}</source>
       <translation>{time} तक टाला गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="561" />
+      <location filename="src/backplan/ui/today_view.py" line="597" />
       <source>Start</source>
       <translation>शुरू करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="688" />
+      <location filename="src/backplan/ui/today_view.py" line="779" />
       <source>Tablets left</source>
       <translation>बची हुई गोलियाँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="556" />
-      <location filename="src/backplan/ui/today_view.py" line="640" />
+      <location filename="src/backplan/ui/today_view.py" line="592" />
+      <location filename="src/backplan/ui/today_view.py" line="732" />
       <source>Take</source>
       <translation>लें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="641" />
+      <location filename="src/backplan/ui/today_view.py" line="733" />
       <source>Take {name}</source>
       <translation>{name} लें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="536" />
+      <location filename="src/backplan/ui/today_view.py" line="572" />
       <source>Taken at {time}</source>
       <translation>{time} पर ली गई</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="500" />
+      <location filename="src/backplan/ui/today_view.py" line="536" />
       <source>The plan ended on {day}.</source>
       <translation>योजना {day} को समाप्त हो गई।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="498" />
+      <location filename="src/backplan/ui/today_view.py" line="534" />
       <source>The plan starts on {day}.</source>
       <translation>योजना {day} से शुरू होती है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="207" />
+      <location filename="src/backplan/ui/today_view.py" line="683" />
+      <source>The record is kept as it is; your clinician's report lists it.</source>
+      <translation>यह रिकॉर्ड जैसा है वैसा ही रखा गया है; आपके चिकित्सक की रिपोर्ट में यह दिखता है।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="216" />
       <source>Today</source>
       <translation>आज</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="253" />
+      <location filename="src/backplan/ui/today_view.py" line="280" />
       <source>Today's timeline</source>
       <translation>आज की समय-रेखा</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="404" />
+      <location filename="src/backplan/ui/today_view.py" line="431" />
       <source>Today, {day}</source>
       <translation>आज, {day}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="279" />
+      <location filename="src/backplan/ui/today_view.py" line="306" />
       <source>Type a number from 0 to 10 and press Enter to save it</source>
       <translation>0 से 10 तक कोई संख्या लिखें और सहेजने के लिए Enter दबाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="619" />
+      <location filename="src/backplan/ui/today_view.py" line="711" />
       <source>When needed</source>
       <translation>ज़रूरत होने पर</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="532" />
+      <location filename="src/backplan/ui/today_view.py" line="568" />
       <source>flare-up plan</source>
       <translation>दर्द के दौरे की योजना</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="637" />
+      <location filename="src/backplan/ui/today_view.py" line="729" />
       <source>on {day}</source>
       <translation>{day} को</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="539" />
+      <location filename="src/backplan/ui/today_view.py" line="575" />
       <source>pain {before} → {after}</source>
       <translation>दर्द {before} → {after}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="544" />
+      <location filename="src/backplan/ui/today_view.py" line="580" />
       <source>recorded anyway: {reason}</source>
       <translation>फिर भी दर्ज किया गया: {reason}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="523" />
-      <location filename="src/backplan/ui/today_view.py" line="526" />
+      <location filename="src/backplan/ui/today_view.py" line="559" />
+      <location filename="src/backplan/ui/today_view.py" line="562" />
       <source>{kind}, {n} minutes</source>
       <translation>{kind}, {n} मिनट</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="661" />
+      <location filename="src/backplan/ui/today_view.py" line="675" />
+      <source>{name}, taken at {time}: {rules} ({reason}).</source>
+      <translation>{name}, {time} पर ली गई: {rules} ({reason})।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="753" />
       <source>{name}: day {day} of {total}</source>
       <translation>{name}: {total} में से दिन {day}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="697" />
+      <location filename="src/backplan/ui/today_view.py" line="788" />
       <source>{name}: {left} left</source>
       <translation>{name}: {left} बाक़ी</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="570" />
-      <location filename="src/backplan/ui/today_view.py" line="577" />
+      <location filename="src/backplan/ui/today_view.py" line="610" />
+      <location filename="src/backplan/ui/today_view.py" line="617" />
       <source>{time} left</source>
       <translation>{time} बाकी</translation>
     </message>

@@ -29,6 +29,7 @@ from backplan.ui.theme import install_translation
 
 HINDI_TS = Path(__file__).resolve().parents[2] / "resources" / "translations" / "backplan_hi.ts"
 AT = datetime(2026, 11, 12, 9, 15, tzinfo=ZoneInfo("Asia/Kolkata"))
+# Saddle numbness makes it the emergency level (FACTS.md rule 10).
 FLAGS = (RedFlag.SADDLE_NUMBNESS, RedFlag.FEVER)
 
 
@@ -53,9 +54,9 @@ def hindi(qapp: QApplication) -> Iterator[QTranslator]:
 def test_the_log_views_advice_is_hindi_when_hindi_is_chosen(qtbot, hindi) -> None:  # type: ignore[no-untyped-def]
     wording = red_flag_text()
     title, advice, _source = red_flag_advice_text(FLAGS, AT)
-    assert title == _hindi(SAFETY_CONTEXT, wording.title)
-    assert advice.startswith(_hindi(SAFETY_CONTEXT, wording.body))
-    assert wording.body not in advice and "What you recorded" not in advice
+    assert title == _hindi(SAFETY_CONTEXT, wording.emergency_title)
+    assert advice.startswith(_hindi(SAFETY_CONTEXT, wording.emergency_body))
+    assert wording.emergency_body not in advice and "What you recorded" not in advice
     # What was recorded, in the Hindi labels the log form shows.
     for key in ("saddle_numbness", "fever"):
         label = _hindi("LogLabels", _label_source(key))
@@ -65,28 +66,28 @@ def test_the_log_views_advice_is_hindi_when_hindi_is_chosen(qtbot, hindi) -> Non
     qtbot.addWidget(box)
     box.present(FLAGS, AT)
     assert box.text() == title
-    assert _hindi(SAFETY_CONTEXT, wording.body) in box.informativeText()
+    assert _hindi(SAFETY_CONTEXT, wording.emergency_body) in box.informativeText()
     box.close()
 
 
 def test_the_advice_stays_the_bundled_english_without_a_translation(qtbot) -> None:  # type: ignore[no-untyped-def]
     wording = red_flag_text()
     title, advice, _source = red_flag_advice_text(FLAGS, AT)
-    assert title == wording.title
+    assert title == wording.emergency_title
     (finding,) = red_flag_findings(LogEntry(at=AT, pain=0, red_flags=FLAGS))
     # Word for word what the safety module says, title split off as the heading.
     assert f"{title}. {advice}" == finding.message
     assert red_flag_message(finding.message, FLAGS) == finding.message
-    assert wording.body in advice and "What you recorded:" in advice
+    assert wording.emergency_body in advice and "What you recorded:" in advice
 
 
 def test_todays_red_flag_message_is_hindi_when_hindi_is_chosen(hindi) -> None:  # type: ignore[no-untyped-def]
     wording = red_flag_text()
     (finding,) = red_flag_findings(LogEntry(at=AT, pain=0, red_flags=FLAGS))
     shown = red_flag_message(finding.message, FLAGS)
-    assert shown.startswith(_hindi(SAFETY_CONTEXT, wording.title))
-    assert _hindi(SAFETY_CONTEXT, wording.body) in shown
-    assert wording.title not in shown and wording.body not in shown
+    assert shown.startswith(_hindi(SAFETY_CONTEXT, wording.emergency_title))
+    assert _hindi(SAFETY_CONTEXT, wording.emergency_body) in shown
+    assert wording.emergency_title not in shown and wording.emergency_body not in shown
 
 
 def _label_source(key: str) -> str:

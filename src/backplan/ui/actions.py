@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from backplan.domain.clock import Clock
 from backplan.domain.model import Event, EventStatus, LogEntry
+from backplan.safety.findings import Finding
 from backplan.schedule.occurrence import Occurrence
 from backplan.schedule.wallclock import zone
 from backplan.services.backplan_service import Backplan
@@ -102,7 +103,33 @@ class RecordActions(QObject):
         self._push_event(patient_id, result.event_id, result.event, tr("Take {name}").format(name=name))
         at = result.event.at or self.now()
         self.message.emit(tr("{name} recorded as taken at {time}.").format(name=name, time=fmt.hhmm(at)))
+        self._show_flags(name, result.decision.flags)
         return True
+
+    def _show_flags(self, name: str, flags: tuple[Finding, ...]) -> None:
+        """The warnings found as the dose was recorded (a second NSAID within hours, a
+        dose past the label's course length, an age caution), shown at once beside the
+        record rather than only in the plan checks. Never blocking: it is recorded."""
+        serious = [f for f in flags if f.severity == "flag"]
+        if not serious:
+            return
+        text = "\n\n".join(
+            f"{f.rule}: {f.message}\n" + tr("Source: {source}").format(source=f.source) for f in serious
+        )
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            tr("Recorded, with a warning"),
+            tr("{name} was recorded. Please check:").format(name=name),
+            QMessageBox.StandardButton.Ok,
+            self.parent_widget,
+        )
+        box.setObjectName("doseFlags")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setInformativeText(text)
+        box.finished.connect(box.deleteLater)
+        box.open()
+        self.dialog = box
+        self.dialog_opened.emit(box)
 
     def _refused(self, patient_id: int, med_id: str, name: str, refusal: SafetyRefusal) -> None:
         from .dialogs import RefusalDialog  # imported when first shown: not at every start
@@ -124,6 +151,7 @@ class RecordActions(QObject):
             patient_id, result.event_id, result.event, tr("Take {name} (recorded anyway)").format(name=name)
         )
         self.message.emit(tr("{name} recorded anyway, with your reason.").format(name=name))
+        self._show_flags(name, result.decision.flags)
 
     # --- skip, snooze ----------------------------------------------------------------
 

@@ -69,7 +69,7 @@ def red_flag_message(message: str, flags: Iterable[RedFlag]) -> str:
 
     wording = red_flag_text()
     out = message
-    for english in (wording.title, wording.body):
+    for english in (wording.emergency_title, wording.emergency_body, wording.title, wording.body):
         out = out.replace(english, safety_text(english))
     at = out.rfind(_RECORDED)
     if out != message and at >= 0:
@@ -232,10 +232,11 @@ def indirect_messages() -> Iterator[tuple[str, str]]:
         if isinstance(measure.get("description"), str):
             yield "LogLabels", measure["description"]
     # The urgent-care advice and safety lines: safety_text() / red_flag_message().
-    advice = texts.get("red_flag_advice", {})
-    for key in ("title", "body"):
-        if isinstance(advice.get(key), str):
-            yield SAFETY_CONTEXT, advice[key].strip()
+    for level in ("red_flag_emergency", "red_flag_advice"):
+        advice = texts.get(level, {})
+        for key in ("title", "body"):
+            if isinstance(advice.get(key), str):
+                yield SAFETY_CONTEXT, advice[key].strip()
     for line in texts.get("heat_cold_safety", []):
         if isinstance(line, str):
             yield SAFETY_CONTEXT, line

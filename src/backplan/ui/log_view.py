@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from backplan.domain.model import LogEntry, RedFlag
-from backplan.safety.red_flags import red_flag_findings, red_flag_text
+from backplan.safety.red_flags import red_flag_findings, red_flag_level, red_flag_text
 from backplan.services.backplan_service import Backplan
 
 from .i18n import red_flag_message, safety_text
@@ -66,7 +66,9 @@ def red_flag_advice_text(flags: tuple[RedFlag, ...], at: datetime) -> tuple[str,
     if not findings:
         return "", "", ""
     finding = findings[0]
-    title = red_flag_text().title
+    level = red_flag_level(flags)
+    assert level is not None
+    title = red_flag_text().headline(level)
     advice = finding.message
     if advice.startswith(title):
         # The dialog shows the title as its heading; the rest is the advice itself.
@@ -92,6 +94,10 @@ class RedFlagAdvice(QMessageBox):
         if not message:
             return
         self.setWindowTitle(title)
+        # The level's headline is the dialog's text; the emergency one gets the
+        # critical icon as well as its words (FACTS.md rule 10).
+        emergency = red_flag_level(flags) == "emergency"
+        self.setIcon(QMessageBox.Icon.Critical if emergency else QMessageBox.Icon.Warning)
         self.setText(title)
         self.setInformativeText(message)
         self.setDetailedText("")

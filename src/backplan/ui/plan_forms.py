@@ -78,6 +78,7 @@ from backplan.safety.catalogue import Catalogue
 from backplan.safety.findings import Finding
 from backplan.safety.plan_checks import check_plan
 
+from .label_reference import catalogue_completer, course_reference, daily_reference, substance_of
 from .theme import error_color, warning_color
 from .widgets import finding_widget, heading, muted, text_label
 
@@ -467,19 +468,26 @@ class ScheduleEditor(QWidget):
         needed_page = QWidget(self)
         nl = QFormLayout(needed_page)
         nl.setContentsMargins(0, 0, 0, 0)
+        # Both start empty and are required: the numbers are the clinician's, never the
+        # app's (FACTS.md rule 11). 0 is "not given yet", shown as a blank field.
         self.min_interval = QDoubleSpinBox(needed_page)
-        self.min_interval.setRange(0.5, 168)
+        self.min_interval.setRange(0, 168)
         self.min_interval.setDecimals(1)
         self.min_interval.setSingleStep(0.5)
-        self.min_interval.setValue(6)
+        self.min_interval.setSpecialValueText(" ")
+        self.min_interval.setValue(0)
         self.min_interval.setSuffix(tr(" h"))
         self.min_interval.setAccessibleName(tr("Hours between doses, at least"))
         self.max_doses = QSpinBox(needed_page)
-        self.max_doses.setRange(1, 48)
-        self.max_doses.setValue(3)
+        self.max_doses.setRange(0, 48)
+        self.max_doses.setSpecialValueText(" ")
+        self.max_doses.setValue(0)
         self.max_doses.setAccessibleName(tr("Doses in any 24 hours, at most"))
         nl.addRow(tr("At least this long between doses:"), self.min_interval)
         nl.addRow(tr("At most this many doses in 24 hours:"), self.max_doses)
+        self.reference = muted(text_label())  # the label's figures, as reference only
+        self.reference.setObjectName("labelReference")
+        nl.addRow("", self.reference)
         self.pages.addWidget(needed_page)
 
         self.shape.currentIndexChanged.connect(self._shape_changed)
@@ -544,11 +552,13 @@ class ScheduleEditor(QWidget):
         if shape == "once":
             return {"once": self.once.dateTime().toString("yyyy-MM-ddTHH:mm")}
         interval = self.min_interval.value()
-        return {
-            "as_needed": True,
-            "min_interval_hours": int(interval) if interval.is_integer() else interval,
-            "max_doses_per_day": self.max_doses.value(),
-        }
+        out = {"as_needed": True}
+        # A field left empty is left out, so the check says it is required.
+        if interval > 0:
+            out["min_interval_hours"] = int(interval) if interval.is_integer() else interval
+        if self.max_doses.value() > 0:
+            out["max_doses_per_day"] = self.max_doses.value()
+        return out
 
 
 # --- ingredients ------------------------------------------------------------------------
@@ -694,8 +704,9 @@ class MedicationForm(ValidatingForm):
         self.length_kind.addItem(tr("for a number of days"), "days")
         self.length_kind.addItem(tr("until a last day"), "end")
         self.days = QSpinBox(self)
-        self.days.setRange(1, 3650)
-        self.days.setValue(7)
+        self.days.setRange(0, 3650)  # 0: not given yet, a blank field (FACTS.md rule 11)
+        self.days.setSpecialValueText(" ")
+        self.days.setValue(0)
         self.days.setSuffix(tr(" days"))
         self.days.setAccessibleName(tr("Course length in days"))
         self.end = date_edit(self, default_start, tr("Last day"))
@@ -705,6 +716,9 @@ class MedicationForm(ValidatingForm):
         row.addWidget(self.length_kind)
         row.addWidget(self.days)
         row.addWidget(self.end)
+        self.course_reference = muted(text_label())  # the label's course note, as reference
+        self.course_reference.setObjectName("courseReference")
+        row.addWidget(self.course_reference)
         row.addStretch(1)
         if not flare_up:
             self.add_row(tr("S&tarts on:"), self.start, "start")
@@ -756,6 +770,13 @@ class MedicationForm(ValidatingForm):
         self.item_id.textEdited.connect(self._id_typed)
         self.add_ingredient.clicked.connect(self._add_ingredient)
         self.remove_ingredient.clicked.connect(self._remove_ingredient)
+        if catalogue is not None:
+            self.name.setCompleter(catalogue_completer(catalogue, self.name))
+            self.name.completer().activated.connect(self._catalogue_chosen)
+        self.ingredients_model.dataChanged.connect(self._show_reference)
+        self.ingredients_model.rowsInserted.connect(self._show_reference)
+        self.ingredients_model.rowsRemoved.connect(self._show_reference)
+        self._show_reference()
         self.ingredients_model.dataChanged.connect(self.revalidate)
         self.ingredients_model.rowsInserted.connect(self.revalidate)
         self.ingredients_model.rowsRemoved.connect(self.revalidate)
@@ -787,6 +808,25 @@ class MedicationForm(ValidatingForm):
             self.on_hand.setText(fmt_number(med.stock.on_hand))
             self.as_of.setDate(qdate(med.stock.as_of))
             self.remind_below.setText(fmt_number(med.stock.remind_below))
+
+    def _show_reference(self, *_args: object) -> None:
+        """The label's figures beside the empty limits, for the substances typed."""
+        substances = [i["substance"] for i in self.ingredients_model.to_json()]
+        self.schedule.reference.setText(daily_reference(self.catalogue, substances))
+        self.course_reference.setText(course_reference(self.catalogue, substances))
+
+    def _catalogue_chosen(self, chosen: str) -> None:
+        """A catalogue name was picked: its substance goes into an empty ingredient row
+        (the mg per dose stays empty, for the clinician to give)."""
+        if self.catalogue is None:
+            return
+        substance = substance_of(self.catalogue, chosen)
+        rows = self.ingredients_model.to_json()
+        if substance is None or any(r["substance"] for r in rows):
+            return
+        if not rows:
+            self.ingredients_model.add()
+        self.ingredients_model.setData(self.ingredients_model.index(0, 0), substance)
 
     def _length_kind_changed(self, *_args: object) -> None:
         by_days = self.length_kind.currentData() == "days"
@@ -823,7 +863,8 @@ class MedicationForm(ValidatingForm):
         if not self.flare_up:
             data["start"] = pydate(self.start.date()).isoformat()
             if self.length_kind.currentData() == "days":
-                data["days"] = self.days.value()
+                if self.days.value() > 0:  # empty: left out, so the check asks for it
+                    data["days"] = self.days.value()
             else:
                 data["end"] = pydate(self.end.date()).isoformat()
         for key, value in (

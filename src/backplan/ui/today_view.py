@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
@@ -37,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from backplan.domain.clock import Clock
 from backplan.domain.model import Activity, Event, EventStatus, LogEntry, Medication, PlanDocument
+from backplan.safety.cautions import instructions_beyond, medicine_cautions
 from backplan.safety.red_flags import red_flag_findings
 from backplan.schedule.agenda import day_bounds
 from backplan.schedule.occurrence import FlareUpWindow, Occurrence
@@ -44,12 +46,14 @@ from backplan.schedule.status import OccurrenceState, occurrence_states
 from backplan.schedule.wallclock import zone
 from backplan.services.backplan_service import Backplan
 
+if TYPE_CHECKING:
+    from backplan.services.safety_alerts import RedFlagAlert
+
 from . import formatting as fmt
 from .actions import RecordActions
 from .widgets import bold, card, finding_widget, heading, muted, relative_font, show_added, text_label
 
 Key = tuple[str, datetime]
-CAUTION_WORDS = ("alcohol", "driv", "machinery")
 
 
 def tr(text: str) -> str:
@@ -91,6 +95,7 @@ class OccurrenceRow(QFrame):
         status: str,
         actions: list[tuple[str, str, Callable[[], object]]],
         parent: QWidget | None = None,
+        safety: str = "",
     ) -> None:
         super().__init__(parent)
         self.occurrence = occurrence
@@ -124,6 +129,10 @@ class OccurrenceRow(QFrame):
         if due:
             bold(self.status_label)
         texts.addWidget(self.status_label)
+        # Heat and cold: the safety lines where the application is started and timed.
+        self.safety_text = safety
+        if safety:
+            self.detail_label.setText(f"{detail}\n{safety}")
         layout.addLayout(texts, 1)
         # The buttons go under the text, so a row stays narrow at large text sizes.
         button_row = QHBoxLayout()
@@ -223,11 +232,29 @@ class TodayView(QWidget):
         outer.addLayout(top)
 
         self.red_flag_box = card(highlight=True)
+        self.red_flag_box.setObjectName("redFlagCard")
         red_layout = QVBoxLayout(self.red_flag_box)
         red_layout.setContentsMargins(14, 10, 14, 10)
+        # The level's headline ("Go to an emergency department now" / "Get medical
+        # help today") as the card's heading, not a sentence inside a paragraph.
+        self.red_flag_headline = heading("", 1)
+        self.red_flag_headline.setObjectName("redFlagHeadline")
+        red_layout.addWidget(self.red_flag_headline)
         self.red_flag_content = QVBoxLayout()
         red_layout.addLayout(self.red_flag_content)
+        self.red_flag_ack = QPushButton(tr("I have read this advice"), self.red_flag_box)
+        self.red_flag_ack.setAccessibleName(tr("I have read this advice: hide it from Today"))
+        self.red_flag_ack.clicked.connect(self._acknowledge_red_flags)
+        red_layout.addWidget(self.red_flag_ack, 0, Qt.AlignmentFlag.AlignLeft)
+        self.red_flag_alert: RedFlagAlert | None = None
         outer.addWidget(self.red_flag_box)
+
+        # Doses of the last 24 hours that broke a rule (imported, restored, overridden).
+        self.rule_break_box = card(highlight=True)
+        self.rule_break_box.setObjectName("ruleBreakCard")
+        self.rule_break_layout = QVBoxLayout(self.rule_break_box)
+        self.rule_break_layout.setContentsMargins(14, 10, 14, 10)
+        outer.addWidget(self.rule_break_box)
 
         self.flare_box = card(highlight=True)
         flare_layout = QVBoxLayout(self.flare_box)
@@ -407,11 +434,13 @@ class TodayView(QWidget):
         flare = self.services.active_flare_up(self.patient_id, doc=doc) if doc.plan.flare_up else None
         occurrences = self.services.agenda(self.patient_id, today, doc=doc)
         start, end = day_bounds(doc.patient.timezone, today)
+        # A record taken back (removed) is kept but counts for nothing here.
         events = [
             e
             for _, e in self.services.events(
                 self.patient_id, start - timedelta(days=1), end + timedelta(days=1)
             )
+            if e.counts
         ]
         # Cleared only once read: a read that fails (a clinic's server gone away) leaves
         # the day as last shown rather than an empty list.
@@ -419,13 +448,20 @@ class TodayView(QWidget):
         states = occurrence_states(occurrences, events, now, self._grace())
         self._fill_timeline(doc, states, events, now, tz)
         last_entry = self.services.last_log_entry(self.patient_id)
-        self._fill_red_flags(last_entry)
+        self._fill_red_flags(tz)
+        self._fill_rule_breaks(doc, tz)
         self._fill_flare(doc, flare, now, tz)
         self._fill_as_needed(doc, flare, now, tz, today)
         self._fill_courses(doc, today)
         self._fill_stock(doc)
         self._fill_last_pain(tz, last_entry)
-        layouts = (self.timeline, self.red_flag_content, self.as_needed_layout, self.courses_layout)
+        layouts = (
+            self.timeline,
+            self.red_flag_content,
+            self.rule_break_layout,
+            self.as_needed_layout,
+            self.courses_layout,
+        )
         for layout in (*layouts, self.stock_layout):
             show_added(layout)
         self._restore_focus(focus)
@@ -564,7 +600,11 @@ class TodayView(QWidget):
             actions.append(("skip", tr("Skip"), lambda: self.recorder.skip(pid, occ)))
             if state is OccurrenceState.DUE and self.recorder.reminders is not None:
                 actions.append(("snooze", tr("Snooze"), lambda: self.recorder.snooze(occ)))
-        row = OccurrenceRow(occ, state, detail, status, actions)
+        # The safety lines where the application is started and timed: while it is due
+        # or its countdown runs.
+        timing = state is OccurrenceState.DUE or occ.utc_key in self.recorder.running
+        safety = heat_cold_safety_text() if kind in ("heat", "cold") and open_state and timing else ""
+        row = OccurrenceRow(occ, state, detail, status, actions, safety=safety)
         left = self.recorder.remaining(occ)
         if left is not None:
             row.status_label.setText(tr("{time} left").format(time=_countdown(left)))
@@ -578,18 +618,70 @@ class TodayView(QWidget):
 
     # --- the side panel ------------------------------------------------------------
 
-    def _fill_red_flags(self, entry: LogEntry | None) -> None:
-        _clear(self.red_flag_content)
-        findings = red_flag_findings(entry) if entry is not None else []
-        for finding in findings:
-            assert entry is not None
-            # Imported only when there is advice to show (the catalogue reader pulls in XML).
-            from .i18n import red_flag_message
+    def _fill_red_flags(self, tz: ZoneInfo) -> None:
+        """The red-flag advice, until the patient acknowledges it (FACTS.md rule 10):
+        a later ordinary entry does not clear it."""
+        from backplan.services.safety_alerts import red_flag_alert
 
-            # The advice in the window's language; the finding itself stays English.
-            shown = replace(finding, message=red_flag_message(finding.message, entry.red_flags or ()))
+        _clear(self.red_flag_content)
+        assert self.patient_id is not None
+        alert = red_flag_alert(self.services, self.patient_id)
+        self.red_flag_alert = alert
+        self.red_flag_box.setVisible(alert is not None)
+        if alert is None:
+            return
+        # Imported only when there is advice to show (the catalogue reader pulls in XML).
+        from backplan.safety.red_flags import red_flag_text
+
+        from .i18n import red_flag_message, safety_text
+
+        entry = alert.entry
+        headline = red_flag_text().headline(alert.level)
+        self.red_flag_headline.setText(safety_text(headline))
+        self.red_flag_headline.setAccessibleName(safety_text(headline))
+        for finding in red_flag_findings(entry):
+            # The headline is the card's heading: the paragraph goes on from it. The
+            # advice in the window's language; the finding itself stays English.
+            rest = finding.message.removeprefix(headline).lstrip(". ")
+            shown = replace(finding, message=red_flag_message(rest, entry.red_flags or ()))
             self.red_flag_content.addWidget(finding_widget(shown))
-        self.red_flag_box.setVisible(bool(findings))
+        local = entry.at.astimezone(tz)
+        recorded = tr("Recorded at {time} on {day}.").format(
+            time=fmt.hhmm(local), day=fmt.day_text(local.date(), False)
+        )
+        self.red_flag_content.addWidget(muted(text_label(recorded)))
+
+    def _acknowledge_red_flags(self) -> None:
+        from backplan.services.safety_alerts import acknowledge_red_flags
+
+        if self.patient_id is None or self.red_flag_alert is None:
+            return
+        acknowledge_red_flags(self.services, self.patient_id, self.red_flag_alert)
+        self.refresh()
+
+    def _fill_rule_breaks(self, doc: PlanDocument, tz: ZoneInfo) -> None:
+        """Says when the last 24 hours hold a dose that broke a rule (kept as recorded)."""
+        from backplan.services.safety_alerts import recent_rule_breaks
+
+        _clear(self.rule_break_layout)
+        assert self.patient_id is not None
+        breaks = recent_rule_breaks(self.services, self.patient_id, doc=doc)
+        self.rule_break_box.setVisible(bool(breaks))
+        if not breaks:
+            return
+        self.rule_break_layout.addWidget(heading(tr("A dose in the last 24 hours broke a safety rule"), 2))
+        for found in breaks:
+            rules = ", ".join(found.rules)
+            line = tr("{name}, taken at {time}: {rules} ({reason}).").format(
+                name=fmt.isolate(found.medicine),
+                time=fmt.hhmm(found.at.astimezone(tz)),
+                rules=rules,
+                reason=found.reason,
+            )
+            self.rule_break_layout.addWidget(text_label(line, selectable=True))
+        self.rule_break_layout.addWidget(
+            muted(text_label(tr("The record is kept as it is; your clinician's report lists it.")))
+        )
 
     def _fill_flare(
         self, doc: PlanDocument, flare: FlareUpWindow | None, now: datetime, tz: ZoneInfo
@@ -664,16 +756,15 @@ class TodayView(QWidget):
                     )
                 )
             )
-            cautions: list[str] = []
-            if med.instructions:
-                cautions.append(med.instructions)
-            for ingredient in med.ingredients:
-                info = catalogue.get(ingredient.substance)
-                if info is None:
-                    continue
-                cautions += [c for c in info.cautions if any(w in c.lower() for w in CAUTION_WORDS)]
-            for caution in dict.fromkeys(cautions):
-                self.courses_layout.addWidget(text_label(f"•  {caution}"))
+            # One caution per fact, in the catalogue's words (short-term use and
+            # dependence for carisoprodol included); the clinician's instructions keep
+            # what they add beyond those facts (FACTS.md rule 12).
+            said = medicine_cautions(med, catalogue)
+            extra = instructions_beyond(med.instructions, said)
+            if extra:
+                self.courses_layout.addWidget(text_label(f"•  {extra}"))
+            for caution in said:
+                self.courses_layout.addWidget(text_label(f"•  {caution.text}"))
 
     def _fill_stock(self, doc: PlanDocument) -> None:
         """Tablets left for medicines that count them, with a refill warning when low."""
@@ -764,6 +855,23 @@ class TodayView(QWidget):
     def _end_flare_up(self) -> None:
         if self.patient_id is not None and self.recorder.end_flare_up(self.patient_id):
             self.refresh()
+
+
+def heat_cold_safety_text() -> str:
+    """The heat and cold safety lines for the timer (FACTS.md, "Heat and cold"), in the
+    window's language, one per line. They are lines of resources/safety/texts.json
+    (a resource test keeps them there), so they translate like the printed sheet's."""
+    return "\n".join(f"•  {QCoreApplication.translate('SafetyTexts', line)}" for line in HEAT_COLD_TIMER)
+
+
+# What FACTS.md asks the timer to say: warm not hot, a cloth, check the skin, stop at
+# the timer.
+HEAT_COLD_TIMER = (
+    "Warm, not hot: the pack should feel comfortably warm, never burning.",
+    "Put a cloth between your skin and the hot or cold pack.",
+    "Check your skin during and after; stop if it is very red, blistered, pale or numb.",
+    "Stop when the timer ends.",
+)
 
 
 def doc_activities(doc: PlanDocument | None) -> tuple[Activity, ...]:
