@@ -397,9 +397,10 @@ def _courses(chart: ChartArtists, data: ProgressData) -> None:
             linewidths=0,
             hatch="..",
             edgecolors=chart.theme.grid,
-            hatchcolors=OKABE_ITO["sky_blue"],  # as ``fill_between(color=...)`` had them
             zorder=1,
         )
+        if hasattr(span, "set_hatchcolor"):  # matplotlib 3.10 and later
+            span.set_hatchcolor(OKABE_ITO["sky_blue"])  # as ``fill_between(color=...)`` had them
         _add(chart, chart.line_ax, span, f"course:{med_id}")
 
 
