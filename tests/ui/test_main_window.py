@@ -374,7 +374,7 @@ def test_preferences_apply_to_settings_and_autostart(
     monkeypatch.setenv("XDG_CONFIG_HOME", str(data_dir / "config"))
     original = qapp.font()
     dialog = acute_window.show_preferences()
-    assert not dialog.tray.isEnabled()  # no tray here: the option cannot be chosen
+    assert not dialog.on_close.isEnabled()  # no tray, no notifications: the app cannot remind closed
     dialog.grace.setValue(60)
     dialog.login.setChecked(True)
     dialog.scale.setValue(150)

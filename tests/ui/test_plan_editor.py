@@ -103,8 +103,7 @@ def build_acute_plan(qtbot: QtBot, services: Backplan) -> tuple[PlanView, int]:
     med = view.add_medication()
     assert med is not None
     _type(qtbot, med.name, "Carisoprodol 350 mg")
-    assert med.item_id.text() == "carisoprodol-350-mg"  # suggested from the name
-    _type(qtbot, med.item_id, "carisoprodol")
+    assert med.item_id.text() == "carisoprodol-350-mg"  # made from the name: no Id field
     med.ingredients_model.setData(med.ingredients_model.index(0, 0), "carisoprodol")
     med.ingredients_model.setData(med.ingredients_model.index(0, 1), "350")
     _type(qtbot, med.dose, "1 tablet")
@@ -119,7 +118,6 @@ def build_acute_plan(qtbot: QtBot, services: Backplan) -> tuple[PlanView, int]:
     med = view.add_medication()
     assert med is not None
     _type(qtbot, med.name, "Ibuprofen 200 mg")
-    _type(qtbot, med.item_id, "ibuprofen")
     med.ingredients_model.setData(med.ingredients_model.index(0, 0), "ibuprofen")
     med.ingredients_model.setData(med.ingredients_model.index(0, 1), "400")
     _type(qtbot, med.dose, "2 tablets with food")
@@ -132,7 +130,6 @@ def build_acute_plan(qtbot: QtBot, services: Backplan) -> tuple[PlanView, int]:
     act = view.add_activity()
     assert act is not None
     _type(qtbot, act.title_edit, "Physical therapy at Riverside Physio")
-    _type(qtbot, act.item_id, "pt")
     act.kind.setCurrentIndex(act.kind.findData("physical_therapy"))
     act.schedule.set_shape("rrule")
     _type(qtbot, act.schedule.rrule, "FREQ=WEEKLY;BYDAY=TU,FR")
@@ -147,7 +144,6 @@ def build_acute_plan(qtbot: QtBot, services: Backplan) -> tuple[PlanView, int]:
     assert act is not None
     _type(qtbot, act.title_edit, "Morning stretches")
     assert act.item_id.text() == "morning-stretches"
-    _type(qtbot, act.item_id, "morning-stretch")
     act.kind.setCurrentIndex(act.kind.findData("stretching"))
     _type(qtbot, act.schedule.times, "07:15")
     act.duration.setValue(15)
@@ -181,6 +177,17 @@ def test_build_the_acute_example_through_the_forms_and_export_it(
     written = json.loads(out.read_text(encoding="utf-8"))
     assert written.pop("log", []) == [] and written.pop("events", []) == []
     expected = json.loads(ACUTE.read_text(encoding="utf-8"))
+    # The forms have no Id field: each item's id is made from its name.
+    derived = {
+        "carisoprodol": "carisoprodol-350-mg",
+        "ibuprofen": "ibuprofen-200-mg",
+        "pt": "physical-therapy-at-riverside-physio",
+        "morning-stretch": "morning-stretches",
+        "evening-walk": "evening-walk",
+    }
+    for section in ("medications", "activities"):
+        for item in expected[section]:
+            item["id"] = derived[item["id"]]
     assert written == expected
     assert view.undo_stack.count() == 6
 

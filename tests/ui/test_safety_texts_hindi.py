@@ -12,20 +12,14 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
-
-import pytest
-from PySide6.QtCore import QLocale, QTranslator
-from PySide6.QtWidgets import QApplication
 
 from backplan.domain.model import LogEntry, RedFlag
 from backplan.safety.red_flags import red_flag_findings, red_flag_text
 from backplan.ui.i18n import SAFETY_CONTEXT, read_ts, red_flag_message
 from backplan.ui.log_view import RedFlagAdvice, red_flag_advice_text
-from backplan.ui.theme import install_translation
 
 HINDI_TS = Path(__file__).resolve().parents[2] / "resources" / "translations" / "backplan_hi.ts"
 AT = datetime(2026, 11, 12, 9, 15, tzinfo=ZoneInfo("Asia/Kolkata"))
@@ -37,18 +31,6 @@ def _hindi(context: str, source: str) -> str:
     tr = read_ts(HINDI_TS)[(context, source)]
     assert tr.finished
     return tr.forms[0]
-
-
-@pytest.fixture
-def hindi(qapp: QApplication) -> Iterator[QTranslator]:
-    before = QLocale()
-    translator = install_translation(qapp, "hi")
-    assert translator is not None, "backplan_hi.qm was not found or not loaded"
-    try:
-        yield translator
-    finally:
-        qapp.removeTranslator(translator)
-        QLocale.setDefault(before)
 
 
 def test_the_log_views_advice_is_hindi_when_hindi_is_chosen(qtbot, hindi) -> None:  # type: ignore[no-untyped-def]

@@ -49,7 +49,7 @@ def test_import_replace_from_a_terminal_clears_the_windows_history(
         qtbot.waitUntil(lambda: acute_window.undo_stack.count() == 0, timeout=10_000)
     finally:
         watch.close()
-    message = acute_window.statusBar().currentMessage()
+    message = acute_window.confirmation.text()  # kept readable in the confirmation line
     assert "changed elsewhere" in message and "undo history was cleared" in message
     assert not acute_window.undo_action.isEnabled()
     acute_window.undo_action.trigger()  # nothing to undo: the imported data stays as imported

@@ -27,12 +27,19 @@ from typing import Any, Final
 import numpy as np
 from matplotlib.axes import Axes
 from matplotlib.collections import LineCollection, PolyCollection
-from matplotlib.dates import ConciseDateFormatter
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
+from PySide6.QtCore import QCoreApplication
 
-from backplan.reports.chart_layout import DateLocator, ProgressFigure, key_widths, layout_kept, solve_again
+from backplan.reports.chart_layout import (
+    DateFormatter,
+    DateLocator,
+    ProgressFigure,
+    key_widths,
+    layout_kept,
+    solve_again,
+)
 from backplan.reports.chart_style import (
     DARK,
     LIGHT,
@@ -56,6 +63,12 @@ from backplan.reports.chart_style import (
 from backplan.reports.fonts import register_chart_fonts
 from backplan.reports.progress import ProgressData
 from backplan.schedule.agenda import day_bounds
+
+
+def tr(text: str) -> str:
+    """The keys' words in the window's language (the "Charts" context, as ``chart_style``'s;
+    a helper of its own, so that ``ui.i18n`` finds this module's strings and their context)."""
+    return QCoreApplication.translate("Charts", text)
 
 
 @dataclass
@@ -180,7 +193,7 @@ def _populate(fig: Figure, data: ProgressData, theme: Theme, compact: bool, rows
     tz = data.tz
     locator = DateLocator(tz=tz, minticks=4, maxticks=10)  # type: ignore[no-untyped-call]
     line_ax.xaxis.set_major_locator(locator)
-    line_ax.xaxis.set_major_formatter(ConciseDateFormatter(locator, tz=tz))  # type: ignore[no-untyped-call]
+    line_ax.xaxis.set_major_formatter(DateFormatter(locator, tz=tz))  # type: ignore[no-untyped-call]
     for ax in axes[:-1]:
         ax.tick_params(labelbottom=False)
 
@@ -194,7 +207,7 @@ def _populate(fig: Figure, data: ProgressData, theme: Theme, compact: bool, rows
         linewidth=1.6,
         linestyle="--",
         color=OKABE_ITO["reddish_purple"],
-        label="PSFS average",
+        label=tr("PSFS average"),
     )[0]
     psfs_ax.set_ylim(-0.5, 10.5)
     psfs_ax.set_yticks(range(0, 11, 5))
@@ -223,10 +236,12 @@ def _pain_lines(pain_ax: Axes, theme: Theme) -> tuple[Line2D, Line2D, Line2D]:
         marker="o",
         markersize=5,
         color=theme.ink,
-        label="Pain (each entry)",
+        label=tr("Pain (each entry)"),
         zorder=4,
     )[0]
-    rolling = pain_ax.plot([], [], color=OKABE_ITO["blue"], linewidth=2.4, label="7-day mean", zorder=3)[0]
+    rolling = pain_ax.plot([], [], color=OKABE_ITO["blue"], linewidth=2.4, label=tr("7-day mean"), zorder=3)[
+        0
+    ]
     worst = pain_ax.plot(
         [],
         [],
@@ -236,7 +251,7 @@ def _pain_lines(pain_ax: Axes, theme: Theme) -> tuple[Line2D, Line2D, Line2D]:
         markersize=6,
         markerfacecolor="none",
         color=OKABE_ITO["vermillion"],
-        label="Worst pain (last 24 h)",
+        label=tr("Worst pain (last 24 h)"),
         zorder=3,
     )[0]
     pain_ax.set_ylim(-0.5, 10.5)
@@ -359,7 +374,7 @@ def _walking_bars(chart: ChartArtists, data: ProgressData, at: np.ndarray) -> bo
         facecolors=OKABE_ITO["bluish_green"],
         edgecolors=chart.theme.ink,
         linewidths=0.3 if len(wx) <= 120 else 0.0,
-        label="Walking minutes",
+        label=tr("Walking minutes"),
     )
     _add(chart, chart.walk_ax, bars, "walking")
     chart.walk_ax.set_ylim(0, max(10.0, float(wy.max()) * 1.15))
@@ -506,7 +521,7 @@ def _make_legends(chart: ChartArtists, data: ProgressData) -> None:
                 alpha=theme.span_alpha + 0.2,
                 hatch="//",
                 edgecolor=OKABE_ITO["orange"],
-                label="Flare-up",
+                label=tr("Flare-up"),
             )
         )
     if data.red_flag_days:
@@ -517,7 +532,7 @@ def _make_legends(chart: ChartArtists, data: ProgressData) -> None:
                 color=OKABE_ITO["vermillion"],
                 linestyle=(0, (1, 1.5)),
                 linewidth=1.6,
-                label="Red flag logged",
+                label=tr("Red flag logged"),
             )
         )
     _legend(chart.pain_ax, pain_items, theme, chart.compact)
@@ -534,7 +549,7 @@ def _medicine_key(data: ProgressData, theme: Theme) -> list[Any]:
             alpha=theme.span_alpha + 0.2,
             hatch="..",
             edgecolor=theme.grid,
-            label="Medicine course",
+            label=tr("Medicine course"),
         ),
         Line2D(
             [],
@@ -544,7 +559,7 @@ def _medicine_key(data: ProgressData, theme: Theme) -> list[Any]:
             markersize=12,
             markeredgewidth=1.6,
             color=theme.ink,
-            label="Dose taken",
+            label=tr("Dose taken"),
         ),
     ]
     if any(t.override_reason for t in data.doses):
@@ -557,7 +572,7 @@ def _medicine_key(data: ProgressData, theme: Theme) -> list[Any]:
                 markersize=8,
                 markeredgewidth=2,
                 color=OKABE_ITO["vermillion"],
-                label="Taken with a safety override",
+                label=tr("Taken with a safety override"),
             )
         )
     return items
@@ -570,7 +585,7 @@ def _legend(ax: Axes, handles: list[Any], theme: Theme, compact: bool) -> None:
             handles=handles,
             loc="lower right",
             bbox_to_anchor=(0.985, 1.0),
-            ncol=min(3 if ax.get_title(loc="left") == "Pain" else 2, len(handles)),
+            ncol=min(3 if ax.get_title(loc="left") == tr("Pain") else 2, len(handles)),
             fontsize=7.5,
             frameon=False,
             borderaxespad=0.2,

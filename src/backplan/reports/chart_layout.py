@@ -24,12 +24,15 @@ from typing import Any, Final
 import matplotlib
 import numpy as np
 from matplotlib.axes import Axes
-from matplotlib.dates import AutoDateLocator
+from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
 from matplotlib.figure import Figure
 from matplotlib.font_manager import FontProperties
 from matplotlib.layout_engine import ConstrainedLayoutEngine, LayoutEngine
 from matplotlib.text import Text
 from matplotlib.transforms import Bbox
+from PySide6.QtCore import QLocale
+
+from backplan.reports.chart_style import localized_months
 
 
 class DateLocator(AutoDateLocator):
@@ -51,6 +54,22 @@ class DateLocator(AutoDateLocator):
             self.remembered_ticks = np.array(super().__call__())  # type: ignore[no-untyped-call]
             self.remembered_view = view
         return self.remembered_ticks.copy()  # a copy: whoever asked may change theirs
+
+
+class DateFormatter(ConciseDateFormatter):
+    """``ConciseDateFormatter`` with the month names in the window's language.
+
+    Through its public methods only: the tick labels (``format_ticks``) and the offset
+    beside the axis (``get_offset``) are matplotlib's, their English month names put
+    into the locale's words (see :func:`localized_months`).
+    """
+
+    def format_ticks(self, values: Any) -> Any:
+        labels = super().format_ticks(values)  # type: ignore[no-untyped-call]
+        return [localized_months(str(label)) for label in labels]
+
+    def get_offset(self) -> str:
+        return localized_months(str(super().get_offset()))  # type: ignore[no-untyped-call]
 
 
 # --- a layout solved once per figure ---------------------------------------------------
@@ -280,6 +299,7 @@ def layout_key(fig: ProgressFigure) -> tuple[Any, ...] | None:
         str(matplotlib.rcParams["text.hinting"]),
         fig.chart.compact,
         tuple(row.label for row in fig.chart.rows),  # the plan panel's tick labels
+        QLocale().name(),  # the month names of the date axis
         hash(FontProperties()),  # the default font (and its fallbacks) of every text
     ]
     for ax in fig.axes:
@@ -289,6 +309,7 @@ def layout_key(fig: ProgressFigure) -> tuple[Any, ...] | None:
 
 __all__ = [
     "LAYOUTS",
+    "DateFormatter",
     "DateLocator",
     "ProgressFigure",
     "SolvedLayout",

@@ -12,6 +12,7 @@ the chart still reads printed in black and white.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
@@ -20,9 +21,42 @@ from typing import Any, Final
 import numpy as np
 from matplotlib.axes import Axes
 from matplotlib.dates import date2num, get_epoch
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from backplan.reports.progress import KIND_LABELS, ProgressData
 from backplan.schedule.expand import MEDICATION_KIND
+
+
+def tr(text: str) -> str:
+    """Chart words in the window's language (English where no translation is loaded)."""
+    return QCoreApplication.translate("Charts", text)
+
+
+def kind_label(label: str) -> str:
+    """A kind's name ("Stretching") as the Progress section's tables say it."""
+    return QCoreApplication.translate("ProgressModels", label)
+
+
+_ENGLISH_MONTHS: Final = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_MONTH_WORD = re.compile(r"\b(" + "|".join(_ENGLISH_MONTHS) + r")\b")
+
+
+def localized_months(text: str) -> str:
+    """Month names that matplotlib wrote in English ("Oct", "2026-Dec"), in the locale's words.
+
+    matplotlib formats dates with ``strftime`` in the C locale; the window's language
+    lives in ``QLocale``'s default, so its short month names replace the English ones.
+    """
+    locale = QLocale()
+    if locale.language() in (QLocale.Language.English, QLocale.Language.C):
+        return text
+    return _MONTH_WORD.sub(
+        lambda m: locale.standaloneMonthName(
+            _ENGLISH_MONTHS.index(m.group(1)) + 1, QLocale.FormatType.ShortFormat
+        ),
+        text,
+    )
+
 
 # Okabe & Ito (2008), "Color Universal Design".
 OKABE_ITO: Final[dict[str, str]] = {
@@ -98,14 +132,14 @@ def timeline_rows(data: ProgressData) -> tuple[Row, ...]:
             rows.append(Row(f"med:{med_id}", name))
     for kind, label in KIND_LABELS.items():
         if kind != MEDICATION_KIND and data.done.get(kind):
-            rows.append(Row(f"kind:{kind}", f"{label} done"))
+            rows.append(Row(f"kind:{kind}", tr("{label} done").format(label=kind_label(label))))
     for kind, marks in data.done.items():
         if kind not in KIND_LABELS and marks:
-            rows.append(Row(f"kind:{kind}", f"{kind} done"))
+            rows.append(Row(f"kind:{kind}", tr("{label} done").format(label=kind)))
     if data.side_effect_days:
-        rows.append(Row("side_effects", "Side effects"))
+        rows.append(Row("side_effects", tr("Side effects")))
     if data.red_flag_days:
-        rows.append(Row("red_flags", "Red flags"))
+        rows.append(Row("red_flags", tr("Red flags")))
     return tuple(rows)
 
 
@@ -118,24 +152,25 @@ def timeline_rows(data: ProgressData) -> tuple[Row, ...]:
 # its scale (the whole one was as tall as the panel in the smallest window), as the
 # pain key takes the room beside the title; the plan panel's title leaves room for
 # its key.
-PANEL_NAMES: Final = {
-    False: (
-        ("Pain, 0 (none) to 10 (worst imaginable)", "Pain (0-10)"),
-        ("Longest comfortable walk", "Minutes"),
-        ("Activities you chose (PSFS average): 0 unable, 10 as before the injury", "PSFS (0-10)"),
-        ("Plan and what was done", None),
-    ),
-    True: (
-        ("Pain", "0-10"),
-        ("Walking, minutes", None),
-        ("PSFS average, 0-10 (10 = as before the injury)", None),
-        ("What was done", None),
-    ),
-}
+def panel_names(compact: bool) -> tuple[tuple[str, str | None], ...]:
+    """Each panel's title and axis label, in the language of the moment."""
+    if compact:
+        return (
+            (tr("Pain"), "0-10"),
+            (tr("Walking, minutes"), None),
+            (tr("PSFS average, 0-10 (10 = as before the injury)"), None),
+            (tr("What was done"), None),
+        )
+    return (
+        (tr("Pain, 0 (none) to 10 (worst imaginable)"), tr("Pain (0-10)")),
+        (tr("Longest comfortable walk"), tr("Minutes")),
+        (tr("Activities you chose (PSFS average): 0 unable, 10 as before the injury"), tr("PSFS (0-10)")),
+        (tr("Plan and what was done"), None),
+    )
 
 
 def name_panels(axes: tuple[Axes, ...], theme: Theme, compact: bool) -> None:
-    for ax, (title, label) in zip(axes, PANEL_NAMES[compact], strict=True):
+    for ax, (title, label) in zip(axes, panel_names(compact), strict=True):
         ax.set_title(title, loc="left", color=theme.text, y=1.0, pad=4)
         if label is not None:
             ax.set_ylabel(label, color=theme.text)

@@ -31,6 +31,8 @@ from backplan.reports.chart_style import (
     OKABE_ITO,
     Row,
     Theme,
+    localized_months,
+    panel_names,
     plain,
     timeline_rows,
 )
@@ -112,6 +114,8 @@ __all__ = [
     "Theme",
     "build_progress_figure",
     "figure_png_bytes",
+    "localized_months",
+    "panel_names",
     "period_text",
     "plain",
     "save_figure",

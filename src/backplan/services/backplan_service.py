@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -71,6 +71,11 @@ FUTURE_TOLERANCE = timedelta(minutes=5)
 
 
 @lru_cache(maxsize=16)
+def plan_made_key(patient_id: int) -> str:
+    """The meta key holding when a patient's plan was made or imported (UTC, ISO 8601)."""
+    return f"plan_made:{patient_id}"
+
+
 def _plan_check(doc: PlanDocument, catalogue: Catalogue) -> tuple[Finding, ...]:
     """The plan's findings, remembered: they depend on the plan alone (a frozen value),
     and the window asks again at every refresh; for a plan of several years the check
@@ -223,6 +228,7 @@ class Backplan:
         try:
             with self.db.write() as s:
                 patient_id = repo.write_document(s, doc, existing)
+                repo.set_meta(s, plan_made_key(patient_id), self.now().astimezone(UTC).isoformat())
         except IntegrityError as exc:  # pragma: no cover - a concurrent import of the same name
             raise UsageError(f"patient {name!r} could not be stored: {exc.orig}") from None
         self._changed("plan")
@@ -662,6 +668,18 @@ class Backplan:
             parse_log_entry(log_entry_to_json(entry), "log", doc.plan.psfs_activities)
         except ValidationError as exc:
             raise UsageError(str(exc)) from None
+
+    def plan_made_at(self, patient_id: int) -> datetime | None:
+        """When this patient's plan was made or imported here (None: before this was kept).
+
+        Today does not call the items before that moment "Missed": nobody could have
+        done them with this plan (a plan made at 14:54 has no missed morning).
+        """
+        text = self.get_meta(plan_made_key(patient_id))
+        try:
+            return datetime.fromisoformat(text) if text else None
+        except ValueError:
+            return None
 
     # --- meta --------------------------------------------------------------------
 

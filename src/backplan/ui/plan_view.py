@@ -80,6 +80,7 @@ class PlanView(QWidget):
 
     patient_created = Signal(int)
     message = Signal(str)
+    routine_requested = Signal(str)  # an activity's id: the window opens the routine player
 
     def __init__(self, services: Backplan, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -195,6 +196,13 @@ class PlanView(QWidget):
         self.exercises_view.setIconSize(QSize(size * 2, size))
         self.exercises_view.setModel(self.exercises_model)
         layout.addWidget(self.exercises_view)
+        self.routine_button = QPushButton(tr("&Start routine…"), page)
+        self.routine_button.setAccessibleDescription(
+            tr("Play the selected activity's exercises one at a time, then record it as done")
+        )
+        self.routine_button.setAutoDefault(False)
+        self.routine_button.clicked.connect(self.start_routine)
+        layout.addWidget(self.routine_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         self.flare_card = card()
         flare_layout = QVBoxLayout(self.flare_card)
@@ -355,7 +363,14 @@ class PlanView(QWidget):
             self.exercises_hint.setText(tr("This activity has no exercises listed."))
         self.exercises_hint.setVisible(not exercises)
         self.exercises_view.setVisible(bool(exercises))
+        self.routine_button.setVisible(bool(exercises))
         self._fit(self.exercises_view)
+
+    def start_routine(self) -> None:
+        """Asks the window to play the selected activity's routine."""
+        activity = self.selected_activity()
+        if activity is not None and activity.exercises:
+            self.routine_requested.emit(activity.id)
 
     # --- editing -------------------------------------------------------------------
 

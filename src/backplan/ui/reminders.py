@@ -238,7 +238,8 @@ class Reminders(QObject):
             # already due shows in the Today section; announce only what comes next.
             since_eff = now
         look_from = max(min(since_eff, now) - grace, now - MAX_LOOKBACK - grace)
-        occurrences = self.services.occurrences(patient_id, look_from, now + timedelta(seconds=1))
+        found = self.services.occurrences(patient_id, look_from, now + timedelta(seconds=1))
+        occurrences = fmt.localized(found)
         events = [event for _, event in self.services.events(patient_id, look_from - timedelta(days=2))]
         states = occurrence_states(occurrences, events, now, grace)
 
