@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QLocale, QTranslator
 from pytestqt.qtbot import QtBot
 
-from backplan.reports.charts import _panel_names, localized_months
+from backplan.reports.charts import localized_months, panel_names
 from backplan.schedule.occurrence import Occurrence
 from backplan.ui import formatting as fmt
 from backplan.ui.i18n import read_ts
@@ -51,7 +51,7 @@ def test_titles_stay_english_without_a_translation() -> None:
 
 
 def test_chart_titles_legends_and_months_speak_hindi(hindi: QTranslator) -> None:
-    titles = [title for title, _label in _panel_names(compact=True)]
+    titles = [title for title, _label in panel_names(compact=True)]
     assert titles[0] == _hindi("Charts", "Pain")
     assert titles[3] == _hindi("Charts", "What was done")
     december = QLocale().standaloneMonthName(12, QLocale.FormatType.ShortFormat)
