@@ -364,9 +364,9 @@ def write_ts(
 
 
 def source_files(project: Path) -> list[Path]:
-    """The files whose strings the window shows: ``ui/`` and the composition root."""
+    """The files whose strings the window shows: ``ui/``, the composition root and the chart."""
     src = project / "src" / "backplan"
-    return [*sorted((src / "ui").glob("*.py")), src / "app.py", src / "reports" / "charts.py"]
+    return [*sorted((src / "ui").glob("*.py")), src / "app.py", *sorted((src / "reports").glob("chart*.py"))]
 
 
 def main(argv: list[str] | None = None) -> int:
