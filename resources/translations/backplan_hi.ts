@@ -346,124 +346,124 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>Charts</name>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="798" />
+      <location filename="src/backplan/reports/chart_figure.py" line="242" />
       <source>7-day mean</source>
       <translation>7 दिन का औसत</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="752" />
+      <location filename="src/backplan/reports/chart_style.py" line="167" />
       <source>Activities you chose (PSFS average): 0 unable, 10 as before the injury</source>
       <translation>आपकी चुनी हुई गतिविधियाँ (PSFS औसत): 0 बिल्कुल नहीं, 10 चोट से पहले जितना</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="1211" />
+      <location filename="src/backplan/reports/chart_figure.py" line="562" />
       <source>Dose taken</source>
       <translation>ली गई खुराक</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="1179" />
+      <location filename="src/backplan/reports/chart_figure.py" line="524" />
       <source>Flare-up</source>
       <translation>दर्द का दौरा</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="751" />
+      <location filename="src/backplan/reports/chart_style.py" line="166" />
       <source>Longest comfortable walk</source>
       <translation>बिना तकलीफ़ की सबसे लंबी सैर</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="1201" />
+      <location filename="src/backplan/reports/chart_figure.py" line="552" />
       <source>Medicine course</source>
       <translation>दवा का कोर्स</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="751" />
+      <location filename="src/backplan/reports/chart_style.py" line="166" />
       <source>Minutes</source>
       <translation>मिनट</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="752" />
+      <location filename="src/backplan/reports/chart_style.py" line="167" />
       <source>PSFS (0-10)</source>
       <translation>PSFS अंक (0-10)</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="824" />
+      <location filename="src/backplan/reports/chart_figure.py" line="210" />
       <source>PSFS average</source>
       <translation>PSFS औसत</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="746" />
+      <location filename="src/backplan/reports/chart_style.py" line="161" />
       <source>PSFS average, 0-10 (10 = as before the injury)</source>
       <translation>PSFS औसत, 0-10 (10 = चोट से पहले जितना)</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="744" />
-      <location filename="src/backplan/reports/charts.py" line="1239" />
+      <location filename="src/backplan/reports/chart_figure.py" line="588" />
+      <location filename="src/backplan/reports/chart_style.py" line="159" />
       <source>Pain</source>
       <translation>दर्द</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="750" />
+      <location filename="src/backplan/reports/chart_style.py" line="165" />
       <source>Pain (0-10)</source>
       <translation>दर्द (0-10)</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="794" />
+      <location filename="src/backplan/reports/chart_figure.py" line="239" />
       <source>Pain (each entry)</source>
       <translation>दर्द (हर प्रविष्टि)</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="750" />
+      <location filename="src/backplan/reports/chart_style.py" line="165" />
       <source>Pain, 0 (none) to 10 (worst imaginable)</source>
       <translation>दर्द, 0 (बिल्कुल नहीं) से 10 (सबसे बुरा जिसकी कल्पना हो सके)</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="753" />
+      <location filename="src/backplan/reports/chart_style.py" line="168" />
       <source>Plan and what was done</source>
       <translation>योजना और जो किया गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="1190" />
+      <location filename="src/backplan/reports/chart_figure.py" line="535" />
       <source>Red flag logged</source>
       <translation>ख़तरे का संकेत लिखा गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="420" />
+      <location filename="src/backplan/reports/chart_style.py" line="142" />
       <source>Red flags</source>
       <translation>ख़तरे के संकेत</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="418" />
+      <location filename="src/backplan/reports/chart_style.py" line="140" />
       <source>Side effects</source>
       <translation>दुष्प्रभाव</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="1224" />
+      <location filename="src/backplan/reports/chart_figure.py" line="575" />
       <source>Taken with a safety override</source>
       <translation>सुरक्षा नियम से हटकर ली गई</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="1032" />
+      <location filename="src/backplan/reports/chart_figure.py" line="377" />
       <source>Walking minutes</source>
       <translation>सैर के मिनट</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="745" />
+      <location filename="src/backplan/reports/chart_style.py" line="160" />
       <source>Walking, minutes</source>
       <translation>सैर, मिनट</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="747" />
+      <location filename="src/backplan/reports/chart_style.py" line="162" />
       <source>What was done</source>
       <translation>जो किया गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="809" />
+      <location filename="src/backplan/reports/chart_figure.py" line="254" />
       <source>Worst pain (last 24 h)</source>
       <translation>सबसे बुरा दर्द (पिछले 24 घंटे)</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="413" />
-      <location filename="src/backplan/reports/charts.py" line="416" />
+      <location filename="src/backplan/reports/chart_style.py" line="135" />
+      <location filename="src/backplan/reports/chart_style.py" line="138" />
       <source>{label} done</source>
       <translation>{label} किया गया</translation>
     </message>
