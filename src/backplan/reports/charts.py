@@ -46,6 +46,7 @@ from matplotlib.text import Text
 from matplotlib.ticker import FixedLocator
 from matplotlib.transforms import Bbox
 
+from backplan.domain.files import private_temp_file
 from backplan.domain.model import PlanDocument
 from backplan.reports.progress import KIND_LABELS, ProgressData, progress_data
 from backplan.safety.findings import format_date
@@ -1268,8 +1269,13 @@ def save_figure(fig: Figure, out: Path, *, title: str, dpi: int = 150) -> None:
     else:
         raise ValueError(f"{out.name}: expected .pdf, .png or .svg")
     FigureCanvasAgg(fig)
-    with matplotlib.rc_context({"pdf.fonttype": 42, "svg.hashsalt": "backplan"}):
-        fig.savefig(str(out), format=suffix[1:], dpi=dpi, metadata=metadata)
+    # A private temporary file renamed into place (domain.files): the chart is health
+    # data, and a link planted at ``out`` must not be followed.
+    with (
+        matplotlib.rc_context({"pdf.fonttype": 42, "svg.hashsalt": "backplan"}),
+        private_temp_file(Path(out)) as tmp,
+    ):
+        fig.savefig(str(tmp), format=suffix[1:], dpi=dpi, metadata=metadata)
 
 
 def figure_png_bytes(fig: Figure, dpi: int = 150) -> bytes:

@@ -7,11 +7,12 @@ before it may replace anything.
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+
+from backplan.domain.files import NotARegularFile, private_temp_file, read_regular_file
 
 from .database import ensure_private_dir, known_revisions
 
@@ -30,42 +31,39 @@ class BackupInfo:
     patients: int
 
 
-def _private_new_file(path: Path) -> None:
-    if path.exists():
-        path.unlink()
-    fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-    os.close(fd)
-
-
 def backup_database(source: Path, dest: Path) -> Path:
-    """Writes a consistent copy of ``source`` to ``dest`` (0600), atomically."""
+    """Writes a consistent copy of ``source`` to ``dest`` (0600), atomically.
+
+    The copy goes to a temporary file of its own next to ``dest`` (``domain.files``):
+    two backups written at once never share one, and a link at ``dest`` is replaced.
+    """
     ensure_private_dir(dest.parent) if dest.parent != Path(".") else None
-    tmp = dest.with_name(f".{dest.name}.partial")
-    _private_new_file(tmp)
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-    try:
-        dst = sqlite3.connect(tmp)
+    with private_temp_file(dest) as tmp:
+        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
         try:
-            src.backup(dst)
-            dst.execute("PRAGMA journal_mode=DELETE")
-            dst.commit()
+            dst = sqlite3.connect(tmp)
+            try:
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode=DELETE")
+                dst.commit()
+            finally:
+                dst.close()
         finally:
-            dst.close()
-    finally:
-        src.close()
-    with open(tmp, "rb") as fh:
-        os.fsync(fh.fileno())
-    os.replace(tmp, dest)
-    os.chmod(dest, 0o600)
+            src.close()
     return dest
 
 
 def verify_backup(path: Path) -> BackupInfo:
     """Checks that ``path`` is a sound backplan database this version can open."""
-    if not path.is_file():
-        raise BackupError(f"{path}: no such file")
-    with open(path, "rb") as fh:
-        header = fh.read(16)
+    try:
+        # Opened without blocking and checked: a named pipe here must not hang a restore.
+        header = read_regular_file(path, 15)
+    except NotARegularFile as exc:
+        raise BackupError(f"{path}: this is {exc.kind}, not a backup file") from None
+    except FileNotFoundError:
+        raise BackupError(f"{path}: no such file") from None
+    except OSError as exc:
+        raise BackupError(f"{path}: cannot be read ({exc.strerror or exc})") from None
     if header != b"SQLite format 3\x00":
         raise BackupError(f"{path}: not a backplan database (not an SQLite file)")
     try:
