@@ -180,14 +180,36 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _err(text: str) -> None:
-    print(text, file=sys.stderr)
+    from backplan.cli_text import shown_lines
+
+    print(shown_lines(text), file=sys.stderr)
+
+
+# Options that name a path keep their bytes (a file name need not be UTF-8); the others are text.
+_PATH_OPTIONS = frozenset({"data_dir", "file", "out"})
+
+
+def _text_option_problem(args: argparse.Namespace) -> str | None:
+    """A text option holding undecodable bytes (lone surrogates once decoded), named."""
+    from backplan.cli_text import has_surrogates
+
+    for key, value in vars(args).items():
+        values = value if isinstance(value, list) else [value]
+        if key not in _PATH_OPTIONS and any(isinstance(v, str) and has_surrogates(v) for v in values):
+            return f"--{key.replace('_', '-')}: not valid text (bytes that are not UTF-8)"
+    return None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
     debug = bool(getattr(args, "debug", False))
+    from backplan.cli_errors import named_fault
     from backplan.services.errors import SafetyRefusal, ServiceError
 
+    problem = _text_option_problem(args)
+    if problem is not None:
+        _err(f"backplan: {problem}")
+        return EXIT_USAGE
     try:
         return _dispatch(args)
     except SafetyRefusal as exc:
@@ -197,17 +219,31 @@ def main(argv: Sequence[str] | None = None) -> int:
         _err("  to record it anyway, give the reason with --override REASON")
         return EXIT_REFUSED
     except ServiceError as exc:
-        _err(f"backplan: {exc}")
-        return exc.exit_code
+        fault = named_fault(exc, _data_dir_of(args))  # e.g. a backup that found the disk full
+        _err(f"backplan: {fault or exc}")
+        return EXIT_USAGE if fault else exc.exit_code
     except KeyboardInterrupt:
         _err("backplan: interrupted")
         return EXIT_UNEXPECTED
     except Exception as exc:
         if debug:
             traceback.print_exc()
+        fault = named_fault(exc, _data_dir_of(args))  # a full disk, a read-only folder, damage
+        if fault is not None:
+            _err(f"backplan: {fault}")
+            return EXIT_USAGE
         first = str(exc).splitlines()[0] if str(exc) else ""
         _err(f"backplan: unexpected error: {type(exc).__name__}: {first} (run with --debug for details)")
         return EXIT_UNEXPECTED
+
+
+def _data_dir_of(args: argparse.Namespace) -> Path | None:
+    from backplan.paths import resolve_data_dir
+
+    try:
+        return resolve_data_dir(getattr(args, "data_dir", None))
+    except Exception:  # pragma: no cover - no data folder could be named at all
+        return None
 
 
 def _dispatch(args: argparse.Namespace) -> int:
@@ -245,7 +281,8 @@ def _open(data_dir: Path, command: str, database_url: str | None = None) -> Any:
     """
     from sqlalchemy.exc import DatabaseError as SQLDatabaseError
 
-    from backplan.bootstrap import open_services, open_services_or_recover
+    from backplan.bootstrap import open_services_or_recover
+    from backplan.cli_errors import open_for_command
     from backplan.services.errors import ServiceError
     from backplan.storage.database import DatabaseError
 
@@ -256,7 +293,7 @@ def _open(data_dir: Path, command: str, database_url: str | None = None) -> Any:
             _err(f"  it was moved aside, not deleted: {opened.recovered_from}")
         return opened.services
     try:
-        return open_services(data_dir, database_url_text=database_url)
+        return open_for_command(data_dir, command, database_url)  # names the faults (cli_errors)
     except DatabaseError as exc:
         raise ServiceError(str(exc) if "://" in str(exc) else f"{data_dir}: {exc}") from None
     except SQLDatabaseError as exc:
@@ -323,10 +360,14 @@ def occurrence_json(occ: Any) -> dict[str, Any]:
 
 
 def _cmd_agenda(services: Any, args: argparse.Namespace) -> int:
+    from backplan.cli_text import json_text, shown
+    from backplan.services.timeparse import check_window
+
     pid = services.resolve_patient(args.patient)
+    check_window(args.date or services.today(pid), args.days)
     occurrences = services.agenda(pid, args.date, args.days)
     if args.json:
-        print(json.dumps([occurrence_json(o) for o in occurrences], ensure_ascii=False, indent=2))
+        print(json_text(json.dumps([occurrence_json(o) for o in occurrences], ensure_ascii=False, indent=2)))
         return EXIT_OK
     if not occurrences:
         print("Nothing scheduled.")
@@ -342,7 +383,7 @@ def _cmd_agenda(services: Any, args: argparse.Namespace) -> int:
         when = occ.start.strftime("%H:%M")
         if occ.end is not None:
             when += "-" + occ.end.strftime("%H:%M")
-        print(f"  {when:<11}  {occ.kind:<16}  {occ.title}  [{occ.item}]")
+        print(f"  {when:<11}  {shown(occ.kind):<16}  {shown(occ.title)}  [{shown(occ.item)}]")
     return EXIT_OK
 
 
@@ -460,6 +501,9 @@ def _cmd_calendar(services: Any, args: argparse.Namespace) -> int:
 
     doc = services.document(pid, with_history=False)
     start = args.start or services.today(pid)
+    from backplan.services.timeparse import check_window
+
+    check_window(start, args.days)
     windows = services.flare_up_windows(pid, doc)
     _write_guarded(out, lambda: write_calendar(doc, out, start, args.days, windows, now=services.now()))
     _err(f"backplan: wrote {out}")
