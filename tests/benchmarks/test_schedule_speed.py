@@ -2,11 +2,12 @@
 
 Benchmarks, not tests: `make bench` runs them, `make test` does not. They report, they
 never fail on speed: a busy machine (CI, a laptop compiling) can be ten times slower
-than an idle one, and a red benchmark that says "slow machine" teaches people to ignore
-red. Each prints its best time and the ratio to a reference time (the first
-measured on an idle laptop, the second on the 2-core development machine under load); a change of complexity (walking minutes, or a rule's whole history) shows
-up as a ratio in the tens or hundreds. What they do assert is the result's size, so a
-fast wrong answer still fails.
+than an idle one, and a red benchmark that only says "slow machine" teaches people to
+ignore red. Each prints its best time and the ratio to a reference time (the first
+measured on an idle laptop, the second on the 2-core development machine under load);
+a change of complexity (walking minutes, or a rule's whole history) shows up as a
+ratio in the tens or hundreds. What they assert is the result's size, so a fast wrong
+answer still fails.
 """
 
 from __future__ import annotations

@@ -65,7 +65,7 @@ def test_a_date_outside_1900_to_2199_is_bad_input(
 
 
 def test_the_last_day_in_range_still_works(data: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, err = run(capsys, "--data-dir", data, "agenda", "--date", "2199-12-31")
+    code, _, err = run(capsys, "--data-dir", data, "agenda", "--date", "2199-12-31")
     assert code == 0, err
 
 

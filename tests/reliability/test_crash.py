@@ -146,7 +146,9 @@ def test_sigkill_at_random_moments_loses_no_committed_entry(
         assert not missing, f"trial {trial} (seed {seed}): committed entries lost: {sorted(missing)[:5]}"
         # At most the one entry whose commit returned just before the kill, unprinted.
         extra = found - printed
-        assert extra <= {f"t{trial}-n{len(printed) + 1}"}, f"trial {trial} (seed {seed}): unexpected entries {extra}"
+        assert extra <= {f"t{trial}-n{len(printed) + 1}"}, (
+            f"trial {trial} (seed {seed}): unexpected entries {extra}"
+        )
         committed += len(printed)
         verified += len(printed & found)
         in_flight += len(extra)

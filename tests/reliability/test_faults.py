@@ -147,8 +147,18 @@ def test_a_read_only_folder_still_answers_the_commands_that_read(
     out_file = tmp_path / "export.backplan.json"
     code, _, err = run(capsys, "--data-dir", folder, "export", "--out", out_file)
     assert code == 0 and out_file.stat().st_size > 0, err
-    code, _, err = run(capsys, "--data-dir", folder, "report", "--out", tmp_path / "r.pdf",
-                       "--from", "2026-11-01", "--to", "2026-11-30")
+    code, _, err = run(
+        capsys,
+        "--data-dir",
+        folder,
+        "report",
+        "--out",
+        tmp_path / "r.pdf",
+        "--from",
+        "2026-11-01",
+        "--to",
+        "2026-11-30",
+    )
     assert code == 0, err
 
     for args in (["record", "pain", "3", "--at", "2026-12-02T10:00"], ["import", "--replace", ACUTE]):
