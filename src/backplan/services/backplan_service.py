@@ -42,9 +42,12 @@ from backplan.storage.backup import (
     automatic_backup_name,
     backup_database,
     backup_dir,
+    before_change_path,
     list_backups,
+    prune_before_change_backups,
     prune_daily_backups,
     restore_database,
+    risky_change_lock,
     verify_backup,
 )
 from backplan.storage.database import Database, migrate
@@ -139,9 +142,10 @@ class Backplan:
     def delete_patient(self, patient_id: int) -> None:
         from backplan.storage import repository as repo
 
-        self.backup_now("before-delete")
-        with self.db.write() as s:
-            repo.delete_patient(s, patient_id)
+        with risky_change_lock(self.data_dir):
+            self.backup_now("before-delete")
+            with self.db.write() as s:
+                repo.delete_patient(s, patient_id)
         self._changed("patients")
 
     # --- documents ---------------------------------------------------------------
@@ -173,20 +177,23 @@ class Backplan:
         from backplan.storage import repository as repo
 
         name = doc.patient.name
-        with self.db.reading() as r:
-            existing = r.find_patient_id(name)
-        if existing is not None and not replace:
-            raise UsageError(
-                f"patient {name!r} already exists in this data folder; use --replace to replace "
-                "their plan, log and events (a backup is taken first)"
-            )
-        backup = self.backup_now("before-replace") if existing is not None else None
-        try:
-            with self.db.write() as s:
-                pid = repo.find_patient_id(s, name)
-                patient_id = repo.write_document(s, doc, pid)
-        except IntegrityError as exc:  # pragma: no cover - a concurrent import of the same name
-            raise UsageError(f"patient {name!r} could not be stored: {exc.orig}") from None
+        # One risky change at a time (storage.backup.risky_change_lock): a second
+        # replace waits, then backs up the first one's result under a name of its own.
+        with risky_change_lock(self.data_dir):
+            with self.db.reading() as r:
+                existing = r.find_patient_id(name)
+            if existing is not None and not replace:
+                raise UsageError(
+                    f"patient {name!r} already exists in this data folder; use --replace to replace "
+                    "their plan, log and events (a backup is taken first)"
+                )
+            backup = self.backup_now("before-replace") if existing is not None else None
+            try:
+                with self.db.write() as s:
+                    pid = repo.find_patient_id(s, name)
+                    patient_id = repo.write_document(s, doc, pid)
+            except IntegrityError as exc:  # pragma: no cover - a concurrent import of the same name
+                raise UsageError(f"patient {name!r} could not be stored: {exc.orig}") from None
         self._changed("plan")
         return ImportResult(
             patient_id=patient_id,
@@ -630,12 +637,20 @@ class Backplan:
         except OSError as exc:
             raise UsageError(f"{dest}: cannot write the backup ({exc.strerror or exc})") from None
 
-    def backup_now(self, reason: str) -> Path:
-        """A backup in the data folder's backups/ before a risky change."""
-        stamp = self.now().strftime("%Y%m%dT%H%M%S")
+    def backup_now(self, reason: str, *, keep: Path | None = None) -> Path:
+        """A backup in the data folder's backups/ before a risky change (under its lock).
+
+        Each gets a name of its own (``-2``, ``-3`` within one second); the older
+        ones are then pruned (``prune_before_change_backups``: the newest 10 kept, the
+        rest once 30 days old, 30 at most), never the one just written nor ``keep``
+        (the backup a restore is about to read).
+        """
+        now = self.now()
         suffix = ".sqlite3" if self.db.path is not None else ".zip"
-        dest = backup_dir(self.data_dir) / f"backplan-{stamp}-{reason}{suffix}"
-        return self.backup_to(dest)
+        dest = before_change_path(self.data_dir, now.strftime("%Y%m%dT%H%M%S"), reason, suffix)
+        written = self.backup_to(dest)
+        prune_before_change_backups(self.data_dir, now, keep=(written, keep))
+        return written
 
     def automatic_backup(self) -> Path | None:
         """At most one a day, keeping 7 daily and 4 weekly.
@@ -673,11 +688,12 @@ class Backplan:
             verify_backup(source)
         except BackupError as exc:
             raise UsageError(str(exc)) from None
-        safety_copy = self.backup_now("before-restore")
-        assert self.db.path is not None
-        self.db.dispose()
-        restore_database(source, self.db.path)
-        migrate(self.db)
+        with risky_change_lock(self.data_dir):
+            safety_copy = self.backup_now("before-restore", keep=source)
+            assert self.db.path is not None
+            self.db.dispose()
+            restore_database(source, self.db.path)
+            migrate(self.db)
         self._changed("all")
         return safety_copy
 
@@ -689,7 +705,8 @@ class Backplan:
             docs = read_bundle(source)
         except BundleError as exc:
             raise UsageError(str(exc)) from None
-        safety_copy = self.backup_now("before-restore")
-        restore_bundle(self.db, docs)
+        with risky_change_lock(self.data_dir):
+            safety_copy = self.backup_now("before-restore", keep=source)
+            restore_bundle(self.db, docs)
         self._changed("all")
         return safety_copy
