@@ -1,9 +1,11 @@
 """Draws backplan's exercise illustrations: ``python draw_exercises.py [folder]``.
 
 Each picture is 400 x 200: the start position on the left half, the end position on the
-right half and an accent arrow between them. Figures are simple line figures facing left
-(walking: right), built from fixed limb lengths so every picture shares one scale. A limb
-on the far side of the body is drawn faded. The SVG files next to this script are its
+right half and an accent arrow between them. Figures face left (walking: right), built
+from fixed limb lengths so every picture shares one scale, and drawn as a body with an
+outline: each limb is a rounded band with a dark edge, the bands merging at the joints
+into one silhouette, on a mat. A limb on the far side of the body is drawn lighter,
+behind the body. The SVG files next to this script are its
 output; edit a pose here and run it again rather than editing the SVG by hand.
 """
 
@@ -13,7 +15,13 @@ import math
 import sys
 from pathlib import Path
 
-INK = "#1f3a5f"
+INK = "#1f3a5f"  # the body's outline
+FILL = "#c9d8ea"  # the body inside its outline (prints as a light grey)
+FAR_EDGE = "#8796aa"  # a limb on the far side: lighter outline and fill
+FAR_FILL = "#eef2f7"
+MAT = "#d9d9d9"
+LIMB = 9  # width of a limb inside its outline
+EDGE = 2.5  # width of the outline
 ACCENT = "#e07a2f"
 FLOOR = 178  # floor line y
 G = 172  # y of a limb or torso lying on the floor
@@ -25,7 +33,6 @@ SHIN = 35
 FOOT = 10
 UARM = 29
 FARM = 27
-FADE = "0.4"
 
 
 def pt(p, length, deg):
@@ -114,12 +121,25 @@ class Panel:
         self.line(shoulder, elbow, h, faded=faded)
         return elbow, h
 
-    def svg(self):
-        out = []
-        for d, faded in self.paths:
-            extra = f' stroke-opacity="{FADE}"' if faded else ""
-            out.append(f'<path d="{d}"{extra}/>')
-        return out
+
+def _body(paths, heads, outline, fill):
+    """One body as a silhouette: every limb stroked wide in the outline colour, then
+    every limb again a little narrower in the fill colour, so joints merge into one
+    shape with a single clear edge (what reads from across a room)."""
+    out = [
+        f'<g fill="none" stroke="{outline}" stroke-width="{LIMB + 2 * EDGE}" stroke-linecap="round"'
+        ' stroke-linejoin="round">',
+        *(f'<path d="{d}"/>' for d in paths),
+        "</g>",
+        f'<g fill="{fill}" stroke="{outline}" stroke-width="{EDGE}">',
+        *(f'<circle cx="{f(x)}" cy="{f(y)}" r="{HEAD_R + 2}"/>' for x, y in heads),
+        "</g>",
+        f'<g fill="none" stroke="{fill}" stroke-width="{LIMB}" stroke-linecap="round"'
+        ' stroke-linejoin="round">',
+        *(f'<path d="{d}"/>' for d in paths),
+        "</g>",
+    ]
+    return out
 
 
 def document(left, right, arrow_y=96):
@@ -128,20 +148,17 @@ def document(left, right, arrow_y=96):
         '<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="400" height="200"'
         ' viewBox="0 0 400 200">',
         '<rect width="400" height="200" fill="#ffffff"/>',
-        f'<g fill="none" stroke="{INK}" stroke-width="3" stroke-linecap="round">',
-        f'<path d="M12 {FLOOR} H188 M212 {FLOOR} H388"/>',
-        "</g>",
-        f'<g fill="none" stroke="{INK}" stroke-width="6" stroke-linecap="round"'
-        ' stroke-linejoin="round">',
+        # a mat under each pose, and a rule between the two poses
+        f'<g fill="{MAT}" stroke="none"><rect x="8" y="{FLOOR}" width="184" height="8" rx="3"/>'
+        f'<rect x="208" y="{FLOOR}" width="184" height="8" rx="3"/></g>',
+        f'<path d="M200 14 V190" stroke="{FAR_EDGE}" stroke-width="1" stroke-dasharray="4 4"/>',
     ]
     for panel in (left, right):
-        parts += panel.svg()
-    parts.append("</g>")
-    parts.append(f'<g fill="{INK}">')
-    for panel in (left, right):
-        for x, y in panel.heads:
-            parts.append(f'<circle cx="{f(x)}" cy="{f(y)}" r="{HEAD_R}"/>')
-    parts.append("</g>")
+        far = [d for d, faded in panel.paths if faded]
+        near = [d for d, faded in panel.paths if not faded]
+        if far:
+            parts += _body(far, [], FAR_EDGE, FAR_FILL)
+        parts += _body(near, panel.heads, INK, FILL)
     parts.append(
         f'<g fill="none" stroke="{ACCENT}" stroke-width="5" stroke-linecap="round"'
         ' stroke-linejoin="round">'

@@ -4,109 +4,109 @@
   <context>
     <name>Actions</name>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="185" />
+      <location filename="src/backplan/ui/actions.py" line="188" />
       <source>Done: {title}</source>
       <translation>Done: {title}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="101" />
-      <location filename="src/backplan/ui/actions.py" line="120" />
+      <location filename="src/backplan/ui/actions.py" line="100" />
+      <location filename="src/backplan/ui/actions.py" line="121" />
       <source>Dose not recorded</source>
       <translation>Dose not recorded</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="258" />
+      <location filename="src/backplan/ui/actions.py" line="261" />
       <source>End flare-up</source>
       <translation>End flare-up</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="254" />
+      <location filename="src/backplan/ui/actions.py" line="257" />
       <source>Flare-up not ended</source>
       <translation>Flare-up not ended</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="242" />
+      <location filename="src/backplan/ui/actions.py" line="245" />
       <source>Flare-up not started</source>
       <translation>Flare-up not started</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="259" />
+      <location filename="src/backplan/ui/actions.py" line="262" />
       <source>Flare-up plan ended.</source>
       <translation>Flare-up plan ended.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="247" />
+      <location filename="src/backplan/ui/actions.py" line="250" />
       <source>Flare-up plan started.</source>
       <translation>Flare-up plan started.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="150" />
+      <location filename="src/backplan/ui/actions.py" line="151" />
       <source>I'll remind you again at {time}.</source>
       <translation>I'll remind you again at {time}.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="140" />
-      <location filename="src/backplan/ui/actions.py" line="183" />
+      <location filename="src/backplan/ui/actions.py" line="141" />
+      <location filename="src/backplan/ui/actions.py" line="186" />
       <source>Not recorded</source>
       <translation>Not recorded</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="228" />
+      <location filename="src/backplan/ui/actions.py" line="231" />
       <source>Pain not recorded</source>
       <translation>Pain not recorded</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="232" />
+      <location filename="src/backplan/ui/actions.py" line="235" />
       <source>Pain {n}</source>
       <translation>Pain {n}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="235" />
+      <location filename="src/backplan/ui/actions.py" line="238" />
       <source>Pain {n} recorded at {time}.</source>
       <translation>Pain {n} recorded at {time}.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="142" />
+      <location filename="src/backplan/ui/actions.py" line="143" />
       <source>Skip {title}</source>
       <translation>Skip {title}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="246" />
+      <location filename="src/backplan/ui/actions.py" line="249" />
       <source>Start flare-up</source>
       <translation>Start flare-up</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="103" />
+      <location filename="src/backplan/ui/actions.py" line="102" />
       <source>Take {name}</source>
       <translation>Take {name}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="123" />
+      <location filename="src/backplan/ui/actions.py" line="124" />
       <source>Take {name} (recorded anyway)</source>
       <translation>Take {name} (recorded anyway)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="125" />
+      <location filename="src/backplan/ui/actions.py" line="126" />
       <source>{name} recorded anyway, with your reason.</source>
       <translation>{name} recorded anyway, with your reason.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="105" />
+      <location filename="src/backplan/ui/actions.py" line="104" />
       <source>{name} recorded as taken at {time}.</source>
       <translation>{name} recorded as taken at {time}.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="186" />
+      <location filename="src/backplan/ui/actions.py" line="189" />
       <source>{title} recorded as done.</source>
       <translation>{title} recorded as done.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="143" />
+      <location filename="src/backplan/ui/actions.py" line="144" />
       <source>{title} skipped.</source>
       <translation>{title} skipped.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="200" />
+      <location filename="src/backplan/ui/actions.py" line="203" />
       <source>{title}: {n} minutes started.</source>
       <translation>{title}: {n} minutes started.</translation>
     </message>
@@ -184,157 +184,157 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>FirstRun</name>
     <message>
-      <location filename="src/backplan/ui/first_run.py" line="169" />
+      <location filename="src/backplan/ui/first_run.py" line="164" />
       <source>&amp;Create plan</source>
       <translation>&amp;Create plan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/first_run.py" line="155" />
+      <location filename="src/backplan/ui/first_run.py" line="150" />
       <source>&amp;Start date:</source>
       <translation>&amp;Start date:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/first_run.py" line="153" />
+      <location filename="src/backplan/ui/first_run.py" line="148" />
       <source>&amp;Time zone:</source>
       <translation>&amp;Time zone:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/first_run.py" line="321" />
+      <location filename="src/backplan/ui/first_run.py" line="316" />
       <source>Demo starting</source>
       <translation>Demo starting</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/first_run.py" line="255" />
+      <location filename="src/backplan/ui/first_run.py" line="250" />
       <source>How would you like to start?</source>
       <translation>How would you like to start?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/first_run.py" line="300" />
+      <location filename="src/backplan/ui/first_run.py" line="295" />
       <source>Import a plan file</source>
       <translation>Import a plan file</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/first_run.py" line="263" />
+      <location filename="src/backplan/ui/first_run.py" line="258" />
       <source>Import a plan file from your physiotherapist</source>
       <translation>Import a plan file from your physiotherapist</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/first_run.py" line="144" />
-      <location filename="src/backplan/ui/first_run.py" line="182" />
+      <location filename="src/backplan/ui/first_run.py" line="139" />
+      <location filename="src/backplan/ui/first_run.py" line="177" />
       <source>My back plan</source>
       <translation>My back plan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/first_run.py" line="264" />
+      <location filename="src/backplan/ui/first_run.py" line="259" />
       <source>Open the .backplan.json file you were given. Nothing is changed if the file has a problem.</source>
       <translation>Open the .backplan.json file you were given. Nothing is changed if the file has a problem.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/first_run.py" line="269" />
+      <location filename="src/backplan/ui/first_run.py" line="264" />
       <source>Opens a second window with an example patient and six weeks of made-up history. Your own data is not touched.</source>
       <translation>Opens a second window with an example patient and six weeks of made-up history. Your own data is not touched.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/first_run.py" line="152" />
+      <location filename="src/backplan/ui/first_run.py" line="147" />
       <source>Patient &amp;name:</source>
       <translation>Patient &amp;name:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/first_run.py" line="131" />
+      <location filename="src/backplan/ui/first_run.py" line="126" />
       <source>Patient name</source>
       <translation>Patient name</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/first_run.py" line="154" />
+      <location filename="src/backplan/ui/first_run.py" line="149" />
       <source>Plan &amp;title:</source>
       <translation>Plan &amp;title:</translation>
     </message>
     <message>
+      <location filename="src/backplan/ui/first_run.py" line="79" />
       <location filename="src/backplan/ui/first_run.py" line="84" />
-      <location filename="src/backplan/ui/first_run.py" line="89" />
       <source>Plan not imported</source>
       <translation>Plan not imported</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/first_run.py" line="145" />
+      <location filename="src/backplan/ui/first_run.py" line="140" />
       <source>Plan title</source>
       <translation>Plan title</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/first_run.py" line="162" />
+      <location filename="src/backplan/ui/first_run.py" line="157" />
       <source>Problem</source>
       <translation>Problem</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/first_run.py" line="120" />
-      <location filename="src/backplan/ui/first_run.py" line="124" />
-      <location filename="src/backplan/ui/first_run.py" line="258" />
+      <location filename="src/backplan/ui/first_run.py" line="115" />
+      <location filename="src/backplan/ui/first_run.py" line="119" />
+      <location filename="src/backplan/ui/first_run.py" line="253" />
       <source>Start a new plan</source>
       <translation>Start a new plan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/first_run.py" line="150" />
+      <location filename="src/backplan/ui/first_run.py" line="145" />
       <source>Start date</source>
       <translation>Start date</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/first_run.py" line="329" />
+      <location filename="src/backplan/ui/first_run.py" line="324" />
       <source>The demo could not be started from here. Run this command in a terminal:</source>
       <translation>The demo could not be started from here. Run this command in a terminal:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/first_run.py" line="322" />
+      <location filename="src/backplan/ui/first_run.py" line="317" />
       <source>The demo opens in a window of its own in a moment. Your own data is not touched.</source>
       <translation>The demo opens in a window of its own in a moment. Your own data is not touched.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/first_run.py" line="85" />
+      <location filename="src/backplan/ui/first_run.py" line="80" />
       <source>This file could not be imported. Nothing was changed.</source>
       <translation>This file could not be imported. Nothing was changed.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/first_run.py" line="143" />
+      <location filename="src/backplan/ui/first_run.py" line="138" />
       <source>Time zone</source>
       <translation>Time zone</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/first_run.py" line="268" />
-      <location filename="src/backplan/ui/first_run.py" line="328" />
+      <location filename="src/backplan/ui/first_run.py" line="263" />
+      <location filename="src/backplan/ui/first_run.py" line="323" />
       <source>Try the demo</source>
       <translation>Try the demo</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/first_run.py" line="259" />
+      <location filename="src/backplan/ui/first_run.py" line="254" />
       <source>Type in your name and the plan's start date; add medicines and exercises afterwards.</source>
       <translation>Type in your name and the plan's start date; add medicines and exercises afterwards.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/first_run.py" line="244" />
+      <location filename="src/backplan/ui/first_run.py" line="239" />
       <source>Welcome to backplan</source>
       <translation>Welcome to backplan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/first_run.py" line="126" />
+      <location filename="src/backplan/ui/first_run.py" line="121" />
       <source>You can add medicines, activities and exercises in the Plan section afterwards.</source>
       <translation>You can add medicines, activities and exercises in the Plan section afterwards.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/first_run.py" line="246" />
+      <location filename="src/backplan/ui/first_run.py" line="241" />
       <source>backplan keeps the plan your clinician set for your back in one place: when to take each medicine, your exercises and therapy sessions, heat before and cold after, and a diary of your pain. It reminds you when something is due. It does not give medical advice or change a dose.</source>
       <translation>backplan keeps the plan your clinician set for your back in one place: when to take each medicine, your exercises and therapy sessions, heat before and cold after, and a diary of your pain. It reminds you when something is due. It does not give medical advice or change a dose.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/first_run.py" line="284" />
+      <location filename="src/backplan/ui/first_run.py" line="279" />
       <source>backplan organizes the plan your clinician set; it is not medical advice.</source>
       <translation>backplan organizes the plan your clinician set; it is not medical advice.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/first_run.py" line="300" />
+      <location filename="src/backplan/ui/first_run.py" line="295" />
       <source>backplan plan files (*.backplan.json);;JSON files (*.json);;All files (*)</source>
       <translation>backplan plan files (*.backplan.json);;JSON files (*.json);;All files (*)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/first_run.py" line="195" />
+      <location filename="src/backplan/ui/first_run.py" line="190" />
       <source>“{zone}” is not a time zone backplan knows. Pick one from the list.</source>
       <translation>“{zone}” is not a time zone backplan knows. Pick one from the list.</translation>
     </message>
@@ -595,6 +595,10 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
     <message>
       <source>Neck</source>
       <translation>Neck</translation>
+    </message>
+    <message>
+      <source>New or worsening weakness in a leg or foot</source>
+      <translation>New or worsening weakness in a leg or foot</translation>
     </message>
     <message>
       <source>New trouble with the bladder or bowel</source>
@@ -905,47 +909,47 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="343" />
+      <location filename="src/backplan/ui/main_window.py" line="356" />
       <source>&amp;About backplan</source>
       <translation>&amp;About backplan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="310" />
+      <location filename="src/backplan/ui/main_window.py" line="323" />
       <source>&amp;Backup…</source>
       <translation>&amp;Backup…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="305" />
+      <location filename="src/backplan/ui/main_window.py" line="318" />
       <source>&amp;Calendar (iCalendar)…</source>
       <translation>&amp;Calendar (iCalendar)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="319" />
+      <location filename="src/backplan/ui/main_window.py" line="332" />
       <source>&amp;Edit</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="307" />
+      <location filename="src/backplan/ui/main_window.py" line="320" />
       <source>&amp;Events as a spreadsheet (CSV)…</source>
       <translation>&amp;Events as a spreadsheet (CSV)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="289" />
+      <location filename="src/backplan/ui/main_window.py" line="302" />
       <source>&amp;Export plan…</source>
       <translation>&amp;Export plan…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="284" />
+      <location filename="src/backplan/ui/main_window.py" line="297" />
       <source>&amp;File</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="342" />
+      <location filename="src/backplan/ui/main_window.py" line="355" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="286" />
+      <location filename="src/backplan/ui/main_window.py" line="299" />
       <source>&amp;Import plan…</source>
       <translation>&amp;Import plan…</translation>
     </message>
@@ -954,7 +958,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>&amp;Log</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="296" />
+      <location filename="src/backplan/ui/main_window.py" line="309" />
       <source>&amp;New patient…</source>
       <translation>&amp;New patient…</translation>
     </message>
@@ -963,28 +967,28 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>&amp;Plan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="314" />
+      <location filename="src/backplan/ui/main_window.py" line="327" />
       <source>&amp;Print…</source>
       <translation>&amp;Print…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="317" />
-      <location filename="src/backplan/ui/main_window.py" line="352" />
+      <location filename="src/backplan/ui/main_window.py" line="330" />
+      <location filename="src/backplan/ui/main_window.py" line="365" />
       <source>&amp;Quit</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="322" />
+      <location filename="src/backplan/ui/main_window.py" line="335" />
       <source>&amp;Redo</source>
       <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="311" />
+      <location filename="src/backplan/ui/main_window.py" line="324" />
       <source>&amp;Restore…</source>
       <translation>&amp;Restore…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="349" />
+      <location filename="src/backplan/ui/main_window.py" line="362" />
       <source>&amp;Show backplan</source>
       <translation>&amp;Show backplan</translation>
     </message>
@@ -993,118 +997,118 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>&amp;Today</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="320" />
+      <location filename="src/backplan/ui/main_window.py" line="333" />
       <source>&amp;Undo</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="335" />
+      <location filename="src/backplan/ui/main_window.py" line="348" />
       <source>&amp;View</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="669" />
+      <location filename="src/backplan/ui/main_window.py" line="750" />
       <source>Back up</source>
       <translation>Back up</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="676" />
+      <location filename="src/backplan/ui/main_window.py" line="757" />
       <source>Backup failed</source>
       <translation>Backup failed</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="701" />
+      <location filename="src/backplan/ui/main_window.py" line="782" />
       <source>Backup not restored</source>
       <translation>Backup not restored</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="678" />
+      <location filename="src/backplan/ui/main_window.py" line="759" />
       <source>Backup written to {path}</source>
       <translation>Backup written to {path}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="640" />
-      <location filename="src/backplan/ui/main_window.py" line="641" />
+      <location filename="src/backplan/ui/main_window.py" line="721" />
+      <location filename="src/backplan/ui/main_window.py" line="722" />
       <source>CSV files (*.csv)</source>
       <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="308" />
+      <location filename="src/backplan/ui/main_window.py" line="321" />
       <source>Clinic system (&amp;FHIR)…</source>
       <translation>Clinic system (&amp;FHIR)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="689" />
+      <location filename="src/backplan/ui/main_window.py" line="770" />
       <source>Everything in backplan is replaced by the backup's contents. A copy of the current data is kept in the backups folder first.</source>
       <translation>Everything in backplan is replaced by the backup's contents. A copy of the current data is kept in the backups folder first.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="746" />
+      <location filename="src/backplan/ui/main_window.py" line="829" />
       <source>Exercise descriptions and typical doses</source>
       <translation>Exercise descriptions and typical doses</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="660" />
+      <location filename="src/backplan/ui/main_window.py" line="741" />
       <source>Export failed</source>
       <translation>Export failed</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="304" />
+      <location filename="src/backplan/ui/main_window.py" line="317" />
       <source>Export for &amp;other apps</source>
       <translation>Export for &amp;other apps</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="642" />
+      <location filename="src/backplan/ui/main_window.py" line="723" />
       <source>Export for a clinic system</source>
       <translation>Export for a clinic system</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="614" />
+      <location filename="src/backplan/ui/main_window.py" line="695" />
       <source>Export plan</source>
       <translation>Export plan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="292" />
+      <location filename="src/backplan/ui/main_window.py" line="305" />
       <source>Export plan for &amp;patient…</source>
       <translation>Export plan for &amp;patient…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="641" />
+      <location filename="src/backplan/ui/main_window.py" line="722" />
       <source>Export the events</source>
       <translation>Export the events</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="640" />
+      <location filename="src/backplan/ui/main_window.py" line="721" />
       <source>Export the pain log</source>
       <translation>Export the pain log</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="639" />
+      <location filename="src/backplan/ui/main_window.py" line="720" />
       <source>Export to a calendar</source>
       <translation>Export to a calendar</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="642" />
+      <location filename="src/backplan/ui/main_window.py" line="723" />
       <source>FHIR JSON files (*.json)</source>
       <translation>FHIR JSON files (*.json)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="574" />
+      <location filename="src/backplan/ui/main_window.py" line="651" />
       <source>Import a plan file</source>
       <translation>Import a plan file</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="606" />
+      <location filename="src/backplan/ui/main_window.py" line="685" />
       <source>Imported the plan of {name}.</source>
       <translation>Imported the plan of {name}.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="745" />
+      <location filename="src/backplan/ui/main_window.py" line="828" />
       <source>Medicine label limits and cautions</source>
       <translation>Medicine label limits and cautions</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="299" />
+      <location filename="src/backplan/ui/main_window.py" line="312" />
       <source>New plan from &amp;template…</source>
       <translation>New plan from &amp;template…</translation>
     </message>
@@ -1113,24 +1117,24 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>P&amp;rogress</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="306" />
+      <location filename="src/backplan/ui/main_window.py" line="319" />
       <source>Pain &amp;log as a spreadsheet (CSV)…</source>
       <translation>Pain &amp;log as a spreadsheet (CSV)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="249" />
-      <location filename="src/backplan/ui/main_window.py" line="254" />
+      <location filename="src/backplan/ui/main_window.py" line="262" />
+      <location filename="src/backplan/ui/main_window.py" line="267" />
       <source>Patient</source>
       <translation>Patient</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="252" />
+      <location filename="src/backplan/ui/main_window.py" line="265" />
       <source>Patient:</source>
       <translation>Patient:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="624" />
-      <location filename="src/backplan/ui/main_window.py" line="628" />
+      <location filename="src/backplan/ui/main_window.py" line="705" />
+      <location filename="src/backplan/ui/main_window.py" line="709" />
       <source>Plan not exported</source>
       <translation>Plan not exported</translation>
     </message>
@@ -1139,103 +1143,108 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Pr&amp;int</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="329" />
+      <location filename="src/backplan/ui/main_window.py" line="342" />
       <source>Pre&amp;ferences…</source>
       <translation>Pre&amp;ferences…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="747" />
+      <location filename="src/backplan/ui/main_window.py" line="830" />
       <source>Red-flag advice</source>
       <translation>Red-flag advice</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="588" />
+      <location filename="src/backplan/ui/main_window.py" line="667" />
       <source>Replace the plan?</source>
       <translation>Replace the plan?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="682" />
+      <location filename="src/backplan/ui/main_window.py" line="763" />
       <source>Restore a backup</source>
       <translation>Restore a backup</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="688" />
+      <location filename="src/backplan/ui/main_window.py" line="769" />
       <source>Restore this backup?</source>
       <translation>Restore this backup?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="707" />
+      <location filename="src/backplan/ui/main_window.py" line="788" />
       <source>Restored. The data from before is kept in {path}</source>
       <translation>Restored. The data from before is kept in {path}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="302" />
+      <location filename="src/backplan/ui/main_window.py" line="315" />
       <source>Save plan as te&amp;mplate…</source>
       <translation>Save plan as te&amp;mplate…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="162" />
+      <location filename="src/backplan/ui/main_window.py" line="176" />
       <source>Sections</source>
       <translation>Sections</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="770" />
+      <location filename="src/backplan/ui/main_window.py" line="857" />
       <source>Start at login</source>
       <translation>Start at login</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="402" />
+      <location filename="src/backplan/ui/main_window.py" line="431" />
       <source>This section could not be opened: {error}</source>
       <translation>This section could not be opened: {error}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="396" />
+      <location filename="src/backplan/ui/main_window.py" line="425" />
       <source>This section is coming soon.</source>
       <translation>This section is coming soon.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="493" />
+      <location filename="src/backplan/ui/main_window.py" line="558" />
       <source>Times are shown in {plan}, the plan's time zone; this computer is set to {system}</source>
       <translation>Times are shown in {plan}, the plan's time zone; this computer is set to {system}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="630" />
-      <location filename="src/backplan/ui/main_window.py" line="662" />
+      <location filename="src/backplan/ui/main_window.py" line="711" />
+      <location filename="src/backplan/ui/main_window.py" line="743" />
       <source>Wrote {path}</source>
       <translation>Wrote {path}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="137" />
+      <location filename="src/backplan/ui/main_window.py" line="148" />
       <source>backplan (demo)</source>
       <translation>backplan (demo)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="669" />
+      <location filename="src/backplan/ui/main_window.py" line="750" />
       <source>backplan backups (*.sqlite3)</source>
       <translation>backplan backups (*.sqlite3)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="682" />
+      <location filename="src/backplan/ui/main_window.py" line="763" />
       <source>backplan backups (*.sqlite3);;All files (*)</source>
       <translation>backplan backups (*.sqlite3);;All files (*)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="790" />
+      <location filename="src/backplan/ui/main_window.py" line="877" />
       <source>backplan keeps running here and will remind you.</source>
       <translation>backplan keeps running here and will remind you.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="639" />
+      <location filename="src/backplan/ui/main_window.py" line="922" />
+      <source>born {date}</source>
+      <translation>born {date}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="720" />
       <source>iCalendar files (*.ics)</source>
       <translation>iCalendar files (*.ics)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="589" />
+      <location filename="src/backplan/ui/main_window.py" line="668" />
       <source>{name} already has a plan here. Replace their plan, log and records with the file's? A backup is taken first.</source>
       <translation>{name} already has a plan here. Replace their plan, log and records with the file's? A backup is taken first.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="189" />
+      <location filename="src/backplan/ui/main_window.py" line="199" />
       <source>{section} (Ctrl+{n})</source>
       <translation>{section} (Ctrl+{n})</translation>
     </message>
@@ -1355,19 +1364,19 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation> h</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="397" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="420" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="424" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="483" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="506" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="510" />
       <source> min</source>
       <translation> min</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="294" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="309" />
       <source> s</source>
       <translation> s</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="187" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="200" />
       <source>&amp;Add this exercise</source>
       <translation>&amp;Add this exercise</translation>
     </message>
@@ -1382,7 +1391,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>&amp;Clinician:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="426" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="512" />
       <source>&amp;Cold after:</source>
       <translation>&amp;Cold after:</translation>
     </message>
@@ -1403,18 +1412,18 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>&amp;Goals (one a line):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="422" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="508" />
       <source>&amp;Heat before:</source>
       <translation>&amp;Heat before:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="287" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="301" />
       <source>&amp;How to do it:</source>
       <translation>&amp;How to do it:</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/plan_forms.py" line="661" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="386" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="472" />
       <source>&amp;Id:</source>
       <translation>&amp;Id:</translation>
     </message>
@@ -1424,18 +1433,18 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>&amp;Instructions:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="391" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="477" />
       <source>&amp;Kind:</source>
       <translation>&amp;Kind:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="418" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="504" />
       <source>&amp;Location:</source>
       <translation>&amp;Location:</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/plan_forms.py" line="657" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="286" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="300" />
       <source>&amp;Name:</source>
       <translation>&amp;Name:</translation>
     </message>
@@ -1445,7 +1454,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>&amp;Prescriber:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="301" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="316" />
       <source>&amp;Repetitions:</source>
       <translation>&amp;Repetitions:</translation>
     </message>
@@ -1456,7 +1465,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
     </message>
     <message>
       <location filename="src/backplan/ui/plan_forms.py" line="689" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="393" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="479" />
       <source>&amp;Schedule:</source>
       <translation>&amp;Schedule:</translation>
     </message>
@@ -1471,7 +1480,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>&amp;Time zone:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="382" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="468" />
       <source>&amp;Title:</source>
       <translation>&amp;Title:</translation>
     </message>
@@ -1481,7 +1490,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>&amp;Units per dose:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="409" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="495" />
       <source>(otherwise with the plan)</source>
       <translation>(otherwise with the plan)</translation>
     </message>
@@ -1496,12 +1505,17 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>3 days' use</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="425" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="364" />
+      <source>A PNG or JPEG of at most 1 MiB, printed on the plan sheet</source>
+      <translation>A PNG or JPEG of at most 1 MiB, printed on the plan sheet</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="511" />
       <source>A cold application that starts when the activity ends (1-30 minutes).</source>
       <translation>A cold application that starts when the activity ends (1-30 minutes).</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="421" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="507" />
       <source>A heat application that ends when the activity starts (1-30 minutes).</source>
       <translation>A heat application that ends when the activity starts (1-30 minutes).</translation>
     </message>
@@ -1511,7 +1525,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>A short kebab-case name the records refer to, e.g. ibuprofen</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="385" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="471" />
       <source>A short kebab-case name the records refer to, e.g. morning-stretch</source>
       <translation>A short kebab-case name the records refer to, e.g. morning-stretch</translation>
     </message>
@@ -1531,7 +1545,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Activities:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="381" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="467" />
       <source>Activity title</source>
       <translation>Activity title</translation>
     </message>
@@ -1541,17 +1555,17 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Add a medicine</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="372" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="458" />
       <source>Add an activity</source>
       <translation>Add an activity</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="449" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="535" />
       <source>Add c&amp;ustom…</source>
       <translation>Add c&amp;ustom…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="448" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="534" />
       <source>Add from &amp;library…</source>
       <translation>Add from &amp;library…</translation>
     </message>
@@ -1597,15 +1611,26 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
     </message>
     <message>
       <location filename="src/backplan/ui/plan_forms.py" line="244" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="188" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="201" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="140" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="145" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="377" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="383" />
+      <source>Choose a picture</source>
+      <translation>Choose a picture</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="153" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="158" />
       <source>Choose an exercise</source>
       <translation>Choose an exercise</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="363" />
+      <source>Choose picture…</source>
+      <translation>Choose picture…</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/plan_forms.py" line="915" />
@@ -1633,7 +1658,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Clinician's role</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="423" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="509" />
       <source>Cold after, minutes</source>
       <translation>Cold after, minutes</translation>
     </message>
@@ -1658,12 +1683,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Course:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="272" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="285" />
       <source>Custom exercise</source>
       <translation>Custom exercise</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="399" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="485" />
       <source>D&amp;uration:</source>
       <translation>D&amp;uration:</translation>
     </message>
@@ -1693,17 +1718,17 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Doses in any 24 hours, at most</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="453" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="539" />
       <source>Down</source>
       <translation>Down</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="398" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="484" />
       <source>Duration in minutes</source>
       <translation>Duration in minutes</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="372" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="458" />
       <source>Edit activity</source>
       <translation>Edit activity</translation>
     </message>
@@ -1714,39 +1739,39 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
     </message>
     <message>
       <location filename="src/backplan/ui/plan_forms.py" line="1046" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="450" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="536" />
       <source>Edit…</source>
       <translation>Edit…</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/plan_forms.py" line="896" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="404" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="490" />
       <source>Ends on</source>
       <translation>Ends on</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="283" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="296" />
       <source>Exercise name</source>
       <translation>Exercise name</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="156" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="169" />
       <source>Exercises</source>
       <translation>Exercises</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="436" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="522" />
       <source>Exercises of this activity</source>
       <translation>Exercises of this activity</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="461" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="547" />
       <source>Exercises:</source>
       <translation>Exercises:</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/plan_forms.py" line="691" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="400" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="486" />
       <source>First day</source>
       <translation>First day</translation>
     </message>
@@ -1785,17 +1810,17 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Goals, one a line</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="302" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="317" />
       <source>H&amp;old:</source>
       <translation>H&amp;old:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="419" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="505" />
       <source>Heat before, minutes</source>
       <translation>Heat before, minutes</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="292" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="307" />
       <source>Hold, seconds</source>
       <translation>Hold, seconds</translation>
     </message>
@@ -1810,13 +1835,13 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>How the course length is given</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="284" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="297" />
       <source>How to do it</source>
       <translation>How to do it</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/plan_forms.py" line="658" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="383" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="469" />
       <source>Id</source>
       <translation>Id</translation>
     </message>
@@ -1846,7 +1871,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Keep these &amp;times:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="388" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="474" />
       <source>Kind of activity</source>
       <translation>Kind of activity</translation>
     </message>
@@ -1857,7 +1882,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
     </message>
     <message>
       <location filename="src/backplan/ui/plan_forms.py" line="701" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="405" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="491" />
       <source>Last day</source>
       <translation>Last day</translation>
     </message>
@@ -1878,7 +1903,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
     </message>
     <message>
       <location filename="src/backplan/ui/plan_forms.py" line="904" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="413" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="499" />
       <source>Last day:</source>
       <translation>Last day:</translation>
     </message>
@@ -1888,7 +1913,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Leave the days unticked for every day.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="417" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="503" />
       <source>Location</source>
       <translation>Location</translation>
     </message>
@@ -1908,8 +1933,8 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
     </message>
     <message>
       <location filename="src/backplan/ui/plan_forms.py" line="927" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="304" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="428" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="319" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="514" />
       <source>N&amp;otes:</source>
       <translation>N&amp;otes:</translation>
     </message>
@@ -1919,13 +1944,19 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>New step &amp;until:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="180" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="193" />
       <source>No exercise matches; try fewer words, or add a custom exercise.</source>
       <translation>No exercise matches; try fewer words, or add a custom exercise.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="299" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="427" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="361" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="414" />
+      <source>No picture</source>
+      <translation>No picture</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="314" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="513" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
@@ -1968,6 +1999,21 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <location filename="src/backplan/ui/plan_forms.py" line="872" />
       <source>Patient name</source>
       <translation>Patient name</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="302" />
+      <source>Pict&amp;ure:</source>
+      <translation>Pict&amp;ure:</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="414" />
+      <source>Picture attached</source>
+      <translation>Picture attached</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="377" />
+      <source>Pictures (*.png *.jpg *.jpeg)</source>
+      <translation>Pictures (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/plan_forms.py" line="890" />
@@ -2016,7 +2062,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
     </message>
     <message>
       <location filename="src/backplan/ui/plan_forms.py" line="1046" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="451" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="537" />
       <source>Remove</source>
       <translation>Remove</translation>
     </message>
@@ -2026,12 +2072,17 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Remove ingredient</translation>
     </message>
     <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="365" />
+      <source>Remove picture</source>
+      <translation>Remove picture</translation>
+    </message>
+    <message>
       <location filename="src/backplan/ui/plan_forms.py" line="421" />
       <source>Repeating rule (RFC 5545) at a time</source>
       <translation>Repeating rule (RFC 5545) at a time</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="290" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="305" />
       <source>Repetitions</source>
       <translation>Repetitions</translation>
     </message>
@@ -2046,13 +2097,13 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Runs for:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="300" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="315" />
       <source>S&amp;ets:</source>
       <translation>S&amp;ets:</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/plan_forms.py" line="710" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="412" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="498" />
       <source>S&amp;tarts on:</source>
       <translation>S&amp;tarts on:</translation>
     </message>
@@ -2066,27 +2117,27 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Sat</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="147" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="160" />
       <source>Search by name or purpose, e.g. hamstring</source>
       <translation>Search by name or purpose, e.g. hamstring</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="148" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="161" />
       <source>Search the exercises</source>
       <translation>Search the exercises</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="289" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="304" />
       <source>Sets</source>
       <translation>Sets</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="303" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="318" />
       <source>Si&amp;de:</source>
       <translation>Si&amp;de:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="296" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="311" />
       <source>Side</source>
       <translation>Side</translation>
     </message>
@@ -2147,7 +2198,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Tue</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="240" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="253" />
       <source>Typical: {dose} ({source})</source>
       <translation>Typical: {dose} ({source})</translation>
     </message>
@@ -2162,7 +2213,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Units per dose</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="452" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="538" />
       <source>Up</source>
       <translation>Up</translation>
     </message>
@@ -2207,27 +2258,27 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>mg per dose</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="423" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="509" />
       <source>no cold</source>
       <translation>no cold</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="419" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="505" />
       <source>no heat</source>
       <translation>no heat</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="292" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="307" />
       <source>no hold</source>
       <translation>no hold</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="290" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="305" />
       <source>not set</source>
       <translation>not set</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="289" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="304" />
       <source>not set (1)</source>
       <translation>not set (1)</translation>
     </message>
@@ -2263,6 +2314,21 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <location filename="src/backplan/ui/plan_forms.py" line="1288" />
       <source>{id}: {dates}, {schedule}, {dose}</source>
       <translation>{id}: {dates}, {schedule}, {dose}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="395" />
+      <source>{name} cannot be read: {why}</source>
+      <translation>{name} cannot be read: {why}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="398" />
+      <source>{name} is not a PNG or JPEG picture.</source>
+      <translation>{name} is not a PNG or JPEG picture.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="403" />
+      <source>{name}: the picture must be {what}.</source>
+      <translation>{name}: the picture must be {what}.</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/plan_forms.py" line="1238" />
@@ -2337,289 +2403,289 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>PlanView</name>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="154" />
+      <location filename="src/backplan/ui/plan_view.py" line="162" />
       <source>&amp;Add medicine…</source>
       <translation>&amp;Add medicine…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="155" />
+      <location filename="src/backplan/ui/plan_view.py" line="163" />
       <source>&amp;Edit medicine…</source>
       <translation>&amp;Edit medicine…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="120" />
+      <location filename="src/backplan/ui/plan_view.py" line="128" />
       <source>&amp;Flare-up plan…</source>
       <translation>&amp;Flare-up plan…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="640" />
+      <location filename="src/backplan/ui/plan_view.py" line="693" />
       <source>A template named {name} exists. Replace it?</source>
       <translation>A template named {name} exists. Replace it?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="163" />
+      <location filename="src/backplan/ui/plan_view.py" line="171" />
       <source>Activities</source>
       <translation>Activities</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="130" />
+      <location filename="src/backplan/ui/plan_view.py" line="138" />
       <source>Activities you want to get back to</source>
       <translation>Activities you want to get back to</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="162" />
+      <location filename="src/backplan/ui/plan_view.py" line="170" />
       <source>Activities, heat and cold</source>
       <translation>Activities, heat and cold</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="171" />
+      <location filename="src/backplan/ui/plan_view.py" line="179" />
       <source>Add a&amp;ctivity…</source>
       <translation>Add a&amp;ctivity…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="436" />
+      <location filename="src/backplan/ui/plan_view.py" line="471" />
       <source>Add {name}</source>
       <translation>Add {name}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="521" />
+      <location filename="src/backplan/ui/plan_view.py" line="562" />
       <source>Add {title}</source>
       <translation>Add {title}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="233" />
+      <location filename="src/backplan/ui/plan_view.py" line="261" />
       <source>Clinician: {who}</source>
       <translation>Clinician: {who}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="173" />
+      <location filename="src/backplan/ui/plan_view.py" line="181" />
       <source>Delete activity</source>
       <translation>Delete activity</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="558" />
+      <location filename="src/backplan/ui/plan_view.py" line="601" />
       <source>Delete activity?</source>
       <translation>Delete activity?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="157" />
+      <location filename="src/backplan/ui/plan_view.py" line="165" />
       <source>Delete medicine</source>
       <translation>Delete medicine</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="472" />
+      <location filename="src/backplan/ui/plan_view.py" line="509" />
       <source>Delete medicine?</source>
       <translation>Delete medicine?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="481" />
+      <location filename="src/backplan/ui/plan_view.py" line="518" />
       <source>Delete {name}</source>
       <translation>Delete {name}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="473" />
+      <location filename="src/backplan/ui/plan_view.py" line="510" />
       <source>Delete {name} from the plan? Its records stay in the log; you can undo this.</source>
       <translation>Delete {name} from the plan? Its records stay in the log; you can undo this.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="567" />
+      <location filename="src/backplan/ui/plan_view.py" line="610" />
       <source>Delete {title}</source>
       <translation>Delete {title}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="559" />
+      <location filename="src/backplan/ui/plan_view.py" line="602" />
       <source>Delete {title} from the plan? Its records stay in the log; you can undo this.</source>
       <translation>Delete {title} from the plan? Its records stay in the log; you can undo this.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="121" />
+      <location filename="src/backplan/ui/plan_view.py" line="129" />
       <source>E&amp;xport plan for patient…</source>
       <translation>E&amp;xport plan for patient…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="172" />
+      <location filename="src/backplan/ui/plan_view.py" line="180" />
       <source>Edit ac&amp;tivity…</source>
       <translation>Edit ac&amp;tivity…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="593" />
+      <location filename="src/backplan/ui/plan_view.py" line="640" />
       <source>Edit flare-up plan</source>
       <translation>Edit flare-up plan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="579" />
+      <location filename="src/backplan/ui/plan_view.py" line="624" />
       <source>Edit plan details</source>
       <translation>Edit plan details</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="459" />
+      <location filename="src/backplan/ui/plan_view.py" line="496" />
       <source>Edit {name}</source>
       <translation>Edit {name}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="545" />
+      <location filename="src/backplan/ui/plan_view.py" line="588" />
       <source>Edit {title}</source>
       <translation>Edit {title}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="177" />
-      <location filename="src/backplan/ui/plan_view.py" line="181" />
-      <location filename="src/backplan/ui/plan_view.py" line="313" />
+      <location filename="src/backplan/ui/plan_view.py" line="185" />
+      <location filename="src/backplan/ui/plan_view.py" line="189" />
+      <location filename="src/backplan/ui/plan_view.py" line="342" />
       <source>Exercises</source>
       <translation>Exercises</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="317" />
+      <location filename="src/backplan/ui/plan_view.py" line="346" />
       <source>Exercises in “{title}”</source>
       <translation>Exercises in “{title}”</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="612" />
+      <location filename="src/backplan/ui/plan_view.py" line="661" />
       <source>Export plan for patient</source>
       <translation>Export plan for patient</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="264" />
+      <location filename="src/backplan/ui/plan_view.py" line="293" />
       <source>For {n} days after you start it:</source>
       <translation>For {n} days after you start it:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="128" />
+      <location filename="src/backplan/ui/plan_view.py" line="136" />
       <source>Goals</source>
       <translation>Goals</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="190" />
+      <location filename="src/backplan/ui/plan_view.py" line="198" />
       <source>If your pain flares</source>
       <translation>If your pain flares</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="148" />
-      <location filename="src/backplan/ui/plan_view.py" line="149" />
+      <location filename="src/backplan/ui/plan_view.py" line="156" />
+      <location filename="src/backplan/ui/plan_view.py" line="157" />
       <source>Medicines</source>
       <translation>Medicines</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="238" />
-      <location filename="src/backplan/ui/plan_view.py" line="241" />
+      <location filename="src/backplan/ui/plan_view.py" line="266" />
+      <location filename="src/backplan/ui/plan_view.py" line="269" />
       <source>None written down</source>
       <translation>None written down</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="102" />
+      <location filename="src/backplan/ui/plan_view.py" line="110" />
       <source>Plan</source>
       <translation>Plan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="119" />
+      <location filename="src/backplan/ui/plan_view.py" line="127" />
       <source>Plan &amp;details…</source>
       <translation>Plan &amp;details…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="662" />
-      <location filename="src/backplan/ui/plan_view.py" line="672" />
+      <location filename="src/backplan/ui/plan_view.py" line="719" />
+      <location filename="src/backplan/ui/plan_view.py" line="729" />
       <source>Plan not created</source>
       <translation>Plan not created</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="621" />
+      <location filename="src/backplan/ui/plan_view.py" line="670" />
       <source>Plan not exported</source>
       <translation>Plan not exported</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="639" />
+      <location filename="src/backplan/ui/plan_view.py" line="692" />
       <source>Replace the template?</source>
       <translation>Replace the template?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="142" />
-      <location filename="src/backplan/ui/plan_view.py" line="291" />
+      <location filename="src/backplan/ui/plan_view.py" line="150" />
+      <location filename="src/backplan/ui/plan_view.py" line="320" />
       <source>Safety checks</source>
       <translation>Safety checks</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="291" />
+      <location filename="src/backplan/ui/plan_view.py" line="320" />
       <source>Safety checks ({n})</source>
       <translation>Safety checks ({n})</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="122" />
+      <location filename="src/backplan/ui/plan_view.py" line="130" />
       <source>Save as te&amp;mplate…</source>
       <translation>Save as te&amp;mplate…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="647" />
+      <location filename="src/backplan/ui/plan_view.py" line="700" />
       <source>Saved the template {name}</source>
       <translation>Saved the template {name}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="179" />
-      <location filename="src/backplan/ui/plan_view.py" line="314" />
+      <location filename="src/backplan/ui/plan_view.py" line="187" />
+      <location filename="src/backplan/ui/plan_view.py" line="343" />
       <source>Select an activity above to see its exercises.</source>
       <translation>Select an activity above to see its exercises.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="165" />
+      <location filename="src/backplan/ui/plan_view.py" line="173" />
       <source>Select an activity to see its exercises below.</source>
       <translation>Select an activity to see its exercises below.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="156" />
+      <location filename="src/backplan/ui/plan_view.py" line="164" />
       <source>Step &amp;down…</source>
       <translation>Step &amp;down…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="495" />
+      <location filename="src/backplan/ui/plan_view.py" line="534" />
       <source>Step down {name}</source>
       <translation>Step down {name}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="645" />
+      <location filename="src/backplan/ui/plan_view.py" line="698" />
       <source>Template not saved</source>
       <translation>Template not saved</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="357" />
+      <location filename="src/backplan/ui/plan_view.py" line="388" />
       <source>The plan changed elsewhere</source>
       <translation>The plan changed elsewhere</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="367" />
+      <location filename="src/backplan/ui/plan_view.py" line="398" />
       <source>The plan was not saved</source>
       <translation>The plan was not saved</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="284" />
+      <location filename="src/backplan/ui/plan_view.py" line="313" />
       <source>The safety checks found nothing to point out.</source>
       <translation>The safety checks found nothing to point out.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="319" />
+      <location filename="src/backplan/ui/plan_view.py" line="348" />
       <source>This activity has no exercises listed.</source>
       <translation>This activity has no exercises listed.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="358" />
+      <location filename="src/backplan/ui/plan_view.py" line="389" />
       <source>This plan was changed elsewhere (another window or the command line) since it was shown here. Nothing was overwritten; the plan has been reloaded, so make your change again.</source>
       <translation>This plan was changed elsewhere (another window or the command line) since it was shown here. Nothing was overwritten; the plan has been reloaded, so make your change again.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="235" />
+      <location filename="src/backplan/ui/plan_view.py" line="263" />
       <source>Times are in {zone}</source>
       <translation>Times are in {zone}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="623" />
+      <location filename="src/backplan/ui/plan_view.py" line="672" />
       <source>Wrote the plan for the patient to {path}</source>
       <translation>Wrote the plan for the patient to {path}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="612" />
+      <location filename="src/backplan/ui/plan_view.py" line="661" />
       <source>backplan plan files (*.backplan.json);;All files (*)</source>
       <translation>backplan plan files (*.backplan.json);;All files (*)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="663" />
+      <location filename="src/backplan/ui/plan_view.py" line="720" />
       <source>{zone} is not a time zone backplan knows.</source>
       <translation>{zone} is not a time zone backplan knows.</translation>
     </message>
@@ -2720,222 +2786,222 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>PrintView</name>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="175" />
+      <location filename="src/backplan/ui/print_view.py" line="205" />
       <source>&lt;h2&gt;Nothing to print yet&lt;/h2&gt;&lt;p&gt;Once a plan is imported (File menu), print a plan sheet for the fridge, with the week's times and the exercise pictures, or a report for your clinician.&lt;/p&gt;</source>
       <translation>&lt;h2&gt;Nothing to print yet&lt;/h2&gt;&lt;p&gt;Once a plan is imported (File menu), print a plan sheet for the fridge, with the week's times and the exercise pictures, or a report for your clinician.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="212" />
+      <location filename="src/backplan/ui/print_view.py" line="242" />
       <source>A day in the week to print</source>
       <translation>A day in the week to print</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="221" />
+      <location filename="src/backplan/ui/print_view.py" line="251" />
       <source>A4</source>
       <translation>A4</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="189" />
+      <location filename="src/backplan/ui/print_view.py" line="219" />
       <source>Clinician rep&amp;ort</source>
       <translation>Clinician rep&amp;ort</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="190" />
+      <location filename="src/backplan/ui/print_view.py" line="220" />
       <source>Clinician report</source>
       <translation>Clinician report</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="267" />
+      <location filename="src/backplan/ui/print_view.py" line="297" />
       <source>E&amp;xport PDF…</source>
       <translation>E&amp;xport PDF…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="384" />
+      <location filename="src/backplan/ui/print_view.py" line="414" />
       <source>Export PDF</source>
       <translation>Export PDF</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="268" />
+      <location filename="src/backplan/ui/print_view.py" line="298" />
       <source>Export as PDF</source>
       <translation>Export as PDF</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="215" />
+      <location filename="src/backplan/ui/print_view.py" line="245" />
       <source>First day of the report</source>
       <translation>First day of the report</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="196" />
+      <location filename="src/backplan/ui/print_view.py" line="226" />
       <source>For the fridge: the week's medicine times, activities, heat and cold, the exercises with their pictures, and when to get help.</source>
       <translation>For the fridge: the week's medicine times, activities, heat and cold, the exercises with their pictures, and when to get help.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="204" />
+      <location filename="src/backplan/ui/print_view.py" line="234" />
       <source>For your clinician: a summary page, the progress charts, the medication record with any overrides, adherence and the log.</source>
       <translation>For your clinician: a summary page, the progress charts, the medication record with any overrides, adherence and the log.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="242" />
+      <location filename="src/backplan/ui/print_view.py" line="272" />
       <source>Fro&amp;m</source>
       <translation>Fro&amp;m</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="216" />
+      <location filename="src/backplan/ui/print_view.py" line="246" />
       <source>Last day of the report</source>
       <translation>Last day of the report</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="447" />
+      <location filename="src/backplan/ui/print_view.py" line="478" />
       <source>Monday {0} to Sunday {1}</source>
       <translation>Monday {0} to Sunday {1}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="184" />
+      <location filename="src/backplan/ui/print_view.py" line="214" />
       <source>No patient: import or start a plan to print</source>
       <translation>No patient: import or start a plan to print</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="253" />
+      <location filename="src/backplan/ui/print_view.py" line="283" />
       <source>P&amp;aper</source>
       <translation>P&amp;aper</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="384" />
+      <location filename="src/backplan/ui/print_view.py" line="414" />
       <source>PDF document (*.pdf)</source>
       <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="223" />
+      <location filename="src/backplan/ui/print_view.py" line="253" />
       <source>Paper size</source>
       <translation>Paper size</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="187" />
+      <location filename="src/backplan/ui/print_view.py" line="217" />
       <source>Plan &amp;sheet for one week</source>
       <translation>Plan &amp;sheet for one week</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="188" />
+      <location filename="src/backplan/ui/print_view.py" line="218" />
       <source>Plan sheet for one week</source>
       <translation>Plan sheet for one week</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="277" />
+      <location filename="src/backplan/ui/print_view.py" line="307" />
       <source>Preparing the document</source>
       <translation>Preparing the document</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="476" />
+      <location filename="src/backplan/ui/print_view.py" line="510" />
       <source>Preparing the document…</source>
       <translation>Preparing the document…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="261" />
+      <location filename="src/backplan/ui/print_view.py" line="291" />
       <source>Pri&amp;nt…</source>
       <translation>Pri&amp;nt…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="262" />
+      <location filename="src/backplan/ui/print_view.py" line="292" />
       <source>Print</source>
       <translation>Print</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="264" />
+      <location filename="src/backplan/ui/print_view.py" line="294" />
       <source>Print previe&amp;w…</source>
       <translation>Print previe&amp;w…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="265" />
+      <location filename="src/backplan/ui/print_view.py" line="295" />
       <source>Print preview</source>
       <translation>Print preview</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="573" />
+      <location filename="src/backplan/ui/print_view.py" line="618" />
       <source>Print preview: {0}</source>
       <translation>Print preview: {0}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="281" />
+      <location filename="src/backplan/ui/print_view.py" line="311" />
       <source>Print status</source>
       <translation>Print status</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="546" />
+      <location filename="src/backplan/ui/print_view.py" line="588" />
       <source>Print {0}</source>
       <translation>Print {0}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="218" />
+      <location filename="src/backplan/ui/print_view.py" line="248" />
       <source>Report on the whole record</source>
       <translation>Report on the whole record</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="507" />
+      <location filename="src/backplan/ui/print_view.py" line="546" />
       <source>Saved {0}</source>
       <translation>Saved {0}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="551" />
+      <location filename="src/backplan/ui/print_view.py" line="611" />
       <source>Sent {0} pages to the printer.</source>
       <translation>Sent {0} pages to the printer.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="503" />
+      <location filename="src/backplan/ui/print_view.py" line="542" />
       <source>That did not work: {0}</source>
       <translation>That did not work: {0}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="453" />
+      <location filename="src/backplan/ui/print_view.py" line="487" />
       <source>The report's last day is before its first; change one of them.</source>
       <translation>The report's last day is before its first; change one of them.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="222" />
+      <location filename="src/backplan/ui/print_view.py" line="252" />
       <source>US Letter</source>
       <translation>US Letter</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="230" />
+      <location filename="src/backplan/ui/print_view.py" line="260" />
       <source>Wee&amp;k of</source>
       <translation>Wee&amp;k of</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="214" />
+      <location filename="src/backplan/ui/print_view.py" line="244" />
       <source>Week printed</source>
       <translation>Week printed</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="246" />
+      <location filename="src/backplan/ui/print_view.py" line="276" />
       <source>What to print</source>
       <translation>What to print</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="217" />
+      <location filename="src/backplan/ui/print_view.py" line="247" />
       <source>Whole recor&amp;d</source>
       <translation>Whole recor&amp;d</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="397" />
+      <location filename="src/backplan/ui/print_view.py" line="427" />
       <source>Writing {0}…</source>
       <translation>Writing {0}…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="518" />
+      <location filename="src/backplan/ui/print_view.py" line="557" />
       <source>backplan</source>
       <translation>backplan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="585" />
+      <location filename="src/backplan/ui/print_view.py" line="630" />
       <source>clinician report</source>
       <translation>clinician report</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="584" />
+      <location filename="src/backplan/ui/print_view.py" line="629" />
       <source>plan sheet</source>
       <translation>plan sheet</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="236" />
+      <location filename="src/backplan/ui/print_view.py" line="266" />
       <source>to</source>
       <translation>to</translation>
     </message>
@@ -2943,12 +3009,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>ProgressModels</name>
     <message>
-      <location filename="src/backplan/ui/progress_models.py" line="119" />
+      <location filename="src/backplan/ui/progress_models.py" line="127" />
       <source>A kind of activity, heat, cold, or a medicine</source>
       <translation>A kind of activity, heat, cold, or a medicine</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_models.py" line="119" />
+      <location filename="src/backplan/ui/progress_models.py" line="127" />
       <source>Activity or medicine</source>
       <translation>Activity or medicine</translation>
     </message>
@@ -2957,22 +3023,22 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Cold</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_models.py" line="122" />
+      <location filename="src/backplan/ui/progress_models.py" line="130" />
       <source>Difference</source>
       <translation>Difference</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_models.py" line="94" />
+      <location filename="src/backplan/ui/progress_models.py" line="102" />
       <source>Done</source>
       <translation>Done</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_models.py" line="96" />
+      <location filename="src/backplan/ui/progress_models.py" line="104" />
       <source>Done as a share of those due</source>
       <translation>Done as a share of those due</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_models.py" line="95" />
+      <location filename="src/backplan/ui/progress_models.py" line="103" />
       <source>Due</source>
       <translation>Due</translation>
     </message>
@@ -2985,32 +3051,32 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Heat</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_models.py" line="95" />
+      <location filename="src/backplan/ui/progress_models.py" line="103" />
       <source>How many were due in the period, up to now</source>
       <translation>How many were due in the period, up to now</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_models.py" line="94" />
+      <location filename="src/backplan/ui/progress_models.py" line="102" />
       <source>How many were recorded as done</source>
       <translation>How many were recorded as done</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_models.py" line="93" />
+      <location filename="src/backplan/ui/progress_models.py" line="101" />
       <source>Kind of plan item</source>
       <translation>Kind of plan item</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_models.py" line="120" />
+      <location filename="src/backplan/ui/progress_models.py" line="128" />
       <source>Mean pain on days it was done (number of days)</source>
       <translation>Mean pain on days it was done (number of days)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_models.py" line="121" />
+      <location filename="src/backplan/ui/progress_models.py" line="129" />
       <source>Mean pain on days it was not done (number of days)</source>
       <translation>Mean pain on days it was not done (number of days)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_models.py" line="122" />
+      <location filename="src/backplan/ui/progress_models.py" line="130" />
       <source>Mean pain with it minus without; negative means lower</source>
       <translation>Mean pain with it minus without; negative means lower</translation>
     </message>
@@ -3027,7 +3093,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Physical therapy</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_models.py" line="96" />
+      <location filename="src/backplan/ui/progress_models.py" line="104" />
       <source>Share</source>
       <translation>Share</translation>
     </message>
@@ -3040,42 +3106,42 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Walks</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_models.py" line="93" />
+      <location filename="src/backplan/ui/progress_models.py" line="101" />
       <source>What</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_models.py" line="120" />
+      <location filename="src/backplan/ui/progress_models.py" line="128" />
       <source>With it</source>
       <translation>With it</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_models.py" line="121" />
+      <location filename="src/backplan/ui/progress_models.py" line="129" />
       <source>Without</source>
       <translation>Without</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_models.py" line="104" />
+      <location filename="src/backplan/ui/progress_models.py" line="112" />
       <source>none due yet</source>
       <translation>none due yet</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_models.py" line="152" />
+      <location filename="src/backplan/ui/progress_models.py" line="160" />
       <source>{0} (n={1})</source>
       <translation>{0} (n={1})</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_models.py" line="135" />
+      <location filename="src/backplan/ui/progress_models.py" line="143" />
       <source>{0}: mean pain {1} on {2} days with it, {3} on {4} days without. This shows association, not cause.</source>
       <translation>{0}: mean pain {1} on {2} days with it, {3} on {4} days without. This shows association, not cause.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_models.py" line="106" />
+      <location filename="src/backplan/ui/progress_models.py" line="114" />
       <source>{0}: {1} of {2} done</source>
       <translation>{0}: {1} of {2} done</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_models.py" line="151" />
+      <location filename="src/backplan/ui/progress_models.py" line="159" />
       <source>– (n={0})</source>
       <translation>– (n={0})</translation>
     </message>
@@ -3243,162 +3309,162 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>ProgressView</name>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="167" />
+      <location filename="src/backplan/ui/progress_view.py" line="273" />
       <source>&amp;2 weeks</source>
       <translation>&amp;2 weeks</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="170" />
+      <location filename="src/backplan/ui/progress_view.py" line="276" />
       <source>&amp;All</source>
       <translation>&amp;All</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="169" />
+      <location filename="src/backplan/ui/progress_view.py" line="275" />
       <source>1 &amp;year</source>
       <translation>1 &amp;year</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="168" />
+      <location filename="src/backplan/ui/progress_view.py" line="274" />
       <source>3 &amp;months</source>
       <translation>3 &amp;months</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="275" />
+      <location filename="src/backplan/ui/progress_view.py" line="383" />
       <source>&lt;b&gt;Activities you chose (PSFS)&lt;/b&gt;</source>
       <translation>&lt;b&gt;Activities you chose (PSFS)&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="148" />
+      <location filename="src/backplan/ui/progress_view.py" line="254" />
       <source>&lt;h2&gt;No plan yet&lt;/h2&gt;&lt;p&gt;Progress charts show your pain and what you did over time. Import the plan file from your physiotherapist or try the demo (File menu), log your pain for a few days, and the chart appears here.&lt;/p&gt;</source>
       <translation>&lt;h2&gt;No plan yet&lt;/h2&gt;&lt;p&gt;Progress charts show your pain and what you did over time. Import the plan file from your physiotherapist or try the demo (File menu), log your pain for a few days, and the chart appears here.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="244" />
+      <location filename="src/backplan/ui/progress_view.py" line="352" />
       <source>Adherence</source>
       <translation>Adherence</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="293" />
+      <location filename="src/backplan/ui/progress_view.py" line="401" />
       <source>Adherence and what helped</source>
       <translation>Adherence and what helped</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="245" />
+      <location filename="src/backplan/ui/progress_view.py" line="353" />
       <source>Adherence in this period</source>
       <translation>Adherence in this period</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="201" />
+      <location filename="src/backplan/ui/progress_view.py" line="307" />
       <source>Building the chart</source>
       <translation>Building the chart</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="554" />
+      <location filename="src/backplan/ui/progress_view.py" line="757" />
       <source>Chart tools: zoom, pan, reset</source>
       <translation>Chart tools: zoom, pan, reset</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="209" />
+      <location filename="src/backplan/ui/progress_view.py" line="315" />
       <source>E&amp;xport chart…</source>
       <translation>E&amp;xport chart…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="581" />
+      <location filename="src/backplan/ui/progress_view.py" line="1062" />
       <source>Export chart</source>
       <translation>Export chart</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="210" />
+      <location filename="src/backplan/ui/progress_view.py" line="316" />
       <source>Export the chart as PDF, PNG or SVG</source>
       <translation>Export the chart as PDF, PNG or SVG</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="184" />
+      <location filename="src/backplan/ui/progress_view.py" line="290" />
       <source>First day shown</source>
       <translation>First day shown</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="186" />
+      <location filename="src/backplan/ui/progress_view.py" line="292" />
       <source>Fr&amp;om</source>
       <translation>Fr&amp;om</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="185" />
+      <location filename="src/backplan/ui/progress_view.py" line="291" />
       <source>Last day shown</source>
       <translation>Last day shown</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="259" />
+      <location filename="src/backplan/ui/progress_view.py" line="367" />
       <source>Mean pain on days with each activity or medicine, and on days without it; n is the number of days.</source>
       <translation>Mean pain on days with each activity or medicine, and on days without it; n is the number of days.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="157" />
+      <location filename="src/backplan/ui/progress_view.py" line="263" />
       <source>No patient: import or start a plan to see progress</source>
       <translation>No patient: import or start a plan to see progress</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="248" />
+      <location filename="src/backplan/ui/progress_view.py" line="356" />
       <source>Of what was due up to now, the share recorded as done.</source>
       <translation>Of what was due up to now, the share recorded as done.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="583" />
+      <location filename="src/backplan/ui/progress_view.py" line="1064" />
       <source>PDF document (*.pdf);;PNG image (*.png);;SVG image (*.svg)</source>
       <translation>PDF document (*.pdf);;PNG image (*.png);;SVG image (*.svg)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="274" />
+      <location filename="src/backplan/ui/progress_view.py" line="382" />
       <source>PSFS change</source>
       <translation>PSFS change</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="552" />
+      <location filename="src/backplan/ui/progress_view.py" line="755" />
       <source>Progress chart</source>
       <translation>Progress chart</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="170" />
+      <location filename="src/backplan/ui/progress_view.py" line="276" />
       <source>Show everything recorded</source>
       <translation>Show everything recorded</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="167" />
+      <location filename="src/backplan/ui/progress_view.py" line="273" />
       <source>Show the last 2 weeks</source>
       <translation>Show the last 2 weeks</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="168" />
+      <location filename="src/backplan/ui/progress_view.py" line="274" />
       <source>Show the last 3 months</source>
       <translation>Show the last 3 months</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="169" />
+      <location filename="src/backplan/ui/progress_view.py" line="275" />
       <source>Show the last year</source>
       <translation>Show the last year</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="164" />
+      <location filename="src/backplan/ui/progress_view.py" line="270" />
       <source>Show:</source>
       <translation>Show:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="230" />
+      <location filename="src/backplan/ui/progress_view.py" line="336" />
       <source>The chart appears here.</source>
       <translation>The chart appears here.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="496" />
+      <location filename="src/backplan/ui/progress_view.py" line="622" />
       <source>The chart could not be built: {0}</source>
       <translation>The chart could not be built: {0}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="616" />
+      <location filename="src/backplan/ui/progress_view.py" line="1097" />
       <source>The chart could not be exported: {0}</source>
       <translation>The chart could not be exported: {0}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="466" />
+      <location filename="src/backplan/ui/progress_view.py" line="580" />
       <source>The last day shown is before the first; change one of them.</source>
       <translation>The last day shown is before the first; change one of them.</translation>
     </message>
@@ -3407,27 +3473,27 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>These figures show association, not cause: days with something done may differ from other days in many ways.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="188" />
+      <location filename="src/backplan/ui/progress_view.py" line="294" />
       <source>To</source>
       <translation>To</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="255" />
+      <location filename="src/backplan/ui/progress_view.py" line="363" />
       <source>What helped</source>
       <translation>What helped</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="256" />
+      <location filename="src/backplan/ui/progress_view.py" line="364" />
       <source>What helped?</source>
       <translation>What helped?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="237" />
+      <location filename="src/backplan/ui/progress_view.py" line="345" />
       <source>What the chart shows</source>
       <translation>What the chart shows</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="203" />
+      <location filename="src/backplan/ui/progress_view.py" line="309" />
       <source>Working…</source>
       <translation>Working…</translation>
     </message>
@@ -3435,42 +3501,42 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>Recovery</name>
     <message>
-      <location filename="src/backplan/app.py" line="204" />
+      <location filename="src/backplan/app.py" line="261" />
       <source>&amp;Restore the backup</source>
       <translation>&amp;Restore the backup</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="187" />
+      <location filename="src/backplan/app.py" line="244" />
       <source>No good backup was found, so backplan starts with an empty database.</source>
       <translation>No good backup was found, so backplan starts with an empty database.</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="216" />
+      <location filename="src/backplan/app.py" line="273" />
       <source>Restore failed</source>
       <translation>Restore failed</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="206" />
+      <location filename="src/backplan/app.py" line="263" />
       <source>Start &amp;empty</source>
       <translation>Start &amp;empty</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="217" />
+      <location filename="src/backplan/app.py" line="274" />
       <source>The backup could not be restored: {error}</source>
       <translation>The backup could not be restored: {error}</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="177" />
+      <location filename="src/backplan/app.py" line="234" />
       <source>The database was damaged</source>
       <translation>The database was damaged</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="198" />
+      <location filename="src/backplan/app.py" line="255" />
       <source>The newest good backup is from {date}. Restore it now?</source>
       <translation>The newest good backup is from {date}. Restore it now?</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="179" />
+      <location filename="src/backplan/app.py" line="236" />
       <source>backplan could not use its database ({problem}). It was moved aside, not deleted:
 {moved}</source>
       <translation>backplan could not use its database ({problem}). It was moved aside, not deleted:
@@ -3488,82 +3554,82 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>Reminders</name>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="267" />
+      <location filename="src/backplan/ui/reminders.py" line="315" />
       <source>1 reminder was missed while backplan was closed.</source>
       <translation>1 reminder was missed while backplan was closed.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="261" />
+      <location filename="src/backplan/ui/reminders.py" line="309" />
       <source>1 reminder was missed while this computer was asleep.</source>
       <translation>1 reminder was missed while this computer was asleep.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="226" />
+      <location filename="src/backplan/ui/reminders.py" line="274" />
       <source>At this rate it runs out on {day}.</source>
       <translation>At this rate it runs out on {day}.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="273" />
+      <location filename="src/backplan/ui/reminders.py" line="321" />
       <source>Due now: {what}.</source>
       <translation>Due now: {what}.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="282" />
+      <location filename="src/backplan/ui/reminders.py" line="330" />
       <source>Missed reminders</source>
       <translation>Missed reminders</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="230" />
+      <location filename="src/backplan/ui/reminders.py" line="278" />
       <source>Refill reminder</source>
       <translation>Refill reminder</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="271" />
+      <location filename="src/backplan/ui/reminders.py" line="319" />
       <source>See Today for what is left.</source>
       <translation>See Today for what is left.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="278" />
+      <location filename="src/backplan/ui/reminders.py" line="326" />
       <source>Time for your {time} dose</source>
       <translation>Time for your {time} dose</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="222" />
+      <location filename="src/backplan/ui/reminders.py" line="270" />
       <source>Time to get more {name}: {left} left.</source>
       <translation>Time to get more {name}: {left} left.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="280" />
+      <location filename="src/backplan/ui/reminders.py" line="328" />
       <source>backplan reminder</source>
       <translation>backplan reminder</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="250" />
+      <location filename="src/backplan/ui/reminders.py" line="298" />
       <source>{name} at {time}</source>
       <translation>{name} at {time}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="269" />
+      <location filename="src/backplan/ui/reminders.py" line="317" />
       <source>{n} reminders were missed while backplan was closed.</source>
       <translation>{n} reminders were missed while backplan was closed.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="263" />
+      <location filename="src/backplan/ui/reminders.py" line="311" />
       <source>{n} reminders were missed while this computer was asleep.</source>
       <translation>{n} reminders were missed while this computer was asleep.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="275" />
+      <location filename="src/backplan/ui/reminders.py" line="323" />
       <source>{n} things are due now:</source>
       <translation>{n} things are due now:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="254" />
+      <location filename="src/backplan/ui/reminders.py" line="302" />
       <source>{title} at {time}</source>
       <translation>{title} at {time}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="253" />
+      <location filename="src/backplan/ui/reminders.py" line="301" />
       <source>{title}, {span}</source>
       <translation>{title}, {span}</translation>
     </message>
@@ -3607,300 +3673,300 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>TodayView</name>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="284" />
+      <location filename="src/backplan/ui/today_view.py" line="283" />
       <source>&amp;Save pain</source>
       <translation>&amp;Save pain</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="272" />
+      <location filename="src/backplan/ui/today_view.py" line="271" />
       <source>0 is no pain, 10 the worst you can imagine. Type it and press Enter.</source>
       <translation>0 is no pain, 10 the worst you can imagine. Type it and press Enter.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="622" />
+      <location filename="src/backplan/ui/today_view.py" line="628" />
       <source>Allowed now, if you need it.</source>
       <translation>Allowed now, if you need it.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="720" />
+      <location filename="src/backplan/ui/today_view.py" line="726" />
       <source>Count my tablets</source>
       <translation>Count my tablets</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="707" />
+      <location filename="src/backplan/ui/today_view.py" line="713" />
       <source>Count my tablets of {name}</source>
       <translation>Count my tablets of {name}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="706" />
+      <location filename="src/backplan/ui/today_view.py" line="712" />
       <source>Count…</source>
       <translation>Count…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="525" />
+      <location filename="src/backplan/ui/today_view.py" line="530" />
       <source>Done</source>
       <translation>Done</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="527" />
+      <location filename="src/backplan/ui/today_view.py" line="532" />
       <source>Done at {time}</source>
       <translation>Done at {time}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="554" />
+      <location filename="src/backplan/ui/today_view.py" line="559" />
       <source>Done…</source>
       <translation>Done…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="525" />
+      <location filename="src/backplan/ui/today_view.py" line="530" />
       <source>Due now</source>
       <translation>Due now</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="239" />
+      <location filename="src/backplan/ui/today_view.py" line="238" />
       <source>End flare-&amp;up</source>
       <translation>End flare-&amp;up</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="240" />
+      <location filename="src/backplan/ui/today_view.py" line="239" />
       <source>End the flare-up plan now</source>
       <translation>End the flare-up plan now</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="550" />
+      <location filename="src/backplan/ui/today_view.py" line="555" />
       <source>Finish now</source>
       <translation>Finish now</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="593" />
+      <location filename="src/backplan/ui/today_view.py" line="599" />
       <source>Flare-up day {day} of {days}</source>
       <translation>Flare-up day {day} of {days}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="752" />
+      <location filename="src/backplan/ui/today_view.py" line="756" />
       <source>How bad is the pain right now? Type a number from 0 to 10 and press Enter.</source>
       <translation>How bad is the pain right now? Type a number from 0 to 10 and press Enter.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="270" />
+      <location filename="src/backplan/ui/today_view.py" line="269" />
       <source>How is your pain?</source>
       <translation>How is your pain?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="721" />
+      <location filename="src/backplan/ui/today_view.py" line="727" />
       <source>How many of {name} do you have now?</source>
       <translation>How many of {name} do you have now?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="219" />
+      <location filename="src/backplan/ui/today_view.py" line="218" />
       <source>I'm having a fl&amp;are-up</source>
       <translation>I'm having a fl&amp;are-up</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="220" />
+      <location filename="src/backplan/ui/today_view.py" line="219" />
       <source>I'm having a flare-up: start the flare-up plan</source>
       <translation>I'm having a flare-up: start the flare-up plan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="742" />
+      <location filename="src/backplan/ui/today_view.py" line="746" />
       <source>Last entry: pain {n} at {when}</source>
       <translation>Last entry: pain {n} at {when}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="525" />
+      <location filename="src/backplan/ui/today_view.py" line="530" />
       <source>Later today</source>
       <translation>Later today</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="646" />
+      <location filename="src/backplan/ui/today_view.py" line="652" />
       <source>Medicine courses</source>
       <translation>Medicine courses</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="511" />
+      <location filename="src/backplan/ui/today_view.py" line="516" />
       <source>Medicine: {dose}</source>
       <translation>Medicine: {dose}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="525" />
+      <location filename="src/backplan/ui/today_view.py" line="530" />
       <source>Missed</source>
       <translation>Missed</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="625" />
+      <location filename="src/backplan/ui/today_view.py" line="631" />
       <source>Next allowed at {time}</source>
       <translation>Next allowed at {time}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="620" />
+      <location filename="src/backplan/ui/today_view.py" line="626" />
       <source>No further dose is allowed under the label's limits.</source>
       <translation>No further dose is allowed under the label's limits.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="492" />
+      <location filename="src/backplan/ui/today_view.py" line="497" />
       <source>Nothing is scheduled for today.</source>
       <translation>Nothing is scheduled for today.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="734" />
+      <location filename="src/backplan/ui/today_view.py" line="738" />
       <source>Nothing logged yet.</source>
       <translation>Nothing logged yet.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="471" />
+      <location filename="src/backplan/ui/today_view.py" line="476" />
       <source>Now, {time}</source>
       <translation>Now, {time}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="276" />
+      <location filename="src/backplan/ui/today_view.py" line="275" />
       <source>Pain &amp;now:</source>
       <translation>Pain &amp;now:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="279" />
+      <location filename="src/backplan/ui/today_view.py" line="278" />
       <source>Pain now, 0 to 10</source>
       <translation>Pain now, 0 to 10</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="261" />
+      <location filename="src/backplan/ui/today_view.py" line="260" />
       <source>Pain, medicines and courses</source>
       <translation>Pain, medicines and courses</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="694" />
+      <location filename="src/backplan/ui/today_view.py" line="700" />
       <source>Running low: time to get more.</source>
       <translation>Running low: time to get more.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="699" />
+      <location filename="src/backplan/ui/today_view.py" line="705" />
       <source>Runs out on {day} at this rate.</source>
       <translation>Runs out on {day} at this rate.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="285" />
+      <location filename="src/backplan/ui/today_view.py" line="284" />
       <source>Save pain entry</source>
       <translation>Save pain entry</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="555" />
+      <location filename="src/backplan/ui/today_view.py" line="560" />
       <source>Skip</source>
       <translation>Skip</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="525" />
+      <location filename="src/backplan/ui/today_view.py" line="530" />
       <source>Skipped</source>
       <translation>Skipped</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="557" />
+      <location filename="src/backplan/ui/today_view.py" line="562" />
       <source>Snooze</source>
       <translation>Snooze</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="540" />
+      <location filename="src/backplan/ui/today_view.py" line="545" />
       <source>Snoozed until {time}</source>
       <translation>Snoozed until {time}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="552" />
+      <location filename="src/backplan/ui/today_view.py" line="557" />
       <source>Start</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="678" />
+      <location filename="src/backplan/ui/today_view.py" line="684" />
       <source>Tablets left</source>
       <translation>Tablets left</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="547" />
-      <location filename="src/backplan/ui/today_view.py" line="630" />
+      <location filename="src/backplan/ui/today_view.py" line="552" />
+      <location filename="src/backplan/ui/today_view.py" line="636" />
       <source>Take</source>
       <translation>Take</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="631" />
+      <location filename="src/backplan/ui/today_view.py" line="637" />
       <source>Take {name}</source>
       <translation>Take {name}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="527" />
+      <location filename="src/backplan/ui/today_view.py" line="532" />
       <source>Taken at {time}</source>
       <translation>Taken at {time}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="491" />
+      <location filename="src/backplan/ui/today_view.py" line="496" />
       <source>The plan ended on {day}.</source>
       <translation>The plan ended on {day}.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="489" />
+      <location filename="src/backplan/ui/today_view.py" line="494" />
       <source>The plan starts on {day}.</source>
       <translation>The plan starts on {day}.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="208" />
+      <location filename="src/backplan/ui/today_view.py" line="207" />
       <source>Today</source>
       <translation>Today</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="254" />
+      <location filename="src/backplan/ui/today_view.py" line="253" />
       <source>Today's timeline</source>
       <translation>Today's timeline</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="400" />
+      <location filename="src/backplan/ui/today_view.py" line="403" />
       <source>Today, {day}</source>
       <translation>Today, {day}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="280" />
+      <location filename="src/backplan/ui/today_view.py" line="279" />
       <source>Type a number from 0 to 10 and press Enter to save it</source>
       <translation>Type a number from 0 to 10 and press Enter to save it</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="609" />
+      <location filename="src/backplan/ui/today_view.py" line="615" />
       <source>When needed</source>
       <translation>When needed</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="523" />
+      <location filename="src/backplan/ui/today_view.py" line="528" />
       <source>flare-up plan</source>
       <translation>flare-up plan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="627" />
+      <location filename="src/backplan/ui/today_view.py" line="633" />
       <source>on {day}</source>
       <translation>on {day}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="530" />
+      <location filename="src/backplan/ui/today_view.py" line="535" />
       <source>pain {before} → {after}</source>
       <translation>pain {before} → {after}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="535" />
+      <location filename="src/backplan/ui/today_view.py" line="540" />
       <source>recorded anyway: {reason}</source>
       <translation>recorded anyway: {reason}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="514" />
-      <location filename="src/backplan/ui/today_view.py" line="517" />
+      <location filename="src/backplan/ui/today_view.py" line="519" />
+      <location filename="src/backplan/ui/today_view.py" line="522" />
       <source>{kind}, {n} minutes</source>
       <translation>{kind}, {n} minutes</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="651" />
+      <location filename="src/backplan/ui/today_view.py" line="657" />
       <source>{name}: day {day} of {total}</source>
       <translation>{name}: day {day} of {total}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="687" />
+      <location filename="src/backplan/ui/today_view.py" line="693" />
       <source>{name}: {left} left</source>
       <translation>{name}: {left} left</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="561" />
-      <location filename="src/backplan/ui/today_view.py" line="568" />
+      <location filename="src/backplan/ui/today_view.py" line="566" />
+      <location filename="src/backplan/ui/today_view.py" line="573" />
       <source>{time} left</source>
       <translation>{time} left</translation>
     </message>

@@ -4,109 +4,109 @@
   <context>
     <name>Actions</name>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="185" />
+      <location filename="src/backplan/ui/actions.py" line="188" />
       <source>Done: {title}</source>
       <translation>हो गया: {title}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="101" />
-      <location filename="src/backplan/ui/actions.py" line="120" />
+      <location filename="src/backplan/ui/actions.py" line="100" />
+      <location filename="src/backplan/ui/actions.py" line="121" />
       <source>Dose not recorded</source>
       <translation>खुराक दर्ज नहीं हुई</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="258" />
+      <location filename="src/backplan/ui/actions.py" line="261" />
       <source>End flare-up</source>
       <translation>दर्द के दौरे की योजना समाप्त करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="254" />
+      <location filename="src/backplan/ui/actions.py" line="257" />
       <source>Flare-up not ended</source>
       <translation>दर्द के दौरे की योजना समाप्त नहीं हुई</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="242" />
+      <location filename="src/backplan/ui/actions.py" line="245" />
       <source>Flare-up not started</source>
       <translation>दर्द के दौरे की योजना शुरू नहीं हुई</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="259" />
+      <location filename="src/backplan/ui/actions.py" line="262" />
       <source>Flare-up plan ended.</source>
       <translation>दर्द के दौरे की योजना समाप्त हुई।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="247" />
+      <location filename="src/backplan/ui/actions.py" line="250" />
       <source>Flare-up plan started.</source>
       <translation>दर्द के दौरे की योजना शुरू हुई।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="150" />
+      <location filename="src/backplan/ui/actions.py" line="151" />
       <source>I'll remind you again at {time}.</source>
       <translation>मैं आपको {time} पर फिर याद दिलाऊँगा।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="140" />
-      <location filename="src/backplan/ui/actions.py" line="183" />
+      <location filename="src/backplan/ui/actions.py" line="141" />
+      <location filename="src/backplan/ui/actions.py" line="186" />
       <source>Not recorded</source>
       <translation>दर्ज नहीं</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="228" />
+      <location filename="src/backplan/ui/actions.py" line="231" />
       <source>Pain not recorded</source>
       <translation>दर्द दर्ज नहीं हुआ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="232" />
+      <location filename="src/backplan/ui/actions.py" line="235" />
       <source>Pain {n}</source>
       <translation>दर्द {n}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="235" />
+      <location filename="src/backplan/ui/actions.py" line="238" />
       <source>Pain {n} recorded at {time}.</source>
       <translation>{time} पर दर्द {n} दर्ज हुआ।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="142" />
+      <location filename="src/backplan/ui/actions.py" line="143" />
       <source>Skip {title}</source>
       <translation>{title} छोड़ें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="246" />
+      <location filename="src/backplan/ui/actions.py" line="249" />
       <source>Start flare-up</source>
       <translation>दर्द के दौरे की योजना शुरू करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="103" />
+      <location filename="src/backplan/ui/actions.py" line="102" />
       <source>Take {name}</source>
       <translation>{name} लें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="123" />
+      <location filename="src/backplan/ui/actions.py" line="124" />
       <source>Take {name} (recorded anyway)</source>
       <translation>{name} लें (फिर भी दर्ज किया गया)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="125" />
+      <location filename="src/backplan/ui/actions.py" line="126" />
       <source>{name} recorded anyway, with your reason.</source>
       <translation>{name} आपके कारण के साथ फिर भी दर्ज की गई।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="105" />
+      <location filename="src/backplan/ui/actions.py" line="104" />
       <source>{name} recorded as taken at {time}.</source>
       <translation>{name} {time} पर ली गई, दर्ज हो गया।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="186" />
+      <location filename="src/backplan/ui/actions.py" line="189" />
       <source>{title} recorded as done.</source>
       <translation>{title} पूरा हुआ, दर्ज हो गया।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="143" />
+      <location filename="src/backplan/ui/actions.py" line="144" />
       <source>{title} skipped.</source>
       <translation>{title} छोड़ा गया।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/actions.py" line="200" />
+      <location filename="src/backplan/ui/actions.py" line="203" />
       <source>{title}: {n} minutes started.</source>
       <translation>{title}: {n} मिनट शुरू हुए।</translation>
     </message>
@@ -184,157 +184,157 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>FirstRun</name>
     <message>
-      <location filename="src/backplan/ui/first_run.py" line="169" />
+      <location filename="src/backplan/ui/first_run.py" line="164" />
       <source>&amp;Create plan</source>
       <translation>योजना बनाएँ (&amp;C)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/first_run.py" line="155" />
+      <location filename="src/backplan/ui/first_run.py" line="150" />
       <source>&amp;Start date:</source>
       <translation>शुरू होने की तारीख़ (&amp;S):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/first_run.py" line="153" />
+      <location filename="src/backplan/ui/first_run.py" line="148" />
       <source>&amp;Time zone:</source>
       <translation>समय क्षेत्र (&amp;T):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/first_run.py" line="321" />
+      <location filename="src/backplan/ui/first_run.py" line="316" />
       <source>Demo starting</source>
       <translation>डेमो शुरू हो रहा है</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/first_run.py" line="255" />
+      <location filename="src/backplan/ui/first_run.py" line="250" />
       <source>How would you like to start?</source>
       <translation>आप कैसे शुरू करना चाहेंगे?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/first_run.py" line="300" />
+      <location filename="src/backplan/ui/first_run.py" line="295" />
       <source>Import a plan file</source>
       <translation>योजना फ़ाइल आयात करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/first_run.py" line="263" />
+      <location filename="src/backplan/ui/first_run.py" line="258" />
       <source>Import a plan file from your physiotherapist</source>
       <translation>अपने फ़िज़ियोथेरेपिस्ट से मिली योजना फ़ाइल आयात करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/first_run.py" line="144" />
-      <location filename="src/backplan/ui/first_run.py" line="182" />
+      <location filename="src/backplan/ui/first_run.py" line="139" />
+      <location filename="src/backplan/ui/first_run.py" line="177" />
       <source>My back plan</source>
       <translation>मेरी कमर की योजना</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/first_run.py" line="264" />
+      <location filename="src/backplan/ui/first_run.py" line="259" />
       <source>Open the .backplan.json file you were given. Nothing is changed if the file has a problem.</source>
       <translation>आपको दी गई .backplan.json फ़ाइल खोलें। फ़ाइल में कोई समस्या हो तो कुछ नहीं बदलता।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/first_run.py" line="269" />
+      <location filename="src/backplan/ui/first_run.py" line="264" />
       <source>Opens a second window with an example patient and six weeks of made-up history. Your own data is not touched.</source>
       <translation>एक उदाहरण मरीज़ और छह सप्ताह के काल्पनिक इतिहास के साथ दूसरी विंडो खोलता है। आपके अपने डेटा को छुआ नहीं जाता।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/first_run.py" line="152" />
+      <location filename="src/backplan/ui/first_run.py" line="147" />
       <source>Patient &amp;name:</source>
       <translation>मरीज़ का नाम (&amp;N):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/first_run.py" line="131" />
+      <location filename="src/backplan/ui/first_run.py" line="126" />
       <source>Patient name</source>
       <translation>मरीज़ का नाम</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/first_run.py" line="154" />
+      <location filename="src/backplan/ui/first_run.py" line="149" />
       <source>Plan &amp;title:</source>
       <translation>योजना का शीर्षक (&amp;T):</translation>
     </message>
     <message>
+      <location filename="src/backplan/ui/first_run.py" line="79" />
       <location filename="src/backplan/ui/first_run.py" line="84" />
-      <location filename="src/backplan/ui/first_run.py" line="89" />
       <source>Plan not imported</source>
       <translation>योजना आयात नहीं हुई</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/first_run.py" line="145" />
+      <location filename="src/backplan/ui/first_run.py" line="140" />
       <source>Plan title</source>
       <translation>योजना का शीर्षक</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/first_run.py" line="162" />
+      <location filename="src/backplan/ui/first_run.py" line="157" />
       <source>Problem</source>
       <translation>समस्या</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/first_run.py" line="120" />
-      <location filename="src/backplan/ui/first_run.py" line="124" />
-      <location filename="src/backplan/ui/first_run.py" line="258" />
+      <location filename="src/backplan/ui/first_run.py" line="115" />
+      <location filename="src/backplan/ui/first_run.py" line="119" />
+      <location filename="src/backplan/ui/first_run.py" line="253" />
       <source>Start a new plan</source>
       <translation>नई योजना शुरू करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/first_run.py" line="150" />
+      <location filename="src/backplan/ui/first_run.py" line="145" />
       <source>Start date</source>
       <translation>शुरू होने की तारीख़</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/first_run.py" line="329" />
+      <location filename="src/backplan/ui/first_run.py" line="324" />
       <source>The demo could not be started from here. Run this command in a terminal:</source>
       <translation>डेमो यहाँ से शुरू नहीं हो सका। यह कमांड टर्मिनल में चलाएँ:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/first_run.py" line="322" />
+      <location filename="src/backplan/ui/first_run.py" line="317" />
       <source>The demo opens in a window of its own in a moment. Your own data is not touched.</source>
       <translation>डेमो कुछ ही पलों में अपनी अलग विंडो में खुलेगा। आपके अपने डेटा को छुआ नहीं जाता।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/first_run.py" line="85" />
+      <location filename="src/backplan/ui/first_run.py" line="80" />
       <source>This file could not be imported. Nothing was changed.</source>
       <translation>यह फ़ाइल आयात नहीं हो सकी। कुछ नहीं बदला गया।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/first_run.py" line="143" />
+      <location filename="src/backplan/ui/first_run.py" line="138" />
       <source>Time zone</source>
       <translation>समय क्षेत्र</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/first_run.py" line="268" />
-      <location filename="src/backplan/ui/first_run.py" line="328" />
+      <location filename="src/backplan/ui/first_run.py" line="263" />
+      <location filename="src/backplan/ui/first_run.py" line="323" />
       <source>Try the demo</source>
       <translation>डेमो आज़माएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/first_run.py" line="259" />
+      <location filename="src/backplan/ui/first_run.py" line="254" />
       <source>Type in your name and the plan's start date; add medicines and exercises afterwards.</source>
       <translation>अपना नाम और योजना शुरू होने की तारीख़ लिखें; दवाएँ और व्यायाम बाद में जोड़ें।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/first_run.py" line="244" />
+      <location filename="src/backplan/ui/first_run.py" line="239" />
       <source>Welcome to backplan</source>
       <translation>backplan में आपका स्वागत है</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/first_run.py" line="126" />
+      <location filename="src/backplan/ui/first_run.py" line="121" />
       <source>You can add medicines, activities and exercises in the Plan section afterwards.</source>
       <translation>दवाएँ, गतिविधियाँ और व्यायाम आप बाद में ‘योजना’ वाले हिस्से में जोड़ सकते हैं।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/first_run.py" line="246" />
+      <location filename="src/backplan/ui/first_run.py" line="241" />
       <source>backplan keeps the plan your clinician set for your back in one place: when to take each medicine, your exercises and therapy sessions, heat before and cold after, and a diary of your pain. It reminds you when something is due. It does not give medical advice or change a dose.</source>
       <translation>backplan आपकी कमर के लिए आपके चिकित्सक की बनाई योजना को एक जगह रखता है: कौन-सी दवा कब लेनी है, आपके व्यायाम और थेरेपी सेशन, पहले गर्म और बाद में ठंडी सेंक, और आपके दर्द की डायरी। कुछ करने का समय होने पर यह आपको याद दिलाता है। यह डॉक्टरी सलाह नहीं देता और न ही कोई खुराक बदलता है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/first_run.py" line="284" />
+      <location filename="src/backplan/ui/first_run.py" line="279" />
       <source>backplan organizes the plan your clinician set; it is not medical advice.</source>
       <translation>backplan आपके चिकित्सक की बनाई योजना को व्यवस्थित रखता है; यह डॉक्टरी सलाह नहीं है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/first_run.py" line="300" />
+      <location filename="src/backplan/ui/first_run.py" line="295" />
       <source>backplan plan files (*.backplan.json);;JSON files (*.json);;All files (*)</source>
       <translation>backplan योजना फ़ाइलें (*.backplan.json);;JSON फ़ाइलें (*.json);;सभी फ़ाइलें (*)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/first_run.py" line="195" />
+      <location filename="src/backplan/ui/first_run.py" line="190" />
       <source>“{zone}” is not a time zone backplan knows. Pick one from the list.</source>
       <translation>“{zone}” ऐसा समय क्षेत्र नहीं है जिसे backplan जानता हो। सूची में से कोई एक चुनें।</translation>
     </message>
@@ -595,6 +595,10 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
     <message>
       <source>Neck</source>
       <translation>गर्दन</translation>
+    </message>
+    <message>
+      <source>New or worsening weakness in a leg or foot</source>
+      <translation>पैर या पंजे में नई या बढ़ती कमज़ोरी</translation>
     </message>
     <message>
       <source>New trouble with the bladder or bowel</source>
@@ -905,47 +909,47 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="343" />
+      <location filename="src/backplan/ui/main_window.py" line="356" />
       <source>&amp;About backplan</source>
       <translation>backplan के बारे में (&amp;A)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="310" />
+      <location filename="src/backplan/ui/main_window.py" line="323" />
       <source>&amp;Backup…</source>
       <translation>बैकअप (&amp;B)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="305" />
+      <location filename="src/backplan/ui/main_window.py" line="318" />
       <source>&amp;Calendar (iCalendar)…</source>
       <translation>कैलेंडर (iCalendar) (&amp;C)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="319" />
+      <location filename="src/backplan/ui/main_window.py" line="332" />
       <source>&amp;Edit</source>
       <translation>संपादन (&amp;E)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="307" />
+      <location filename="src/backplan/ui/main_window.py" line="320" />
       <source>&amp;Events as a spreadsheet (CSV)…</source>
       <translation>दर्ज घटनाएँ स्प्रेडशीट के रूप में (CSV) (&amp;E)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="289" />
+      <location filename="src/backplan/ui/main_window.py" line="302" />
       <source>&amp;Export plan…</source>
       <translation>योजना निर्यात करें (&amp;E)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="284" />
+      <location filename="src/backplan/ui/main_window.py" line="297" />
       <source>&amp;File</source>
       <translation>फ़ाइल (&amp;F)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="342" />
+      <location filename="src/backplan/ui/main_window.py" line="355" />
       <source>&amp;Help</source>
       <translation>सहायता (&amp;H)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="286" />
+      <location filename="src/backplan/ui/main_window.py" line="299" />
       <source>&amp;Import plan…</source>
       <translation>योजना आयात करें (&amp;I)…</translation>
     </message>
@@ -954,7 +958,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>डायरी (&amp;L)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="296" />
+      <location filename="src/backplan/ui/main_window.py" line="309" />
       <source>&amp;New patient…</source>
       <translation>नया मरीज़ (&amp;N)…</translation>
     </message>
@@ -963,28 +967,28 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>योजना (&amp;P)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="314" />
+      <location filename="src/backplan/ui/main_window.py" line="327" />
       <source>&amp;Print…</source>
       <translation>प्रिंट करें (&amp;P)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="317" />
-      <location filename="src/backplan/ui/main_window.py" line="352" />
+      <location filename="src/backplan/ui/main_window.py" line="330" />
+      <location filename="src/backplan/ui/main_window.py" line="365" />
       <source>&amp;Quit</source>
       <translation>बंद करें (&amp;Q)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="322" />
+      <location filename="src/backplan/ui/main_window.py" line="335" />
       <source>&amp;Redo</source>
       <translation>फिर से करें (&amp;R)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="311" />
+      <location filename="src/backplan/ui/main_window.py" line="324" />
       <source>&amp;Restore…</source>
       <translation>वापस लाएँ (&amp;R)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="349" />
+      <location filename="src/backplan/ui/main_window.py" line="362" />
       <source>&amp;Show backplan</source>
       <translation>backplan दिखाएँ (&amp;S)</translation>
     </message>
@@ -993,118 +997,118 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>आज (&amp;T)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="320" />
+      <location filename="src/backplan/ui/main_window.py" line="333" />
       <source>&amp;Undo</source>
       <translation>पूर्ववत करें (&amp;U)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="335" />
+      <location filename="src/backplan/ui/main_window.py" line="348" />
       <source>&amp;View</source>
       <translation>देखें (&amp;V)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="669" />
+      <location filename="src/backplan/ui/main_window.py" line="750" />
       <source>Back up</source>
       <translation>बैकअप लें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="676" />
+      <location filename="src/backplan/ui/main_window.py" line="757" />
       <source>Backup failed</source>
       <translation>बैकअप नहीं हो सका</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="701" />
+      <location filename="src/backplan/ui/main_window.py" line="782" />
       <source>Backup not restored</source>
       <translation>बैकअप वापस नहीं लाया गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="678" />
+      <location filename="src/backplan/ui/main_window.py" line="759" />
       <source>Backup written to {path}</source>
       <translation>बैकअप {path} में सहेजा गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="640" />
-      <location filename="src/backplan/ui/main_window.py" line="641" />
+      <location filename="src/backplan/ui/main_window.py" line="721" />
+      <location filename="src/backplan/ui/main_window.py" line="722" />
       <source>CSV files (*.csv)</source>
       <translation>CSV फ़ाइलें (*.csv)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="308" />
+      <location filename="src/backplan/ui/main_window.py" line="321" />
       <source>Clinic system (&amp;FHIR)…</source>
       <translation>क्लिनिक सिस्टम (FHIR) (&amp;F)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="689" />
+      <location filename="src/backplan/ui/main_window.py" line="770" />
       <source>Everything in backplan is replaced by the backup's contents. A copy of the current data is kept in the backups folder first.</source>
       <translation>backplan में सब कुछ बैकअप की सामग्री से बदल दिया जाएगा। उससे पहले अभी के डेटा की एक प्रति बैकअप फ़ोल्डर में रख ली जाती है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="746" />
+      <location filename="src/backplan/ui/main_window.py" line="829" />
       <source>Exercise descriptions and typical doses</source>
       <translation>व्यायामों का विवरण और सामान्य मात्रा</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="660" />
+      <location filename="src/backplan/ui/main_window.py" line="741" />
       <source>Export failed</source>
       <translation>निर्यात नहीं हो सका</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="304" />
+      <location filename="src/backplan/ui/main_window.py" line="317" />
       <source>Export for &amp;other apps</source>
       <translation>दूसरे ऐप्स के लिए निर्यात करें (&amp;O)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="642" />
+      <location filename="src/backplan/ui/main_window.py" line="723" />
       <source>Export for a clinic system</source>
       <translation>क्लिनिक सिस्टम के लिए निर्यात करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="614" />
+      <location filename="src/backplan/ui/main_window.py" line="695" />
       <source>Export plan</source>
       <translation>योजना निर्यात करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="292" />
+      <location filename="src/backplan/ui/main_window.py" line="305" />
       <source>Export plan for &amp;patient…</source>
       <translation>मरीज़ के लिए योजना निर्यात करें (&amp;P)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="641" />
+      <location filename="src/backplan/ui/main_window.py" line="722" />
       <source>Export the events</source>
       <translation>दर्ज घटनाएँ निर्यात करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="640" />
+      <location filename="src/backplan/ui/main_window.py" line="721" />
       <source>Export the pain log</source>
       <translation>दर्द की डायरी निर्यात करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="639" />
+      <location filename="src/backplan/ui/main_window.py" line="720" />
       <source>Export to a calendar</source>
       <translation>कैलेंडर में निर्यात करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="642" />
+      <location filename="src/backplan/ui/main_window.py" line="723" />
       <source>FHIR JSON files (*.json)</source>
       <translation>FHIR JSON फ़ाइलें (*.json)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="574" />
+      <location filename="src/backplan/ui/main_window.py" line="651" />
       <source>Import a plan file</source>
       <translation>योजना फ़ाइल आयात करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="606" />
+      <location filename="src/backplan/ui/main_window.py" line="685" />
       <source>Imported the plan of {name}.</source>
       <translation>{name} की योजना आयात हो गई।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="745" />
+      <location filename="src/backplan/ui/main_window.py" line="828" />
       <source>Medicine label limits and cautions</source>
       <translation>दवा के लेबल की सीमाएँ और सावधानियाँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="299" />
+      <location filename="src/backplan/ui/main_window.py" line="312" />
       <source>New plan from &amp;template…</source>
       <translation>टेम्पलेट से नई योजना (&amp;T)…</translation>
     </message>
@@ -1113,24 +1117,24 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>प्रगति (&amp;R)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="306" />
+      <location filename="src/backplan/ui/main_window.py" line="319" />
       <source>Pain &amp;log as a spreadsheet (CSV)…</source>
       <translation>दर्द की डायरी स्प्रेडशीट के रूप में (CSV) (&amp;L)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="249" />
-      <location filename="src/backplan/ui/main_window.py" line="254" />
+      <location filename="src/backplan/ui/main_window.py" line="262" />
+      <location filename="src/backplan/ui/main_window.py" line="267" />
       <source>Patient</source>
       <translation>मरीज़</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="252" />
+      <location filename="src/backplan/ui/main_window.py" line="265" />
       <source>Patient:</source>
       <translation>मरीज़:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="624" />
-      <location filename="src/backplan/ui/main_window.py" line="628" />
+      <location filename="src/backplan/ui/main_window.py" line="705" />
+      <location filename="src/backplan/ui/main_window.py" line="709" />
       <source>Plan not exported</source>
       <translation>योजना निर्यात नहीं हुई</translation>
     </message>
@@ -1139,103 +1143,108 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>प्रिंट (&amp;I)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="329" />
+      <location filename="src/backplan/ui/main_window.py" line="342" />
       <source>Pre&amp;ferences…</source>
       <translation>सेटिंग्स (&amp;F)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="747" />
+      <location filename="src/backplan/ui/main_window.py" line="830" />
       <source>Red-flag advice</source>
       <translation>ख़तरे के संकेतों पर सलाह</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="588" />
+      <location filename="src/backplan/ui/main_window.py" line="667" />
       <source>Replace the plan?</source>
       <translation>योजना बदलें?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="682" />
+      <location filename="src/backplan/ui/main_window.py" line="763" />
       <source>Restore a backup</source>
       <translation>बैकअप वापस लाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="688" />
+      <location filename="src/backplan/ui/main_window.py" line="769" />
       <source>Restore this backup?</source>
       <translation>यह बैकअप वापस लाएँ?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="707" />
+      <location filename="src/backplan/ui/main_window.py" line="788" />
       <source>Restored. The data from before is kept in {path}</source>
       <translation>वापस लाया गया। पहले का डेटा {path} में रखा है</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="302" />
+      <location filename="src/backplan/ui/main_window.py" line="315" />
       <source>Save plan as te&amp;mplate…</source>
       <translation>योजना को टेम्पलेट के रूप में सहेजें (&amp;M)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="162" />
+      <location filename="src/backplan/ui/main_window.py" line="176" />
       <source>Sections</source>
       <translation>हिस्से</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="770" />
+      <location filename="src/backplan/ui/main_window.py" line="857" />
       <source>Start at login</source>
       <translation>लॉग इन करते ही शुरू करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="402" />
+      <location filename="src/backplan/ui/main_window.py" line="431" />
       <source>This section could not be opened: {error}</source>
       <translation>यह हिस्सा खुल नहीं सका: {error}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="396" />
+      <location filename="src/backplan/ui/main_window.py" line="425" />
       <source>This section is coming soon.</source>
       <translation>यह हिस्सा जल्द आ रहा है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="493" />
+      <location filename="src/backplan/ui/main_window.py" line="558" />
       <source>Times are shown in {plan}, the plan's time zone; this computer is set to {system}</source>
       <translation>समय योजना के समय क्षेत्र {plan} में दिखाए गए हैं; यह कंप्यूटर {system} पर सेट है</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="630" />
-      <location filename="src/backplan/ui/main_window.py" line="662" />
+      <location filename="src/backplan/ui/main_window.py" line="711" />
+      <location filename="src/backplan/ui/main_window.py" line="743" />
       <source>Wrote {path}</source>
       <translation>{path} में सहेजा गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="137" />
+      <location filename="src/backplan/ui/main_window.py" line="148" />
       <source>backplan (demo)</source>
       <translation>backplan (डेमो)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="669" />
+      <location filename="src/backplan/ui/main_window.py" line="750" />
       <source>backplan backups (*.sqlite3)</source>
       <translation>backplan बैकअप (*.sqlite3)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="682" />
+      <location filename="src/backplan/ui/main_window.py" line="763" />
       <source>backplan backups (*.sqlite3);;All files (*)</source>
       <translation>backplan बैकअप (*.sqlite3);;सभी फ़ाइलें (*)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="790" />
+      <location filename="src/backplan/ui/main_window.py" line="877" />
       <source>backplan keeps running here and will remind you.</source>
       <translation>backplan यहाँ चलता रहेगा और आपको याद दिलाएगा।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="639" />
+      <location filename="src/backplan/ui/main_window.py" line="922" />
+      <source>born {date}</source>
+      <translation>जन्म {date}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/main_window.py" line="720" />
       <source>iCalendar files (*.ics)</source>
       <translation>iCalendar फ़ाइलें (*.ics)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="589" />
+      <location filename="src/backplan/ui/main_window.py" line="668" />
       <source>{name} already has a plan here. Replace their plan, log and records with the file's? A backup is taken first.</source>
       <translation>{name} की योजना यहाँ पहले से है। क्या उनकी योजना, डायरी और रिकॉर्ड को फ़ाइल वाले से बदल दें? पहले बैकअप लिया जाता है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/main_window.py" line="189" />
+      <location filename="src/backplan/ui/main_window.py" line="199" />
       <source>{section} (Ctrl+{n})</source>
       <translation>{section} (Ctrl+{n})</translation>
     </message>
@@ -1355,19 +1364,19 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation> घंटे</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="397" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="420" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="424" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="483" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="506" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="510" />
       <source> min</source>
       <translation> मिनट</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="294" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="309" />
       <source> s</source>
       <translation> सेकंड</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="187" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="200" />
       <source>&amp;Add this exercise</source>
       <translation>यह व्यायाम जोड़ें (&amp;A)</translation>
     </message>
@@ -1382,7 +1391,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>चिकित्सक (&amp;C):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="426" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="512" />
       <source>&amp;Cold after:</source>
       <translation>बाद में ठंडी सेंक (&amp;C):</translation>
     </message>
@@ -1403,18 +1412,18 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>लक्ष्य (हर पंक्ति में एक) (&amp;G):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="422" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="508" />
       <source>&amp;Heat before:</source>
       <translation>पहले गर्म सेंक (&amp;H):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="287" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="301" />
       <source>&amp;How to do it:</source>
       <translation>कैसे करें (&amp;H):</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/plan_forms.py" line="661" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="386" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="472" />
       <source>&amp;Id:</source>
       <translation>पहचान-नाम (&amp;I):</translation>
     </message>
@@ -1424,18 +1433,18 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>निर्देश (&amp;I):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="391" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="477" />
       <source>&amp;Kind:</source>
       <translation>प्रकार (&amp;K):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="418" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="504" />
       <source>&amp;Location:</source>
       <translation>जगह (&amp;L):</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/plan_forms.py" line="657" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="286" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="300" />
       <source>&amp;Name:</source>
       <translation>नाम (&amp;N):</translation>
     </message>
@@ -1445,7 +1454,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>दवा लिखने वाले (&amp;P):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="301" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="316" />
       <source>&amp;Repetitions:</source>
       <translation>दोहराव (&amp;R):</translation>
     </message>
@@ -1456,7 +1465,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
     </message>
     <message>
       <location filename="src/backplan/ui/plan_forms.py" line="689" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="393" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="479" />
       <source>&amp;Schedule:</source>
       <translation>समय-सारणी (&amp;S):</translation>
     </message>
@@ -1471,7 +1480,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>समय क्षेत्र (&amp;T):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="382" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="468" />
       <source>&amp;Title:</source>
       <translation>शीर्षक (&amp;T):</translation>
     </message>
@@ -1481,7 +1490,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>हर खुराक में इकाइयाँ (&amp;U):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="409" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="495" />
       <source>(otherwise with the plan)</source>
       <translation>(नहीं तो योजना के साथ)</translation>
     </message>
@@ -1496,12 +1505,17 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>3 दिन की खपत</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="425" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="364" />
+      <source>A PNG or JPEG of at most 1 MiB, printed on the plan sheet</source>
+      <translation>अधिकतम 1 MiB की PNG या JPEG तस्वीर, जो योजना पत्र पर छपती है</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="511" />
       <source>A cold application that starts when the activity ends (1-30 minutes).</source>
       <translation>ठंडी सेंक, जो गतिविधि ख़त्म होने पर शुरू होती है (1-30 मिनट)।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="421" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="507" />
       <source>A heat application that ends when the activity starts (1-30 minutes).</source>
       <translation>गर्म सेंक, जो गतिविधि शुरू होने पर ख़त्म होती है (1-30 मिनट)।</translation>
     </message>
@@ -1511,7 +1525,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>एक छोटा kebab-case नाम, जिससे रिकॉर्ड इसे पहचानते हैं, जैसे ibuprofen</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="385" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="471" />
       <source>A short kebab-case name the records refer to, e.g. morning-stretch</source>
       <translation>एक छोटा kebab-case नाम, जिससे रिकॉर्ड इसे पहचानते हैं, जैसे morning-stretch</translation>
     </message>
@@ -1531,7 +1545,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>गतिविधियाँ:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="381" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="467" />
       <source>Activity title</source>
       <translation>गतिविधि का शीर्षक</translation>
     </message>
@@ -1541,17 +1555,17 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>दवा जोड़ें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="372" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="458" />
       <source>Add an activity</source>
       <translation>गतिविधि जोड़ें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="449" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="535" />
       <source>Add c&amp;ustom…</source>
       <translation>अपना जोड़ें (&amp;U)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="448" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="534" />
       <source>Add from &amp;library…</source>
       <translation>सूची से जोड़ें (&amp;L)…</translation>
     </message>
@@ -1597,15 +1611,26 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
     </message>
     <message>
       <location filename="src/backplan/ui/plan_forms.py" line="244" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="188" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="201" />
       <source>Cancel</source>
       <translation>रद्द करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="140" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="145" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="377" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="383" />
+      <source>Choose a picture</source>
+      <translation>तस्वीर चुनें</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="153" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="158" />
       <source>Choose an exercise</source>
       <translation>व्यायाम चुनें</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="363" />
+      <source>Choose picture…</source>
+      <translation>तस्वीर चुनें…</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/plan_forms.py" line="915" />
@@ -1633,7 +1658,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>चिकित्सक की भूमिका</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="423" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="509" />
       <source>Cold after, minutes</source>
       <translation>बाद में ठंडी सेंक, मिनट</translation>
     </message>
@@ -1658,12 +1683,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>कोर्स:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="272" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="285" />
       <source>Custom exercise</source>
       <translation>अपना व्यायाम</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="399" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="485" />
       <source>D&amp;uration:</source>
       <translation>अवधि (&amp;U):</translation>
     </message>
@@ -1693,17 +1718,17 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>किसी भी 24 घंटे में ज़्यादा से ज़्यादा खुराकें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="453" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="539" />
       <source>Down</source>
       <translation>नीचे</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="398" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="484" />
       <source>Duration in minutes</source>
       <translation>अवधि, मिनटों में</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="372" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="458" />
       <source>Edit activity</source>
       <translation>गतिविधि बदलें</translation>
     </message>
@@ -1714,39 +1739,39 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
     </message>
     <message>
       <location filename="src/backplan/ui/plan_forms.py" line="1046" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="450" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="536" />
       <source>Edit…</source>
       <translation>बदलें…</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/plan_forms.py" line="896" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="404" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="490" />
       <source>Ends on</source>
       <translation>इस दिन ख़त्म होती है</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="283" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="296" />
       <source>Exercise name</source>
       <translation>व्यायाम का नाम</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="156" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="169" />
       <source>Exercises</source>
       <translation>व्यायाम</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="436" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="522" />
       <source>Exercises of this activity</source>
       <translation>इस गतिविधि के व्यायाम</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="461" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="547" />
       <source>Exercises:</source>
       <translation>व्यायाम:</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/plan_forms.py" line="691" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="400" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="486" />
       <source>First day</source>
       <translation>पहला दिन</translation>
     </message>
@@ -1785,17 +1810,17 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>लक्ष्य, हर पंक्ति में एक</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="302" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="317" />
       <source>H&amp;old:</source>
       <translation>रोककर रखें (&amp;O):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="419" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="505" />
       <source>Heat before, minutes</source>
       <translation>पहले गर्म सेंक, मिनट</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="292" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="307" />
       <source>Hold, seconds</source>
       <translation>रोककर रखें, सेकंड</translation>
     </message>
@@ -1810,13 +1835,13 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>कोर्स की अवधि कैसे दी गई है</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="284" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="297" />
       <source>How to do it</source>
       <translation>कैसे करें</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/plan_forms.py" line="658" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="383" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="469" />
       <source>Id</source>
       <translation>पहचान-नाम</translation>
     </message>
@@ -1846,7 +1871,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>ये समय रखें (&amp;T):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="388" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="474" />
       <source>Kind of activity</source>
       <translation>गतिविधि का प्रकार</translation>
     </message>
@@ -1857,7 +1882,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
     </message>
     <message>
       <location filename="src/backplan/ui/plan_forms.py" line="701" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="405" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="491" />
       <source>Last day</source>
       <translation>आख़िरी दिन</translation>
     </message>
@@ -1878,7 +1903,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
     </message>
     <message>
       <location filename="src/backplan/ui/plan_forms.py" line="904" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="413" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="499" />
       <source>Last day:</source>
       <translation>आख़िरी दिन:</translation>
     </message>
@@ -1888,7 +1913,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>हर दिन के लिए किसी दिन पर निशान न लगाएँ।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="417" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="503" />
       <source>Location</source>
       <translation>जगह</translation>
     </message>
@@ -1908,8 +1933,8 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
     </message>
     <message>
       <location filename="src/backplan/ui/plan_forms.py" line="927" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="304" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="428" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="319" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="514" />
       <source>N&amp;otes:</source>
       <translation>टिप्पणियाँ (&amp;O):</translation>
     </message>
@@ -1919,13 +1944,19 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>नया चरण इस दिन तक (&amp;U):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="180" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="193" />
       <source>No exercise matches; try fewer words, or add a custom exercise.</source>
       <translation>कोई व्यायाम मेल नहीं खाता; कम शब्दों से खोजें, या अपना व्यायाम जोड़ें।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="299" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="427" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="361" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="414" />
+      <source>No picture</source>
+      <translation>कोई तस्वीर नहीं</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="314" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="513" />
       <source>Notes</source>
       <translation>टिप्पणियाँ</translation>
     </message>
@@ -1968,6 +1999,21 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <location filename="src/backplan/ui/plan_forms.py" line="872" />
       <source>Patient name</source>
       <translation>मरीज़ का नाम</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="302" />
+      <source>Pict&amp;ure:</source>
+      <translation>तस्वीर (&amp;U):</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="414" />
+      <source>Picture attached</source>
+      <translation>तस्वीर जुड़ी है</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="377" />
+      <source>Pictures (*.png *.jpg *.jpeg)</source>
+      <translation>तस्वीरें (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/plan_forms.py" line="890" />
@@ -2016,7 +2062,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
     </message>
     <message>
       <location filename="src/backplan/ui/plan_forms.py" line="1046" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="451" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="537" />
       <source>Remove</source>
       <translation>हटाएँ</translation>
     </message>
@@ -2026,12 +2072,17 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>घटक हटाएँ</translation>
     </message>
     <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="365" />
+      <source>Remove picture</source>
+      <translation>तस्वीर हटाएँ</translation>
+    </message>
+    <message>
       <location filename="src/backplan/ui/plan_forms.py" line="421" />
       <source>Repeating rule (RFC 5545) at a time</source>
       <translation>तय समय पर दोहराने का नियम (RFC 5545)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="290" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="305" />
       <source>Repetitions</source>
       <translation>दोहराव</translation>
     </message>
@@ -2046,13 +2097,13 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>कितने दिन चले:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="300" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="315" />
       <source>S&amp;ets:</source>
       <translation>सेट (&amp;E):</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/plan_forms.py" line="710" />
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="412" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="498" />
       <source>S&amp;tarts on:</source>
       <translation>शुरू होने का दिन (&amp;T):</translation>
     </message>
@@ -2066,27 +2117,27 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>शनि</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="147" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="160" />
       <source>Search by name or purpose, e.g. hamstring</source>
       <translation>नाम या उद्देश्य से खोजें, जैसे hamstring</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="148" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="161" />
       <source>Search the exercises</source>
       <translation>व्यायाम खोजें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="289" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="304" />
       <source>Sets</source>
       <translation>सेट</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="303" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="318" />
       <source>Si&amp;de:</source>
       <translation>तरफ़ (&amp;D):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="296" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="311" />
       <source>Side</source>
       <translation>तरफ़</translation>
     </message>
@@ -2147,7 +2198,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>मंगल</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="240" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="253" />
       <source>Typical: {dose} ({source})</source>
       <translation>आम तौर पर: {dose} ({source})</translation>
     </message>
@@ -2162,7 +2213,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>हर खुराक में इकाइयाँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="452" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="538" />
       <source>Up</source>
       <translation>ऊपर</translation>
     </message>
@@ -2207,27 +2258,27 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>हर खुराक में mg</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="423" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="509" />
       <source>no cold</source>
       <translation>ठंडी सेंक नहीं</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="419" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="505" />
       <source>no heat</source>
       <translation>गर्म सेंक नहीं</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="292" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="307" />
       <source>no hold</source>
       <translation>रोकना नहीं</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="290" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="305" />
       <source>not set</source>
       <translation>तय नहीं</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_forms_activity.py" line="289" />
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="304" />
       <source>not set (1)</source>
       <translation>तय नहीं (1)</translation>
     </message>
@@ -2263,6 +2314,21 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <location filename="src/backplan/ui/plan_forms.py" line="1288" />
       <source>{id}: {dates}, {schedule}, {dose}</source>
       <translation>{id}: {dates}, {schedule}, {dose}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="395" />
+      <source>{name} cannot be read: {why}</source>
+      <translation>{name} पढ़ी नहीं जा सकती: {why}</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="398" />
+      <source>{name} is not a PNG or JPEG picture.</source>
+      <translation>{name} PNG या JPEG तस्वीर नहीं है।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/plan_forms_activity.py" line="403" />
+      <source>{name}: the picture must be {what}.</source>
+      <translation>{name}: तस्वीर {what} होनी चाहिए।</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/plan_forms.py" line="1238" />
@@ -2337,289 +2403,289 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>PlanView</name>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="154" />
+      <location filename="src/backplan/ui/plan_view.py" line="162" />
       <source>&amp;Add medicine…</source>
       <translation>दवा जोड़ें (&amp;A)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="155" />
+      <location filename="src/backplan/ui/plan_view.py" line="163" />
       <source>&amp;Edit medicine…</source>
       <translation>दवा बदलें (&amp;E)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="120" />
+      <location filename="src/backplan/ui/plan_view.py" line="128" />
       <source>&amp;Flare-up plan…</source>
       <translation>दर्द के दौरे की योजना (&amp;F)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="640" />
+      <location filename="src/backplan/ui/plan_view.py" line="693" />
       <source>A template named {name} exists. Replace it?</source>
       <translation>{name} नाम का टेम्पलेट पहले से है। क्या उसकी जगह यह रखें?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="163" />
+      <location filename="src/backplan/ui/plan_view.py" line="171" />
       <source>Activities</source>
       <translation>गतिविधियाँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="130" />
+      <location filename="src/backplan/ui/plan_view.py" line="138" />
       <source>Activities you want to get back to</source>
       <translation>वे गतिविधियाँ जिन्हें आप फिर से करना चाहते हैं</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="162" />
+      <location filename="src/backplan/ui/plan_view.py" line="170" />
       <source>Activities, heat and cold</source>
       <translation>गतिविधियाँ, गर्म और ठंडी सेंक</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="171" />
+      <location filename="src/backplan/ui/plan_view.py" line="179" />
       <source>Add a&amp;ctivity…</source>
       <translation>गतिविधि जोड़ें (&amp;C)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="436" />
+      <location filename="src/backplan/ui/plan_view.py" line="471" />
       <source>Add {name}</source>
       <translation>{name} जोड़ें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="521" />
+      <location filename="src/backplan/ui/plan_view.py" line="562" />
       <source>Add {title}</source>
       <translation>{title} जोड़ें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="233" />
+      <location filename="src/backplan/ui/plan_view.py" line="261" />
       <source>Clinician: {who}</source>
       <translation>चिकित्सक: {who}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="173" />
+      <location filename="src/backplan/ui/plan_view.py" line="181" />
       <source>Delete activity</source>
       <translation>गतिविधि हटाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="558" />
+      <location filename="src/backplan/ui/plan_view.py" line="601" />
       <source>Delete activity?</source>
       <translation>गतिविधि हटाएँ?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="157" />
+      <location filename="src/backplan/ui/plan_view.py" line="165" />
       <source>Delete medicine</source>
       <translation>दवा हटाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="472" />
+      <location filename="src/backplan/ui/plan_view.py" line="509" />
       <source>Delete medicine?</source>
       <translation>दवा हटाएँ?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="481" />
+      <location filename="src/backplan/ui/plan_view.py" line="518" />
       <source>Delete {name}</source>
       <translation>{name} हटाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="473" />
+      <location filename="src/backplan/ui/plan_view.py" line="510" />
       <source>Delete {name} from the plan? Its records stay in the log; you can undo this.</source>
       <translation>योजना से {name} हटाएँ? इसके रिकॉर्ड डायरी में बने रहेंगे; आप इसे पूर्ववत कर सकते हैं।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="567" />
+      <location filename="src/backplan/ui/plan_view.py" line="610" />
       <source>Delete {title}</source>
       <translation>{title} हटाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="559" />
+      <location filename="src/backplan/ui/plan_view.py" line="602" />
       <source>Delete {title} from the plan? Its records stay in the log; you can undo this.</source>
       <translation>योजना से {title} हटाएँ? इसके रिकॉर्ड डायरी में बने रहेंगे; आप इसे पूर्ववत कर सकते हैं।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="121" />
+      <location filename="src/backplan/ui/plan_view.py" line="129" />
       <source>E&amp;xport plan for patient…</source>
       <translation>मरीज़ के लिए योजना निर्यात करें (&amp;X)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="172" />
+      <location filename="src/backplan/ui/plan_view.py" line="180" />
       <source>Edit ac&amp;tivity…</source>
       <translation>गतिविधि बदलें (&amp;T)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="593" />
+      <location filename="src/backplan/ui/plan_view.py" line="640" />
       <source>Edit flare-up plan</source>
       <translation>दर्द के दौरे की योजना बदलें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="579" />
+      <location filename="src/backplan/ui/plan_view.py" line="624" />
       <source>Edit plan details</source>
       <translation>योजना का विवरण बदलें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="459" />
+      <location filename="src/backplan/ui/plan_view.py" line="496" />
       <source>Edit {name}</source>
       <translation>{name} बदलें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="545" />
+      <location filename="src/backplan/ui/plan_view.py" line="588" />
       <source>Edit {title}</source>
       <translation>{title} बदलें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="177" />
-      <location filename="src/backplan/ui/plan_view.py" line="181" />
-      <location filename="src/backplan/ui/plan_view.py" line="313" />
+      <location filename="src/backplan/ui/plan_view.py" line="185" />
+      <location filename="src/backplan/ui/plan_view.py" line="189" />
+      <location filename="src/backplan/ui/plan_view.py" line="342" />
       <source>Exercises</source>
       <translation>व्यायाम</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="317" />
+      <location filename="src/backplan/ui/plan_view.py" line="346" />
       <source>Exercises in “{title}”</source>
       <translation>“{title}” के व्यायाम</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="612" />
+      <location filename="src/backplan/ui/plan_view.py" line="661" />
       <source>Export plan for patient</source>
       <translation>मरीज़ के लिए योजना निर्यात करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="264" />
+      <location filename="src/backplan/ui/plan_view.py" line="293" />
       <source>For {n} days after you start it:</source>
       <translation>शुरू करने के बाद {n} दिन तक:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="128" />
+      <location filename="src/backplan/ui/plan_view.py" line="136" />
       <source>Goals</source>
       <translation>लक्ष्य</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="190" />
+      <location filename="src/backplan/ui/plan_view.py" line="198" />
       <source>If your pain flares</source>
       <translation>अगर आपका दर्द अचानक बढ़ जाए</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="148" />
-      <location filename="src/backplan/ui/plan_view.py" line="149" />
+      <location filename="src/backplan/ui/plan_view.py" line="156" />
+      <location filename="src/backplan/ui/plan_view.py" line="157" />
       <source>Medicines</source>
       <translation>दवाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="238" />
-      <location filename="src/backplan/ui/plan_view.py" line="241" />
+      <location filename="src/backplan/ui/plan_view.py" line="266" />
+      <location filename="src/backplan/ui/plan_view.py" line="269" />
       <source>None written down</source>
       <translation>कुछ नहीं लिखा गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="102" />
+      <location filename="src/backplan/ui/plan_view.py" line="110" />
       <source>Plan</source>
       <translation>योजना</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="119" />
+      <location filename="src/backplan/ui/plan_view.py" line="127" />
       <source>Plan &amp;details…</source>
       <translation>योजना का विवरण (&amp;D)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="662" />
-      <location filename="src/backplan/ui/plan_view.py" line="672" />
+      <location filename="src/backplan/ui/plan_view.py" line="719" />
+      <location filename="src/backplan/ui/plan_view.py" line="729" />
       <source>Plan not created</source>
       <translation>योजना नहीं बनी</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="621" />
+      <location filename="src/backplan/ui/plan_view.py" line="670" />
       <source>Plan not exported</source>
       <translation>योजना निर्यात नहीं हुई</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="639" />
+      <location filename="src/backplan/ui/plan_view.py" line="692" />
       <source>Replace the template?</source>
       <translation>टेम्पलेट की जगह यह रखें?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="142" />
-      <location filename="src/backplan/ui/plan_view.py" line="291" />
+      <location filename="src/backplan/ui/plan_view.py" line="150" />
+      <location filename="src/backplan/ui/plan_view.py" line="320" />
       <source>Safety checks</source>
       <translation>सुरक्षा जाँच</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="291" />
+      <location filename="src/backplan/ui/plan_view.py" line="320" />
       <source>Safety checks ({n})</source>
       <translation>सुरक्षा जाँच ({n})</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="122" />
+      <location filename="src/backplan/ui/plan_view.py" line="130" />
       <source>Save as te&amp;mplate…</source>
       <translation>टेम्पलेट के रूप में सहेजें (&amp;M)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="647" />
+      <location filename="src/backplan/ui/plan_view.py" line="700" />
       <source>Saved the template {name}</source>
       <translation>टेम्पलेट {name} सहेजा गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="179" />
-      <location filename="src/backplan/ui/plan_view.py" line="314" />
+      <location filename="src/backplan/ui/plan_view.py" line="187" />
+      <location filename="src/backplan/ui/plan_view.py" line="343" />
       <source>Select an activity above to see its exercises.</source>
       <translation>व्यायाम देखने के लिए ऊपर कोई गतिविधि चुनें।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="165" />
+      <location filename="src/backplan/ui/plan_view.py" line="173" />
       <source>Select an activity to see its exercises below.</source>
       <translation>नीचे उसके व्यायाम देखने के लिए कोई गतिविधि चुनें।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="156" />
+      <location filename="src/backplan/ui/plan_view.py" line="164" />
       <source>Step &amp;down…</source>
       <translation>एक चरण कम करें (&amp;D)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="495" />
+      <location filename="src/backplan/ui/plan_view.py" line="534" />
       <source>Step down {name}</source>
       <translation>{name} को एक चरण कम करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="645" />
+      <location filename="src/backplan/ui/plan_view.py" line="698" />
       <source>Template not saved</source>
       <translation>टेम्पलेट सहेजा नहीं गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="357" />
+      <location filename="src/backplan/ui/plan_view.py" line="388" />
       <source>The plan changed elsewhere</source>
       <translation>योजना कहीं और बदली गई</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="367" />
+      <location filename="src/backplan/ui/plan_view.py" line="398" />
       <source>The plan was not saved</source>
       <translation>योजना सहेजी नहीं गई</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="284" />
+      <location filename="src/backplan/ui/plan_view.py" line="313" />
       <source>The safety checks found nothing to point out.</source>
       <translation>सुरक्षा जाँच में बताने लायक कुछ नहीं मिला।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="319" />
+      <location filename="src/backplan/ui/plan_view.py" line="348" />
       <source>This activity has no exercises listed.</source>
       <translation>इस गतिविधि में कोई व्यायाम नहीं दिया गया है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="358" />
+      <location filename="src/backplan/ui/plan_view.py" line="389" />
       <source>This plan was changed elsewhere (another window or the command line) since it was shown here. Nothing was overwritten; the plan has been reloaded, so make your change again.</source>
       <translation>यहाँ दिखाए जाने के बाद यह योजना कहीं और (किसी दूसरी विंडो या कमांड लाइन में) बदली गई। कुछ भी मिटाकर नहीं लिखा गया; योजना फिर से लोड कर दी गई है, इसलिए अपना बदलाव दोबारा करें।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="235" />
+      <location filename="src/backplan/ui/plan_view.py" line="263" />
       <source>Times are in {zone}</source>
       <translation>समय {zone} के अनुसार हैं</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="623" />
+      <location filename="src/backplan/ui/plan_view.py" line="672" />
       <source>Wrote the plan for the patient to {path}</source>
       <translation>मरीज़ के लिए योजना {path} में लिखी गई</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="612" />
+      <location filename="src/backplan/ui/plan_view.py" line="661" />
       <source>backplan plan files (*.backplan.json);;All files (*)</source>
       <translation>backplan योजना फ़ाइलें (*.backplan.json);;सभी फ़ाइलें (*)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan_view.py" line="663" />
+      <location filename="src/backplan/ui/plan_view.py" line="720" />
       <source>{zone} is not a time zone backplan knows.</source>
       <translation>{zone} ऐसा समय क्षेत्र नहीं है जिसे backplan जानता हो।</translation>
     </message>
@@ -2720,222 +2786,222 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>PrintView</name>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="175" />
+      <location filename="src/backplan/ui/print_view.py" line="205" />
       <source>&lt;h2&gt;Nothing to print yet&lt;/h2&gt;&lt;p&gt;Once a plan is imported (File menu), print a plan sheet for the fridge, with the week's times and the exercise pictures, or a report for your clinician.&lt;/p&gt;</source>
       <translation>&lt;h2&gt;अभी प्रिंट करने को कुछ नहीं है&lt;/h2&gt;&lt;p&gt;योजना आयात होने के बाद (फ़ाइल मेनू), फ्रिज पर लगाने के लिए सप्ताह के समय और व्यायाम के चित्रों वाली योजना-शीट प्रिंट करें, या अपने चिकित्सक के लिए रिपोर्ट।&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="212" />
+      <location filename="src/backplan/ui/print_view.py" line="242" />
       <source>A day in the week to print</source>
       <translation>प्रिंट किए जाने वाले सप्ताह का कोई दिन</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="221" />
+      <location filename="src/backplan/ui/print_view.py" line="251" />
       <source>A4</source>
       <translation>A4</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="189" />
+      <location filename="src/backplan/ui/print_view.py" line="219" />
       <source>Clinician rep&amp;ort</source>
       <translation>चिकित्सक के लिए रिपोर्ट (&amp;O)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="190" />
+      <location filename="src/backplan/ui/print_view.py" line="220" />
       <source>Clinician report</source>
       <translation>चिकित्सक के लिए रिपोर्ट</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="267" />
+      <location filename="src/backplan/ui/print_view.py" line="297" />
       <source>E&amp;xport PDF…</source>
       <translation>PDF निर्यात करें (&amp;X)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="384" />
+      <location filename="src/backplan/ui/print_view.py" line="414" />
       <source>Export PDF</source>
       <translation>PDF निर्यात करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="268" />
+      <location filename="src/backplan/ui/print_view.py" line="298" />
       <source>Export as PDF</source>
       <translation>PDF के रूप में निर्यात करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="215" />
+      <location filename="src/backplan/ui/print_view.py" line="245" />
       <source>First day of the report</source>
       <translation>रिपोर्ट का पहला दिन</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="196" />
+      <location filename="src/backplan/ui/print_view.py" line="226" />
       <source>For the fridge: the week's medicine times, activities, heat and cold, the exercises with their pictures, and when to get help.</source>
       <translation>फ्रिज पर लगाने के लिए: सप्ताह में दवा के समय, गतिविधियाँ, गर्म और ठंडी सेंक, चित्रों के साथ व्यायाम, और कब मदद लेनी है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="204" />
+      <location filename="src/backplan/ui/print_view.py" line="234" />
       <source>For your clinician: a summary page, the progress charts, the medication record with any overrides, adherence and the log.</source>
       <translation>आपके चिकित्सक के लिए: सारांश पृष्ठ, प्रगति चार्ट, दवाओं का रिकॉर्ड (नियम से हटकर ली गई खुराक सहित), योजना का पालन और डायरी।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="242" />
+      <location filename="src/backplan/ui/print_view.py" line="272" />
       <source>Fro&amp;m</source>
       <translation>से (&amp;M)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="216" />
+      <location filename="src/backplan/ui/print_view.py" line="246" />
       <source>Last day of the report</source>
       <translation>रिपोर्ट का आख़िरी दिन</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="447" />
+      <location filename="src/backplan/ui/print_view.py" line="478" />
       <source>Monday {0} to Sunday {1}</source>
       <translation>सोमवार {0} से रविवार {1} तक</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="184" />
+      <location filename="src/backplan/ui/print_view.py" line="214" />
       <source>No patient: import or start a plan to print</source>
       <translation>कोई मरीज़ नहीं: प्रिंट करने के लिए योजना आयात करें या शुरू करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="253" />
+      <location filename="src/backplan/ui/print_view.py" line="283" />
       <source>P&amp;aper</source>
       <translation>काग़ज़ (&amp;A)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="384" />
+      <location filename="src/backplan/ui/print_view.py" line="414" />
       <source>PDF document (*.pdf)</source>
       <translation>PDF दस्तावेज़ (*.pdf)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="223" />
+      <location filename="src/backplan/ui/print_view.py" line="253" />
       <source>Paper size</source>
       <translation>काग़ज़ का आकार</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="187" />
+      <location filename="src/backplan/ui/print_view.py" line="217" />
       <source>Plan &amp;sheet for one week</source>
       <translation>एक सप्ताह की योजना-शीट (&amp;S)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="188" />
+      <location filename="src/backplan/ui/print_view.py" line="218" />
       <source>Plan sheet for one week</source>
       <translation>एक सप्ताह की योजना-शीट</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="277" />
+      <location filename="src/backplan/ui/print_view.py" line="307" />
       <source>Preparing the document</source>
       <translation>दस्तावेज़ तैयार हो रहा है</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="476" />
+      <location filename="src/backplan/ui/print_view.py" line="510" />
       <source>Preparing the document…</source>
       <translation>दस्तावेज़ तैयार हो रहा है…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="261" />
+      <location filename="src/backplan/ui/print_view.py" line="291" />
       <source>Pri&amp;nt…</source>
       <translation>प्रिंट करें (&amp;N)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="262" />
+      <location filename="src/backplan/ui/print_view.py" line="292" />
       <source>Print</source>
       <translation>प्रिंट</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="264" />
+      <location filename="src/backplan/ui/print_view.py" line="294" />
       <source>Print previe&amp;w…</source>
       <translation>प्रिंट से पहले देखें (&amp;W)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="265" />
+      <location filename="src/backplan/ui/print_view.py" line="295" />
       <source>Print preview</source>
       <translation>प्रिंट से पहले देखें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="573" />
+      <location filename="src/backplan/ui/print_view.py" line="618" />
       <source>Print preview: {0}</source>
       <translation>प्रिंट से पहले देखें: {0}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="281" />
+      <location filename="src/backplan/ui/print_view.py" line="311" />
       <source>Print status</source>
       <translation>प्रिंट की स्थिति</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="546" />
+      <location filename="src/backplan/ui/print_view.py" line="588" />
       <source>Print {0}</source>
       <translation>{0} प्रिंट करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="218" />
+      <location filename="src/backplan/ui/print_view.py" line="248" />
       <source>Report on the whole record</source>
       <translation>पूरे रिकॉर्ड की रिपोर्ट</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="507" />
+      <location filename="src/backplan/ui/print_view.py" line="546" />
       <source>Saved {0}</source>
       <translation>{0} सहेजा गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="551" />
+      <location filename="src/backplan/ui/print_view.py" line="611" />
       <source>Sent {0} pages to the printer.</source>
       <translation>{0} पृष्ठ प्रिंटर को भेजे गए।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="503" />
+      <location filename="src/backplan/ui/print_view.py" line="542" />
       <source>That did not work: {0}</source>
       <translation>यह नहीं हो सका: {0}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="453" />
+      <location filename="src/backplan/ui/print_view.py" line="487" />
       <source>The report's last day is before its first; change one of them.</source>
       <translation>रिपोर्ट का आख़िरी दिन उसके पहले दिन से पहले का है; इनमें से एक को बदलें।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="222" />
+      <location filename="src/backplan/ui/print_view.py" line="252" />
       <source>US Letter</source>
       <translation>US Letter</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="230" />
+      <location filename="src/backplan/ui/print_view.py" line="260" />
       <source>Wee&amp;k of</source>
       <translation>सप्ताह, जिसमें यह दिन है (&amp;K)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="214" />
+      <location filename="src/backplan/ui/print_view.py" line="244" />
       <source>Week printed</source>
       <translation>प्रिंट किया जाने वाला सप्ताह</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="246" />
+      <location filename="src/backplan/ui/print_view.py" line="276" />
       <source>What to print</source>
       <translation>क्या प्रिंट करना है</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="217" />
+      <location filename="src/backplan/ui/print_view.py" line="247" />
       <source>Whole recor&amp;d</source>
       <translation>पूरा रिकॉर्ड (&amp;D)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="397" />
+      <location filename="src/backplan/ui/print_view.py" line="427" />
       <source>Writing {0}…</source>
       <translation>{0} लिखा जा रहा है…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="518" />
+      <location filename="src/backplan/ui/print_view.py" line="557" />
       <source>backplan</source>
       <translation>backplan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="585" />
+      <location filename="src/backplan/ui/print_view.py" line="630" />
       <source>clinician report</source>
       <translation>चिकित्सक के लिए रिपोर्ट</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="584" />
+      <location filename="src/backplan/ui/print_view.py" line="629" />
       <source>plan sheet</source>
       <translation>योजना-शीट</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print_view.py" line="236" />
+      <location filename="src/backplan/ui/print_view.py" line="266" />
       <source>to</source>
       <translation>तक</translation>
     </message>
@@ -2943,12 +3009,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>ProgressModels</name>
     <message>
-      <location filename="src/backplan/ui/progress_models.py" line="119" />
+      <location filename="src/backplan/ui/progress_models.py" line="127" />
       <source>A kind of activity, heat, cold, or a medicine</source>
       <translation>कोई गतिविधि, गर्म सेंक, ठंडी सेंक, या कोई दवा</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_models.py" line="119" />
+      <location filename="src/backplan/ui/progress_models.py" line="127" />
       <source>Activity or medicine</source>
       <translation>गतिविधि या दवा</translation>
     </message>
@@ -2957,22 +3023,22 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>ठंडी सेंक</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_models.py" line="122" />
+      <location filename="src/backplan/ui/progress_models.py" line="130" />
       <source>Difference</source>
       <translation>अंतर</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_models.py" line="94" />
+      <location filename="src/backplan/ui/progress_models.py" line="102" />
       <source>Done</source>
       <translation>हो गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_models.py" line="96" />
+      <location filename="src/backplan/ui/progress_models.py" line="104" />
       <source>Done as a share of those due</source>
       <translation>जितने करने थे, उनमें से कितने हुए</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_models.py" line="95" />
+      <location filename="src/backplan/ui/progress_models.py" line="103" />
       <source>Due</source>
       <translation>करना था</translation>
     </message>
@@ -2985,32 +3051,32 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>गर्म सेंक</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_models.py" line="95" />
+      <location filename="src/backplan/ui/progress_models.py" line="103" />
       <source>How many were due in the period, up to now</source>
       <translation>इस अवधि में अब तक कितने करने थे</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_models.py" line="94" />
+      <location filename="src/backplan/ui/progress_models.py" line="102" />
       <source>How many were recorded as done</source>
       <translation>कितने पूरे होने के रूप में दर्ज हुए</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_models.py" line="93" />
+      <location filename="src/backplan/ui/progress_models.py" line="101" />
       <source>Kind of plan item</source>
       <translation>योजना की चीज़ का प्रकार</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_models.py" line="120" />
+      <location filename="src/backplan/ui/progress_models.py" line="128" />
       <source>Mean pain on days it was done (number of days)</source>
       <translation>जिन दिनों यह किया गया, उन दिनों का औसत दर्द (दिनों की संख्या)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_models.py" line="121" />
+      <location filename="src/backplan/ui/progress_models.py" line="129" />
       <source>Mean pain on days it was not done (number of days)</source>
       <translation>जिन दिनों यह नहीं किया गया, उन दिनों का औसत दर्द (दिनों की संख्या)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_models.py" line="122" />
+      <location filename="src/backplan/ui/progress_models.py" line="130" />
       <source>Mean pain with it minus without; negative means lower</source>
       <translation>इसके साथ का औसत दर्द घटा इसके बिना का; ऋण (−) का अर्थ है कम दर्द</translation>
     </message>
@@ -3027,7 +3093,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>फ़िज़ियोथेरेपी</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_models.py" line="96" />
+      <location filename="src/backplan/ui/progress_models.py" line="104" />
       <source>Share</source>
       <translation>हिस्सा</translation>
     </message>
@@ -3040,42 +3106,42 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>सैर</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_models.py" line="93" />
+      <location filename="src/backplan/ui/progress_models.py" line="101" />
       <source>What</source>
       <translation>क्या</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_models.py" line="120" />
+      <location filename="src/backplan/ui/progress_models.py" line="128" />
       <source>With it</source>
       <translation>इसके साथ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_models.py" line="121" />
+      <location filename="src/backplan/ui/progress_models.py" line="129" />
       <source>Without</source>
       <translation>इसके बिना</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_models.py" line="104" />
+      <location filename="src/backplan/ui/progress_models.py" line="112" />
       <source>none due yet</source>
       <translation>अभी कुछ बाकी नहीं</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_models.py" line="152" />
+      <location filename="src/backplan/ui/progress_models.py" line="160" />
       <source>{0} (n={1})</source>
       <translation>{0} (n={1})</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_models.py" line="135" />
+      <location filename="src/backplan/ui/progress_models.py" line="143" />
       <source>{0}: mean pain {1} on {2} days with it, {3} on {4} days without. This shows association, not cause.</source>
       <translation>{0}: इसके साथ वाले {2} दिनों में औसत दर्द {1}, इसके बिना वाले {4} दिनों में {3}। यह केवल साथ-साथ होना दिखाता है, कारण नहीं।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_models.py" line="106" />
+      <location filename="src/backplan/ui/progress_models.py" line="114" />
       <source>{0}: {1} of {2} done</source>
       <translation>{0}: {2} में से {1} हुए</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_models.py" line="151" />
+      <location filename="src/backplan/ui/progress_models.py" line="159" />
       <source>– (n={0})</source>
       <translation>– (n={0})</translation>
     </message>
@@ -3243,162 +3309,162 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>ProgressView</name>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="167" />
+      <location filename="src/backplan/ui/progress_view.py" line="273" />
       <source>&amp;2 weeks</source>
       <translation>2 सप्ताह (&amp;2)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="170" />
+      <location filename="src/backplan/ui/progress_view.py" line="276" />
       <source>&amp;All</source>
       <translation>सब (&amp;A)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="169" />
+      <location filename="src/backplan/ui/progress_view.py" line="275" />
       <source>1 &amp;year</source>
       <translation>1 वर्ष (&amp;Y)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="168" />
+      <location filename="src/backplan/ui/progress_view.py" line="274" />
       <source>3 &amp;months</source>
       <translation>3 महीने (&amp;M)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="275" />
+      <location filename="src/backplan/ui/progress_view.py" line="383" />
       <source>&lt;b&gt;Activities you chose (PSFS)&lt;/b&gt;</source>
       <translation>&lt;b&gt;आपकी चुनी हुई गतिविधियाँ (PSFS)&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="148" />
+      <location filename="src/backplan/ui/progress_view.py" line="254" />
       <source>&lt;h2&gt;No plan yet&lt;/h2&gt;&lt;p&gt;Progress charts show your pain and what you did over time. Import the plan file from your physiotherapist or try the demo (File menu), log your pain for a few days, and the chart appears here.&lt;/p&gt;</source>
       <translation>&lt;h2&gt;अभी कोई योजना नहीं है&lt;/h2&gt;&lt;p&gt;प्रगति चार्ट दिखाते हैं कि समय के साथ आपका दर्द कैसा रहा और आपने क्या-क्या किया। अपने फ़िज़ियोथेरेपिस्ट से मिली योजना फ़ाइल आयात करें या डेमो आज़माएँ (फ़ाइल मेनू), कुछ दिन अपना दर्द डायरी में लिखें, फिर चार्ट यहाँ दिखेगा।&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="244" />
+      <location filename="src/backplan/ui/progress_view.py" line="352" />
       <source>Adherence</source>
       <translation>पालन</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="293" />
+      <location filename="src/backplan/ui/progress_view.py" line="401" />
       <source>Adherence and what helped</source>
       <translation>योजना का पालन और किससे मदद मिली</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="245" />
+      <location filename="src/backplan/ui/progress_view.py" line="353" />
       <source>Adherence in this period</source>
       <translation>इस अवधि में योजना का पालन</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="201" />
+      <location filename="src/backplan/ui/progress_view.py" line="307" />
       <source>Building the chart</source>
       <translation>चार्ट बन रहा है</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="554" />
+      <location filename="src/backplan/ui/progress_view.py" line="757" />
       <source>Chart tools: zoom, pan, reset</source>
       <translation>चार्ट के साधन: ज़ूम, खिसकाएँ, पहले जैसा</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="209" />
+      <location filename="src/backplan/ui/progress_view.py" line="315" />
       <source>E&amp;xport chart…</source>
       <translation>चार्ट निर्यात करें (&amp;X)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="581" />
+      <location filename="src/backplan/ui/progress_view.py" line="1062" />
       <source>Export chart</source>
       <translation>चार्ट निर्यात करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="210" />
+      <location filename="src/backplan/ui/progress_view.py" line="316" />
       <source>Export the chart as PDF, PNG or SVG</source>
       <translation>चार्ट को PDF, PNG या SVG के रूप में निर्यात करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="184" />
+      <location filename="src/backplan/ui/progress_view.py" line="290" />
       <source>First day shown</source>
       <translation>दिखाया गया पहला दिन</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="186" />
+      <location filename="src/backplan/ui/progress_view.py" line="292" />
       <source>Fr&amp;om</source>
       <translation>से (&amp;O)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="185" />
+      <location filename="src/backplan/ui/progress_view.py" line="291" />
       <source>Last day shown</source>
       <translation>दिखाया गया आख़िरी दिन</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="259" />
+      <location filename="src/backplan/ui/progress_view.py" line="367" />
       <source>Mean pain on days with each activity or medicine, and on days without it; n is the number of days.</source>
       <translation>हर गतिविधि या दवा वाले दिनों का औसत दर्द, और उसके बिना वाले दिनों का; n दिनों की संख्या है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="157" />
+      <location filename="src/backplan/ui/progress_view.py" line="263" />
       <source>No patient: import or start a plan to see progress</source>
       <translation>कोई मरीज़ नहीं: प्रगति देखने के लिए योजना आयात करें या शुरू करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="248" />
+      <location filename="src/backplan/ui/progress_view.py" line="356" />
       <source>Of what was due up to now, the share recorded as done.</source>
       <translation>अब तक जो करना था, उसमें से कितना हिस्सा पूरा दर्ज हुआ।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="583" />
+      <location filename="src/backplan/ui/progress_view.py" line="1064" />
       <source>PDF document (*.pdf);;PNG image (*.png);;SVG image (*.svg)</source>
       <translation>PDF दस्तावेज़ (*.pdf);;PNG चित्र (*.png);;SVG चित्र (*.svg)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="274" />
+      <location filename="src/backplan/ui/progress_view.py" line="382" />
       <source>PSFS change</source>
       <translation>PSFS में बदलाव</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="552" />
+      <location filename="src/backplan/ui/progress_view.py" line="755" />
       <source>Progress chart</source>
       <translation>प्रगति चार्ट</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="170" />
+      <location filename="src/backplan/ui/progress_view.py" line="276" />
       <source>Show everything recorded</source>
       <translation>जो कुछ दर्ज है, सब दिखाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="167" />
+      <location filename="src/backplan/ui/progress_view.py" line="273" />
       <source>Show the last 2 weeks</source>
       <translation>पिछले 2 सप्ताह दिखाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="168" />
+      <location filename="src/backplan/ui/progress_view.py" line="274" />
       <source>Show the last 3 months</source>
       <translation>पिछले 3 महीने दिखाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="169" />
+      <location filename="src/backplan/ui/progress_view.py" line="275" />
       <source>Show the last year</source>
       <translation>पिछला वर्ष दिखाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="164" />
+      <location filename="src/backplan/ui/progress_view.py" line="270" />
       <source>Show:</source>
       <translation>दिखाएँ:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="230" />
+      <location filename="src/backplan/ui/progress_view.py" line="336" />
       <source>The chart appears here.</source>
       <translation>चार्ट यहाँ दिखेगा।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="496" />
+      <location filename="src/backplan/ui/progress_view.py" line="622" />
       <source>The chart could not be built: {0}</source>
       <translation>चार्ट नहीं बन सका: {0}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="616" />
+      <location filename="src/backplan/ui/progress_view.py" line="1097" />
       <source>The chart could not be exported: {0}</source>
       <translation>चार्ट निर्यात नहीं हो सका: {0}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="466" />
+      <location filename="src/backplan/ui/progress_view.py" line="580" />
       <source>The last day shown is before the first; change one of them.</source>
       <translation>दिखाया गया आख़िरी दिन पहले दिन से पहले का है; इनमें से एक को बदलें।</translation>
     </message>
@@ -3407,27 +3473,27 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>ये आँकड़े केवल साथ-साथ होना दिखाते हैं, कारण नहीं: जिन दिनों कुछ किया गया, वे दिन दूसरे दिनों से कई तरह से अलग हो सकते हैं।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="188" />
+      <location filename="src/backplan/ui/progress_view.py" line="294" />
       <source>To</source>
       <translation>तक</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="255" />
+      <location filename="src/backplan/ui/progress_view.py" line="363" />
       <source>What helped</source>
       <translation>किससे मदद मिली</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="256" />
+      <location filename="src/backplan/ui/progress_view.py" line="364" />
       <source>What helped?</source>
       <translation>किससे मदद मिली?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="237" />
+      <location filename="src/backplan/ui/progress_view.py" line="345" />
       <source>What the chart shows</source>
       <translation>चार्ट क्या दिखाता है</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress_view.py" line="203" />
+      <location filename="src/backplan/ui/progress_view.py" line="309" />
       <source>Working…</source>
       <translation>काम चल रहा है…</translation>
     </message>
@@ -3435,42 +3501,42 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>Recovery</name>
     <message>
-      <location filename="src/backplan/app.py" line="204" />
+      <location filename="src/backplan/app.py" line="261" />
       <source>&amp;Restore the backup</source>
       <translation>बैकअप वापस लाएँ (&amp;R)</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="187" />
+      <location filename="src/backplan/app.py" line="244" />
       <source>No good backup was found, so backplan starts with an empty database.</source>
       <translation>कोई सही बैकअप नहीं मिला, इसलिए backplan ख़ाली डेटाबेस के साथ शुरू हो रहा है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="216" />
+      <location filename="src/backplan/app.py" line="273" />
       <source>Restore failed</source>
       <translation>वापस नहीं लाया जा सका</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="206" />
+      <location filename="src/backplan/app.py" line="263" />
       <source>Start &amp;empty</source>
       <translation>ख़ाली शुरू करें (&amp;E)</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="217" />
+      <location filename="src/backplan/app.py" line="274" />
       <source>The backup could not be restored: {error}</source>
       <translation>बैकअप वापस नहीं लाया जा सका: {error}</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="177" />
+      <location filename="src/backplan/app.py" line="234" />
       <source>The database was damaged</source>
       <translation>डेटाबेस ख़राब हो गया था</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="198" />
+      <location filename="src/backplan/app.py" line="255" />
       <source>The newest good backup is from {date}. Restore it now?</source>
       <translation>सबसे नया सही बैकअप {date} का है। क्या उसे अभी वापस लाएँ?</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="179" />
+      <location filename="src/backplan/app.py" line="236" />
       <source>backplan could not use its database ({problem}). It was moved aside, not deleted:
 {moved}</source>
       <translation>backplan अपने डेटाबेस का उपयोग नहीं कर सका ({problem})। उसे हटाया नहीं गया, बल्कि अलग रख दिया गया है:
@@ -3488,82 +3554,82 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>Reminders</name>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="267" />
+      <location filename="src/backplan/ui/reminders.py" line="315" />
       <source>1 reminder was missed while backplan was closed.</source>
       <translation>backplan बंद था, तब 1 रिमाइंडर छूट गया।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="261" />
+      <location filename="src/backplan/ui/reminders.py" line="309" />
       <source>1 reminder was missed while this computer was asleep.</source>
       <translation>यह कंप्यूटर स्लीप में था, तब 1 रिमाइंडर छूट गया।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="226" />
+      <location filename="src/backplan/ui/reminders.py" line="274" />
       <source>At this rate it runs out on {day}.</source>
       <translation>इसी रफ़्तार से यह {day} को ख़त्म हो जाएगी।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="273" />
+      <location filename="src/backplan/ui/reminders.py" line="321" />
       <source>Due now: {what}.</source>
       <translation>अभी करना है: {what}।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="282" />
+      <location filename="src/backplan/ui/reminders.py" line="330" />
       <source>Missed reminders</source>
       <translation>छूटे हुए रिमाइंडर</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="230" />
+      <location filename="src/backplan/ui/reminders.py" line="278" />
       <source>Refill reminder</source>
       <translation>दवा फिर से लाने का रिमाइंडर</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="271" />
+      <location filename="src/backplan/ui/reminders.py" line="319" />
       <source>See Today for what is left.</source>
       <translation>क्या बाकी है, यह ‘आज’ में देखें।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="278" />
+      <location filename="src/backplan/ui/reminders.py" line="326" />
       <source>Time for your {time} dose</source>
       <translation>आपकी {time} वाली खुराक का समय</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="222" />
+      <location filename="src/backplan/ui/reminders.py" line="270" />
       <source>Time to get more {name}: {left} left.</source>
       <translation>और {name} लाने का समय है: {left} बाक़ी।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="280" />
+      <location filename="src/backplan/ui/reminders.py" line="328" />
       <source>backplan reminder</source>
       <translation>backplan रिमाइंडर</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="250" />
+      <location filename="src/backplan/ui/reminders.py" line="298" />
       <source>{name} at {time}</source>
       <translation>{time} पर {name}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="269" />
+      <location filename="src/backplan/ui/reminders.py" line="317" />
       <source>{n} reminders were missed while backplan was closed.</source>
       <translation>backplan बंद था, तब {n} रिमाइंडर छूट गए।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="263" />
+      <location filename="src/backplan/ui/reminders.py" line="311" />
       <source>{n} reminders were missed while this computer was asleep.</source>
       <translation>यह कंप्यूटर स्लीप में था, तब {n} रिमाइंडर छूट गए।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="275" />
+      <location filename="src/backplan/ui/reminders.py" line="323" />
       <source>{n} things are due now:</source>
       <translation>अभी {n} काम करने हैं:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="254" />
+      <location filename="src/backplan/ui/reminders.py" line="302" />
       <source>{title} at {time}</source>
       <translation>{time} पर {title}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/reminders.py" line="253" />
+      <location filename="src/backplan/ui/reminders.py" line="301" />
       <source>{title}, {span}</source>
       <translation>{title}, {span}</translation>
     </message>
@@ -3607,300 +3673,300 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>TodayView</name>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="284" />
+      <location filename="src/backplan/ui/today_view.py" line="283" />
       <source>&amp;Save pain</source>
       <translation>दर्द सहेजें (&amp;S)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="272" />
+      <location filename="src/backplan/ui/today_view.py" line="271" />
       <source>0 is no pain, 10 the worst you can imagine. Type it and press Enter.</source>
       <translation>0 यानी कोई दर्द नहीं, 10 यानी सबसे बुरा जिसकी आप कल्पना कर सकते हैं। संख्या लिखें और Enter दबाएँ।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="622" />
+      <location filename="src/backplan/ui/today_view.py" line="628" />
       <source>Allowed now, if you need it.</source>
       <translation>ज़रूरत हो तो अभी ले सकते हैं।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="720" />
+      <location filename="src/backplan/ui/today_view.py" line="726" />
       <source>Count my tablets</source>
       <translation>मेरी गोलियाँ गिनें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="707" />
+      <location filename="src/backplan/ui/today_view.py" line="713" />
       <source>Count my tablets of {name}</source>
       <translation>{name} की मेरी गोलियाँ गिनें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="706" />
+      <location filename="src/backplan/ui/today_view.py" line="712" />
       <source>Count…</source>
       <translation>गिनें…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="525" />
+      <location filename="src/backplan/ui/today_view.py" line="530" />
       <source>Done</source>
       <translation>हो गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="527" />
+      <location filename="src/backplan/ui/today_view.py" line="532" />
       <source>Done at {time}</source>
       <translation>{time} पर हो गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="554" />
+      <location filename="src/backplan/ui/today_view.py" line="559" />
       <source>Done…</source>
       <translation>हो गया…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="525" />
+      <location filename="src/backplan/ui/today_view.py" line="530" />
       <source>Due now</source>
       <translation>अभी करना है</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="239" />
+      <location filename="src/backplan/ui/today_view.py" line="238" />
       <source>End flare-&amp;up</source>
       <translation>दर्द के दौरे की योजना समाप्त करें (&amp;U)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="240" />
+      <location filename="src/backplan/ui/today_view.py" line="239" />
       <source>End the flare-up plan now</source>
       <translation>दर्द के दौरे की योजना अभी समाप्त करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="550" />
+      <location filename="src/backplan/ui/today_view.py" line="555" />
       <source>Finish now</source>
       <translation>अभी पूरा करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="593" />
+      <location filename="src/backplan/ui/today_view.py" line="599" />
       <source>Flare-up day {day} of {days}</source>
       <translation>दर्द का दौरा: {days} में से दिन {day}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="752" />
+      <location filename="src/backplan/ui/today_view.py" line="756" />
       <source>How bad is the pain right now? Type a number from 0 to 10 and press Enter.</source>
       <translation>इस समय दर्द कितना है? 0 से 10 तक कोई संख्या लिखें और Enter दबाएँ।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="270" />
+      <location filename="src/backplan/ui/today_view.py" line="269" />
       <source>How is your pain?</source>
       <translation>आपका दर्द कैसा है?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="721" />
+      <location filename="src/backplan/ui/today_view.py" line="727" />
       <source>How many of {name} do you have now?</source>
       <translation>अभी आपके पास {name} कितनी हैं?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="219" />
+      <location filename="src/backplan/ui/today_view.py" line="218" />
       <source>I'm having a fl&amp;are-up</source>
       <translation>मेरा दर्द अचानक बढ़ गया है (&amp;A)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="220" />
+      <location filename="src/backplan/ui/today_view.py" line="219" />
       <source>I'm having a flare-up: start the flare-up plan</source>
       <translation>मेरा दर्द अचानक बढ़ गया है: दर्द के दौरे की योजना शुरू करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="742" />
+      <location filename="src/backplan/ui/today_view.py" line="746" />
       <source>Last entry: pain {n} at {when}</source>
       <translation>पिछली प्रविष्टि: {when} पर दर्द {n}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="525" />
+      <location filename="src/backplan/ui/today_view.py" line="530" />
       <source>Later today</source>
       <translation>आज बाद में</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="646" />
+      <location filename="src/backplan/ui/today_view.py" line="652" />
       <source>Medicine courses</source>
       <translation>दवाओं के कोर्स</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="511" />
+      <location filename="src/backplan/ui/today_view.py" line="516" />
       <source>Medicine: {dose}</source>
       <translation>दवा: {dose}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="525" />
+      <location filename="src/backplan/ui/today_view.py" line="530" />
       <source>Missed</source>
       <translation>छूट गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="625" />
+      <location filename="src/backplan/ui/today_view.py" line="631" />
       <source>Next allowed at {time}</source>
       <translation>अगली खुराक {time} से ले सकते हैं</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="620" />
+      <location filename="src/backplan/ui/today_view.py" line="626" />
       <source>No further dose is allowed under the label's limits.</source>
       <translation>लेबल की सीमाओं के अनुसार अब और खुराक नहीं ली जा सकती।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="492" />
+      <location filename="src/backplan/ui/today_view.py" line="497" />
       <source>Nothing is scheduled for today.</source>
       <translation>आज के लिए कुछ तय नहीं है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="734" />
+      <location filename="src/backplan/ui/today_view.py" line="738" />
       <source>Nothing logged yet.</source>
       <translation>अभी डायरी में कुछ नहीं लिखा गया।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="471" />
+      <location filename="src/backplan/ui/today_view.py" line="476" />
       <source>Now, {time}</source>
       <translation>अभी, {time}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="276" />
+      <location filename="src/backplan/ui/today_view.py" line="275" />
       <source>Pain &amp;now:</source>
       <translation>अभी दर्द (&amp;N):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="279" />
+      <location filename="src/backplan/ui/today_view.py" line="278" />
       <source>Pain now, 0 to 10</source>
       <translation>अभी दर्द, 0 से 10</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="261" />
+      <location filename="src/backplan/ui/today_view.py" line="260" />
       <source>Pain, medicines and courses</source>
       <translation>दर्द, दवाएँ और कोर्स</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="694" />
+      <location filename="src/backplan/ui/today_view.py" line="700" />
       <source>Running low: time to get more.</source>
       <translation>कम बची है: और लाने का समय है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="699" />
+      <location filename="src/backplan/ui/today_view.py" line="705" />
       <source>Runs out on {day} at this rate.</source>
       <translation>इसी रफ़्तार से {day} को ख़त्म हो जाएगी।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="285" />
+      <location filename="src/backplan/ui/today_view.py" line="284" />
       <source>Save pain entry</source>
       <translation>दर्द की प्रविष्टि सहेजें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="555" />
+      <location filename="src/backplan/ui/today_view.py" line="560" />
       <source>Skip</source>
       <translation>छोड़ें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="525" />
+      <location filename="src/backplan/ui/today_view.py" line="530" />
       <source>Skipped</source>
       <translation>छोड़ा गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="557" />
+      <location filename="src/backplan/ui/today_view.py" line="562" />
       <source>Snooze</source>
       <translation>बाद में याद दिलाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="540" />
+      <location filename="src/backplan/ui/today_view.py" line="545" />
       <source>Snoozed until {time}</source>
       <translation>{time} तक टाला गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="552" />
+      <location filename="src/backplan/ui/today_view.py" line="557" />
       <source>Start</source>
       <translation>शुरू करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="678" />
+      <location filename="src/backplan/ui/today_view.py" line="684" />
       <source>Tablets left</source>
       <translation>बची हुई गोलियाँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="547" />
-      <location filename="src/backplan/ui/today_view.py" line="630" />
+      <location filename="src/backplan/ui/today_view.py" line="552" />
+      <location filename="src/backplan/ui/today_view.py" line="636" />
       <source>Take</source>
       <translation>लें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="631" />
+      <location filename="src/backplan/ui/today_view.py" line="637" />
       <source>Take {name}</source>
       <translation>{name} लें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="527" />
+      <location filename="src/backplan/ui/today_view.py" line="532" />
       <source>Taken at {time}</source>
       <translation>{time} पर ली गई</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="491" />
+      <location filename="src/backplan/ui/today_view.py" line="496" />
       <source>The plan ended on {day}.</source>
       <translation>योजना {day} को समाप्त हो गई।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="489" />
+      <location filename="src/backplan/ui/today_view.py" line="494" />
       <source>The plan starts on {day}.</source>
       <translation>योजना {day} से शुरू होती है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="208" />
+      <location filename="src/backplan/ui/today_view.py" line="207" />
       <source>Today</source>
       <translation>आज</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="254" />
+      <location filename="src/backplan/ui/today_view.py" line="253" />
       <source>Today's timeline</source>
       <translation>आज की समय-रेखा</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="400" />
+      <location filename="src/backplan/ui/today_view.py" line="403" />
       <source>Today, {day}</source>
       <translation>आज, {day}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="280" />
+      <location filename="src/backplan/ui/today_view.py" line="279" />
       <source>Type a number from 0 to 10 and press Enter to save it</source>
       <translation>0 से 10 तक कोई संख्या लिखें और सहेजने के लिए Enter दबाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="609" />
+      <location filename="src/backplan/ui/today_view.py" line="615" />
       <source>When needed</source>
       <translation>ज़रूरत होने पर</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="523" />
+      <location filename="src/backplan/ui/today_view.py" line="528" />
       <source>flare-up plan</source>
       <translation>दर्द के दौरे की योजना</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="627" />
+      <location filename="src/backplan/ui/today_view.py" line="633" />
       <source>on {day}</source>
       <translation>{day} को</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="530" />
+      <location filename="src/backplan/ui/today_view.py" line="535" />
       <source>pain {before} → {after}</source>
       <translation>दर्द {before} → {after}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="535" />
+      <location filename="src/backplan/ui/today_view.py" line="540" />
       <source>recorded anyway: {reason}</source>
       <translation>फिर भी दर्ज किया गया: {reason}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="514" />
-      <location filename="src/backplan/ui/today_view.py" line="517" />
+      <location filename="src/backplan/ui/today_view.py" line="519" />
+      <location filename="src/backplan/ui/today_view.py" line="522" />
       <source>{kind}, {n} minutes</source>
       <translation>{kind}, {n} मिनट</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="651" />
+      <location filename="src/backplan/ui/today_view.py" line="657" />
       <source>{name}: day {day} of {total}</source>
       <translation>{name}: {total} में से दिन {day}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="687" />
+      <location filename="src/backplan/ui/today_view.py" line="693" />
       <source>{name}: {left} left</source>
       <translation>{name}: {left} बाक़ी</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="561" />
-      <location filename="src/backplan/ui/today_view.py" line="568" />
+      <location filename="src/backplan/ui/today_view.py" line="566" />
+      <location filename="src/backplan/ui/today_view.py" line="573" />
       <source>{time} left</source>
       <translation>{time} बाकी</translation>
     </message>

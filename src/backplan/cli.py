@@ -117,6 +117,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--fhir", action="store_true", help="write a FHIR R4 Bundle instead")
     p.add_argument("--csv", choices=["log", "events"], help="write the log or the events as CSV instead")
 
+    p = command("patients", "the patients in the data folder")
+    p.add_argument("--json", action="store_true")
+
     p = command("agenda", "what is scheduled for a day or several")
     p.add_argument("--date", type=_day, metavar="D")
     p.add_argument("--days", type=_positive_int, default=1, metavar="N")
@@ -319,6 +322,38 @@ def _cmd_import(services: Any, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_patients(services: Any, args: argparse.Namespace) -> int:
+    """``backplan patients [--json]``: name, identifier, birth date, plan title and dates."""
+    rows = []
+    for pid, patient in services.patients():
+        plan = services.document(pid, with_history=False).plan
+        rows.append(
+            {
+                "name": patient.name,
+                "identifier": patient.identifier,
+                "birth_date": patient.birth_date.isoformat() if patient.birth_date else None,
+                "plan_title": plan.title,
+                "plan_start": plan.start.isoformat(),
+                "plan_end": plan.end.isoformat() if plan.end else None,
+            }
+        )
+    from backplan.cli_text import json_text, shown
+
+    if args.json:
+        print(json_text(json.dumps(rows, ensure_ascii=False, indent=2)))
+        return EXIT_OK
+    if not rows:
+        _err("backplan: no patient yet: import a plan first (backplan import FILE)")
+    for row in rows:
+        ident = f"identifier {row['identifier']}" if row["identifier"] else "no identifier"
+        born = f"born {row['birth_date']}" if row["birth_date"] else "no birth date"
+        dates = (
+            f"{row['plan_start']} to {row['plan_end']}" if row["plan_end"] else f"from {row['plan_start']}"
+        )
+        print(shown(row["name"]), shown(ident), born, shown(f"{row['plan_title']} ({dates})"), sep="\t")
+    return EXIT_OK
+
+
 def _cmd_export(services: Any, args: argparse.Namespace) -> int:
     pid = services.resolve_patient(args.patient)
     doc = services.document(pid)
@@ -470,7 +505,10 @@ def _cmd_sheet(services: Any, args: argparse.Namespace) -> int:
     doc = services.document(pid)
     week = args.week or services.today(pid)
     _write_guarded(
-        out, lambda: write_sheet(doc, out, week=week, paper=args.paper, catalogue=services.catalogue)
+        out,
+        lambda: write_sheet(
+            doc, out, week=week, paper=args.paper, catalogue=services.catalogue, now=services.now()
+        ),
     )
     _err(f"backplan: wrote {out}")
     return EXIT_OK
@@ -526,6 +564,7 @@ def _cmd_restore(services: Any, args: argparse.Namespace) -> int:
 _HANDLERS: dict[str, Callable[[Any, argparse.Namespace], int]] = {
     "import": _cmd_import,
     "export": _cmd_export,
+    "patients": _cmd_patients,
     "agenda": _cmd_agenda,
     "record": _cmd_record,
     "flare-up": _cmd_flare_up,

@@ -156,7 +156,11 @@ def test_escape_codes_in_a_file_are_shown_as_escapes_on_the_terminal(
     assert code == 0, err2
     code, json_out, _ = run(capsys, "--data-dir", folder, "agenda", "--date", "2026-12-02", "--json")
     assert code == 0
-    for shown in (err, out, err2, json_out):
+    code, listed, _ = run(capsys, "--data-dir", folder, "patients")
+    assert code == 0 and "Eve\\x1b[2J" in listed
+    code, listed_json, _ = run(capsys, "--data-dir", folder, "patients", "--json")
+    assert code == 0 and json.loads(listed_json)[0]["name"] == "Eve" + ESCAPES
+    for shown in (err, out, err2, json_out, listed, listed_json):
         assert not any(ch in shown for ch in "\x1b\x07\x9b\u202e"), repr(shown)
     assert "Eve\\x1b[2J\\x1b]0;owned\\x07\\x9b31m\\u202e" in err
     assert "Walk\\x1b[2J" in out

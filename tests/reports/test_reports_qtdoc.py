@@ -123,7 +123,7 @@ def test_every_page_has_its_header_and_number(gui_app: object, tmp_path: Path) -
     for page in range(1, pages + 1):
         text = pdf_text(out, page)
         assert "Header for" in text
-        assert f"Page {page} of {pages}" in text
+        assert f"page {page} of {pages}" in text
     page_boxes, words = pdf_words(out)
     for word in words:
         box = page_boxes[word.page - 1]

@@ -120,8 +120,9 @@ def test_the_sheet_shows_the_steps_by_date(gui_app: object, catalogue: Catalogue
     text = squash(pdf_text(out))
     first = doc.medications[0]
     assert squash(f"{TAPER_HEADING} {first.name}") in text
-    row_one = squash(f"1 {_fmt(date(2026, 12, 1))} to {_fmt(date(2026, 12, 7))}")
-    row_two = squash(f"2 {_fmt(date(2026, 12, 8))} to {_fmt(date(2026, 12, 14))}")
+    steps = sum(1 for m in doc.medications if m.id.startswith("carisoprodol"))
+    row_one = squash(f"1 of {steps} {_fmt(date(2026, 12, 1))} to {_fmt(date(2026, 12, 7))}")
+    row_two = squash(f"2 of {steps} {_fmt(date(2026, 12, 8))} to {_fmt(date(2026, 12, 14))}")
     assert row_one in text and row_two in text
     assert text.index(row_one) < text.index(row_two)
     assert squash(f"{len(first.schedule.times)} times a day") in text  # type: ignore[union-attr]

@@ -9,7 +9,8 @@ import pytest
 
 from backplan.storage import database
 
-NEXT_REVISION = "0002"
+# Far above the real revisions, so a new real migration never collides with it.
+NEXT_REVISION = "0900"
 _NEXT_MIGRATION = '''"""A made-up later revision: one new table, as a newer backplan might add.
 
 Revision ID: {rev}
@@ -42,8 +43,8 @@ def downgrade() -> None:
 def next_revision(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
     """Points the app at the real migrations plus a later revision, until the test ends.
 
-    With one real revision (0001) there is no real "older database" to migrate yet;
-    this lets the tests see a migration run (and its backup) the way an update will.
+    This lets the tests see a migration from the real head run (and its backup) the way
+    the next update will.
     """
     folder = tmp_path / "later-migrations"
     shutil.copytree(database.MIGRATIONS_DIR, folder, ignore=shutil.ignore_patterns("__pycache__"))

@@ -163,14 +163,15 @@ def test_a_migration_is_preceded_by_a_backup(
     svc: tuple[Backplan, FixedClock, int], folder: Path, next_revision: str
 ) -> None:
     services, clock, pid = svc
+    older = services.db.current_revision()
     log_pain(services, pid, "written by the older version")
     services.db.dispose()
     newer = open_services(folder, clock)  # the update's first start
     try:
-        assert newer.db.current_revision() == next_revision
-        before = folder / BACKUP_DIRNAME / "backplan-before-migration-from-0001.sqlite3"
+        assert newer.db.current_revision() == next_revision != older
+        before = folder / BACKUP_DIRNAME / f"backplan-before-migration-from-{older}.sqlite3"
         info = verify_backup(before)
-        assert info.revision == "0001" and info.patients == 1
+        assert info.revision == older and info.patients == 1
         assert counts(before)["log_entry"] == 1
     finally:
         newer.db.dispose()

@@ -96,6 +96,31 @@ def _fill_0001(conn: Connection, tag: str) -> Rows:
     return rows
 
 
+def _fill_0002(conn: Connection, tag: str) -> Rows:
+    """A second patient with the first one's name but an identifier and a birth date (the
+    name is no longer unique), and a dose taken back (a removed event)."""
+    rows: Rows = {
+        "patient": [
+            {"id": 2, "name": "Patient 0001", "timezone": "Asia/Kolkata", "notes": None, "revision": 1,
+             "identifier": "MRN-0002", "birth_date": "1961-02-28"}
+        ],
+        "plan": [
+            {"id": 2, "patient_id": 2, "title": "Second plan", "start": "2026-11-02", "end": None,
+             "details": json.dumps({})}
+        ],
+        "event": [
+            {"id": 3, "patient_id": 2, "item": "paracetamol", "status": "done",
+             "scheduled_utc": None, "scheduled_offset_min": None,
+             "at_utc": "2026-11-03 02:30:00.000000", "at_offset_min": 330, "override_reason": "pain",
+             "pain_before": None, "pain_after": None, "note": f"written at {tag}",
+             "removed_utc": "2026-11-03 02:32:00.000000", "removed_offset_min": 330,
+             "removed_reason": "pressed by mistake"},
+        ],
+    }
+    _insert(conn, rows)
+    return rows
+
+
 def _fill_later(conn: Connection, tag: str) -> Rows:
     rows: Rows = {"test_later_table": [{"id": 1, "value": f"written at {tag}"}]}
     _insert(conn, rows)
@@ -105,6 +130,7 @@ def _fill_later(conn: Connection, tag: str) -> Rows:
 # One filler per revision; a new migration needs its own (see the module docstring).
 FILLERS: dict[str, Callable[[Connection, str], Rows]] = {
     "0001": _fill_0001,
+    "0002": _fill_0002,
     NEXT_REVISION: _fill_later,  # only with the made-up later revision of conftest.py
 }
 
@@ -153,8 +179,7 @@ def _walk(data_dir: Path, start: str) -> tuple[list[str], Rows]:
     visited = []
     try:
         for rev in revisions:
-            with engine.begin() as conn:
-                command.upgrade(_config(conn), rev)
+            database.upgrade_sqlite(engine, rev)  # as the app migrates: foreign keys off
             if revisions.index(rev) < revisions.index(start):
                 continue
             assert rev in FILLERS, f"revision {rev} has no filler in FILLERS: add one"
@@ -182,9 +207,18 @@ def _check_at_head(data_dir: Path, filled: Rows) -> None:
     # The app itself opens it without migrating again and reads every record back.
     services = open_services(data_dir, CLOCK)
     try:
-        doc = services.document(services.resolve_patient(None))
+        first = services.document(1) if "plan_item" in filled else None
+        second = services.document(2) if any(r["id"] == 2 for r in filled.get("patient", [])) else None
     finally:
         services.db.dispose()
+    if second is not None:
+        assert (second.patient.identifier, str(second.patient.birth_date)) == ("MRN-0002", "1961-02-28")
+        (removed,) = second.events
+        assert removed.removed is not None and removed.removed.reason == "pressed by mistake"
+        assert removed.removed.at.isoformat() == "2026-11-03T08:02:00+05:30"
+    if first is None:
+        return
+    doc = first
     assert [m.id for m in doc.medications] == ["paracetamol"]
     assert [a.id for a in doc.activities] == ["walk"]
     assert [e.note for e in doc.log] == ["written at 0001"]
@@ -204,7 +238,8 @@ def test_a_database_from_every_revision_upgrades_to_the_head_without_loss(
 def test_the_walk_covers_a_chain_of_revisions(tmp_path: Path, next_revision: str) -> None:
     """With a made-up later revision, the same walk steps 0001 -> 0002 and keeps both fills."""
     visited, filled = _walk(tmp_path / "data", _revisions()[0])
-    assert visited == [*_revisions()] and visited[-2:] == ["0001", next_revision]
+    assert visited == [*_revisions()] and visited[-2:] == [visited[-2], next_revision]
+    assert visited[:2] == ["0001", "0002"]
     assert set(filled) >= {"patient", "log_entry", "test_later_table"}
     _check_at_head(tmp_path / "data", filled)
 

@@ -135,7 +135,7 @@ def test_printing_paints_every_page(qtbot, view: PrintView, tmp_path: Path) -> N
     assert pages == _info(out)[0]
     text = _text(out)
     assert "Priya Nair" in text
-    assert f"Page {pages} of {pages}" in text
+    assert f"page {pages} of {pages}" in text
 
 
 @needs_poppler
@@ -174,7 +174,7 @@ def test_the_report_is_printed_off_the_gui_thread(
     text = _text(out)
     for heading in ("Clinician report", "Progress chart", "Medication record", "Pain and mobility log"):
         assert heading in text
-    assert f"Page {pages} of {pages}" in text
+    assert f"page {pages} of {pages}" in text
     assert "Sent" in view.status.text()
     assert view.preview_button.isEnabled() and view.print_button.isEnabled()
     # The chart went with the copy that was printed.

@@ -21,6 +21,7 @@ from dateutil.rrule import rrulestr
 from . import years
 from .errors import ValidationError
 from .exercises import EXERCISE_IDS
+from .images import ImageError, decode_data_uri
 from .model import (
     COLD_SUFFIX,
     FLARE_UP_ITEM,
@@ -44,6 +45,7 @@ from .model import (
     Plan,
     PlanDocument,
     RedFlag,
+    Removal,
     RRuleSchedule,
     Schedule,
     Side,
@@ -58,6 +60,9 @@ FORMAT_VERSION = 1
 NAME_MAX = 200  # names, titles and ids
 TEXT_MAX = 10_000  # every other string
 PATIENT_NAME_MAX = 120
+IDENTIFIER_MAX = 64
+# The earliest birth date the app works with (cli.md: dates before 1900 are bad input).
+BIRTH_DATE_MIN = date(1900, 1, 1)
 HEAT_COLD_WARN_ABOVE = 20
 OPTIONAL_SECTIONS = ("medications", "activities", "log", "events")
 
@@ -551,10 +556,11 @@ def parse_exercise(value: Any, path: str) -> ExercisePrescription:
         if "custom" not in data:
             raise fail(join(path, "custom"), "this key is required when exercise is 'custom'")
         c_path = join(path, "custom")
-        c_data = obj(data["custom"], c_path, ("name", "instructions"))
+        c_data = obj(data["custom"], c_path, ("name", "instructions"), ("image",))
         custom = CustomExercise(
             name=name(c_data["name"], join(c_path, "name")),
             instructions=string(c_data["instructions"], join(c_path, "instructions")),
+            image=optional(c_data, "image", c_path, parse_image),
         )
     elif "custom" in data:
         raise fail(join(path, "custom"), "no custom object unless exercise is 'custom'")
@@ -569,10 +575,22 @@ def parse_exercise(value: Any, path: str) -> ExercisePrescription:
     )
 
 
+def parse_image(value: Any, path: str) -> str:
+    """A custom exercise's picture: a PNG or JPEG data URI that really decodes."""
+    if not isinstance(value, str):
+        raise fail(path, "a data:image/png;base64,... or data:image/jpeg;base64,... URI", value)
+    try:
+        decode_data_uri(value)
+    except ImageError as exc:
+        raise fail(path, str(exc)) from None
+    return value
+
+
 def exercise_to_json(ex: ExercisePrescription) -> dict[str, Any]:
     out: dict[str, Any] = {"exercise": ex.exercise}
     if ex.custom is not None:
         out["custom"] = {"name": ex.custom.name, "instructions": ex.custom.instructions}
+        _put(out["custom"], "image", ex.custom.image)
     for key in ("sets", "reps", "hold_seconds"):
         _put(out, key, getattr(ex, key))
     if ex.side is not None:
@@ -606,7 +624,7 @@ def activity_to_json(act: Activity) -> dict[str, Any]:
 
 
 def parse_patient(value: Any, path: str = "patient") -> Patient:
-    data = obj(value, path, ("name", "timezone"), ("notes",))
+    data = obj(value, path, ("name", "timezone"), ("notes", "identifier", "birth_date"))
     patient_name = string(data["name"], join(path, "name"), max_len=PATIENT_NAME_MAX, min_len=1)
     if not patient_name.strip():
         raise fail(join(path, "name"), "a name that is not blank")
@@ -614,7 +632,24 @@ def parse_patient(value: Any, path: str = "patient") -> Patient:
         name=patient_name,
         timezone=parse_timezone(data["timezone"], join(path, "timezone")),
         notes=optional(data, "notes", path, string),
+        identifier=optional(data, "identifier", path, parse_identifier),
+        birth_date=optional(data, "birth_date", path, parse_birth_date),
     )
+
+
+def parse_identifier(value: Any, path: str) -> str:
+    """The clinic's record number: 1-64 characters, not only blanks."""
+    text = string(value, path, max_len=IDENTIFIER_MAX, min_len=1)
+    if not text.strip():
+        raise fail(path, "an identifier that is not blank")
+    return text
+
+
+def parse_birth_date(value: Any, path: str) -> date:
+    born = parse_date(value, path)
+    if born < BIRTH_DATE_MIN:
+        raise fail(path, f"a birth date on or after {BIRTH_DATE_MIN.isoformat()}", value)
+    return born
 
 
 def parse_plan(value: Any, path: str = "plan", warnings: Warnings | None = None) -> Plan:
@@ -718,6 +753,9 @@ def plan_to_json(plan: Plan) -> dict[str, Any]:
 def patient_to_json(patient: Patient) -> dict[str, Any]:
     out: dict[str, Any] = {"name": patient.name, "timezone": patient.timezone}
     _put(out, "notes", patient.notes)
+    _put(out, "identifier", patient.identifier)
+    if patient.birth_date is not None:
+        out["birth_date"] = patient.birth_date.isoformat()
     return out
 
 
@@ -808,7 +846,7 @@ def parse_event(value: Any, path: str, known_items: Mapping[str, str]) -> Event:
         value,
         path,
         ("item", "status", "scheduled_for"),
-        ("at", "override_reason", "pain_before", "pain_after", "note"),
+        ("at", "override_reason", "pain_before", "pain_after", "note", "removed"),
     )
     item = data["item"]
     item_path = join(path, "item")
@@ -840,6 +878,17 @@ def parse_event(value: Any, path: str, known_items: Mapping[str, str]) -> Event:
         pain_before=optional(data, "pain_before", path, _score),
         pain_after=optional(data, "pain_after", path, _score),
         note=optional(data, "note", path, string),
+        removed=optional(data, "removed", path, parse_removal),
+    )
+
+
+def parse_removal(value: Any, path: str) -> Removal:
+    """``{"at": ..., "reason": string or null}``: when a record was taken back."""
+    data = obj(value, path, ("at",), ("reason",))
+    reason = data.get("reason")
+    return Removal(
+        at=parse_aware_datetime(data["at"], join(path, "at")),
+        reason=None if reason is None else string(reason, join(path, "reason")),
     )
 
 
@@ -855,6 +904,8 @@ def event_to_json(event: Event) -> dict[str, Any]:
     _put(out, "pain_before", event.pain_before)
     _put(out, "pain_after", event.pain_after)
     _put(out, "note", event.note)
+    if event.removed is not None:
+        out["removed"] = {"at": event.removed.at.isoformat(), "reason": event.removed.reason}
     return out
 
 

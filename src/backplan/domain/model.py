@@ -75,6 +75,7 @@ class RedFlag(StrEnum):
     BOTH_LEGS = "both_legs"
     SADDLE_NUMBNESS = "saddle_numbness"
     BLADDER_BOWEL = "bladder_bowel"
+    LEG_WEAKNESS = "leg_weakness"
     FEVER = "fever"
     TRAUMA = "trauma"
     NIGHT_PAIN = "night_pain"
@@ -179,6 +180,9 @@ class Medication:
 class CustomExercise:
     name: str
     instructions: str
+    # The clinician's own picture as a PNG or JPEG data URI, checked by the codec
+    # (domain/images.py): kept as the file had it, so an export gives it back unchanged.
+    image: str | None = None
 
 
 @dataclass(frozen=True)
@@ -248,6 +252,20 @@ class Patient:
     name: str
     timezone: str
     notes: str | None = None
+    # The clinic's record number: inside one data folder a patient is identified by it
+    # when present, else by name, so two patients may share a name (plan-format.md).
+    identifier: str | None = None
+    # Printed beside the name so papers of two same-named patients cannot be mixed up;
+    # age-dependent label cautions use it.
+    birth_date: date | None = None
+
+    def matches(self, key: str) -> bool:
+        """Whether ``--patient KEY`` names this patient: its name or its identifier,
+        case and surrounding spaces ignored (cli.md)."""
+        wanted = key.strip().casefold()
+        if self.identifier is not None and self.identifier.strip().casefold() == wanted:
+            return True
+        return self.name.strip().casefold() == wanted
 
 
 # --- what happened ---------------------------------------------------------------
@@ -280,6 +298,18 @@ COLD_SUFFIX = ":cold"
 
 
 @dataclass(frozen=True)
+class Removal:
+    """A record taken back (an undo, a deletion): when, and why if the user said.
+
+    Records of doses are never deleted outright: a removed event counts for nothing
+    (not for adherence, not for the safety guard) but stays in exports and reports.
+    """
+
+    at: datetime  # aware
+    reason: str | None = None
+
+
+@dataclass(frozen=True)
 class Event:
     item: str
     status: EventStatus
@@ -289,6 +319,12 @@ class Event:
     pain_before: int | None = None
     pain_after: int | None = None
     note: str | None = None
+    removed: Removal | None = None
+
+    @property
+    def counts(self) -> bool:
+        """Whether the record still stands (it was not taken back)."""
+        return self.removed is None
 
     @property
     def sort_key(self) -> datetime:

@@ -48,6 +48,7 @@ from matplotlib.transforms import Bbox
 
 from backplan.domain.files import private_temp_file
 from backplan.domain.model import PlanDocument
+from backplan.reports.fonts import register_chart_fonts
 from backplan.reports.progress import KIND_LABELS, ProgressData, progress_data
 from backplan.safety.findings import format_date
 from backplan.schedule.agenda import day_bounds
@@ -646,6 +647,7 @@ def build_progress_figure(
     The layout is solved at the first draw and then kept (see ``_freeze_layout``)
     until the figure is resized or its keys or rows change.
     """
+    register_chart_fonts()
     fig = _ProgressFigure(figsize=figsize, layout="constrained")
     # The callbacks belong to the figure, so they hold on whichever canvas shows it.
     fig.canvas.mpl_connect("draw_event", _freeze_layout)

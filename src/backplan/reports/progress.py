@@ -15,7 +15,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import defaultdict, deque
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from math import fsum
 from statistics import fmean
@@ -293,6 +293,10 @@ def progress_data(doc: PlanDocument, start: date | None, end: date | None, now: 
     occurrences are in the past for adherence: one still due or upcoming does not
     count yet.
     """
+    if not all(e.counts for e in doc.events):
+        # A record taken back (``removed``) counts for nothing: not as a dose, not as
+        # done, not as "recorded" (the report's Safety section lists them apart).
+        doc = replace(doc, events=tuple(e for e in doc.events if e.counts))
     instants = _Instants.of(doc)
     first, last = _resolve_range(doc, start, end, now, instants)
     tz = zone(doc.patient.timezone)

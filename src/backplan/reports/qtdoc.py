@@ -11,7 +11,8 @@ easy to get wrong, hence one module for them:
 * **Point sizes mean points on paper.** The layout is done against the printer or PDF
   writer itself (``setPaintDevice``), so 11 pt body text is 11 pt when printed.
 * **Every page gets its header and number.** :func:`paint_document` draws the document
-  page by page and paints the header and "Page N of M" around each page.
+  page by page and paints the header (patient, paper, dates), "page N of M" and the
+  day it was printed around each page.
 * **No long call into Qt.** PySide keeps Python's GIL during a call into Qt, so one
   call that parses or lays out a whole year's report (0.1-0.3 s) stops the window's
   thread while a worker thread makes it. Documents are filled piece by piece
@@ -23,6 +24,8 @@ QtGui only: no widgets, so this runs under the command line's offscreen applicat
 
 from __future__ import annotations
 
+import base64
+import binascii
 import html
 import re
 from collections.abc import Callable, Iterable
@@ -47,13 +50,12 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
     QTextDocumentFragment,
-    QTextFormat,
-    QTextFrameFormat,
     QTextOption,
-    QTextTable,
 )
 
 from backplan.domain.files import private_temp_file
+from backplan.reports.fonts import document_font, register_fonts
+from backplan.reports.pagination import MOVED_PROPERTY, Steps, keep_headings_with_next, keep_tables_together
 
 CREATOR: Final = "backplan"
 BODY_PT: Final = 11.0
@@ -64,14 +66,13 @@ RESOURCE_SCHEME: Final = "backplan"
 # A document's page header travels with it as this dynamic property, so that the
 # window can print a document built elsewhere without knowing what it is.
 HEADER_PROPERTY: Final = "backplanHeader"
+# The footer's "printed on" text (plain), likewise carried by the document.
+PRINTED_PROPERTY: Final = "backplanPrinted"
 # The pictures a document was handed (their URLs), so that a copy can carry them too.
 IMAGES_PROPERTY: Final = "backplanImages"
-# Set while a document holds page breaks that keep_tables_together added for a page
-# size, to be undone before it is laid out for another.
-MOVED_PROPERTY: Final = "backplanMovedBreaks"
-# The font the documents ask for; Qt falls back per character (Arabic, Hebrew, CJK,
+# The documents ask for the bundled Noto families (fonts.FONT_FAMILIES), each script
+# finding its glyphs in its own; past those Qt falls back per character (Hebrew, CJK,
 # emoji) to whatever installed font has the glyph.
-FONT_FAMILY: Final = "DejaVu Sans"
 
 _app: QGuiApplication | None = None
 
@@ -88,10 +89,12 @@ def ensure_gui_app() -> QGuiApplication:
     existing = QGuiApplication.instance()
     if existing is not None:
         assert isinstance(existing, QGuiApplication)
+        register_fonts()
         return existing
     # The "-platform" argument wins over QT_QPA_PLATFORM, so a session variable set
     # for a desktop that is not there cannot stop a PDF from being written.
     _app = QGuiApplication(["backplan", "-platform", "offscreen"])
+    register_fonts()
     return _app
 
 
@@ -135,9 +138,7 @@ def new_document(parent: QObject | None = None) -> SafeTextDocument:
     option = QTextOption()
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
     document.setDefaultTextOption(option)
-    font = QFont(FONT_FAMILY)
-    font.setPointSizeF(BODY_PT)
-    document.setDefaultFont(font)
+    document.setDefaultFont(document_font(BODY_PT))
     document.setDocumentMargin(0)
     return document
 
@@ -215,6 +216,7 @@ def copy_document(document: QTextDocument) -> SafeTextDocument:
         copy.addResource(kind, QUrl(url), document.resource(kind, QUrl(url)))
     copy.setProperty(IMAGES_PROPERTY, names)
     copy.setProperty(HEADER_PROPERTY, document.property(HEADER_PROPERTY))
+    copy.setProperty(PRINTED_PROPERTY, document.property(PRINTED_PROPERTY))
     copy.setProperty(MOVED_PROPERTY, document.property(MOVED_PROPERTY))
     title = QTextDocument.MetaInformation.DocumentTitle
     copy.setMetaInformation(title, document.metaInformation(title))
@@ -244,6 +246,45 @@ def svg_image(path: Path, width_px: int) -> QImage:
     renderer.render(painter, QRectF(0, 0, width_px, height))
     painter.end()
     return image
+
+
+def empty_frame(width_px: int) -> QImage:
+    """A clear empty frame (white, a grey rule round it), twice as wide as tall.
+
+    Stands where a custom exercise has no picture, so the card does not look as if
+    a picture failed to print.
+    """
+    height = max(1, width_px // 2)
+    image = QImage(width_px, height, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    pen = QPen(QColor("#555555"))
+    pen.setWidthF(max(2.0, width_px / 200))
+    pen.setStyle(Qt.PenStyle.DashLine)
+    painter.setPen(pen)
+    inset = pen.widthF()
+    painter.drawRect(QRectF(inset, inset, width_px - 2 * inset, height - 2 * inset))
+    painter.end()
+    return image
+
+
+def custom_image_bytes(prescription: object) -> bytes | None:
+    """The picture a clinician attached to a custom exercise (``custom.image``), decoded.
+
+    The codec has checked the data URI (PNG or JPEG, size limits); this only takes
+    the bytes out of it. None when there is none or it cannot be read.
+    """
+    custom = getattr(prescription, "custom", None)
+    uri = getattr(custom, "image", None)
+    if not isinstance(uri, str) or "," not in uri:
+        return None
+    head, _, payload = uri.partition(",")
+    if not head.startswith("data:image/") or ";base64" not in head:
+        return None
+    try:
+        return base64.b64decode(payload, validate=True)
+    except (ValueError, binascii.Error):
+        return None
 
 
 def png_image(data: bytes) -> QImage:
@@ -283,9 +324,7 @@ def body_width_px(paper: str, margin_mm: float = MARGIN_MM) -> int:
 
 
 def _header_font(device: QPagedPaintDevice) -> QFont:
-    font = QFont(FONT_FAMILY)
-    font.setPointSizeF(HEADER_PT)
-    return font
+    return document_font(HEADER_PT)
 
 
 def _paint_size(device: QPagedPaintDevice) -> tuple[float, float]:
@@ -321,48 +360,11 @@ def lay_out(document: QTextDocument, device: QPagedPaintDevice, *, header: bool,
     # thousand characters is laid out until asked for, and it is asked for a few
     # pages at a time below, so that no single call holds the GIL for long.
     document.setPageSize(QSizeF(width, body_height))
-    steps = _Steps(document)
+    steps = Steps(document)
     keep_tables_together(document, steps=steps)
+    keep_headings_with_next(document, steps=steps)
     steps.until(document.characterCount())
     return document.pageCount()
-
-
-# Characters laid out per call when the layout is asked for in steps. Qt stops a
-# lazy layout step about a thousand characters on, at its next check point; a year's
-# report is laid out in calls of 10-40 ms this way, against 0.2-0.3 s for one call.
-_STEP: Final = 1000
-
-
-class _Steps:
-    """Asks a document's lazy layout for a little more at a time, up to a position."""
-
-    def __init__(self, document: QTextDocument) -> None:
-        self.document = document
-        self.layout = document.documentLayout()
-        self.done = 0
-
-    def change(self, apply: Callable[[], None]) -> None:
-        """Make a change (a page break) in what was laid out, then lay out from the top.
-
-        A change would lay the document out again from there for a page or two in
-        one call, and Qt then takes the pages after those as they were, although they
-        moved (found here: headings printed as nothing). Without a page size Qt does
-        no layout at all, so the change costs nothing; the page size back starts the
-        layout again, lazily.
-        """
-        size = self.document.pageSize()
-        self.document.setPageSize(QSizeF(0, 0))
-        apply()
-        self.document.setPageSize(size)
-        self.done = 0
-
-    def until(self, position: int) -> None:
-        end = min(position, self.document.characterCount() - 1)
-        while self.done < end:
-            self.done = min(end, self.done + _STEP)
-            # blockBoundingRect lays out up to the end of the block it is asked
-            # about (frameBoundingRect and pageCount lay out the whole document).
-            self.layout.blockBoundingRect(self.document.findBlock(self.done))
 
 
 def paint_document(
@@ -376,14 +378,17 @@ def paint_document(
     """Lay ``document`` out on ``device``'s pages and paint them; returns the page count.
 
     ``device`` is a ``QPdfWriter`` or a ``QPrinter`` (print and print preview). The
-    header (plain text, drawn as given: never interpreted as HTML) and "Page N of M"
-    are painted in the top and bottom margins' worth of space on every page, the
-    document in between. Without ``header`` the document's own (its
-    ``backplanHeader`` property, set by the report) is used. ``progress(done, total)``
+    header (plain text, drawn as given: never interpreted as HTML), "page N of M" and
+    the day it was printed (the document's ``backplanPrinted`` property) are painted
+    in the top and bottom margins' worth of space on every page, the document in
+    between, so that pages of two patients printed together can be sorted back.
+    Without ``header`` the document's own (its ``backplanHeader`` property, set by
+    the sheet and the report) is used. ``progress(done, total)``
     is called after each page.
     """
     if header is None:
         header = str(document.property(HEADER_PROPERTY) or "")
+    printed = str(document.property(PRINTED_PROPERTY) or "")
     dpi = device.logicalDpiY()
     width, height = _paint_size(device)
     font = _header_font(device)
@@ -411,9 +416,13 @@ def paint_document(
                 rule_y = metrics.height() * 1.5
                 painter.drawLine(0, round(rule_y), round(width), round(rule_y))
             if numbers:
-                label = f"Page {page + 1} of {pages}"
+                label = page_label(page + 1, pages)
                 rect = QRectF(0, height - metrics.height() * 1.3, width, metrics.height() * 1.3)
                 painter.drawText(rect, int(Qt.AlignmentFlag.AlignRight), label)
+                if printed:
+                    room = width - metrics.horizontalAdvance(label) - metrics.height() * 2
+                    text = metrics.elidedText(printed, Qt.TextElideMode.ElideRight, max(0.0, room))
+                    painter.drawText(rect, int(Qt.AlignmentFlag.AlignLeft), text)
             painter.restore()
 
             painter.save()
@@ -422,9 +431,12 @@ def paint_document(
             painter.setClipRect(clip)
             context = QAbstractTextDocumentLayout.PaintContext()
             # Qt draws every line that touches the clip, and a PDF keeps text that
-            # the clip hides: a line that starts exactly on the page boundary would
-            # be copied, invisibly, onto the page before. A hair's inset avoids it.
-            context.clip = clip.adjusted(0, 1, 0, -1)
+            # the clip hides: a line that starts on the page boundary (or, by the
+            # layout's rounding, a few hundredths of a pixel above it) would be
+            # copied, invisibly, onto the page before. An inset of a fraction of a
+            # point avoids it; no line is that short, so none is lost.
+            inset = max(1.0, dpi / 75)
+            context.clip = clip.adjusted(0, inset, 0, -inset)
             document.documentLayout().draw(painter, context)
             painter.restore()
             if progress is not None:
@@ -434,141 +446,9 @@ def paint_document(
     return pages
 
 
-_MOVED: Final = QTextFormat.Property.UserProperty.value + 1
-_INTRO_BLOCKS: Final = 3  # plain paragraphs between a heading and its table
-
-
-def keep_tables_together(document: QTextDocument, *, steps: _Steps | None = None) -> None:
-    """Move a table that a page break would cut to the next page, if it fits on one.
-
-    Boxes such as "When to get help now" or an exercise with its picture must not be
-    split between two pages. The headings (and a short introduction) just above such
-    a table move with it, so no heading is left alone at the foot of a page. Tables
-    with a header row (``<thead>``, the report's log) flow over pages instead and
-    repeat that row; tables longer than a page have to break anyway.
-
-    One pass from the top: a break moves only what follows it, so the tables above
-    stay where they were. The layout is asked for in steps, only as far as the table
-    looked at; after a break it starts again from the top (see :meth:`_Steps.change`),
-    so no call lays out more than about a table, where a break used to lay out the
-    rest of the document in one call (0.3 s for a year's report, each time).
-    """
-    page_height = document.pageSize().height()
-    if page_height <= 0:
-        return
-    steps = steps or _Steps(document)
-    if document.property(MOVED_PROPERTY):
-        steps.change(lambda: _clear_moves(document))
-        document.setProperty(MOVED_PROPERTY, False)
-    for frame in document.rootFrame().childFrames():
-        if isinstance(frame, QTextTable):
-            steps.until(frame.lastPosition() + 1)
-            move = _keep_together(document, frame, page_height)
-            if move is not None:
-                steps.change(move)
-                document.setProperty(MOVED_PROPERTY, True)
-
-
-def _page(y: float, page_height: float) -> int:
-    return int(y // page_height)
-
-
-def _table_span(document: QTextDocument, table: QTextTable) -> tuple[float, float]:
-    """The top of a table's first row and the bottom of its last, from their cells.
-
-    ``frameBoundingRect`` would do, but it lays out the whole document first. Qt
-    moves a row that does not fit to the next page whole, so the cells' text says on
-    which pages the table is.
-    """
-    layout = document.documentLayout()
-    top, bottom = float("inf"), float("-inf")
-    for row in {0, table.rows() - 1}:
-        for column in range(table.columns()):
-            cell = table.cellAt(row, column)
-            first = layout.blockBoundingRect(document.findBlock(cell.firstPosition()))
-            last = layout.blockBoundingRect(document.findBlock(cell.lastPosition()))
-            top = min(top, first.top())
-            bottom = max(bottom, last.bottom())
-    return top, bottom
-
-
-def _keep_together(
-    document: QTextDocument, frame: QTextTable, page_height: float
-) -> Callable[[], None] | None:
-    """The page break ``frame`` needs, if it needs one (to apply), else None."""
-    layout = document.documentLayout()
-    lead = _lead_in(document, frame)
-    header_rows = frame.format().headerRowCount()
-    if header_rows > 0:
-        # A table with a header row flows over pages (the header repeats); only
-        # its heading must not stay behind at the foot of a page.
-        if lead is None or frame.rows() <= header_rows:
-            return None
-        first_row = document.findBlock(frame.cellAt(header_rows, 0).firstPosition())
-        lead_page = _page(layout.blockBoundingRect(lead).top(), page_height)
-        row_page = _page(layout.blockBoundingRect(first_row).bottom() - 1, page_height)
-        return _break_block(lead) if lead_page != row_page else None
-    top, bottom = _table_span(document, frame)
-    if lead is not None:
-        top = min(top, layout.blockBoundingRect(lead).top())
-    if _page(top, page_height) == _page(bottom - 1, page_height):
-        return None
-    if bottom - top >= page_height * 0.95:
-        return None  # longer than a page: it has to break somewhere
-    if lead is not None:
-        return _break_block(lead)
-    fmt = frame.format()
-    if fmt.pageBreakPolicy() & QTextFrameFormat.PageBreakFlag.PageBreak_AlwaysBefore:
-        return None
-    fmt.setPageBreakPolicy(QTextFrameFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-    fmt.setProperty(_MOVED, True)
-    return lambda: frame.setFrameFormat(fmt)
-
-
-def _lead_in(document: QTextDocument, table: QTextTable) -> QTextBlock | None:
-    """The first heading of the headings and short paragraphs right above ``table``."""
-    block = document.findBlock(table.firstPosition()).previous()
-    found: QTextBlock | None = None
-    plain = 0
-    while block.isValid():
-        cursor = QTextCursor(block)
-        if cursor.currentTable() is not None or block.textList() is not None:
-            break
-        if block.blockFormat().headingLevel() > 0:
-            found = block
-        elif found is not None or plain >= _INTRO_BLOCKS or not block.text().strip():
-            break
-        else:
-            plain += 1
-        block = block.previous()
-    return found
-
-
-def _break_block(block: QTextBlock) -> Callable[[], None] | None:
-    fmt = block.blockFormat()
-    if fmt.pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore:
-        return None
-    fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-    fmt.setProperty(_MOVED, True)
-    return lambda: QTextCursor(block).setBlockFormat(fmt)
-
-
-def _clear_moves(document: QTextDocument) -> None:
-    """Undo the breaks added for another page size."""
-    for frame in document.rootFrame().childFrames():
-        fmt = frame.frameFormat()
-        if fmt.boolProperty(_MOVED):
-            fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_Auto)
-            fmt.setProperty(_MOVED, False)
-            frame.setFrameFormat(fmt)
-    block = document.begin()
-    while block.isValid():
-        block_format = block.blockFormat()
-        if block_format.boolProperty(_MOVED):
-            block_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_Auto)
-            block_format.setProperty(_MOVED, False)
-            QTextCursor(block).setBlockFormat(block_format)
-        block = block.next()
+def page_label(number: int, total: int) -> str:
+    """The footer's page number, as report.md words it: ``page 2 of 5``."""
+    return f"page {number} of {total}"
 
 
 def write_pdf(
@@ -640,17 +520,22 @@ __all__ = [
     "IMAGES_PROPERTY",
     "MOVED_PROPERTY",
     "PAPERS",
+    "PRINTED_PROPERTY",
     "SafeTextDocument",
     "add_image",
     "body_width_px",
     "copy_document",
+    "custom_image_bytes",
+    "empty_frame",
     "ensure_gui_app",
     "esc",
     "esc_join",
     "insert_html_parts",
+    "keep_headings_with_next",
     "keep_tables_together",
     "lay_out",
     "new_document",
+    "page_label",
     "page_layout",
     "paint_document",
     "png_image",

@@ -14,11 +14,9 @@ pass over the data and one table, not work per row.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from statistics import fmean
 from typing import Final
 
 from matplotlib.backends.backend_agg import FigureCanvasAgg
@@ -27,19 +25,10 @@ from PySide6.QtGui import QImage, QTextDocument
 
 from backplan.domain.model import EventStatus, LogEntry, PlanDocument
 from backplan.reports.charts import build_progress_figure
-from backplan.reports.progress import (
-    KIND_LABELS,
-    PSFS_MEANINGFUL_CHANGE,
-    ProgressData,
-    adherence_rows,
-    pain_change,
-    percent,
-    progress_data,
-    psfs_change,
-    what_helped,
-)
+from backplan.reports.progress import ProgressData, progress_data
 from backplan.reports.qtdoc import (
     HEADER_PROPERTY,
+    PRINTED_PROPERTY,
     add_image,
     body_width_px,
     ensure_gui_app,
@@ -48,7 +37,33 @@ from backplan.reports.qtdoc import (
     new_document,
     write_pdf,
 )
-from backplan.reports.wording import describe_course, describe_schedule, hhmm, safety_texts
+from backplan.reports.report_summary import (
+    TABLE,
+    adherence_section,
+    adherence_summary,
+    as_needed_section,
+    facts_table,
+    flare_row,
+    item_share,
+    num,
+    pain_rows,
+    psfs_row,
+    red_flag_row,
+    side_effect_row,
+    taper_section,
+    what_helped_section,
+)
+from backplan.reports.summary import is_recorded, recorded_items
+from backplan.reports.wording import (
+    describe_course,
+    describe_schedule,
+    hhmm,
+    page_header,
+    patient_label,
+    printed_on,
+    safety_texts,
+    taper_step_labels,
+)
 from backplan.safety.catalogue import Catalogue
 from backplan.safety.findings import format_date
 from backplan.safety.plan_checks import check_plan
@@ -72,10 +87,6 @@ th { font-weight: bold; text-align: left; background-color: #d0d0d0; }
 .small td, .small th { font-size: 10pt; }
 .muted { color: #333333; }
 """
-_TABLE: Final = (
-    '<table border="1" cellspacing="0" cellpadding="4" width="100%" '
-    'style="border-collapse: collapse; border-color: #808080"'
-)
 
 
 @dataclass(frozen=True)
@@ -90,12 +101,10 @@ class ReportFigures:
     flare_ups: int
 
 
-def report_header(data: ProgressData) -> str:
+def report_header(doc: PlanDocument, data: ProgressData) -> str:
     """The line printed at the top of every page (plain text, never HTML)."""
     period = f"{format_date(data.start)} to {format_date(data.end)}"
-    # The name is isolated (FSI ... PDI) so that a right-to-left name cannot pull
-    # the comma and the dates after it into its own direction.
-    return f"Clinician report: \u2068{data.patient}\u2069, {period}"
+    return page_header("Clinician report", doc.patient, period)
 
 
 def report_figures(data: ProgressData) -> ReportFigures:
@@ -132,7 +141,8 @@ def build_report_document(
     data = progress_data(doc, start, end, now)
     document = new_document()
     document.setDefaultStyleSheet(_CSS)
-    document.setProperty(HEADER_PROPERTY, report_header(data))
+    document.setProperty(HEADER_PROPERTY, report_header(doc, data))
+    document.setProperty(PRINTED_PROPERTY, printed_on(now.astimezone(data.tz).date()))
     chart_src = _chart(document, data, paper)
     parts = _ReportBuilder(doc, data, catalogue, now, chart_src).parts()
     insert_html_parts(document, parts)
@@ -211,10 +221,12 @@ class _ReportBuilder:
         sections = [
             self._summary(),
             self._chart_section(),
+            adherence_section(self.data, self.now, self.doc),
+            as_needed_section(self.data, self.doc),
             self._medication_record(),
+            taper_section(self.doc),
             self._stock(),
-            self._activity_adherence(),
-            self._what_helped(),
+            what_helped_section(self.data, self.doc),
         ]
         return [part for part in (*sections, *self._log_parts()) if part]
 
@@ -227,7 +239,7 @@ class _ReportBuilder:
         plan_dates = format_date(plan.start)
         plan_dates = f"{plan_dates} to {format_date(plan.end)}" if plan.end else f"from {plan_dates}"
         facts = [
-            ("Patient", esc(doc.patient.name)),
+            ("Patient", esc(patient_label(doc.patient))),
             ("Plan", f"{esc(plan.title)} ({esc(plan_dates)})"),
         ]
         if plan.clinician is not None:
@@ -235,63 +247,17 @@ class _ReportBuilder:
             facts.append(("Clinician", esc(who)))
         facts.append(("Period", esc(f"{format_date(data.start)} to {format_date(data.end)}")))
         facts.append(("Written", esc(format_date(self.now.astimezone(tz).date()))))
-        out = ["<h1>Clinician report</h1>", _facts_table(facts)]
+        out = ["<h1>Clinician report</h1>", facts_table(facts)]
 
-        rows: list[tuple[str, str]] = []
-        change = pain_change(data)
-        if change is None:
-            rows.append(("Pain (0-10)", "No pain entries in this period."))
-        else:
-            rows.append(
-                (
-                    "Pain, weekly mean (0-10)",
-                    f"first week {_num(change.first_week_mean)} "
-                    f"({_days(change.first_week_days)}), last week "
-                    f"{_num(change.last_week_mean)} ({_days(change.last_week_days)}): "
-                    f"change {_signed(change.week_change)}",
-                )
-            )
-            first, last = change.first_entry, change.last_entry
-            rows.append(
-                (
-                    "Pain, first and last entry",
-                    f"{first.pain} on {format_date(first.at.date())}, "
-                    f"{last.pain} on {format_date(last.at.date())}: "
-                    f"change {_signed(change.entry_change)}",
-                )
-            )
+        rows: list[tuple[str, str]] = pain_rows(data)
         rows.append(
             (
                 "Entries",
                 f"{fig.entries} pain entr{'y' if fig.entries == 1 else 'ies'} on {_days(fig.logged_days)}",
             )
         )
-        psfs = psfs_change(data)
-        meaningful = _num(PSFS_MEANINGFUL_CHANGE)
-        if psfs is None:
-            rows.append(("PSFS average (0-10)", "Fewer than two PSFS scores in this period."))
-        else:
-            verdict = (
-                f"at least the {meaningful}-point change that is meaningful"
-                if psfs.meaningful
-                else f"less than the {meaningful}-point change that is meaningful"
-            )
-            rows.append(
-                (
-                    "PSFS average (0-10)",
-                    f"{_num(psfs.first)} on {format_date(psfs.first_at.date())}, "
-                    f"{_num(psfs.last)} on {format_date(psfs.last_at.date())}: change "
-                    f"{_signed(psfs.change)}, {verdict} (Stratford et al. 1995)",
-                )
-            )
-        adherence = adherence_rows(data)
-        if adherence:
-            text = "<br/>".join(
-                f"{esc(label)}: {percent(done, counted)}" for _, label, done, counted in adherence
-            )
-        else:
-            text = "Nothing was due in this period."
-        rows.append(("Adherence (past occurrences)", text))
+        rows.append(psfs_row(data))
+        rows.append(("Adherence (past occurrences)", adherence_summary(data, self.now)))
         rows.append(
             (
                 "Safety overrides",
@@ -301,28 +267,12 @@ class _ReportBuilder:
                 else "None",
             )
         )
-        names: dict[str, str] = safety_texts().get("side_effects", {})
-        if fig.side_effects:
-            effects = ", ".join(
-                f"{esc(names.get(k, k))}: {n} entr{'y' if n == 1 else 'ies'}"
-                for k, n in sorted(fig.side_effects.items(), key=lambda kv: (-kv[1], kv[0]))
-            )
-        else:
-            effects = "None recorded"
-        rows.append(("Side effects", effects))
-        rows.append(
-            (
-                "Red flags",
-                f"{fig.red_flag_entries} entr{'y' if fig.red_flag_entries == 1 else 'ies'} "
-                "with a red flag (see the log)"
-                if fig.red_flag_entries
-                else "None recorded",
-            )
-        )
-        if plan.flare_up is not None or fig.flare_ups:
-            rows.append(("Flare-ups started", str(fig.flare_ups)))
+        rows.append(side_effect_row(fig.side_effects))
+        rows.append(red_flag_row(data))
+        if plan.flare_up is not None or data.flare_ups:
+            rows.append(flare_row(data))
         out.append("<h2>Summary</h2>")
-        out.append(_facts_table(rows, label_width=30))
+        out.append(facts_table(rows, label_width=30))
         return "\n".join(out)
 
     # --- chart -----------------------------------------------------------------------
@@ -342,6 +292,8 @@ class _ReportBuilder:
     def _medication_record(self) -> str:
         data = self.data
         stats = {row.item: row for row in data.item_adherence}
+        recorded = recorded_items(data)
+        steps = taper_step_labels(self.doc.medications)
         taken: Counter[str] = Counter(t.med_id for t in data.doses)
         rows = ["<tr><th>Medicine</th><th>Dose and when</th><th>Course</th><th>Doses</th></tr>"]
         for med in self.doc.all_medications():
@@ -349,19 +301,24 @@ class _ReportBuilder:
             row = stats.get(med.id)
             if med.as_needed:
                 doses = f"{taken[med.id]} taken as needed"
+            elif row is not None and not is_recorded(row, recorded):
+                doses = item_share(row, recorded)
             elif row is not None:
-                doses = f"{percent(row.done, row.counted)} taken; {row.skipped} skipped, {row.missed} missed"
+                doses = f"{item_share(row, recorded)} taken; {row.skipped} skipped, {row.missed} missed"
                 extra = taken[med.id] - row.done
                 if extra > 0:
                     doses += f"; {extra} more taken outside the schedule"
             else:
                 doses = f"{taken[med.id]} taken; none was due"
+            name = f"<b>{esc(med.name)}</b>"
+            if med.id in steps:
+                name += f"<br/>{esc(steps[med.id])}"
             rows.append(
-                f"<tr><td><b>{esc(med.name)}</b></td>"
+                f"<tr><td>{name}</td>"
                 f"<td>{esc(med.dose)}, {esc(describe_schedule(med.schedule))}</td>"
                 f"<td>{esc(course)}</td><td>{esc(doses)}</td></tr>"
             )
-        out = ["<h2>Medication record</h2>", f'{_TABLE} class="small">', *rows, "</table>"]
+        out = ["<h2>Medication record</h2>", f'{TABLE} class="small">', *rows, "</table>"]
 
         overrides = [t for t in data.doses if t.override_reason]
         out.append("<h3>Safety overrides</h3>")
@@ -372,7 +329,7 @@ class _ReportBuilder:
                     f"<tr><td>{esc(_when(tick.at))}</td><td>{esc(tick.name)}</td>"
                     f"<td>{esc(tick.override_reason)}</td><td>{esc(tick.note)}</td></tr>"
                 )
-            out += [f'{_TABLE} class="small">', *lines, "</table>"]
+            out += [f'{TABLE} class="small">', *lines, "</table>"]
         else:
             out.append("<p>No safety rule was overridden in this period.</p>")
 
@@ -409,14 +366,14 @@ class _ReportBuilder:
                 continue
             runs_out = format_date(status.runs_out_on) if status.runs_out_on else "not in the course"
             refill = (
-                f"<b>refill due</b> (below {_num(status.remind_below)})"
+                f"<b>refill due</b> (below {num(status.remind_below)})"
                 if status.needs_refill
-                else f"not yet (reminder below {_num(status.remind_below)})"
+                else f"not yet (reminder below {num(status.remind_below)})"
             )
             rows.append(
-                f"<tr><td><b>{esc(med.name)}</b><br/>counted {_num(float(med.stock.on_hand))} "
+                f"<tr><td><b>{esc(med.name)}</b><br/>counted {num(float(med.stock.on_hand))} "
                 f"on {esc(format_date(med.stock.as_of))}</td>"
-                f"<td>{_num(status.units_left)}</td><td>{_num(status.daily_use)} a day</td>"
+                f"<td>{num(status.units_left)}</td><td>{num(status.daily_use)} a day</td>"
                 f"<td>{esc(runs_out)}</td><td>{refill}</td></tr>"
             )
             if status.runs_out_before_course_end and status.runs_out_on and med.last_day:
@@ -433,65 +390,12 @@ class _ReportBuilder:
             f"<p>Units on hand as of {esc(written)}, from the last count and the doses "
             "recorded since. Daily use is as planned for medicines at set times and as "
             "recently taken for medicines taken when needed.</p>",
-            f'{_TABLE} class="small">',
+            f'{TABLE} class="small">',
             *rows,
             "</table>",
         ]
         if early:
             out += ["<p><b>Courses that run out before their last day:</b></p><ul>", *early, "</ul>"]
-        return "\n".join(out)
-
-    # --- activities ------------------------------------------------------------------
-
-    def _activity_adherence(self) -> str:
-        data = self.data
-        before_after: dict[str, list[tuple[int, int]]] = {}
-        for marks in data.done.values():
-            for mark in marks:
-                if mark.pain_before is not None and mark.pain_after is not None:
-                    before_after.setdefault(mark.item, []).append((mark.pain_before, mark.pain_after))
-        rows = [
-            "<tr><th>Activity</th><th>Kind</th><th>Done</th><th>Skipped</th>"
-            "<th>Missed</th><th>Pain before and after</th></tr>"
-        ]
-        items = [r for r in data.item_adherence if r.kind != "medication"]
-        for row in items:
-            pairs = before_after.get(row.item, [])
-            if pairs:
-                pain = (
-                    f"{_num(fmean(p for p, _ in pairs))} to {_num(fmean(a for _, a in pairs))} "
-                    f"({len(pairs)} session{'s' if len(pairs) != 1 else ''})"
-                )
-            else:
-                pain = "not recorded"
-            rows.append(
-                f"<tr><td>{esc(row.title)}</td><td>{esc(KIND_LABELS.get(row.kind, row.kind))}</td>"
-                f"<td>{esc(percent(row.done, row.counted))}</td><td>{row.skipped}</td>"
-                f"<td>{row.missed}</td><td>{esc(pain)}</td></tr>"
-            )
-        out = ["<h2>Activity adherence</h2>"]
-        if items:
-            out += [f'{_TABLE} class="small">', *rows, "</table>"]
-        else:
-            out.append("<p>No activity was due in this period.</p>")
-        return "\n".join(out)
-
-    def _what_helped(self) -> str:
-        helped = what_helped(self.data, self.doc)
-        rows = [
-            "<tr><th>Activity or medicine</th><th>Mean pain on days with it</th>"
-            "<th>Mean pain on days without</th><th>Difference</th></tr>"
-        ]
-        for row in helped.rows:
-            rows.append(
-                f"<tr><td>{esc(row.label)}</td>"
-                f"<td>{_mean_n(row.mean_with, row.n_with)}</td>"
-                f"<td>{_mean_n(row.mean_without, row.n_without)}</td>"
-                f"<td>{'' if row.difference is None else _signed(row.difference)}</td></tr>"
-            )
-        out = ["<h2>Pain on days with and without</h2>", f"<p>{esc(helped.note)}</p>"]
-        if helped.rows:
-            out += [f'{_TABLE} class="small">', *rows, "</table>"]
         return "\n".join(out)
 
     # --- the log ---------------------------------------------------------------------
@@ -556,16 +460,9 @@ def _log_row(entry: LogEntry, data: ProgressData, effects: dict[str, str], flags
         f"<tr><td>{_stamp_cell(entry.at.astimezone(data.tz))}</td><td>{entry.pain}</td>"
         f"<td>{_opt(entry.pain_worst)}</td><td>{_opt(entry.spasm)}</td>"
         f"<td>{_opt(entry.walking_minutes)}</td>"
-        f"<td>{'' if psfs is None else _num(psfs)}</td><td>{_opt(entry.sleep)}</td>"
+        f"<td>{'' if psfs is None else num(psfs)}</td><td>{_opt(entry.sleep)}</td>"
         f"<td>{'<br/>'.join(notes)}</td></tr>"
     )
-
-
-def _facts_table(rows: Sequence[tuple[str, str]], label_width: int = 18) -> str:
-    body = "".join(
-        f'<tr><td width="{label_width}%"><b>{label}</b></td><td>{value}</td></tr>' for label, value in rows
-    )
-    return f"{_TABLE}>{body}</table>"
 
 
 def _stamp_cell(moment: datetime) -> str:
@@ -577,31 +474,12 @@ def _when(moment: datetime) -> str:
     return f"{format_date(moment.date())} {hhmm(moment)}"
 
 
-def _num(value: float) -> str:
-    """One decimal, without a trailing ``.0``: ``6.7``, ``4``."""
-    text = f"{value:.1f}"
-    return text[:-2] if text.endswith(".0") else text
-
-
-def _signed(value: float) -> str:
-    if abs(value) < 0.05:
-        return "0"
-    sign = "+" if value > 0 else "\u2212"
-    return sign + _num(abs(value))
-
-
 def _days(n: int) -> str:
     return f"{n} day{'s' if n != 1 else ''}"
 
 
 def _opt(value: int | None) -> str:
     return "" if value is None else str(value)
-
-
-def _mean_n(mean: float | None, n: int) -> str:
-    if mean is None:
-        return f"no days (n = {n})"
-    return f"{_num(mean)} (n = {n} day{'s' if n != 1 else ''})"
 
 
 __all__ = [

@@ -12,14 +12,14 @@ words and boxes carry the meaning), and body text is 11 pt or larger.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Sequence
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Final
 
-from PySide6.QtGui import QTextDocument
+from PySide6.QtCore import QByteArray
+from PySide6.QtGui import QImage, QTextDocument
 
 from backplan.domain.model import (
     Activity,
@@ -27,10 +27,14 @@ from backplan.domain.model import (
     Medication,
     PlanDocument,
     RedFlag,
-    TimesSchedule,
+    Side,
 )
 from backplan.reports.qtdoc import (
+    HEADER_PROPERTY,
+    PRINTED_PROPERTY,
     add_image,
+    custom_image_bytes,
+    empty_frame,
     ensure_gui_app,
     esc,
     new_document,
@@ -38,28 +42,37 @@ from backplan.reports.qtdoc import (
     write_pdf,
 )
 from backplan.reports.wording import (
+    LibraryExercise,
     day_label,
     describe_course,
     describe_dose,
     describe_schedule,
     exercise_library,
     hhmm,
+    how_often,
     long_date,
+    page_header,
+    patient_label,
+    printed_on,
     safety_texts,
+    sided_steps,
+    taper_groups,
+    taper_step_labels,
 )
 from backplan.safety.catalogue import Catalogue
 from backplan.safety.findings import format_date, format_list
 from backplan.safety.plan_checks import check_plan
 from backplan.schedule.agenda import day_bounds
 from backplan.schedule.expand import COLD_KIND, HEAT_KIND, MEDICATION_KIND, expand
+from backplan.schedule.flare import flare_up_windows
 from backplan.schedule.occurrence import Occurrence
+from backplan.schedule.wallclock import zone
 
 SHEET_TITLE: Final = "backplan plan sheet"
 HELP_NOW: Final = "When to get help now"
 FLARE_HEADING: Final = "If your pain flares"
 BOX: Final = "\u2610"  # a ballot box to tick
 TAPER_HEADING: Final = "Stepping down"
-_STEP_ID: Final = re.compile(r"^(?P<base>.+)-step-(?P<n>\d+)$")
 
 # The parts of the day the week grid is split into (local wall-clock hours).
 PERIODS: Final = (
@@ -68,7 +81,9 @@ PERIODS: Final = (
     ("Evening", "17:00 to 21:00"),
     ("Night", "21:00 to 05:00"),
 )
-_IMAGE_PX: Final = 190  # width of an exercise picture on paper, in CSS pixels
+# Width of an exercise picture on paper, in CSS pixels (1/96 inch): 330 px is 8.7 cm,
+# so each of a drawing's two poses is more than 4 cm wide (report.md).
+_IMAGE_PX: Final = 330
 
 _CSS: Final = """
 body { font-size: 11pt; }
@@ -94,15 +109,24 @@ def build_sheet_document(
     week: date,
     paper: str = "a4",
     catalogue: Catalogue,
+    now: datetime | None = None,
 ) -> QTextDocument:
     """The plan sheet for the Monday-to-Sunday week containing ``week``.
 
     The document is laid out for ``paper`` when printed through
-    :func:`backplan.reports.qtdoc.paint_document` (or :func:`write_sheet`).
+    :func:`backplan.reports.qtdoc.paint_document` (or :func:`write_sheet`). Every
+    page's header names the patient and the week; its footer the day ``now`` falls
+    on in the patient's zone (left out without ``now``).
     """
     ensure_gui_app()
     document = new_document()
     document.setDefaultStyleSheet(_CSS)
+    monday, sunday = week_bounds(week)
+    dates = f"week {format_date(monday)} to {format_date(sunday)}"
+    document.setProperty(HEADER_PROPERTY, page_header("Plan sheet", doc.patient, dates))
+    if now is not None:
+        day = now.astimezone(zone(doc.patient.timezone)).date()
+        document.setProperty(PRINTED_PROPERTY, printed_on(day))
     builder = _SheetBuilder(doc, week, paper, catalogue, document)
     document.setHtml(builder.html())
     document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, SHEET_TITLE)
@@ -116,10 +140,11 @@ def write_sheet(
     week: date,
     paper: str = "a4",
     catalogue: Catalogue,
+    now: datetime | None = None,
 ) -> None:
     """The plan sheet as a PDF (A4 or Letter), titled "backplan plan sheet"."""
-    document = build_sheet_document(doc, week=week, paper=paper, catalogue=catalogue)
-    write_pdf(document, out, title=SHEET_TITLE, paper=paper, header="", numbers=True)
+    document = build_sheet_document(doc, week=week, paper=paper, catalogue=catalogue, now=now)
+    write_pdf(document, out, title=SHEET_TITLE, paper=paper, numbers=True)
 
 
 class _SheetBuilder:
@@ -138,7 +163,16 @@ class _SheetBuilder:
         self.document = document
         tz = doc.patient.timezone
         lo, hi = day_bounds(tz, self.monday, 7)
-        self.occurrences = expand(doc, lo, hi)  # no flare-ups: they have their section
+        flare = doc.plan.flare_up
+        # A flare-up that runs in this week puts its plan's items in the week grid.
+        self.windows = flare_up_windows(doc.events, flare.days) if flare is not None else []
+        self.occurrences = expand(doc, lo, hi, self.windows)
+        self.flare_ids = (
+            {m.id for m in flare.medications} | {a.id for a in flare.activities}
+            if flare is not None
+            else set()
+        )
+        self.steps = taper_step_labels(doc.medications)
         active = {o.source_id for o in self.occurrences}
         self.medicines = [m for m in doc.medications if self._med_in_week(m, active)]
         self.activities = [a for a in doc.activities if a.id in active]
@@ -164,7 +198,7 @@ class _SheetBuilder:
             self._title(),
             self._week_grid(),
             self._medicines(),
-            self._exercises(),
+            self._activities(),
             self._flare_up(),
             self._heat_cold(),
             self._help_now(),
@@ -177,7 +211,7 @@ class _SheetBuilder:
         dates = long_date(plan.start)
         dates = f"{dates} to {long_date(plan.end)}" if plan.end else f"from {dates}"
         left: list[tuple[str, str]] = [
-            ("Patient", esc(self.doc.patient.name)),
+            ("Patient", esc(patient_label(self.doc.patient))),
             ("Plan dates", esc(dates)),
         ]
         right: list[tuple[str, str]] = []
@@ -227,61 +261,97 @@ class _SheetBuilder:
             rows[key].add(occ.start.date())
             labels.setdefault(key, self._grid_label(occ))
         plan = self.doc.plan
-        head = ['<tr><th width="51%">Time and what to do</th>']
-        outside: list[date] = []
-        for day in days:
-            if day < plan.start or (plan.end is not None and day > plan.end):
-                outside.append(day)
-            name = day_label(day).split(" ", 1)[0]
-            head.append(f'<th width="7%" align="center">{esc(name)}<br/>{day.day}</th>')
-        out_rows = ["".join(head) + "</tr>"]
-        current = -1
+        outside = [d for d in days if d < plan.start or (plan.end is not None and d > plan.end)]
+        # One small table per part of the day, each headed by its name and the days:
+        # a table is kept whole on one page (qtdoc.keep_tables_together), so a row
+        # never splits and a part's name never stays behind at the foot of a page,
+        # and the grid still starts on the first page.
+        groups: dict[int, list[str]] = defaultdict(list)
         for key in sorted(rows, key=lambda k: (k[0], _clock_order(k[1]), k[2])):
-            period = key[0]
-            if period != current:
-                current = period
-                name, hours = PERIODS[period]
-                out_rows.append(f'<tr><td colspan="8" bgcolor="#eeeeee"><b>{name}</b> ({hours})</td></tr>')
             cells = [f"<td>{labels[key]}</td>"]
             for day in days:
                 box = f'<span style="font-size:14pt">{BOX}</span>' if day in rows[key] else ""
                 cells.append(f'<td align="center">{box}</td>')
-            out_rows.append("<tr>" + "".join(cells) + "</tr>")
+            groups[key[0]].append("<tr>" + "".join(cells) + "</tr>")
+        tables = [self._grid_table(days, *PERIODS[period], body) for period, body in sorted(groups.items())]
         as_needed = [m for m in self.medicines if m.as_needed]
-        if as_needed:
-            out_rows.append(
-                '<tr><td colspan="8" bgcolor="#eeeeee"><b>When needed</b> (not at fixed times)</td></tr>'
-            )
+        needed_rows = []
         for med in as_needed:
             limits = _sentence(describe_schedule(med.schedule).removeprefix("when needed: "))
             course = describe_course(med)
             if course is not None:
                 limits += f". Course: {course}"
-            out_rows.append(
+            needed_rows.append(
                 f"<tr><td><b>{esc(med.name)}</b>: {esc(med.dose)}</td>"
                 f'<td colspan="7">{esc(limits)}.</td></tr>'
             )
-        if not rows and not as_needed:
-            out_rows.append('<tr><td colspan="8">Nothing is scheduled this week.</td></tr>')
+        if needed_rows:
+            tables.append(self._grid_table(None, "When needed", "not at fixed times", needed_rows))
+        if not tables:
+            tables.append(
+                self._grid_table(
+                    days, "This week", "", ['<tr><td colspan="8">Nothing is scheduled this week.</td></tr>']
+                )
+            )
+        notes = []
+        if outside:
+            notes.append(f"Outside the plan dates: {esc(', '.join(day_label(d) for d in outside))}.")
+        running = self._flare_days(days)
+        if running:
+            notes.append(
+                f"<b>A flare-up is running</b> on {esc(format_list([day_label(d) for d in running]))}: "
+                "the flare-up plan's items are in the grid, marked (flare-up plan)."
+            )
+        # Said above the grid (a heading's lead-in): they travel with its first table.
         out = [
             f"<h2>Week at a glance: {esc(day_label(self.monday))} to {esc(day_label(self.sunday))}</h2>",
             f"<p>Times are local time ({esc(self.doc.patient.timezone)}). "
             f"Tick the box {BOX} on the day when it is done.</p>",
-            '<table border="1" cellspacing="0" cellpadding="3" width="100%" '
-            'style="border-collapse: collapse; border-color: #000000">',
-            *out_rows,
-            "</table>",
+            *(f"<p>{note}</p>" for note in notes),
+            *tables,
         ]
-        if outside:
-            names = ", ".join(day_label(d) for d in outside)
-            out.append(f"<p>Outside the plan dates: {esc(names)}.</p>")
         return "\n".join(out)
 
+    def _grid_table(self, days: Sequence[date] | None, name: str, hours: str, body: list[str]) -> str:
+        """One part of the day: a header row with its name and the days, then its rows."""
+        label = f"<b>{name}</b> ({hours})" if hours else f"<b>{name}</b>"
+        head = [f'<tr><th width="51%">{label}</th>']
+        for day in days or ():
+            short = day_label(day).split(" ", 1)[0]
+            head.append(f'<th width="7%" align="center">{esc(short)}<br/>{day.day}</th>')
+        if days is None:
+            head.append('<th colspan="7">Limits</th>')
+        return (
+            '<table border="1" cellspacing="0" cellpadding="3" width="100%" '
+            'style="border-collapse: collapse; border-color: #000000; margin-bottom: 4pt">'
+            + "".join(head)
+            + "</tr>"
+            + "".join(body)
+            + "</table>"
+        )
+
+    def _flare_days(self, days: Sequence[date]) -> list[date]:
+        tz = self.doc.patient.timezone
+        found = []
+        for day in days:
+            lo, hi = day_bounds(tz, day)
+            if any(w.start < hi and w.end > lo for w in self.windows):
+                found.append(day)
+        return found
+
     def _grid_label(self, occ: Occurrence) -> str:
+        label = self._item_label(occ)
+        if occ.source_id in self.flare_ids:
+            label += " <i>(flare-up plan)</i>"
+        return label
+
+    def _item_label(self, occ: Occurrence) -> str:
         when = hhmm(occ.start)
         if occ.kind == MEDICATION_KIND:
             med = _find_med(self.doc, occ.source_id)
             dose = f": {esc(med.dose)}" if med is not None else ""
+            if occ.source_id in self.steps:
+                dose = f", {esc(self.steps[occ.source_id])}"
             return f"<b>{when}</b> {esc(occ.title)}{dose}"
         if occ.kind in (HEAT_KIND, COLD_KIND):
             act = _find_activity(self.doc, occ.source_id)
@@ -322,8 +392,8 @@ class _SheetBuilder:
                 mg = ", ".join(f"{i.mg} mg {i.substance}" for i in med.ingredients)
                 dose += f" ({esc(mg)})"
             rows.append(
-                f"<tr><td><b>{number}</b></td><td>{' to '.join(days)}</td><td>{dose}</td>"
-                f"<td>{esc(_how_often(med))}</td></tr>"
+                f"<tr><td><b>{number} of {len(steps)}</b></td><td>{' to '.join(days)}</td><td>{dose}</td>"
+                f"<td>{esc(how_often(med))}</td></tr>"
             )
         return (
             f"<h3>{TAPER_HEADING} {esc(steps[0].name)}</h3>"
@@ -375,17 +445,19 @@ class _SheetBuilder:
         wanted: tuple[str, ...] = ("flag", "note") if infos else ("flag", "note", "caution")
         texts += [f.message for f in mine if f.severity in wanted]
         for info in infos:
-            texts += list(info.cautions)
+            texts += [c for c in info.cautions if not (med.prescriber and _is_otc_caution(c))]
         return list(dict.fromkeys(texts))
 
-    def _exercises(self) -> str:
-        with_exercises = [a for a in self.activities if a.exercises]
-        if not with_exercises:
+    def _activities(self) -> str:
+        """Every activity of the week: where, when, how long, the clinician's notes,
+        then its exercises (a walk or a physio visit has none, and still its address
+        and "build up 5 minutes a week" belong on the fridge)."""
+        if not self.activities:
             return ""
-        out = ["<h2>Exercises</h2>"]
+        out = ["<h2>Activities and exercises</h2>"]
         library = exercise_library()
         shared_caution = ""
-        for activity in with_exercises:
+        for activity in self.activities:
             out.append(self._activity_heading(activity))
             for ex in activity.exercises:
                 out.append(self._exercise_card(ex))
@@ -405,12 +477,15 @@ class _SheetBuilder:
             detail += f"; cold for {activity.cold_after_minutes} minutes after"
         if flare_up:
             detail += " (during a flare-up)"
-        text = f"<h3>{esc(activity.title)}</h3><p>{esc(_sentence(detail))}.</p>"
+        lines = [f"<p><b>When:</b> {esc(_sentence(detail))}.</p>"]
         if activity.location:
-            text += f"<p>Where: {esc(activity.location)}</p>"
+            lines.append(f"<p><b>Where:</b> {esc(activity.location)}</p>")
         if activity.notes:
-            text += f"<p>{esc(activity.notes)}</p>"
-        return text
+            lines.append(f"<p><b>Notes:</b> {esc(activity.notes)}</p>")
+        # A heading and at most three short paragraphs: keep_tables_together moves
+        # them with the first exercise card, keep_headings_with_next keeps the
+        # heading with its lines otherwise.
+        return f"<h3>{esc(activity.title)}</h3>" + "".join(lines)
 
     def _exercise_card(self, ex: ExercisePrescription) -> str:
         library = exercise_library()
@@ -424,21 +499,46 @@ class _SheetBuilder:
             lines.append(f"<p>Typical starting dose: {esc(entry.typical_dose)}</p>")
         if ex.custom is not None:
             lines.append(f"<p>{esc(ex.custom.instructions)}</p>")
+            if ex.effective_side in (Side.LEFT, Side.RIGHT):
+                lines.append(f"<p>{esc(ex.effective_side.value.capitalize())} side only.</p>")
         elif entry is not None:
-            steps = "".join(f"<li>{esc(step)}</li>" for step in entry.steps)
+            steps = "".join(f"<li>{esc(step)}</li>" for step in sided_steps(entry.steps, ex.effective_side))
             lines.append(f'<ol style="margin-left:0">{steps}</ol>')
         if ex.notes:
             lines.append(f"<p><i>Note:</i> {esc(ex.notes)}</p>")
-        picture = "&nbsp;"
-        if entry is not None and entry.image is not None:
-            src = self._image(entry.id, entry.image)
-            picture = f'<img src="{src}" width="{_IMAGE_PX}" height="{_IMAGE_PX // 2}">'
-            picture += f'<br/><span class="muted">Source: {esc(entry.source)}</span>'
+        picture = self._picture(ex, entry)
         return (
             '<table border="1" cellspacing="0" cellpadding="5" width="100%" '
             'style="border-collapse: collapse; margin-bottom: 6pt">'
             f'<tr><td width="{_IMAGE_PX + 14}">{picture}</td><td>{"".join(lines)}</td></tr>'
             "</table>"
+        )
+
+    def _picture(self, ex: ExercisePrescription, entry: LibraryExercise | None) -> str:
+        """The library drawing, the clinician's own picture, or a clear empty frame."""
+        if entry is not None and entry.image is not None:
+            src = self._image(entry.id, entry.image)
+            return (
+                f'<img src="{src}" width="{_IMAGE_PX}" height="{_IMAGE_PX // 2}">'
+                f'<br/><span class="muted">Source: {esc(entry.source)}</span>'
+            )
+        data = custom_image_bytes(ex)
+        if data is not None:
+            image = QImage()
+            if image.loadFromData(QByteArray(data)) and not image.isNull():
+                key = f"custom-{len(self.images)}"
+                self.images[key] = add_image(self.document, key, image)
+                height = max(1, round(_IMAGE_PX * image.height() / max(1, image.width())))
+                if height > _IMAGE_PX:  # a tall picture: as tall as the card is wide
+                    width, height = round(_IMAGE_PX * image.width() / image.height()), _IMAGE_PX
+                else:
+                    width = _IMAGE_PX
+                return f'<img src="{self.images[key]}" width="{width}" height="{height}">'
+        if "empty-frame" not in self.images:
+            self.images["empty-frame"] = add_image(self.document, "empty-frame", empty_frame(_IMAGE_PX * 3))
+        return (
+            f'<img src="{self.images["empty-frame"]}" width="{_IMAGE_PX}" height="{_IMAGE_PX // 2}">'
+            '<br/><span class="muted">No picture: ask your clinician to show you.</span>'
         )
 
     def _image(self, key: str, path: Path) -> str:
@@ -471,7 +571,7 @@ class _SheetBuilder:
             out.append(f"<p><b>{esc(act.title)}</b>: {esc(when)}, {act.duration_minutes} minutes.</p>")
         out.append("</td></tr></table>")
         for act in flare.activities:
-            if act.exercises:
+            if act.exercises or act.location or act.notes:
                 out.append(self._activity_heading(act, flare_up=True))
                 out += [self._exercise_card(ex) for ex in act.exercises]
         return "\n".join(out)
@@ -526,6 +626,13 @@ class _SheetBuilder:
         )
 
 
+def _is_otc_caution(text: str) -> bool:
+    """A catalogue caution about the over-the-counter label ("Without a doctor's
+    advice, the US OTC label ..."): it is for medicines bought without a prescriber,
+    and contradicts a dose a prescriber set (a prescribed naproxen 500 mg)."""
+    return "OTC label" in text or text.startswith("Without a doctor's advice")
+
+
 def _help_body(body: str) -> str:
     """The red-flag advice as it reads on paper, before anything was recorded.
 
@@ -539,45 +646,8 @@ def _help_body(body: str) -> str:
     return ". ".join(sentences)
 
 
-def taper_groups(medications: Sequence[Medication]) -> list[list[Medication]]:
-    """The plan's tapers, each as its steps in date order (only groups of two or more).
-
-    The rule: an entry whose id is ``<base>-step-<n>`` belongs to the taper of the
-    entry ``<base>`` when that entry is in the plan and has the same substances. This
-    is the id the editor's "step down" gives each new step, and it stays right when
-    a taper is edited by hand (a gap or an overlap between steps is for the plan
-    checks to flag; the table shows the dates as written). Entries that merely share
-    a substance are not joined: two medicines of one substance can run side by side.
-    """
-    by_id = {m.id: m for m in medications}
-    groups: dict[str, list[Medication]] = {}
-    for med in medications:
-        match = _STEP_ID.match(med.id)
-        if match is None:
-            continue
-        base = by_id.get(match["base"])
-        if base is None or _substances(base) != _substances(med):
-            continue
-        groups.setdefault(base.id, [base]).append(med)
-    return [sorted(steps, key=lambda m: (m.start or date.min, m.id)) for steps in groups.values()]
-
-
 def _nobreak(text: str) -> str:
     return esc(text).replace(" ", "&nbsp;")
-
-
-def _substances(med: Medication) -> frozenset[str]:
-    return frozenset(i.substance for i in med.ingredients)
-
-
-def _how_often(med: Medication) -> str:
-    """``4 times a day (08:00, 14:00, 20:00 and 22:30)``; other schedules in words."""
-    schedule = med.schedule
-    if isinstance(schedule, TimesSchedule) and schedule.weekdays is None:
-        count = len(schedule.times)
-        label = "once a day" if count == 1 else "twice a day" if count == 2 else f"{count} times a day"
-        return f"{label} ({format_list([hhmm(t) for t in sorted(schedule.times)])})"
-    return _sentence(describe_schedule(schedule))
 
 
 def _period(hour: int) -> int:

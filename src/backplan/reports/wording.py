@@ -7,6 +7,8 @@ that both describe a medicine or an exercise in the same words.
 from __future__ import annotations
 
 import json
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from functools import cache
@@ -18,6 +20,7 @@ from backplan.domain.model import (
     ExercisePrescription,
     Medication,
     OnceSchedule,
+    Patient,
     RRuleSchedule,
     Schedule,
     Side,
@@ -116,6 +119,31 @@ def weekday_name(day: Weekday) -> str:
     return WEEKDAY_NAMES[day.number]
 
 
+def patient_label(patient: Patient) -> str:
+    """``Priya Nair, ID 4471, born 3 Mar 1961``: what sorts printed pages by patient.
+
+    The name is isolated (FSI ... PDI) so that a right-to-left name cannot pull the
+    identifier and the dates after it into its own direction.
+    """
+    parts = [f"\u2068{patient.name}\u2069"]
+    identifier = getattr(patient, "identifier", None)
+    if identifier:
+        parts.append(f"ID \u2068{identifier}\u2069")
+    birth = getattr(patient, "birth_date", None)
+    if isinstance(birth, date):
+        parts.append(f"born {format_date(birth)}")
+    return ", ".join(parts)
+
+
+def page_header(paper: str, patient: Patient, dates: str) -> str:
+    """The line at the top of every page (plain text, never HTML)."""
+    return f"{paper}: {patient_label(patient)}, {dates}"
+
+
+def printed_on(day: date) -> str:
+    return f"printed {format_date(day)}"
+
+
 # --- the exercise library --------------------------------------------------------------
 
 
@@ -159,6 +187,36 @@ def exercise_name(ex: ExercisePrescription) -> str:
     return entry.name if entry is not None else ex.exercise
 
 
+_OTHER_SIDE_STEP: Final = re.compile(r"^(repeat with|change to|roll them to) the other\b", re.IGNORECASE)
+_OTHER_SIDE_CLAUSE: Final = re.compile(r",? and repeat (on|with) the other (side|leg|arm)", re.IGNORECASE)
+_ONE_PART: Final = re.compile(r"\bone (knee|ankle|thigh|arm|leg|foot|hand)\b")
+_TO_ONE_SIDE: Final = re.compile(r"\bto one side\b")
+
+
+def sided_steps(steps: Sequence[str], side: Side) -> list[str]:
+    """The library's steps for an exercise prescribed for one side only.
+
+    The library words its steps for both sides ("Hold one knee...", "Repeat with
+    the other leg."). For ``left`` or ``right`` the steps name that side and never
+    send the patient to the other one: a step that only switches sides is dropped,
+    a closing "and repeat on the other side" is cut, and a last step says the side.
+    Other sides return the steps unchanged.
+    """
+    if side not in (Side.LEFT, Side.RIGHT):
+        return list(steps)
+    name = side.value
+    out: list[str] = []
+    for step in steps:
+        if _OTHER_SIDE_STEP.match(step.strip()):
+            continue
+        text = _OTHER_SIDE_CLAUSE.sub("", step)
+        text = _ONE_PART.sub(lambda m: f"your {name} {m.group(1)}", text)
+        text = _TO_ONE_SIDE.sub(f"to the {name}", text)
+        out.append(text)
+    out.append(f"{name.capitalize()} side only.")
+    return out
+
+
 def describe_dose(ex: ExercisePrescription) -> str | None:
     """The clinician's numbers: ``2 sets of 10 reps on each side, hold 10 seconds``."""
     parts: list[str] = []
@@ -186,6 +244,66 @@ def describe_dose(ex: ExercisePrescription) -> str | None:
     return text[:1].upper() + text[1:]
 
 
+# --- tapers ----------------------------------------------------------------------------
+
+_STEP_ID: Final = re.compile(r"^(?P<base>.+)-step-(?P<n>\d+)$")
+
+
+def taper_groups(medications: Sequence[Medication]) -> list[list[Medication]]:
+    """The plan's tapers, each as its steps in date order (only groups of two or more).
+
+    The rule: an entry whose id is ``<base>-step-<n>`` belongs to the taper of the
+    entry ``<base>`` when that entry is in the plan and has the same substances. This
+    is the id the editor's "step down" gives each new step, and it stays right when
+    a taper is edited by hand (a gap or an overlap between steps is for the plan
+    checks to flag; the table shows the dates as written). Entries that merely share
+    a substance are not joined: two medicines of one substance can run side by side.
+    """
+    by_id = {m.id: m for m in medications}
+    groups: dict[str, list[Medication]] = {}
+    for med in medications:
+        match = _STEP_ID.match(med.id)
+        if match is None:
+            continue
+        base = by_id.get(match["base"])
+        if base is None or _substances(base) != _substances(med):
+            continue
+        groups.setdefault(base.id, [base]).append(med)
+    return [sorted(steps, key=lambda m: (m.start or date.min, m.id)) for steps in groups.values()]
+
+
+def _substances(med: Medication) -> frozenset[str]:
+    return frozenset(i.substance for i in med.ingredients)
+
+
+def how_often(med: Medication) -> str:
+    """``4 times a day (08:00, 14:00, 20:00 and 22:30)``; other schedules in words."""
+    schedule = med.schedule
+    if isinstance(schedule, TimesSchedule) and schedule.weekdays is None:
+        count = len(schedule.times)
+        label = "once a day" if count == 1 else "twice a day" if count == 2 else f"{count} times a day"
+        return f"{label} ({format_list([hhmm(t) for t in sorted(schedule.times)])})"
+    text = describe_schedule(schedule)
+    return text[:1].upper() + text[1:]
+
+
+def taper_step_labels(medications: Sequence[Medication]) -> dict[str, str]:
+    """Each taper step's label by medicine id: ``step 2 of 3: 1 tablet twice a day
+    (08:00 and 20:00), from 12 Dec 2026``.
+
+    The sheet's week grid and the report name a step this way, so a taper never reads
+    as the same medicine listed three times over.
+    """
+    labels: dict[str, str] = {}
+    for steps in taper_groups(medications):
+        for number, med in enumerate(steps, start=1):
+            text = f"step {number} of {len(steps)}: {med.dose} {how_often(med)}"
+            if med.start is not None:
+                text += f", from {format_date(med.start)}"
+            labels[med.id] = text
+    return labels
+
+
 # --- bundled safety texts --------------------------------------------------------------
 
 
@@ -208,6 +326,13 @@ __all__ = [
     "exercise_library",
     "exercise_name",
     "hhmm",
+    "how_often",
     "long_date",
+    "page_header",
+    "patient_label",
+    "printed_on",
     "safety_texts",
+    "sided_steps",
+    "taper_groups",
+    "taper_step_labels",
 ]

@@ -39,6 +39,7 @@ BUILT_IN_LABELS: Final[Mapping[RedFlag, str]] = {
     RedFlag.BOTH_LEGS: "Pain, numbness or weakness in both legs",
     RedFlag.SADDLE_NUMBNESS: "Numbness around the genitals or bottom",
     RedFlag.BLADDER_BOWEL: "New trouble with the bladder or bowel",
+    RedFlag.LEG_WEAKNESS: "New or worsening weakness in a leg or foot",
     RedFlag.FEVER: "Fever",
     RedFlag.TRAUMA: "A major injury, such as a fall or an accident",
     RedFlag.NIGHT_PAIN: "Severe pain at night",

@@ -115,25 +115,48 @@ class Backplan:
         with self.db.reading() as r:
             return r.patient_names()
 
-    def resolve_patient(self, name: str | None) -> int:
-        """The patient a command means: by name, or the only one in the folder."""
+    def patients(self) -> list[tuple[int, Patient]]:
+        """Every patient with its id, by name (same-named ones by id)."""
         with self.db.reading() as r:
-            if name is not None:
-                pid = r.find_patient_id(name)
-                if pid is None:
-                    names = r.patient_names()
-                    known = ", ".join(repr(n) for n in names) if names else "none yet"
-                    raise UsageError(f"--patient: no patient named {name!r} (patients: {known})")
-                return pid
-            names = r.patient_names()
-            if not names:
-                raise UsageError("no patient yet: import a plan first (backplan import FILE)")
-            if len(names) > 1:
-                listed = ", ".join(repr(n) for n in names)
-                raise UsageError(f"--patient: this data folder holds several patients ({listed}); name one")
-            pid = r.find_patient_id(names[0])
-            assert pid is not None
-            return pid
+            return r.patients()
+
+    def resolve_patient(self, name: str | None) -> int:
+        """The patient a command means: by name or identifier, or the only one.
+
+        ``--patient`` takes either (cli.md), case and surrounding spaces ignored; an
+        identifier wins over a name. A name two patients share is refused with the
+        identifiers that tell them apart, never resolved to one of them by chance.
+        """
+        everyone = self.patients()
+        if name is not None:
+            return _pick_patient(everyone, name)
+        if not everyone:
+            raise UsageError("no patient yet: import a plan first (backplan import FILE)")
+        if len(everyone) > 1:
+            listed = ", ".join(patient_key(p) for _, p in everyone)
+            raise UsageError(f"--patient: this data folder holds several patients ({listed}); name one")
+        return everyone[0][0]
+
+    def existing_patient(self, patient: Patient) -> int | None:
+        """The stored patient an imported file's patient is (plan-format.md, cli.md).
+
+        The same identifier when the file has one, else the same name. A name that
+        several stored patients share cannot say which one is meant: refused, with
+        their identifiers.
+        """
+        everyone = self.patients()
+        if patient.identifier is not None:
+            wanted = _fold(patient.identifier)
+            same = [pid for pid, p in everyone if p.identifier is not None and _fold(p.identifier) == wanted]
+            return same[0] if same else None
+        named = [(pid, p) for pid, p in everyone if _fold(p.name) == _fold(patient.name)]
+        if len(named) > 1:
+            ids = ", ".join(repr(p.identifier) for _, p in named if p.identifier)
+            raise UsageError(
+                f"patient {patient.name!r}: {len(named)} patients here have that name ({ids}); "
+                "give the file an identifier to say which one"
+            )
+        return named[0][0] if named else None
 
     def patient(self, patient_id: int) -> Patient:
         with self.db.reading() as r:
@@ -180,18 +203,16 @@ class Backplan:
         # One risky change at a time (storage.backup.risky_change_lock): a second
         # replace waits, then backs up the first one's result under a name of its own.
         with risky_change_lock(self.data_dir):
-            with self.db.reading() as r:
-                existing = r.find_patient_id(name)
+            existing = self.existing_patient(doc.patient)
             if existing is not None and not replace:
                 raise UsageError(
-                    f"patient {name!r} already exists in this data folder; use --replace to replace "
-                    "their plan, log and events (a backup is taken first)"
+                    f"patient {patient_key(doc.patient)} already exists in this data folder; use --replace "
+                    "to replace their plan, log and events (a backup is taken first)"
                 )
             backup = self.backup_now("before-replace") if existing is not None else None
             try:
                 with self.db.write() as s:
-                    pid = repo.find_patient_id(s, name)
-                    patient_id = repo.write_document(s, doc, pid)
+                    patient_id = repo.write_document(s, doc, existing)
             except IntegrityError as exc:  # pragma: no cover - a concurrent import of the same name
                 raise UsageError(f"patient {name!r} could not be stored: {exc.orig}") from None
         self._changed("plan")
@@ -710,3 +731,33 @@ class Backplan:
             restore_bundle(self.db, docs)
         self._changed("all")
         return safety_copy
+
+
+def _fold(text: str) -> str:
+    return text.strip().casefold()
+
+
+def patient_key(patient: Patient) -> str:
+    """``'Sam Rivera' (identifier 'MRN-1')``: how messages name a patient."""
+    if patient.identifier:
+        return f"{patient.name!r} (identifier {patient.identifier!r})"
+    return repr(patient.name)
+
+
+def _pick_patient(everyone: Sequence[tuple[int, Patient]], key: str) -> int:
+    """``--patient KEY``: an identifier first, then a name that only one patient has."""
+    wanted = _fold(key)
+    by_id = [pid for pid, p in everyone if p.identifier is not None and _fold(p.identifier) == wanted]
+    if len(by_id) == 1:
+        return by_id[0]
+    named = [(pid, p) for pid, p in everyone if _fold(p.name) == wanted]
+    if len(named) == 1:
+        return named[0][0]
+    if len(named) > 1:
+        ids = ", ".join(repr(p.identifier) if p.identifier else "(none)" for _, p in named)
+        raise UsageError(
+            f"--patient: {len(named)} patients are named {key.strip()!r}; give the identifier "
+            f"instead (identifiers: {ids})"
+        )
+    known = ", ".join(patient_key(p) for _, p in everyone) if everyone else "none yet"
+    raise UsageError(f"--patient: no patient named or identified {key!r} (patients: {known})")

@@ -543,7 +543,6 @@ def migrate(db: Database, before_migration: Callable[[Path, str | None], None] |
     head_in_files = _head_from_files()
     if head_in_files is not None and _stored_revision(db) == head_in_files:
         return  # the usual start: nothing to migrate, and no need to load Alembic
-    from alembic import command
 
     current = db.current_revision()
     head = head_revision()
@@ -565,18 +564,27 @@ def migrate(db: Database, before_migration: Callable[[Path, str | None], None] |
     if not db.is_sqlite:
         _migrate_server(db)
         return
-    # SQLite changes most table definitions by copying the table and dropping the old
-    # one (Alembic's batch mode); with foreign keys on, dropping the patient table would
-    # cascade-delete every plan, log entry and event. The pragma is ignored inside a
-    # transaction, so it is turned off on the raw connection first, and the keys are
-    # checked before the migration commits.
-    with db.engine.connect() as conn:
+    upgrade_sqlite(db.engine, "head")
+
+
+def upgrade_sqlite(engine: Engine, target: str) -> None:
+    """Brings a SQLite database to revision ``target`` in one transaction.
+
+    SQLite changes most table definitions by copying the table and dropping the old
+    one (Alembic's batch mode); with foreign keys on, dropping the patient table would
+    cascade-delete every plan, log entry and event (revision 0002 rebuilds it). The
+    pragma is ignored inside a transaction, so it is turned off on the raw connection
+    first, and the keys are checked before the migration commits.
+    """
+    from alembic import command
+
+    with engine.connect() as conn:
         raw = conn.connection.driver_connection
         assert raw is not None
         raw.execute("PRAGMA foreign_keys=OFF")
         try:
             with conn.begin():
-                command.upgrade(_alembic_config(conn), "head")
+                command.upgrade(_alembic_config(conn), target)
                 if conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall():
                     raise DatabaseError("the migration left rows that point at nothing; nothing was changed")
         finally:

@@ -44,6 +44,8 @@ class Reader(Protocol):
 
     def get_patient(self, patient_id: int) -> Patient: ...
 
+    def patients(self) -> list[tuple[int, Patient]]: ...
+
     def patient_revision(self, patient_id: int) -> int: ...
 
     def read_document(self, patient_id: int, *, with_history: bool = True) -> PlanDocument: ...
@@ -105,11 +107,24 @@ def _log_entry(row: tuple[Any, ...]) -> tuple[int, LogEntry]:
 
 
 def _event(row: tuple[Any, ...]) -> tuple[int, Event]:
-    (event_id, item, status, sched, sched_off, at, at_off, reason, before, after, note) = row
+    (event_id, item, status, sched, sched_off, at, at_off, reason, before, after, note, *gone) = row
+    removed_at, removed_off, removed_reason = gone
     event = event_from_values(
-        item, status, _instant(sched), sched_off, _instant(at), at_off, reason, before, after, note
+        item, status, _instant(sched), sched_off, _instant(at), at_off, reason, before, after, note,
+        _instant(removed_at), removed_off, removed_reason,
     )
     return event_id, event
+
+
+def _patient(row: tuple[Any, ...]) -> Patient:
+    name, zone, notes, identifier, born = row
+    return Patient(
+        name=name,
+        timezone=zone,
+        notes=notes,
+        identifier=identifier,
+        birth_date=None if born is None else date.fromisoformat(str(born)[:10]),
+    )
 
 
 class SqliteReader:
@@ -126,11 +141,15 @@ class SqliteReader:
         return None if row is None else int(row[0])
 
     def get_patient(self, patient_id: int) -> Patient:
-        query = "SELECT name, timezone, notes FROM patient WHERE id = ?"
+        query = "SELECT name, timezone, notes, identifier, birth_date FROM patient WHERE id = ?"
         row = self.conn.execute(query, (patient_id,)).fetchone()
         if row is None:
             raise NotFound(f"no patient {patient_id}")
-        return Patient(name=row[0], timezone=row[1], notes=row[2])
+        return _patient(row)
+
+    def patients(self) -> list[tuple[int, Patient]]:
+        query = "SELECT id, name, timezone, notes, identifier, birth_date FROM patient ORDER BY name, id"
+        return [(int(row[0]), _patient(row[1:])) for row in self.conn.execute(query)]
 
     def patient_revision(self, patient_id: int) -> int:
         row = self.conn.execute("SELECT revision FROM patient WHERE id = ?", (patient_id,)).fetchone()

@@ -59,6 +59,12 @@ def find_patient_id(session: Session, name: str) -> int | None:
     return session.scalar(select(PatientRow.id).where(PatientRow.name == name))
 
 
+def patients(session: Session) -> list[tuple[int, Patient]]:
+    """Every patient with its row id, by name (then by id, for shared names)."""
+    rows = session.scalars(select(PatientRow).order_by(PatientRow.name, PatientRow.id))
+    return [(row.id, _row_patient(row)) for row in rows]
+
+
 def patient_count(session: Session) -> int:
     return session.scalar(select(func.count()).select_from(PatientRow)) or 0
 
@@ -67,7 +73,17 @@ def get_patient(session: Session, patient_id: int) -> Patient:
     row = session.get(PatientRow, patient_id)
     if row is None:
         raise NotFound(f"no patient {patient_id}")
-    return Patient(name=row.name, timezone=row.timezone, notes=row.notes)
+    return _row_patient(row)
+
+
+def _row_patient(row: PatientRow) -> Patient:
+    return Patient(
+        name=row.name,
+        timezone=row.timezone,
+        notes=row.notes,
+        identifier=row.identifier,
+        birth_date=row.birth_date,
+    )
 
 
 def patient_revision(session: Session, patient_id: int) -> int:
@@ -288,6 +304,9 @@ def _event_values(patient_id: int, event: Event) -> dict[str, Any]:
         sched_utc, sched_off = to_utc_parts(event.scheduled_for)
     if event.at is not None:
         at_utc, at_off = to_utc_parts(event.at)
+    removed_utc = removed_off = None
+    if event.removed is not None:
+        removed_utc, removed_off = to_utc_parts(event.removed.at)
     return {
         "patient_id": patient_id,
         "item": event.item,
@@ -300,6 +319,9 @@ def _event_values(patient_id: int, event: Event) -> dict[str, Any]:
         "pain_before": event.pain_before,
         "pain_after": event.pain_after,
         "note": event.note,
+        "removed_utc": removed_utc,
+        "removed_offset_min": removed_off,
+        "removed_reason": None if event.removed is None else event.removed.reason,
     }
 
 
@@ -368,7 +390,14 @@ def events_for_occurrence(
 
 
 def create_patient(session: Session, patient: Patient) -> int:
-    row = PatientRow(name=patient.name, timezone=patient.timezone, notes=patient.notes, revision=0)
+    row = PatientRow(
+        name=patient.name,
+        timezone=patient.timezone,
+        notes=patient.notes,
+        identifier=patient.identifier,
+        birth_date=patient.birth_date,
+        revision=0,
+    )
     session.add(row)
     session.flush()
     return row.id
@@ -381,6 +410,8 @@ def update_patient(session: Session, patient_id: int, patient: Patient) -> None:
     row.name = patient.name
     row.timezone = patient.timezone
     row.notes = patient.notes
+    row.identifier = patient.identifier
+    row.birth_date = patient.birth_date
 
 
 def _table(mapped: type[LogEntryRow] | type[EventRow]) -> Table:
@@ -448,6 +479,9 @@ class SessionReader:
 
     def get_patient(self, patient_id: int) -> Patient:
         return get_patient(self.session, patient_id)
+
+    def patients(self) -> list[tuple[int, Patient]]:
+        return patients(self.session)
 
     def patient_revision(self, patient_id: int) -> int:
         return patient_revision(self.session, patient_id)

@@ -45,9 +45,13 @@ class PatientRow(Base):
     __tablename__ = "patient"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    name: Mapped[str] = mapped_column(String(120), unique=True)
+    # Not unique: two patients may share a name when their identifiers differ
+    # (plan-format.md); the services keep a name unique among patients without one.
+    name: Mapped[str] = mapped_column(String(120), index=True)
     timezone: Mapped[str] = mapped_column(String(200))
     notes: Mapped[str | None] = mapped_column(Text)
+    identifier: Mapped[str | None] = mapped_column(String(64), unique=True)
+    birth_date: Mapped[date | None] = mapped_column(Date)
     # Bumped by every plan change; lets a second writer find out it is stale.
     revision: Mapped[int] = mapped_column(Integer, default=1)
 
@@ -122,6 +126,10 @@ class EventRow(Base):
     pain_before: Mapped[int | None] = mapped_column(Integer)
     pain_after: Mapped[int | None] = mapped_column(Integer)
     note: Mapped[str | None] = mapped_column(Text)
+    # Set when the record was taken back (events[].removed): kept, never deleted.
+    removed_utc: Mapped[datetime | None] = mapped_column(DateTime)
+    removed_offset_min: Mapped[int | None] = mapped_column(Integer)
+    removed_reason: Mapped[str | None] = mapped_column(Text)
 
 
 class MetaRow(Base):

@@ -22,6 +22,7 @@ from backplan.domain.model import (
     PainLocation,
     Plan,
     RedFlag,
+    Removal,
     SideEffect,
 )
 
@@ -159,6 +160,9 @@ EVENT_COLUMNS = (
     "pain_before",
     "pain_after",
     "note",
+    "removed_utc",
+    "removed_offset_min",
+    "removed_reason",
 )
 
 
@@ -173,6 +177,9 @@ def event_from_values(
     pain_before: int | None,
     pain_after: int | None,
     note: str | None,
+    removed_utc: datetime | None = None,
+    removed_offset_min: int | None = None,
+    removed_reason: str | None = None,
 ) -> Event:
     scheduled_for = None
     if scheduled_utc is not None:
@@ -186,4 +193,9 @@ def event_from_values(
         pain_before=pain_before,
         pain_after=pain_after,
         note=note,
+        removed=(
+            None
+            if removed_utc is None
+            else Removal(at=from_utc_parts(removed_utc, removed_offset_min or 0), reason=removed_reason)
+        ),
     )

@@ -46,6 +46,8 @@ from PySide6.QtWidgets import (
 from backplan import APP_NAME
 from backplan.domain.clock import Clock
 from backplan.domain.codec import document_to_json
+from backplan.domain.model import Patient
+from backplan.safety.findings import format_date
 from backplan.safety.red_flags import RED_FLAG_SOURCE
 from backplan.schedule.occurrence import Occurrence
 from backplan.schedule.status import OccurrenceState, occurrence_states
@@ -263,7 +265,8 @@ class MainWindow(QMainWindow):
         self.patient_label = QLabel(tr("Patient:"), self.toolbar)
         self.patient_combo = QComboBox(self.toolbar)
         self.patient_combo.setAccessibleName(tr("Patient"))
-        self.patient_combo.setMinimumContentsLength(18)
+        # Room for "name · identifier · born date": what tells two Sam Riveras apart.
+        self.patient_combo.setMinimumContentsLength(36)
         self.patient_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
@@ -487,34 +490,36 @@ class MainWindow(QMainWindow):
     # --- patients -----------------------------------------------------------------
 
     def reload_patients(self) -> None:
-        names = self.services.patient_names()
-        current = self.patient_combo.currentText()
+        """The patient switcher: each patient as name, identifier and birth date.
+
+        Two patients may share a name (plan-format.md), so an item is its patient's
+        id, and its text carries what tells them apart.
+        """
+        everyone = self.services.patients()
+        current = self.patient_combo.currentData()
         self.patient_combo.blockSignals(True)
         self.patient_combo.clear()
-        self.patient_combo.addItems(names)
-        if current in names:
-            self.patient_combo.setCurrentText(current)
+        for pid, patient in everyone:
+            self.patient_combo.addItem(_patient_item_text(patient), pid)
+        ids = [pid for pid, _ in everyone]
+        if current in ids:
+            self.patient_combo.setCurrentIndex(ids.index(current))
         self.patient_combo.blockSignals(False)
-        self.toolbar.setVisible(len(names) > 1)
-        if not names:
+        self.toolbar.setVisible(len(everyone) > 1)
+        if not everyone:
             self.set_patient(None)
-        elif self.patient_id is None or current not in names:
+        elif self.patient_id is None or current not in ids:
             self._patient_chosen(self.patient_combo.currentIndex())
 
     def _patient_chosen(self, index: int) -> None:
-        name = self.patient_combo.itemText(index) if index >= 0 else ""
-        if not name:
-            self.set_patient(None)
-            return
-        try:
-            self.set_patient(self.services.resolve_patient(name))
-        except ServiceError as exc:
-            self.statusBar().showMessage(str(exc), 8000)
+        pid = self.patient_combo.itemData(index) if index >= 0 else None
+        self.set_patient(pid if isinstance(pid, int) else None)
 
     def _patient_created(self, patient_id: int) -> None:
         self.reload_patients()
-        name = self.services.patient(patient_id).name
-        self.patient_combo.setCurrentText(name)
+        index = self.patient_combo.findData(patient_id)
+        if index >= 0:
+            self.patient_combo.setCurrentIndex(index)
         self.set_patient(patient_id)
         self.show_section("plan")
 
@@ -571,8 +576,11 @@ class MainWindow(QMainWindow):
         self._refresh_pending = False
         if getattr(self, "_patients_dirty", True):
             self._patients_dirty = False
-            names = self.services.patient_names()
-            if names != [self.patient_combo.itemText(i) for i in range(self.patient_combo.count())]:
+            shown = [
+                (self.patient_combo.itemData(i), self.patient_combo.itemText(i))
+                for i in range(self.patient_combo.count())
+            ]
+            if shown != [(pid, _patient_item_text(p)) for pid, p in self.services.patients()]:
                 self.reload_patients()
         if self.patient_id is None:
             return
@@ -654,7 +662,7 @@ class MainWindow(QMainWindow):
         except ServiceError:
             preview = None  # import_plan_file shows the reason
         replace = False
-        if preview is not None and preview.document.patient.name in self.services.patient_names():
+        if preview is not None and _exists(self.services, preview.document.patient):
             answer = QMessageBox.question(
                 self,
                 tr("Replace the plan?"),
@@ -671,7 +679,9 @@ class MainWindow(QMainWindow):
             return
         self.undo_stack.clear()
         self.reload_patients()
-        self.patient_combo.setCurrentText(result.patient_name)
+        index = self.patient_combo.findData(result.patient_id)
+        if index >= 0:
+            self.patient_combo.setCurrentIndex(index)
         self.set_patient(result.patient_id)
         self.show_section("plan")
         self.statusBar().showMessage(
@@ -904,3 +914,21 @@ def safe_filename(name: str) -> str:
 
 
 __all__ = ["MainWindow", "differs", "safe_filename"]
+
+
+def _patient_item_text(patient: Patient) -> str:
+    """``Sam Rivera · MRN-1 · born 3 Mar 1961`` for the patient switcher."""
+    parts = [patient.name]
+    if patient.identifier:
+        parts.append(patient.identifier)
+    if patient.birth_date is not None:
+        parts.append(tr("born {date}").format(date=format_date(patient.birth_date)))
+    return " \u00b7 ".join(parts)
+
+
+def _exists(services: Backplan, patient: Patient) -> bool:
+    """Whether importing a file of ``patient`` would replace a stored patient."""
+    try:
+        return services.existing_patient(patient) is not None
+    except ServiceError:
+        return True  # a shared name: the import itself says which identifiers

@@ -77,7 +77,7 @@ class Built:
 
     choice: Choice
     document: QTextDocument
-    header: str | None  # None: the document's own (the report's), "": none (the sheet)
+    header: str | None  # None: the document's own (the sheet's and the report's), "": none
     title: str
 
 
@@ -97,8 +97,10 @@ def build(services: Backplan, patient_id: int, choice: Choice, report: Report) -
     if choice.kind is Kind.SHEET:
         from backplan.reports.sheet import SHEET_TITLE, build_sheet_document
 
-        document = build_sheet_document(doc, week=choice.week, paper=choice.paper, catalogue=catalogue)
-        built = Built(choice, document, "", SHEET_TITLE)
+        document = build_sheet_document(
+            doc, week=choice.week, paper=choice.paper, catalogue=catalogue, now=services.now()
+        )
+        built = Built(choice, document, None, SHEET_TITLE)
     else:
         from backplan.reports.report import REPORT_TITLE, build_report_document
 
@@ -139,7 +141,9 @@ def export(services: Backplan, patient_id: int, choice: Choice, out: Path) -> st
     if choice.kind is Kind.SHEET:
         from backplan.reports.sheet import write_sheet
 
-        write_sheet(doc, out, week=choice.week, paper=choice.paper, catalogue=services.catalogue)
+        write_sheet(
+            doc, out, week=choice.week, paper=choice.paper, catalogue=services.catalogue, now=services.now()
+        )
     else:
         from backplan.reports.report import write_report
 
