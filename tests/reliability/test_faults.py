@@ -132,12 +132,18 @@ def mount_point(tmp_path: Path) -> Iterator[Path]:
     subprocess.run(["umount", "-l", str(target)], capture_output=True, check=False)
 
 
+def _data_on_tmpfs(mount_point: Path, size: str, capsys: pytest.CaptureFixture[str]) -> Path:
+    """A data folder with a patient and a backup, on a new tmpfs of ``size``."""
+    _mount(mount_point, f"size={size}", "mode=0700")
+    folder = mount_point / "data"
+    _folder_with_backup(folder, capsys)
+    return folder
+
+
 def test_a_read_only_folder_still_answers_the_commands_that_read(
     mount_point: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    _mount(mount_point, "size=8m", "mode=0700")
-    folder = mount_point / "data"
-    _folder_with_backup(folder, capsys)
+    folder = _data_on_tmpfs(mount_point, "8m", capsys)
     db = folder / DB_FILENAME
     before = _sha(db)
     subprocess.run(["mount", "-o", "remount,ro", str(mount_point)], check=True)
@@ -173,9 +179,7 @@ def test_a_read_only_folder_still_answers_the_commands_that_read(
 def test_a_full_disk_is_named_and_reading_still_works(
     mount_point: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    _mount(mount_point, "size=4m", "mode=0700")
-    folder = mount_point / "data"
-    _folder_with_backup(folder, capsys)
+    folder = _data_on_tmpfs(mount_point, "4m", capsys)
     # Fill the disk to the last byte.
     with open(mount_point / "filler", "wb") as fh, pytest.raises(OSError):
         while True:
