@@ -141,3 +141,7 @@ say "stop it and remove its folder with: BACKPLAN_TEST_POSTGRES_DATA=$data bash 
 echo "export BACKPLAN_TEST_POSTGRES_URL='$url'"
 echo "export PGPASSWORD='$password'"
 echo "export BACKPLAN_TEST_POSTGRES_DATA='$data'"
+# For the tests that stop and start this server under a running window (pg_ctl, run as
+# the server's user when the tests run as root).
+echo "export BACKPLAN_TEST_PG_CTL='$bindir/pg_ctl'"
+echo "export BACKPLAN_TEST_PG_USER='$owner'"

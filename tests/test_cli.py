@@ -8,16 +8,29 @@ import os
 import subprocess
 import sys
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from backplan.cli import main
+from backplan.domain.clock import FixedClock
 
 EXAMPLES = Path(__file__).resolve().parent / "data" / "examples"
 ACUTE = EXAMPLES / "acute-3-weeks.backplan.json"
 HISTORY = EXAMPLES / "with-history.backplan.json"
+
+
+# The command line's clock in these tests: after every date they record, so that a
+# dose "--at 2026-12-20" is in the past whatever day the suite runs (a dose in the
+# future is bad input).
+CLI_NOW = datetime(2026, 12, 21, 18, 0, tzinfo=UTC)
+
+
+@pytest.fixture(autouse=True)
+def _fixed_cli_clock(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("backplan.bootstrap.SystemClock", lambda: FixedClock(CLI_NOW))
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -449,3 +462,103 @@ def test_runs_without_a_display(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)[0]["item"] == "morning-stretch:heat"
+
+
+def test_record_dose_in_the_future_is_bad_input(data: Path, tmp_path: Path, capsys: Any) -> None:
+    before = tmp_path / "before.json"
+    assert run(capsys, "--data-dir", data, "export", "--out", before)[0] == 0
+    # CLI_NOW is 12:00 in Chicago on 21 Dec; 12:06 is six minutes ahead.
+    code, _, err = run(
+        capsys, "--data-dir", data, "record", "dose", "carisoprodol", "--at", "2026-12-21T12:06",
+        "--override", "testing",
+    )  # fmt: skip
+    assert code == 2
+    assert "--at: 2026-12-21 12:06 is in the future" in err
+    after = tmp_path / "after.json"
+    assert run(capsys, "--data-dir", data, "export", "--out", after)[0] == 0
+    assert json.loads(after.read_text())["events"] == json.loads(before.read_text())["events"]
+
+
+def test_record_dose_late_collides_with_a_later_dose(data: Path, capsys: Any) -> None:
+    for at in ("2026-12-03T08:00", "2026-12-03T14:00", "2026-12-03T20:00"):
+        assert run(capsys, "--data-dir", data, "record", "dose", "ibuprofen", "--at", at)[0] == 0
+    code, _, err = run(capsys, "--data-dir", data, "record", "dose", "ibuprofen", "--at", "2026-12-03T02:00")
+    assert code == 3
+    assert "refused by the daily maximum rule" in err
+    assert "collides with the later dose recorded at 20:00" in err
+
+
+@pytest.mark.parametrize(
+    ("change", "path", "expected"),
+    [
+        (
+            lambda d: d["medications"][1]["ingredients"][0].update(mg=10**400),
+            "medications[1].ingredients[0].mg",
+            "at most 1,000,000,000,000",
+        ),
+        (
+            lambda d: d["medications"][1]["schedule"].update(min_interval_hours=10**30),
+            "medications[1].schedule.min_interval_hours",
+            "at most 8,760",
+        ),
+        (
+            lambda d: d["medications"][1]["schedule"].update(max_doses_per_day=10**30),
+            "medications[1].schedule.max_doses_per_day",
+            "from 1 to 1440",
+        ),
+        (
+            lambda d: d["medications"][0].update(units_per_dose=10**20),
+            "medications[0].units_per_dose",
+            "at most",
+        ),
+    ],
+)
+def test_import_refuses_numbers_the_checks_cannot_work_with(
+    tmp_path: Path, capsys: Any, change: Callable[[dict[str, Any]], None], path: str, expected: str
+) -> None:
+    data = json.loads(ACUTE.read_text(encoding="utf-8"))
+    change(data)
+    bad = tmp_path / "bad.backplan.json"
+    bad.write_text(json.dumps(data), encoding="utf-8")
+    folder = tmp_path / "data"
+    code, _, err = run(capsys, "--data-dir", folder, "import", bad)
+    assert code == 2, err
+    assert f"{bad}: {path}" in err and expected in err
+    # Nothing was written: the good file imports afterwards as the first patient.
+    code, _, err = run(capsys, "--data-dir", folder, "import", ACUTE)
+    assert code == 0, err
+    dose = ("record", "dose", "ibuprofen", "--at", "2026-12-02T09:00")
+    code, _, err = run(capsys, "--data-dir", folder, *dose)
+    assert code == 0, err
+
+
+@pytest.mark.parametrize("note", ["-2+3", "-", "- worse after sitting", "--- tired ---"])
+def test_a_note_may_start_with_a_dash(data: Path, capsys: Any, tmp_path: Path, note: str) -> None:
+    code, _, err = run(
+        capsys, "--data-dir", data, "record", "pain", "4", "--at", "2026-12-01T21:00", "--note", note
+    )
+    assert code == 0, err
+    out = tmp_path / "x.json"
+    run(capsys, "--data-dir", data, "export", "--out", out)
+    (entry,) = json.loads(out.read_text("utf-8"))["log"]
+    assert entry["note"] == note
+
+
+def test_a_note_that_is_an_option_is_still_missing(data: Path, capsys: Any) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["--data-dir", str(data), "record", "pain", "4", "--note", "--at", "2026-12-01T21:00"])
+    assert info.value.code == 2
+    assert "--note=TEXT" in capsys.readouterr().err
+
+
+def test_an_override_that_was_not_needed_is_said(data: Path, capsys: Any, tmp_path: Path) -> None:
+    code, _, err = run(
+        capsys, "--data-dir", data, "record", "dose", "ibuprofen", "--at", "2026-12-02T08:00",
+        "--override", "just in case", "--note", "-1 tablet left",
+    )  # fmt: skip
+    assert code == 0, err
+    assert "--override was not needed" in err
+    out = tmp_path / "x.json"
+    run(capsys, "--data-dir", data, "export", "--out", out)
+    (event,) = json.loads(out.read_text("utf-8"))["events"]
+    assert "override_reason" not in event and event["note"] == "-1 tablet left"

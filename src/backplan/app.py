@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from backplan.bootstrap import OpenResult
     from backplan.services.backplan_service import Backplan
     from backplan.storage.database import ChangeProbe, ServerChangeProbe
+    from backplan.ui.main_window import MainWindow
     from backplan.ui.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -83,7 +84,13 @@ def _stored_database_url(settings: Settings, demo: bool) -> str | None:
     return settings.database_url or None
 
 
-def run_gui(data_dir: str | None, demo: bool, debug: bool, argv: Sequence[str] | None = None) -> int:
+def run_gui(
+    data_dir: str | None,
+    demo: bool,
+    debug: bool,
+    argv: Sequence[str] | None = None,
+    background: bool = False,
+) -> int:
     """Opens the window on the data folder (the demo folder with ``demo``); returns the exit code.
 
     The cyclic garbage collector is off until the window is built: a start imports and
@@ -95,14 +102,20 @@ def run_gui(data_dir: str | None, demo: bool, debug: bool, argv: Sequence[str] |
     enabled = gc.isenabled()
     gc.disable()
     try:
-        return _run_gui(data_dir, demo, debug, argv, collect=enabled)
+        return _run_gui(data_dir, demo, debug, argv, collect=enabled, background=background)
     finally:
         if enabled:
             gc.enable()
 
 
 def _run_gui(
-    data_dir: str | None, demo: bool, debug: bool, argv: Sequence[str] | None, *, collect: bool
+    data_dir: str | None,
+    demo: bool,
+    debug: bool,
+    argv: Sequence[str] | None,
+    *,
+    collect: bool,
+    background: bool = False,
 ) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtGui import QIcon
@@ -156,7 +169,7 @@ def _run_gui(
 
     install_translation(app, settings.language)
     apply_text_scale(app, settings.text_scale)
-    follow_color_scheme(app)
+    follow_color_scheme(app, settings.theme)
 
     if demo:
         from backplan.services.demo import ensure_demo
@@ -178,7 +191,11 @@ def _run_gui(
         outside.close()
         raise
     guard.activated.connect(window.bring_forward)
-    app.setQuitOnLastWindowClosed(not (window.tray is not None and settings.keep_in_tray))
+    window.update_background_mode()
+    # Started at login to remind in the background: the window opens only if reminding
+    # without it is impossible (no notification server, no tray) or not wanted.
+    hidden = background and settings.keep_in_tray
+    QTimer.singleShot(0, lambda: _connect_notifications(window, show_if_needed=hidden))
     if os.environ.get(EXIT_AFTER_PAINT_ENV) == "1":
         _exit_after_first_paint(window, app)
     # SQLAlchemy, for the first write, once the window is painted (the start does without).
@@ -192,13 +209,18 @@ def _run_gui(
     gc.freeze()
     if collect:
         gc.enable()  # off since run_gui began (see there)
-    window.show()
+    if not hidden:
+        window.show()
     if opened.recovered_from is not None:
         QTimer.singleShot(0, lambda: offer_recovery(window, opened))
     probe = watch_outside_changes(window, services, outside)
+    from backplan.ui.connection import install_excepthook
+
+    uninstall_hook = install_excepthook()  # a lost server in any slot: the banner, not a traceback
     try:
         return int(app.exec())
     finally:
+        uninstall_hook()
         for thread in loading:
             thread.join()  # an import under way ends before the database closes
         gc.unfreeze()  # for a caller that goes on (the tests run the window in-process)
@@ -206,6 +228,15 @@ def _run_gui(
             probe.close()
         guard.close()
         services.db.dispose()
+
+
+def _connect_notifications(window: MainWindow, show_if_needed: bool) -> None:
+    """Connects the window to the desktop's notification server (once the window is up)."""
+    from backplan.ui.desktop_notifications import DesktopNotifications
+
+    window.attach_notifications(DesktopNotifications.connect(parent=window))
+    if show_if_needed and not window.reminds_in_background():
+        window.show()
 
 
 def _demo_launcher(data_dir: str | None) -> Callable[[], bool]:
@@ -294,7 +325,15 @@ class OutsideChangeWatch:
         self._timer.start()
 
     def _poll(self) -> None:
-        if self._probe.changed():
+        from backplan.ui.connection import handled
+
+        try:
+            changed = self._probe.changed()
+        except Exception as exc:
+            if handled(exc):  # the server went away: the window says so and tries again
+                return
+            raise
+        if changed:
             for listener in list(self._services.listeners):
                 listener("all")
 
@@ -388,9 +427,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--data-dir", metavar="DIR", help="data folder (database, backups, settings)")
     parser.add_argument("--demo", action="store_true", help="open the demo data folder")
     parser.add_argument("--debug", action="store_true", help="log details")
+    parser.add_argument(
+        "--background",
+        action="store_true",
+        help="remind without opening the window, if Preferences say to keep reminding (start at login)",
+    )
     parser.add_argument("--version", action="version", version=f"backplan {__version__}")
     args, qt_args = parser.parse_known_args(list(sys.argv[1:] if argv is None else argv))
-    return run_gui(args.data_dir, args.demo, args.debug, argv=[sys.argv[0], *qt_args])
+    return run_gui(
+        args.data_dir, args.demo, args.debug, argv=[sys.argv[0], *qt_args], background=args.background
+    )
 
 
 if __name__ == "__main__":  # pragma: no cover

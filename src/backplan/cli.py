@@ -29,6 +29,9 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
+        for option in ("--note", "--override"):
+            if f"argument {option}:" in message:
+                message += f" (a text that starts with '-' can be given as {option}=TEXT)"
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
 
 
@@ -86,6 +89,48 @@ def _common(suppress: bool) -> argparse.ArgumentParser:
     return parent
 
 
+_NOTE_HELP = "free text; it may start with '-' (--note \"-2+3\", or --note=-2+3)"
+# Options whose value is free text: a value that starts with '-' ("-2+3", "- worse")
+# is still that option's value, not an option of its own (argparse's default reading).
+_TEXT_OPTIONS = ("--note", "--override")
+
+
+def attach_dash_values(argv: Sequence[str], known: set[str]) -> list[str]:
+    """``--note -2+3`` as ``--note=-2+3``, so that argparse reads the text as the value.
+
+    Only where the next word is not itself one of the parser's options: ``--note --at T``
+    still says that the note is missing rather than recording the note "--at".
+    """
+    out: list[str] = []
+    i = 0
+    while i < len(argv):
+        word = argv[i]
+        following = argv[i + 1] if i + 1 < len(argv) else None
+        if (
+            word in _TEXT_OPTIONS
+            and following is not None
+            and following.startswith("-")
+            and following.split("=", 1)[0] not in known
+        ):
+            out.append(f"{word}={following}")
+            i += 2
+            continue
+        out.append(word)
+        i += 1
+    return out
+
+
+def _option_strings(parser: argparse.ArgumentParser) -> set[str]:
+    """Every option string of the parser and of its subcommands' parsers."""
+    found: set[str] = set()
+    for action in parser._actions:
+        found.update(action.option_strings)
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in action.choices.values():
+                found |= _option_strings(sub)
+    return found
+
+
 def build_parser() -> argparse.ArgumentParser:
     common_top = _common(suppress=False)
     common_sub = _common(suppress=True)
@@ -116,6 +161,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", metavar="FILE", required=True)
     p.add_argument("--fhir", action="store_true", help="write a FHIR R4 Bundle instead")
     p.add_argument("--csv", choices=["log", "events"], help="write the log or the events as CSV instead")
+    p.add_argument(
+        "--bom", action="store_true", help="with --csv: begin with a UTF-8 byte-order mark, for Excel"
+    )
+    p.add_argument(
+        "--transaction",
+        action="store_true",
+        help="with --fhir: a transaction Bundle (conditional create by identifier) for a FHIR server",
+    )
 
     p = command("patients", "the patients in the data folder")
     p.add_argument("--json", action="store_true")
@@ -131,11 +184,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("med_id", metavar="MED_ID")
     p.add_argument("--at", metavar="T")
     p.add_argument("--override", metavar="REASON")
-    p.add_argument("--note", metavar="TEXT")
+    p.add_argument("--note", metavar="TEXT", help=_NOTE_HELP)
     p = rsub.add_parser("pain", help="record a pain entry", parents=[common_sub])
     p.add_argument("pain", type=_score, metavar="N")
     p.add_argument("--at", metavar="T")
-    p.add_argument("--note", metavar="TEXT")
+    p.add_argument("--note", metavar="TEXT", help=_NOTE_HELP)
     p.add_argument("--worst", type=_score, metavar="N", help="worst pain in the last 24 hours")
     p.add_argument("--spasm", type=_score, metavar="N")
     p.add_argument("--sleep", type=_score, metavar="N")
@@ -152,7 +205,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("flare-up", "start or end a flare-up")
     p.add_argument("action", choices=["start", "end"])
     p.add_argument("--at", metavar="T")
-    p.add_argument("--note", metavar="TEXT")
+    p.add_argument("--note", metavar="TEXT", help=_NOTE_HELP)
 
     p = command("chart", "the pain and mobility chart (.pdf, .png or .svg)")
     p.add_argument("--out", metavar="FILE", required=True)
@@ -204,7 +257,9 @@ def _text_option_problem(args: argparse.Namespace) -> str | None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
+    parser = build_parser()
+    words = list(sys.argv[1:] if argv is None else argv)
+    args = parser.parse_args(attach_dash_values(words, _option_strings(parser)))
     debug = bool(getattr(args, "debug", False))
     from backplan.cli_errors import named_fault
     from backplan.services.errors import SafetyRefusal, ServiceError
@@ -358,21 +413,37 @@ def _cmd_export(services: Any, args: argparse.Namespace) -> int:
     pid = services.resolve_patient(args.patient)
     doc = services.document(pid)
     out = Path(args.out)
+    _check_export_options(args)
     if args.fhir:
         from backplan.interchange.fhir import write_fhir_bundle
 
-        _write_guarded(out, lambda: write_fhir_bundle(doc, out, now=services.now()))
+        transaction = args.transaction
+        _write_guarded(
+            out, lambda: write_fhir_bundle(doc, out, now=services.now(), transaction=transaction)
+        )
     elif args.csv:
         from backplan.interchange.csv_export import write_events_csv, write_log_csv
 
         writer = write_log_csv if args.csv == "log" else write_events_csv
-        _write_guarded(out, lambda: writer(doc, out))
+        _write_guarded(out, lambda: writer(doc, out, bom=args.bom))
     else:
         from backplan.interchange.planfile import write_plan_file
 
         _write_guarded(out, lambda: write_plan_file(doc, out))
     _err(f"backplan: wrote {out}")
     return EXIT_OK
+
+
+def _check_export_options(args: argparse.Namespace) -> None:
+    """Options of one export format given with another: said, not silently ignored."""
+    from backplan.services.errors import UsageError
+
+    if args.fhir and args.csv:
+        raise UsageError("export: --fhir and --csv are two formats; give one")
+    if args.bom and not args.csv:
+        raise UsageError("export: --bom applies to --csv only")
+    if args.transaction and not args.fhir:
+        raise UsageError("export: --transaction applies to --fhir only")
 
 
 def _write_guarded(out: Path, write: Callable[[], None]) -> None:
@@ -443,6 +514,8 @@ def _cmd_record(services: Any, args: argparse.Namespace) -> int:
         if result.overridden:
             rules = ", ".join(f.rule for f in result.decision.refusals)
             _err(f"  the {rules} rule was overridden: {args.override}")
+        elif args.override is not None:
+            _err("  --override was not needed: no rule refused this dose, so no override reason was recorded")
         for flag in result.decision.flags:
             _err(f"  {flag.severity} ({flag.rule}): {flag.message}")
         return EXIT_OK

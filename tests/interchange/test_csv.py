@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import io
 import json
 from datetime import datetime
 from pathlib import Path
@@ -216,3 +217,31 @@ def test_cli_exports_both(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
     doc = history()
     check_log(doc, log)
     check_events(doc, events)
+
+
+def test_bom_option_for_excel(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``--bom``: the file starts with EF BB BF once, and reads back the same otherwise."""
+    from backplan.cli import main
+
+    folder = tmp_path / "data"
+    assert main(["--data-dir", str(folder), "import", str(EXAMPLES / "with-history.backplan.json")]) == 0
+    plain, marked = tmp_path / "plain.csv", tmp_path / "marked.csv"
+    assert main(["--data-dir", str(folder), "export", "--csv", "log", "--out", str(plain)]) == 0
+    assert main(["--data-dir", str(folder), "export", "--csv", "log", "--bom", "--out", str(marked)]) == 0
+    capsys.readouterr()
+    assert not plain.read_bytes().startswith(b"\xef\xbb\xbf")
+    assert marked.read_bytes() == b"\xef\xbb\xbf" + plain.read_bytes()
+    check_log(history(), plain)
+    assert marked.read_text("utf-8-sig") == plain.read_text("utf-8")
+
+
+def test_a_removed_event_is_kept_and_marked() -> None:
+    from backplan.domain.codec import document_to_json
+    from backplan.interchange.csv_export import events_csv
+
+    raw = document_to_json(history())
+    raw["events"][0] = {**raw["events"][0], "removed": {"at": "2026-11-03T08:07:00+05:30", "reason": "=oops"}}
+    rows = list(csv.DictReader(io.StringIO(events_csv(document_from_json(raw)).decode("utf-8"))))
+    assert len(rows) == len(raw["events"])
+    assert (rows[0]["removed_at"], rows[0]["removed_reason"]) == ("2026-11-03T08:07:00+05:30", "'=oops")
+    assert all(r["removed_at"] == "" for r in rows[1:])

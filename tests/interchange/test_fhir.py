@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from datetime import UTC, datetime
 from pathlib import Path
@@ -121,7 +122,7 @@ def test_history_example_round_trips_through_the_library(tmp_path: Path) -> None
     assert res["Patient"][0].extension[0].valueCode == "Asia/Kolkata"
     # Values, not only counts: pain scores and their times, in log order.
     pain = [o for o in res["Observation"] if o.code.coding and o.code.coding[0].system == "http://loinc.org"]
-    assert [(o.valueInteger, _instant(o.effectiveDateTime)) for o in pain] == [
+    assert [(int(o.valueQuantity.value), _instant(o.effectiveDateTime)) for o in pain] == [
         (e.pain, e.at.astimezone(UTC)) for e in doc.log
     ]
     assert [p.name for p in tmp_path.iterdir()] == ["bundle.json"]
@@ -185,9 +186,10 @@ def test_doses_sessions_and_scores(tmp_path: Path) -> None:
         for entry in doc.log
         for activity, score in entry.psfs or ()
     ]
-    assert [(o.code.text, o.valueInteger, _instant(o.effectiveDateTime)) for o in psfs] == expected
+    got = [(o.code.text, int(o.valueQuantity.value), _instant(o.effectiveDateTime)) for o in psfs]
+    assert got == expected
     worst = [o for o in res["Observation"] if o.code.text and o.code.text.startswith("Worst")]
-    assert [o.valueInteger for o in worst] == [9]
+    assert [int(o.valueQuantity.value) for o in worst] == [9]
 
 
 def test_references_resolve_inside_the_bundle() -> None:
@@ -282,3 +284,117 @@ def test_rule_and_single_time_schedules() -> None:
               == "physical_therapy")
     # Local 10:00 in Chicago in December is 16:00 UTC.
     assert [_instant(e) for e in pt.scheduledTiming.event] == [datetime(2026, 12, 3, 16, 0, tzinfo=UTC)]
+
+
+@pytest.mark.parametrize(
+    ("rule", "repeat"),
+    [
+        (
+            "FREQ=WEEKLY;BYDAY=TU,FR",
+            {"frequency": 1, "period": 1, "periodUnit": "d", "dayOfWeek": ["tue", "fri"]},
+        ),
+        ("FREQ=DAILY;INTERVAL=2", {"frequency": 1, "period": 2, "periodUnit": "d"}),
+        ("FREQ=WEEKLY;INTERVAL=3;COUNT=4", {"frequency": 1, "period": 3, "periodUnit": "wk", "count": 4}),
+        # Not said by Timing.repeat: only the rule's text, never more doses than planned.
+        ("FREQ=WEEKLY;INTERVAL=2;BYDAY=TU,FR", {}),
+        ("FREQ=MONTHLY;BYDAY=1MO", {}),
+        ("FREQ=DAILY;UNTIL=20261215", {}),
+        ("FREQ=WEEKLY;BYDAY=1TU", {}),
+    ],
+)
+def test_a_rule_fills_timing_repeat_where_it_can(rule: str, repeat: dict[str, Any]) -> None:
+    data = _example("acute-3-weeks.backplan.json")
+    data["medications"][0]["schedule"] = {"rrule": rule, "time": "10:00"}
+    bundle = bundle_dict(document_from_json(data))
+    Bundle.model_validate(bundle)
+    cari = next(
+        e["resource"] for e in bundle["entry"]
+        if e["resource"]["resourceType"] == "MedicationRequest"
+        and e["resource"]["identifier"][0]["value"] == "carisoprodol"
+    )  # fmt: skip
+    timing = cari["dosageInstruction"][0]["timing"]
+    assert timing["code"] == {"text": f"RRULE:{rule}"}
+    got = {k: v for k, v in timing["repeat"].items() if k not in ("timeOfDay", "boundsPeriod")}
+    assert got == repeat
+    assert timing["repeat"]["timeOfDay"] == ["10:00:00"]
+
+
+def test_scores_are_quantities_in_ucum_score() -> None:
+    res = by_type(build_bundle(busy_acute()))
+    for obs in res["Observation"]:
+        q = obs.valueQuantity
+        assert (q.system, q.code, q.unit) == ("http://unitsofmeasure.org", "{score}", "score")
+        assert obs.valueInteger is None
+    pain = [o for o in res["Observation"] if o.code.coding and o.code.coding[0].code == PAIN_LOINC]
+    assert [int(o.valueQuantity.value) for o in pain] == [7, 6, 4]
+
+
+def test_patient_ids_are_not_the_name_alone() -> None:
+    doc = busy_acute()
+    raw = document_to_json(doc)
+    same_name = document_from_json({**raw, "patient": {**raw["patient"], "timezone": "Europe/Berlin"}})
+    first = bundle_dict(doc)["entry"][0]["fullUrl"]
+    assert first != bundle_dict(same_name)["entry"][0]["fullUrl"]
+
+
+def test_transaction_bundle_creates_conditionally_and_validates() -> None:
+    doc = busy_acute()
+    data = bundle_dict(doc, transaction=True)
+    bundle = Bundle.model_validate(data)
+    assert bundle.type == "transaction"
+    urls = {e["fullUrl"] for e in data["entry"]}
+    for entry in data["entry"]:
+        resource, request = entry["resource"], entry["request"]
+        assert "id" not in resource  # the server assigns ids
+        assert request["method"] == "POST" and request["url"] == resource["resourceType"]
+        own = {"system": "urn:ietf:rfc:3986", "value": entry["fullUrl"]}
+        assert own in resource["identifier"]
+        assert request["ifNoneExist"] == f"identifier=urn:ietf:rfc:3986|{entry['fullUrl']}"
+    # The references still name entries of the bundle, which the server rewrites.
+    text = json.dumps(data)
+    assert all(url in urls for url in re.findall(r'"reference": "(urn:uuid:[^"]+)"', text))
+    # The same data gives the same conditional creates: importing twice adds nothing.
+    assert bundle_dict(doc, transaction=True) == data
+
+
+def test_cli_transaction_and_bom_options(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from backplan.cli import main
+
+    folder = tmp_path / "data"
+    assert main(["--data-dir", str(folder), "import", str(EXAMPLES / "with-history.backplan.json")]) == 0
+    out = tmp_path / "t.json"
+    assert main(["--data-dir", str(folder), "export", "--fhir", "--transaction", "--out", str(out)]) == 0
+    assert read(out).type == "transaction"
+    capsys.readouterr()
+    assert main(["--data-dir", str(folder), "export", "--transaction", "--out", str(out)]) == 2
+    assert "--transaction applies to --fhir only" in capsys.readouterr().err
+    assert main(["--data-dir", str(folder), "export", "--fhir", "--bom", "--out", str(out)]) == 2
+    assert "--bom applies to --csv only" in capsys.readouterr().err
+
+
+def test_patient_identifier_and_birth_date_and_ids_from_the_record_number() -> None:
+    raw = document_to_json(busy_acute())
+    patient = {**raw["patient"], "identifier": "MRN-0042", "birth_date": "1961-04-09"}
+    doc = document_from_json({**raw, "patient": patient})
+    res = by_type(build_bundle(doc))
+    (fhir_patient,) = res["Patient"]
+    assert [(i.system, i.value) for i in fhir_patient.identifier] == [("urn:backplan:patient", "MRN-0042")]
+    assert str(fhir_patient.birthDate) == "1961-04-09"
+    # Same name, another record number: another patient, other ids.
+    twin = document_from_json({**raw, "patient": {**patient, "identifier": "MRN-0043"}})
+    assert bundle_dict(doc)["entry"][0]["fullUrl"] != bundle_dict(twin)["entry"][0]["fullUrl"]
+    # The transaction matches the Patient by the record number.
+    entry = bundle_dict(doc, transaction=True)["entry"][0]
+    assert entry["request"]["ifNoneExist"] == "identifier=urn:backplan:patient|MRN-0042"
+
+
+def test_a_dose_taken_back_stays_as_entered_in_error() -> None:
+    raw = document_to_json(busy_acute())
+    removal = {"at": "2026-12-01T08:07:00-06:00", "reason": "wrong box"}
+    raw["events"][0] = {**raw["events"][0], "removed": removal}
+    doc = document_from_json(raw)
+    statements = by_type(build_bundle(doc))["MedicationStatement"]
+    first = statements[0]
+    assert first.status == "entered-in-error"
+    assert "wrong box" in first.note[-1].text and "2026-12-01T08:07:00-06:00" in first.note[-1].text
+    assert {s.status for s in statements[1:]} == {"completed"}

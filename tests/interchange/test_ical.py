@@ -12,7 +12,9 @@ edge cases, can read the file differently from this reader.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -109,18 +111,31 @@ def _value(prop: Any, zones: dict[str, Zone]) -> tuple[datetime, str | None]:
 
 def read_back(data: bytes) -> list[Triple]:
     """Every (start, end, item) instance the file describes, in UTC."""
+    return [(start, end, item) for _, start, end, item in read_instances(data)]
+
+
+Instance = tuple[str, datetime, datetime, str]  # UID, start (its RECURRENCE-ID), end, item
+
+
+def read_instances(data: bytes, events: Sequence[Any] | None = None) -> list[Instance]:
+    """Every instance with its UID; cancelled events describe none. ``events``: these
+    VEVENTs (a merged calendar's) with the file's zones, instead of the file's own."""
     cal = Calendar.from_ical(data)
     zones = {str(tz["TZID"]): Zone(tz) for tz in cal.walk("VTIMEZONE")}
     zone_for: dict[str | None, Zone | _Utc] = {None: _UTC_ZONE, **zones}
-    found: list[Triple] = []
-    for event in cal.walk("VEVENT"):
+    found: list[Instance] = []
+    for event in cal.walk("VEVENT") if events is None else events:
+        if str(event.get("STATUS", "")) == "CANCELLED":
+            continue
         assert "EXDATE" not in event and "RDATE" not in event and "DURATION" not in event
+        assert int(event["SEQUENCE"]) >= 0
+        uid = str(event["UID"])
         item = str(event[ITEM_PROPERTY])
         start, start_tzid = _value(event["DTSTART"], zones)
         end, end_tzid = _value(event["DTEND"], zones)
         assert end > start
         if "RRULE" not in event:
-            found.append((start, end, item))
+            found.append((uid, start, end, item))
             continue
         assert end_tzid == start_tzid
         # A rule recurs on the clock of its DTSTART: the zone's, or UTC's (which
@@ -135,7 +150,7 @@ def read_back(data: bytes) -> list[Triple]:
             instance = tz.instant(wall)
             # Reading the end as wall-clock time must give the same instant.
             assert tz.instant(wall + (end_wall - start_wall)) == instance + length
-            found.append((instance, instance + length, item))
+            found.append((uid, instance, instance + length, item))
     return found
 
 
@@ -568,3 +583,152 @@ def test_cli_writes_the_calendar(tmp_path: Path, capsys: pytest.CaptureFixture[s
     windows = flare_up_windows(doc.events, doc.plan.flare_up.days)
     got = read_back(out.read_bytes())
     assert sorted(got) == sorted(expected(doc, date(2026, 11, 2), 30, windows))
+
+
+# --- exporting again: the same UIDs, updates and cancellations --------------------------
+
+
+def _overlapping(
+    doc: PlanDocument, first: date, second: date, days: int, flare: Sequence[FlareUpWindow] = ()
+) -> tuple[bytes, bytes]:
+    a = build_calendar(doc, first, days, flare, now=NOW).to_ical()
+    b = build_calendar(doc, second, days, flare, now=NOW + timedelta(days=9)).to_ical()
+    return a, b
+
+
+OVERLAPS = [
+    ("acute", date(2026, 11, 28), date(2026, 12, 6), 14),
+    ("spring Chicago", date(2026, 2, 27), date(2026, 3, 6), 21),  # 03-08 in both
+    ("fall Chicago", date(2026, 10, 22), date(2026, 10, 30), 14),  # 11-01 in both
+    ("spring Berlin", date(2026, 3, 20), date(2026, 3, 28), 10),
+    ("fall Berlin", date(2026, 10, 20), date(2026, 10, 26), 10),
+    ("New Year", date(2026, 12, 20), date(2026, 12, 29), 14),
+]
+
+
+def _overlap_doc(name: str) -> PlanDocument:
+    if name == "acute":
+        return _example("acute-3-weeks.backplan.json")
+    tz = "Europe/Berlin" if "Berlin" in name else "America/Chicago"
+    start = {"spring": "2026-02-10", "fall": "2026-10-01", "New": "2026-12-15"}[name.split()[0]]
+    return dst_plan(tz, start)
+
+
+@dataclass(frozen=True)
+class Overlap:
+    """Two exports of one plan whose windows overlap: ``a`` from ``first``, ``b`` from ``second``."""
+
+    doc: PlanDocument
+    first: date
+    second: date
+    days: int
+    a: bytes
+    b: bytes
+
+
+@pytest.fixture(params=OVERLAPS, ids=[case[0] for case in OVERLAPS])
+def overlap(request: pytest.FixtureRequest) -> Overlap:
+    name, first, second, days = request.param
+    doc = _overlap_doc(name)
+    return Overlap(doc, first, second, days, *_overlapping(doc, first, second, days))
+
+
+def test_overlapping_exports_merged_by_uid_give_each_occurrence_once(overlap: Overlap) -> None:
+    doc, first, second, days, a, b = (
+        overlap.doc, overlap.first, overlap.second, overlap.days, overlap.a, overlap.b
+    )  # fmt: skip
+    merged: dict[tuple[str, datetime], tuple[datetime, str]] = {}
+    for uid, start, end, item in read_instances(a) + read_instances(b):
+        # An occurrence in both files has the same UID and RECURRENCE-ID in both.
+        assert merged.setdefault((uid, start), (end, item)) == (end, item)
+    union = set(expected(doc, first, days, ())) | set(expected(doc, second, days, ()))
+    got = [(start, end, item) for (_, start), (end, item) in merged.items()]
+    assert len(got) == len(set(got)) and set(got) == union
+    # The same occurrence: one UID, whichever export it came from.
+    uid_of: dict[tuple[datetime, str], set[str]] = {}
+    for uid, start, _, item in read_instances(a) + read_instances(b):
+        uid_of.setdefault((start, item), set()).add(uid)
+    assert all(len(uids) == 1 for uids in uid_of.values())
+
+
+def test_a_calendar_that_replaces_by_uid_shows_no_occurrence_twice(overlap: Overlap) -> None:
+    """What a phone does on the second import: an event whose UID it holds is replaced."""
+    doc, first, second, days, a, b = (
+        overlap.doc, overlap.first, overlap.second, overlap.days, overlap.a, overlap.b
+    )  # fmt: skip
+    held: dict[str, Any] = {}
+    for data in (a, b):
+        for event in Calendar.from_ical(data).walk("VEVENT"):
+            held[str(event["UID"])] = event
+    shown = [(s, e, i) for _, s, e, i in read_instances(b, list(held.values()))]
+    assert len(shown) == len(set(shown))
+    assert set(expected(doc, second, days, ())) <= set(shown)
+    assert set(shown) <= set(expected(doc, first, days, ())) | set(expected(doc, second, days, ()))
+
+
+def test_a_moved_time_keeps_its_uids_with_a_higher_sequence() -> None:
+    def doc(time: str) -> PlanDocument:
+        ibu = med("ibu", {"times": [time, "20:00"]}, "2026-12-01")
+        return plan("America/Chicago", "2026-12-01", meds=[ibu])
+
+    before = build_calendar(doc("08:00"), date(2026, 12, 3), 10, [], now=NOW)
+    after = build_calendar(doc("09:00"), date(2026, 12, 5), 10, [], now=NOW + timedelta(hours=1))
+    old = {str(e["UID"]): e for e in before.walk("VEVENT")}
+    new = {str(e["UID"]): e for e in after.walk("VEVENT")}
+    assert set(old) == set(new)
+    for uid, event in new.items():
+        assert int(event["SEQUENCE"]) > int(old[uid]["SEQUENCE"])
+    morning = [e for e in new.values() if e["DTSTART"].dt.hour == 9]
+    assert len(morning) == 1 and str(morning[0]["UID"]) in old
+
+
+def test_an_item_removed_from_the_plan_is_cancelled_in_the_same_file(tmp_path: Path) -> None:
+    ibu = med("ibu", {"times": ["08:00"]}, "2026-12-01")
+    para = med("para", {"times": ["12:00"]}, "2026-12-01")
+    both = plan("America/Chicago", "2026-12-01", meds=[ibu, para])
+    only_ibu = plan("America/Chicago", "2026-12-01", meds=[med("ibu", {"times": ["08:00"]}, "2026-12-01")])
+    other = document_from_json(
+        {**_to_json(both), "patient": {"name": "Someone Else", "timezone": "America/Chicago"}}
+    )
+    out = tmp_path / "plan.ics"
+    write_calendar(both, out, date(2026, 12, 1), 30, [], now=NOW)
+    first_para = {str(e["UID"]) for e in Calendar.from_ical(out.read_bytes()).walk("VEVENT")
+                  if str(e[ITEM_PROPERTY]) == "para"}  # fmt: skip
+    write_calendar(only_ibu, out, date(2026, 12, 10), 30, [], now=NOW + timedelta(days=9))
+    events = Calendar.from_ical(out.read_bytes()).walk("VEVENT")
+    cancelled = [e for e in events if str(e.get("STATUS", "")) == "CANCELLED"]
+    assert {str(e["UID"]) for e in cancelled} == first_para
+    assert all(str(e[ITEM_PROPERTY]) == "para" and int(e["SEQUENCE"]) > 0 for e in cancelled)
+    assert sorted(read_back(out.read_bytes())) == sorted(expected(only_ibu, date(2026, 12, 10), 30, ()))
+    # Another patient's file at that path is not this patient's to cancel.
+    write_calendar(other, out, date(2026, 12, 10), 30, [], now=NOW + timedelta(days=10))
+    assert not [e for e in Calendar.from_ical(out.read_bytes()).walk("VEVENT") if e.get("STATUS")]
+
+
+def test_the_calendar_name_and_texts_are_escaped() -> None:
+    doc = document_from_json(
+        {**_to_json(_example("acute-3-weeks.backplan.json")),
+         "patient": {"name": "Rivera, Sam; Jr\\", "timezone": "America/Chicago"}}
+    )  # fmt: skip
+    data = build_calendar(doc, date(2026, 12, 1), 3, [], now=NOW).to_ical()
+    assert b"\r\nX-WR-CALNAME:backplan: Rivera\\, Sam\\; Jr\\\\\r\n" in data
+    # Read back as RFC 5545 (3.3.11) says: every escape undone, nothing else.
+    raw = str(Calendar.from_ical(data)["X-WR-CALNAME"])
+    unescaped = re.sub(r"\\([\\;,nN])", lambda m: "\n" if m[1] in "nN" else m[1], raw)
+    assert unescaped == "backplan: Rivera, Sam; Jr\\"
+    summaries = [str(e["SUMMARY"]) for e in Calendar.from_ical(data).walk("VEVENT")]
+    assert summaries and all("\\," not in text for text in summaries)  # texts decoded whole
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(random_plan(), st.integers(1, 60))
+def test_any_two_windows_name_each_occurrence_alike(
+    case: tuple[PlanDocument, date, int], shift: int
+) -> None:
+    """Whatever the plan and the two windows, an occurrence has one UID in both files."""
+    doc, day, days = case
+    a, b = _overlapping(doc, day, day + timedelta(days=shift), days)
+    uid_of: dict[tuple[datetime, str], set[str]] = {}
+    for uid, start, _, item in read_instances(a) + read_instances(b):
+        uid_of.setdefault((start, item), set()).add(uid)
+    assert all(len(uids) == 1 for uids in uid_of.values())

@@ -31,7 +31,8 @@ def _server_installed() -> bool:
 def _packages_installed() -> bool:
     """Whether .ci/run would install nothing (a test must not run apt-get)."""
     start = PACKAGES.index("packages=(") + len("packages=(")
-    names = PACKAGES[start : PACKAGES.index(")", start)].split()
+    lines = PACKAGES[start : PACKAGES.index("\n)", start)].splitlines()
+    names = [word for line in lines for word in line.split("#", 1)[0].split()]
     for name in names:
         status = subprocess.run(
             ["dpkg-query", "-W", "-f=${Status}", name], capture_output=True, text=True, check=False

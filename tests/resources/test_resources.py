@@ -79,12 +79,22 @@ SUBSTANCE_KEYS = {
     "otc_max_days",
     "course_max_days",
     "labelled_strengths_mg",
+    "counts_as",
+    "min_age_years",
     "cautions",
     "source",
     "source_url",
     "note",
 }
-CLASSES = {"muscle_relaxant", "benzodiazepine", "nsaid", "analgesic", "opioid"}
+CLASSES = {
+    "muscle_relaxant",
+    "benzodiazepine",
+    "nsaid",
+    "analgesic",
+    "opioid",
+    "gabapentinoid",
+    "tricyclic_antidepressant",
+}
 
 # Claims in marketing copy that the carisoprodol label does not support (FACTS.md).
 UNSUPPORTED_PHRASES = [
@@ -285,8 +295,15 @@ def test_carisoprodol_limits(substances: dict[str, dict[str, Any]]) -> None:
         ("tizanidine", "max_doses_per_24h", 3),
         ("ibuprofen", "otc_max_mg_per_24h", 1200),
         ("naproxen", "otc_max_mg_per_24h", 660),
-        ("ibuprofen", "otc_max_days", 10),
         ("naproxen", "otc_max_days", 10),
+        ("naproxen sodium", "otc_max_mg_per_24h", 660),
+        ("ibuprofen", "otc_max_days", 10),
+        ("naproxen sodium", "otc_max_days", 10),
+        ("naproxen sodium", "max_mg_per_24h", 1100),
+        ("naproxen sodium", "first_day_max_mg_per_24h", 1375),
+        ("carisoprodol", "max_doses_per_24h", 4),
+        ("ketorolac", "course_max_days", 5),
+        ("celecoxib", "first_day_max_mg_per_24h", 600),
         ("cyclobenzaprine", "course_max_days", 21),
         ("acetaminophen", "max_mg_per_24h", 4000),
         ("ibuprofen", "max_mg_per_24h", 3200),
@@ -298,11 +315,11 @@ def test_catalogue_figures_from_the_facts(
     assert substances[substance][key] == expected
 
 
-def test_only_naproxen_and_methocarbamol_have_a_first_day_maximum(
+def test_only_the_labels_with_a_first_day_figure_have_a_first_day_maximum(
     substances: dict[str, dict[str, Any]],
 ) -> None:
     with_first_day = {n for n, e in substances.items() if e["first_day_max_mg_per_24h"]}
-    assert with_first_day == {"naproxen", "methocarbamol"}
+    assert with_first_day == {"naproxen", "naproxen sodium", "methocarbamol", "celecoxib"}
 
 
 def test_sedating_substances_carry_the_alcohol_and_driving_caution(
@@ -353,12 +370,19 @@ def test_no_unsupported_marketing_claims(relative: str) -> None:
 def test_opioid_appears_only_as_a_class_or_in_a_caution(
     substances: dict[str, dict[str, Any]],
 ) -> None:
-    assert {n for n, e in substances.items() if e["class"] == "opioid"} == {"tramadol", "codeine"}
+    assert {n for n, e in substances.items() if e["class"] == "opioid"} == {
+        "tramadol",
+        "codeine",
+        "hydrocodone",
+        "oxycodone",
+        "morphine",
+    }
     soma = substances["carisoprodol"]
     assert soma["class"] != "opioid"
     for caution in soma["cautions"]:
         if "opioid" in caution.lower():
-            assert "opioids" in caution.lower() and "drows" in caution, caution
+            # A warning about taking it with opioids, never a claim that it is one.
+            assert "opioids" in caution.lower() and ("drows" in caution or "breathing" in caution), caution
 
 
 # --- safety texts -------------------------------------------------------------------
@@ -396,12 +420,16 @@ def test_red_flag_texts(texts: dict[str, Any]) -> None:
         "both_legs",
         "saddle_numbness",
         "bladder_bowel",
+        "leg_weakness",
         "fever",
         "trauma",
         "night_pain",
         "weight_loss",
     }
     assert all(isinstance(v, str) and v.strip() for v in texts["red_flags"].values())
+    emergency = texts["red_flag_emergency"]
+    assert emergency["title"] == "Go to an emergency department now"
+    assert emergency["body"].strip()
 
 
 def test_label_sets_match_the_plan_format(texts: dict[str, Any]) -> None:

@@ -34,6 +34,8 @@ def _substance(
     course: int | None = None,
     strengths: tuple[float, ...] = (),
     names: tuple[str, ...] = (),
+    counts_as: dict[str, Any] | None = None,
+    min_age: int | None = None,
 ) -> dict[str, Any]:
     return {
         "substance": substance,
@@ -47,6 +49,8 @@ def _substance(
         "otc_max_days": otc_days,
         "course_max_days": course,
         "labelled_strengths_mg": list(strengths),
+        "counts_as": counts_as,
+        "min_age_years": min_age,
         "cautions": [],
         "source": f"{substance} test label",
         "source_url": None,
@@ -59,7 +63,7 @@ CATALOGUE_DATA: dict[str, Any] = {
     "substances": [
         _substance(
             "carisoprodol", "muscle_relaxant", sedating=True, max_mg=1400, course=21,
-            strengths=(250, 350), names=("Soma",),
+            strengths=(250, 350), names=("Soma",), max_doses=4,
         ),
         _substance("cyclobenzaprine", "muscle_relaxant", sedating=True, max_mg=30, course=21),
         _substance("methocarbamol", "muscle_relaxant", sedating=True, max_mg=4500, first_day=8000),
@@ -68,10 +72,19 @@ CATALOGUE_DATA: dict[str, Any] = {
         _substance("ibuprofen", "nsaid", max_mg=3200, otc_max=1200, otc_days=10),
         _substance("naproxen", "nsaid", max_mg=1000, first_day=1250, otc_max=660, otc_days=10),
         _substance("diclofenac", "nsaid", max_mg=150),
-        _substance("aspirin", "nsaid", max_mg=4000),
+        _substance("aspirin", "nsaid", max_mg=4000, min_age=16),
         _substance("acetaminophen", "analgesic", max_mg=4000, names=("paracetamol", "APAP")),
         _substance("tramadol", "opioid", sedating=True, max_mg=400),
         _substance("codeine", "opioid", sedating=True, max_mg=360),
+        _substance(
+            "naproxen sodium", "nsaid", max_mg=1100, first_day=1375, otc_max=660, otc_days=10,
+            names=("Aleve",), counts_as={"substance": "naproxen", "mg": 500, "per_mg": 550},
+        ),
+        _substance("ketorolac", "nsaid", max_mg=40, course=5),
+        _substance("oxycodone", "opioid", sedating=True),
+        _substance("alprazolam", "benzodiazepine", sedating=True, max_mg=4),
+        _substance("gabapentin", "gabapentinoid", sedating=True, max_mg=3600),
+        _substance("amitriptyline", "tricyclic_antidepressant", sedating=True, max_mg=150),
     ],
 }  # fmt: skip
 

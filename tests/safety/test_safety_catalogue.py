@@ -30,7 +30,7 @@ def test_reads_every_field(catalogue: Catalogue) -> None:
     assert info.first_day_max_mg_per_24h is None
     assert info.source == "carisoprodol test label"
     assert [s.substance for s in catalogue.substances][:2] == ["carisoprodol", "cyclobenzaprine"]
-    assert len(catalogue) == 12
+    assert len(catalogue) == 18
 
 
 def test_lookup_by_other_names_and_case(catalogue: Catalogue) -> None:
@@ -38,10 +38,14 @@ def test_lookup_by_other_names_and_case(catalogue: Catalogue) -> None:
     assert catalogue.get("paracetamol") is acetaminophen
     assert catalogue.get("Paracetamol ") is acetaminophen
     assert catalogue.canonical("paracetamol") == "acetaminophen"
-    assert catalogue.canonical("Gabapentin") == "gabapentin"
-    assert catalogue.get("gabapentin") is None
+    assert catalogue.canonical("Capsaicin  Cream") == "capsaicin cream"
+    assert catalogue.get("capsaicin") is None
     assert "ibuprofen" in catalogue
-    assert "gabapentin" not in catalogue
+    assert "capsaicin" not in catalogue
+    # Case and spacing are ignored; APAP is acetaminophen too (FACTS.md, Names).
+    assert catalogue.get("apap") is acetaminophen
+    assert catalogue.get("Naproxen  Sodium") is catalogue.get("naproxen sodium") is not None
+    assert catalogue.get("naproxen sodium") is not catalogue.get("naproxen")
 
 
 def _broken(tmp_path: Path, change: Any) -> Path:
@@ -102,18 +106,34 @@ bundled = pytest.mark.skipif(
 
 # substance: (class, sedating, max, first-day max, max doses, OTC max, OTC days, course)
 FACTS_TABLE: dict[str, tuple[Any, ...]] = {
-    "carisoprodol": ("muscle_relaxant", True, 1400, None, None, None, None, 21),
+    "carisoprodol": ("muscle_relaxant", True, 1400, None, 4, None, None, 21),
     "cyclobenzaprine": ("muscle_relaxant", True, 30, None, None, None, None, 21),
     "methocarbamol": ("muscle_relaxant", True, 4500, 8000, None, None, None, None),
     "tizanidine": ("muscle_relaxant", True, 36, None, 3, None, None, None),
+    "metaxalone": ("muscle_relaxant", True, 3200, None, None, None, None, None),
+    "orphenadrine": ("muscle_relaxant", True, 200, None, None, None, None, None),
+    "baclofen": ("muscle_relaxant", True, 80, None, None, None, None, None),
     "diazepam": ("benzodiazepine", True, 40, None, None, None, None, None),
+    "alprazolam": ("benzodiazepine", True, 4, None, None, None, None, None),
+    "lorazepam": ("benzodiazepine", True, 10, None, None, None, None, None),
+    "clonazepam": ("benzodiazepine", True, 4, None, None, None, None, None),
     "ibuprofen": ("nsaid", False, 3200, None, None, 1200, 10, None),
-    "naproxen": ("nsaid", False, 1000, 1250, None, 660, None, None),
+    "naproxen": ("nsaid", False, 1000, 1250, None, 660, 10, None),
+    "naproxen sodium": ("nsaid", False, 1100, 1375, None, 660, 10, None),
     "diclofenac": ("nsaid", False, 150, None, None, None, None, None),
+    "meloxicam": ("nsaid", False, 15, None, None, None, None, None),
+    "celecoxib": ("nsaid", False, 400, 600, None, None, None, None),
+    "ketorolac": ("nsaid", False, 40, None, None, None, None, 5),
     "aspirin": ("nsaid", False, 4000, None, None, None, None, None),
     "acetaminophen": ("analgesic", False, 4000, None, None, None, None, None),
     "tramadol": ("opioid", True, 400, None, None, None, None, None),
     "codeine": ("opioid", True, 360, None, None, None, None, None),
+    "hydrocodone": ("opioid", True, None, None, None, None, None, None),
+    "oxycodone": ("opioid", True, None, None, None, None, None, None),
+    "morphine": ("opioid", True, None, None, None, None, None, None),
+    "gabapentin": ("gabapentinoid", True, 3600, None, None, None, None, None),
+    "pregabalin": ("gabapentinoid", True, 600, None, None, None, None, None),
+    "amitriptyline": ("tricyclic_antidepressant", True, 150, None, None, None, None, None),
 }
 
 
@@ -138,6 +158,23 @@ def test_bundled_catalogue_matches_the_facts() -> None:
     assert carisoprodol is not None
     assert set(carisoprodol.labelled_strengths_mg) == {250, 350}
     assert catalogue.canonical("paracetamol") == "acetaminophen"
+    assert {s.substance for s in catalogue.substances} == set(FACTS_TABLE)
+    # Aliases, case and spacing ignored (FACTS.md, Names).
+    for alias in ("paracetamol", "APAP", "apap", "Acetaminophen "):
+        assert catalogue.canonical(alias) == "acetaminophen", alias
+    # Naproxen sodium is its own substance and counts toward naproxen as x 500/550.
+    sodium = catalogue.get("Naproxen Sodium")
+    assert sodium is not None and sodium.substance == "naproxen sodium"
+    assert sodium.counts_as is not None and sodium.counts_as.base_mg(550) == 500
+    assert catalogue.get("aspirin").min_age_years == 16  # type: ignore[union-attr]
+    assert "Voltaren" not in catalogue  # mostly the gel in the US: not oral diclofenac
+    # One voice: every sedating substance says the same alcohol advice.
+    for info in catalogue.substances:
+        if info.sedating:
+            assert "Do not drink alcohol while taking it." in info.cautions, info.substance
+        if info.slows_breathing:
+            assert any("slow or stop your breathing" in c for c in info.cautions), info.substance
+    assert any("severe liver damage" in c for c in catalogue.get("acetaminophen").cautions)  # type: ignore[union-attr]
 
 
 @bundled

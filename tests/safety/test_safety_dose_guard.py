@@ -225,8 +225,10 @@ def test_label_maximum_applies_to_scheduled_medicines(catalogue: Catalogue) -> N
         for h, m in ((8, 0), (14, 0), (20, 0), (22, 30))
     ]
     decision = check_dose(doc, catalogue, "carisoprodol", day2(23, 30), events)
-    assert refused_by(decision) == [ALREADY_TAKEN, LABEL_MAXIMUM]
+    # Both the 1,400 mg and carisoprodol's 4 doses in 24 hours (FACTS.md, Names).
+    assert refused_by(decision) == [ALREADY_TAKEN, LABEL_MAXIMUM, LABEL_MAXIMUM]
     assert "1,750 mg" in decision.refusals[1].message
+    assert "dose 5 of carisoprodol in 24 hours" in decision.refusals[2].message
 
 
 def test_label_maximum_number_of_doses(catalogue: Catalogue) -> None:
@@ -253,11 +255,11 @@ def test_a_single_dose_over_the_label_maximum(catalogue: Catalogue) -> None:
 
 
 def test_an_unknown_substance_has_only_the_plan_limits(catalogue: Catalogue) -> None:
-    doc = make_doc([med("gaba", "gabapentin", 5000, prn(4, 3), days=5)])
+    doc = make_doc([med("gaba", "capsaicin", 5000, prn(4, 3), days=5)])
     decision = check_dose(doc, catalogue, "gaba", day2(8), [])
     assert decision.allowed
     assert [f.rule for f in decision.flags] == [NO_LABEL_LIMITS]
-    assert "gabapentin" in decision.flags[0].message
+    assert "capsaicin" in decision.flags[0].message
 
 
 # --- rule 5: already taken (scheduled) -----------------------------------------------------

@@ -111,7 +111,8 @@ def test_label_maximum_allows_exactly_the_maximum(catalogue: Catalogue) -> None:
 def test_label_maximum_adds_products_active_the_same_day(catalogue: Catalogue) -> None:
     soma = med("soma", "carisoprodol", 350, FOUR_TIMES, days=10)
     extra = med("extra", "carisoprodol", 250, prn(4, 1), start="2026-12-10", days=5)
-    [finding] = by_rule(make_doc([soma, extra]), catalogue, LABEL_MAXIMUM)
+    finding, doses = by_rule(make_doc([soma, extra]), catalogue, LABEL_MAXIMUM)
+    assert "5 doses of carisoprodol" in doses.message
     assert finding.items == ("soma", "extra")
     assert "1,650 mg" in finding.message
     assert "on 10 Dec 2026" in finding.message  # the only day both run
@@ -134,7 +135,7 @@ def test_label_maximum_counts_the_weekdays_the_schedule_has(catalogue: Catalogue
     # 3 x 350 every day, plus a fourth and fifth dose on Mondays only.
     daily = med("soma", "carisoprodol", 350, times("08:00", "14:00", "20:00"), days=14)
     mondays = med("monday", "carisoprodol", 350, {"times": ["10:00", "12:00"], "weekdays": ["mon"]}, days=14)
-    [finding] = by_rule(make_doc([daily, mondays]), catalogue, LABEL_MAXIMUM)
+    finding, _doses = by_rule(make_doc([daily, mondays]), catalogue, LABEL_MAXIMUM)
     assert "1,750 mg" in finding.message
     assert "on 2 days, from 7 Dec 2026 to 14 Dec 2026" in finding.message
 
@@ -314,15 +315,15 @@ def test_unlabelled_strength_ignores_substances_without_a_list(catalogue: Catalo
 def test_no_label_limits_note_for_an_unknown_substance(catalogue: Catalogue) -> None:
     doc = make_doc(
         [
-            med("gaba", "gabapentin", 300, times("08:00"), days=5, name="Gabapentin 300"),
-            med("gaba2", "gabapentin", 300, times("20:00"), days=5, name="Neurontin"),
+            med("gaba", "capsaicin", 300, times("08:00"), days=5, name="Capsaicin 300"),
+            med("gaba2", "capsaicin", 300, times("20:00"), days=5, name="Zostrix"),
         ]
     )
     [finding] = check_plan(doc, catalogue)
     assert finding.rule == NO_LABEL_LIMITS
     assert finding.severity == "note"
     assert finding.items == ("gaba", "gaba2")
-    assert finding.message.startswith("No label limits are known to backplan for gabapentin")
+    assert finding.message.startswith("No label limits are known to backplan for capsaicin")
 
 
 def test_every_finding_names_a_source(catalogue: Catalogue) -> None:
@@ -332,7 +333,7 @@ def test_every_finding_names_a_source(catalogue: Catalogue) -> None:
     nap = med("nap", "naproxen", 500, prn(8, 2), days=10)
     para = med("para", "paracetamol", 1000, prn(4, 4), days=5)
     cold = med("cold", "acetaminophen", 500, prn(4, 4), days=5)
-    gaba = med("gaba", "gabapentin", 300, times("08:00"), days=5)
+    gaba = med("gaba", "capsaicin", 300, times("08:00"), days=5)
     findings = check_plan(make_doc([soma, tram, ibu, nap, para, cold, gaba]), catalogue)
     assert {f.rule for f in findings} == {
         COURSE_LENGTH,

@@ -17,6 +17,7 @@ from backplan.safety.red_flags import (
     SafetyTextError,
     load_red_flag_text,
     red_flag_findings,
+    red_flag_level,
     red_flag_text,
 )
 
@@ -36,17 +37,37 @@ def test_no_red_flag_no_advice() -> None:
 
 
 def test_a_red_flag_gives_urgent_advice() -> None:
-    entry = LogEntry(at=AT, pain=8, red_flags=(RedFlag.SADDLE_NUMBNESS, RedFlag.BOTH_LEGS))
+    entry = LogEntry(at=AT, pain=8, red_flags=(RedFlag.FEVER, RedFlag.BOTH_LEGS))
     [finding] = red_flag_findings(entry)
     assert finding.rule == RED_FLAG
     assert finding.severity == "advice"
     assert finding.source == "NHS / HSC guidance"
     assert finding.items == ()
     text = red_flag_text()
-    assert finding.message.startswith(text.title)
+    assert finding.message.startswith("Get medical help today.")
     assert text.body in finding.message
-    assert "numbness around the genitals or bottom and" in finding.message.lower()
+    assert "fever and" in finding.message.lower()
     assert "both legs" in finding.message
+
+
+@pytest.mark.parametrize("flag", [RedFlag.SADDLE_NUMBNESS, RedFlag.BLADDER_BOWEL, RedFlag.LEG_WEAKNESS])
+def test_cauda_equina_signs_are_an_emergency_headline(flag: RedFlag) -> None:
+    # FACTS.md rule 10: the headline says the level, not a sentence inside a paragraph.
+    entry = LogEntry(at=AT, pain=8, red_flags=(RedFlag.FEVER, flag))
+    assert red_flag_level(entry.red_flags or ()) == "emergency"
+    [finding] = red_flag_findings(entry)
+    assert finding.message.startswith("Go to an emergency department now.")
+    assert red_flag_text().emergency_body in finding.message
+
+
+@pytest.mark.parametrize(
+    "flag",
+    [RedFlag.BOTH_LEGS, RedFlag.FEVER, RedFlag.TRAUMA, RedFlag.NIGHT_PAIN, RedFlag.WEIGHT_LOSS],
+)
+def test_the_other_red_flags_say_get_help_today(flag: RedFlag) -> None:
+    assert red_flag_level((flag,)) == "today"
+    [finding] = red_flag_findings(LogEntry(at=AT, pain=5, red_flags=(flag,)))
+    assert finding.message.startswith("Get medical help today.")
 
 
 def test_every_red_flag_has_words() -> None:

@@ -36,7 +36,7 @@ def test_doses_count_down_and_undo_restores(svc: tuple[Backplan, FixedClock, int
     assert paracetamol(services, pid).units_left == 38
     result = services.record_dose(pid, "paracetamol")
     assert paracetamol(services, pid).units_left == 36
-    services.delete_event(result.event_id)
+    services.remove_event(result.event_id)
     assert paracetamol(services, pid).units_left == 38
 
 

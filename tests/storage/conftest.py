@@ -1,12 +1,17 @@
-"""Fixtures for the storage tests: a newer backplan's migrations, made up for the test."""
+"""Fixtures for the storage tests: a newer backplan's migrations, made up for the test, and
+a second workstation on the same database."""
 
 from __future__ import annotations
 
 import shutil
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
+from backplan.bootstrap import open_services
+from backplan.domain.clock import FixedClock
+from backplan.services.backplan_service import Backplan
 from backplan.storage import database
 
 # Far above the real revisions, so a new real migration never collides with it.
@@ -53,3 +58,21 @@ def next_revision(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
     (folder / "versions" / f"{NEXT_REVISION}_test_later.py").write_text(text, "utf-8")
     monkeypatch.setattr(database, "MIGRATIONS_DIR", folder)
     return NEXT_REVISION
+
+
+@pytest.fixture
+def workstation(
+    data_dir: Path, clock: FixedClock, database_url: str | None, tmp_path: Path
+) -> Iterator[Callable[[], Backplan]]:
+    """Opens another ``Backplan`` on the same database, as a second workstation would."""
+    opened: list[Backplan] = []
+
+    def open_other() -> Backplan:
+        folder = data_dir if database_url is None else tmp_path / f"workstation-{len(opened) + 2}"
+        svc = open_services(folder, clock, database_url)
+        opened.append(svc)
+        return svc
+
+    yield open_other
+    for svc in opened:
+        svc.db.dispose()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -40,24 +40,6 @@ EXAMPLES = Path(__file__).resolve().parents[1] / "data" / "examples"
 HISTORY = EXAMPLES / "with-history.backplan.json"
 CHICAGO = ZoneInfo("America/Chicago")
 EIGHT = datetime(2026, 12, 1, 8, 0, tzinfo=CHICAGO)
-
-
-@pytest.fixture
-def workstation(
-    data_dir: Path, clock: FixedClock, database_url: str | None, tmp_path: Path
-) -> Iterator[Callable[[], Backplan]]:
-    """Opens another ``Backplan`` on the same database, as a second workstation would."""
-    opened: list[Backplan] = []
-
-    def open_other() -> Backplan:
-        folder = data_dir if database_url is None else tmp_path / f"workstation-{len(opened) + 2}"
-        svc = open_services(folder, clock, database_url)
-        opened.append(svc)
-        return svc
-
-    yield open_other
-    for svc in opened:
-        svc.db.dispose()
 
 
 def _edit(doc: PlanDocument, title: str) -> dict[str, Any]:

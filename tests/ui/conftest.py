@@ -11,12 +11,15 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QLocale, QRect, QTranslator
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from backplan.domain.clock import FixedClock
 from backplan.services.backplan_service import Backplan
 from backplan.ui.main_window import MainWindow
 from backplan.ui.settings import Settings
+from backplan.ui.theme import install_translation
 
 
 def make_window(
@@ -32,6 +35,10 @@ def make_window(
         start_reminders=False,
     )
     qtbot.addWidget(window)
+    # The offscreen platform's one screen is 800x800, smaller than the sizes these tests
+    # give the window; the window's own screen bound is checked against real laptop
+    # screens in test_fits_screen.py.
+    window.screen_bound.area = lambda: QRect(0, 0, 4096, 4096)
     window.show()
     qtbot.waitExposed(window)
     return window
@@ -67,3 +74,16 @@ def acute_window(
     win = make_window(qtbot, services, clock, data_dir)
     yield win
     win.close()
+
+
+@pytest.fixture
+def hindi(qapp: QApplication) -> Iterator[QTranslator]:
+    """The window's language set to Hindi for one test (the catalogue and the locale)."""
+    before = QLocale()
+    translator = install_translation(qapp, "hi")
+    assert translator is not None, "backplan_hi.qm was not found or not loaded"
+    try:
+        yield translator
+    finally:
+        qapp.removeTranslator(translator)
+        QLocale.setDefault(before)

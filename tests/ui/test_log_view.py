@@ -166,7 +166,9 @@ def test_validation_messages_next_to_the_fields(qtbot, view: LogView, history) -
 def test_a_red_flag_shows_the_advice_at_once(qtbot, view: LogView, history) -> None:  # type: ignore[no-untyped-def]
     services, pid = history
     wording = red_flag_text()
-    title, body = wording.title, wording.body
+    # Saddle numbness: the emergency level, its headline the dialog's text (FACTS.md rule 10).
+    title, body = wording.emergency_title, wording.emergency_body
+    assert title == "Go to an emergency department now"
     assert not view.advice.isVisible()
     flags = view.form.red_flags
     flags.setFocus()

@@ -333,9 +333,10 @@ def test_undo_of_a_dose_from_the_edit_menu(
     acute_window.recorder.take(pid, "carisoprodol", "Carisoprodol 350 mg")
     assert acute_window.undo_action.text() == "&Undo Take Carisoprodol 350 mg"
     acute_window.undo_action.trigger()
-    assert services.events(pid) == []
+    [(_, undone)] = services.events(pid)
+    assert not undone.counts  # kept, marked removed
     acute_window.redo_action.trigger()
-    [(_, event)] = services.events(pid)
+    [event] = [e for _, e in services.events(pid) if e.counts]
     assert event.status is EventStatus.DONE
 
 
@@ -373,7 +374,7 @@ def test_preferences_apply_to_settings_and_autostart(
     monkeypatch.setenv("XDG_CONFIG_HOME", str(data_dir / "config"))
     original = qapp.font()
     dialog = acute_window.show_preferences()
-    assert not dialog.tray.isEnabled()  # no tray here: the option cannot be chosen
+    assert not dialog.on_close.isEnabled()  # no tray, no notifications: the app cannot remind closed
     dialog.grace.setValue(60)
     dialog.login.setChecked(True)
     dialog.scale.setValue(150)

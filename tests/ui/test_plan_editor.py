@@ -103,8 +103,7 @@ def build_acute_plan(qtbot: QtBot, services: Backplan) -> tuple[PlanView, int]:
     med = view.add_medication()
     assert med is not None
     _type(qtbot, med.name, "Carisoprodol 350 mg")
-    assert med.item_id.text() == "carisoprodol-350-mg"  # suggested from the name
-    _type(qtbot, med.item_id, "carisoprodol")
+    assert med.item_id.text() == "carisoprodol-350-mg"  # made from the name: no Id field
     med.ingredients_model.setData(med.ingredients_model.index(0, 0), "carisoprodol")
     med.ingredients_model.setData(med.ingredients_model.index(0, 1), "350")
     _type(qtbot, med.dose, "1 tablet")
@@ -119,7 +118,6 @@ def build_acute_plan(qtbot: QtBot, services: Backplan) -> tuple[PlanView, int]:
     med = view.add_medication()
     assert med is not None
     _type(qtbot, med.name, "Ibuprofen 200 mg")
-    _type(qtbot, med.item_id, "ibuprofen")
     med.ingredients_model.setData(med.ingredients_model.index(0, 0), "ibuprofen")
     med.ingredients_model.setData(med.ingredients_model.index(0, 1), "400")
     _type(qtbot, med.dose, "2 tablets with food")
@@ -132,7 +130,6 @@ def build_acute_plan(qtbot: QtBot, services: Backplan) -> tuple[PlanView, int]:
     act = view.add_activity()
     assert act is not None
     _type(qtbot, act.title_edit, "Physical therapy at Riverside Physio")
-    _type(qtbot, act.item_id, "pt")
     act.kind.setCurrentIndex(act.kind.findData("physical_therapy"))
     act.schedule.set_shape("rrule")
     _type(qtbot, act.schedule.rrule, "FREQ=WEEKLY;BYDAY=TU,FR")
@@ -147,7 +144,6 @@ def build_acute_plan(qtbot: QtBot, services: Backplan) -> tuple[PlanView, int]:
     assert act is not None
     _type(qtbot, act.title_edit, "Morning stretches")
     assert act.item_id.text() == "morning-stretches"
-    _type(qtbot, act.item_id, "morning-stretch")
     act.kind.setCurrentIndex(act.kind.findData("stretching"))
     _type(qtbot, act.schedule.times, "07:15")
     act.duration.setValue(15)
@@ -181,6 +177,17 @@ def test_build_the_acute_example_through_the_forms_and_export_it(
     written = json.loads(out.read_text(encoding="utf-8"))
     assert written.pop("log", []) == [] and written.pop("events", []) == []
     expected = json.loads(ACUTE.read_text(encoding="utf-8"))
+    # The forms have no Id field: each item's id is made from its name.
+    derived = {
+        "carisoprodol": "carisoprodol-350-mg",
+        "ibuprofen": "ibuprofen-200-mg",
+        "pt": "physical-therapy-at-riverside-physio",
+        "morning-stretch": "morning-stretches",
+        "evening-walk": "evening-walk",
+    }
+    for section in ("medications", "activities"):
+        for item in expected[section]:
+            item["id"] = derived[item["id"]]
     assert written == expected
     assert view.undo_stack.count() == 6
 
@@ -395,6 +402,10 @@ def test_flare_up_plan_in_the_editor(qtbot: QtBot, imported: tuple[Backplan, int
     med.ingredients_model.setData(med.ingredients_model.index(0, 1), "500")
     _type(qtbot, med.dose, "1 tablet")
     med.schedule.set_shape("as_needed")
+    # Nothing is pre-filled: the interval and the daily count are the clinician's.
+    assert not med.save_button.isEnabled()
+    med.schedule.min_interval.setValue(6)
+    med.schedule.max_doses.setValue(4)
     _save(qtbot, med)
     _save(qtbot, form)
     flare = services.document(pid).plan.flare_up
@@ -478,3 +489,40 @@ def test_the_window_shares_its_undo_stack_and_file_menu(
     _type(qtbot, dialog.name, "Kim Lo")  # type: ignore[attr-defined]
     qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: window.services.patient(window.patient_id).name == "Kim Lo")  # type: ignore[arg-type]
+
+
+def test_the_medicine_form_never_prescribes(qtbot: QtBot, services: Backplan) -> None:
+    """FACTS.md rule 11: interval, daily count and course length start empty and are
+    required; the label's figures are shown beside them as reference only."""
+    view = _view(qtbot, services)
+    _new_patient(qtbot, services, view)
+    form = view.add_medication()
+    assert form is not None
+    # The catalogue is offered as the name is typed: name, then strength.
+    completer = form.name.completer()
+    assert completer is not None
+    completer.setCompletionPrefix("cariso")
+    offered = [completer.completionModel().index(i, 0).data() for i in range(completer.completionCount())]
+    assert offered[:3] == ["Carisoprodol", "Carisoprodol 250 mg", "Carisoprodol 350 mg"]
+    _type(qtbot, form.name, "Carisoprodol 350 mg")
+    completer.activated.emit("Carisoprodol 350 mg")
+    # The substance is filled in from the catalogue; the mg per dose is not.
+    assert form.ingredients_model.to_json() == [{"substance": "carisoprodol", "mg": None}]
+    form.ingredients_model.setData(form.ingredients_model.index(0, 1), "350")
+    qtbot.keyClicks(form.dose, "1 tablet")
+    form.schedule.set_shape("as_needed")
+    assert form.schedule.min_interval.text().strip() == ""
+    assert form.schedule.max_doses.text().strip() == ""
+    assert form.days.text().strip() == ""
+    assert not form.save_button.isEnabled()
+    daily = "label: at most 1,400 mg of carisoprodol a day, in at most 4 doses"
+    assert daily in form.schedule.reference.text()
+    assert form.course_reference.text() == "label: at most 21 days of carisoprodol"
+    form.schedule.min_interval.setValue(6)
+    form.schedule.max_doses.setValue(4)
+    assert not form.save_button.isEnabled()  # the course length is still missing
+    form.days.setValue(14)
+    assert form.save_button.isEnabled()
+    med = form.build()
+    assert med.days == 14
+    assert (med.schedule.min_interval_hours, med.schedule.max_doses_per_day) == (6, 4)  # type: ignore[union-attr]

@@ -128,24 +128,14 @@ def test_a_chart_left_as_drawn_is_kept_for_the_next_click(qtbot: Any, view: Prog
     assert view.figure is year.figure
 
 
-def test_the_toolbar_works_on_the_figure_shown(qtbot: Any, view: ProgressView) -> None:
-    from matplotlib.backend_bases import MouseButton, MouseEvent
+def test_no_matplotlib_toolbar_only_the_apps_range_controls(qtbot: Any, view: ProgressView) -> None:
+    """Pan, zoom and "edit axes" gave way to the range presets (issue 20, point 7)."""
+    from matplotlib.backends.backend_qt import NavigationToolbar2QT
+    from PySide6.QtWidgets import QToolBar
 
     _click(qtbot, view, Preset.YEAR)
-    assert view.figure is not None
-    ax = view.figure.axes[0]
-    year = ax.get_xlim()
-    # A zoom drawn with the mouse over the top panel, as the toolbar sees it.
-    view.toolbar.zoom()
-    (x0, y0), (x1, y1) = ax.transAxes.transform([(0.4, 0.3), (0.6, 0.7)])
-    for name, x, y in (("button_press_event", x0, y0), ("button_release_event", x1, y1)):
-        MouseEvent(name, view.canvas, x, y, MouseButton.LEFT)._process()
-    zoomed = ax.get_xlim()
-    assert year[0] < zoomed[0] < zoomed[1] < year[1]
-    # The zoomed chart is not the one drawn ahead any more: a switch does not keep it.
-    _click(qtbot, view, Preset.TWO_WEEKS)
-    assert view.drawn_ahead(Preset.YEAR) is None
-    view.toolbar.zoom()  # off again
+    assert view.findChildren(NavigationToolbar2QT) == [] and view.findChildren(QToolBar) == []
+    assert view.range_group.exclusive() and len(view.preset_buttons) >= 4
 
 
 def test_new_data_drops_the_charts_drawn_ahead(

@@ -113,17 +113,15 @@ def test_courses_are_shaded_for_their_days(view: ProgressView) -> None:
 
 
 def test_side_panels_and_summary(view: ProgressView, history) -> None:  # type: ignore[no-untyped-def]
-    services, pid = history
-    # What helped, computed here from the log: exercise was done on 2 Nov only.
-    pains = {e.at.astimezone(KOLKATA).date(): e.pain for _, e in services.log_entries(pid)}
-    with_exercise = [pains[date(2026, 11, 2)]]
-    without = [p for d, p in pains.items() if d != date(2026, 11, 2)]
+    del history
+    # What helped: exercise was done on 2 Nov only, one day of four: too few days to
+    # compare (5 with and 5 without are needed), so no means are shown.
     model = view.helped_model
     rows = {model.index(r, 0).data(): r for r in range(model.rowCount())}
     row = rows["Exercise"]
-    assert model.index(row, 1).data() == f"{with_exercise[0]} (n=1)"
-    mean_without = sum(without) / len(without)
-    assert model.index(row, 2).data() == f"{mean_without:.1f} (n={len(without)})"
+    assert model.index(row, 1).data() == "not enough days yet"
+    assert model.index(row, 2).data() == ""
+    assert "1 days with it and 3 without" in model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole)
     assert "association, not cause" in view.association_note.text()
     # PSFS: 1.5 on 2 Nov to 3.5 on 7 Nov, measured against the 2-point meaningful change.
     assert "+2" in view.psfs_label.text()
@@ -255,8 +253,6 @@ def _unnamed_controls(root: QWidget) -> list[str]:
 
 
 def test_every_control_has_an_accessible_name(view: ProgressView) -> None:
-    # The chart's toolbar included: it is built by matplotlib and named here.
-    assert view.toolbar is not None
     assert _unnamed_controls(view) == []
 
 
@@ -294,3 +290,22 @@ def test_the_chart_follows_a_dark_palette(qtbot, view: ProgressView) -> None:  #
         assert view.figure.get_facecolor()[:3] == pytest.approx(to_rgb(DARK.background))
     finally:
         app.setPalette(light)
+
+
+def test_what_helped_shows_means_only_from_five_days_each_way(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    from backplan.reports.progress import HelpedRow
+    from backplan.ui.progress_models import HelpedModel
+
+    model = HelpedModel()
+    model.set_rows(
+        [
+            HelpedRow("walk", "Walking", "activity", 3.0, 5, 5.0, 5),
+            HelpedRow("stretching", "Stretching", "activity", 3.0, 4, 5.0, 20),
+            HelpedRow("ibuprofen", "Ibuprofen", "medicine", 3.0, 20, 5.0, 4),
+        ]
+    )
+    qtmodeltester.check(model)
+    shown = [[model.index(r, c).data() for c in range(4)] for r in range(model.rowCount())]
+    assert shown[0][1].endswith("(n=5)") and shown[0][2].endswith("(n=5)") and shown[0][3]
+    assert shown[1][1:] == ["not enough days yet", "", ""]
+    assert shown[2][1:] == ["not enough days yet", "", ""]

@@ -57,7 +57,7 @@ def test_the_banner_appears_at_eight_and_take_records_the_dose(
     ]
     assert not acute_window.banner.isVisible()
     acute_window.undo_action.trigger()
-    assert services.events(pid) == []
+    assert [e.counts for _, e in services.events(pid)] == [False]  # kept, marked removed
     # A tick after the undo does not announce the 08:00 dose a second time.
     assert acute_window.reminders.tick() is None
 
@@ -108,7 +108,9 @@ def test_record_anyway_needs_a_reason_and_keeps_it(
     reasons = [e.override_reason for _, e in services.events(pid)]
     assert reasons == [None, "the first tablet was dropped"]
     acute_window.undo_action.trigger()
-    assert len(services.events(pid)) == 1
+    # The overridden dose and its reason are kept, marked removed: nothing is erased.
+    kept = [(e.override_reason, e.counts) for _, e in services.events(pid)]
+    assert kept == [(None, True), ("the first tablet was dropped", False)]
 
 
 def test_after_five_hours_asleep_one_summary(

@@ -12,23 +12,18 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
-
-import pytest
-from PySide6.QtCore import QLocale, QTranslator
-from PySide6.QtWidgets import QApplication
 
 from backplan.domain.model import LogEntry, RedFlag
 from backplan.safety.red_flags import red_flag_findings, red_flag_text
 from backplan.ui.i18n import SAFETY_CONTEXT, read_ts, red_flag_message
 from backplan.ui.log_view import RedFlagAdvice, red_flag_advice_text
-from backplan.ui.theme import install_translation
 
 HINDI_TS = Path(__file__).resolve().parents[2] / "resources" / "translations" / "backplan_hi.ts"
 AT = datetime(2026, 11, 12, 9, 15, tzinfo=ZoneInfo("Asia/Kolkata"))
+# Saddle numbness makes it the emergency level (FACTS.md rule 10).
 FLAGS = (RedFlag.SADDLE_NUMBNESS, RedFlag.FEVER)
 
 
@@ -38,24 +33,12 @@ def _hindi(context: str, source: str) -> str:
     return tr.forms[0]
 
 
-@pytest.fixture
-def hindi(qapp: QApplication) -> Iterator[QTranslator]:
-    before = QLocale()
-    translator = install_translation(qapp, "hi")
-    assert translator is not None, "backplan_hi.qm was not found or not loaded"
-    try:
-        yield translator
-    finally:
-        qapp.removeTranslator(translator)
-        QLocale.setDefault(before)
-
-
 def test_the_log_views_advice_is_hindi_when_hindi_is_chosen(qtbot, hindi) -> None:  # type: ignore[no-untyped-def]
     wording = red_flag_text()
     title, advice, _source = red_flag_advice_text(FLAGS, AT)
-    assert title == _hindi(SAFETY_CONTEXT, wording.title)
-    assert advice.startswith(_hindi(SAFETY_CONTEXT, wording.body))
-    assert wording.body not in advice and "What you recorded" not in advice
+    assert title == _hindi(SAFETY_CONTEXT, wording.emergency_title)
+    assert advice.startswith(_hindi(SAFETY_CONTEXT, wording.emergency_body))
+    assert wording.emergency_body not in advice and "What you recorded" not in advice
     # What was recorded, in the Hindi labels the log form shows.
     for key in ("saddle_numbness", "fever"):
         label = _hindi("LogLabels", _label_source(key))
@@ -65,28 +48,28 @@ def test_the_log_views_advice_is_hindi_when_hindi_is_chosen(qtbot, hindi) -> Non
     qtbot.addWidget(box)
     box.present(FLAGS, AT)
     assert box.text() == title
-    assert _hindi(SAFETY_CONTEXT, wording.body) in box.informativeText()
+    assert _hindi(SAFETY_CONTEXT, wording.emergency_body) in box.informativeText()
     box.close()
 
 
 def test_the_advice_stays_the_bundled_english_without_a_translation(qtbot) -> None:  # type: ignore[no-untyped-def]
     wording = red_flag_text()
     title, advice, _source = red_flag_advice_text(FLAGS, AT)
-    assert title == wording.title
+    assert title == wording.emergency_title
     (finding,) = red_flag_findings(LogEntry(at=AT, pain=0, red_flags=FLAGS))
     # Word for word what the safety module says, title split off as the heading.
     assert f"{title}. {advice}" == finding.message
     assert red_flag_message(finding.message, FLAGS) == finding.message
-    assert wording.body in advice and "What you recorded:" in advice
+    assert wording.emergency_body in advice and "What you recorded:" in advice
 
 
 def test_todays_red_flag_message_is_hindi_when_hindi_is_chosen(hindi) -> None:  # type: ignore[no-untyped-def]
     wording = red_flag_text()
     (finding,) = red_flag_findings(LogEntry(at=AT, pain=0, red_flags=FLAGS))
     shown = red_flag_message(finding.message, FLAGS)
-    assert shown.startswith(_hindi(SAFETY_CONTEXT, wording.title))
-    assert _hindi(SAFETY_CONTEXT, wording.body) in shown
-    assert wording.title not in shown and wording.body not in shown
+    assert shown.startswith(_hindi(SAFETY_CONTEXT, wording.emergency_title))
+    assert _hindi(SAFETY_CONTEXT, wording.emergency_body) in shown
+    assert wording.emergency_title not in shown and wording.emergency_body not in shown
 
 
 def _label_source(key: str) -> str:

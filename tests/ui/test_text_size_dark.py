@@ -38,9 +38,13 @@ from backplan.ui.theme import (
 PROJECT = Path(__file__).resolve().parents[2]
 EXAMPLES = PROJECT / "tests" / "data" / "examples"
 # Colours written in the ui code on a fixed background of their own: (text, background).
-FIXED_PAIRS = {("#7a0010", "#fde7ea")}  # the red-flag banner in the log form
+FIXED_PAIRS = {
+    ("#7a0010", "#fde7ea"),  # the red-flag banner in the log form
+    ("#5f2120", "#fdecea"),  # the connection banner: server lost
+    ("#1e4620", "#edf7ed"),  # the connection banner: connected again
+}
 # Colours that are not text (borders, the countdown ring's track, picture backgrounds).
-NOT_TEXT = {"#b00020:border", "#ffffff"}
+NOT_TEXT = {"#b00020:border", "#ffffff", "#d32f2f:border", "#2e7d32:border"}
 
 
 @pytest.fixture

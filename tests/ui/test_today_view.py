@@ -88,9 +88,17 @@ def test_take_from_the_timeline_and_undo(
         lambda: (r := view.row_for("carisoprodol")) is not None and "Taken at 08:02" in r.status_label.text()
     )
     acute_window.undo_action.trigger()
-    assert services.events(pid) == []
+    # Undo takes the dose back without erasing it: kept, marked removed, not counted.
+    [(_, undone)] = services.events(pid)
+    assert undone.removed is not None and undone.removed.at == clock.now()
+    qtbot.waitUntil(
+        lambda: (r := view.row_for("carisoprodol")) is not None and "Taken" not in r.status_label.text()
+    )
     acute_window.redo_action.trigger()
-    assert [e.item for _, e in services.events(pid)] == ["carisoprodol"]
+    assert [(e.item, e.counts) for _, e in services.events(pid)] == [
+        ("carisoprodol", False),
+        ("carisoprodol", True),
+    ]
 
 
 def test_activity_done_asks_pain_before_and_after(
@@ -185,7 +193,7 @@ def test_courses_show_the_day_and_cautions(acute_window: MainWindow) -> None:
     assert any("driv" in t.lower() for t in texts)
 
 
-def test_red_flags_in_the_last_entry_show_the_advice(
+def test_red_flag_advice_stays_until_acknowledged(
     qtbot: QtBot, acute_window: MainWindow, imported: tuple[Backplan, int]
 ) -> None:
     services, pid = imported
@@ -197,13 +205,64 @@ def test_red_flags_in_the_last_entry_show_the_advice(
     services.record_log(pid, entry)
     qtbot.waitUntil(view.red_flag_box.isVisible)
     [advice] = red_flag_findings(entry)
+    # The emergency level's headline is the card's heading.
+    assert view.red_flag_headline.text() == "Go to an emergency department now"
     labels = [label.text() for label in view.red_flag_box.findChildren(QLabel)]
     assert f"Get help: {advice.rule}" in labels
-    assert advice.message in labels
+    # The headline once, as the heading; the paragraph goes on from it.
+    assert advice.message.removeprefix("Go to an emergency department now. ") in labels
     assert f"Source: {advice.source}" in labels
-    # A later entry without red flags takes the advice away.
+    # A later entry without red flags does not take the advice away (FACTS.md rule 10).
     services.record_log(pid, LogEntry(at=datetime(2026, 12, 1, 7, 25, tzinfo=CHICAGO), pain=5))
+    view.refresh()
+    assert view.red_flag_box.isVisible()
+    assert view.red_flag_headline.text() == "Go to an emergency department now"
+    # Nor does a later red flag of the lower level hide the emergency.
+    services.record_log(
+        pid, LogEntry(at=datetime(2026, 12, 1, 7, 26, tzinfo=CHICAGO), pain=5, red_flags=(RedFlag.FEVER,))
+    )
+    view.refresh()
+    assert view.red_flag_headline.text() == "Go to an emergency department now"
+    qtbot.mouseClick(view.red_flag_ack, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not view.red_flag_box.isVisible())
+    # Acknowledged stays acknowledged when the window reads everything again.
+    view.refresh()
+    assert not view.red_flag_box.isVisible()
+
+
+def test_a_lower_level_red_flag_says_get_help_today(
+    qtbot: QtBot, acute_window: MainWindow, imported: tuple[Backplan, int]
+) -> None:
+    services, pid = imported
+    view = _today(acute_window)
+    services.record_log(
+        pid, LogEntry(at=datetime(2026, 12, 1, 7, 20, tzinfo=CHICAGO), pain=7, red_flags=(RedFlag.FEVER,))
+    )
+    qtbot.waitUntil(view.red_flag_box.isVisible)
+    assert view.red_flag_headline.text() == "Get medical help today"
+
+
+def test_today_says_when_the_last_24_hours_hold_a_dose_that_broke_a_rule(
+    qtbot: QtBot, acute_window: MainWindow, imported: tuple[Backplan, int], clock: FixedClock
+) -> None:
+    services, pid = imported
+    clock.set(datetime(2026, 12, 2, 12, 0, tzinfo=CHICAGO))
+    view = _today(acute_window)
+    view.refresh()
+    assert not view.rule_break_box.isVisible()
+    services.record_dose(pid, "ibuprofen", datetime(2026, 12, 2, 8, 0, tzinfo=CHICAGO))
+    nine = datetime(2026, 12, 2, 9, 0, tzinfo=CHICAGO)
+    services.record_dose(pid, "ibuprofen", nine, override="dropped one")
+    view.refresh()
+    assert view.rule_break_box.isVisible()
+    labels = [label.text() for label in view.rule_break_box.findChildren(QLabel)]
+    assert "Ibuprofen 200 mg, taken at 09:00: minimum interval (dropped one)." in [
+        t.replace("\u2068", "").replace("\u2069", "") for t in labels
+    ]
+    # A day later the dose is no longer in the last 24 hours.
+    clock.set(datetime(2026, 12, 3, 9, 1, tzinfo=CHICAGO))
+    view.refresh()
+    assert not view.rule_break_box.isVisible()
 
 
 def test_the_flare_up_button_starts_and_ends_the_plan(
@@ -256,3 +315,74 @@ def test_a_refresh_reads_the_plan_once(
     monkeypatch.setattr(services, "document", counted)
     view.refresh()
     assert len(reads) == 1
+
+
+def test_a_second_nsaid_within_hours_is_flagged_in_the_window(
+    qtbot: QtBot, window_factory: Callable[..., MainWindow], services: Backplan, clock: FixedClock
+) -> None:
+    import json
+    from pathlib import Path
+
+    from backplan.domain.codec import document_from_json
+
+    acute = Path(__file__).resolve().parents[1] / "data" / "examples" / "acute-3-weeks.backplan.json"
+    data = json.loads(acute.read_text(encoding="utf-8"))
+    data["medications"].append(
+        {
+            "id": "naproxen",
+            "name": "Naproxen 250 mg",
+            "ingredients": [{"substance": "naproxen", "mg": 250}],
+            "dose": "1 tablet",
+            "schedule": {"as_needed": True, "min_interval_hours": 8, "max_doses_per_day": 2},
+            "start": "2026-12-01",
+            "days": 10,
+            "prescriber": "Dr. Ana Ortiz",
+        }
+    )
+    pid = services.import_document(document_from_json(data)).patient_id
+    clock.set(datetime(2026, 12, 2, 11, 0, tzinfo=CHICAGO))
+    services.record_dose(pid, "ibuprofen", datetime(2026, 12, 2, 8, 0, tzinfo=CHICAGO))
+    window = window_factory(services)
+    window.recorder.take(pid, "naproxen", "Naproxen 250 mg")
+    box = window.recorder.dialog
+    assert box is not None and box.objectName() == "doseFlags"
+    assert "duplicate NSAID" in box.informativeText()  # type: ignore[attr-defined]
+    assert "was taken at 08:00" in box.informativeText()  # type: ignore[attr-defined]
+    # Recorded all the same: a flag never blocks.
+    assert [e.item for _, e in services.events(pid)] == ["ibuprofen", "naproxen"]
+
+
+def test_the_heat_timer_shows_the_safety_lines(
+    qtbot: QtBot, acute_window: MainWindow, imported: tuple[Backplan, int], clock: FixedClock
+) -> None:
+    # 07:00-07:15 heat before the morning stretches, on the acute example's first day.
+    clock.set(datetime(2026, 12, 1, 7, 0, tzinfo=CHICAGO))
+    view = _today(acute_window)
+    view.refresh()
+    heat = next(r for r in view.rows if r.occurrence.kind == "heat")
+    text = heat.detail_label.text()
+    lines = ("Warm, not hot", "a cloth between your skin", "Check your skin", "Stop when the timer ends")
+    for words in lines:
+        assert words in text, words
+    medicine = next(r for r in view.rows if r.occurrence.kind == "medication")
+    assert "Warm, not hot" not in medicine.detail_label.text()
+
+
+def test_one_caution_per_fact_on_today(
+    qtbot: QtBot, acute_window: MainWindow, imported: tuple[Backplan, int], clock: FixedClock
+) -> None:
+    clock.set(datetime(2026, 12, 2, 9, 0, tzinfo=CHICAGO))
+    view = _today(acute_window)
+    view.refresh()
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # the last refresh's
+    texts = [label.text() for label in view.courses_card.findChildren(QLabel)]
+    lines = [t for t in texts if t.startswith("•")]
+    drowsy = [t for t in lines if "drows" in t.lower()]
+    assert len(drowsy) == 1, lines
+    alcohol = [t for t in lines if "alcohol" in t.lower()]
+    assert alcohol == ["•  Do not drink alcohol while taking it."], lines
+    # Carisoprodol's dependence and short-term use are on Today, not only on paper.
+    assert any("short-term use" in t for t in lines)
+    assert any("Dependence" in t for t in lines)

@@ -103,6 +103,8 @@ def _describe(value: Any) -> str:
         shown = value if len(value) <= 40 else value[:37] + "..."
         return f"the text {shown!r}"
     if isinstance(value, int | float):
+        if isinstance(value, int) and abs(value) > NUMBER_MAX:
+            return f"a number of {len(str(abs(value)))} digits"
         return f"the number {value}"
     if isinstance(value, list):
         return "a list"
@@ -172,11 +174,26 @@ def integer(value: Any, path: str, lo: int | None = None, hi: int | None = None)
     return value
 
 
-def number(value: Any, path: str, *, positive: bool = False, non_negative: bool = False) -> Number:
+# The largest number the app works with: every number of a file is added up, multiplied
+# and turned into a float by the checks, and a 400-digit integer cannot be; no dose,
+# count or interval comes near it.
+NUMBER_MAX = 10**12
+# Hours the safety guard looks around a dose (a timedelta): at most one year.
+INTERVAL_HOURS_MAX = 8760
+# Doses in 24 hours: at most one a minute.
+DOSES_PER_DAY_MAX = 1440
+
+
+def number(
+    value: Any, path: str, *, positive: bool = False, non_negative: bool = False, hi: float = NUMBER_MAX
+) -> Number:
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise fail(path, _number_text(positive, non_negative), value)
     if isinstance(value, float) and not math.isfinite(value):
         raise fail(path, "a finite number", value)
+    if abs(value) > hi:
+        most = f"{int(hi):,}" if float(hi).is_integer() else f"{hi:,}"
+        raise fail(path, f"{_number_text(positive, non_negative)} of at most {most}", value)
     if (positive and value <= 0) or (non_negative and value < 0):
         raise fail(path, _number_text(positive, non_negative), value)
     return value
@@ -312,9 +329,14 @@ def parse_schedule(value: Any, path: str, *, allow_as_needed: bool) -> Schedule:
             raise fail(join(path, "as_needed"), "true", data["as_needed"])
         return AsNeededSchedule(
             min_interval_hours=number(
-                data["min_interval_hours"], join(path, "min_interval_hours"), positive=True
+                data["min_interval_hours"],
+                join(path, "min_interval_hours"),
+                positive=True,
+                hi=INTERVAL_HOURS_MAX,
             ),
-            max_doses_per_day=integer(data["max_doses_per_day"], join(path, "max_doses_per_day"), 1),
+            max_doses_per_day=integer(
+                data["max_doses_per_day"], join(path, "max_doses_per_day"), 1, DOSES_PER_DAY_MAX
+            ),
         )
     if "times" in value:
         data = obj(value, path, ("times",), ("weekdays",))

@@ -76,6 +76,8 @@ EVENT_COLUMNS = (
     "pain_before",
     "pain_after",
     "note",
+    "removed_at",
+    "removed_reason",
 )
 
 
@@ -153,34 +155,44 @@ def event_row(event: Event) -> list[str]:
         _number(event.pain_before),
         _number(event.pain_after),
         guard(event.note),
+        # A record taken back stays in the export (plan-format.md), marked as such.
+        _time(event.removed.at if event.removed is not None else None),
+        guard(event.removed.reason if event.removed is not None else None),
     ]
 
 
-def _csv_bytes(header: Sequence[str], rows: Iterable[Sequence[str]]) -> bytes:
+def _csv_bytes(header: Sequence[str], rows: Iterable[Sequence[str]], bom: bool = False) -> bytes:
+    """The table as UTF-8; with ``bom``, preceded by the byte-order mark.
+
+    Excel opens a double-clicked CSV in the computer's legacy code page unless the file
+    starts with the UTF-8 byte-order mark, and then shows accents and Devanagari as
+    mojibake; other readers (pandas, LibreOffice, Python's csv) take the plain form, so
+    the mark is asked for, not the default. ``utf-8-sig`` writes it once, at the start.
+    """
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
     writer.writerow(header)
     writer.writerows(rows)
-    return buffer.getvalue().encode("utf-8")
+    return buffer.getvalue().encode("utf-8-sig" if bom else "utf-8")
 
 
-def log_csv(doc: PlanDocument) -> bytes:
+def log_csv(doc: PlanDocument, *, bom: bool = False) -> bytes:
     activities = psfs_activities(doc)
-    return _csv_bytes(log_header(doc), (log_row(e, activities) for e in doc.log))
+    return _csv_bytes(log_header(doc), (log_row(e, activities) for e in doc.log), bom)
 
 
-def events_csv(doc: PlanDocument) -> bytes:
-    return _csv_bytes(EVENT_COLUMNS, (event_row(e) for e in doc.events))
+def events_csv(doc: PlanDocument, *, bom: bool = False) -> bytes:
+    return _csv_bytes(EVENT_COLUMNS, (event_row(e) for e in doc.events), bom)
 
 
-def write_log_csv(doc: PlanDocument, out: Path) -> None:
-    """The log, one row per entry, to ``out`` (atomically)."""
-    atomic_write_bytes(Path(out), log_csv(doc))
+def write_log_csv(doc: PlanDocument, out: Path, *, bom: bool = False) -> None:
+    """The log, one row per entry, to ``out`` (atomically); ``bom``: for Excel."""
+    atomic_write_bytes(Path(out), log_csv(doc, bom=bom))
 
 
-def write_events_csv(doc: PlanDocument, out: Path) -> None:
-    """The events, one row each, to ``out`` (atomically)."""
-    atomic_write_bytes(Path(out), events_csv(doc))
+def write_events_csv(doc: PlanDocument, out: Path, *, bom: bool = False) -> None:
+    """The events, one row each, to ``out`` (atomically); ``bom``: for Excel."""
+    atomic_write_bytes(Path(out), events_csv(doc, bom=bom))
 
 
 __all__ = [

@@ -9,8 +9,9 @@ module writes is one the library reads back.
 
 What is in the bundle:
 
-* **Patient**: the name, and the IANA time zone (the ``timezone`` extension) that
-  every local time of the plan is in.
+* **Patient**: the name, the record number (``identifier``) and ``birthDate`` where
+  the plan has them, and the IANA time zone (the ``timezone`` extension) that every
+  local time of the plan is in.
 * **CarePlan** (``intent: plan``): the plan's title, period, notes, goals and
   clinician; one ``activity`` per activity (flare-up ones included) with its kind,
   status, schedule (``scheduledTiming``, its ``boundsPeriod`` being the activity's
@@ -23,22 +24,27 @@ What is in the bundle:
   ingredient, the instructions in ``patientInstruction``, ``asNeededBoolean``, and
   the ``timing``: ``repeat`` with ``timeOfDay``, ``dayOfWeek`` and ``boundsPeriod``
   (the course) for a times schedule; the RFC 5545 rule as ``timing.code.text`` plus
-  ``timeOfDay`` for a rule; ``event`` for a single time; for an as-needed medicine
+  ``timeOfDay``, and ``frequency``/``period``/``dayOfWeek`` where Timing says the rule
+  exactly (``rule_repeat``), for a rule; ``event`` for a single time; for an as-needed medicine
   "at most once per ``min_interval_hours``" and ``maxDosePerPeriod``
   (``max_doses_per_day`` doses per 24 hours, which the plan counts rolling).
 * **MedicationStatement**, one per dose recorded as taken (a ``done`` event of a
   medicine): ``effectiveDateTime`` when it was taken, the scheduled time and any
   override reason of a safety guard as notes.
 * **Observation**, one per pain score: pain now with LOINC 72514-3 (0-10 numeric
-  rating) and ``valueInteger``; worst pain in 24 hours and each Patient-Specific
+  rating) and ``valueQuantity`` in UCUM ``{score}``; worst pain in 24 hours and each Patient-Specific
   Functional Scale score (``code.text`` "Patient-Specific Functional Scale:
   <activity>") as text-coded observations, all at the log entry's time.
 * **Procedure**, one per completed physical-therapy session (a ``done`` event of a
   ``physical_therapy`` activity).
 
 Times keep the offset they were recorded with. Resource ids are UUIDs derived from
-the patient's name and the thing they describe, so exporting twice gives the same
-ids. Without ``now`` the statuses describe the plan as written (``active``,
+the patient (``patient_key``: never the name alone) and the thing they describe, so
+exporting twice gives the same ids. With ``transaction=True`` the Bundle is a
+``transaction`` of conditional creates by identifier (``_transaction_entry``) that a
+FHIR server imports, again and again without duplicates.
+
+Without ``now`` the statuses describe the plan as written (``active``,
 ``scheduled``); given ``now``, courses and activities that ended before that day
 are ``completed`` and those not begun are ``not-started``.
 """
@@ -50,6 +56,7 @@ import uuid
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from fhir.resources.R4B.bundle import Bundle
 
@@ -77,6 +84,11 @@ PAIN_LOINC = "72514-3"
 UCUM = "http://unitsofmeasure.org"
 TIMEZONE_EXTENSION = "http://hl7.org/fhir/StructureDefinition/timezone"
 ITEM_SYSTEM = "urn:backplan:item"
+# The clinic's record number (plan-format.md, ``patient.identifier``).
+PATIENT_SYSTEM = "urn:backplan:patient"
+# A URI as an identifier (FHIR's own convention): each resource's stable urn:uuid, so
+# that a transaction's conditional create finds what an earlier import created.
+URI_SYSTEM = "urn:ietf:rfc:3986"
 PSFS_PREFIX = "Patient-Specific Functional Scale: "
 WORST_PAIN_TEXT = "Worst pain in the last 24 hours (0-10 numeric rating)"
 PAIN_TEXT = "Pain now (0-10 numeric rating)"
@@ -144,6 +156,7 @@ def _timing(
             repeat["dayOfWeek"] = [w.value for w in schedule.weekdays]
     elif isinstance(schedule, RRuleSchedule):
         timing["code"] = {"text": f"RRULE:{schedule.rrule}"}
+        repeat.update(rule_repeat(schedule.rrule))
         repeat["timeOfDay"] = [schedule.time.replace(tzinfo=None).isoformat()]
     elif isinstance(schedule, OnceSchedule):
         timing["event"] = [_local_iso(doc, schedule.at)]
@@ -156,6 +169,51 @@ def _timing(
     if repeat:
         timing["repeat"] = repeat
     return timing
+
+
+# RFC 5545's weekday codes to FHIR's days-of-week codes.
+_DAY_CODES = {"MO": "mon", "TU": "tue", "WE": "wed", "TH": "thu", "FR": "fri", "SA": "sat", "SU": "sun"}
+# Rule parts that Timing.repeat cannot say (a month day, a set position, an end date
+# other than the course's): a rule that has one keeps only ``code.text``.
+_REPEATABLE_PARTS = frozenset({"FREQ", "INTERVAL", "BYDAY", "WKST", "COUNT"})
+
+
+def rule_repeat(rule: str) -> dict[str, Any]:
+    """``Timing.repeat`` elements (frequency, period, dayOfWeek, count) for a plan's rule.
+
+    Only where the rule says exactly that and nothing more: every n days; every n weeks
+    on the start's weekday; weekly on some weekdays (``dayOfWeek`` with once a day, as
+    a times schedule with weekdays is written). Every other rule (every other week on
+    Tuesdays and Fridays, the first Monday of a month, an UNTIL) returns ``{}``: its
+    ``timing.code.text`` stays the one exact statement, rather than a repeat that a
+    receiving system would read as more doses than the plan holds.
+    """
+    parts: dict[str, str] = {}
+    for chunk in rule.strip().split(";"):
+        key, _, value = chunk.partition("=")
+        if key.strip():
+            parts[key.strip().upper()] = value.strip().upper()
+    if not set(parts) <= _REPEATABLE_PARTS:
+        return {}
+    try:
+        interval = int(parts.get("INTERVAL", "1"))
+        count = int(parts["COUNT"]) if "COUNT" in parts else None
+    except ValueError:
+        return {}
+    freq = parts.get("FREQ")
+    days = [d for d in parts.get("BYDAY", "").split(",") if d]
+    repeat: dict[str, Any] = {}
+    if freq == "DAILY" and not days:
+        repeat.update(frequency=1, period=interval, periodUnit="d")
+    elif freq == "WEEKLY" and not days:
+        repeat.update(frequency=1, period=interval, periodUnit="wk")
+    elif freq == "WEEKLY" and interval == 1 and all(d in _DAY_CODES for d in days):
+        repeat.update(frequency=1, period=1, periodUnit="d", dayOfWeek=[_DAY_CODES[d] for d in days])
+    else:
+        return {}
+    if count is not None:
+        repeat["count"] = count
+    return repeat
 
 
 def _schedule_text(schedule: Schedule) -> str:
@@ -189,13 +247,36 @@ def _status(now_day: date | None, start: date | None, end: date | None, flare_up
 # --- resources --------------------------------------------------------------------
 
 
+def patient_key(doc: PlanDocument) -> str:
+    """What the bundle's ids are derived from: the clinic's record number where the
+    plan has one, else the name with the birth date and the zone.
+
+    Never the name alone: two patients of one name (told apart by their record
+    numbers, plan-format.md) must not get one Patient id, which in a server would
+    merge their records.
+    """
+    identifier = doc.patient.identifier
+    if identifier is not None:
+        return f"identifier:{identifier}"
+    birth_date = doc.patient.birth_date
+    born = birth_date.isoformat() if birth_date is not None else ""
+    return f"name:{doc.patient.name}|born:{born}|zone:{doc.patient.timezone}"
+
+
 def _patient(doc: PlanDocument, ids: _Ids) -> dict[str, Any]:
-    return {
+    resource: dict[str, Any] = {
         "resourceType": "Patient",
         "id": ids.id("patient"),
         "name": [{"text": doc.patient.name}],
         "extension": [{"url": TIMEZONE_EXTENSION, "valueCode": doc.patient.timezone}],
     }
+    identifier = doc.patient.identifier
+    if identifier is not None:
+        resource["identifier"] = [{"system": PATIENT_SYSTEM, "value": identifier}]
+    birth_date = doc.patient.birth_date
+    if birth_date is not None:
+        resource["birthDate"] = birth_date.isoformat()
+    return resource
 
 
 def _medication_request(
@@ -329,6 +410,14 @@ def _care_plan(
     return resource
 
 
+def _removal_notes(event: Event) -> list[str]:
+    """A record taken back is kept (plan-format.md) as ``entered-in-error``, saying when."""
+    if event.removed is None:
+        return []
+    why = f"; reason given: {event.removed.reason}" if event.removed.reason else ""
+    return [f"Taken back in backplan at {event.removed.at.isoformat()}{why}."]
+
+
 def _statement(
     doc: PlanDocument, event: Event, med: Medication, index: int, ids: _Ids
 ) -> dict[str, Any]:
@@ -340,10 +429,11 @@ def _statement(
         notes.append(f"Recorded over a safety guard's refusal; reason given: {event.override_reason}")
     if event.note:
         notes.append(event.note)
+    notes.extend(_removal_notes(event))
     resource: dict[str, Any] = {
         "resourceType": "MedicationStatement",
         "id": ids.id("dose", index),
-        "status": "completed",
+        "status": "completed" if event.removed is None else "entered-in-error",
         "basedOn": [ids.ref("medication", med.id)],
         "medicationCodeableConcept": {"text": med.name},
         "subject": ids.ref("patient"),
@@ -366,8 +456,17 @@ def _observation(
         "code": code,
         "subject": ids.ref("patient"),
         "effectiveDateTime": entry.at.isoformat(),
-        "valueInteger": value,
+        "valueQuantity": score_quantity(value),
     }
+
+
+def score_quantity(value: int) -> dict[str, Any]:
+    """A 0-10 score as a Quantity with UCUM's unitless ``{score}``.
+
+    LOINC 72514-3 is a quantitative observation whose example unit is ``{score}``;
+    receiving systems that chart observations read ``valueQuantity``, not an integer.
+    """
+    return {"value": value, "unit": "score", "system": UCUM, "code": "{score}"}
 
 
 def _observations(entry: LogEntry, index: int, ids: _Ids) -> list[dict[str, Any]]:
@@ -399,11 +498,12 @@ def _procedure(event: Event, act: Activity, index: int, ids: _Ids) -> dict[str, 
         notes.append(f"Pain (0-10) before: {before}; after: {after}.")
     if event.note:
         notes.append(event.note)
+    notes.extend(_removal_notes(event))
     resource: dict[str, Any] = {
         "resourceType": "Procedure",
         "id": ids.id("session", index),
         "basedOn": [ids.ref("careplan")],
-        "status": "completed",
+        "status": "completed" if event.removed is None else "entered-in-error",
         "category": {"text": "Physical therapy"},
         "code": {"text": act.title},
         "subject": ids.ref("patient"),
@@ -419,9 +519,43 @@ def _procedure(event: Event, act: Activity, index: int, ids: _Ids) -> dict[str, 
 # --- the bundle -------------------------------------------------------------------
 
 
-def bundle_dict(doc: PlanDocument, *, now: datetime | None = None) -> dict[str, Any]:
-    """The bundle as plain JSON values (not yet checked by the library)."""
-    ids = _Ids(doc.patient.name)
+def _transaction_entry(resource: dict[str, Any]) -> dict[str, Any]:
+    """An entry that creates ``resource`` unless the server has it already.
+
+    Conditional create (``ifNoneExist``) by an identifier: the Patient's record number
+    where it has one, else the resource's own stable urn:uuid, added as an identifier.
+    Importing the same export twice thus creates nothing the second time, and the
+    ``urn:uuid`` references between entries point at what the server found or made.
+    """
+    full_url = f"urn:uuid:{resource['id']}"
+    body = {k: v for k, v in resource.items() if k != "id"}  # the server assigns ids
+    identifiers = list(body.get("identifier", []))
+    match = next((i for i in identifiers if i["system"] == PATIENT_SYSTEM), None)
+    if match is None:
+        match = {"system": URI_SYSTEM, "value": full_url}
+        identifiers.append(match)
+    body["identifier"] = identifiers
+    search = quote(f"{match['system']}|{match['value']}", safe=":/|")
+    return {
+        "fullUrl": full_url,
+        "resource": body,
+        "request": {
+            "method": "POST",
+            "url": str(resource["resourceType"]),
+            "ifNoneExist": f"identifier={search}",
+        },
+    }
+
+
+def bundle_dict(
+    doc: PlanDocument, *, now: datetime | None = None, transaction: bool = False
+) -> dict[str, Any]:
+    """The bundle as plain JSON values (not yet checked by the library).
+
+    ``transaction``: a ``transaction`` Bundle that a FHIR server imports (conditional
+    creates, see ``_transaction_entry``), instead of a ``collection``.
+    """
+    ids = _Ids(patient_key(doc))
     now_day = None
     if now is not None:
         if now.tzinfo is None or now.utcoffset() is None:
@@ -451,9 +585,11 @@ def bundle_dict(doc: PlanDocument, *, now: datetime | None = None) -> dict[str, 
     bundle: dict[str, Any] = {
         "resourceType": "Bundle",
         "id": ids.id("bundle"),
-        "type": "collection",
+        "type": "transaction" if transaction else "collection",
         "entry": [
-            {"fullUrl": f"urn:uuid:{resource['id']}", "resource": resource}
+            _transaction_entry(resource)
+            if transaction
+            else {"fullUrl": f"urn:uuid:{resource['id']}", "resource": resource}
             for resource in resources
         ],
     }
@@ -462,21 +598,25 @@ def bundle_dict(doc: PlanDocument, *, now: datetime | None = None) -> dict[str, 
     return bundle
 
 
-def build_bundle(doc: PlanDocument, *, now: datetime | None = None) -> Bundle:
+def build_bundle(
+    doc: PlanDocument, *, now: datetime | None = None, transaction: bool = False
+) -> Bundle:
     """The bundle as validated ``fhir.resources.R4B`` models (raises if it is not valid)."""
-    return Bundle.model_validate(bundle_dict(doc, now=now))
+    return Bundle.model_validate(bundle_dict(doc, now=now, transaction=transaction))
 
 
-def bundle_json(doc: PlanDocument, *, now: datetime | None = None) -> str:
+def bundle_json(doc: PlanDocument, *, now: datetime | None = None, transaction: bool = False) -> str:
     """The bundle's JSON text, as the library writes it."""
-    text = build_bundle(doc, now=now).model_dump_json(exclude_none=True)
+    text = build_bundle(doc, now=now, transaction=transaction).model_dump_json(exclude_none=True)
     # Re-indented for people who open the file; the values are the library's.
     return json.dumps(json.loads(text), ensure_ascii=False, indent=2) + "\n"
 
 
-def write_fhir_bundle(doc: PlanDocument, out: Path, *, now: datetime | None = None) -> None:
+def write_fhir_bundle(
+    doc: PlanDocument, out: Path, *, now: datetime | None = None, transaction: bool = False
+) -> None:
     """Writes the bundle to ``out`` atomically (UTF-8 JSON)."""
-    atomic_write_text(Path(out), bundle_json(doc, now=now))
+    atomic_write_text(Path(out), bundle_json(doc, now=now, transaction=transaction))
 
 
 __all__ = [
@@ -485,5 +625,8 @@ __all__ = [
     "build_bundle",
     "bundle_dict",
     "bundle_json",
+    "patient_key",
+    "rule_repeat",
+    "score_quantity",
     "write_fhir_bundle",
 ]

@@ -42,9 +42,16 @@ value could name only as its first occurrence). Expanding the file therefore giv
 back the agenda's (start, end, item) triples exactly; the tests check that across
 changes in America/Chicago, Europe/Berlin and Australia/Lord_Howe.
 
-UIDs are stable: item, first start (UTC) and a short digest of the patient's name
-(so that two patients' ``pt`` at the same hour stay two events in one calendar app)
-``@backplan``. DTSTAMP is the ``now`` handed in; nothing here reads the clock.
+UIDs (shared/spec/cli.md): an occurrence has the same UID, and in a series the same
+start (its RECURRENCE-ID), in every export that contains it, whatever the window, so a
+calendar that merges by UID never shows it twice. An occurrence is named by item,
+local date and its slot that day (``event_uid``, with a digest of the patient so that
+two patients' ``pt`` stay two events); a series by the first occurrence of its
+natural run, found over whole local quarters and only then cut to the window
+(``_plan_entries``). SEQUENCE is the export's time in minutes (``sequence_at``), so
+any later export updates; what a replaced file held and the plan no longer does is
+written as cancelled (``cancellations``). DTSTAMP is the ``now`` handed in; nothing
+here reads the clock.
 """
 
 from __future__ import annotations
@@ -54,13 +61,13 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
-from itertools import pairwise
+from itertools import islice, pairwise
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from dateutil.rrule import DAILY, MO, WEEKLY, rrule, weekday
-from icalendar import Alarm, Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard
-from icalendar.prop import vInline
+from dateutil.rrule import DAILY, MO, WEEKLY, rrule, rrulestr, weekday
+from icalendar import Alarm, Calendar, Component, Event, Timezone, TimezoneDaylight, TimezoneStandard
+from icalendar.prop import vInline, vText
 
 from backplan.domain.model import (
     Activity,
@@ -300,31 +307,98 @@ def compress(dates: Sequence[date]) -> tuple[_Pattern, list[tuple[date, int]]]:
 
 @dataclass(frozen=True)
 class _Entry:
-    """One VEVENT to write: an occurrence, and the rule that repeats it (if any)."""
+    """One VEVENT to write: an occurrence, the rule that repeats it (if any), its UID's anchor.
+
+    ``anchor`` and ``slot`` name the first occurrence of the entry's *natural* run (see
+    ``_plan_entries``): the same in every export, whatever the window.
+    """
 
     occurrence: Occurrence
     end: datetime
+    anchor: date
+    slot: int
     recur: dict[str, object] | None = None
 
 
-def _plan_entries(occurrences: Sequence[Occurrence], tz: ZoneInfo) -> list[_Entry]:
-    groups: dict[tuple[str, time, timedelta], list[Occurrence]] = defaultdict(list)
+def _quarter(day: date) -> date:
+    """The first day of ``day``'s calendar quarter."""
+    return date(day.year, 3 * ((day.month - 1) // 3) + 1, 1)
+
+
+def _next_quarter(day: date) -> date:
+    first = _quarter(day)
+    return date(first.year + 1, 1, 1) if first.month == 10 else date(first.year, first.month + 3, 1)
+
+
+def natural_bounds(tz_name: str, lo: datetime, hi: datetime) -> tuple[datetime, datetime]:
+    """The whole local calendar quarters that the window ``[lo, hi)`` touches.
+
+    Series are cut at the start of each quarter and their rule is chosen from the
+    whole quarter's dates, so a series (its first date, its rule, hence its UID)
+    depends on the plan alone, never on where an export's window begins or ends.
+    Quarters rather than years: the expansion stays within three months of the window.
+    """
+    tz = zone(tz_name)
+    first = _quarter(lo.astimezone(tz).date())
+    last_day = (hi - _SECOND).astimezone(tz).date() if hi > lo else lo.astimezone(tz).date()
+    end = _next_quarter(last_day)
+    return day_bounds(tz_name, first, (end - first).days)
+
+
+def _slots(occurrences: Sequence[Occurrence], tz: ZoneInfo) -> dict[tuple[str, datetime], int]:
+    """Each occurrence's place among its item's occurrences of that local day (0, 1, ...).
+
+    An occurrence is named by (item, local date, slot) rather than by its time, so a
+    dose moved from 08:00 to 09:00 keeps its UID and the calendar moves the event.
+    """
+    seen: Counter[tuple[str, date]] = Counter()
+    slots: dict[tuple[str, datetime], int] = {}
+    for occ in sorted(occurrences, key=lambda o: o.start.astimezone(UTC)):
+        day = (occ.item, _wall(occ.start, tz).date())
+        slots[occ.utc_key] = seen[day]
+        seen[day] += 1
+    return slots
+
+
+def _in_window(occ: Occurrence, lo: datetime, hi: datetime) -> bool:
+    return lo <= occ.start < hi
+
+
+def _plan_entries(
+    occurrences: Sequence[Occurrence], tz: ZoneInfo, lo: datetime, hi: datetime
+) -> list[_Entry]:
+    """The VEVENTs for the occurrences in ``[lo, hi)``, from the natural quarters' ``occurrences``.
+
+    Runs are found over whole quarters (``natural_bounds``) and then clipped to the
+    window: a run the window cuts keeps its UID (its natural first date) and starts at
+    its first occurrence inside the window, with the same rule; every instance thus
+    has the same UID and the same start (its RECURRENCE-ID) in every export.
+    """
+    slots = _slots(occurrences, tz)
+    groups: dict[tuple[str, int, time, timedelta, date], list[Occurrence]] = defaultdict(list)
     entries: list[_Entry] = []
     for occ in occurrences:
         end = _end(occ)
+        wall = _wall(occ.start, tz)
+        slot = slots[occ.utc_key]
         if plain(occ, tz):
-            key = (occ.item, _wall(occ.start, tz).time(), end - occ.start)
-            groups[key].append(occ)
-        else:
-            entries.append(_Entry(occ, end))
-    for members in groups.values():
+            groups[(occ.item, slot, wall.time(), end - occ.start, _quarter(wall.date()))].append(occ)
+        elif _in_window(occ, lo, hi):
+            entries.append(_Entry(occ, end, wall.date(), slot))
+    for (_, slot, _, _, _), members in groups.items():
         by_date = {_wall(occ.start, tz).date(): occ for occ in members}
-        dates = sorted(by_date)
-        pattern, runs = compress(dates)
+        pattern, runs = compress(sorted(by_date))
         for first, count in runs:
-            occ = by_date[first]
-            recur = pattern.recur(count) if count > 1 else None
-            entries.append(_Entry(occ, _end(occ), recur))
+            dates = list(islice(pattern.dates(first), count))
+            inside = [by_date[d] for d in dates if _in_window(by_date[d], lo, hi)]
+            if not inside:
+                continue
+            clipped = [_wall(o.start, tz).date() for o in inside]
+            if list(islice(pattern.dates(clipped[0]), len(clipped))) == clipped:
+                recur = pattern.recur(len(inside)) if len(inside) > 1 else None
+                entries.append(_Entry(inside[0], _end(inside[0]), first, slot, recur))
+            else:  # pragma: no cover - every pattern here repeats from any of its dates
+                entries.extend(_Entry(o, _end(o), _wall(o.start, tz).date(), slot) for o in inside)
     entries.sort(key=lambda e: (e.occurrence.start.astimezone(UTC), e.occurrence.item))
     return entries
 
@@ -389,11 +463,35 @@ def _description(
 
 
 def _patient_key(doc: PlanDocument) -> str:
-    return hashlib.sha256(doc.patient.name.encode("utf-8")).hexdigest()[:8]
+    """A short digest of who the calendar is for: the clinic's record number where the
+    plan has one (a name may be shared, plan-format.md), else the name."""
+    identifier = doc.patient.identifier
+    who = f"identifier:{identifier}" if identifier is not None else doc.patient.name
+    return hashlib.sha256(who.encode("utf-8")).hexdigest()[:8]
 
 
 def _stamp(instant: datetime) -> str:
     return instant.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+
+
+def event_uid(item: str, anchor: date, slot: int, patient_key: str) -> str:
+    """``<item>-<natural first local date>-<slot>-<patient digest>@backplan``."""
+    return f"{item}-{anchor:%Y%m%d}-{slot}-{patient_key}@backplan"
+
+
+_SEQUENCE_EPOCH = datetime(2000, 1, 1, tzinfo=UTC)
+
+
+def sequence_at(now: datetime) -> int:
+    """SEQUENCE for an export made at ``now``: whole minutes since 2000 (UTC).
+
+    Every export describes the plan as it now stands, and a calendar takes an event
+    with a known UID as an update only when its SEQUENCE is not lower than the one it
+    holds. The plan's revision would not move when a flare-up ends or a course is
+    shortened by an event, so the export's own time is used: a later export wins,
+    whatever changed. (It fits RFC 5545's 32-bit INTEGER for thousands of years.)
+    """
+    return max(0, int((now - _SEQUENCE_EPOCH).total_seconds() // 60))
 
 
 def _event(
@@ -406,8 +504,9 @@ def _event(
 ) -> Event:
     occ = entry.occurrence
     event = Event()
-    event.add("UID", f"{occ.item}-{_stamp(occ.start)}-{patient_key}@backplan")
+    event.add("UID", event_uid(occ.item, entry.anchor, entry.slot, patient_key))
     event.add("DTSTAMP", now.astimezone(UTC))
+    event.add("SEQUENCE", sequence_at(now))
     start, end = occ.start.astimezone(tz), entry.end.astimezone(tz)
     if not (unambiguous(start, tz) and unambiguous(end, tz)):
         start, end = start.astimezone(UTC), end.astimezone(UTC)
@@ -423,7 +522,7 @@ def _event(
     act = acts.get(occ.source_id)
     if act is not None and act.location and occ.item == act.id:
         event.add("LOCATION", act.location)
-    event.add(ITEM_PROPERTY, occ.item)
+    event.add(ITEM_PROPERTY, vText(occ.item))
     # A five-minute dose reminder should not make the patient look busy to others.
     event.add("TRANSP", "TRANSPARENT" if occ.kind == MEDICATION_KIND else "OPAQUE")
     alarm = Alarm()
@@ -450,13 +549,15 @@ def build_calendar(
         raise ValueError(f"now must be an aware datetime, got {now!r}")
     tz = zone(doc.patient.timezone)
     lo, hi = day_bounds(doc.patient.timezone, start, days)
-    occurrences = expand(doc, lo, hi, flare_ups)
+    occurrences = expand(doc, *natural_bounds(doc.patient.timezone, lo, hi), flare_ups)
 
     cal = Calendar()
     cal.add("PRODID", PRODID)
     cal.add("VERSION", "2.0")
     cal.add("CALSCALE", "GREGORIAN")
-    cal.add("X-WR-CALNAME", f"backplan: {doc.patient.name}")
+    # An X- property is written as given unless typed: as TEXT, RFC 5545 escapes the
+    # comma of "Rivera, Sam" (and ; \ and line breaks), which calendars split on.
+    cal.add("X-WR-CALNAME", vText(f"backplan: {doc.patient.name}"))
     # Every year the window touches, whole, so that a calendar has the zone's rules
     # for each instance whatever it looks at first.
     last = (hi.astimezone(tz) + timedelta(days=1)).date()
@@ -465,7 +566,7 @@ def build_calendar(
     )
     meds, acts = _lookup(doc)
     key = _patient_key(doc)
-    for entry in _plan_entries(occurrences, tz):
+    for entry in _plan_entries(occurrences, tz, lo, hi):
         cal.add_component(_event(entry, tz, now, key, meds, acts))
     return cal
 
@@ -477,9 +578,77 @@ def calendar_bytes(
     flare_ups: Sequence[FlareUpWindow],
     *,
     now: datetime,
+    previous: bytes | None = None,
 ) -> bytes:
-    data: bytes = build_calendar(doc, start, days, flare_ups, now=now).to_ical()
+    """The calendar as bytes; ``previous``: the file this export replaces (see ``cancellations``)."""
+    cal = build_calendar(doc, start, days, flare_ups, now=now)
+    if previous is not None:
+        lo = day_bounds(doc.patient.timezone, start, days)[0]
+        for event in cancellations(previous, cal, _patient_key(doc), lo, now):
+            cal.add_component(event)
+    data: bytes = cal.to_ical()
     return data
+
+
+# Larger than any calendar backplan writes (years of a busy plan are a few MB).
+_PREVIOUS_LIMIT = 32 * 1024 * 1024
+
+
+def _last_start(event: Component) -> datetime | None:
+    """The start of an event's last instance (aware), or None for a value not a date-time."""
+    first = event.decoded("DTSTART")
+    if not isinstance(first, datetime) or first.tzinfo is None:
+        return None
+    if "RRULE" not in event:
+        return first
+    value = event["RRULE"].to_ical()
+    rule = value.decode() if isinstance(value, bytes) else str(value)
+    if "COUNT=" not in rule:  # pragma: no cover - backplan always writes COUNT
+        return datetime.max.replace(tzinfo=UTC)
+    instances = list(rrulestr(rule, dtstart=first.replace(tzinfo=None)))
+    return instances[-1].replace(tzinfo=first.tzinfo) if instances else first
+
+
+def cancellations(
+    previous: bytes, current: Calendar, patient_key: str, lo: datetime, now: datetime
+) -> list[Event]:
+    """Cancelled copies of this patient's events in ``previous`` that ``current`` dropped.
+
+    A calendar that imports a file never deletes an event the file no longer holds:
+    an item removed from the plan would keep reminding. So when an export replaces an
+    earlier one (the same file), every event of the earlier one that is for the same
+    patient, has no successor with its UID, and still has an instance from the new
+    window's first day on is written again with STATUS:CANCELLED and the new SEQUENCE,
+    which a calendar applies like any other update. Anything unreadable in the old
+    file is left alone: it only ever adds cancellations, never stops the export.
+    """
+    try:
+        old = Calendar.from_ical(previous)
+    except Exception:
+        return []
+    kept = {str(e["UID"]) for e in current.walk("VEVENT")}
+    suffix = f"-{patient_key}@backplan"
+    found: list[Event] = []
+    for event in old.walk("VEVENT"):
+        uid = str(event.get("UID", ""))
+        if not uid.endswith(suffix) or uid in kept or "DTSTART" not in event:
+            continue
+        try:
+            last = _last_start(event)
+        except Exception:
+            continue
+        if last is None or last < lo:  # over before the new window: history, left as it is
+            continue
+        cancelled = Event()
+        cancelled.add("UID", uid)
+        cancelled.add("DTSTAMP", now.astimezone(UTC))
+        cancelled.add("SEQUENCE", sequence_at(now))
+        cancelled.add("STATUS", "CANCELLED")
+        for name in ("DTSTART", "DTEND", "RRULE", "SUMMARY", ITEM_PROPERTY):
+            if name in event:
+                cancelled[name] = event[name]
+        found.append(cancelled)
+    return found
 
 
 def write_calendar(
@@ -491,8 +660,19 @@ def write_calendar(
     *,
     now: datetime,
 ) -> None:
-    """Writes the calendar for ``days`` local days from ``start`` to ``out``, atomically."""
-    atomic_write_bytes(Path(out), calendar_bytes(doc, start, days, flare_ups, now=now))
+    """Writes the calendar for ``days`` local days from ``start`` to ``out``, atomically.
+
+    A backplan calendar already at ``out`` is read first, so that what it held and the
+    plan no longer does is written as cancelled (``cancellations``).
+    """
+    out = Path(out)
+    previous: bytes | None = None
+    try:
+        if out.is_file() and not out.is_symlink() and out.stat().st_size <= _PREVIOUS_LIMIT:
+            previous = out.read_bytes()
+    except OSError:
+        previous = None
+    atomic_write_bytes(out, calendar_bytes(doc, start, days, flare_ups, now=now, previous=previous))
 
 
 __all__ = [
@@ -502,8 +682,12 @@ __all__ = [
     "PRODID",
     "build_calendar",
     "calendar_bytes",
+    "cancellations",
     "compress",
+    "event_uid",
+    "natural_bounds",
     "plain",
+    "sequence_at",
     "transitions",
     "unambiguous",
     "vtimezone",

@@ -25,6 +25,7 @@ from __future__ import annotations
 import functools
 import io
 import math
+import re
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -45,6 +46,7 @@ from matplotlib.patches import Patch
 from matplotlib.text import Text
 from matplotlib.ticker import FixedLocator
 from matplotlib.transforms import Bbox
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from backplan.domain.files import private_temp_file
 from backplan.domain.model import PlanDocument
@@ -53,6 +55,38 @@ from backplan.reports.progress import KIND_LABELS, ProgressData, progress_data
 from backplan.safety.findings import format_date
 from backplan.schedule.agenda import day_bounds
 from backplan.schedule.expand import MEDICATION_KIND
+
+
+def tr(text: str) -> str:
+    """Chart words in the window's language (English where no translation is loaded)."""
+    return QCoreApplication.translate("Charts", text)
+
+
+def kind_label(label: str) -> str:
+    """A kind's name ("Stretching") as the Progress section's tables say it."""
+    return QCoreApplication.translate("ProgressModels", label)
+
+
+_ENGLISH_MONTHS: Final = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_MONTH_WORD = re.compile(r"\b(" + "|".join(_ENGLISH_MONTHS) + r")\b")
+
+
+def localized_months(text: str) -> str:
+    """Month names that matplotlib wrote in English ("Oct", "2026-Dec"), in the locale's words.
+
+    matplotlib formats dates with ``strftime`` in the C locale; the window's language
+    lives in ``QLocale``'s default, so its short month names replace the English ones.
+    """
+    locale = QLocale()
+    if locale.language() in (QLocale.Language.English, QLocale.Language.C):
+        return text
+    return _MONTH_WORD.sub(
+        lambda m: locale.standaloneMonthName(
+            _ENGLISH_MONTHS.index(m.group(1)) + 1, QLocale.FormatType.ShortFormat
+        ),
+        text,
+    )
+
 
 # Okabe & Ito (2008), "Color Universal Design".
 OKABE_ITO: Final[dict[str, str]] = {
@@ -142,9 +176,13 @@ class _DateFormatter(ConciseDateFormatter):
     def format_ticks(self, values: Any) -> Any:
         key = tuple(float(v) for v in values)
         if key != self._key:
-            self._labels = super().format_ticks(values)  # type: ignore[no-untyped-call]
-            self._offset = self.get_offset()  # type: ignore[no-untyped-call]
+            labels = super().format_ticks(values)  # type: ignore[no-untyped-call]
+            self._labels = [localized_months(str(label)) for label in labels]
+            self._offset = localized_months(str(self.get_offset()))  # type: ignore[no-untyped-call]
             self._key = key
+        # Where get_offset() reads it: matplotlib 3.11 renamed the attribute.
+        if "offset_string" in vars(self):
+            self.offset_string = self._offset
         else:
             self._offset_string = self._offset
         return list(self._labels)
@@ -373,14 +411,14 @@ def timeline_rows(data: ProgressData) -> tuple[Row, ...]:
             rows.append(Row(f"med:{med_id}", name))
     for kind, label in KIND_LABELS.items():
         if kind != MEDICATION_KIND and data.done.get(kind):
-            rows.append(Row(f"kind:{kind}", f"{label} done"))
+            rows.append(Row(f"kind:{kind}", tr("{label} done").format(label=kind_label(label))))
     for kind, marks in data.done.items():
         if kind not in KIND_LABELS and marks:
-            rows.append(Row(f"kind:{kind}", f"{kind} done"))
+            rows.append(Row(f"kind:{kind}", tr("{label} done").format(label=kind)))
     if data.side_effect_days:
-        rows.append(Row("side_effects", "Side effects"))
+        rows.append(Row("side_effects", tr("Side effects")))
     if data.red_flag_days:
-        rows.append(Row("red_flags", "Red flags"))
+        rows.append(Row("red_flags", tr("Red flags")))
     return tuple(rows)
 
 
@@ -700,24 +738,25 @@ def set_progress_range(fig: Figure, start: date, end: date, timezone: str) -> No
 # its scale (the whole one was as tall as the panel in the smallest window), as the
 # pain key takes the room beside the title; the plan panel's title leaves room for
 # its key.
-_PANEL_NAMES: Final = {
-    False: (
-        ("Pain, 0 (none) to 10 (worst imaginable)", "Pain (0-10)"),
-        ("Longest comfortable walk", "Minutes"),
-        ("Activities you chose (PSFS average): 0 unable, 10 as before the injury", "PSFS (0-10)"),
-        ("Plan and what was done", None),
-    ),
-    True: (
-        ("Pain", "0-10"),
-        ("Walking, minutes", None),
-        ("PSFS average, 0-10 (10 = as before the injury)", None),
-        ("What was done", None),
-    ),
-}
+def _panel_names(compact: bool) -> tuple[tuple[str, str | None], ...]:
+    """Each panel's title and axis label, in the language of the moment (asked at each draw)."""
+    if compact:
+        return (
+            (tr("Pain"), "0-10"),
+            (tr("Walking, minutes"), None),
+            (tr("PSFS average, 0-10 (10 = as before the injury)"), None),
+            (tr("What was done"), None),
+        )
+    return (
+        (tr("Pain, 0 (none) to 10 (worst imaginable)"), tr("Pain (0-10)")),
+        (tr("Longest comfortable walk"), tr("Minutes")),
+        (tr("Activities you chose (PSFS average): 0 unable, 10 as before the injury"), tr("PSFS (0-10)")),
+        (tr("Plan and what was done"), None),
+    )
 
 
 def _name_panels(axes: tuple[Axes, ...], theme: Theme, compact: bool) -> None:
-    for ax, (title, label) in zip(axes, _PANEL_NAMES[compact], strict=True):
+    for ax, (title, label) in zip(axes, _panel_names(compact), strict=True):
         ax.set_title(title, loc="left", color=theme.text, y=1.0, pad=4)
         if label is not None:
             ax.set_ylabel(label, color=theme.text)
@@ -753,10 +792,12 @@ def _populate(fig: Figure, data: ProgressData, theme: Theme, compact: bool, rows
         marker="o",
         markersize=5,
         color=theme.ink,
-        label="Pain (each entry)",
+        label=tr("Pain (each entry)"),
         zorder=4,
     )[0]
-    rolling = pain_ax.plot([], [], color=OKABE_ITO["blue"], linewidth=2.4, label="7-day mean", zorder=3)[0]
+    rolling = pain_ax.plot(
+        [], [], color=OKABE_ITO["blue"], linewidth=2.4, label=tr("7-day mean"), zorder=3
+    )[0]
     worst = pain_ax.plot(
         [],
         [],
@@ -766,7 +807,7 @@ def _populate(fig: Figure, data: ProgressData, theme: Theme, compact: bool, rows
         markersize=6,
         markerfacecolor="none",
         color=OKABE_ITO["vermillion"],
-        label="Worst pain (last 24 h)",
+        label=tr("Worst pain (last 24 h)"),
         zorder=3,
     )[0]
     pain_ax.set_ylim(-0.5, 10.5)
@@ -781,7 +822,7 @@ def _populate(fig: Figure, data: ProgressData, theme: Theme, compact: bool, rows
         linewidth=1.6,
         linestyle="--",
         color=OKABE_ITO["reddish_purple"],
-        label="PSFS average",
+        label=tr("PSFS average"),
     )[0]
     psfs_ax.set_ylim(-0.5, 10.5)
     psfs_ax.set_yticks(range(0, 11, 5))
@@ -989,7 +1030,7 @@ def _fill(h: _Handles, data: ProgressData) -> None:
             facecolors=OKABE_ITO["bluish_green"],
             edgecolors=theme.ink,
             linewidths=0.3 if len(wx) <= 120 else 0.0,
-            label="Walking minutes",
+            label=tr("Walking minutes"),
         )
         bars.set_gid("walking")
         h.walk_ax.add_collection(bars, autolim=False)
@@ -1136,7 +1177,7 @@ def _make_legends(h: _Handles, data: ProgressData) -> None:
                 alpha=theme.span_alpha + 0.2,
                 hatch="//",
                 edgecolor=OKABE_ITO["orange"],
-                label="Flare-up",
+                label=tr("Flare-up"),
             )
         )
     if data.red_flag_days:
@@ -1147,7 +1188,7 @@ def _make_legends(h: _Handles, data: ProgressData) -> None:
                 color=OKABE_ITO["vermillion"],
                 linestyle=(0, (1, 1.5)),
                 linewidth=1.6,
-                label="Red flag logged",
+                label=tr("Red flag logged"),
             )
         )
     _legend(h.pain_ax, pain_items, theme, h.compact)
@@ -1158,7 +1199,7 @@ def _make_legends(h: _Handles, data: ProgressData) -> None:
                 alpha=theme.span_alpha + 0.2,
                 hatch="..",
                 edgecolor=theme.grid,
-                label="Medicine course",
+                label=tr("Medicine course"),
             ),
             Line2D(
                 [],
@@ -1168,7 +1209,7 @@ def _make_legends(h: _Handles, data: ProgressData) -> None:
                 markersize=12,
                 markeredgewidth=1.6,
                 color=theme.ink,
-                label="Dose taken",
+                label=tr("Dose taken"),
             ),
         ]
         if any(t.override_reason for t in data.doses):
@@ -1181,7 +1222,7 @@ def _make_legends(h: _Handles, data: ProgressData) -> None:
                     markersize=8,
                     markeredgewidth=2,
                     color=OKABE_ITO["vermillion"],
-                    label="Taken with a safety override",
+                    label=tr("Taken with a safety override"),
                 )
             )
         _legend(h.line_ax, items, theme, h.compact)
@@ -1196,7 +1237,7 @@ def _legend(ax: Axes, handles: list[Any], theme: Theme, compact: bool) -> None:
             handles=handles,
             loc="lower right",
             bbox_to_anchor=(0.985, 1.0),
-            ncol=min(3 if ax.get_title(loc="left") == "Pain" else 2, len(handles)),
+            ncol=min(3 if ax.get_title(loc="left") == tr("Pain") else 2, len(handles)),
             fontsize=7.5,
             frameon=False,
             borderaxespad=0.2,

@@ -334,7 +334,7 @@ def progress_data(doc: PlanDocument, start: date | None, end: date | None, now: 
     doses: list[DoseTick] = []
     done: dict[str, list[DoneMark]] = defaultdict(list)
     for event in events:
-        if event.status is not EventStatus.DONE or event.at is None:
+        if event.status is not EventStatus.DONE or event.at is None or not event.counts:
             continue
         at = event.at.astimezone(tz)
         if event.item in med_names:

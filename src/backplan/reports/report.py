@@ -53,6 +53,7 @@ from backplan.reports.report_summary import (
     taper_section,
     what_helped_section,
 )
+from backplan.reports.safety_section import safety_section_html
 from backplan.reports.summary import is_recorded, recorded_items
 from backplan.reports.wording import (
     describe_course,
@@ -224,6 +225,7 @@ class _ReportBuilder:
             adherence_section(self.data, self.now, self.doc),
             as_needed_section(self.data, self.doc),
             self._medication_record(),
+            self._safety(),
             taper_section(self.doc),
             self._stock(),
             what_helped_section(self.data, self.doc),
@@ -343,6 +345,10 @@ class _ReportBuilder:
             ]
             out.append("</ul>")
         return "\n".join(out)
+
+    def _safety(self) -> str:
+        data = self.data
+        return safety_section_html(self.doc, self.catalogue, data.range_start, data.range_end, data.tz)
 
     # --- stock -----------------------------------------------------------------------
 

@@ -13,11 +13,20 @@ from collections.abc import Iterable
 from dataclasses import replace
 from datetime import UTC, date, datetime
 
-from backplan.domain.model import Medication, Number, PlanDocument
+from backplan.domain.model import Event, EventStatus, Medication, Number, PlanDocument
 from backplan.safety.catalogue import Catalogue, SubstanceInfo
 
 ACETAMINOPHEN = "acetaminophen"
 CARISOPRODOL = "carisoprodol"
+
+
+def counts_as_dose(event: Event) -> bool:
+    """A dose that was taken and not taken back: what every limit counts.
+
+    A removed record (an undo, a deletion) stays in the history but counts for
+    nothing (plan-format.md, ``events[].removed``).
+    """
+    return event.status is EventStatus.DONE and event.at is not None and event.counts
 
 
 def find_medication(doc: PlanDocument, med_id: str) -> Medication:
@@ -63,6 +72,22 @@ def mg_by_substance(med: Medication, catalogue: Catalogue) -> dict[str, float]:
     for ingredient in med.ingredients:
         key = catalogue.canonical(ingredient.substance)
         totals[key] = totals.get(key, 0.0) + float(ingredient.mg)
+    return totals
+
+
+def limit_mg_by_substance(med: Medication, catalogue: Catalogue) -> dict[str, float]:
+    """``mg_by_substance`` plus each salt's share of its base, for the limits.
+
+    Naproxen sodium keeps its own maximum in its own mg and also counts toward
+    naproxen's in naproxen-base equivalents (550 mg = 500 mg: FACTS.md, Names), so a
+    naproxen sodium dose and a naproxen dose add up against naproxen's maximum.
+    """
+    totals = mg_by_substance(med, catalogue)
+    for key, mg in list(totals.items()):
+        info = catalogue.get(key)
+        if info is not None and info.counts_as is not None:
+            base = catalogue.canonical(info.counts_as.substance)
+            totals[base] = totals.get(base, 0.0) + info.counts_as.base_mg(mg)
     return totals
 
 

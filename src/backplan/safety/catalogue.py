@@ -19,7 +19,18 @@ from typing import Final, Literal, cast, get_args
 
 from backplan.resources_path import resources_dir
 
-SubstanceClass = Literal["muscle_relaxant", "benzodiazepine", "nsaid", "analgesic", "opioid"]
+SubstanceClass = Literal[
+    "muscle_relaxant",
+    "benzodiazepine",
+    "nsaid",
+    "analgesic",
+    "opioid",
+    "gabapentinoid",
+    "tricyclic_antidepressant",
+]
+# Classes whose boxed warnings say that, taken together (or with carisoprodol, a
+# gabapentinoid or alcohol), they can slow or stop breathing (FACTS.md).
+BREATHING_CLASSES: Final[frozenset[str]] = frozenset({"opioid", "benzodiazepine"})
 SUBSTANCE_CLASSES: Final[tuple[str, ...]] = get_args(SubstanceClass)
 
 CATALOGUE_VERSION: Final = 1
@@ -37,6 +48,8 @@ _SUBSTANCE_KEYS: Final[frozenset[str]] = frozenset(
         "otc_max_days",
         "course_max_days",
         "labelled_strengths_mg",
+        "counts_as",
+        "min_age_years",
         "cautions",
         "source",
         "source_url",
@@ -51,6 +64,19 @@ class CatalogueError(ValueError):
     Raised rather than worked around: a guard running on a half-read catalogue would
     enforce limits that nobody wrote down.
     """
+
+
+@dataclass(frozen=True)
+class CountsAs:
+    """A salt that also counts toward its base's maximum: ``mg`` of the base for every
+    ``per_mg`` of the salt (naproxen sodium: 500 mg naproxen per 550 mg)."""
+
+    substance: str
+    mg: float
+    per_mg: float
+
+    def base_mg(self, salt_mg: float) -> float:
+        return salt_mg * self.mg / self.per_mg
 
 
 @dataclass(frozen=True)
@@ -76,10 +102,17 @@ class SubstanceInfo:
     source: str
     source_url: str | None
     note: str | None
+    counts_as: CountsAs | None = None
+    min_age_years: int | None = None
 
     @property
     def is_nsaid(self) -> bool:
         return self.drug_class == "nsaid"
+
+    @property
+    def slows_breathing(self) -> bool:
+        """An opioid or a benzodiazepine: with another sedative it can stop breathing."""
+        return self.drug_class in BREATHING_CLASSES
 
     @property
     def display_name(self) -> str:
@@ -90,16 +123,17 @@ class SubstanceInfo:
 class Catalogue:
     """The substances, looked up by generic name or any of their other names.
 
-    Lookup is case-insensitive and also accepts the alternative names the catalogue
-    lists (``paracetamol`` for acetaminophen), so that two products written with
-    different names for one substance still add up against one maximum.
+    Lookup ignores case and spacing (``Naproxen  Sodium`` is ``naproxen sodium``) and
+    also accepts the alternative names the catalogue lists (``paracetamol`` and
+    ``APAP`` for acetaminophen), so that two products written with different names
+    for one substance still add up against one maximum.
     """
 
     def __init__(self, substances: Iterable[SubstanceInfo]) -> None:
         self._substances = tuple(substances)
         index: dict[str, SubstanceInfo] = {}
         for info in self._substances:
-            key = info.substance.casefold()
+            key = name_key(info.substance)
             if key in index:
                 raise CatalogueError(f"substance {info.substance!r} is listed twice")
             index[key] = info
@@ -107,7 +141,7 @@ class Catalogue:
         aliases: dict[str, SubstanceInfo] = {}
         for info in self._substances:
             for name in info.names:
-                key = name.casefold()
+                key = name_key(name)
                 if key in index:
                     continue
                 other = aliases.get(key)
@@ -117,6 +151,12 @@ class Catalogue:
                     )
                 aliases[key] = info
         self._index = {**aliases, **index}
+        for info in self._substances:
+            base = info.counts_as
+            if base is not None and name_key(base.substance) not in index:
+                raise CatalogueError(
+                    f"{info.substance}: counts_as names {base.substance!r}, which is not in the catalogue"
+                )
 
     @property
     def substances(self) -> tuple[SubstanceInfo, ...]:
@@ -125,12 +165,12 @@ class Catalogue:
 
     def get(self, substance: str) -> SubstanceInfo | None:
         """The entry for a generic or alternative name, or None if the catalogue lacks it."""
-        return self._index.get(substance.strip().casefold())
+        return self._index.get(name_key(substance))
 
     def canonical(self, substance: str) -> str:
         """The key under which doses of ``substance`` add up: its generic name if known."""
         info = self.get(substance)
-        return info.substance if info is not None else substance.strip().casefold()
+        return info.substance if info is not None else " ".join(substance.split()).casefold()
 
     def __contains__(self, substance: object) -> bool:
         return isinstance(substance, str) and self.get(substance) is not None
@@ -140,6 +180,11 @@ class Catalogue:
 
     def __repr__(self) -> str:
         return f"Catalogue({[s.substance for s in self._substances]!r})"
+
+
+def name_key(name: str) -> str:
+    """How a name is looked up: case and every space ignored."""
+    return "".join(name.split()).casefold()
 
 
 def default_catalogue_path() -> Path:
@@ -228,6 +273,20 @@ def _substance(data: object, path: str) -> SubstanceInfo:
         source=_string(obj, "source", path),
         source_url=_optional_string(obj, "source_url", path),
         note=_optional_string(obj, "note", path),
+        counts_as=_counts_as(obj["counts_as"], f"{path}.counts_as"),
+        min_age_years=_optional_count(obj, "min_age_years", path),
+    )
+
+
+def _counts_as(value: object, path: str) -> CountsAs | None:
+    if value is None:
+        return None
+    obj = _object(value, path)
+    _exact_keys(obj, frozenset({"substance", "mg", "per_mg"}), path)
+    return CountsAs(
+        substance=_string(obj, "substance", path),
+        mg=_positive(obj["mg"], f"{path}.mg"),
+        per_mg=_positive(obj["per_mg"], f"{path}.per_mg"),
     )
 
 

@@ -22,24 +22,29 @@ from zoneinfo import ZoneInfo
 from backplan.domain.model import (
     AsNeededSchedule,
     Event,
-    EventStatus,
     Medication,
     PlanDocument,
 )
 from backplan.safety._common import (
+    counts_as_dose,
     find_medication,
     is_flare_up_medication,
     join_sources,
+    limit_mg_by_substance,
     medicines_only,
     mg_by_substance,
     same_instant,
     to_utc,
+    weeks_phrase,
 )
 from backplan.safety.catalogue import Catalogue, SubstanceInfo
 from backplan.safety.findings import (
+    AGE_CAUTION,
     ALREADY_TAKEN,
     COURSE_DATES,
+    COURSE_LENGTH,
     DAILY_MAXIMUM,
+    DUPLICATE_NSAID,
     LABEL_MAXIMUM,
     MINIMUM_INTERVAL,
     NO_LABEL_LIMITS,
@@ -47,12 +52,15 @@ from backplan.safety.findings import (
     PLAN_SOURCE,
     SEDATING_CAUTION,
     Finding,
+    age_message,
+    age_on,
     format_date,
     format_hours,
     format_list,
     format_mg,
     format_time,
     patient_zone,
+    sentence,
 )
 from backplan.schedule.expand import MEDICATION_KIND, expand
 from backplan.schedule.flare import merge_windows
@@ -111,16 +119,20 @@ class _Guard:
         self.catalogue = catalogue
         self.med = med
         self.zone: ZoneInfo = patient_zone(doc)
-        self.mg = mg_by_substance(med, catalogue)
+        # mg per dose of each substance it counts toward (a salt toward its base too);
+        # ``own``: the substances it contains, for the cautions.
+        self.mg = limit_mg_by_substance(med, catalogue)
+        self.own_keys = mg_by_substance(med, catalogue)
         self.flare_up = is_flare_up_medication(doc, med)
         self.windows = merge_windows(flare_ups)
         meds = {m.id: m for m in doc.all_medications()}
         doses = [
-            _Dose(meds[e.item], to_utc(e.at), mg_by_substance(meds[e.item], catalogue))
+            _Dose(meds[e.item], to_utc(e.at), limit_mg_by_substance(meds[e.item], catalogue))
             for e in events
-            if e.status is EventStatus.DONE and e.at is not None and e.item in meds
+            if counts_as_dose(e) and e.at is not None and e.item in meds
         ]
         doses.sort(key=lambda d: d.at)
+        self.all_doses = doses
         # Only the doses that can matter to this medicine: its own, and every product
         # sharing a substance with it (one substance from two products counts once).
         self.doses = [d for d in doses if d.med.id == med.id or self.mg.keys() & d.mg.keys()]
@@ -162,11 +174,21 @@ class _Guard:
 
     # --- the limits as yes/no at an instant ------------------------------------------
 
+    def window_ends(self, at: datetime, doses: Sequence[_Dose]) -> list[datetime]:
+        """The ends of every 24-hour window that holds a dose at ``at``, among ``doses``.
+
+        What is counted in a window only changes at a dose, so the windows that
+        matter are the one ending at ``at`` and the one ending at each dose recorded
+        in ``(at, at + 24 h)``: a dose recorded late must not put a later one over.
+        """
+        return [at, *(d.at for d in doses if at < d.at < at + DAY)]
+
     def interval_conflict(self, at: datetime) -> _Dose | None:
         """The nearest own dose closer than the minimum interval, on either side.
 
-        Looking both ways matters when the clock was set back: a dose recorded
-        "later" than ``at`` was in real time taken just before it.
+        Looking both ways matters when a dose is recorded late ("I took one at 2 am")
+        and when the clock was set back: a dose recorded "later" than ``at`` was
+        taken after it, and the interval holds to it too.
         """
         schedule = self.med.schedule
         if not isinstance(schedule, AsNeededSchedule):
@@ -178,25 +200,52 @@ class _Guard:
     def interval_ok(self, at: datetime) -> bool:
         return self.interval_conflict(at) is None
 
-    def daily_ok(self, at: datetime) -> bool:
+    def daily_conflict(self, at: datetime) -> datetime | None:
+        """The end of the first 24-hour window holding ``at`` that would have one dose
+        too many of this medicine, or None."""
         schedule = self.med.schedule
         if not isinstance(schedule, AsNeededSchedule):
-            return True
-        return len(self.in_24h(at, self.own)) + 1 <= schedule.max_doses_per_day
+            return None
+        for end in self.window_ends(at, self.own):
+            if len(self.in_24h(end, self.own)) + 1 > schedule.max_doses_per_day:
+                return end
+        return None
+
+    def daily_ok(self, at: datetime) -> bool:
+        return self.daily_conflict(at) is None
+
+    def mg_conflict(self, key: str, at: datetime) -> datetime | None:
+        """The end of the first 24-hour window holding ``at`` in which this dose would
+        take ``key`` past its label maximum, or None."""
+        info = self.catalogue.get(key)
+        if info is None:
+            return None
+        doses = [d for d in self.doses if key in d.mg]
+        for end in self.window_ends(at, doses):
+            limit = self.mg_limit(info, end)
+            if limit is None:
+                continue
+            taken = sum(d.mg[key] for d in self.in_24h(end, doses))
+            if taken + self.mg[key] > limit:
+                return end
+        return None
 
     def mg_ok(self, key: str, at: datetime) -> bool:
-        info = self.catalogue.get(key)
-        limit = None if info is None else self.mg_limit(info, at)
-        if limit is None:
-            return True
-        taken = sum(d.mg[key] for d in self.substance_doses(key, at))
-        return taken + self.mg[key] <= limit
+        return self.mg_conflict(key, at) is None
 
-    def count_ok(self, key: str, at: datetime) -> bool:
+    def count_conflict(self, key: str, at: datetime) -> datetime | None:
+        """As ``mg_conflict``, for a label's maximum number of doses (carisoprodol: 4)."""
         info = self.catalogue.get(key)
         if info is None or info.max_doses_per_24h is None:
-            return True
-        return len(self.substance_doses(key, at)) + 1 <= info.max_doses_per_24h
+            return None
+        doses = [d for d in self.doses if key in d.mg]
+        for end in self.window_ends(at, doses):
+            if len(self.in_24h(end, doses)) + 1 > info.max_doses_per_24h:
+                return end
+        return None
+
+    def count_ok(self, key: str, at: datetime) -> bool:
+        return self.count_conflict(key, at) is None
 
     def label_ok(self, at: datetime) -> bool:
         return all(self.mg_ok(key, at) and self.count_ok(key, at) for key in self.mg)
@@ -210,8 +259,9 @@ class _Guard:
         The limits only ever ease at a few instants: when the interval since a dose
         has passed, when a dose leaves the 24 hours, and when a course's first day (with
         its higher first-day maximum) begins. Between those they can only tighten (a
-        dose recorded later enters the 24 hours), so trying those instants in order is
-        exact, not an approximation.
+        dose recorded later enters the 24 hours, a later dose's window comes to hold
+        the instant, the interval to a later dose shrinks), so trying those instants
+        in order is exact, not an approximation.
         """
         candidates = {after}
         schedule = self.med.schedule
@@ -306,6 +356,43 @@ def next_allowed_at(
     return None if nxt is None else nxt.astimezone(guard.zone)
 
 
+def history_reach(doc: PlanDocument) -> timedelta:
+    """How far on either side of a dose the guard looks at other doses.
+
+    Every window that holds a dose at ``t`` lies inside ``(t - 24 h, t + 24 h)``, and
+    the minimum interval reaches ``min_interval_hours`` each way; the doses outside
+    the longer of the two can change nothing. A caller reads just these (and the
+    doses of the scheduled time, see ``scheduled_time_for``), not years of history.
+    """
+    hours = [24.0] + [
+        float(m.schedule.min_interval_hours)
+        for m in doc.all_medications()
+        if isinstance(m.schedule, AsNeededSchedule)
+    ]
+    return timedelta(hours=max(hours))
+
+
+def scheduled_time_for(
+    doc: PlanDocument,
+    catalogue: Catalogue,
+    med_id: str,
+    at: datetime,
+    flare_ups: Sequence[FlareUpWindow] = (),
+) -> datetime | None:
+    """The scheduled time a dose of ``med_id`` at ``at`` would be matched to (rule 5),
+    or None for an as-needed medicine or outside any course or flare-up.
+
+    The doses already recorded against that time are what ``already taken`` needs
+    besides the doses near ``at``.
+    """
+    med = find_medication(doc, med_id)
+    if isinstance(med.schedule, AsNeededSchedule):
+        return None
+    guard = _Guard(doc, catalogue, med, (), flare_ups)
+    occurrence = _nearest_occurrence(guard, to_utc(at), flare_ups)
+    return None if occurrence is None else occurrence.start
+
+
 # --- the rules ---------------------------------------------------------------------------
 
 
@@ -358,7 +445,7 @@ def _already_taken(
     for event in events:
         if (
             event.item == guard.med.id
-            and event.status is EventStatus.DONE
+            and counts_as_dose(event)
             and event.scheduled_for is not None
             and same_instant(event.scheduled_for, occurrence.start)
         ):
@@ -393,16 +480,25 @@ def _minimum_interval(guard: _Guard, t: datetime) -> list[Finding]:
 
 def _daily_maximum(guard: _Guard, t: datetime) -> list[Finding]:
     schedule = guard.med.schedule
-    if not isinstance(schedule, AsNeededSchedule) or guard.daily_ok(t):
+    end = guard.daily_conflict(t)
+    if not isinstance(schedule, AsNeededSchedule) or end is None:
         return []
-    counted = guard.in_24h(t, guard.own)
-    times = format_list([guard.when(d.at, t) for d in counted])
-    doses = "1 dose was" if len(counted) == 1 else f"{len(counted)} doses were"
-    message = (
-        f"{guard.med.name}: {doses} taken in the 24 hours before this one (at {times}), and "
-        f"the plan allows at most {schedule.max_doses_per_day} in any 24 hours"
-        f"{guard.next_phrase(t, guard.daily_ok)}."
-    )
+    counted = guard.in_24h(end, guard.own)
+    allows = f"the plan allows at most {schedule.max_doses_per_day} in any 24 hours"
+    if end == t:
+        doses = "1 dose was" if len(counted) == 1 else f"{len(counted)} doses were"
+        before = format_list([guard.when(d.at, t) for d in counted])
+        message = (
+            f"{guard.med.name}: {doses} taken in the 24 hours before this one (at {before}), and "
+            f"{allows}{guard.next_phrase(t, guard.daily_ok)}."
+        )
+    else:
+        times = format_list([guard.when(moment, t) for moment in sorted([t, *(d.at for d in counted)])])
+        message = (
+            f"{guard.med.name}: with this dose, the 24 hours up to the dose recorded at "
+            f"{guard.when(end, t)} would hold {len(counted) + 1} doses (at {times}), and "
+            f"{allows}; it collides with the later dose recorded at {guard.when(end, t)}."
+        )
     return [Finding(DAILY_MAXIMUM, "refusal", message, PLAN_SOURCE, (guard.med.id,))]
 
 
@@ -412,21 +508,35 @@ def _label_maximum(guard: _Guard, t: datetime) -> list[Finding]:
         info = guard.catalogue.get(key)
         if info is None:
             continue
-        counted = guard.substance_doses(key, t)
-        items = tuple(dict.fromkeys([guard.med.id, *(d.med.id for d in counted)]))
-        if not guard.mg_ok(key, t):
-            limit = guard.mg_limit(info, t)
+        end = guard.mg_conflict(key, t)
+        if end is not None:
+            counted = guard.substance_doses(key, end)
+            items = tuple(dict.fromkeys([guard.med.id, *(d.med.id for d in counted)]))
+            limit = guard.mg_limit(info, end)
             assert limit is not None
             taken = sum(d.mg[key] for d in counted)
-            message = _mg_message(guard, info, t, mg, taken, counted, limit)
+            message = _mg_message(guard, info, t, end, mg, taken, counted, limit)
+            message += _salt_phrase(guard, key)
             findings.append(Finding(LABEL_MAXIMUM, "refusal", message, info.source, items))
-        if not guard.count_ok(key, t):
+        end = guard.count_conflict(key, t)
+        if end is not None:
             assert info.max_doses_per_24h is not None
-            message = (
-                f"{guard.med.name}: this would be dose {len(counted) + 1} of {info.substance} "
-                f"in 24 hours; the label allows at most {info.max_doses_per_24h} doses in "
-                f"24 hours{guard.next_phrase(t, _bind(guard.count_ok, key))}."
-            )
+            counted = guard.substance_doses(key, end)
+            items = tuple(dict.fromkeys([guard.med.id, *(d.med.id for d in counted)]))
+            label = f"the label allows at most {info.max_doses_per_24h} doses in 24 hours"
+            if end == t:
+                message = (
+                    f"{guard.med.name}: this would be dose {len(counted) + 1} of "
+                    f"{info.substance} in 24 hours; {label}"
+                    f"{guard.next_phrase(t, _bind(guard.count_ok, key))}."
+                )
+            else:
+                message = (
+                    f"{guard.med.name}: with this dose, the 24 hours up to the dose recorded "
+                    f"at {guard.when(end, t)} would hold {len(counted) + 1} doses of "
+                    f"{info.substance}; {label}, and this dose collides with the later dose "
+                    f"recorded at {guard.when(end, t)}."
+                )
             findings.append(Finding(LABEL_MAXIMUM, "refusal", message, info.source, items))
     return findings
 
@@ -435,6 +545,7 @@ def _mg_message(
     guard: _Guard,
     info: SubstanceInfo,
     t: datetime,
+    end: datetime,
     mg: float,
     taken: float,
     counted: list[_Dose],
@@ -457,13 +568,33 @@ def _mg_message(
         maximum = f"after the course's first day the label maximum is {after} in 24 hours"
     else:
         maximum = f"the label maximum is {format_mg(limit)} in 24 hours"
-    key = info.substance
-    nxt = guard.next_phrase(t, _bind(guard.mg_ok, key))
+    if end != t:
+        later = guard.when(end, t)
+        return (
+            f"{name}: with this dose ({format_mg(mg)} of {info.substance}), the 24 hours up "
+            f"to the dose recorded at {later} would hold {format_mg(taken + mg)} "
+            f"({products}); {maximum}, and this dose collides with the later dose recorded "
+            f"at {later}."
+        )
+    nxt = guard.next_phrase(t, _bind(guard.mg_ok, info.substance))
     return (
         f"{name}: this dose ({format_mg(mg)} of {info.substance}) would make "
         f"{format_mg(taken + mg)} in 24 hours, with {format_mg(taken)} already taken since "
         f"{guard.when(counted[0].at, t)} ({products}); {maximum}{nxt}."
     )
+
+
+def _salt_phrase(guard: _Guard, key: str) -> str:
+    """How a salt's dose counts toward its base's maximum, when it does."""
+    for own in guard.own_keys:
+        info = guard.catalogue.get(own)
+        base = info.counts_as if info is not None else None
+        if base is not None and own != key and guard.catalogue.canonical(base.substance) == key:
+            return (
+                f" {sentence(own)} counts toward {key}'s maximum as {key} "
+                f"({format_mg(base.per_mg)} = {format_mg(base.mg)})."
+            )
+    return ""
 
 
 def _bind(check: Callable[[str, datetime], bool], key: str) -> Callable[[datetime], bool]:
@@ -482,7 +613,7 @@ def _dose_flags(guard: _Guard, t: datetime) -> list[Finding]:
     med = guard.med
     flags: list[Finding] = []
     sedating: list[SubstanceInfo] = []
-    for key, mg in guard.mg.items():
+    for key, mg in guard.own_keys.items():
         info = guard.catalogue.get(key)
         if info is None:
             flags.append(
@@ -522,13 +653,95 @@ def _dose_flags(guard: _Guard, t: datetime) -> list[Finding]:
             Finding(
                 SEDATING_CAUTION,
                 "caution",
-                f"{med.name} can make you drowsy: no alcohol, and do not drive or operate "
-                "machinery until you know how it affects you.",
+                f"{med.name} can make you drowsy: do not drink alcohol while taking it, and do "
+                "not drive or operate machinery until you know how it affects you.",
                 join_sources(info.source for info in sedating),
                 (med.id,),
             )
         )
+    flags += _nsaid_nearby(guard, t)
+    flags += _course_day(guard, t)
+    flags += _age(guard, t)
     return flags
 
 
-__all__ = ["DoseDecision", "check_dose", "next_allowed_at"]
+# Two different NSAIDs this close together are flagged where the dose is recorded
+# ("within a few hours"): the longest usual interval of the NSAIDs in the catalogue.
+NSAID_NEARBY = timedelta(hours=8)
+
+
+def _nsaid_nearby(guard: _Guard, t: datetime) -> list[Finding]:
+    """Another NSAID taken within ``NSAID_NEARBY`` of this dose, on either side (rule 7).
+
+    A salt and its base (naproxen sodium, naproxen) are one NSAID here: their doses
+    already add up against one maximum.
+    """
+    mine = _nsaid_bases(guard, guard.med)
+    if not mine:
+        return []
+    near: list[_Dose] = []
+    for dose in guard.all_doses:
+        if abs(dose.at - t) < NSAID_NEARBY and dose.med.id != guard.med.id:
+            theirs = _nsaid_bases(guard, dose.med)
+            if theirs and not theirs & mine:
+                near.append(dose)
+    if not near:
+        return []
+    closest = min(near, key=lambda d: abs(d.at - t))
+    other = ", ".join(sorted(_nsaid_bases(guard, closest.med)))
+    message = (
+        f"{guard.med.name} and {closest.med.name} ({other}) are both NSAIDs, and "
+        f"{closest.med.name} was taken at {guard.when(closest.at, t)}: do not take two NSAIDs "
+        "together, the risk of stomach bleeding rises. Ask your prescriber or pharmacist."
+    )
+    infos = [guard.catalogue.get(k) for k in (*guard.own_keys, *closest.mg)]
+    source = join_sources(i.source for i in infos if i is not None and i.is_nsaid)
+    return [Finding(DUPLICATE_NSAID, "flag", message, source, (guard.med.id, closest.med.id))]
+
+
+def _nsaid_bases(guard: _Guard, med: Medication) -> set[str]:
+    found: set[str] = set()
+    for key in mg_by_substance(med, guard.catalogue):
+        info = guard.catalogue.get(key)
+        if info is not None and info.is_nsaid:
+            found.add(info.counts_as.substance if info.counts_as is not None else info.substance)
+    return found
+
+
+def _course_day(guard: _Guard, t: datetime) -> list[Finding]:
+    """A dose past the label's course length (carisoprodol after day 21), rule 1."""
+    first = guard.first_day(t)
+    if first is None:
+        return []
+    day = (local_date(t, guard.zone) - first).days + 1
+    found: list[Finding] = []
+    for key in guard.own_keys:
+        info = guard.catalogue.get(key)
+        if info is None or info.course_max_days is None or day <= info.course_max_days:
+            continue
+        message = (
+            f"{guard.med.name}: this is day {day} of the course, longer than the "
+            f"{info.course_max_days} days the label allows for {info.substance} (short-term use "
+            f"only, {weeks_phrase(info.course_max_days)}); confirm with your prescriber."
+        )
+        found.append(Finding(COURSE_LENGTH, "flag", message, info.source, (guard.med.id,)))
+    return found
+
+
+def _age(guard: _Guard, t: datetime) -> list[Finding]:
+    """A substance the label keeps from the patient's age (aspirin under 16)."""
+    birth = guard.doc.patient.birth_date
+    if birth is None:
+        return []
+    age = age_on(birth, local_date(t, guard.zone))
+    found: list[Finding] = []
+    for key in guard.own_keys:
+        info = guard.catalogue.get(key)
+        if info is None or info.min_age_years is None or age >= info.min_age_years:
+            continue
+        message = age_message(guard.med.name, info, age)
+        found.append(Finding(AGE_CAUTION, "flag", message, info.source, (guard.med.id,)))
+    return found
+
+
+__all__ = ["DoseDecision", "check_dose", "history_reach", "next_allowed_at", "scheduled_time_for"]

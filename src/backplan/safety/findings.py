@@ -14,6 +14,7 @@ from typing import Final, Literal
 from zoneinfo import ZoneInfo
 
 from backplan.domain.model import Medication, Number, PlanDocument
+from backplan.safety.catalogue import SubstanceInfo
 
 Severity = Literal["refusal", "flag", "caution", "note", "advice"]
 
@@ -33,6 +34,7 @@ RED_FLAG: Final = "red flag"
 SEDATING_CAUTION: Final = "sedating caution"
 OTC_MAXIMUM: Final = "OTC maximum"
 NO_LABEL_LIMITS: Final = "no label limits"
+AGE_CAUTION: Final = "age caution"
 
 RULES: Final[tuple[str, ...]] = (
     COURSE_LENGTH,
@@ -49,6 +51,7 @@ RULES: Final[tuple[str, ...]] = (
     SEDATING_CAUTION,
     OTC_MAXIMUM,
     NO_LABEL_LIMITS,
+    AGE_CAUTION,
 )
 
 # The plan's own limits (as-needed interval and doses a day, course dates, the
@@ -134,6 +137,25 @@ def format_hours(hours: Number) -> str:
 def medication_label(med: Medication) -> str:
     """How a medicine is named in a message: its name as on the pack."""
     return med.name
+
+
+def age_on(birth: date, day: date) -> int:
+    """Whole years of age on ``day`` (a 29 February birthday counts on 1 March)."""
+    years = day.year - birth.year
+    if (day.month, day.day) < (birth.month, birth.day):
+        years -= 1
+    return years
+
+
+def age_message(name: str, info: SubstanceInfo, age: int) -> str:
+    """The label's age caution for a medicine ("not for under-16s: Reye's syndrome")."""
+    assert info.min_age_years is not None
+    why = " (Reye's syndrome)" if info.substance == "aspirin" else ""
+    return (
+        f"{name}: {info.substance} is not for children and teenagers under "
+        f"{info.min_age_years}{why}, and the patient's birth date makes them {age}; "
+        "ask the prescriber or a pharmacist before giving it."
+    )
 
 
 def patient_zone(doc: PlanDocument) -> ZoneInfo:

@@ -9,19 +9,18 @@ dose-by-dose refusals live in :mod:`backplan.safety.dose_guard`.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from itertools import combinations
 
 from backplan.domain.model import AsNeededSchedule, Medication, PlanDocument
 from backplan.safety._common import (
     ACETAMINOPHEN,
     CARISOPRODOL,
-    course_overlaps,
     distinct,
     is_active_on,
     join_sources,
+    limit_mg_by_substance,
     medicines_only,
     mg_by_substance,
     weeks_phrase,
@@ -29,6 +28,7 @@ from backplan.safety._common import (
 from backplan.safety.catalogue import Catalogue, SubstanceInfo
 from backplan.safety.findings import (
     ACETAMINOPHEN_TOTAL,
+    AGE_CAUTION,
     COURSE_LENGTH,
     DUPLICATE_NSAID,
     LABEL_MAXIMUM,
@@ -38,6 +38,8 @@ from backplan.safety.findings import (
     SEDATING_COMBINATION,
     UNLABELLED_STRENGTH,
     Finding,
+    age_message,
+    age_on,
     format_date,
     format_list,
     format_mg,
@@ -64,6 +66,7 @@ def check_plan(doc: PlanDocument, catalogue: Catalogue) -> list[Finding]:
     findings += _acetaminophen_total(doc, catalogue)
     findings += _sedating_combination(doc, catalogue)
     findings += _unlabelled_strength(doc, catalogue)
+    findings += _age_caution(doc, catalogue)
     findings += _otc_maximum(doc, catalogue)
     findings += _sedating_caution(doc, catalogue)
     findings += _no_label_limits(doc, catalogue)
@@ -152,7 +155,7 @@ def _label_maximum(doc: PlanDocument, catalogue: Catalogue) -> Iterator[Finding]
     # every substance: a plan of several years has thousands of days but only a few
     # distinct ones (the same doses every day of a course), so each group is totalled
     # once instead of each day.
-    mgs = {med.id: mg_by_substance(med, catalogue) for med in doc.all_medications()}
+    mgs = {med.id: limit_mg_by_substance(med, catalogue) for med in doc.all_medications()}
     keys = distinct(key for med in doc.all_medications() for key in mgs[med.id])
     for key in keys:
         info = catalogue.get(key)
@@ -388,6 +391,44 @@ def _otc_maximum(doc: PlanDocument, catalogue: Catalogue) -> Iterator[Finding]:
             )
 
 
+# --- medicines that may meet on one day, found in one sweep ------------------------------
+
+
+def _groups(meds: Sequence[Medication]) -> list[tuple[Medication, ...]]:
+    """The largest sets of ``meds`` that may all be taken on one day, in plan order.
+
+    A sweep over the courses' first and last days (sorted once): the active set just
+    before a course ends, when a course began since the last end, is one such set.
+    Linear in the medicines apart from the sort and the sets' own size, where looking
+    at every pair took half a minute for 1,000 medicines. A flare-up medicine has no
+    dates: a flare-up may start any day, so it joins every set.
+    """
+    order = {id(m): i for i, m in enumerate(meds)}
+    floating = [m for m in meds if m.start is None or m.last_day is None]
+    dated = [m for m in meds if m.start is not None and m.last_day is not None]
+    if not dated:
+        return [tuple(floating)] if floating else []
+    marks: list[tuple[date, int, int]] = []
+    for i, m in enumerate(dated):
+        assert m.start is not None and m.last_day is not None
+        marks += [(m.start, 0, i), (m.last_day, 1, i)]  # on one day, starts before ends
+    marks.sort()
+    active: dict[int, Medication] = {}
+    found: list[tuple[Medication, ...]] = []
+    grew = False
+    for _day, kind, i in marks:
+        if kind == 0:
+            active[i] = dated[i]
+            grew = True
+            continue
+        if grew:
+            group = [*active.values(), *floating]
+            found.append(tuple(sorted(group, key=lambda m: order[id(m)])))
+        grew = False
+        del active[i]
+    return found
+
+
 # --- rule 7: duplicate NSAID, acetaminophen total -----------------------------------
 
 
@@ -398,10 +439,10 @@ def _nsaids(med: Medication, catalogue: Catalogue) -> list[SubstanceInfo]:
 
 def _duplicate_nsaid(doc: PlanDocument, catalogue: Catalogue) -> Iterator[Finding]:
     meds = doc.all_medications()
+    inside = {m.id: _nsaids(m, catalogue) for m in meds}
     for med in meds:
-        inside = _nsaids(med, catalogue)
-        if len(inside) > 1:
-            names = format_list([info.substance for info in inside])
+        if len(inside[med.id]) > 1:
+            names = format_list([info.substance for info in inside[med.id]])
             yield Finding(
                 rule=DUPLICATE_NSAID,
                 severity="flag",
@@ -409,13 +450,32 @@ def _duplicate_nsaid(doc: PlanDocument, catalogue: Catalogue) -> Iterator[Findin
                     f"{med.name} contains more than one NSAID ({names}); NSAIDs should not "
                     "be taken together. Confirm with your prescriber."
                 ),
-                source=join_sources(info.source for info in inside),
+                source=join_sources(info.source for info in inside[med.id]),
                 items=(med.id,),
             )
-    for a, b in combinations(meds, 2):
-        in_a, in_b = _nsaids(a, catalogue), _nsaids(b, catalogue)
-        if not in_a or not in_b or not course_overlaps(a, b):
+    for group in _groups([m for m in meds if inside[m.id]]):
+        if len(group) < 2:
             continue
+        infos = [info for m in group for info in inside[m.id]]
+        source = join_sources(info.source for info in infos)
+        items = tuple(m.id for m in group)
+        if len(group) > 2:
+            subs = format_list(list(distinct(info.substance for info in infos)))
+            names = format_list([m.name for m in group])
+            yield Finding(
+                rule=DUPLICATE_NSAID,
+                severity="flag",
+                message=(
+                    f"{names} all contain NSAIDs ({subs}) and may be taken on the same day. "
+                    "Do not take two NSAIDs together: the risk of stomach bleeding rises. "
+                    "Confirm with your prescriber which one to take."
+                ),
+                source=source,
+                items=items,
+            )
+            continue
+        a, b = group
+        in_a, in_b = inside[a.id], inside[b.id]
         subs_a = [info.substance for info in in_a]
         subs_b = [info.substance for info in in_b]
         when = _overlap_phrase(a, b)
@@ -436,8 +496,8 @@ def _duplicate_nsaid(doc: PlanDocument, catalogue: Catalogue) -> Iterator[Findin
             rule=DUPLICATE_NSAID,
             severity="flag",
             message=f"{a.name} and {b.name} {what} and {when}. {advice}.",
-            source=join_sources(info.source for info in (*in_a, *in_b)),
-            items=(a.id, b.id),
+            source=source,
+            items=items,
         )
 
 
@@ -458,19 +518,26 @@ def _acetaminophen_total(doc: PlanDocument, catalogue: Catalogue) -> Iterator[Fi
         if info is not None and info.max_mg_per_24h is not None
         else "together they must stay within the smaller of their labels' daily maximums"
     )
-    for a, b in combinations(meds, 2):
-        if not course_overlaps(a, b):
+    for group in _groups(meds):
+        if len(group) < 2:
             continue
+        if len(group) == 2:
+            a, b = group
+            both = "both contain acetaminophen (paracetamol)"
+            what = f"{a.name} and {b.name} {both} and {_overlap_phrase(a, b)}"
+        else:
+            names = format_list([m.name for m in group])
+            what = f"{names} all contain acetaminophen (paracetamol) and may be taken on the same day"
         yield Finding(
             rule=ACETAMINOPHEN_TOTAL,
             severity="flag",
             message=(
-                f"{a.name} and {b.name} both contain acetaminophen (paracetamol) and "
-                f"{_overlap_phrase(a, b)}. Add them up: {limit}, and a product whose own "
-                "label gives a lower maximum wins. backplan counts both against the maximum."
+                f"{what}. Add them up: {limit}, and a product whose own label gives a lower "
+                "maximum wins. backplan counts both against the maximum. Too much "
+                "acetaminophen can cause severe liver damage."
             ),
             source=info.source if info is not None else CATALOGUE_NOTE_SOURCE,
-            items=(a.id, b.id),
+            items=tuple(m.id for m in group),
         )
 
 
@@ -478,6 +545,7 @@ def _acetaminophen_total(doc: PlanDocument, catalogue: Catalogue) -> Iterator[Fi
 
 _SPECIAL_PARTNERS = ("opioid", "benzodiazepine")
 _ARTICLED_CLASS = {"opioid": "an opioid", "benzodiazepine": "a benzodiazepine"}
+BREATHING_WORDS = "taken together they can slow or stop your breathing"
 
 
 def _sedating(med: Medication, catalogue: Catalogue) -> list[SubstanceInfo]:
@@ -485,47 +553,55 @@ def _sedating(med: Medication, catalogue: Catalogue) -> list[SubstanceInfo]:
     return [info for info in infos if info is not None and info.sedating]
 
 
+def slows_breathing_together(infos: Sequence[SubstanceInfo]) -> bool:
+    """Whether these substances, taken together, can slow or stop breathing.
+
+    The boxed warnings of opioids and benzodiazepines: one of them with another of
+    them, with carisoprodol or with a gabapentinoid (FACTS.md).
+    """
+    depressants = {i.substance for i in infos if i.slows_breathing}
+    partners = {
+        i.substance
+        for i in infos
+        if i.slows_breathing or i.substance == CARISOPRODOL or i.drug_class == "gabapentinoid"
+    }
+    return bool(depressants) and len(partners) >= 2
+
+
 def _sedating_combination(doc: PlanDocument, catalogue: Catalogue) -> Iterator[Finding]:
-    """One flag per pair of different sedating substances that may meet on one day."""
-    pairs: dict[tuple[str, str], list[str]] = {}
-    infos: dict[str, SubstanceInfo] = {}
+    """One flag per set of medicines that may meet on one day with two or more
+    different sedating substances; the words say when they can stop breathing."""
     meds = doc.all_medications()
-    for i, a in enumerate(meds):
-        for b in meds[i:]:
-            if a is not b and not course_overlaps(a, b):
-                continue
-            for x in _sedating(a, catalogue):
-                for y in _sedating(b, catalogue):
-                    if x.substance == y.substance:
-                        continue
-                    infos[x.substance], infos[y.substance] = x, y
-                    key = tuple(sorted((x.substance, y.substance)))
-                    ids = pairs.setdefault((key[0], key[1]), [])
-                    ids.extend(m for m in (a.id, b.id) if m not in ids)
-    by_id = {m.id: m for m in meds}
-    for (s1, s2), ids in pairs.items():
-        x, y = infos[s1], infos[s2]
-        names = format_list([by_id[i].name for i in ids])
-        special = _special_combination(x, y)
+    sedating = {m.id: _sedating(m, catalogue) for m in meds}
+    for group in _groups([m for m in meds if sedating[m.id]]):
+        infos = list({i.substance: i for m in group for i in sedating[m.id]}.values())
+        if len(infos) < 2:
+            continue
+        names = format_list([m.name for m in group])
+        special = _special_combination(infos[0], infos[1]) if len(infos) == 2 else None
         if special is not None:
-            partner = special
             reason = (
-                f"carisoprodol together with {partner.substance} "
-                f"({_ARTICLED_CLASS[partner.drug_class]}) is "
+                f"carisoprodol together with {special.substance} "
+                f"({_ARTICLED_CLASS[special.drug_class]}) is "
                 "the combination its label warns about above all: the drowsiness adds up"
             )
+        elif len(infos) == 2:
+            reason = f"{infos[0].substance} and {infos[1].substance} both cause drowsiness, and it adds up"
         else:
-            reason = f"{x.substance} and {y.substance} both cause drowsiness, and it adds up"
+            subs = format_list([i.substance for i in infos])
+            reason = f"{subs} all cause drowsiness, and it adds up"
+        if slows_breathing_together(infos):
+            reason += f", and {BREATHING_WORDS}"
         yield Finding(
             rule=SEDATING_COMBINATION,
             severity="flag",
             message=(
                 f"{names} may be taken on the same day: {reason}. Confirm with your "
-                "prescriber that both are meant; no alcohol, and do not drive or operate "
-                "machinery."
+                "prescriber that these are meant together; no alcohol, and do not drive or "
+                "operate machinery."
             ),
-            source=join_sources((x.source, y.source)),
-            items=tuple(ids),
+            source=join_sources(i.source for i in infos),
+            items=tuple(m.id for m in group),
         )
 
 
@@ -592,6 +668,25 @@ def _unlabelled_strength(doc: PlanDocument, catalogue: Catalogue) -> Iterator[Fi
                 source=info.source,
                 items=(med.id,),
             )
+
+
+# --- a substance the label keeps from the patient's age ------------------------------
+
+
+def _age_caution(doc: PlanDocument, catalogue: Catalogue) -> Iterator[Finding]:
+    """Aspirin for a patient under 16 (Reye's syndrome), from ``patient.birth_date``.
+
+    The age is taken on the medicine's first day (the plan's for a flare-up medicine).
+    """
+    birth = doc.patient.birth_date
+    if birth is None:
+        return
+    for med in doc.all_medications():
+        age = age_on(birth, med.start or doc.plan.start)
+        for key in mg_by_substance(med, catalogue):
+            info = catalogue.get(key)
+            if info is not None and info.min_age_years is not None and age < info.min_age_years:
+                yield Finding(AGE_CAUTION, "flag", age_message(med.name, info, age), info.source, (med.id,))
 
 
 # --- substances the catalogue does not know --------------------------------------------

@@ -51,7 +51,7 @@ def flare_up_windows(events: Sequence[Event], days: int) -> list[FlareUpWindow]:
     starts: set[datetime] = set()
     ended: dict[datetime, datetime] = {}
     for event in events:
-        if event.item != FLARE_UP_ITEM:
+        if event.item != FLARE_UP_ITEM or not event.counts:
             continue
         if event.status is EventStatus.DONE and event.at is not None:
             starts.add(as_utc(event.at))

@@ -48,8 +48,10 @@ def recorded(events: Iterable[Event]) -> dict[tuple[str, datetime], EventStatus]
     precedence = _PRECEDENCE
     for event in events:
         due = event.scheduled_for
-        if due is None:
-            continue  # as-needed doses and flare-up starts name no occurrence
+        if due is None or not event.counts:
+            # As-needed doses and flare-up starts name no occurrence; a record taken
+            # back (removed) counts for nothing.
+            continue
         if due.utcoffset() is None:
             as_utc(due, "scheduled_for")  # refuses it, with the usual message
         key = (event.item, due.astimezone(UTC))

@@ -38,6 +38,7 @@ def _doses_since(med: Medication, events: Sequence[Event], start: datetime, end:
         for e in events
         if e.item == med.id
         and e.status is EventStatus.DONE
+        and e.counts
         and e.at is not None
         and start <= as_utc(e.at) <= end
     )

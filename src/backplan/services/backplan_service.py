@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from backplan.domain.clock import Clock
 from backplan.domain.codec import validate_document
@@ -18,7 +19,6 @@ from backplan.domain.errors import ValidationError
 from backplan.domain.model import (
     FLARE_UP_ITEM,
     Activity,
-    AsNeededSchedule,
     Event,
     EventStatus,
     LogEntry,
@@ -29,7 +29,13 @@ from backplan.domain.model import (
 )
 from backplan.interchange.planfile import PlanFileError, ReadResult, read_plan_file
 from backplan.safety.catalogue import Catalogue, load_catalogue
-from backplan.safety.dose_guard import DoseDecision, check_dose, next_allowed_at
+from backplan.safety.dose_guard import (
+    DoseDecision,
+    check_dose,
+    history_reach,
+    next_allowed_at,
+    scheduled_time_for,
+)
 from backplan.safety.findings import Finding
 from backplan.safety.plan_checks import check_plan
 from backplan.schedule.agenda import day_bounds
@@ -54,12 +60,25 @@ from backplan.storage.database import Database, migrate
 
 from .errors import ConflictError, SafetyRefusal, UsageError
 
+if TYPE_CHECKING:
+    from backplan.storage.reading import Reader
+
 # The repository (SQLAlchemy with its ORM: half a second to load) and the bundles are
 # imported by the methods that write or restore. Reads go through ``Database.reading``,
 # which on SQLite needs neither, so a start that only reads shows its window sooner.
 
 
+# How far past the clock's now a dose may say it was taken: clocks on two devices
+# differ by a little; more than this is a slip (FACTS.md: bad input).
+FUTURE_TOLERANCE = timedelta(minutes=5)
+
+
 @lru_cache(maxsize=16)
+def plan_made_key(patient_id: int) -> str:
+    """The meta key holding when a patient's plan was made or imported (UTC, ISO 8601)."""
+    return f"plan_made:{patient_id}"
+
+
 def _plan_check(doc: PlanDocument, catalogue: Catalogue) -> tuple[Finding, ...]:
     """The plan's findings, remembered: they depend on the plan alone (a frozen value),
     and the window asks again at every refresh; for a plan of several years the check
@@ -209,10 +228,14 @@ class Backplan:
                     f"patient {patient_key(doc.patient)} already exists in this data folder; use --replace "
                     "to replace their plan, log and events (a backup is taken first)"
                 )
+            # The checks run before anything is written: should one of them fail on
+            # the file, nothing of it is stored (all or nothing).
+            findings = tuple(check_plan(doc, self.catalogue))
             backup = self.backup_now("before-replace") if existing is not None else None
             try:
                 with self.db.write() as s:
                     patient_id = repo.write_document(s, doc, existing)
+                    repo.set_meta(s, plan_made_key(patient_id), self.now().astimezone(UTC).isoformat())
             except IntegrityError as exc:  # pragma: no cover - a concurrent import of the same name
                 raise UsageError(f"patient {name!r} could not be stored: {exc.orig}") from None
         self._changed("plan")
@@ -221,7 +244,7 @@ class Backplan:
             patient_name=name,
             replaced=existing is not None,
             warnings=tuple(warnings),
-            findings=tuple(check_plan(doc, self.catalogue)),
+            findings=findings,
             backup=backup,
         )
 
@@ -246,6 +269,7 @@ class Backplan:
             validate_document(candidate)
         except ValidationError as exc:
             raise UsageError(str(exc)) from None
+        findings = check_plan(candidate, self.catalogue)  # before the write, as for imports
         with self.db.write() as s:
             # The revision is compared and moved in the write's first statement (a
             # compare-and-set), so two editors of the same revision cannot both save.
@@ -263,7 +287,7 @@ class Backplan:
                     raise UsageError(f"patient name: {patient.name!r} is already used by another patient")
             repo.update_patient(s, patient_id, patient)
         self._changed("plan")
-        return check_plan(candidate, self.catalogue)
+        return findings
 
     def plan_findings(self, patient_id: int) -> list[Finding]:
         return list(_plan_check(self.document(patient_id, with_history=False), self.catalogue))
@@ -309,16 +333,41 @@ class Backplan:
             return r.events(patient_id, start, end)
 
     def check_dose(self, patient_id: int, med_id: str, at: datetime | None = None) -> DoseDecision:
-        doc = self.document(patient_id)
         at = at or self.now()
-        return self._decide(doc, patient_id, med_id, at)
+        self._not_in_future(at)
+        with self.db.reading() as r:
+            doc = r.read_document(patient_id, with_history=False)
+            return self._decide(r, doc, patient_id, med_id, at)
 
-    def _decide(self, doc: PlanDocument, patient_id: int, med_id: str, at: datetime) -> DoseDecision:
+    def _not_in_future(self, at: datetime) -> None:
+        """A dose "taken" more than 5 minutes from now is a typing slip, not a dose:
+        bad input (FACTS.md), refused before the guard and before anything is written."""
+        now = self.now()
+        if at > now + FUTURE_TOLERANCE:
+            tz = at.tzinfo
+            shown = at.strftime("%Y-%m-%d %H:%M")
+            now_shown = now.astimezone(tz).strftime("%Y-%m-%d %H:%M")
+            raise UsageError(
+                f"--at: {shown} is in the future (it is now {now_shown}); a dose can be "
+                "recorded only once it has been taken"
+            )
+
+    def _decide(
+        self, r: Reader, doc: PlanDocument, patient_id: int, med_id: str, at: datetime
+    ) -> DoseDecision:
+        """The guard's answer, from the plan and the few doses that can matter: those
+        within the guard's reach of ``at`` and those recorded for its scheduled time."""
         if med_id not in {m.id for m in doc.all_medications()}:
             known = ", ".join(m.id for m in doc.all_medications()) or "none"
             raise UsageError(f"MED_ID: no medication {med_id!r} in the plan (medications: {known})")
         windows = self.flare_up_windows(patient_id, doc)
-        return check_dose(doc, self.catalogue, med_id, at, doc.events, windows)
+        reach = history_reach(doc)
+        found = dict(r.events(patient_id, at - reach, at + reach + timedelta(seconds=1)))
+        due = scheduled_time_for(doc, self.catalogue, med_id, at, windows)
+        if due is not None:
+            found.update(r.events_for_occurrence(patient_id, med_id, due))
+        events = [event for _, event in sorted(found.items())]
+        return check_dose(doc, self.catalogue, med_id, at, events, windows)
 
     def record_dose(
         self,
@@ -335,12 +384,13 @@ class Backplan:
             raise UsageError("--override: give the reason for overriding the safety guard")
         tz = zone(self.patient(patient_id).timezone)
         at = (at or self.now()).astimezone(tz)
+        self._not_in_future(at)
         with self.db.write() as s:
             # Decide inside the write transaction, so two processes cannot both pass:
             # on a server the patient's row lock makes the second wait for the first.
             repo.lock_patient(s, patient_id)
-            doc = repo.read_document(s, patient_id)
-            decision = self._decide(doc, patient_id, med_id, at)
+            doc = repo.read_document(s, patient_id, with_history=False)
+            decision = self._decide(repo.SessionReader(s), doc, patient_id, med_id, at)
             if not decision.allowed and override is None:
                 raise SafetyRefusal(decision.refusals)
             scheduled = decision.scheduled_for.astimezone(tz) if decision.scheduled_for else None
@@ -365,12 +415,7 @@ class Backplan:
         # Only doses that can still hold back a dose at ``now`` or later count: those in
         # the last 24 hours or the longest minimum interval. Reading just those keeps
         # the Today view quick with years of history.
-        hours = [24.0] + [
-            float(m.schedule.min_interval_hours)
-            for m in doc.all_medications()
-            if isinstance(m.schedule, AsNeededSchedule)
-        ]
-        since = now - timedelta(hours=max(hours) + 1)
+        since = now - history_reach(doc) - timedelta(hours=1)
         events = [event for _, event in self.events(patient_id, since)]
         return next_allowed_at(
             doc, self.catalogue, med_id, events, now, self.flare_up_windows(patient_id, doc)
@@ -403,16 +448,26 @@ class Backplan:
         self._changed("events")
         return event_id
 
-    def delete_event(self, event_id: int) -> Event:
+    def remove_event(self, event_id: int, reason: str | None = None) -> Event:
+        """Takes a record back (an undo, a deletion) without erasing it.
+
+        The event is marked removed now (``events[].removed``): it counts for nothing
+        from then on (not for the guard, not for adherence or stock) but stays in
+        exports and in the clinician report. Returns the event as it stood, so that a
+        redo can record it again.
+        """
         from backplan.storage import repository as repo
 
         with self.db.write() as s:
-            event = repo.delete_event(s, event_id)
+            event = repo.remove_event(s, event_id, self.now(), reason)
         self._changed("events")
         return event
 
     def restore_event(self, patient_id: int, event: Event) -> int:
-        """Puts back an event that undo removed (no guard: it was already allowed once)."""
+        """Records again an event that undo took back (no guard: it was allowed once).
+
+        The taken-back record stays as it is, marked removed; this is a new record.
+        """
         from backplan.storage import repository as repo
 
         with self.db.write() as s:
@@ -435,19 +490,20 @@ class Backplan:
             ),
         )
 
-    def write_fhir(self, patient_id: int, out: Path) -> None:
+    def write_fhir(self, patient_id: int, out: Path, *, transaction: bool = False) -> None:
+        """A FHIR bundle; ``transaction``: one a FHIR server imports (docs/exports.md)."""
         from backplan.interchange.fhir import write_fhir_bundle
 
         doc = self.document(patient_id)
-        self._writing(out, lambda: write_fhir_bundle(doc, out, now=self.now()))
+        self._writing(out, lambda: write_fhir_bundle(doc, out, now=self.now(), transaction=transaction))
 
-    def write_csv(self, patient_id: int, which: str, out: Path) -> None:
-        """``which`` is "log" or "events": one row each, for a spreadsheet."""
+    def write_csv(self, patient_id: int, which: str, out: Path, *, bom: bool = False) -> None:
+        """``which`` is "log" or "events": one row each, for a spreadsheet; ``bom``: for Excel."""
         from backplan.interchange.csv_export import write_events_csv, write_log_csv
 
         doc = self.document(patient_id)
         writer = write_log_csv if which == "log" else write_events_csv
-        self._writing(out, lambda: writer(doc, out))
+        self._writing(out, lambda: writer(doc, out, bom=bom))
 
     def _writing(self, out: Path, write: Callable[[], None]) -> None:
         try:
@@ -619,6 +675,18 @@ class Backplan:
             parse_log_entry(log_entry_to_json(entry), "log", doc.plan.psfs_activities)
         except ValidationError as exc:
             raise UsageError(str(exc)) from None
+
+    def plan_made_at(self, patient_id: int) -> datetime | None:
+        """When this patient's plan was made or imported here (None: before this was kept).
+
+        Today does not call the items before that moment "Missed": nobody could have
+        done them with this plan (a plan made at 14:54 has no missed morning).
+        """
+        text = self.get_meta(plan_made_key(patient_id))
+        try:
+            return datetime.fromisoformat(text) if text else None
+        except ValueError:
+            return None
 
     # --- meta --------------------------------------------------------------------
 

@@ -666,3 +666,4 @@ def _has_tables(db: Database) -> bool:
             "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
         ).fetchall()
     return bool(rows)
+

@@ -64,6 +64,10 @@ class Reader(Protocol):
         items: Sequence[str] | None = None,
     ) -> list[tuple[int, Event]]: ...
 
+    def events_for_occurrence(
+        self, patient_id: int, item: str, scheduled_for: datetime
+    ) -> list[tuple[int, Event]]: ...
+
     def get_meta(self, key: str) -> str | None: ...
 
 
@@ -228,6 +232,13 @@ class SqliteReader:
             params += wanted
         query += f" ORDER BY {_EVENT_MOMENT}, id"
         return [_event(row) for row in self.conn.execute(query, params)]
+
+    def events_for_occurrence(
+        self, patient_id: int, item: str, scheduled_for: datetime
+    ) -> list[tuple[int, Event]]:
+        """The events recorded against one scheduled time of one item, whenever taken."""
+        query = _EVENT_SELECT + " AND item = ? AND scheduled_utc = ? ORDER BY id"
+        return [_event(row) for row in self.conn.execute(query, (patient_id, item, _bound(scheduled_for)))]
 
     def get_meta(self, key: str) -> str | None:
         row = self.conn.execute('SELECT value FROM meta WHERE "key" = ?', (key,)).fetchone()

@@ -344,12 +344,20 @@ def add_events(session: Session, patient_id: int, events: Iterable[Event]) -> li
     return [r.id for r in rows]
 
 
-def delete_event(session: Session, event_id: int) -> Event:
+def remove_event(session: Session, event_id: int, at: datetime, reason: str | None = None) -> Event:
+    """Marks an event taken back (``events[].removed``) and returns it as it stood.
+
+    Records are never deleted outright: the row stays, with when (and why) it was
+    removed, so exports and the clinician report still show it. Removing a record
+    already removed is refused (NotFound): there is nothing left to take back.
+    """
     row = session.get(EventRow, event_id)
-    if row is None:
+    if row is None or row.removed_utc is not None:
         raise NotFound(f"no event {event_id}")
     event = row_to_event(row)
-    session.delete(row)
+    row.removed_utc, row.removed_offset_min = to_utc_parts(at)
+    row.removed_reason = reason
+    session.flush()
     return event
 
 
@@ -505,6 +513,11 @@ class SessionReader:
         items: Sequence[str] | None = None,
     ) -> list[tuple[int, Event]]:
         return events(self.session, patient_id, start, end, items)
+
+    def events_for_occurrence(
+        self, patient_id: int, item: str, scheduled_for: datetime
+    ) -> list[tuple[int, Event]]:
+        return events_for_occurrence(self.session, patient_id, item, scheduled_for)
 
     def get_meta(self, key: str) -> str | None:
         return get_meta(self.session, key)

@@ -14,10 +14,11 @@ from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from backplan.domain.clock import Clock
 from backplan.domain.model import Event, EventStatus, LogEntry
+from backplan.safety.findings import Finding
 from backplan.schedule.occurrence import Occurrence
 from backplan.schedule.wallclock import zone
 from backplan.services.backplan_service import Backplan
@@ -74,15 +75,20 @@ class RecordActions(QObject):
     def _error(self, text: str) -> None:
         self.message.emit(text)
 
+    def present(self, dialog: QDialog) -> None:
+        """Opens a dialog without blocking, remembers it (for tests and focus) and has
+        it deleted once closed."""
+        dialog.finished.connect(dialog.deleteLater)
+        self.dialog = dialog
+        dialog.open()
+        self.dialog_opened.emit(dialog)
+
     def _show_error(self, title: str, text: str) -> None:
         box = QMessageBox(
             QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self.parent_widget
         )
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.finished.connect(box.deleteLater)
-        box.open()
-        self.dialog = box
-        self.dialog_opened.emit(box)
+        self.present(box)
 
     def _push_event(self, patient_id: int, event_id: int, event: Event, text: str) -> None:
         self.undo_stack.push(EventRecorded(self.services, patient_id, event_id, event, text, self._error))
@@ -102,17 +108,78 @@ class RecordActions(QObject):
         self._push_event(patient_id, result.event_id, result.event, tr("Take {name}").format(name=name))
         at = result.event.at or self.now()
         self.message.emit(tr("{name} recorded as taken at {time}.").format(name=name, time=fmt.hhmm(at)))
+        self._show_flags(name, result.decision.flags)
         return True
+
+    def take_named(self, patient_id: int, med_id: str, name: str, scheduled: datetime) -> bool:
+        """Take, from a button that names one scheduled dose ("Take ... 14:00").
+
+        The guard matches a dose to the scheduled time it belongs to, which may not be
+        the one the button names (pressed at 10:16, the 08:00 dose not taken yet). Then
+        the patient is told which dose it will count as before anything is recorded,
+        and records it or not; a dose matched to the named time is recorded at once.
+        True when it was recorded now.
+        """
+        try:
+            decision = self.services.check_dose(patient_id, med_id)
+        except ServiceError:
+            return self.take(patient_id, med_id, name)  # take() shows the problem
+        matched = decision.scheduled_for
+        if matched is None or matched.astimezone(UTC) == scheduled.astimezone(UTC):
+            return self.take(patient_id, med_id, name)
+        tz = scheduled.tzinfo
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            tr("Which dose is this?"),
+            tr(
+                "This counts as the {matched} dose of {name}, not the {named} one: the {matched} "
+                "dose is not recorded yet. Record it as the {matched} dose now?"
+            ).format(
+                matched=fmt.hhmm(matched.astimezone(tz)), named=fmt.hhmm(scheduled), name=name
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self.parent_widget,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setDefaultButton(QMessageBox.StandardButton.Yes)
+        yes = box.button(QMessageBox.StandardButton.Yes)
+
+        def answered(button: object) -> None:
+            if button is yes:
+                self.take(patient_id, med_id, name)
+
+        box.buttonClicked.connect(answered)
+        self.present(box)
+        return False
+
+    def _show_flags(self, name: str, flags: tuple[Finding, ...]) -> None:
+        """The warnings found as the dose was recorded (a second NSAID within hours, a
+        dose past the label's course length, an age caution), shown at once beside the
+        record rather than only in the plan checks. Never blocking: it is recorded."""
+        serious = [f for f in flags if f.severity == "flag"]
+        if not serious:
+            return
+        text = "\n\n".join(
+            f"{f.rule}: {f.message}\n" + tr("Source: {source}").format(source=f.source) for f in serious
+        )
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            tr("Recorded, with a warning"),
+            tr("{name} was recorded. Please check:").format(name=name),
+            QMessageBox.StandardButton.Ok,
+            self.parent_widget,
+        )
+        box.setObjectName("doseFlags")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setInformativeText(text)
+        self.present(box)
 
     def _refused(self, patient_id: int, med_id: str, name: str, refusal: SafetyRefusal) -> None:
         from .dialogs import RefusalDialog  # imported when first shown: not at every start
 
         dialog = RefusalDialog(name, refusal.findings, self.parent_widget)
         dialog.override_chosen.connect(lambda reason: self._override(patient_id, med_id, name, reason))
-        dialog.finished.connect(dialog.deleteLater)
-        self.dialog = dialog
-        dialog.open()
-        self.dialog_opened.emit(dialog)
+        self.present(dialog)
 
     def _override(self, patient_id: int, med_id: str, name: str, reason: str) -> None:
         try:
@@ -124,11 +191,13 @@ class RecordActions(QObject):
             patient_id, result.event_id, result.event, tr("Take {name} (recorded anyway)").format(name=name)
         )
         self.message.emit(tr("{name} recorded anyway, with your reason.").format(name=name))
+        self._show_flags(name, result.decision.flags)
 
     # --- skip, snooze ----------------------------------------------------------------
 
     def skip(self, patient_id: int, occurrence: Occurrence) -> None:
-        self.running.pop(occurrence.utc_key, None)
+        if self.running.pop(occurrence.utc_key, None) is not None:
+            self._save_running(patient_id)
         event = Event(
             occurrence.item,
             EventStatus.SKIPPED,
@@ -159,10 +228,7 @@ class RecordActions(QObject):
 
         dialog = PainDialog(occurrence.title, self.parent_widget)
         dialog.answered.connect(lambda before, after: self.record_done(patient_id, occurrence, before, after))
-        dialog.finished.connect(dialog.deleteLater)
-        self.dialog = dialog
-        dialog.open()
-        self.dialog_opened.emit(dialog)
+        self.present(dialog)
 
     def record_done(
         self,
@@ -170,13 +236,17 @@ class RecordActions(QObject):
         occurrence: Occurrence,
         pain_before: int | None = None,
         pain_after: int | None = None,
+        *,
+        at: datetime | None = None,
     ) -> bool:
-        self.running.pop(occurrence.utc_key, None)
+        if self.running.pop(occurrence.utc_key, None) is not None:
+            self._save_running(patient_id)
+        local = self._local_now(patient_id)
         event = Event(
             occurrence.item,
             EventStatus.DONE,
             scheduled_for=occurrence.start,
-            at=self._local_now(patient_id),
+            at=local if at is None else min(at, self.now()).astimezone(local.tzinfo),
             pain_before=pain_before,
             pain_after=pain_after,
         )
@@ -190,6 +260,26 @@ class RecordActions(QObject):
         self.changed.emit()
         return True
 
+    def start_routine(
+        self, patient_id: int, activity_id: str, scheduled_for: datetime | None = None
+    ) -> QWidget | None:
+        """Opens the guided routine player for an activity (Today's card or the Plan page).
+
+        Without ``scheduled_for`` (the Plan page) the run counts for today's open
+        occurrence of the activity, the one due first, so Today shows it done. The
+        player records the activity through the services when it ends; that record is
+        pushed on the undo stack like a Done from Today.
+        """
+        from .routine_launch import open_routine  # the player is imported when first used
+
+        return open_routine(self, patient_id, activity_id, scheduled_for)
+
+    def routine_recorded(self, patient_id: int, event_id: int, event: Event, title: str) -> None:
+        """Called by the routine player once it has recorded the activity."""
+        self._push_event(patient_id, event_id, event, tr("Routine: {title}").format(title=title))
+        self.message.emit(tr("{title} recorded as done.").format(title=title))
+        self.changed.emit()
+
     # --- heat and cold -------------------------------------------------------------
 
     def start_application(self, patient_id: int, occurrence: Occurrence) -> datetime:
@@ -197,12 +287,39 @@ class RecordActions(QObject):
         length = (occurrence.end - occurrence.start) if occurrence.end is not None else timedelta(minutes=15)
         ends = self.now() + length
         self.running[occurrence.utc_key] = (occurrence, patient_id, ends)
+        self._save_running(patient_id)
         if not self.countdown.isActive():
             self.countdown.start()
         minutes = round(length.total_seconds() / 60)
         self.message.emit(tr("{title}: {n} minutes started.").format(title=occurrence.title, n=minutes))
         self.changed.emit()
         return ends
+
+    def _save_running(self, patient_id: int) -> None:
+        """Keeps the patient's running applications (what and when each ends) in the
+        database, so quitting the app, or a crash, does not lose a heat pack on the back."""
+        from .countdowns import save_running
+
+        mine = [(o, e) for o, p, e in self.running.values() if p == patient_id]
+        save_running(self.services, patient_id, mine)
+
+    def restore_running(self, patient_id: int) -> None:
+        """Takes up the applications still running from the last time the app was open;
+        one that ended meanwhile is recorded done at its end."""
+        from .countdowns import load_running
+
+        kept = load_running(self.services, patient_id)  # a read: nothing is written at a start
+        for occurrence, ends in kept:
+            if occurrence.utc_key in self.running:
+                continue
+            if ends <= self.now():
+                self.record_done(patient_id, occurrence, at=ends)
+                continue
+            self.running[occurrence.utc_key] = (occurrence, patient_id, ends)
+        if self.running and not self.countdown.isActive():
+            self.countdown.start()
+        if kept:
+            self._save_running(patient_id)
 
     def remaining(self, occurrence: Occurrence) -> timedelta | None:
         entry = self.running.get(occurrence.utc_key)
@@ -216,7 +333,7 @@ class RecordActions(QObject):
         for key, (occurrence, patient_id, ends) in list(self.running.items()):
             if now >= ends:
                 self.running.pop(key, None)
-                self.record_done(patient_id, occurrence)
+                self.record_done(patient_id, occurrence, at=ends)
         if not self.running:
             self.countdown.stop()
         self.countdown_tick.emit()

@@ -41,7 +41,17 @@ def launch_command() -> str:
     return f"{shlex.quote(sys.executable)} -m backplan.cli"
 
 
-def desktop_entry(command: str) -> str:
+BACKGROUND_OPTION = "--background"
+
+
+def desktop_entry(command: str, background: bool = False) -> str:
+    """The entry; ``background`` starts backplan reminding without opening its window.
+
+    Only ``backplan-gui`` understands ``--background``, so the option is added only
+    to a command that starts it (the bundle's executable is the command line).
+    """
+    if background and command.rstrip("'").endswith("backplan-gui"):
+        command = f"{command} {BACKGROUND_OPTION}"
     return "\n".join(
         [
             "[Desktop Entry]",
@@ -57,12 +67,16 @@ def desktop_entry(command: str) -> str:
     )
 
 
-def set_start_at_login(enabled: bool, command: str | None = None) -> Path:
-    """Writes or removes the autostart entry; returns its path."""
+def set_start_at_login(enabled: bool, command: str | None = None, *, background: bool = False) -> Path:
+    """Writes or removes the autostart entry; returns its path.
+
+    ``background``: the patient keeps backplan reminding with its window closed, so
+    the login start reminds without putting the window in front of everything.
+    """
     path = autostart_path()
     if enabled:
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(desktop_entry(command or launch_command()), encoding="utf-8")
+        path.write_text(desktop_entry(command or launch_command(), background), encoding="utf-8")
     elif path.exists():
         path.unlink()
     return path

@@ -2,7 +2,7 @@
 
 A figure drawn ahead of time (see ``chart_renders``) is handed to the canvas with
 its pixels, so it is on screen after a copy instead of a draw, and it is the real
-figure from then on: the toolbar pans and zooms it, and every later draw paints
+figure from then on: every later draw (a resize) paints
 the same picture, because its layout was solved and kept at the first draw.
 
 Imported only once the Progress section shows a chart (it imports matplotlib).
@@ -13,7 +13,6 @@ from __future__ import annotations
 from typing import Any
 
 from matplotlib.backends.backend_agg import FigureCanvasAgg
-from matplotlib.backends.backend_qt import NavigationToolbar2QT
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
 from matplotlib.transforms import Bbox
@@ -46,25 +45,6 @@ def axes_limits(figure: Figure) -> tuple[tuple[float, ...], ...]:
     return tuple((*ax.get_xlim(), *ax.get_ylim()) for ax in figure.axes)
 
 
-class ChartToolbar(NavigationToolbar2QT):
-    """matplotlib's toolbar, able to follow the canvas to another figure.
-
-    Its mouse handlers are connected through the canvas to the figure shown (a
-    figure keeps its canvas callbacks); when the canvas takes another figure they are
-    moved to it, and the zoom history of the old figure is forgotten.
-    """
-
-    def release_figure(self) -> None:
-        for cid in (self._id_press, self._id_release, self._id_drag):
-            self.canvas.mpl_disconnect(cid)
-
-    def follow_figure(self) -> None:
-        self._id_press = self.canvas.mpl_connect("button_press_event", self._zoom_pan_handler)
-        self._id_release = self.canvas.mpl_connect("button_release_event", self._zoom_pan_handler)
-        self._id_drag = self.canvas.mpl_connect("motion_notify_event", self.mouse_move)
-        self.update()
-
-
 class ChartCanvas(FigureCanvasQTAgg):
     """``FigureCanvasQTAgg`` that can show a figure already drawn elsewhere."""
 
@@ -87,17 +67,12 @@ class ChartCanvas(FigureCanvasQTAgg):
         untouched: drawn ahead for a range, it can be taken back later.
         """
         old = self.figure
-        toolbar = self.toolbar
-        if isinstance(toolbar, ChartToolbar):
-            toolbar.release_figure()  # disconnects from the old figure's callbacks
         FigureCanvasAgg(old)
         figure.set_canvas(self)
         self.figure = figure
-        if isinstance(toolbar, ChartToolbar):
-            toolbar.follow_figure()
         self.restore_region(image)  # type: ignore[no-untyped-call]  # into a renderer of this size
         self.update()
         return old
 
 
-__all__ = ["ChartCanvas", "ChartToolbar", "axes_limits", "draw_offscreen"]
+__all__ = ["ChartCanvas", "axes_limits", "draw_offscreen"]

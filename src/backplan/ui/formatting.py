@@ -7,6 +7,8 @@ and dates go through ``QLocale`` so that month names follow the chosen language.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
@@ -26,6 +28,7 @@ from backplan.domain.model import (
     TimesSchedule,
     Weekday,
 )
+from backplan.schedule.occurrence import Occurrence
 
 
 def tr(text: str) -> str:
@@ -248,3 +251,29 @@ def time_span(start: datetime, end: datetime | None, zone: ZoneInfo) -> str:
     if end is None:
         return local_time(start, zone)
     return f"{local_time(start, zone)}–{local_time(end, zone)}"
+
+
+# The titles the schedule gives heat and cold applications (schedule/expand.py), in
+# English: the window says them in its own language, around the activity's own title.
+HEAT_PREFIX = "Heat before "
+COLD_PREFIX = "Cold after "
+
+
+def occurrence_title(occurrence: Occurrence) -> str:
+    """The occurrence's title in the window's language ("Heat before Morning stretches")."""
+    title = occurrence.title
+    if occurrence.kind == "heat" and title.startswith(HEAT_PREFIX):
+        return tr("Heat before {title}").format(title=title[len(HEAT_PREFIX) :])
+    if occurrence.kind == "cold" and title.startswith(COLD_PREFIX):
+        return tr("Cold after {title}").format(title=title[len(COLD_PREFIX) :])
+    return title
+
+
+def localized(occurrences: Iterable[Occurrence]) -> list[Occurrence]:
+    """The occurrences with their generated titles in the window's language.
+
+    Only the title changes: ``item`` and ``start`` (what records refer to) stay.
+    """
+    return [
+        o if (title := occurrence_title(o)) == o.title else replace(o, title=title) for o in occurrences
+    ]

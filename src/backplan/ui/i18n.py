@@ -69,7 +69,7 @@ def red_flag_message(message: str, flags: Iterable[RedFlag]) -> str:
 
     wording = red_flag_text()
     out = message
-    for english in (wording.title, wording.body):
+    for english in (wording.emergency_title, wording.emergency_body, wording.title, wording.body):
         out = out.replace(english, safety_text(english))
     at = out.rfind(_RECORDED)
     if out != message and at >= 0:
@@ -201,22 +201,34 @@ class _Visitor(ast.NodeVisitor):
                 self.add(context, text, plural, self.path, line)
 
 
+CATALOGUE_CONTEXT = "Catalogue"
+
+
 def indirect_messages() -> Iterator[tuple[str, str]]:
     """(context, text) for strings that reach ``tr`` through a variable, from the objects."""
     from backplan.reports import progress
     from backplan.resources_path import resources_dir
-    from backplan.ui import main_window, plan_forms, plan_forms_activity, plan_models, preferences
+    from backplan.ui import (
+        main_window,
+        plan_forms,
+        plan_forms_activity,
+        plan_models,
+        preferences,
+        schedule_editor,
+    )
 
     for spec in main_window.SECTION_SPECS:
         yield "MainWindow", spec[1]
     # The plan editor's weekday boxes, ingredient columns and exercise sides: tr(label) in a loop.
-    for _day, label in plan_forms.WEEKDAY_LABELS:
+    for _day, label in schedule_editor.WEEKDAY_LABELS:
         yield "PlanForms", label
     for header in plan_forms.IngredientsModel.HEADERS:
         yield "PlanForms", header
     for _side, label in plan_forms_activity.SIDES:
         yield "PlanForms", label
     yield "Preferences", preferences.LANGUAGES[0][1]
+    for _code, name in preferences.THEME_NAMES:
+        yield "Preferences", name
     for model in vars(plan_models).values():
         if isinstance(model, type) and issubclass(model, plan_models.RowsModel) and model.columns:
             for column in model.columns:
@@ -232,15 +244,28 @@ def indirect_messages() -> Iterator[tuple[str, str]]:
         if isinstance(measure.get("description"), str):
             yield "LogLabels", measure["description"]
     # The urgent-care advice and safety lines: safety_text() / red_flag_message().
-    advice = texts.get("red_flag_advice", {})
-    for key in ("title", "body"):
-        if isinstance(advice.get(key), str):
-            yield SAFETY_CONTEXT, advice[key].strip()
+    for level in ("red_flag_emergency", "red_flag_advice"):
+        advice = texts.get(level, {})
+        for key in ("title", "body"):
+            if isinstance(advice.get(key), str):
+                yield SAFETY_CONTEXT, advice[key].strip()
     for line in texts.get("heat_cold_safety", []):
         if isinstance(line, str):
             yield SAFETY_CONTEXT, line
     if isinstance(texts.get("disclaimer"), str):
         yield SAFETY_CONTEXT, texts["disclaimer"]
+    # The safety rules' names and the plan as a source, beside each finding (widgets.finding_widget).
+    from backplan.safety import findings
+
+    for rule in findings.RULES:
+        yield "SafetyRules", rule
+    yield "SafetyRules", findings.PLAN_SOURCE
+    # The medicine catalogue's cautions, shown beside a course (today_view.caution_text).
+    catalogue = json.loads((resources_dir() / "medicines" / "catalogue.json").read_text(encoding="utf-8"))
+    for substance in catalogue.get("substances", []):
+        for caution in substance.get("cautions", []):
+            if isinstance(caution, str):
+                yield CATALOGUE_CONTEXT, caution
 
 
 def extract(paths: Iterable[Path], root: Path | None = None) -> Catalogue:
@@ -341,7 +366,7 @@ def write_ts(
 def source_files(project: Path) -> list[Path]:
     """The files whose strings the window shows: ``ui/`` and the composition root."""
     src = project / "src" / "backplan"
-    return [*sorted((src / "ui").glob("*.py")), src / "app.py"]
+    return [*sorted((src / "ui").glob("*.py")), src / "app.py", src / "reports" / "charts.py"]
 
 
 def main(argv: list[str] | None = None) -> int:

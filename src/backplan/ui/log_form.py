@@ -16,7 +16,7 @@ from enum import StrEnum
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QDateTime, QEvent, QItemSelectionModel, QObject, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QValidator
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateTimeEdit,
@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QSizePolicy,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -37,75 +36,11 @@ from backplan.domain.model import LogEntry, PainLocation, RedFlag, SideEffect
 
 from .log_labels import location_label, measure_description, red_flag_label, side_effect_label
 from .log_model import to_qdatetime
+from .number_box import OptionalNumberBox
 from .theme import error_color
 
 NOTE_LIMIT = 10_000
 E = TypeVar("E", bound=StrEnum)
-
-
-class OptionalNumberBox(QSpinBox):
-    """A whole number that may also be left blank ("not given").
-
-    Blank is stored as one below the minimum and shown as an empty field, so that a
-    score nobody entered is never saved as 0. The text is selected whenever the box
-    gets focus, so typing a digit replaces what was there.
-    """
-
-    def __init__(self, maximum: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setRange(-1, maximum)
-        self.setValue(-1)
-        self.setAccelerated(True)
-        self.setKeyboardTracking(True)
-        self.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("00000") + 40)
-        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-
-    # --- the value, with None for blank --------------------------------------------
-
-    def number(self) -> int | None:
-        self.interpretText()
-        value = self.value()
-        return None if value < 0 else value
-
-    def set_number(self, value: int | None) -> None:
-        self.setValue(-1 if value is None else value)
-
-    # --- blank as text -----------------------------------------------------------
-
-    def textFromValue(self, value: int) -> str:
-        return "" if value < 0 else str(value)
-
-    def valueFromText(self, text: str) -> int:
-        stripped = text.strip()
-        return -1 if not stripped else int(stripped)
-
-    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
-        stripped = text.strip()
-        if not stripped:
-            return (QValidator.State.Acceptable, text, pos)
-        if not stripped.isdigit():
-            return (QValidator.State.Invalid, text, pos)
-        value = int(stripped)
-        if value > self.maximum():
-            return (QValidator.State.Invalid, text, pos)
-        return (QValidator.State.Acceptable, text, pos)
-
-    def fixup(self, text: str) -> str:
-        return text.strip()
-
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        super().focusInEvent(event)
-        self.selectAll()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        # Delete or Backspace over the whole value clears it back to "not given".
-        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and (
-            self.lineEdit().selectedText() == self.lineEdit().text()
-        ):
-            self.setValue(-1)
-            return
-        super().keyPressEvent(event)
 
 
 class CheckList(QListWidget, Generic[E]):
@@ -221,7 +156,6 @@ class LogEntryForm(QWidget):
         self.sleep.setToolTip(measure_description("sleep"))
 
         self.walking = OptionalNumberBox(1440, self)
-        self.walking.setSuffix("")
         self.walking.setAccessibleName(self.tr("Longest comfortable walk today, in minutes"))
         self.walking.setAccessibleDescription(measure_description("walking_minutes"))
         self.walking.setToolTip(measure_description("walking_minutes"))
@@ -267,7 +201,7 @@ class LogEntryForm(QWidget):
         self.red_flag_banner.setTextInteractionFlags(
             Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
         )
-        self.red_flag_banner.setAccessibleName(self.tr("Warning sign ticked"))
+        # No fixed accessible name: the banner's own text, with its link, is what is read.
         self.red_flag_banner.linkActivated.connect(
             lambda _link: self.advice_requested.emit(self.red_flags.values())
         )
@@ -469,18 +403,38 @@ class LogEntryForm(QWidget):
             self._loading = False
         self.clear_errors()
 
+    def _field_of(self, label: QLabel) -> QWidget | None:
+        fields: dict[QLabel, QWidget] = {
+            self.when_error: self.when,
+            self.pain_error: self.pain,
+            self.worst_error: self.worst,
+            self.note_error: self.note,
+        }
+        return fields.get(label)
+
     def clear_errors(self) -> None:
         for label in (self.when_error, self.pain_error, self.worst_error, self.note_error, self.form_error):
             label.clear()
             label.setVisible(False)
+            field = self._field_of(label)
+            if field is not None and field.property("plainDescription") is not None:
+                field.setAccessibleDescription(str(field.property("plainDescription")))
 
     def show_form_error(self, message: str) -> None:
         self.form_error.setText(message)
         self.form_error.setVisible(True)
 
     def _show(self, label: QLabel, message: str) -> None:
+        """Shows the problem under its field and puts it in the field's accessible
+        description, so a screen reader says it when the focus lands there."""
         label.setText(message)
         label.setVisible(True)
+        field = self._field_of(label)
+        if field is not None:
+            if field.property("plainDescription") is None:
+                field.setProperty("plainDescription", field.accessibleDescription())
+            plain = str(field.property("plainDescription"))
+            field.setAccessibleDescription(f"{message} {plain}".strip())
 
     def entry(self, tz: tzinfo, now: datetime, at: datetime | None = None) -> LogEntry | None:
         """The entry the form describes, or None after showing what needs fixing.

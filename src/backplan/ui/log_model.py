@@ -80,13 +80,14 @@ def to_qdatetime(moment: datetime) -> QDateTime:
 
 
 def datetime_format() -> str:
-    """Weekday, day, month by name and year, then the locale's own clock (12 or 24 h).
+    """Weekday, day, month by name and year, then the time on the 24-hour clock.
 
     "11 11 2026" or "11/12/2026" read differently in different countries; a month
-    name never does, and QLocale still writes it in the person's language.
+    name never does, and QLocale still writes it in the person's language. The time
+    is written as everywhere else in the window (Today, reminders: ``fmt.hhmm``), so
+    one dose never reads "20:08" in one place and "8:08 pm" in another.
     """
-    clock = QLocale().timeFormat(QLocale.FormatType.ShortFormat).replace(":ss", "")
-    return f"ddd d MMM yyyy, {clock}"
+    return "ddd d MMM yyyy, HH:mm"
 
 
 def format_moment(moment: datetime) -> str:

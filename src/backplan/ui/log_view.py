@@ -42,13 +42,15 @@ from PySide6.QtWidgets import (
 )
 
 from backplan.domain.model import LogEntry, RedFlag
-from backplan.safety.red_flags import red_flag_findings, red_flag_text
+from backplan.safety.red_flags import red_flag_findings, red_flag_level, red_flag_text
 from backplan.services.backplan_service import Backplan
 
 from .i18n import red_flag_message, safety_text
 from .log_commands import DeleteLogCommand, LogIds, RecordLogCommand, UpdateLogCommand
 from .log_form import LogEntryForm
 from .log_model import SORT_ROLE, Column, LogTableModel, format_moment
+from .log_records import RecordsPanel
+from .screen_fit import fit_to_screen
 
 
 class _Relay(QObject):
@@ -66,7 +68,9 @@ def red_flag_advice_text(flags: tuple[RedFlag, ...], at: datetime) -> tuple[str,
     if not findings:
         return "", "", ""
     finding = findings[0]
-    title = red_flag_text().title
+    level = red_flag_level(flags)
+    assert level is not None
+    title = red_flag_text().headline(level)
     advice = finding.message
     if advice.startswith(title):
         # The dialog shows the title as its heading; the rest is the advice itself.
@@ -92,6 +96,10 @@ class RedFlagAdvice(QMessageBox):
         if not message:
             return
         self.setWindowTitle(title)
+        # The level's headline is the dialog's text; the emergency one gets the
+        # critical icon as well as its words (FACTS.md rule 10).
+        emergency = red_flag_level(flags) == "emergency"
+        self.setIcon(QMessageBox.Icon.Critical if emergency else QMessageBox.Icon.Warning)
         self.setText(title)
         self.setInformativeText(message)
         self.setDetailedText("")
@@ -136,13 +144,14 @@ class LogEntryDialog(QDialog):
             button.setAccessibleName(button.text().replace("&", ""))
         self.buttons = buttons
         scroll = QScrollArea(self)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a tab stop: its fields are
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll)
         layout.addWidget(buttons)
-        self.resize(560, 720)
+        fit_to_screen(self, 560, 720)
         QTimer.singleShot(0, lambda: self.form.pain.setFocus(Qt.FocusReason.OtherFocusReason))
 
     def accept(self) -> None:
@@ -228,6 +237,7 @@ class LogView(QWidget):
         entry_layout.addWidget(self.status)
         entry_layout.addStretch(1)
         scroll = QScrollArea(self)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a tab stop: its fields are
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(entry_box)
@@ -290,9 +300,18 @@ class LogView(QWidget):
         history_layout.addWidget(self.table)
         history_layout.addLayout(history_buttons)
 
+        # Below the pain entries, the doses and activities recorded, each removable.
+        self.records = RecordsPanel(
+            services, lambda: self.undo_stack, self._confirm_removal, self._report_error, self
+        )
+        right = QSplitter(Qt.Orientation.Vertical, self)
+        right.addWidget(history_box)
+        right.addWidget(self.records)
+        right.setChildrenCollapsible(False)
+
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(scroll)
-        splitter.addWidget(history_box)
+        splitter.addWidget(right)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
@@ -369,12 +388,14 @@ class LogView(QWidget):
         self._advised.clear()
         if patient_id is None:
             self.model.set_rows([])
+            self.records.set_patient(None, self._tz)
             self.stack.setCurrentWidget(self.empty)
             self._update_buttons()
             return
         self._tz = ZoneInfo(self.services.patient(patient_id).timezone)
         self._load_plan()
         self._reload_rows()
+        self.records.set_patient(patient_id, self._tz)
         self.reset_form()
         self.stack.setCurrentWidget(self.splitter)
         self.focus_entry()
@@ -413,7 +434,10 @@ class LogView(QWidget):
             select_id = self.selected_entry_id()
         self.model.set_rows(self.services.log_entries(self.patient_id), self._tz)
         count = self.model.rowCount()
-        self.history_count.setText(self.tr("%n entries", "", count))
+        # Qt fills %n into the untranslated source ("1 entries") when no translation is
+        # loaded; English's singular is said here then.
+        counted = self.tr("%n entries", "", count)
+        self.history_count.setText(self.tr("1 entry") if counted == "1 entries" else counted)
         if select_id is not None:
             self.select_entry(select_id)
         self._update_buttons()
@@ -433,9 +457,15 @@ class LogView(QWidget):
             self._load_plan()
         if what in ("log", "plan", "all"):
             self._reload_rows()
+        if what in ("events", "plan", "all"):
+            self.records.reload(self._tz)
 
     def _report_error(self, message: str) -> None:
         self.status.setText(message)
+
+    def _confirm_removal(self, title: str, text: str) -> bool:
+        answer = QMessageBox.question(self, title, text)
+        return answer == QMessageBox.StandardButton.Yes
 
     # --- selection -----------------------------------------------------------------
 
@@ -477,8 +507,23 @@ class LogView(QWidget):
     def _mark_when_touched(self) -> None:
         self._when_touched = True
 
+    def fit_form_pane(self) -> None:
+        """Widens the form's pane to what its fields need (at 175 % text, ~590 px), so the
+        form never hides its right side behind a horizontal scroll bar; the history gets
+        the rest and scrolls sideways itself."""
+        needed = (
+            self.form_scroll.widget().minimumSizeHint().width()
+            + self.form_scroll.verticalScrollBar().sizeHint().width()
+            + 2 * self.form_scroll.frameWidth()
+        )
+        sizes = self.splitter.sizes()
+        if len(sizes) == 2 and 0 < sizes[0] < needed:
+            total = sum(sizes)
+            self.splitter.setSizes([needed, max(1, total - needed)])
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self.fit_form_pane()
         if self.patient_id is not None and not self._when_touched:
             self.form.set_when(self._now_local())
         QTimer.singleShot(0, self.focus_entry)
@@ -494,7 +539,10 @@ class LogView(QWidget):
         try:
             entry_id = self.services.record_log(self.patient_id, entry)
         except Exception as exc:
-            self.form.show_form_error(str(exc))
+            from .connection import handled, not_saved_text
+
+            # The form keeps what was typed either way; a lost server is said plainly.
+            self.form.show_form_error(not_saved_text() if handled(exc) else str(exc))
             return
         self.undo_stack.push(
             RecordLogCommand(self.services, self.patient_id, self._ids, entry_id, entry, self._report_error)

@@ -35,10 +35,10 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QScrollArea,
     QStackedWidget,
     QSystemTrayIcon,
     QToolBar,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -56,18 +56,26 @@ from backplan.services.backplan_service import Backplan
 from backplan.services.errors import ServiceError
 
 from .actions import RecordActions
+from .announce import ConfirmationLine
 from .banner import ReminderBanner
+from .choice_button import ChoiceButton
+from .connection import ConnectionBanner, ConnectionMonitor, handled, refusing
 from .reminders import FIRST_TICK_AFTER_START_MS, Notice, Reminders
+from .screen_fit import CurrentPageStack, ScreenBound, fit_to_screen
 from .settings import SECTIONS, Settings
 from .system_zone import system_timezone
 from .today_view import TodayView
+from .undo_guard import RevisionWatch
 from .widgets import heading, muted, relative_font, text_label
 
 if TYPE_CHECKING:
+    from .desktop_notifications import DesktopNotifications
     from .dialogs import AboutDialog
     from .first_run import FirstRunView
     from .plan_view import PlanView
     from .preferences import PreferencesDialog
+    from .reminder_notifications import ReminderNotifications
+    from .user_guide import UserGuideDialog
 
 # The first-run page, the Plan section, the About box and the exercise library are
 # imported where they are first needed: a start on Today uses none of them, and
@@ -76,6 +84,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 # Activations closer together than this read the data only once.
 ACTIVATION_READ_PAUSE_S = 2.0
+# After the start, when the chart library starts loading in the background: later than
+# the first paint and the first reminder check, so the start itself is not slowed.
+CHART_WARM_UP_MS = 1500
 
 # Section key, button text (with its mnemonic), the module and class of a view that
 # another part of the app provides (None: built here).
@@ -144,6 +155,8 @@ class MainWindow(QMainWindow):
         self._refresh_pending = False
         self._last_activation_refresh: float | None = None  # time.monotonic()
         self._quitting = False
+        self.notifications: DesktopNotifications | None = None
+        self.notifier: ReminderNotifications | None = None
 
         self.setWindowTitle(tr("backplan (demo)") if demo else APP_NAME)
         self.setWindowIcon(app_icon())
@@ -153,9 +166,16 @@ class MainWindow(QMainWindow):
         self.undo_group = QUndoGroup(self)
         self.undo_group.addStack(self.undo_stack)
         self.undo_group.setActiveStack(self.undo_stack)
+        # Clears the history when another workstation's plan change is read (undo_guard).
+        self.revisions = RevisionWatch.of(self.undo_stack, services)
+        self.revisions.cleared.connect(lambda text: self.confirmation.say(text))
         self.reminders = Reminders(services, clock, self.grace, self)
-        self.recorder = RecordActions(services, clock, self.undo_stack, self.reminders, self)
-        self.recorder.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        # Its writes meet a lost server as "Not saved: ..." in its own messages (connection.py).
+        self.recorder = RecordActions(refusing(services), clock, self.undo_stack, self.reminders, self)
+        # Confirmations stay readable in a label (not a passing status message) and are
+        # announced to screen readers.
+        self.confirmation = ConfirmationLine(self)
+        self.recorder.message.connect(self.confirmation.say)
         self.reminders.notice.connect(self.show_notice)
 
         # --- pages: first run, or the sections -------------------------------------
@@ -182,16 +202,12 @@ class MainWindow(QMainWindow):
         nav_layout.setSpacing(4)
         self.nav_group = QButtonGroup(self)
         self.nav_group.setExclusive(True)
-        self.nav_buttons: dict[str, QToolButton] = {}
-        self.sections = QStackedWidget(self.main_page)
+        self.nav_buttons: dict[str, ChoiceButton] = {}
+        self.sections = CurrentPageStack(self.main_page)  # as wide as the section shown
         self.views: dict[str, QWidget] = {}
         self.today_view = TodayView(services, clock, self.recorder, self.grace)
         for index, (key, label, _module) in enumerate(SECTION_SPECS):
-            button = QToolButton(self.nav)
-            button.setText(tr(label))
-            button.setCheckable(True)
-            button.setAutoRaise(True)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button = ChoiceButton(tr(label), self.nav)  # read as one choice of five, not a check box
             button.setMinimumWidth(130)
             relative_font(button, 1.1, min_lines=2.2)
             button.setAccessibleName(tr(label).replace("&", ""))
@@ -215,13 +231,18 @@ class MainWindow(QMainWindow):
             self.sections.addWidget(view)
         nav_layout.addStretch(1)
         main_layout.addWidget(self.nav)
-        main_layout.addWidget(self.sections, 1)
+        main_layout.addWidget(self._section_scroller(), 1)
         self.pages.addWidget(self.main_page)
 
         central = QWidget(self)
         central_layout = QVBoxLayout(central)
         central_layout.setContentsMargins(8, 8, 8, 0)
         central_layout.setSpacing(6)
+        # On a server: says when the connection is lost, and tries again (connection.py).
+        self.connection = ConnectionMonitor(services.patient_names, clock.now, self)
+        self.connection.restored.connect(lambda: self._data_changed("all"))
+        self.connection_banner = ConnectionBanner(self.connection, central)
+        central_layout.addWidget(self.connection_banner)
         self.banner = ReminderBanner(self.recorder, lambda: self.patient_id, central)
         central_layout.addWidget(self.banner)
         central_layout.addWidget(self.pages, 1)
@@ -231,6 +252,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.zone_label = QLabel(self)
         self.zone_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.statusBar().addWidget(self.confirmation, 1)
         self.statusBar().addPermanentWidget(self.zone_label)
         self.tray: QSystemTrayIcon | None = None
         if self.tray_available:
@@ -245,6 +267,26 @@ class MainWindow(QMainWindow):
         self._last_activation_refresh = time.monotonic()
         if start_reminders:
             self.reminders.start(FIRST_TICK_AFTER_START_MS)
+        # The chart library loads in the background once the window is up, so the first
+        # Progress chart does not wait a second for it (see warm_up).
+        QTimer.singleShot(CHART_WARM_UP_MS, self._warm_up_charts)
+
+    def _section_scroller(self) -> QScrollArea:
+        """The sections inside a scroll area: a section wider or taller than a small
+        screen (the Log's table, Progress at a large text size) scrolls there, instead of
+        growing the window past the screen."""
+        scroller = QScrollArea(self.main_page)
+        scroller.setObjectName("sectionScroller")
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroller.setWidget(self.sections)
+        return scroller
+
+    def _warm_up_charts(self) -> None:
+        from .warm_up import warm_up_charts
+
+        warm_up_charts()
 
     # --- settings-backed helpers ------------------------------------------------------
 
@@ -319,7 +361,13 @@ class MainWindow(QMainWindow):
         self._action(export_menu, tr("&Calendar (iCalendar)…"), lambda: self.export_other("calendar"))
         self._action(export_menu, tr("Pain &log as a spreadsheet (CSV)…"), lambda: self.export_other("log"))
         self._action(export_menu, tr("&Events as a spreadsheet (CSV)…"), lambda: self.export_other("events"))
+        self._action(export_menu, tr("Pain log for E&xcel (CSV)…"), lambda: self.export_other("log-excel"))
+        self._action(export_menu, tr("E&vents for Excel (CSV)…"), lambda: self.export_other("events-excel"))
         self._action(export_menu, tr("Clinic system (&FHIR)…"), lambda: self.export_other("fhir"))
+        self._action(
+            export_menu, tr("Import into a FHIR &server (transaction)…"),
+            lambda: self.export_other("fhir-transaction"),
+        )  # fmt: skip
         file_menu.addSeparator()
         self.backup_action = self._action(file_menu, tr("&Backup…"), self.backup)
         self.restore_action = self._action(file_menu, tr("&Restore…"), self.restore)
@@ -345,6 +393,7 @@ class MainWindow(QMainWindow):
             QKeySequence.StandardKey.Preferences,
             "Ctrl+,",
         )
+        self.clinic_setup_action = self._action(edit_menu, tr("Clinic set-&up…"), self.show_clinic_setup)
 
         view_menu = bar.addMenu(tr("&View"))
         self.section_actions: dict[str, QAction] = {}
@@ -354,6 +403,9 @@ class MainWindow(QMainWindow):
             )
 
         help_menu = bar.addMenu(tr("&Help"))
+        self.guide_action = self._action(
+            help_menu, tr("&User guide"), self.show_user_guide, QKeySequence.StandardKey.HelpContents
+        )
         self.about_action = self._action(help_menu, tr("&About backplan"), self.show_about)
 
     def _build_tray(self) -> None:
@@ -414,7 +466,8 @@ class MainWindow(QMainWindow):
 
             plan = PlanView(self.services)
             plan.patient_created.connect(self._patient_created)
-            plan.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+            plan.message.connect(self.confirmation.say)
+            plan.routine_requested.connect(self._start_routine)
             return plan  # view() shares the window's undo stack with it: Edit > Undo undoes plan edits
         spec = next(s for s in SECTION_SPECS if s[0] == key)
         label = tr(spec[1]).replace("&", "")
@@ -432,6 +485,10 @@ class MainWindow(QMainWindow):
             return Placeholder(label, tr("This section could not be opened: {error}").format(error=exc))
         assert isinstance(view, QWidget)
         return view
+
+    def _start_routine(self, activity_id: str) -> None:
+        if self.patient_id is not None:
+            self.recorder.start_routine(self.patient_id, activity_id)
 
     def _attach_undo(self, view: QWidget) -> None:
         """Shares the window's undo stack with a view, or adds the view's own to the group."""
@@ -476,10 +533,14 @@ class MainWindow(QMainWindow):
         # Read as it is shown (the window does not keep hidden ones current). Before it
         # appears, so that what the Plan section works out only on screen (its safety
         # checks) is worked out once, as it appears.
-        if built and key == "today":
-            self.today_view.refresh()
-        elif built and key == "plan":
-            self.plan_view.refresh()
+        try:
+            if built and key == "today":
+                self.today_view.refresh()
+            elif built and key == "plan":
+                self.plan_view.refresh()
+        except Exception as exc:
+            if not handled(exc):  # the server went away: show the section as last read
+                raise
         self.pages.setCurrentWidget(self.main_page)
         self.sections.setCurrentWidget(view)
         self.nav_buttons[key].setChecked(True)
@@ -542,6 +603,8 @@ class MainWindow(QMainWindow):
             if callable(setter) and view.property("pending") is None:
                 setter(patient_id)
         self.reminders.set_patient(patient_id)
+        if patient_id is not None and changed:
+            self.recorder.restore_running(patient_id)  # a heat or cold countdown from before a quit
         self._update_zone_notice()
         if patient_id is None:
             self.today_view.refresh()  # empties it
@@ -568,12 +631,21 @@ class MainWindow(QMainWindow):
         """Called by the services after every change; refreshes once the change is done."""
         if what in ("plan", "patients", "all"):
             self._patients_dirty = True
+        if what == "plan":  # this process's own write: not one to clear the history for
+            self.revisions.own_change(self.patient_id)
         if not self._refresh_pending:
             self._refresh_pending = True
             QTimer.singleShot(0, self.refresh)
 
     def refresh(self) -> None:
         self._refresh_pending = False
+        try:
+            self._refresh()
+        except Exception as exc:
+            if not handled(exc):  # a lost server is shown by the banner, and read again after
+                raise
+
+    def _refresh(self) -> None:
         if getattr(self, "_patients_dirty", True):
             self._patients_dirty = False
             shown = [
@@ -584,6 +656,7 @@ class MainWindow(QMainWindow):
                 self.reload_patients()
         if self.patient_id is None:
             return
+        self.revisions.check(self.patient_id, self.patient_combo.currentText())
         for key, view in self.views.items():
             if view.property("pending") is not None:
                 continue
@@ -593,7 +666,9 @@ class MainWindow(QMainWindow):
             if callable(refresh):
                 try:
                     refresh()
-                except Exception:  # one section's failure must not stop the others
+                except Exception as exc:  # one section's failure must not stop the others
+                    if handled(exc):
+                        return  # the server went away: read again once it is back
                     log.exception("refreshing %s failed", key)
         self._update_zone_notice()
         self.banner.prune(self._settled)
@@ -624,16 +699,43 @@ class MainWindow(QMainWindow):
     # --- reminders ----------------------------------------------------------------
 
     def show_notice(self, notice: Notice) -> None:
-        """In the tray where there is one (unless the window is in front), else as a banner."""
+        """As desktop notifications (or in the tray) unless the window is in front; in the banner too."""
         pid = self.patient_id
         if pid is None:
             return
-        if self.tray is not None and not (self.isVisible() and self.isActiveWindow()):
+        in_front = self.isVisible() and self.isActiveWindow()
+        if self.notifier is not None and not in_front:
+            self.notifier.show(pid, notice)
+        elif self.tray is not None and not in_front:
             self.tray.showMessage(notice.title, notice.text, app_icon(), 30_000)
         self.banner.show_notice(notice, lambda occ: self.reminders.describe(pid, occ))
         if self.tray is None or self.isVisible():
             QApplication.alert(self)
         self.today_view.refresh()
+
+    def attach_notifications(self, notifications: DesktopNotifications | None) -> None:
+        """Sends reminders to the desktop's notification server from now on (None: banner only)."""
+        from .reminder_notifications import ReminderNotifications
+
+        if self.notifier is not None:
+            self.notifier.deleteLater()
+        self.notifications = notifications
+        self.notifier = None
+        if notifications is not None:
+            self.notifier = ReminderNotifications(
+                notifications, self.recorder, self.reminders.describe, self.bring_forward, self
+            )
+            notifications.lost.connect(lambda: self.attach_notifications(None))
+        self.update_background_mode()
+
+    def reminds_in_background(self) -> bool:
+        """Whether closing the window keeps the app reminding (the patient's choice, if possible)."""
+        return self.settings.keep_in_tray and (self.tray is not None or self.notifier is not None)
+
+    def update_background_mode(self) -> None:
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.setQuitOnLastWindowClosed(not self.reminds_in_background())
 
     def bring_forward(self) -> None:
         if self.isMinimized():
@@ -684,9 +786,7 @@ class MainWindow(QMainWindow):
             self.patient_combo.setCurrentIndex(index)
         self.set_patient(result.patient_id)
         self.show_section("plan")
-        self.statusBar().showMessage(
-            tr("Imported the plan of {name}.").format(name=result.patient_name), 8000
-        )
+        self.confirmation.say(tr("Imported the plan of {name}.").format(name=result.patient_name))
 
     def export_plan(self) -> None:
         if self.patient_id is None:
@@ -711,7 +811,7 @@ class MainWindow(QMainWindow):
         if not out.commit():
             self._error(tr("Plan not exported"), f"{path}: {out.errorString()}")
             return False
-        self.statusBar().showMessage(tr("Wrote {path}").format(path=path), 8000)
+        self.confirmation.say(tr("Wrote {path}").format(path=path))
         return True
 
     def export_other(self, kind: str) -> Path | None:
@@ -725,6 +825,12 @@ class MainWindow(QMainWindow):
             "events": (tr("Export the events"), f"{name}-events.csv", tr("CSV files (*.csv)")),
             "fhir": (tr("Export for a clinic system"), f"{name}.fhir.json", tr("FHIR JSON files (*.json)")),
         }
+        # Excel's CSV (a byte-order mark first) and a FHIR server's transaction: same names.
+        choices["log-excel"] = choices["log"]
+        choices["events-excel"] = choices["events"]
+        choices["fhir-transaction"] = (
+            tr("Export for a FHIR server"), f"{name}.fhir-transaction.json", tr("FHIR JSON files (*.json)")
+        )
         title, suggested, filter_text = choices[kind]
         path, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / suggested), filter_text)
         if not path:
@@ -736,14 +842,15 @@ class MainWindow(QMainWindow):
         try:
             if kind == "calendar":
                 self.services.write_calendar(self.patient_id, path)
-            elif kind == "fhir":
-                self.services.write_fhir(self.patient_id, path)
+            elif kind.startswith("fhir"):
+                self.services.write_fhir(self.patient_id, path, transaction=kind == "fhir-transaction")
             else:
-                self.services.write_csv(self.patient_id, kind, path)
+                which, _, excel = kind.partition("-")
+                self.services.write_csv(self.patient_id, which, path, bom=excel == "excel")
         except ServiceError as exc:
             self._error(tr("Export failed"), str(exc))
             return None
-        self.statusBar().showMessage(tr("Wrote {path}").format(path=path), 8000)
+        self.confirmation.say(tr("Wrote {path}").format(path=path))
         return path
 
     def backup(self) -> None:
@@ -759,7 +866,7 @@ class MainWindow(QMainWindow):
         except ServiceError as exc:
             self._error(tr("Backup failed"), str(exc))
             return
-        self.statusBar().showMessage(tr("Backup written to {path}").format(path=written), 8000)
+        self.confirmation.say(tr("Backup written to {path}").format(path=written))
 
     def restore(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -787,9 +894,7 @@ class MainWindow(QMainWindow):
         self.undo_stack.clear()
         self.patient_id = None
         self.reload_patients()
-        self.statusBar().showMessage(
-            tr("Restored. The data from before is kept in {path}").format(path=safety_copy), 12000
-        )
+        self.confirmation.say(tr("Restored. The data from before is kept in {path}").format(path=safety_copy))
         return True
 
     def print_(self) -> None:
@@ -841,26 +946,45 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def show_user_guide(self) -> UserGuideDialog:
+        from .user_guide import UserGuideDialog
+
+        dialog = UserGuideDialog(self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
     def show_preferences(self) -> PreferencesDialog:
         from .preferences import PreferencesDialog
 
-        dialog = PreferencesDialog(self.settings, self.tray is not None, self)
+        dialog = PreferencesDialog(self.settings, self.tray is not None or self.notifier is not None, self)
         dialog.applied.connect(self._preferences_applied)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def show_clinic_setup(self) -> QWidget:
+        """The clinic's shared database: an installer's choice, kept out of the Preferences."""
+        from .clinic_setup import ClinicSetupDialog
+
+        dialog = ClinicSetupDialog(self.settings, self)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
 
     def _preferences_applied(self) -> None:
         from .autostart import set_start_at_login
-        from .theme import apply_text_scale
+        from .theme import apply_text_scale, apply_theme
 
         try:
-            set_start_at_login(self.settings.start_at_login)
+            set_start_at_login(self.settings.start_at_login, background=self.reminds_in_background())
         except OSError as exc:
             self._error(tr("Start at login"), str(exc))
         app = QApplication.instance()
         if isinstance(app, QApplication):
             apply_text_scale(app, self.settings.text_scale)
+            apply_theme(app, self.settings.theme)
+        self.update_background_mode()
         self.refresh()
 
     # --- window state -------------------------------------------------------------------
@@ -868,17 +992,28 @@ class MainWindow(QMainWindow):
     def _restore_geometry(self) -> None:
         geometry = self.settings.geometry
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1180, 780)
+            fit_to_screen(self, 1180, 780)
+        self.screen_bound = ScreenBound(self)  # never grows past the screen
         state = self.settings.window_state
         if state is not None:
             self.restoreState(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.tray is not None and self.settings.keep_in_tray and not self._quitting:
+        if self.reminds_in_background() and not self._quitting:
             self.hide()
-            self.tray.showMessage(
-                APP_NAME, tr("backplan keeps running here and will remind you."), app_icon(), 5000
-            )
+            if self.tray is not None:
+                self.tray.showMessage(
+                    APP_NAME, tr("backplan keeps running here and will remind you."), app_icon(), 5000
+                )
+            elif self.notifications is not None:
+                self.notifications.notify(
+                    APP_NAME,
+                    tr(
+                        "backplan keeps reminding you while its window is closed. "
+                        "Open it again from your applications."
+                    ),
+                    timeout_ms=8000,
+                )
             event.ignore()
             return
         self.settings.geometry = self.saveGeometry()
@@ -893,6 +1028,10 @@ class MainWindow(QMainWindow):
             self.services.listeners.remove(self._data_changed)
         if self.tray is not None:
             self.tray.hide()
+        if self.notifications is not None:
+            self.notifications.close()
+            self.notifications = None
+            self.notifier = None
         super().closeEvent(event)
 
 

@@ -4,7 +4,9 @@ Every change the editor makes replaces the plan through ``services.save_plan`` w
 the revision it last read, so a plan changed meanwhile by the command line or another
 window is never silently overwritten (``ConflictError``). Each change is pushed as a
 :class:`PlanEditCommand` on the window's undo stack; undo saves the plan as it was
-before, redo the plan after, through the same service call and the same check.
+before, redo the plan after, through the same service call and the same check: an
+undo is a new change, saved against the revision this window last wrote or read
+(``undo_guard.RevisionWatch``), never against whatever the plan now is.
 """
 
 from __future__ import annotations
@@ -70,6 +72,11 @@ class PlanEditCommand(QUndoCommand):
         self._before = before
         self._after = after
         self._done_once = True
+
+    @property
+    def patient_id(self) -> int:
+        """Whose plan this edit changed (``RevisionWatch`` checks that patient's revision)."""
+        return self._patient_id
 
     def redo(self) -> None:
         if self._done_once:

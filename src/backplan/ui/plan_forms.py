@@ -13,9 +13,8 @@ shows its warning and source while the days are being typed.
 
 from __future__ import annotations
 
-import re
 import zoneinfo
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, time
 from typing import Any
@@ -23,35 +22,20 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QDate,
-    QDateTime,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    QTime,
-    Signal,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateEdit,
-    QDateTimeEdit,
-    QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
-    QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
     QPushButton,
-    QScrollArea,
-    QSizePolicy,
     QSpinBox,
-    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -61,494 +45,40 @@ from backplan.domain import codec
 from backplan.domain.errors import ValidationError
 from backplan.domain.model import (
     Activity,
-    AsNeededSchedule,
     FlareUpPlan,
     Ingredient,
     Medication,
-    OnceSchedule,
     Patient,
     Plan,
     PlanDocument,
-    RRuleSchedule,
-    Schedule,
     TimesSchedule,
-    Weekday,
 )
 from backplan.safety.catalogue import Catalogue
 from backplan.safety.findings import Finding
-from backplan.safety.plan_checks import check_plan
 
-from .theme import error_color, warning_color
-from .widgets import finding_widget, heading, muted, text_label
+from .form_base import (
+    Context,
+    DerivedId,
+    ValidatingForm,
+    date_edit,
+    fmt_number,
+    line_edit,
+    lines_of,
+    number_or_text,
+    pydate,
+    qdate,
+    slug,
+    text_edit,
+    unique_id,
+)
+from .label_reference import catalogue_completer, course_reference, daily_reference, substance_of
+from .schedule_editor import ScheduleEditor
+from .widgets import muted, text_label
 
 Index = QModelIndex | QPersistentModelIndex
-# Given the item a form holds, the whole candidate document and the item's JSON path in it.
-Context = Callable[[Any], tuple[PlanDocument, str]]
-
-
-def error_style() -> str:
-    """Style for a field's error line, asked at use so it follows light or dark (AA)."""
-    return f"color: {error_color().name()};"
-
-
-def warning_style() -> str:
-    """Style for a "please check" line: amber readable on the current background."""
-    return f"color: {warning_color().name()};"
-
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("PlanForms", text)
-
-
-# --- small conversions ---------------------------------------------------------------
-
-
-def qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def pydate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
-
-
-def number_or_text(text: str) -> Any:
-    """A typed number as a JSON number; anything else as text, for the codec to refuse
-    with its own message ("expected a number > 0, got the text '1,5x'")."""
-    raw = text.strip()
-    if not raw:
-        return None
-    try:
-        return int(raw)
-    except ValueError:
-        pass
-    try:
-        return float(raw.replace(",", "."))
-    except ValueError:
-        return raw
-
-
-def fmt_number(value: float | int | None) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
-
-
-def slug(text: str) -> str:
-    """A kebab-case id made from a name: ``Carisoprodol 350 mg`` -> ``carisoprodol-350-mg``."""
-    words = re.findall(r"[a-z0-9]+", text.casefold())
-    return "-".join(words)[:60].strip("-")
-
-
-def unique_id(base: str, taken: set[str], fallback: str) -> str:
-    base = base or fallback
-    candidate, n = base, 2
-    while candidate in taken or candidate == "flare-up":
-        candidate = f"{base}-{n}"
-        n += 1
-    return candidate
-
-
-def lines_of(edit: QPlainTextEdit) -> list[str]:
-    return [line.strip() for line in edit.toPlainText().splitlines() if line.strip()]
-
-
-def date_edit(parent: QWidget, day: date, name: str) -> QDateEdit:
-    edit = QDateEdit(qdate(day), parent)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    edit.setAccessibleName(name)
-    return edit
-
-
-def line_edit(parent: QWidget, name: str, text: str = "", max_len: int = 200) -> QLineEdit:
-    edit = QLineEdit(text, parent)
-    edit.setAccessibleName(name)
-    edit.setMaxLength(max_len)
-    return edit
-
-
-def text_edit(parent: QWidget, name: str, text: str = "", lines: int = 3) -> QPlainTextEdit:
-    edit = QPlainTextEdit(text, parent)
-    edit.setAccessibleName(name)
-    edit.setTabChangesFocus(True)
-    edit.setFixedHeight(edit.fontMetrics().lineSpacing() * lines + 12)
-    return edit
-
-
-def optional_spin(parent: QWidget, name: str, hi: int, none_text: str, value: int | None) -> QSpinBox:
-    """A spin box whose lowest value (0) means "not set", shown as ``none_text``."""
-    spin = QSpinBox(parent)
-    spin.setRange(0, hi)
-    spin.setSpecialValueText(none_text)
-    spin.setValue(value or 0)
-    spin.setAccessibleName(name)
-    return spin
-
-
-# --- the form machinery --------------------------------------------------------------
-
-
-class ValidatingForm(QDialog):
-    """A dialog whose fields are checked by the codec on every change.
-
-    Subclasses add rows with :meth:`add_row` naming the JSON key each field writes,
-    and implement :meth:`build` (values -> the checked item, raising
-    ``ValidationError``) and :meth:`candidate` (the item -> document and path). The
-    result is in :attr:`value` once the dialog is accepted.
-    """
-
-    changed = Signal()
-
-    def __init__(self, title: str, catalogue: Catalogue | None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.setWindowModality(Qt.WindowModality.WindowModal)
-        self.catalogue = catalogue
-        self.value: Any = None
-        self.error: ValidationError | None = None
-        self.findings: list[Finding] = []
-        self.warnings: list[str] = []
-        self._errors: dict[str, QLabel] = {}
-        self._ready = False
-
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(16, 14, 16, 12)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        page = QWidget(scroll)
-        self.body = QVBoxLayout(page)
-        self.body.setContentsMargins(0, 0, 8, 0)
-        self.body.addWidget(heading(title, 2))
-        self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.body.addLayout(self.form)
-        scroll.setWidget(page)
-        outer.addWidget(scroll, 1)
-
-        self.general_error = self._message_label(error_style())
-        outer.addWidget(self.general_error)
-        self.findings_group = QGroupBox(tr("Safety checks while you type"), self)
-        self.findings_layout = QVBoxLayout(self.findings_group)
-        self.findings_layout.setContentsMargins(8, 4, 8, 4)
-        self.findings_group.hide()
-        outer.addWidget(self.findings_group)
-
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(tr("&Save"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Cancel"))
-        self.buttons.accepted.connect(self._save)
-        self.buttons.rejected.connect(self.reject)
-        outer.addWidget(self.buttons)
-        self.resize(640, 720)
-
-    # --- building rows -------------------------------------------------------------
-
-    def _message_label(self, style: str) -> QLabel:
-        label = text_label()
-        label.setStyleSheet(style)
-        label.hide()
-        return label
-
-    def add_row(self, label: str, widget: QWidget, *keys: str) -> QLabel:
-        """A labelled field with its own message line, for the JSON keys it writes."""
-        box = QWidget(self)
-        box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(widget)
-        message = self._message_label(error_style())
-        message.setAccessibleName(tr("Problem with {field}").format(field=label.replace("&", "").rstrip(":")))
-        column.addWidget(message)
-        title = QLabel(label, self)
-        title.setBuddy(widget)
-        self.form.addRow(title, box)
-        for key in keys:
-            self._errors[key] = message
-        return message
-
-    def watch(self, *widgets: QWidget) -> None:
-        """Re-checks the form whenever one of these widgets changes."""
-        for widget in widgets:
-            if isinstance(widget, QLineEdit | QPlainTextEdit):
-                widget.textChanged.connect(self.revalidate)
-            elif isinstance(widget, QSpinBox | QDoubleSpinBox):
-                widget.valueChanged.connect(self.revalidate)
-            elif isinstance(widget, QDateTimeEdit):  # QDateEdit too
-                widget.dateTimeChanged.connect(self.revalidate)
-            elif isinstance(widget, QComboBox):
-                widget.currentIndexChanged.connect(self.revalidate)
-                if widget.isEditable():
-                    widget.editTextChanged.connect(self.revalidate)
-            elif isinstance(widget, QCheckBox):
-                widget.toggled.connect(self.revalidate)
-            elif isinstance(widget, ScheduleEditor):
-                widget.changed.connect(self.revalidate)
-
-    # --- checking ----------------------------------------------------------------
-
-    def build(self) -> Any:
-        raise NotImplementedError
-
-    def candidate(self, value: Any) -> tuple[PlanDocument, str]:
-        raise NotImplementedError
-
-    def finding_concerns(self, finding: Finding, value: Any) -> bool:
-        return True
-
-    def error_label(self, path: str) -> QLabel | None:
-        """The message line of the field a JSON path points into (the longest known key)."""
-        probe = path
-        while probe:
-            if probe in self._errors:
-                return self._errors[probe]
-            cut = max(probe.rfind("."), probe.rfind("["))
-            probe = probe[:cut] if cut > 0 else ""
-        return None
-
-    def revalidate(self, *_args: object) -> None:
-        if not self._ready:
-            return
-        self.value, self.error, self.findings, self.warnings = None, None, [], []
-        try:
-            value = self.build()
-            doc, prefix = self.candidate(value)
-            try:
-                codec.validate_document(doc)
-            except ValidationError as exc:
-                raise self._relative(exc, prefix) from None
-            self.value = value
-            if self.catalogue is not None:
-                self.findings = [
-                    f for f in check_plan(doc, self.catalogue) if self.finding_concerns(f, value)
-                ]
-        except ValidationError as exc:
-            self.error = exc
-        self._show()
-        self.changed.emit()
-
-    @staticmethod
-    def _relative(exc: ValidationError, prefix: str) -> ValidationError:
-        if prefix and (exc.path == prefix or exc.path.startswith((prefix + ".", prefix + "["))):
-            rest = exc.path[len(prefix) :].lstrip(".")
-            return ValidationError(rest, exc.message)
-        return ValidationError("~" + exc.path, str(exc))  # elsewhere in the plan: shown below
-
-    def _show(self) -> None:
-        for label in set(self._errors.values()):
-            label.clear()
-            label.hide()
-        self.general_error.hide()
-        if self.error is not None:
-            target = None if self.error.path.startswith("~") else self.error_label(self.error.path)
-            text = self.error.message if target is not None else str(self.error).lstrip("~")
-            shown = target or self.general_error
-            shown.setText("⚠ " + text)
-            shown.show()
-        for message in self.warnings:
-            path, _, text = message.partition(": ")
-            target = self.error_label(path) or self.general_error
-            if not target.isVisible():
-                target.setStyleSheet(warning_style())
-                target.setText("⚠ " + tr("Please check: {text}").format(text=text))
-                target.show()
-        if self.error is not None:
-            (self.error_label(self.error.path) or self.general_error).setStyleSheet(error_style())
-        while self.findings_layout.count():
-            item = self.findings_layout.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.hide()  # gone at once, not only when the event loop deletes it
-                widget.deleteLater()
-        said: set[tuple[str, str]] = set()
-        for finding in self.findings:
-            if (finding.rule, finding.message) in said:  # two steps of one taper say it once
-                continue
-            said.add((finding.rule, finding.message))
-            self.findings_layout.addWidget(finding_widget(finding, self.findings_group))
-        self.findings_group.setVisible(bool(self.findings))
-        self.save_button.setEnabled(self.value is not None)
-
-    def start_checking(self) -> None:
-        self.body.addStretch(1)  # spare height below the fields, not between them
-        self._ready = True
-        self.revalidate()
-
-    def messages(self) -> list[str]:
-        """Every message shown now (for tests and screen readers)."""
-        labels = [*set(self._errors.values()), self.general_error]
-        return [label.text() for label in labels if not label.isHidden() and label.text()]
-
-    def _save(self) -> None:
-        self.revalidate()
-        if self.value is not None:
-            self.accept()
-
-
-# --- schedules ------------------------------------------------------------------------
-
-WEEKDAY_LABELS = (
-    (Weekday.MON, "Mon"),
-    (Weekday.TUE, "Tue"),
-    (Weekday.WED, "Wed"),
-    (Weekday.THU, "Thu"),
-    (Weekday.FRI, "Fri"),
-    (Weekday.SAT, "Sat"),
-    (Weekday.SUN, "Sun"),
-)
-
-
-class ScheduleEditor(QWidget):
-    """Every schedule shape of the file format: set times (on some weekdays), a
-    repeating rule with a time, once, and (for medicines) as needed."""
-
-    changed = Signal()
-    SHAPES = ("times", "rrule", "once", "as_needed")
-
-    def __init__(self, allow_as_needed: bool, default_day: date, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.shape = QComboBox(self)
-        self.shape.setAccessibleName(tr("Kind of schedule"))
-        self.shape.addItem(tr("At set times of day"), "times")
-        self.shape.addItem(tr("Repeating rule (RFC 5545) at a time"), "rrule")
-        self.shape.addItem(tr("Once"), "once")
-        if allow_as_needed:
-            self.shape.addItem(tr("As needed, within limits"), "as_needed")
-        layout.addWidget(self.shape)
-        self.pages = QStackedWidget(self)
-        layout.addWidget(self.pages)
-
-        times_page = QWidget(self)
-        tl = QFormLayout(times_page)
-        tl.setContentsMargins(0, 0, 0, 0)
-        self.times = line_edit(times_page, tr("Times of day"))
-        self.times.setPlaceholderText(tr("e.g. 08:00, 20:00"))
-        tl.addRow(tr("Times (24-hour):"), self.times)
-        days_row = QHBoxLayout()
-        self.weekdays: dict[Weekday, QCheckBox] = {}
-        for day, label in WEEKDAY_LABELS:
-            box = QCheckBox(tr(label), times_page)
-            self.weekdays[day] = box
-            days_row.addWidget(box)
-        days_row.addStretch(1)
-        tl.addRow(tr("Only on:"), days_row)
-        tl.addRow("", muted(text_label(tr("Leave the days unticked for every day."))))
-        self.pages.addWidget(times_page)
-
-        rrule_page = QWidget(self)
-        rl = QFormLayout(rrule_page)
-        rl.setContentsMargins(0, 0, 0, 0)
-        self.rrule = line_edit(rrule_page, tr("Recurrence rule"), max_len=1000)
-        self.rrule.setPlaceholderText("FREQ=WEEKLY;BYDAY=TU,FR")
-        self.rrule_time = line_edit(rrule_page, tr("Time of day"))
-        self.rrule_time.setPlaceholderText("10:00")
-        rl.addRow(tr("Rule:"), self.rrule)
-        rl.addRow(tr("At:"), self.rrule_time)
-        self.pages.addWidget(rrule_page)
-
-        once_page = QWidget(self)
-        ol = QFormLayout(once_page)
-        ol.setContentsMargins(0, 0, 0, 0)
-        self.once = QDateTimeEdit(QDateTime(qdate(default_day), QTime(10, 0)), once_page)
-        self.once.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.once.setCalendarPopup(True)
-        self.once.setAccessibleName(tr("Date and time"))
-        ol.addRow(tr("On:"), self.once)
-        self.pages.addWidget(once_page)
-
-        needed_page = QWidget(self)
-        nl = QFormLayout(needed_page)
-        nl.setContentsMargins(0, 0, 0, 0)
-        self.min_interval = QDoubleSpinBox(needed_page)
-        self.min_interval.setRange(0.5, 168)
-        self.min_interval.setDecimals(1)
-        self.min_interval.setSingleStep(0.5)
-        self.min_interval.setValue(6)
-        self.min_interval.setSuffix(tr(" h"))
-        self.min_interval.setAccessibleName(tr("Hours between doses, at least"))
-        self.max_doses = QSpinBox(needed_page)
-        self.max_doses.setRange(1, 48)
-        self.max_doses.setValue(3)
-        self.max_doses.setAccessibleName(tr("Doses in any 24 hours, at most"))
-        nl.addRow(tr("At least this long between doses:"), self.min_interval)
-        nl.addRow(tr("At most this many doses in 24 hours:"), self.max_doses)
-        self.pages.addWidget(needed_page)
-
-        self.shape.currentIndexChanged.connect(self._shape_changed)
-        self._fit_page()
-        for edit in (self.times, self.rrule, self.rrule_time):
-            edit.textChanged.connect(self.changed)
-        for box in self.weekdays.values():
-            box.toggled.connect(self.changed)
-        self.once.dateTimeChanged.connect(self.changed)
-        self.min_interval.valueChanged.connect(self.changed)
-        self.max_doses.valueChanged.connect(self.changed)
-
-    def _shape_changed(self, index: int) -> None:
-        current = self.SHAPES.index(self.shape.itemData(index))
-        self.pages.setCurrentIndex(current)
-        self._fit_page()
-        self.changed.emit()
-
-    def _fit_page(self) -> None:
-        """The stack as tall as the page shown, not as its tallest page."""
-        for i in range(self.pages.count()):
-            page = self.pages.widget(i)
-            assert page is not None
-            vertical = (
-                QSizePolicy.Policy.Preferred if i == self.pages.currentIndex() else QSizePolicy.Policy.Ignored
-            )
-            page.setSizePolicy(QSizePolicy.Policy.Preferred, vertical)
-        self.pages.adjustSize()
-
-    def set_shape(self, shape: str) -> None:
-        self.shape.setCurrentIndex(self.shape.findData(shape))
-
-    def set_schedule(self, schedule: Schedule) -> None:
-        if isinstance(schedule, TimesSchedule):
-            self.set_shape("times")
-            self.times.setText(", ".join(t.strftime("%H:%M") for t in schedule.times))
-            for day, box in self.weekdays.items():
-                box.setChecked(schedule.weekdays is not None and day in schedule.weekdays)
-        elif isinstance(schedule, RRuleSchedule):
-            self.set_shape("rrule")
-            self.rrule.setText(schedule.rrule)
-            self.rrule_time.setText(schedule.time.strftime("%H:%M"))
-        elif isinstance(schedule, OnceSchedule):
-            self.set_shape("once")
-            at = schedule.at
-            self.once.setDateTime(QDateTime(qdate(at.date()), QTime(at.hour, at.minute)))
-        elif isinstance(schedule, AsNeededSchedule):
-            self.set_shape("as_needed")
-            self.min_interval.setValue(float(schedule.min_interval_hours))
-            self.max_doses.setValue(schedule.max_doses_per_day)
-
-    def to_json(self) -> dict[str, Any]:
-        shape = self.shape.currentData()
-        if shape == "times":
-            out: dict[str, Any] = {"times": [t for t in re.split(r"[,;\s]+", self.times.text()) if t]}
-            days = [day.value for day, box in self.weekdays.items() if box.isChecked()]
-            if days:
-                out["weekdays"] = days
-            return out
-        if shape == "rrule":
-            return {"rrule": self.rrule.text().strip(), "time": self.rrule_time.text().strip()}
-        if shape == "once":
-            return {"once": self.once.dateTime().toString("yyyy-MM-ddTHH:mm")}
-        interval = self.min_interval.value()
-        return {
-            "as_needed": True,
-            "min_interval_hours": int(interval) if interval.is_integer() else interval,
-            "max_doses_per_day": self.max_doses.value(),
-        }
 
 
 # --- ingredients ------------------------------------------------------------------------
@@ -650,15 +180,12 @@ class MedicationForm(ValidatingForm):
         self.flare_up = flare_up
         self.taken_ids = taken_ids
         self.original = medication
-        self._id_edited = medication is not None
+        self._keeps_id = medication is not None
 
         self.name = line_edit(self, tr("Medicine name"))
         self.name.setPlaceholderText(tr("as on the pack, e.g. Ibuprofen 200 mg"))
-        self.add_row(tr("&Name:"), self.name, "name")
-        self.item_id = line_edit(self, tr("Id"))
-        self.item_id.setToolTip(tr("A short kebab-case name the records refer to, e.g. ibuprofen"))
-        self.item_id.setReadOnly(medication is not None)  # records already point at it
-        self.add_row(tr("&Id:"), self.item_id, "id")
+        self.item_id = DerivedId()  # made from the name; kept once records point at it
+        self.add_row(tr("&Name:"), self.name, "name", "id")
 
         box = QWidget(self)
         column = QVBoxLayout(box)
@@ -694,8 +221,9 @@ class MedicationForm(ValidatingForm):
         self.length_kind.addItem(tr("for a number of days"), "days")
         self.length_kind.addItem(tr("until a last day"), "end")
         self.days = QSpinBox(self)
-        self.days.setRange(1, 3650)
-        self.days.setValue(7)
+        self.days.setRange(0, 3650)  # 0: not given yet, a blank field (FACTS.md rule 11)
+        self.days.setSpecialValueText(" ")
+        self.days.setValue(0)
         self.days.setSuffix(tr(" days"))
         self.days.setAccessibleName(tr("Course length in days"))
         self.end = date_edit(self, default_start, tr("Last day"))
@@ -703,8 +231,12 @@ class MedicationForm(ValidatingForm):
         row = QHBoxLayout(length)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.length_kind)
+        length.setFocusProxy(self.length_kind)  # "Course:" labels the first of its controls
         row.addWidget(self.days)
         row.addWidget(self.end)
+        self.course_reference = muted(text_label())  # the label's course note, as reference
+        self.course_reference.setObjectName("courseReference")
+        row.addWidget(self.course_reference)
         row.addStretch(1)
         if not flare_up:
             self.add_row(tr("S&tarts on:"), self.start, "start")
@@ -753,14 +285,20 @@ class MedicationForm(ValidatingForm):
 
         self.length_kind.currentIndexChanged.connect(self._length_kind_changed)
         self.name.textChanged.connect(self._suggest_id)
-        self.item_id.textEdited.connect(self._id_typed)
         self.add_ingredient.clicked.connect(self._add_ingredient)
         self.remove_ingredient.clicked.connect(self._remove_ingredient)
+        if catalogue is not None:
+            self.name.setCompleter(catalogue_completer(catalogue, self.name))
+            self.name.completer().activated.connect(self._catalogue_chosen)
+        self.ingredients_model.dataChanged.connect(self._show_reference)
+        self.ingredients_model.rowsInserted.connect(self._show_reference)
+        self.ingredients_model.rowsRemoved.connect(self._show_reference)
+        self._show_reference()
         self.ingredients_model.dataChanged.connect(self.revalidate)
         self.ingredients_model.rowsInserted.connect(self.revalidate)
         self.ingredients_model.rowsRemoved.connect(self.revalidate)
         self.watch(
-            self.name, self.item_id, self.dose, self.schedule, self.start, self.length_kind, self.days,
+            self.name, self.dose, self.schedule, self.start, self.length_kind, self.days,
             self.end, self.instructions, self.prescriber, self.units, self.track_stock, self.on_hand,
             self.as_of, self.remind_below,
         )  # fmt: skip
@@ -788,6 +326,25 @@ class MedicationForm(ValidatingForm):
             self.as_of.setDate(qdate(med.stock.as_of))
             self.remind_below.setText(fmt_number(med.stock.remind_below))
 
+    def _show_reference(self, *_args: object) -> None:
+        """The label's figures beside the empty limits, for the substances typed."""
+        substances = [i["substance"] for i in self.ingredients_model.to_json()]
+        self.schedule.reference.setText(daily_reference(self.catalogue, substances))
+        self.course_reference.setText(course_reference(self.catalogue, substances))
+
+    def _catalogue_chosen(self, chosen: str) -> None:
+        """A catalogue name was picked: its substance goes into an empty ingredient row
+        (the mg per dose stays empty, for the clinician to give)."""
+        if self.catalogue is None:
+            return
+        substance = substance_of(self.catalogue, chosen)
+        rows = self.ingredients_model.to_json()
+        if substance is None or any(r["substance"] for r in rows):
+            return
+        if not rows:
+            self.ingredients_model.add()
+        self.ingredients_model.setData(self.ingredients_model.index(0, 0), substance)
+
     def _length_kind_changed(self, *_args: object) -> None:
         by_days = self.length_kind.currentData() == "days"
         self.days.setVisible(by_days)
@@ -795,11 +352,8 @@ class MedicationForm(ValidatingForm):
         self.revalidate()
 
     def _suggest_id(self, text: str) -> None:
-        if not self._id_edited:
+        if not self._keeps_id:
             self.item_id.setText(unique_id(slug(text), self.taken_ids, "medicine"))
-
-    def _id_typed(self, _text: str) -> None:
-        self._id_edited = True
 
     def _add_ingredient(self) -> None:
         row = self.ingredients_model.add()
@@ -823,7 +377,8 @@ class MedicationForm(ValidatingForm):
         if not self.flare_up:
             data["start"] = pydate(self.start.date()).isoformat()
             if self.length_kind.currentData() == "days":
-                data["days"] = self.days.value()
+                if self.days.value() > 0:  # empty: left out, so the check asks for it
+                    data["days"] = self.days.value()
             else:
                 data["end"] = pydate(self.end.date()).isoformat()
         for key, value in (

@@ -53,9 +53,9 @@ from backplan.domain.model import Activity, ActivityKind, ExercisePrescription, 
 
 from . import formatting as fmt
 from .exercise_library import ExerciseLibrary, LibraryEntry, bundled_library, exercise_icon, render_picture
-from .plan_forms import (
+from .form_base import (
     Context,
-    ScheduleEditor,
+    DerivedId,
     ValidatingForm,
     date_edit,
     line_edit,
@@ -67,6 +67,8 @@ from .plan_forms import (
     unique_id,
 )
 from .plan_models import ExercisesModel
+from .schedule_editor import ScheduleEditor
+from .screen_fit import fit_to_screen
 from .widgets import bold, heading, muted, text_label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -205,7 +207,7 @@ class ExercisePicker(QDialog):
         self.search.textChanged.connect(self._filter)
         self.list.selectionModel().currentChanged.connect(self._show_current)
         self.list.doubleClicked.connect(lambda _index: self._choose())
-        self.resize(860, 620)
+        fit_to_screen(self, 860, 620)
         self.select(0)
 
     def _filter(self, text: str) -> None:
@@ -285,7 +287,7 @@ class ExerciseForm(ValidatingForm):
         title = tr("Custom exercise") if custom else (entry.name if entry else exercise_id)
         super().__init__(title, None, parent)
         self.exercise_id = exercise_id
-        self.resize(520, 520)
+        fit_to_screen(self, 520, 520)
         if entry is not None:
             picture = QLabel(self)
             pixmap = render_picture(entry, QSize(220, 140))
@@ -459,17 +461,14 @@ class ActivityForm(ValidatingForm):
         self.context = context
         self.flare_up = flare_up
         self.taken_ids = taken_ids
-        self._id_edited = activity is not None
+        self._keeps_id = activity is not None
         self.exercises: list[ExercisePrescription] = list(activity.exercises) if activity else []
         self.open_form: QDialog | None = None
-        self.resize(700, 780)
+        fit_to_screen(self, 700, 780)
 
         self.title_edit = line_edit(self, tr("Activity title"))
-        self.add_row(tr("&Title:"), self.title_edit, "title")
-        self.item_id = line_edit(self, tr("Id"))
-        self.item_id.setReadOnly(activity is not None)
-        self.item_id.setToolTip(tr("A short kebab-case name the records refer to, e.g. morning-stretch"))
-        self.add_row(tr("&Id:"), self.item_id, "id")
+        self.item_id = DerivedId()  # made from the title; kept once records point at it
+        self.add_row(tr("&Title:"), self.title_edit, "title", "id")
         self.kind = QComboBox(self)
         self.kind.setAccessibleName(tr("Kind of activity"))
         for kind in ActivityKind:
@@ -550,7 +549,6 @@ class ActivityForm(ValidatingForm):
             self._load(activity)
         self._refresh_exercises()
         self.title_edit.textChanged.connect(self._suggest_id)
-        self.item_id.textEdited.connect(self._id_typed)
         self.add_library_button.clicked.connect(self.pick_exercise)
         self.add_custom_button.clicked.connect(self.add_custom_exercise)
         self.edit_exercise_button.clicked.connect(self.edit_exercise)
@@ -559,7 +557,7 @@ class ActivityForm(ValidatingForm):
         self.down_button.clicked.connect(lambda: self.move_exercise(1))
         self.exercises_view.doubleClicked.connect(lambda _index: self.edit_exercise())
         self.watch(
-            self.title_edit, self.item_id, self.kind, self.schedule, self.duration, self.start, self.has_end,
+            self.title_edit, self.kind, self.schedule, self.duration, self.start, self.has_end,
             self.end, self.location, self.heat, self.cold, self.notes,
         )  # fmt: skip
         self.start_checking()
@@ -581,11 +579,8 @@ class ActivityForm(ValidatingForm):
         self.notes.setPlainText(act.notes or "")
 
     def _suggest_id(self, text: str) -> None:
-        if not self._id_edited:
+        if not self._keeps_id:
             self.item_id.setText(unique_id(slug(text), self.taken_ids, "activity"))
-
-    def _id_typed(self, _text: str) -> None:
-        self._id_edited = True
 
     # --- exercises --------------------------------------------------------------------
 

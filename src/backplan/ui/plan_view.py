@@ -42,7 +42,9 @@ from backplan.services.backplan_service import Backplan
 from backplan.services.errors import ConflictError, ServiceError
 
 from . import formatting as fmt
+from .connection import handled, not_saved_text
 from .plan_models import ActivitiesModel, ExercisesModel, MedicationsModel
+from .undo_guard import RevisionWatch
 from .widgets import FittedTable, card, finding_widget, heading, muted, show_added, text_label
 
 if TYPE_CHECKING:
@@ -78,6 +80,7 @@ class PlanView(QWidget):
 
     patient_created = Signal(int)
     message = Signal(str)
+    routine_requested = Signal(str)  # an activity's id: the window opens the routine player
 
     def __init__(self, services: Backplan, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -93,8 +96,10 @@ class PlanView(QWidget):
         self.revision: int | None = None
         # The window shares its stack through set_undo_stack; alone (tests) the view has its own.
         self.undo_stack = QUndoStack(self)
+        self.revisions = RevisionWatch.of(self.undo_stack, services)
         self.open_dialog: QWidget | None = None
         self.last_problem = ""
+        self._unsaved_form = False
         self.confirm: Callable[[str, str], bool] = self._ask
 
         self.medications_model = MedicationsModel(self)
@@ -191,6 +196,13 @@ class PlanView(QWidget):
         self.exercises_view.setIconSize(QSize(size * 2, size))
         self.exercises_view.setModel(self.exercises_model)
         layout.addWidget(self.exercises_view)
+        self.routine_button = QPushButton(tr("&Start routine…"), page)
+        self.routine_button.setAccessibleDescription(
+            tr("Play the selected activity's exercises one at a time, then record it as done")
+        )
+        self.routine_button.setAutoDefault(False)
+        self.routine_button.clicked.connect(self.start_routine)
+        layout.addWidget(self.routine_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         self.flare_card = card()
         flare_layout = QVBoxLayout(self.flare_card)
@@ -217,6 +229,9 @@ class PlanView(QWidget):
             self.exercises_model.set_rows([])
             return
         try:
+            # A revision this view did not write clears the undo history first, so Undo
+            # can never write back a plan from before another workstation's change.
+            self.revisions.check(self.patient_id, self._patient_name())
             self.document = self.services.document(self.patient_id, with_history=False)
             self.revision = self.services.plan_revision(self.patient_id)
         except LookupError:
@@ -348,13 +363,26 @@ class PlanView(QWidget):
             self.exercises_hint.setText(tr("This activity has no exercises listed."))
         self.exercises_hint.setVisible(not exercises)
         self.exercises_view.setVisible(bool(exercises))
+        self.routine_button.setVisible(bool(exercises))
         self._fit(self.exercises_view)
+
+    def start_routine(self) -> None:
+        """Asks the window to play the selected activity's routine."""
+        activity = self.selected_activity()
+        if activity is not None and activity.exercises:
+            self.routine_requested.emit(activity.id)
 
     # --- editing -------------------------------------------------------------------
 
     def set_undo_stack(self, stack: QUndoStack) -> None:
         """The window's stack, so Edit > Undo undoes plan edits like any other."""
         self.undo_stack = stack
+        self.revisions = RevisionWatch.of(stack, self.services)
+
+    def _patient_name(self) -> str:
+        if self.document is not None and self.patient_id is not None:
+            return self.document.patient.name
+        return ""
 
     def _ask(self, title: str, text: str) -> bool:
         answer = QMessageBox.question(self, title, text)
@@ -375,9 +403,14 @@ class PlanView(QWidget):
         assert self.document is not None
         return PlanState.of(self.document)
 
-    def write_state(self, patient_id: int, state: PlanState) -> bool:
-        """Saves a whole plan state; on a conflict tells the user and reloads."""
-        expected = self.revision if patient_id == self.patient_id else self.services.plan_revision(patient_id)
+    def write_state(self, patient_id: int, state: PlanState, expected: int | None = None) -> bool:
+        """Saves a whole plan state; on a conflict tells the user and reloads.
+
+        ``expected``: the revision the edit was made from (the one shown); without it,
+        as for an undo or redo, the revision this window last wrote or read.
+        """
+        if expected is None:
+            expected = self.revisions.expected(patient_id)
         try:
             self.services.save_plan(
                 patient_id, state.patient, state.plan, state.medications, state.activities,
@@ -397,6 +430,16 @@ class PlanView(QWidget):
         except (ServiceError, LookupError) as exc:
             self._problem(tr("The plan was not saved"), str(exc))
             return False
+        except Exception as exc:
+            if not handled(exc):
+                raise
+            # The server went away: nothing was written; the form opens again with
+            # what was typed in it (see _show_form), to be saved once it is back.
+            self._unsaved_form = True
+            self._problem(tr("The plan was not saved"), not_saved_text())
+            return False
+        if expected is not None:  # the save moved exactly this revision by one
+            self.revisions.wrote(patient_id, expected + 1)
         if patient_id == self.patient_id:
             self.refresh()
         return True
@@ -408,7 +451,7 @@ class PlanView(QWidget):
         if self.patient_id is None or self.document is None:
             return False
         pid, before = self.patient_id, self.state()
-        if not self.write_state(pid, after):
+        if not self.write_state(pid, after, self.revision):
             return False
         self.undo_stack.push(PlanEditCommand(self.write_state, pid, before, after, text))
         self.message.emit(text)
@@ -417,7 +460,16 @@ class PlanView(QWidget):
     def _show_form(self, form: QWidget) -> QWidget:
         form.open() if hasattr(form, "open") else form.show()
         self.open_dialog = form
+        accepted = getattr(form, "accepted", None)
+        if accepted is not None:  # after the form's own handler, which saves
+            accepted.connect(lambda: self._reopen_if_unsaved(form))
         return form
+
+    def _reopen_if_unsaved(self, form: QWidget) -> None:
+        """A form whose save the lost server refused opens again, its values intact."""
+        if self._unsaved_form:
+            self._unsaved_form = False
+            form.open() if hasattr(form, "open") else form.show()
 
     def _taken_ids(self, but: str | None = None) -> set[str]:
         assert self.document is not None

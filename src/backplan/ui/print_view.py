@@ -46,6 +46,7 @@ from backplan.reports.progress import default_range
 from backplan.services.backplan_service import Backplan
 
 from .progress_worker import JobRunner, Report
+from .screen_fit import fit_to_screen
 
 
 class Kind(Enum):
@@ -241,7 +242,6 @@ class PrintView(QWidget):
 
         self.week_edit = self._date_edit(self.tr("A day in the week to print"))
         self.week_label = QLabel(self)
-        self.week_label.setAccessibleName(self.tr("Week printed"))
         self.from_edit = self._date_edit(self.tr("First day of the report"))
         self.to_edit = self._date_edit(self.tr("Last day of the report"))
         self.whole_button = QPushButton(self.tr("Whole recor&d"), self)
@@ -618,7 +618,7 @@ class PrintView(QWidget):
         dialog.setWindowTitle(self.tr("Print preview: {0}").format(self._name(built)))
         dialog.setAccessibleName(dialog.windowTitle())
         dialog.paintRequested.connect(lambda p: self.paint(p, built))
-        dialog.resize(900, 1000)
+        fit_to_screen(dialog, 900, 1000)
         self.printer = printer
         self.preview_dialog = dialog
         dialog.open()

@@ -119,6 +119,15 @@ class AdherenceModel(_TableModel):
         return self._cells[row][3]
 
 
+HELPED_MIN_DAYS = 5
+"""Days with an activity or medicine, and days without, before its means are shown."""
+
+
+def enough_days(row: HelpedRow) -> bool:
+    """Whether a "What helped?" row has enough days on both sides to show its means."""
+    return row.n_with >= HELPED_MIN_DAYS and row.n_without >= HELPED_MIN_DAYS
+
+
 class HelpedModel(_TableModel):
     """Mean pain on days with each activity kind or medicine, against days without."""
 
@@ -135,6 +144,16 @@ class HelpedModel(_TableModel):
         tips: list[list[str | None]] = []
         for row in rows:
             label = _tr(row.label)
+            if not enough_days(row):
+                # A mean over two or three days says nothing: no numbers until there are
+                # HELPED_MIN_DAYS days with it and as many without.
+                cells.append([label, _tr("not enough days yet"), "", ""])
+                tip = _tr(
+                    "{0}: {1} days with it and {2} without so far; the means show from "
+                    "{3} days of each."
+                ).format(label, row.n_with, row.n_without, HELPED_MIN_DAYS)
+                tips.append([tip, tip, tip, tip])
+                continue
             with_text = self._mean(row.mean_with, row.n_with)
             without_text = self._mean(row.mean_without, row.n_without)
             diff = row.difference

@@ -136,7 +136,9 @@ def chart_summary(data: ProgressData) -> str:
     for name, doses in extra.items():
         parts.append(_tr("{0}: {1}.").format(name, count(doses, "{0} dose taken", "{0} doses taken")))
     done = [
-        _tr("{0} {1}").format(KIND_LABELS.get(kind, kind), times(len(marks)))
+        _tr("{0} {1}").format(
+            QCoreApplication.translate("ProgressModels", KIND_LABELS.get(kind, kind)), times(len(marks))
+        )
         for kind, marks in data.done.items()
         if marks
     ]

@@ -1,8 +1,9 @@
 """The Progress section: "is the plan working?" as a chart, adherence and what helped.
 
 The chart is the matplotlib ``Figure`` that ``reports.charts`` builds (the same one
-the clinician report prints), embedded with ``FigureCanvasQTAgg`` and its navigation
-toolbar. matplotlib is imported only when the section is first shown, so the window
+the clinician report prints), embedded with ``FigureCanvasQTAgg``, without matplotlib's
+navigation toolbar (pan, zoom and "edit axes" are for analysts; a patient has the
+range buttons above the chart). matplotlib is imported only when the section is first shown, so the window
 opens without paying for it. The figures are computed off the GUI thread (years of
 history take a while). Once the history is read, each preset's chart is also drawn
 ahead of time on a worker thread (``chart_renders``), so a click on a preset only
@@ -49,7 +50,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -68,6 +68,7 @@ from backplan.reports.progress import (
 from backplan.services.backplan_service import Backplan
 
 from .chart_renders import Render, RenderFailed, RenderKey, RenderPool
+from .choice_button import ChoiceButton
 from .progress_models import AdherenceModel, HelpedModel
 from .progress_summary import chart_summary, day_text, psfs_sentence
 from .progress_worker import JobRunner, Report
@@ -215,7 +216,6 @@ class ProgressView(QWidget):
         self._requested_generation = -1
         self.figure: Figure | None = None
         self.canvas: Any = None
-        self.toolbar: Any = None
         self._dark = False
         self._compact = False  # the layout of the figure on screen
 
@@ -265,7 +265,7 @@ class ProgressView(QWidget):
         # --- range bar ----------------------------------------------------------------------
         self.range_group = QButtonGroup(self)
         self.range_group.setExclusive(True)
-        self.preset_buttons: dict[Preset, QToolButton] = {}
+        self.preset_buttons: dict[Preset, ChoiceButton] = {}
         bar = QHBoxLayout()
         range_label = QLabel(self.tr("Show:"), self)
         bar.addWidget(range_label)
@@ -276,9 +276,7 @@ class ProgressView(QWidget):
             Preset.ALL: (self.tr("&All"), self.tr("Show everything recorded")),
         }
         for preset, (text, name) in labels.items():
-            button = QToolButton(self)
-            button.setText(text)
-            button.setCheckable(True)
+            button = ChoiceButton(text, self)  # one range of four: a radio button to the reader
             button.setAccessibleName(name)
             button.setToolTip(name)
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -342,7 +340,7 @@ class ProgressView(QWidget):
         # Its room fits the longest preset's summary; a shorter one starts at the top.
         self.summary.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.summary.setAccessibleName(self.tr("What the chart shows"))
+        self.summary.setAccessibleDescription(self.tr("What the chart shows"))  # named by its text
         self.summary.setFrameShape(QFrame.Shape.StyledPanel)
         self.summary.setContentsMargins(6, 4, 6, 4)
         self.chart_layout.addWidget(self.summary)
@@ -366,7 +364,7 @@ class ProgressView(QWidget):
         helped_hint = QLabel(
             self.tr(
                 "Mean pain on days with each activity or medicine, and on days without it; "
-                "n is the number of days."
+                "n is the number of days. Shown once there are 5 days of each."
             ),
             helped_box,
         )
@@ -379,7 +377,7 @@ class ProgressView(QWidget):
         helped_layout.addWidget(self.association_note)
         self.psfs_label = QLabel(helped_box)
         self.psfs_label.setWordWrap(True)
-        self.psfs_label.setAccessibleName(self.tr("PSFS change"))
+        self.psfs_label.setAccessibleDescription(self.tr("PSFS change"))  # named by its text
         psfs_title = QLabel(self.tr("<b>Activities you chose (PSFS)</b>"), helped_box)
         helped_layout.addWidget(psfs_title)
         helped_layout.addWidget(self.psfs_label)
@@ -394,6 +392,7 @@ class ProgressView(QWidget):
         side_layout.addWidget(helped_box)
         side_layout.addStretch(1)
         side_scroll = QScrollArea(self)
+        side_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a tab stop: its fields are
         side_scroll.setWidgetResizable(True)
         side_scroll.setFrameShape(QFrame.Shape.NoFrame)
         side_scroll.setWidget(side)
@@ -738,13 +737,13 @@ class ProgressView(QWidget):
         self.canvas.draw_idle()
 
     def _install(self, figure: Figure) -> None:
-        """Puts a new figure on screen, in a canvas with its navigation toolbar."""
-        from .chart_canvas import ChartCanvas, ChartToolbar
+        """Puts a new figure on screen, in a canvas (no matplotlib toolbar: the ranges
+        above the chart are the patient's controls; pan, zoom and "edit axes" were not)."""
+        from .chart_canvas import ChartCanvas
 
-        for old in (self.toolbar, self.canvas):
-            if old is not None:
-                self.chart_layout.removeWidget(old)
-                old.deleteLater()
+        if self.canvas is not None:
+            self.chart_layout.removeWidget(self.canvas)
+            self.canvas.deleteLater()
         self.placeholder.setVisible(False)
         canvas = ChartCanvas(figure)  # type: ignore[no-untyped-call]
         canvas.resized.connect(self._render_timer.start)
@@ -753,19 +752,9 @@ class ProgressView(QWidget):
         canvas.setMinimumSize(480, 360)
         canvas.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         canvas.setAccessibleName(self.tr("Progress chart"))
-        toolbar = ChartToolbar(canvas, self.chart_box)  # type: ignore[no-untyped-call]
-        toolbar.setAccessibleName(self.tr("Chart tools: zoom, pan, reset"))
-        for action in toolbar.actions():
-            if action.text():
-                action.setToolTip(action.toolTip() or action.text())
-        for button in toolbar.findChildren(QToolButton):
-            if not button.accessibleName():
-                button.setAccessibleName(button.text() or button.toolTip())
-        self.chart_layout.insertWidget(0, toolbar)
-        self.chart_layout.insertWidget(1, canvas, 1)
+        self.chart_layout.insertWidget(0, canvas, 1)
         self.figure = figure
         self.canvas = canvas
-        self.toolbar = toolbar
         self._wearing = None
 
     def compact_now(self) -> bool:

@@ -200,10 +200,20 @@ class Reminders(QObject):
         if self.patient_id is None:
             return None
         self._ticked_at = time.monotonic()
+        last_tick = self._last_tick
         try:
             notice = self._tick(self.patient_id)
         except (ServiceError, LookupError) as exc:  # the patient was deleted meanwhile
             log.warning("reminders: %s", exc)
+            return None
+        except Exception as exc:
+            from .connection import handled
+
+            if not handled(exc):
+                raise
+            # The server went away: nothing was looked at, so the next tick once it is
+            # back looks from where this one would have (no reminder skipped).
+            self._last_tick = last_tick
             return None
         self.ticked.emit()
         if notice is not None:
@@ -228,7 +238,8 @@ class Reminders(QObject):
             # already due shows in the Today section; announce only what comes next.
             since_eff = now
         look_from = max(min(since_eff, now) - grace, now - MAX_LOOKBACK - grace)
-        occurrences = self.services.occurrences(patient_id, look_from, now + timedelta(seconds=1))
+        found = self.services.occurrences(patient_id, look_from, now + timedelta(seconds=1))
+        occurrences = fmt.localized(found)
         events = [event for _, event in self.services.events(patient_id, look_from - timedelta(days=2))]
         states = occurrence_states(occurrences, events, now, grace)
 

@@ -70,6 +70,7 @@ from .exercise_library import (
     paint_picture,
     svg_renderer,
 )
+from .screen_fit import keep_on_screen
 
 SET_REST_SECONDS = 30
 """The rest between two sets of one exercise.
@@ -920,6 +921,7 @@ class RoutinePlayer(QDialog):
         self.pain_before: int | None = None
         self.pain_after: int | None = None
         self.event_id: int | None = None
+        self.recorded_event: Event | None = None  # what was recorded, for the window's undo
         self._stopped_early = False
         self._shown_index: int | None = None
         self._return_page: Page = Page.PAIN_BEFORE
@@ -1004,6 +1006,8 @@ class RoutinePlayer(QDialog):
             width = min(width, round(available.width() * 0.95))
             height = min(height, round(available.height() * 0.95))
         self.resize(width, height)
+        # Placed before it was sized (over its parent): moved back onto the screen whole.
+        keep_on_screen(self)
 
     # --- pages -------------------------------------------------------------------------
 
@@ -1554,6 +1558,7 @@ class RoutinePlayer(QDialog):
         except Exception as exc:  # the database or a rule refused: say so, keep what was entered
             self.record_error.setText(tr("This could not be saved: {reason}").format(reason=exc))
             return
+        self.recorded_event = event
         self._show_summary(summary)
         self.recorded.emit(self.event_id)
 

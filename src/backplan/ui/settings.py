@@ -28,6 +28,7 @@ MAX_GRACE_MINUTES = 12 * 60
 MIN_TEXT_SCALE = 100
 MAX_TEXT_SCALE = 200
 SECTIONS = ("today", "plan", "log", "progress", "print")
+THEMES = ("system", "light", "dark")  # as theme.THEMES (settings stays free of the palette code)
 
 
 def _clamp(value: int, lo: int, hi: int) -> int:
@@ -124,6 +125,7 @@ class Settings:
 
     @property
     def keep_in_tray(self) -> bool:
+        """Keep reminding when the window is closed (in the tray, or by desktop notifications)."""
         return self._bool("reminders/keep_in_tray", False)
 
     @keep_in_tray.setter
@@ -148,6 +150,18 @@ class Settings:
     @text_scale.setter
     def text_scale(self, value: int) -> None:
         self._q.setValue("appearance/text_scale", _clamp(int(value), MIN_TEXT_SCALE, MAX_TEXT_SCALE))
+
+    @property
+    def theme(self) -> str:
+        """"system" (follow the desktop), "light" or "dark"."""
+        value = str(self._q.value("appearance/theme", "system") or "system")
+        return value if value in THEMES else "system"
+
+    @theme.setter
+    def theme(self, value: str) -> None:
+        if value not in THEMES:
+            raise ValueError(f"unknown theme {value!r}")
+        self._q.setValue("appearance/theme", value)
 
     @property
     def language(self) -> str:

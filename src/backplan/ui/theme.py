@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QLocale, QRectF, QSizeF, Qt, QTranslator
+from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
 
 from backplan.resources_path import resources_dir
 
@@ -24,16 +24,107 @@ _BASE_PROPERTY = "backplanBaseFontPoints"
 
 
 def apply_text_scale(app: QApplication, percent: int) -> float:
-    """Sets the application font to ``percent`` of the base size; returns the new size."""
+    """Sets the application font to ``percent`` of the base size; returns the new size.
+
+    Check boxes and radio buttons grow with the text (see ``ScaledIndicators``).
+    """
     base = app.property(_BASE_PROPERTY)
     if not isinstance(base, float):
         base = max(MIN_BASE_POINTS, app.font().pointSizeF())
         app.setProperty(_BASE_PROPERTY, base)
     font = app.font()
-    size = base * max(100, min(200, percent)) / 100
+    factor = max(100, min(200, percent)) / 100
+    size = base * factor
     font.setPointSizeF(size)
     app.setFont(font)
+    _scale_indicators(app, factor)
     return size
+
+
+class ScaledIndicators(QProxyStyle):
+    """The platform's style with check boxes and radio buttons as large as the text.
+
+    A style draws the tick box at a fixed pixel size (13 px in Fusion): at 175 % text
+    it sat beside the words like a dot, too small to see and to hit. Everything else
+    is the platform's own drawing.
+    """
+
+    METRICS = (
+        QStyle.PixelMetric.PM_IndicatorWidth,
+        QStyle.PixelMetric.PM_IndicatorHeight,
+        QStyle.PixelMetric.PM_ExclusiveIndicatorWidth,
+        QStyle.PixelMetric.PM_ExclusiveIndicatorHeight,
+    )
+
+    def __init__(self, base: str, factor: float) -> None:
+        super().__init__(base)
+        self.factor = factor
+
+    OUTLINED = (
+        QStyle.PrimitiveElement.PE_IndicatorCheckBox,
+        QStyle.PrimitiveElement.PE_IndicatorItemViewItemCheck,
+        QStyle.PrimitiveElement.PE_IndicatorRadioButton,
+    )
+
+    def pixelMetric(
+        self,
+        metric: QStyle.PixelMetric,
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+    ) -> int:
+        value = super().pixelMetric(metric, option, widget)
+        return round(value * self.factor) if metric in self.METRICS else value
+
+    def drawPrimitive(
+        self,
+        element: QStyle.PrimitiveElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        """The platform's tick box, with an outline in the text colour on a dark palette.
+
+        Fusion draws an empty box in the base colour with a border darker than the
+        window: on the dark palette an unticked box could not be seen at all (WCAG
+        asks 3:1 for the edge of a control).
+        """
+        super().drawPrimitive(element, option, painter, widget)
+        if element not in self.OUTLINED or not palette_is_dark(option.palette):
+            return
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pen = QPen(option.palette.color(QPalette.ColorRole.Text))
+        pen.setWidthF(max(1.0, self.factor))
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        side = min(option.rect.width(), option.rect.height()) - pen.widthF()
+        box = QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5)
+        box.setSize(box.size().boundedTo(QSizeF(side, side)))
+        if element == QStyle.PrimitiveElement.PE_IndicatorRadioButton:
+            painter.drawEllipse(box)
+        else:
+            painter.drawRoundedRect(box, 2, 2)
+        painter.restore()
+
+
+_styles: list[QStyle] = []  # the style in use, kept alive from Python too
+
+
+def _scale_indicators(app: QApplication, factor: float) -> None:
+    style = app.style()
+    if isinstance(style, ScaledIndicators):
+        if style.factor == factor:
+            return
+        name = style.baseStyle().name()
+    elif style is None:
+        return
+    else:
+        name = style.name()
+    palette = app.palette()
+    scaled = ScaledIndicators(name, factor)
+    app.setStyle(scaled)
+    app.setPalette(palette)  # a new style brings its own palette: keep the chosen one
+    _styles[:] = [scaled]
 
 
 def install_translation(app: QCoreApplication, language: str) -> QTranslator | None:
@@ -185,7 +276,28 @@ def apply_color_scheme(app: QApplication, scheme: Qt.ColorScheme | None = None) 
     return palette_is_dark(app.palette())
 
 
-def follow_color_scheme(app: QApplication) -> None:
-    """Applies the scheme now and again whenever the system switches it."""
-    apply_color_scheme(app)
-    app.styleHints().colorSchemeChanged.connect(lambda scheme: apply_color_scheme(app, scheme))
+THEMES = ("system", "light", "dark")
+_THEME_PROPERTY = "backplanTheme"
+_SCHEMES = {"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}
+
+
+def apply_theme(app: QApplication, theme: str) -> bool:
+    """Applies the patient's choice (system, light or dark) at once; returns whether it is dark.
+
+    "system" follows the desktop's scheme, now and whenever it switches (see
+    ``follow_color_scheme``); "light" and "dark" hold whatever the desktop does.
+    """
+    choice = theme if theme in THEMES else "system"
+    app.setProperty(_THEME_PROPERTY, choice)
+    return apply_color_scheme(app, _SCHEMES.get(choice))
+
+
+def follow_color_scheme(app: QApplication, theme: str = "system") -> None:
+    """Applies the theme now, and the system's scheme again whenever it switches (if followed)."""
+    apply_theme(app, theme)
+
+    def switched(scheme: Qt.ColorScheme) -> None:
+        if app.property(_THEME_PROPERTY) in (None, "system"):
+            apply_color_scheme(app, scheme)
+
+    app.styleHints().colorSchemeChanged.connect(switched)

@@ -16,12 +16,13 @@ read by a screen reader without extra work.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QPalette, QResizeEvent, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
@@ -29,14 +30,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from backplan.domain.clock import Clock
 from backplan.domain.model import Activity, Event, EventStatus, LogEntry, Medication, PlanDocument
+from backplan.safety.cautions import instructions_beyond, medicine_cautions
 from backplan.safety.red_flags import red_flag_findings
 from backplan.schedule.agenda import day_bounds
 from backplan.schedule.occurrence import FlareUpWindow, Occurrence
@@ -44,12 +44,17 @@ from backplan.schedule.status import OccurrenceState, occurrence_states
 from backplan.schedule.wallclock import zone
 from backplan.services.backplan_service import Backplan
 
+if TYPE_CHECKING:
+    from backplan.services.safety_alerts import RedFlagAlert
+
 from . import formatting as fmt
 from .actions import RecordActions
+from .count_dialog import count_text
+from .number_box import OptionalNumberBox
+from .today_rows import Action, NowLine, OccurrenceRow
 from .widgets import bold, card, finding_widget, heading, muted, relative_font, show_added, text_label
 
 Key = tuple[str, datetime]
-CAUTION_WORDS = ("alcohol", "driv", "machinery")
 
 
 def tr(text: str) -> str:
@@ -68,107 +73,6 @@ _STATE_WORDS = {
 def _countdown(left: timedelta) -> str:
     seconds = max(0, int(left.total_seconds()))
     return f"{seconds // 60:d}:{seconds % 60:02d}"
-
-
-@dataclass
-class RowButtons:
-    """The buttons of one row, by what they do (``take``, ``skip``, ``snooze``, ...)."""
-
-    buttons: dict[str, QPushButton]
-
-    def get(self, action: str) -> QPushButton | None:
-        return self.buttons.get(action)
-
-
-class OccurrenceRow(QFrame):
-    """One occurrence in the timeline."""
-
-    def __init__(
-        self,
-        occurrence: Occurrence,
-        state: OccurrenceState,
-        detail: str,
-        status: str,
-        actions: list[tuple[str, str, Callable[[], object]]],
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.occurrence = occurrence
-        self.state = state
-        self.setObjectName("occurrenceRow")
-        due = state is OccurrenceState.DUE
-        border = "palette(highlight)" if due else "palette(mid)"
-        self.setStyleSheet(
-            f"QFrame#occurrenceRow {{ border: {'2' if due else '1'}px solid {border}; border-radius: 6px;"
-            " background: palette(base); }"
-        )
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(12, 8, 12, 8)
-        layout.setSpacing(12)
-        tz = occurrence.start.tzinfo
-        assert isinstance(tz, ZoneInfo)
-        self.time_label = bold(text_label(fmt.time_span(occurrence.start, occurrence.end, tz), wrap=False))
-        self.time_label.setMinimumWidth(self.time_label.fontMetrics().horizontalAdvance("00:00–00:00 "))
-        self.time_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(self.time_label)
-
-        texts = QVBoxLayout()
-        texts.setSpacing(2)
-        self.title_label = text_label(occurrence.title)
-        if state in (OccurrenceState.DUE, OccurrenceState.UPCOMING, OccurrenceState.MISSED):
-            bold(self.title_label)
-        texts.addWidget(self.title_label)
-        self.detail_label = muted(text_label(detail))
-        texts.addWidget(self.detail_label)
-        self.status_label = text_label(status)
-        if due:
-            bold(self.status_label)
-        texts.addWidget(self.status_label)
-        layout.addLayout(texts, 1)
-        # The buttons go under the text, so a row stays narrow at large text sizes.
-        button_row = QHBoxLayout()
-        button_row.setSpacing(8)
-        button_row.setContentsMargins(0, 4, 0, 0)
-
-        self.buttons: dict[str, QPushButton] = {}
-        when = fmt.hhmm(occurrence.start)
-        for action, label, callback in actions:
-            button = QPushButton(label, self)
-            button.setAccessibleName(f"{label.replace('&', '')} {occurrence.title} {when}")
-            button.setAutoDefault(False)
-            button.clicked.connect(callback)
-            button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-            button_row.addWidget(button)
-            self.buttons[action] = button
-        if self.buttons:
-            button_row.addStretch(1)
-            texts.addLayout(button_row)
-        self.setAccessibleName(f"{self.time_label.text()} {occurrence.title}: {status}")
-
-    @property
-    def key(self) -> Key:
-        return self.occurrence.utc_key
-
-
-class NowLine(QWidget):
-    """The line that marks the present moment between the rows."""
-
-    def __init__(self, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 2, 0, 2)
-        self.label = bold(text_label(text, wrap=False))
-        self.label.setForegroundRole(QPalette.ColorRole.Highlight)
-        palette = self.label.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.Highlight))
-        self.label.setPalette(palette)
-        layout.addWidget(self.label)
-        line = QFrame(self)
-        line.setFixedHeight(3)
-        line.setStyleSheet("background: palette(highlight); border: none;")
-        line.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        layout.addWidget(line, 1)
-        self.setAccessibleName(text)
 
 
 class TodayView(QWidget):
@@ -193,6 +97,8 @@ class TodayView(QWidget):
         self.rows: list[OccurrenceRow] = []
         self.now_line: NowLine | None = None
         self.as_needed_buttons: dict[str, QPushButton] = {}
+        self._events_today: list[Event] = []  # today's records, for the as-needed card
+        self._plan_made: datetime | None = None  # items before it are not "Missed"
         self._last_shown_minute: datetime | None = None
 
         # One scrolling page: the header, then the timeline and the side panel side by
@@ -223,11 +129,29 @@ class TodayView(QWidget):
         outer.addLayout(top)
 
         self.red_flag_box = card(highlight=True)
+        self.red_flag_box.setObjectName("redFlagCard")
         red_layout = QVBoxLayout(self.red_flag_box)
         red_layout.setContentsMargins(14, 10, 14, 10)
+        # The level's headline ("Go to an emergency department now" / "Get medical
+        # help today") as the card's heading, not a sentence inside a paragraph.
+        self.red_flag_headline = heading("", 1)
+        self.red_flag_headline.setObjectName("redFlagHeadline")
+        red_layout.addWidget(self.red_flag_headline)
         self.red_flag_content = QVBoxLayout()
         red_layout.addLayout(self.red_flag_content)
+        self.red_flag_ack = QPushButton(tr("I have read this advice"), self.red_flag_box)
+        self.red_flag_ack.setAccessibleName(tr("I have read this advice: hide it from Today"))
+        self.red_flag_ack.clicked.connect(self._acknowledge_red_flags)
+        red_layout.addWidget(self.red_flag_ack, 0, Qt.AlignmentFlag.AlignLeft)
+        self.red_flag_alert: RedFlagAlert | None = None
         outer.addWidget(self.red_flag_box)
+
+        # Doses of the last 24 hours that broke a rule (imported, restored, overridden).
+        self.rule_break_box = card(highlight=True)
+        self.rule_break_box.setObjectName("ruleBreakCard")
+        self.rule_break_layout = QVBoxLayout(self.rule_break_box)
+        self.rule_break_layout.setContentsMargins(14, 10, 14, 10)
+        outer.addWidget(self.rule_break_box)
 
         self.flare_box = card(highlight=True)
         flare_layout = QVBoxLayout(self.flare_box)
@@ -273,8 +197,9 @@ class TodayView(QWidget):
         pain_layout.addWidget(self.pain_prompt)
         pain_row = QHBoxLayout()
         pain_label = QLabel(tr("Pain &now:"), pain_card)
-        self.pain_spin = QSpinBox(pain_card)
-        self.pain_spin.setRange(0, 10)
+        # Empty at the start, never the last score nor 0: a tired press of Enter records
+        # nothing rather than a number nobody chose.
+        self.pain_spin = OptionalNumberBox(10, pain_card)
         self.pain_spin.setAccessibleName(tr("Pain now, 0 to 10"))
         self.pain_spin.setAccessibleDescription(tr("Type a number from 0 to 10 and press Enter to save it"))
         relative_font(self.pain_spin, 1.4)
@@ -283,7 +208,7 @@ class TodayView(QWidget):
         self.pain_save = QPushButton(tr("&Save pain"), pain_card)
         self.pain_save.setAccessibleName(tr("Save pain entry"))
         self.pain_save.clicked.connect(self.save_pain)
-        self.pain_spin.lineEdit().returnPressed.connect(self.save_pain)
+        self.pain_spin.returnPressed.connect(self.save_pain)
         pain_row.addWidget(pain_label)
         pain_row.addWidget(self.pain_spin)
         pain_row.addWidget(self.pain_save)
@@ -371,8 +296,13 @@ class TodayView(QWidget):
     def save_pain(self) -> None:
         if self.patient_id is None:
             return
-        self.pain_spin.interpretText()
-        self.recorder.record_pain(self.patient_id, self.pain_spin.value())
+        pain = self.pain_spin.number()
+        if pain is None:
+            self.pain_spin.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.recorder.message.emit(tr("Type a number from 0 to 10 first."))
+            return
+        if self.recorder.record_pain(self.patient_id, pain):
+            self.pain_spin.set_number(None)
 
     # --- refresh -----------------------------------------------------------------
 
@@ -382,9 +312,13 @@ class TodayView(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
+        """Reads the day again and shows it in place: rows that stay are updated, not
+        rebuilt, so focus, the screen reader's place and the page's scroll stay put."""
         focus = self._focused_action()
-        self._clear_timeline()
+        bar = self.page_scroll.verticalScrollBar()
+        scrolled = bar.value()
         if self.patient_id is None:
+            self._clear_timeline()
             self.document = None
             return
         try:
@@ -392,6 +326,7 @@ class TodayView(QWidget):
         except LookupError:
             self.patient_id = None
             self.document = None
+            self._clear_timeline()
             return
         self.document = doc
         tz = zone(doc.patient.timezone)
@@ -404,27 +339,43 @@ class TodayView(QWidget):
 
         # Every figure below comes from this one reading of the plan.
         flare = self.services.active_flare_up(self.patient_id, doc=doc) if doc.plan.flare_up else None
-        occurrences = self.services.agenda(self.patient_id, today, doc=doc)
+        occurrences = fmt.localized(self.services.agenda(self.patient_id, today, doc=doc))
         start, end = day_bounds(doc.patient.timezone, today)
+        # A record taken back (removed) is kept but counts for nothing here.
         events = [
             e
             for _, e in self.services.events(
                 self.patient_id, start - timedelta(days=1), end + timedelta(days=1)
             )
+            if e.counts
         ]
         states = occurrence_states(occurrences, events, now, self._grace())
+        self._plan_made = self.services.plan_made_at(self.patient_id)
+        # The timeline changes only once everything is read (in place, or rebuilt in
+        # _fill_timeline): a read that fails (a clinic's server gone away) leaves the
+        # day as last shown rather than an empty list.
+        self._events_today = [e for e in events if e.at is not None and e.at.astimezone(tz).date() == today]
         self._fill_timeline(doc, states, events, now, tz)
         last_entry = self.services.last_log_entry(self.patient_id)
-        self._fill_red_flags(last_entry)
+        self._fill_red_flags(tz)
+        self._fill_rule_breaks(doc, tz)
         self._fill_flare(doc, flare, now, tz)
         self._fill_as_needed(doc, flare, now, tz, today)
         self._fill_courses(doc, today)
         self._fill_stock(doc)
         self._fill_last_pain(tz, last_entry)
-        layouts = (self.timeline, self.red_flag_content, self.as_needed_layout, self.courses_layout)
+        layouts = (
+            self.timeline,
+            self.red_flag_content,
+            self.rule_break_layout,
+            self.as_needed_layout,
+            self.courses_layout,
+        )
         for layout in (*layouts, self.stock_layout):
             show_added(layout)
         self._restore_focus(focus)
+        if bar.value() != scrolled:
+            bar.setValue(scrolled)  # a press on Take never scrolls the page
 
     def _clear_timeline(self) -> None:
         self.rows = []
@@ -445,14 +396,23 @@ class TodayView(QWidget):
         return None
 
     def _restore_focus(self, focus: tuple[Key, str] | None) -> None:
+        """Focus back where it was; if that button went (the dose is taken), on the row's
+        next button, else on the next row's, so the keyboard user keeps their place."""
         if focus is None:
             return
         key, action = focus
-        for row in self.rows:
-            if row.key == key:
-                button = row.buttons.get(action) or next(iter(row.buttons.values()), None)
-                if button is not None:
-                    button.setFocus(Qt.FocusReason.OtherFocusReason)
+        index = next((i for i, row in enumerate(self.rows) if row.key == key), None)
+        if index is None:
+            return
+        kept = self.rows[index].buttons.get(action)
+        if kept is not None:
+            if not kept.hasFocus():
+                kept.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        for row in self.rows[index:]:
+            button = next(iter(row.buttons.values()), None)
+            if button is not None:
+                button.setFocus(Qt.FocusReason.OtherFocusReason)
                 return
 
     # --- the timeline --------------------------------------------------------------
@@ -474,6 +434,15 @@ class TodayView(QWidget):
                 recorded[key] = event
         medicines = {m.id: m for m in doc.all_medications()}
         now_text = tr("Now, {time}").format(time=fmt.hhmm(now.astimezone(tz)))
+        if states and [o.utc_key for o, _ in states] == [r.key for r in self.rows] and self.now_line:
+            for row, (occurrence, state) in zip(self.rows, states, strict=True):
+                row.occurrence = occurrence
+                event = recorded.get(occurrence.utc_key)
+                row.update_row(state, *self._row_parts(occurrence, state, event, medicines, tz))
+                self._show_countdown(row)
+            self._place_now_line(now, now_text)
+            return
+        self._clear_timeline()
         placed = False
         if not states:
             self.timeline.addWidget(muted(text_label(self._nothing_today(doc))))
@@ -500,6 +469,21 @@ class TodayView(QWidget):
         self.now_line = NowLine(text)
         self.timeline.addWidget(self.now_line)
 
+    def _place_now_line(self, now: datetime, text: str) -> None:
+        """Moves the "now" line to its place between the rows, without rebuilding them."""
+        line = self.now_line
+        assert line is not None
+        line.set_text(text)
+        before = sum(1 for row in self.rows if row.occurrence.start.astimezone(UTC) <= now)
+        if self.timeline.indexOf(line) != before:
+            self.timeline.removeWidget(line)
+            self.timeline.insertWidget(before, line)
+
+    def _show_countdown(self, row: OccurrenceRow) -> None:
+        left = self.recorder.remaining(row.occurrence)
+        if left is not None:
+            row.set_status(tr("{time} left").format(time=_countdown(left)))
+
     def _make_row(
         self,
         occ: Occurrence,
@@ -508,6 +492,19 @@ class TodayView(QWidget):
         medicines: dict[str, Medication],
         tz: ZoneInfo,
     ) -> OccurrenceRow:
+        row = OccurrenceRow(occ, state, *self._row_parts(occ, state, event, medicines, tz))
+        self._show_countdown(row)
+        return row
+
+    def _row_parts(
+        self,
+        occ: Occurrence,
+        state: OccurrenceState,
+        event: Event | None,
+        medicines: dict[str, Medication],
+        tz: ZoneInfo,
+    ) -> tuple[str, str, list[Action]]:
+        """A row's detail line, status line and buttons for its state now."""
         pid = self.patient_id
         assert pid is not None
         kind = occ.kind
@@ -528,6 +525,8 @@ class TodayView(QWidget):
             detail += "  ·  " + tr("flare-up plan")
 
         status = tr(_STATE_WORDS[state])
+        if state is OccurrenceState.MISSED and self._before_plan(occ):
+            status = tr("Before the plan was made")
         if event is not None and event.at is not None and state is OccurrenceState.DONE:
             verb = tr("Taken at {time}") if kind == "medication" else tr("Done at {time}")
             status = "✓ " + verb.format(time=fmt.hhmm(event.at.astimezone(tz)))
@@ -544,48 +543,110 @@ class TodayView(QWidget):
         if snoozed is not None and state is OccurrenceState.DUE:
             status = tr("Snoozed until {time}").format(time=fmt.hhmm(snoozed.astimezone(tz)))
 
-        actions: list[tuple[str, str, Callable[[], object]]] = []
+        actions: list[Action] = []
         open_state = state in (OccurrenceState.DUE, OccurrenceState.UPCOMING, OccurrenceState.MISSED)
         if open_state:
             if kind == "medication":
                 name = occ.title
-                actions.append(("take", tr("Take"), lambda: self.recorder.take(pid, occ.source_id, name)))
+                take = lambda: self.recorder.take_named(pid, occ.source_id, name, occ.start)  # noqa: E731
+                actions.append(("take", tr("Take"), take))
             elif kind in ("heat", "cold"):
                 if occ.utc_key in self.recorder.running:
                     actions.append(("finish", tr("Finish now"), lambda: self.recorder.record_done(pid, occ)))
                 else:
                     actions.append(("start", tr("Start"), lambda: self.recorder.start_application(pid, occ)))
             else:
+                if _has_exercises(self.document, occ.source_id):
+                    play = lambda: self.recorder.start_routine(pid, occ.source_id, occ.start)  # noqa: E731
+                    actions.append(("routine", tr("Start routine"), play))
                 actions.append(("done", tr("Done…"), lambda: self.recorder.mark_done(pid, occ)))
             actions.append(("skip", tr("Skip"), lambda: self.recorder.skip(pid, occ)))
             if state is OccurrenceState.DUE and self.recorder.reminders is not None:
                 actions.append(("snooze", tr("Snooze"), lambda: self.recorder.snooze(occ)))
-        row = OccurrenceRow(occ, state, detail, status, actions)
-        left = self.recorder.remaining(occ)
-        if left is not None:
-            row.status_label.setText(tr("{time} left").format(time=_countdown(left)))
-        return row
+        # The safety lines where the application is started and timed: while it is due
+        # or its countdown runs.
+        timing = state is OccurrenceState.DUE or occ.utc_key in self.recorder.running
+        if kind in ("heat", "cold") and open_state and timing:
+            detail = f"{detail}\n{heat_cold_safety_text()}"
+        return detail, status, actions
+
+    def _before_plan(self, occ: Occurrence) -> bool:
+        """Whether the occurrence was over before the plan was made here: it was already
+        past its grace then, so nobody could have done it with this plan (never "Missed").
+        One still due when the plan was made can be missed like any other."""
+        made = self._plan_made
+        return made is not None and occ.start.astimezone(UTC) + self._grace() <= made.astimezone(UTC)
 
     def _update_countdowns(self) -> None:
         for row in self.rows:
-            left = self.recorder.remaining(row.occurrence)
-            if left is not None:
-                row.status_label.setText(tr("{time} left").format(time=_countdown(left)))
+            self._show_countdown(row)
 
     # --- the side panel ------------------------------------------------------------
 
-    def _fill_red_flags(self, entry: LogEntry | None) -> None:
-        _clear(self.red_flag_content)
-        findings = red_flag_findings(entry) if entry is not None else []
-        for finding in findings:
-            assert entry is not None
-            # Imported only when there is advice to show (the catalogue reader pulls in XML).
-            from .i18n import red_flag_message
+    def _fill_red_flags(self, tz: ZoneInfo) -> None:
+        """The red-flag advice, until the patient acknowledges it (FACTS.md rule 10):
+        a later ordinary entry does not clear it."""
+        from backplan.services.safety_alerts import red_flag_alert
 
-            # The advice in the window's language; the finding itself stays English.
-            shown = replace(finding, message=red_flag_message(finding.message, entry.red_flags or ()))
+        _clear(self.red_flag_content)
+        assert self.patient_id is not None
+        alert = red_flag_alert(self.services, self.patient_id)
+        self.red_flag_alert = alert
+        self.red_flag_box.setVisible(alert is not None)
+        if alert is None:
+            return
+        # Imported only when there is advice to show (the catalogue reader pulls in XML).
+        from backplan.safety.red_flags import red_flag_text
+
+        from .i18n import red_flag_message, safety_text
+
+        entry = alert.entry
+        headline = red_flag_text().headline(alert.level)
+        self.red_flag_headline.setText(safety_text(headline))
+        self.red_flag_headline.setAccessibleName(safety_text(headline))
+        for finding in red_flag_findings(entry):
+            # The headline is the card's heading: the paragraph goes on from it. The
+            # advice in the window's language; the finding itself stays English.
+            rest = finding.message.removeprefix(headline).lstrip(". ")
+            shown = replace(finding, message=red_flag_message(rest, entry.red_flags or ()))
             self.red_flag_content.addWidget(finding_widget(shown))
-        self.red_flag_box.setVisible(bool(findings))
+        local = entry.at.astimezone(tz)
+        recorded = tr("Recorded at {time} on {day}.").format(
+            time=fmt.hhmm(local), day=fmt.day_text(local.date(), False)
+        )
+        self.red_flag_content.addWidget(muted(text_label(recorded)))
+
+    def _acknowledge_red_flags(self) -> None:
+        from backplan.services.safety_alerts import acknowledge_red_flags
+
+        if self.patient_id is None or self.red_flag_alert is None:
+            return
+        acknowledge_red_flags(self.services, self.patient_id, self.red_flag_alert)
+        self.refresh()
+
+    def _fill_rule_breaks(self, doc: PlanDocument, tz: ZoneInfo) -> None:
+        """Says when the last 24 hours hold a dose that broke a rule (kept as recorded)."""
+        from backplan.services.safety_alerts import recent_rule_breaks
+
+        _clear(self.rule_break_layout)
+        assert self.patient_id is not None
+        breaks = recent_rule_breaks(self.services, self.patient_id, doc=doc)
+        self.rule_break_box.setVisible(bool(breaks))
+        if not breaks:
+            return
+        self.rule_break_layout.addWidget(heading(tr("A dose in the last 24 hours broke a safety rule"), 2))
+        for found in breaks:
+            rules = ", ".join(found.rules)
+            line = tr("{name}, taken at {time}: {rules} ({reason}).").format(
+                name=fmt.isolate(found.medicine),
+                time=fmt.hhmm(found.at.astimezone(tz)),
+                rules=rules,
+                reason=found.reason,
+            )
+            self.rule_break_layout.addWidget(text_label(line, selectable=True))
+        self.rule_break_layout.addWidget(
+            muted(text_label(tr("The record is kept as it is; your clinician's report lists it.")))
+        )
 
     def _fill_flare(
         self, doc: PlanDocument, flare: FlareUpWindow | None, now: datetime, tz: ZoneInfo
@@ -632,6 +693,9 @@ class TodayView(QWidget):
                 if local.date() != today:
                     when += " " + tr("on {day}").format(day=fmt.day_text(local.date(), False))
             texts.addWidget(text_label(when))
+            taken = self._taken_today(med.id, tz)
+            if taken:
+                texts.addWidget(text_label(tr("Taken today: {times}").format(times=", ".join(taken))))
             line.addLayout(texts, 1)
             button = QPushButton(tr("Take"), self.as_needed_card)
             button.setAccessibleName(tr("Take {name}").format(name=med.name))
@@ -640,6 +704,15 @@ class TodayView(QWidget):
             line.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
             self.as_needed_buttons[med.id] = button
             self.as_needed_layout.addLayout(line)
+
+    def _taken_today(self, med_id: str, tz: ZoneInfo) -> list[str]:
+        """The times of today's doses of a medicine (those still standing), earliest first."""
+        moments = sorted(
+            e.at
+            for e in self._events_today
+            if e.item == med_id and e.status is EventStatus.DONE and e.at is not None and e.counts
+        )
+        return [fmt.hhmm(m.astimezone(tz)) for m in moments]
 
     def _fill_courses(self, doc: PlanDocument, today: date) -> None:
         _clear(self.courses_layout)
@@ -660,16 +733,17 @@ class TodayView(QWidget):
                     )
                 )
             )
-            cautions: list[str] = []
-            if med.instructions:
-                cautions.append(med.instructions)
-            for ingredient in med.ingredients:
-                info = catalogue.get(ingredient.substance)
-                if info is None:
-                    continue
-                cautions += [c for c in info.cautions if any(w in c.lower() for w in CAUTION_WORDS)]
-            for caution in dict.fromkeys(cautions):
-                self.courses_layout.addWidget(text_label(f"•  {caution}"))
+            # One caution per fact, in the catalogue's words (short-term use and
+            # dependence for carisoprodol included); the clinician's instructions keep
+            # what they add beyond those facts (FACTS.md rule 12).
+            said = medicine_cautions(med, catalogue)
+            extra = instructions_beyond(med.instructions, said)
+            if extra:
+                self.courses_layout.addWidget(text_label(f"•  {extra}"))
+            for caution in said:
+                # The catalogue's words in the window's language (the plan's own stay as written).
+                shown = QCoreApplication.translate("Catalogue", caution.text)
+                self.courses_layout.addWidget(text_label(f"•  {shown}"))
 
     def _fill_stock(self, doc: PlanDocument) -> None:
         """Tablets left for medicines that count them, with a refill warning when low."""
@@ -691,7 +765,7 @@ class TodayView(QWidget):
                 bold(
                     text_label(
                         tr("{name}: {left} left").format(
-                            name=fmt.isolate(name), left=f"{status.units_left:g}"
+                            name=fmt.isolate(name), left=count_text(status.units_left)
                         )
                     )
                 )
@@ -716,31 +790,31 @@ class TodayView(QWidget):
             line.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
             self.stock_layout.addLayout(line)
 
-    def _count_tablets(self, med_id: str, name: str) -> None:
-        from PySide6.QtWidgets import QInputDialog
+    def _count_tablets(self, med_id: str, name: str) -> QWidget | None:
+        """Asks the count, starting at the count expected now (Enter keeps it as it is)."""
+        from .count_dialog import CountDialog
 
         if self.patient_id is None:
-            return
-        units, ok = QInputDialog.getDouble(
-            self,
-            tr("Count my tablets"),
-            tr("How many of {name} do you have now?").format(name=fmt.isolate(name)),
-            0.0,
-            0.0,
-            100000.0,
-            1,
+            return None
+        pid = self.patient_id
+        expected = next(
+            (st.units_left for st in self.services.stock_statuses(pid) if st.med_id == med_id), None
         )
-        if ok:
-            self.services.record_stock(self.patient_id, med_id, units)
+        dialog = CountDialog(fmt.isolate(name), expected, self)
+
+        def counted() -> None:
+            self.services.record_stock(pid, med_id, dialog.value())
+
+        dialog.accepted.connect(counted)
+        dialog.finished.connect(dialog.deleteLater)
+        self.count_dialog = dialog
+        dialog.open()
+        return dialog
 
     def _fill_last_pain(self, tz: ZoneInfo, entry: LogEntry | None) -> None:
         if entry is None:
             self.pain_last.setText(tr("Nothing logged yet."))
             return
-        if not self.pain_spin.hasFocus():
-            # Start from the last score: pain changes slowly, and a slip of Enter then
-            # repeats the last value rather than recording "no pain".
-            self.pain_spin.setValue(entry.pain)
         at = entry.at.astimezone(tz)
         when = fmt.hhmm(at) if at.date() == self.day else f"{fmt.day_text(at.date(), False)} {fmt.hhmm(at)}"
         self.pain_last.setText(tr("Last entry: pain {n} at {when}").format(n=entry.pain, when=when))
@@ -762,8 +836,30 @@ class TodayView(QWidget):
             self.refresh()
 
 
+def heat_cold_safety_text() -> str:
+    """The heat and cold safety lines for the timer (FACTS.md, "Heat and cold"), in the
+    window's language, one per line. They are lines of resources/safety/texts.json
+    (a resource test keeps them there), so they translate like the printed sheet's."""
+    return "\n".join(f"•  {QCoreApplication.translate('SafetyTexts', line)}" for line in HEAT_COLD_TIMER)
+
+
+# What FACTS.md asks the timer to say: warm not hot, a cloth, check the skin, stop at
+# the timer.
+HEAT_COLD_TIMER = (
+    "Warm, not hot: the pack should feel comfortably warm, never burning.",
+    "Put a cloth between your skin and the hot or cold pack.",
+    "Check your skin during and after; stop if it is very red, blistered, pale or numb.",
+    "Stop when the timer ends.",
+)
+
+
 def doc_activities(doc: PlanDocument | None) -> tuple[Activity, ...]:
     return doc.all_activities() if doc is not None else ()
+
+
+def _has_exercises(doc: PlanDocument | None, activity_id: str) -> bool:
+    """Whether the activity has exercises the routine player can guide through."""
+    return any(a.id == activity_id and a.exercises for a in doc_activities(doc))
 
 
 def _in_course(med: Medication, today: date) -> bool:

@@ -3,8 +3,9 @@
 The service call is made first, outside the command, so that a refusal from the
 safety guard (or any other error) reaches the caller as an exception instead of
 vanishing inside ``QUndoStack.push``; the command is pushed only once the record
-exists, and its first ``redo`` does nothing. Undo removes the record through the
-service; redo puts it back. A record the command line removed meanwhile is reported
+exists, and its first ``redo`` does nothing. Undo takes the record back through
+the service (an event is marked removed, never erased: FACTS.md); redo records it
+again. A record the command line removed meanwhile is reported
 through ``on_error`` rather than raised out of a Qt callback.
 """
 
@@ -86,7 +87,7 @@ class EventRecorded(_Recorded):
         return self.services.restore_event(self.patient_id, self.event)
 
     def _take_away(self, record_id: int) -> None:
-        self.event = self.services.delete_event(record_id)
+        self.event = self.services.remove_event(record_id)
 
 
 class LogRecorded(_Recorded):

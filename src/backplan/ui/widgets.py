@@ -130,7 +130,8 @@ def heading(text: str, level: int = 2, parent: QWidget | None = None) -> QLabel:
     """A heading: larger and bold, scaled from the application font (so it follows text size)."""
     label = text_label(text, parent=parent)
     relative_font(label, {1: 1.6, 2: 1.3, 3: 1.1}.get(level, 1.0), bold=True)
-    label.setAccessibleName(text)
+    # No fixed accessible name: a label is named by its text, which a later setText
+    # changes too ("Safety checks (2)"); a fixed one went stale and hid the new text.
     return label
 
 
@@ -205,10 +206,13 @@ def finding_widget(finding: Finding, parent: QWidget | None = None) -> QWidget:
     row.addWidget(icon)
     texts = QVBoxLayout()
     texts.setSpacing(2)
-    title = bold(text_label(f"{tr(_SEVERITY_WORDS[finding.severity])}: {finding.rule}"))
+    # The rule's name and "your plan" in the window's language (context SafetyRules).
+    rule = QCoreApplication.translate("SafetyRules", finding.rule)
+    source = QCoreApplication.translate("SafetyRules", finding.source)
+    title = bold(text_label(f"{tr(_SEVERITY_WORDS[finding.severity])}: {rule}"))
     texts.addWidget(title)
     texts.addWidget(text_label(finding.message, selectable=True))
-    texts.addWidget(muted(text_label(tr("Source: {source}").format(source=finding.source))))
+    texts.addWidget(muted(text_label(tr("Source: {source}").format(source=source))))
     row.addLayout(texts, 1)
     box.setAccessibleName(f"{title.text()}. {finding.message}")
     return box
