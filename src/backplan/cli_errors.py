@@ -102,10 +102,15 @@ def _os_kind(exc: OSError) -> str | None:
 
 def fault_kind(exc: BaseException, folder: Path | None = None) -> str | None:
     """Which named fault ``exc`` is (DISK_FULL, NO_WRITE, DAMAGED), or None."""
+    from backplan.interchange.planfile import PlanFileError
+    from backplan.storage.backup import BackupError
+
     unclear = False
     for current in _chain(exc):
         if isinstance(current, Fault):
             return None  # already named
+        if isinstance(current, PlanFileError | BackupError):
+            return None  # a file given to read: its own message names it and says why
         if isinstance(current, OSError) and not isinstance(current, sqlite3.Error):
             kind = _os_kind(current)
             if kind is not None:

@@ -202,3 +202,23 @@ def test_a_full_disk_is_named_and_reading_still_works(
     (mount_point / "filler").unlink()
     code, _, err = run(capsys, "--data-dir", folder, "record", "pain", "3", "--at", "2026-12-02T10:00")
     assert code == 0, err
+
+
+def test_a_file_that_cannot_be_read_is_not_called_a_read_only_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Permission denied on a file given to import is that file's problem, not a write fault.
+
+    (As root no permission stops a read, so the refusal is made where the file is opened.)
+    """
+    import errno
+
+    import backplan.interchange.planfile as planfile
+
+    def refuse(path: object, limit: int) -> bytes:
+        raise PermissionError(errno.EACCES, "Permission denied", str(path))
+
+    monkeypatch.setattr(planfile, "read_regular_file", refuse)
+    code, _, err = run(capsys, "--data-dir", tmp_path / "data", "import", ACUTE)
+    assert code == 2, err
+    assert "permission denied" in err and "read-only" not in err and str(ACUTE) in err
