@@ -220,7 +220,7 @@ def open_for_command(data_dir: Path, command: str, database_url: str | None) -> 
 
 
 def _open_read_only(data_dir: Path) -> Any:
-    from backplan.domain.clock import SystemClock
+    from backplan import bootstrap  # its SystemClock, as every other command's (tests fix it there)
     from backplan.services.backplan_service import Backplan
     from backplan.storage.database import DatabaseError, open_database_read_only
 
@@ -228,7 +228,7 @@ def _open_read_only(data_dir: Path) -> Any:
         db = open_database_read_only(data_dir)
     except (DatabaseError, sqlite3.Error, OSError):
         return None
-    return Backplan(db=db, clock=SystemClock(), data_dir=data_dir)
+    return Backplan(db=db, clock=bootstrap.SystemClock(), data_dir=data_dir)
 
 
 def named_fault(exc: BaseException, data_dir: Path | None) -> str | None:
