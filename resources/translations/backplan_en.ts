@@ -346,124 +346,124 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>Charts</name>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="798" />
+      <location filename="src/backplan/reports/chart_figure.py" line="242" />
       <source>7-day mean</source>
       <translation>7-day mean</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="752" />
+      <location filename="src/backplan/reports/chart_style.py" line="167" />
       <source>Activities you chose (PSFS average): 0 unable, 10 as before the injury</source>
       <translation>Activities you chose (PSFS average): 0 unable, 10 as before the injury</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="1211" />
+      <location filename="src/backplan/reports/chart_figure.py" line="562" />
       <source>Dose taken</source>
       <translation>Dose taken</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="1179" />
+      <location filename="src/backplan/reports/chart_figure.py" line="524" />
       <source>Flare-up</source>
       <translation>Flare-up</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="751" />
+      <location filename="src/backplan/reports/chart_style.py" line="166" />
       <source>Longest comfortable walk</source>
       <translation>Longest comfortable walk</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="1201" />
+      <location filename="src/backplan/reports/chart_figure.py" line="552" />
       <source>Medicine course</source>
       <translation>Medicine course</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="751" />
+      <location filename="src/backplan/reports/chart_style.py" line="166" />
       <source>Minutes</source>
       <translation>Minutes</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="752" />
+      <location filename="src/backplan/reports/chart_style.py" line="167" />
       <source>PSFS (0-10)</source>
       <translation>PSFS (0-10)</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="824" />
+      <location filename="src/backplan/reports/chart_figure.py" line="210" />
       <source>PSFS average</source>
       <translation>PSFS average</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="746" />
+      <location filename="src/backplan/reports/chart_style.py" line="161" />
       <source>PSFS average, 0-10 (10 = as before the injury)</source>
       <translation>PSFS average, 0-10 (10 = as before the injury)</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="744" />
-      <location filename="src/backplan/reports/charts.py" line="1239" />
+      <location filename="src/backplan/reports/chart_figure.py" line="588" />
+      <location filename="src/backplan/reports/chart_style.py" line="159" />
       <source>Pain</source>
       <translation>Pain</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="750" />
+      <location filename="src/backplan/reports/chart_style.py" line="165" />
       <source>Pain (0-10)</source>
       <translation>Pain (0-10)</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="794" />
+      <location filename="src/backplan/reports/chart_figure.py" line="239" />
       <source>Pain (each entry)</source>
       <translation>Pain (each entry)</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="750" />
+      <location filename="src/backplan/reports/chart_style.py" line="165" />
       <source>Pain, 0 (none) to 10 (worst imaginable)</source>
       <translation>Pain, 0 (none) to 10 (worst imaginable)</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="753" />
+      <location filename="src/backplan/reports/chart_style.py" line="168" />
       <source>Plan and what was done</source>
       <translation>Plan and what was done</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="1190" />
+      <location filename="src/backplan/reports/chart_figure.py" line="535" />
       <source>Red flag logged</source>
       <translation>Red flag logged</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="420" />
+      <location filename="src/backplan/reports/chart_style.py" line="142" />
       <source>Red flags</source>
       <translation>Red flags</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="418" />
+      <location filename="src/backplan/reports/chart_style.py" line="140" />
       <source>Side effects</source>
       <translation>Side effects</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="1224" />
+      <location filename="src/backplan/reports/chart_figure.py" line="575" />
       <source>Taken with a safety override</source>
       <translation>Taken with a safety override</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="1032" />
+      <location filename="src/backplan/reports/chart_figure.py" line="377" />
       <source>Walking minutes</source>
       <translation>Walking minutes</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="745" />
+      <location filename="src/backplan/reports/chart_style.py" line="160" />
       <source>Walking, minutes</source>
       <translation>Walking, minutes</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="747" />
+      <location filename="src/backplan/reports/chart_style.py" line="162" />
       <source>What was done</source>
       <translation>What was done</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="809" />
+      <location filename="src/backplan/reports/chart_figure.py" line="254" />
       <source>Worst pain (last 24 h)</source>
       <translation>Worst pain (last 24 h)</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="413" />
-      <location filename="src/backplan/reports/charts.py" line="416" />
+      <location filename="src/backplan/reports/chart_style.py" line="135" />
+      <location filename="src/backplan/reports/chart_style.py" line="138" />
       <source>{label} done</source>
       <translation>{label} done</translation>
     </message>
@@ -5200,432 +5200,432 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>routine_player</name>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="788" />
+      <location filename="src/backplan/ui/routine/pain_scale.py" line="68" />
       <source>0 = no pain</source>
       <translation>0 = no pain</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="761" />
+      <location filename="src/backplan/ui/routine/pain_scale.py" line="41" />
       <source>0 is no pain, 10 is the worst pain you can imagine. Type a number.</source>
       <translation>0 is no pain, 10 is the worst pain you can imagine. Type a number.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="789" />
+      <location filename="src/backplan/ui/routine/pain_scale.py" line="69" />
       <source>10 = worst pain you can imagine</source>
       <translation>10 = worst pain you can imagine</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1042" />
+      <location filename="src/backplan/ui/routine/player.py" line="195" />
       <source>About {m} minutes.</source>
       <translation>About {m} minutes.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1176" />
+      <location filename="src/backplan/ui/routine/step_view.py" line="250" />
       <source>Back</source>
       <translation>Back</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1176" />
+      <location filename="src/backplan/ui/routine/step_view.py" line="250" />
       <source>Back to the previous rep</source>
       <translation>Back to the previous rep</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1448" />
+      <location filename="src/backplan/ui/routine/step_view.py" line="56" />
       <source>Change sides</source>
       <translation>Change sides</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1062" />
-      <location filename="src/backplan/ui/routine_player.py" line="1233" />
+      <location filename="src/backplan/ui/routine/player.py" line="216" />
+      <location filename="src/backplan/ui/routine/player.py" line="256" />
       <source>Choose your pain score first (type a number), then press Enter</source>
       <translation>Choose your pain score first (type a number), then press Enter</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="809" />
+      <location filename="src/backplan/ui/routine/pain_scale.py" line="89" />
       <source>Chosen: {n} out of 10</source>
       <translation>Chosen: {n} out of 10</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1280" />
+      <location filename="src/backplan/ui/routine/player.py" line="303" />
       <source>Close</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1280" />
+      <location filename="src/backplan/ui/routine/player.py" line="303" />
       <source>Close the routine</source>
       <translation>Close the routine</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1055" />
+      <location filename="src/backplan/ui/routine/player.py" line="208" />
       <source>Close without starting</source>
       <translation>Close without starting</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="583" />
+      <location filename="src/backplan/ui/routine/timer_ring.py" line="37" />
       <source>Countdown</source>
       <translation>Countdown</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1180" />
+      <location filename="src/backplan/ui/routine/step_view.py" line="254" />
       <source>Done</source>
       <translation>Done</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1180" />
+      <location filename="src/backplan/ui/routine/step_view.py" line="254" />
       <source>Enter</source>
       <translation>Enter</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1188" />
-      <location filename="src/backplan/ui/routine_player.py" line="1301" />
+      <location filename="src/backplan/ui/routine/player.py" line="324" />
+      <location filename="src/backplan/ui/routine/step_view.py" line="266" />
       <source>Escape</source>
       <translation>Escape</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1368" />
+      <location filename="src/backplan/ui/routine/step_view.py" line="322" />
       <source>Exercise {n} of {total}</source>
       <translation>Exercise {n} of {total}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1275" />
+      <location filename="src/backplan/ui/routine/player.py" line="298" />
       <source>Exercises</source>
       <translation>Exercises</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1585" />
+      <location filename="src/backplan/ui/routine/player.py" line="474" />
       <source>Exercises done: {done} of {total}</source>
       <translation>Exercises done: {done} of {total}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1218" />
-      <location filename="src/backplan/ui/routine_player.py" line="1536" />
+      <location filename="src/backplan/ui/routine/player.py" line="240" />
+      <location filename="src/backplan/ui/routine/player.py" line="395" />
       <source>Finished</source>
       <translation>Finished</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1392" />
+      <location filename="src/backplan/ui/routine/step_view.py" line="346" />
       <source>From your clinician: {note}</source>
       <translation>From your clinician: {note}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1446" />
+      <location filename="src/backplan/ui/routine/step_view.py" line="55" />
       <source>Get ready</source>
       <translation>Get ready</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1412" />
+      <location filename="src/backplan/ui/routine/step_view.py" line="53" />
       <source>Hold</source>
       <translation>Hold</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1221" />
+      <location filename="src/backplan/ui/routine/player.py" line="243" />
       <source>How is your pain now?</source>
       <translation>How is your pain now?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1048" />
+      <location filename="src/backplan/ui/routine/player.py" line="201" />
       <source>How is your pain right now?</source>
       <translation>How is your pain right now?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1147" />
-      <location filename="src/backplan/ui/routine_player.py" line="1150" />
+      <location filename="src/backplan/ui/routine/step_view.py" line="220" />
+      <location filename="src/backplan/ui/routine/step_view.py" line="223" />
       <source>How to do it</source>
       <translation>How to do it</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1301" />
+      <location filename="src/backplan/ui/routine/player.py" line="324" />
       <source>Keep going</source>
       <translation>Keep going</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1301" />
+      <location filename="src/backplan/ui/routine/player.py" line="324" />
       <source>Keep going with the routine</source>
       <translation>Keep going with the routine</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1208" />
+      <location filename="src/backplan/ui/routine/step_view.py" line="143" />
       <source>Keys: Space pause · Enter done · → skip · ← back · Page Down next exercise · Esc stop</source>
       <translation>Keys: Space pause · Enter done · → skip · ← back · Page Down next exercise · Esc stop</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1176" />
+      <location filename="src/backplan/ui/routine/step_view.py" line="250" />
       <source>Left arrow or P</source>
       <translation>Left arrow or P</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="487" />
+      <location filename="src/backplan/ui/routine/step_view.py" line="44" />
       <source>Left side</source>
       <translation>Left side</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1186" />
+      <location filename="src/backplan/ui/routine/step_view.py" line="261" />
       <source>Next exercise</source>
       <translation>Next exercise</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1469" />
+      <location filename="src/backplan/ui/routine/step_view.py" line="76" />
       <source>Next: {what}</source>
       <translation>Next: {what}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1055" />
+      <location filename="src/backplan/ui/routine/player.py" line="208" />
       <source>Not now</source>
       <translation>Not now</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="806" />
+      <location filename="src/backplan/ui/routine/pain_scale.py" line="86" />
       <source>Nothing chosen yet</source>
       <translation>Nothing chosen yet</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1635" />
+      <location filename="src/backplan/ui/routine/player.py" line="513" />
       <source>Nothing will be recorded if you stop now.</source>
       <translation>Nothing will be recorded if you stop now.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1186" />
+      <location filename="src/backplan/ui/routine/step_view.py" line="264" />
       <source>Page Down</source>
       <translation>Page Down</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="774" />
+      <location filename="src/backplan/ui/routine/pain_scale.py" line="54" />
       <source>Pain {n}</source>
       <translation>Pain {n}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1587" />
+      <location filename="src/backplan/ui/routine/player.py" line="476" />
       <source>Pain: {before} before, {after} after</source>
       <translation>Pain: {before} before, {after} after</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1576" />
+      <location filename="src/backplan/ui/routine/player.py" line="465" />
       <source>Partly done: {names}.</source>
       <translation>Partly done: {names}.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1178" />
-      <location filename="src/backplan/ui/routine_player.py" line="1178" />
-      <location filename="src/backplan/ui/routine_player.py" line="1435" />
+      <location filename="src/backplan/ui/routine/step_view.py" line="252" />
+      <location filename="src/backplan/ui/routine/step_view.py" line="252" />
+      <location filename="src/backplan/ui/routine/step_view.py" line="375" />
       <source>Pause</source>
       <translation>Pause</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1414" />
+      <location filename="src/backplan/ui/routine/step_view.py" line="54" />
       <source>Paused</source>
       <translation>Paused</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="720" />
+      <location filename="src/backplan/ui/routine/step_view.py" line="90" />
       <source>Picture: {name}</source>
       <translation>Picture: {name}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1431" />
+      <location filename="src/backplan/ui/routine/step_view.py" line="58" />
       <source>Press Done when finished</source>
       <translation>Press Done when finished</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1387" />
+      <location filename="src/backplan/ui/routine/step_view.py" line="341" />
       <source>Press Done when you have finished.</source>
       <translation>Press Done when you have finished.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1461" />
+      <location filename="src/backplan/ui/routine/step_view.py" line="70" />
       <source>Rep {n} of {total}</source>
       <translation>Rep {n} of {total}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1449" />
+      <location filename="src/backplan/ui/routine/step_view.py" line="57" />
       <source>Rest</source>
       <translation>Rest</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1435" />
+      <location filename="src/backplan/ui/routine/step_view.py" line="375" />
       <source>Resume</source>
       <translation>Resume</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1183" />
+      <location filename="src/backplan/ui/routine/step_view.py" line="257" />
       <source>Right arrow or N</source>
       <translation>Right arrow or N</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="489" />
+      <location filename="src/backplan/ui/routine/step_view.py" line="46" />
       <source>Right side</source>
       <translation>Right side</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="931" />
+      <location filename="src/backplan/ui/routine/player.py" line="105" />
       <source>Routine: {title}</source>
       <translation>Routine: {title}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1230" />
+      <location filename="src/backplan/ui/routine/player.py" line="253" />
       <source>Save</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1231" />
+      <location filename="src/backplan/ui/routine/player.py" line="254" />
       <source>Save the routine as done</source>
       <translation>Save the routine as done</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1601" />
+      <location filename="src/backplan/ui/routine/player.py" line="490" />
       <source>Saved</source>
       <translation>Saved</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1458" />
+      <location filename="src/backplan/ui/routine/step_view.py" line="69" />
       <source>Set {n} of {total}</source>
       <translation>Set {n} of {total}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1183" />
+      <location filename="src/backplan/ui/routine/step_view.py" line="257" />
       <source>Skip</source>
       <translation>Skip</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1183" />
+      <location filename="src/backplan/ui/routine/step_view.py" line="257" />
       <source>Skip this step</source>
       <translation>Skip this step</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1186" />
+      <location filename="src/backplan/ui/routine/step_view.py" line="262" />
       <source>Skip to the next exercise</source>
       <translation>Skip to the next exercise</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1578" />
+      <location filename="src/backplan/ui/routine/player.py" line="467" />
       <source>Skipped: {names}.</source>
       <translation>Skipped: {names}.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1178" />
+      <location filename="src/backplan/ui/routine/step_view.py" line="252" />
       <source>Space</source>
       <translation>Space</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1059" />
+      <location filename="src/backplan/ui/routine/player.py" line="213" />
       <source>Start</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1060" />
+      <location filename="src/backplan/ui/routine/player.py" line="214" />
       <source>Start the routine</source>
       <translation>Start the routine</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1188" />
+      <location filename="src/backplan/ui/routine/step_view.py" line="266" />
       <source>Stop</source>
       <translation>Stop</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1389" />
+      <location filename="src/backplan/ui/routine/step_view.py" line="343" />
       <source>Stop an exercise if it causes severe pain or pain that spreads, and tell your clinician.</source>
       <translation>Stop an exercise if it causes severe pain or pain that spreads, and tell your clinician.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1304" />
-      <location filename="src/backplan/ui/routine_player.py" line="1304" />
+      <location filename="src/backplan/ui/routine/player.py" line="327" />
+      <location filename="src/backplan/ui/routine/player.py" line="327" />
       <source>Stop and record what I did</source>
       <translation>Stop and record what I did</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1188" />
+      <location filename="src/backplan/ui/routine/step_view.py" line="266" />
       <source>Stop the routine</source>
       <translation>Stop the routine</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1292" />
+      <location filename="src/backplan/ui/routine/player.py" line="315" />
       <source>Stop the routine?</source>
       <translation>Stop the routine?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1307" />
-      <location filename="src/backplan/ui/routine_player.py" line="1307" />
+      <location filename="src/backplan/ui/routine/player.py" line="330" />
+      <location filename="src/backplan/ui/routine/player.py" line="330" />
       <source>Stop without recording</source>
       <translation>Stop without recording</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1536" />
+      <location filename="src/backplan/ui/routine/player.py" line="395" />
       <source>Stopped early</source>
       <translation>Stopped early</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1574" />
+      <location filename="src/backplan/ui/routine/player.py" line="463" />
       <source>Stopped early.</source>
       <translation>Stopped early.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1271" />
+      <location filename="src/backplan/ui/routine/player.py" line="294" />
       <source>Summary</source>
       <translation>Summary</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1140" />
-      <location filename="src/backplan/ui/routine_player.py" line="1142" />
+      <location filename="src/backplan/ui/routine/step_view.py" line="213" />
+      <location filename="src/backplan/ui/routine/step_view.py" line="215" />
       <source>Take care</source>
       <translation>Take care</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1559" />
+      <location filename="src/backplan/ui/routine/player.py" line="450" />
       <source>This could not be saved: {reason}</source>
       <translation>This could not be saved: {reason}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1180" />
+      <location filename="src/backplan/ui/routine/step_view.py" line="254" />
       <source>This rep is done</source>
       <translation>This rep is done</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1582" />
+      <location filename="src/backplan/ui/routine/player.py" line="471" />
       <source>Time taken: {time}</source>
       <translation>Time taken: {time}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1266" />
-      <location filename="src/backplan/ui/routine_player.py" line="1601" />
+      <location filename="src/backplan/ui/routine/player.py" line="289" />
+      <location filename="src/backplan/ui/routine/player.py" line="490" />
       <source>Well done!</source>
       <translation>Well done!</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1633" />
+      <location filename="src/backplan/ui/routine/player.py" line="511" />
       <source>You can record what you have done so far, or stop without recording.</source>
       <translation>You can record what you have done so far, or stop without recording.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1425" />
+      <location filename="src/backplan/ui/routine/step_view.py" line="61" />
       <source>of {n}</source>
       <translation>of {n}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="498" />
+      <location filename="src/backplan/ui/routine/player.py" line="59" />
       <source>{m} min {s} s</source>
       <translation>{m} min {s} s</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1040" />
+      <location filename="src/backplan/ui/routine/player.py" line="193" />
       <source>{n} exercises, about {m} minutes.</source>
       <translation>{n} exercises, about {m} minutes.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="497" />
+      <location filename="src/backplan/ui/routine/player.py" line="58" />
       <source>{s} s</source>
       <translation>{s} s</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1593" />
+      <location filename="src/backplan/ui/routine/player.py" line="482" />
       <source>– {name} (skipped)</source>
       <translation>– {name} (skipped)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1592" />
+      <location filename="src/backplan/ui/routine/player.py" line="481" />
       <source>◐ {name} (partly done)</source>
       <translation>◐ {name} (partly done)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1591" />
+      <location filename="src/backplan/ui/routine/player.py" line="480" />
       <source>✓ {name}</source>
       <translation>✓ {name}</translation>
     </message>

@@ -346,124 +346,124 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>Charts</name>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="798" />
+      <location filename="src/backplan/reports/chart_figure.py" line="242" />
       <source>7-day mean</source>
       <translation>7 दिन का औसत</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="752" />
+      <location filename="src/backplan/reports/chart_style.py" line="167" />
       <source>Activities you chose (PSFS average): 0 unable, 10 as before the injury</source>
       <translation>आपकी चुनी हुई गतिविधियाँ (PSFS औसत): 0 बिल्कुल नहीं, 10 चोट से पहले जितना</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="1211" />
+      <location filename="src/backplan/reports/chart_figure.py" line="562" />
       <source>Dose taken</source>
       <translation>ली गई खुराक</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="1179" />
+      <location filename="src/backplan/reports/chart_figure.py" line="524" />
       <source>Flare-up</source>
       <translation>दर्द का दौरा</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="751" />
+      <location filename="src/backplan/reports/chart_style.py" line="166" />
       <source>Longest comfortable walk</source>
       <translation>बिना तकलीफ़ की सबसे लंबी सैर</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="1201" />
+      <location filename="src/backplan/reports/chart_figure.py" line="552" />
       <source>Medicine course</source>
       <translation>दवा का कोर्स</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="751" />
+      <location filename="src/backplan/reports/chart_style.py" line="166" />
       <source>Minutes</source>
       <translation>मिनट</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="752" />
+      <location filename="src/backplan/reports/chart_style.py" line="167" />
       <source>PSFS (0-10)</source>
       <translation>PSFS अंक (0-10)</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="824" />
+      <location filename="src/backplan/reports/chart_figure.py" line="210" />
       <source>PSFS average</source>
       <translation>PSFS औसत</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="746" />
+      <location filename="src/backplan/reports/chart_style.py" line="161" />
       <source>PSFS average, 0-10 (10 = as before the injury)</source>
       <translation>PSFS औसत, 0-10 (10 = चोट से पहले जितना)</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="744" />
-      <location filename="src/backplan/reports/charts.py" line="1239" />
+      <location filename="src/backplan/reports/chart_figure.py" line="588" />
+      <location filename="src/backplan/reports/chart_style.py" line="159" />
       <source>Pain</source>
       <translation>दर्द</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="750" />
+      <location filename="src/backplan/reports/chart_style.py" line="165" />
       <source>Pain (0-10)</source>
       <translation>दर्द (0-10)</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="794" />
+      <location filename="src/backplan/reports/chart_figure.py" line="239" />
       <source>Pain (each entry)</source>
       <translation>दर्द (हर प्रविष्टि)</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="750" />
+      <location filename="src/backplan/reports/chart_style.py" line="165" />
       <source>Pain, 0 (none) to 10 (worst imaginable)</source>
       <translation>दर्द, 0 (बिल्कुल नहीं) से 10 (सबसे बुरा जिसकी कल्पना हो सके)</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="753" />
+      <location filename="src/backplan/reports/chart_style.py" line="168" />
       <source>Plan and what was done</source>
       <translation>योजना और जो किया गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="1190" />
+      <location filename="src/backplan/reports/chart_figure.py" line="535" />
       <source>Red flag logged</source>
       <translation>ख़तरे का संकेत लिखा गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="420" />
+      <location filename="src/backplan/reports/chart_style.py" line="142" />
       <source>Red flags</source>
       <translation>ख़तरे के संकेत</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="418" />
+      <location filename="src/backplan/reports/chart_style.py" line="140" />
       <source>Side effects</source>
       <translation>दुष्प्रभाव</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="1224" />
+      <location filename="src/backplan/reports/chart_figure.py" line="575" />
       <source>Taken with a safety override</source>
       <translation>सुरक्षा नियम से हटकर ली गई</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="1032" />
+      <location filename="src/backplan/reports/chart_figure.py" line="377" />
       <source>Walking minutes</source>
       <translation>सैर के मिनट</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="745" />
+      <location filename="src/backplan/reports/chart_style.py" line="160" />
       <source>Walking, minutes</source>
       <translation>सैर, मिनट</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="747" />
+      <location filename="src/backplan/reports/chart_style.py" line="162" />
       <source>What was done</source>
       <translation>जो किया गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="809" />
+      <location filename="src/backplan/reports/chart_figure.py" line="254" />
       <source>Worst pain (last 24 h)</source>
       <translation>सबसे बुरा दर्द (पिछले 24 घंटे)</translation>
     </message>
     <message>
-      <location filename="src/backplan/reports/charts.py" line="413" />
-      <location filename="src/backplan/reports/charts.py" line="416" />
+      <location filename="src/backplan/reports/chart_style.py" line="135" />
+      <location filename="src/backplan/reports/chart_style.py" line="138" />
       <source>{label} done</source>
       <translation>{label} किया गया</translation>
     </message>
@@ -5200,432 +5200,432 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>routine_player</name>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="788" />
+      <location filename="src/backplan/ui/routine/pain_scale.py" line="68" />
       <source>0 = no pain</source>
       <translation>0 = कोई दर्द नहीं</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="761" />
+      <location filename="src/backplan/ui/routine/pain_scale.py" line="41" />
       <source>0 is no pain, 10 is the worst pain you can imagine. Type a number.</source>
       <translation>0 का अर्थ है कोई दर्द नहीं, 10 का अर्थ है सबसे बुरा दर्द जिसकी आप कल्पना कर सकते हैं। एक संख्या लिखें।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="789" />
+      <location filename="src/backplan/ui/routine/pain_scale.py" line="69" />
       <source>10 = worst pain you can imagine</source>
       <translation>10 = सबसे बुरा दर्द जिसकी आप कल्पना कर सकते हैं</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1042" />
+      <location filename="src/backplan/ui/routine/player.py" line="195" />
       <source>About {m} minutes.</source>
       <translation>लगभग {m} मिनट।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1176" />
+      <location filename="src/backplan/ui/routine/step_view.py" line="250" />
       <source>Back</source>
       <translation>पीछे</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1176" />
+      <location filename="src/backplan/ui/routine/step_view.py" line="250" />
       <source>Back to the previous rep</source>
       <translation>पिछले दोहराव पर वापस</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1448" />
+      <location filename="src/backplan/ui/routine/step_view.py" line="56" />
       <source>Change sides</source>
       <translation>दूसरी तरफ़ बदलें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1062" />
-      <location filename="src/backplan/ui/routine_player.py" line="1233" />
+      <location filename="src/backplan/ui/routine/player.py" line="216" />
+      <location filename="src/backplan/ui/routine/player.py" line="256" />
       <source>Choose your pain score first (type a number), then press Enter</source>
       <translation>पहले अपने दर्द का अंक चुनें (संख्या लिखें), फिर Enter दबाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="809" />
+      <location filename="src/backplan/ui/routine/pain_scale.py" line="89" />
       <source>Chosen: {n} out of 10</source>
       <translation>चुना गया: 10 में से {n}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1280" />
+      <location filename="src/backplan/ui/routine/player.py" line="303" />
       <source>Close</source>
       <translation>बंद करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1280" />
+      <location filename="src/backplan/ui/routine/player.py" line="303" />
       <source>Close the routine</source>
       <translation>रूटीन बंद करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1055" />
+      <location filename="src/backplan/ui/routine/player.py" line="208" />
       <source>Close without starting</source>
       <translation>शुरू किए बिना बंद करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="583" />
+      <location filename="src/backplan/ui/routine/timer_ring.py" line="37" />
       <source>Countdown</source>
       <translation>उलटी गिनती</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1180" />
+      <location filename="src/backplan/ui/routine/step_view.py" line="254" />
       <source>Done</source>
       <translation>हो गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1180" />
+      <location filename="src/backplan/ui/routine/step_view.py" line="254" />
       <source>Enter</source>
       <translation>Enter</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1188" />
-      <location filename="src/backplan/ui/routine_player.py" line="1301" />
+      <location filename="src/backplan/ui/routine/player.py" line="324" />
+      <location filename="src/backplan/ui/routine/step_view.py" line="266" />
       <source>Escape</source>
       <translation>Escape</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1368" />
+      <location filename="src/backplan/ui/routine/step_view.py" line="322" />
       <source>Exercise {n} of {total}</source>
       <translation>व्यायाम {n} / {total}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1275" />
+      <location filename="src/backplan/ui/routine/player.py" line="298" />
       <source>Exercises</source>
       <translation>व्यायाम</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1585" />
+      <location filename="src/backplan/ui/routine/player.py" line="474" />
       <source>Exercises done: {done} of {total}</source>
       <translation>हो चुके व्यायाम: {total} में से {done}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1218" />
-      <location filename="src/backplan/ui/routine_player.py" line="1536" />
+      <location filename="src/backplan/ui/routine/player.py" line="240" />
+      <location filename="src/backplan/ui/routine/player.py" line="395" />
       <source>Finished</source>
       <translation>पूरा हुआ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1392" />
+      <location filename="src/backplan/ui/routine/step_view.py" line="346" />
       <source>From your clinician: {note}</source>
       <translation>आपके चिकित्सक की ओर से: {note}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1446" />
+      <location filename="src/backplan/ui/routine/step_view.py" line="55" />
       <source>Get ready</source>
       <translation>तैयार हो जाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1412" />
+      <location filename="src/backplan/ui/routine/step_view.py" line="53" />
       <source>Hold</source>
       <translation>रोककर रखें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1221" />
+      <location filename="src/backplan/ui/routine/player.py" line="243" />
       <source>How is your pain now?</source>
       <translation>अब आपका दर्द कैसा है?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1048" />
+      <location filename="src/backplan/ui/routine/player.py" line="201" />
       <source>How is your pain right now?</source>
       <translation>इस समय आपका दर्द कैसा है?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1147" />
-      <location filename="src/backplan/ui/routine_player.py" line="1150" />
+      <location filename="src/backplan/ui/routine/step_view.py" line="220" />
+      <location filename="src/backplan/ui/routine/step_view.py" line="223" />
       <source>How to do it</source>
       <translation>कैसे करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1301" />
+      <location filename="src/backplan/ui/routine/player.py" line="324" />
       <source>Keep going</source>
       <translation>जारी रखें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1301" />
+      <location filename="src/backplan/ui/routine/player.py" line="324" />
       <source>Keep going with the routine</source>
       <translation>रूटीन जारी रखें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1208" />
+      <location filename="src/backplan/ui/routine/step_view.py" line="143" />
       <source>Keys: Space pause · Enter done · → skip · ← back · Page Down next exercise · Esc stop</source>
       <translation>कुंजियाँ: Space रोकें · Enter हो गया · → छोड़ें · ← पीछे · Page Down अगला व्यायाम · Esc बंद करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1176" />
+      <location filename="src/backplan/ui/routine/step_view.py" line="250" />
       <source>Left arrow or P</source>
       <translation>बायाँ तीर या P</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="487" />
+      <location filename="src/backplan/ui/routine/step_view.py" line="44" />
       <source>Left side</source>
       <translation>बाईं ओर</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1186" />
+      <location filename="src/backplan/ui/routine/step_view.py" line="261" />
       <source>Next exercise</source>
       <translation>अगला व्यायाम</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1469" />
+      <location filename="src/backplan/ui/routine/step_view.py" line="76" />
       <source>Next: {what}</source>
       <translation>अगला: {what}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1055" />
+      <location filename="src/backplan/ui/routine/player.py" line="208" />
       <source>Not now</source>
       <translation>अभी नहीं</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="806" />
+      <location filename="src/backplan/ui/routine/pain_scale.py" line="86" />
       <source>Nothing chosen yet</source>
       <translation>अभी कुछ नहीं चुना गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1635" />
+      <location filename="src/backplan/ui/routine/player.py" line="513" />
       <source>Nothing will be recorded if you stop now.</source>
       <translation>अगर आप अभी समाप्त करते हैं तो कुछ भी दर्ज नहीं होगा।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1186" />
+      <location filename="src/backplan/ui/routine/step_view.py" line="264" />
       <source>Page Down</source>
       <translation>Page Down</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="774" />
+      <location filename="src/backplan/ui/routine/pain_scale.py" line="54" />
       <source>Pain {n}</source>
       <translation>दर्द {n}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1587" />
+      <location filename="src/backplan/ui/routine/player.py" line="476" />
       <source>Pain: {before} before, {after} after</source>
       <translation>दर्द: पहले {before}, बाद में {after}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1576" />
+      <location filename="src/backplan/ui/routine/player.py" line="465" />
       <source>Partly done: {names}.</source>
       <translation>कुछ हिस्सा हुआ: {names}।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1178" />
-      <location filename="src/backplan/ui/routine_player.py" line="1178" />
-      <location filename="src/backplan/ui/routine_player.py" line="1435" />
+      <location filename="src/backplan/ui/routine/step_view.py" line="252" />
+      <location filename="src/backplan/ui/routine/step_view.py" line="252" />
+      <location filename="src/backplan/ui/routine/step_view.py" line="375" />
       <source>Pause</source>
       <translation>रोकें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1414" />
+      <location filename="src/backplan/ui/routine/step_view.py" line="54" />
       <source>Paused</source>
       <translation>रुका हुआ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="720" />
+      <location filename="src/backplan/ui/routine/step_view.py" line="90" />
       <source>Picture: {name}</source>
       <translation>चित्र: {name}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1431" />
+      <location filename="src/backplan/ui/routine/step_view.py" line="58" />
       <source>Press Done when finished</source>
       <translation>पूरा होने पर ‘हो गया’ दबाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1387" />
+      <location filename="src/backplan/ui/routine/step_view.py" line="341" />
       <source>Press Done when you have finished.</source>
       <translation>पूरा कर लेने पर ‘हो गया’ दबाएँ।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1461" />
+      <location filename="src/backplan/ui/routine/step_view.py" line="70" />
       <source>Rep {n} of {total}</source>
       <translation>दोहराव {n} / {total}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1449" />
+      <location filename="src/backplan/ui/routine/step_view.py" line="57" />
       <source>Rest</source>
       <translation>आराम</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1435" />
+      <location filename="src/backplan/ui/routine/step_view.py" line="375" />
       <source>Resume</source>
       <translation>फिर शुरू करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1183" />
+      <location filename="src/backplan/ui/routine/step_view.py" line="257" />
       <source>Right arrow or N</source>
       <translation>दायाँ तीर या N</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="489" />
+      <location filename="src/backplan/ui/routine/step_view.py" line="46" />
       <source>Right side</source>
       <translation>दाईं ओर</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="931" />
+      <location filename="src/backplan/ui/routine/player.py" line="105" />
       <source>Routine: {title}</source>
       <translation>रूटीन: {title}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1230" />
+      <location filename="src/backplan/ui/routine/player.py" line="253" />
       <source>Save</source>
       <translation>सहेजें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1231" />
+      <location filename="src/backplan/ui/routine/player.py" line="254" />
       <source>Save the routine as done</source>
       <translation>रूटीन को पूरा हुआ सहेजें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1601" />
+      <location filename="src/backplan/ui/routine/player.py" line="490" />
       <source>Saved</source>
       <translation>सहेजा गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1458" />
+      <location filename="src/backplan/ui/routine/step_view.py" line="69" />
       <source>Set {n} of {total}</source>
       <translation>सेट {n} / {total}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1183" />
+      <location filename="src/backplan/ui/routine/step_view.py" line="257" />
       <source>Skip</source>
       <translation>छोड़ें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1183" />
+      <location filename="src/backplan/ui/routine/step_view.py" line="257" />
       <source>Skip this step</source>
       <translation>यह चरण छोड़ें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1186" />
+      <location filename="src/backplan/ui/routine/step_view.py" line="262" />
       <source>Skip to the next exercise</source>
       <translation>अगले व्यायाम पर जाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1578" />
+      <location filename="src/backplan/ui/routine/player.py" line="467" />
       <source>Skipped: {names}.</source>
       <translation>छोड़े गए: {names}।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1178" />
+      <location filename="src/backplan/ui/routine/step_view.py" line="252" />
       <source>Space</source>
       <translation>Space</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1059" />
+      <location filename="src/backplan/ui/routine/player.py" line="213" />
       <source>Start</source>
       <translation>शुरू करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1060" />
+      <location filename="src/backplan/ui/routine/player.py" line="214" />
       <source>Start the routine</source>
       <translation>रूटीन शुरू करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1188" />
+      <location filename="src/backplan/ui/routine/step_view.py" line="266" />
       <source>Stop</source>
       <translation>समाप्त करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1389" />
+      <location filename="src/backplan/ui/routine/step_view.py" line="343" />
       <source>Stop an exercise if it causes severe pain or pain that spreads, and tell your clinician.</source>
       <translation>अगर किसी व्यायाम से तेज़ दर्द हो या दर्द फैलने लगे, तो उसे रोक दें और अपने चिकित्सक को बताएँ।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1304" />
-      <location filename="src/backplan/ui/routine_player.py" line="1304" />
+      <location filename="src/backplan/ui/routine/player.py" line="327" />
+      <location filename="src/backplan/ui/routine/player.py" line="327" />
       <source>Stop and record what I did</source>
       <translation>समाप्त करें और जितना किया वह दर्ज करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1188" />
+      <location filename="src/backplan/ui/routine/step_view.py" line="266" />
       <source>Stop the routine</source>
       <translation>रूटीन समाप्त करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1292" />
+      <location filename="src/backplan/ui/routine/player.py" line="315" />
       <source>Stop the routine?</source>
       <translation>रूटीन समाप्त करें?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1307" />
-      <location filename="src/backplan/ui/routine_player.py" line="1307" />
+      <location filename="src/backplan/ui/routine/player.py" line="330" />
+      <location filename="src/backplan/ui/routine/player.py" line="330" />
       <source>Stop without recording</source>
       <translation>दर्ज किए बिना समाप्त करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1536" />
+      <location filename="src/backplan/ui/routine/player.py" line="395" />
       <source>Stopped early</source>
       <translation>बीच में समाप्त किया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1574" />
+      <location filename="src/backplan/ui/routine/player.py" line="463" />
       <source>Stopped early.</source>
       <translation>बीच में समाप्त किया।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1271" />
+      <location filename="src/backplan/ui/routine/player.py" line="294" />
       <source>Summary</source>
       <translation>सारांश</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1140" />
-      <location filename="src/backplan/ui/routine_player.py" line="1142" />
+      <location filename="src/backplan/ui/routine/step_view.py" line="213" />
+      <location filename="src/backplan/ui/routine/step_view.py" line="215" />
       <source>Take care</source>
       <translation>ध्यान रखें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1559" />
+      <location filename="src/backplan/ui/routine/player.py" line="450" />
       <source>This could not be saved: {reason}</source>
       <translation>यह सहेजा नहीं जा सका: {reason}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1180" />
+      <location filename="src/backplan/ui/routine/step_view.py" line="254" />
       <source>This rep is done</source>
       <translation>यह दोहराव हो गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1582" />
+      <location filename="src/backplan/ui/routine/player.py" line="471" />
       <source>Time taken: {time}</source>
       <translation>लिया गया समय: {time}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1266" />
-      <location filename="src/backplan/ui/routine_player.py" line="1601" />
+      <location filename="src/backplan/ui/routine/player.py" line="289" />
+      <location filename="src/backplan/ui/routine/player.py" line="490" />
       <source>Well done!</source>
       <translation>बहुत बढ़िया!</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1633" />
+      <location filename="src/backplan/ui/routine/player.py" line="511" />
       <source>You can record what you have done so far, or stop without recording.</source>
       <translation>अब तक जितना किया है, उसे दर्ज कर सकते हैं, या दर्ज किए बिना समाप्त कर सकते हैं।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1425" />
+      <location filename="src/backplan/ui/routine/step_view.py" line="61" />
       <source>of {n}</source>
       <translation>{n} में से</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="498" />
+      <location filename="src/backplan/ui/routine/player.py" line="59" />
       <source>{m} min {s} s</source>
       <translation>{m} मिनट {s} सेकंड</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1040" />
+      <location filename="src/backplan/ui/routine/player.py" line="193" />
       <source>{n} exercises, about {m} minutes.</source>
       <translation>{n} व्यायाम, लगभग {m} मिनट।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="497" />
+      <location filename="src/backplan/ui/routine/player.py" line="58" />
       <source>{s} s</source>
       <translation>{s} सेकंड</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1593" />
+      <location filename="src/backplan/ui/routine/player.py" line="482" />
       <source>– {name} (skipped)</source>
       <translation>– {name} (छोड़ा गया)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1592" />
+      <location filename="src/backplan/ui/routine/player.py" line="481" />
       <source>◐ {name} (partly done)</source>
       <translation>◐ {name} (कुछ हिस्सा हुआ)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/routine_player.py" line="1591" />
+      <location filename="src/backplan/ui/routine/player.py" line="480" />
       <source>✓ {name}</source>
       <translation>✓ {name}</translation>
     </message>

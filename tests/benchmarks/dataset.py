@@ -92,6 +92,8 @@ _NOTES = (
     "Carried shopping upstairs",
     "Felt loose after the stretches",
 )
+# When in the day each kind of entry is made: first hour and spread in hours.
+_SLOTS = {"morning": (7, 2), "midday": (11, 1), "afternoon": (13, 3), "evening": (20, 2)}
 _SKIP_NOTES = ("Too busy", "Felt fine, skipped it", "Away from home", "Too sore today")
 
 
@@ -118,10 +120,34 @@ def plan_start(history_end: date = HISTORY_END, years: int = YEARS) -> date:
     return history_end.replace(year=history_end.year - years) + timedelta(days=1)
 
 
+def _more_medicines(first: date, plan_end: date) -> tuple[Medication, ...]:
+    """Four more scheduled medicines for the harsher data set (none an NSAID: the plan's two
+    would not allow it), each within its label's daily maximum (FACTS.md's catalogue)."""
+
+    def nightly(med_id: str, name: str, ingredient: str, mg: float, at: tuple[time, ...]) -> Medication:
+        return Medication(
+            id=med_id,
+            name=name,
+            ingredients=(Ingredient(ingredient, mg),),
+            dose="1 tablet",
+            schedule=TimesSchedule(at),
+            start=first,
+            end=plan_end,
+            prescriber="Dr. Mara Lindqvist",
+        )
+
+    return (
+        nightly("gabapentin", "Gabapentin 300 mg", "gabapentin", 300, (time(21, 0),)),
+        nightly("amitriptyline", "Amitriptyline 10 mg", "amitriptyline", 10, (time(21, 30),)),
+        nightly("baclofen", "Baclofen 5 mg", "baclofen", 5, (time(9, 0), time(17, 0))),
+        nightly("tizanidine", "Tizanidine 2 mg", "tizanidine", 2, (time(22, 0),)),
+    )
+
+
 def build_plan(
-    history_end: date = HISTORY_END, years: int = YEARS, plan_end: date = PLAN_END
+    history_end: date = HISTORY_END, years: int = YEARS, plan_end: date = PLAN_END, medicines: int = 4
 ) -> PlanDocument:
-    """The plan alone (no log, no events): patient, four medicines, three activities."""
+    """The plan alone (no log, no events): patient, four medicines (up to eight), three activities."""
     first = plan_start(history_end, years)
     switch = first + (plan_end - first) // 2  # the day diclofenac takes over from naproxen
     medications = (
@@ -170,6 +196,7 @@ def build_plan(
             instructions="For spasm. May cause drowsiness.",
             prescriber="Dr. Mara Lindqvist",
         ),
+        *_more_medicines(first, plan_end)[: max(0, medicines - 4)],
     )
     activities = (
         Activity(
@@ -268,10 +295,16 @@ def generate(
     history_end: date = HISTORY_END,
     years: int = YEARS,
     plan_end: date = PLAN_END,
+    entries_per_day: int | None = None,
+    medicines: int = 4,
 ) -> PlanDocument:
-    """The whole document: the plan, the log and the events, from ``seed``."""
+    """The whole document: the plan, the log and the events, from ``seed``.
+
+    ``entries_per_day`` fixed (up to four: morning, midday, afternoon, evening) instead
+    of one to three; ``medicines`` up to eight (see :func:`_more_medicines`).
+    """
     rng = random.Random(seed)
-    doc = build_plan(history_end, years, plan_end)
+    doc = build_plan(history_end, years, plan_end, medicines)
     tz = ZoneInfo(TIMEZONE)
     first, last = doc.plan.start, history_end
     total_days = (last - first).days + 1
@@ -286,10 +319,13 @@ def generate(
         progress = index / total_days
         base = 6.2 - 3.0 * progress + 0.6 * rng.gauss(0, 1) + flare.get(day, 0.0)
         daily_pain[day] = base
-        n = rng.choices((1, 2, 3), weights=(0.45, 0.35, 0.20))[0]
-        slots = sorted(rng.sample(("morning", "afternoon", "evening"), n))
+        if entries_per_day is None:
+            n = rng.choices((1, 2, 3), weights=(0.45, 0.35, 0.20))[0]
+            slots = sorted(rng.sample(("morning", "afternoon", "evening"), n))
+        else:
+            slots = ["morning", "midday", "afternoon", "evening"][:entries_per_day]
         for slot in slots:
-            hour, spread = {"morning": (7, 2), "afternoon": (13, 3), "evening": (20, 2)}[slot]
+            hour, spread = _SLOTS[slot]
             local = datetime.combine(day, time(hour, rng.randrange(60)), tz) + timedelta(
                 minutes=rng.randrange(spread * 60)
             )
@@ -392,6 +428,11 @@ def generate(
         events=tuple(events),
         present_sections=doc.present_sections,
     )
+
+
+def ten_years() -> PlanDocument:
+    """The harsher data set (issue 23): ten years, four entries a day, eight medicines."""
+    return generate(years=10, entries_per_day=4, medicines=8)
 
 
 def to_json_text(doc: PlanDocument) -> str:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import gc
 import itertools
+import json
 import time
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
@@ -25,6 +26,7 @@ from typing import Any
 
 import dataset
 import numpy as np
+import pytest
 from bench import Timing, measure, measure_alternately, record
 from dataset import FiveYears
 from matplotlib.backends.backend_agg import FigureCanvasAgg
@@ -32,6 +34,8 @@ from matplotlib.dates import date2num
 from matplotlib.figure import Figure
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 
+from backplan.domain.codec import document_from_json
+from backplan.domain.model import PlanDocument
 from backplan.reports.charts import build_progress_figure, timeline_rows, update_progress_figure
 from backplan.reports.progress import ProgressData, progress_data
 from backplan.services.backplan_service import Backplan
@@ -128,23 +132,13 @@ class _Collections:
         gc.callbacks.remove(self._callback)
 
 
-def test_progress_chart_over_five_years(five_years: FiveYears) -> None:
-    doc, now = five_years.doc, dataset.NOW
-    data = progress_data(doc, None, None, now)
-    # Correctness: all five years, every entry a point, every dose taken a tick.
-    assert data.start == doc.plan.start and data.end >= dataset.HISTORY_END
-    assert len(data.points) == len(doc.log)
-    assert len(data.doses) == len(dataset.doses(doc))
-    arrays = plain_arrays(data)
+def _app_against_plain(app_figure: Callable[[], Figure], arrays: dict[str, Any], name: str) -> None:
+    """Times the app's chart (``app_figure`` and an Agg draw) and plain matplotlib, in turns."""
 
     def app_chart() -> Figure:
-        figure = build_progress_figure(progress_data(doc, None, None, now))
+        figure = app_figure()
         FigureCanvasAgg(figure).draw()
         return figure
-
-    figure = app_chart()
-    points = figure.axes[0].lines[0]
-    assert len(points.get_xdata()) == len(doc.log)
 
     # Each run starts from a collected heap, on both sides. The session holds the
     # five years (and pytest, Qt and everything imported), so one full collection
@@ -164,13 +158,37 @@ def test_progress_chart_over_five_years(five_years: FiveYears) -> None:
             baseline_setup=plain_gc.turn_from(app_gc),
         )
     record(
-        "Progress chart, all five years (data + figure + draw)",
+        name,
         app,
         baseline_name="plain matplotlib, same arrays",
         baseline=plain,
         target=f"<= {CHART_TARGET:g}x",
         met=app.median <= CHART_TARGET * plain.median,
         note=f"in turns; full collections: app {app_gc.full}, plain {plain_gc.full}",
+    )
+
+
+def test_progress_chart_over_five_years(five_years: FiveYears) -> None:
+    doc, now = five_years.doc, dataset.NOW
+    data = progress_data(doc, None, None, now)
+    # Correctness: all five years, every entry a point, every dose taken a tick.
+    assert data.start == doc.plan.start and data.end >= dataset.HISTORY_END
+    assert len(data.points) == len(doc.log)
+    assert len(data.doses) == len(dataset.doses(doc))
+    arrays = plain_arrays(data)
+
+    def app_chart() -> Figure:
+        figure = build_progress_figure(progress_data(doc, None, None, now))
+        FigureCanvasAgg(figure).draw()
+        return figure
+
+    figure = app_chart()
+    points = figure.axes[0].lines[0]
+    assert len(points.get_xdata()) == len(doc.log)
+    _app_against_plain(
+        lambda: build_progress_figure(progress_data(doc, None, None, now)),
+        arrays,
+        "Progress chart, all five years (data + figure + draw)",
     )
     # Where the time goes, for the docs.
     compute = measure(lambda: progress_data(doc, None, None, now), RUNS, setup=gc.collect)
@@ -180,6 +198,35 @@ def test_progress_chart_over_five_years(five_years: FiveYears) -> None:
         FigureCanvasAgg(build_progress_figure(data)).draw()
 
     record("  of which figure + draw", measure(build_and_draw, RUNS, setup=gc.collect))
+
+
+@pytest.fixture(scope="session")
+def ten_years() -> PlanDocument:
+    """The harsher data set: ten years, four entries a day, eight medicines, as the codec reads it."""
+    return document_from_json(json.loads(dataset.to_json_text(dataset.ten_years())))
+
+
+def test_five_year_chart_with_ten_years_stored(ten_years: PlanDocument) -> None:
+    """The same chart (the last five years) when the record holds ten: its cost must follow
+    the range shown, not the length of the history."""
+    doc, now = ten_years, dataset.NOW
+    start = dataset.plan_start(dataset.HISTORY_END, 5)
+    end = dataset.HISTORY_END
+    data = progress_data(doc, start, end, now)
+    assert (data.start, data.end) == (start, end)
+    assert len(doc.medications) == 8 and doc.plan.start < start
+    shown = [e for e in doc.log if start <= e.at.astimezone(data.tz).date() <= end]
+    assert len(data.points) == len(shown) and len(shown) == 4 * ((end - start).days + 1)
+    figure = build_progress_figure(data)
+    FigureCanvasAgg(figure).draw()
+    assert len(figure.axes[0].lines[0].get_xdata()) == len(shown)
+    _app_against_plain(
+        lambda: build_progress_figure(progress_data(doc, start, end, now)),
+        plain_arrays(data),
+        "Progress chart, last five years of ten stored (4 entries a day, 8 medicines)",
+    )
+    compute = measure(lambda: progress_data(doc, start, end, now), RUNS, setup=gc.collect)
+    record("  of which progress_data (five of ten years)", compute)
 
 
 def _ranges(today: date) -> list[tuple[date | None, date | None]]:

@@ -21,7 +21,7 @@ from matplotlib.layout_engine import ConstrainedLayoutEngine
 from report_builders import example, long_history
 
 from backplan.domain.model import PlanDocument
-from backplan.reports import charts
+from backplan.reports.chart_layout import forget_solved_layouts
 from backplan.reports.charts import build_progress_figure, timeline_rows, update_progress_figure
 from backplan.reports.progress import ProgressData, progress_data
 
@@ -187,7 +187,7 @@ def test_remembered_ticks_are_the_date_locators_ticks(days: int) -> None:
 @pytest.fixture
 def solves(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[Figure]]:
     """The figures the constrained layout is solved for, from an empty store of layouts."""
-    charts._LAYOUTS.clear()
+    forget_solved_layouts()
     solved: list[Figure] = []
     execute = ConstrainedLayoutEngine.execute
 
@@ -197,7 +197,7 @@ def solves(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[Figure]]:
 
     monkeypatch.setattr(ConstrainedLayoutEngine, "execute", counting)
     yield solved
-    charts._LAYOUTS.clear()
+    forget_solved_layouts()
 
 
 def _pixels(fig: Figure) -> np.ndarray:
@@ -208,7 +208,7 @@ def _pixels(fig: Figure) -> np.ndarray:
 
 def _freshly_solved(data: ProgressData, **kwargs: object) -> Figure:
     """A figure whose layout is solved for it, whatever the store holds."""
-    charts._LAYOUTS.clear()
+    forget_solved_layouts()
     return _drawn(data, **kwargs)
 
 
@@ -272,7 +272,7 @@ def test_a_wider_tick_label_solves_the_layout_anew(history: PlanDocument, solves
     assert solves[-1] is fig  # (the row labels are wider still, so the panels stay put)
     fresh = build_progress_figure(data)
     fresh.axes[1].set_ylim(0, 12000)
-    charts._LAYOUTS.clear()
+    forget_solved_layouts()
     FigureCanvasAgg(fresh).draw()
     assert _positions(fig) == _positions(fresh)
 

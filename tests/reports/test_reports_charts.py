@@ -109,8 +109,11 @@ def test_doses_flare_ups_and_rows(history: PlanDocument) -> None:
     labels = [t.get_text() for t in fig.axes[3].get_yticklabels()]
     assert labels == [r.label for r in timeline_rows(data)]
     assert labels[:2] == ["Pain O Soma 500", "Paracetamol 500 mg"]
-    flares = [p for ax in fig.axes for p in ax.patches if p.get_gid() == "flare-up"]
-    assert len(flares) == 4  # one band on each of the four panels
+    assert len(data.flare_ups) == 1
+    # One collection of bands on each of the four panels, a band per flare-up.
+    flares = [[c for c in ax.collections if c.get_gid() == "flare-up"] for ax in fig.axes]
+    assert [len(found) for found in flares] == [1, 1, 1, 1]
+    assert all(len(found[0].get_paths()) == len(data.flare_ups) for found in flares)
     walking = [c for c in fig.axes[1].collections if isinstance(c, PolyCollection)]
     heights = sorted(max(y for _, y in p.vertices) for p in walking[0].get_paths())
     assert heights == sorted(e.walking_minutes for e in history.log if e.walking_minutes)

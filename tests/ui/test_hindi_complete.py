@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QLocale, QTranslator
 from pytestqt.qtbot import QtBot
 
-from backplan.reports.charts import _panel_names, localized_months
+from backplan.reports.charts import localized_months, panel_names
 from backplan.schedule.occurrence import Occurrence
 from backplan.ui import formatting as fmt
 from backplan.ui.i18n import read_ts
@@ -51,7 +51,7 @@ def test_titles_stay_english_without_a_translation() -> None:
 
 
 def test_chart_titles_legends_and_months_speak_hindi(hindi: QTranslator) -> None:
-    titles = [title for title, _label in _panel_names(compact=True)]
+    titles = [title for title, _label in panel_names(compact=True)]
     assert titles[0] == _hindi("Charts", "Pain")
     assert titles[3] == _hindi("Charts", "What was done")
     december = QLocale().standaloneMonthName(12, QLocale.FormatType.ShortFormat)
@@ -78,10 +78,7 @@ def test_the_catalogues_cautions_speak_hindi_in_today(
     assert isinstance(acute_window, MainWindow)
     view = acute_window.today_view
     view.refresh()
-    caution = (
-        "Alcohol adds to the drowsiness; ask your prescriber or pharmacist before drinking alcohol "
-        "while you take it."
-    )
+    caution = "Do not drink alcohol while taking it."  # the one alcohol advice (FACTS.md rule 12)
     texts = [w.text() for w in view.findChildren(type(view.date_heading)) if hasattr(w, "text")]
     assert any(_hindi("Catalogue", caution) in t for t in texts), texts
     assert not any(caution in t for t in texts)

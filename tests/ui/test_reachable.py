@@ -22,7 +22,7 @@ from backplan.domain.clock import FixedClock
 from backplan.domain.model import EventStatus
 from backplan.schedule.status import OccurrenceState
 from backplan.ui.main_window import MainWindow, Placeholder
-from backplan.ui.routine_player import Page, RoutinePlayer
+from backplan.ui.routine.player import Page, RoutinePlayer
 
 # 07:15 in Chicago: the morning stretches' occurrence that the acute example's window is on.
 STRETCH_START = datetime(2026, 12, 1, 13, 15, tzinfo=UTC)

@@ -23,7 +23,7 @@ from pytestqt.qtbot import QtBot
 
 from backplan.bootstrap import open_services
 from backplan.domain.clock import FixedClock
-from backplan.ui.routine_player import RoutinePlayer
+from backplan.ui.routine.player import RoutinePlayer
 from backplan.ui.theme import (
     AA_CONTRAST,
     ERROR_ON_DARK,
@@ -86,7 +86,7 @@ def test_warning_red_reads_on_the_schemes_backgrounds(app: QApplication, scheme:
 def test_every_colour_literal_in_the_ui_is_accounted_for() -> None:
     """A new hard-coded colour must be checked here: on both schemes or on its own background."""
     found = set()
-    for path in (PROJECT / "src" / "backplan" / "ui").glob("*.py"):
+    for path in (PROJECT / "src" / "backplan" / "ui").rglob("*.py"):
         for match in re.finditer(r"#[0-9a-fA-F]{6}\b", path.read_text(encoding="utf-8")):
             found.add(match.group(0).lower())
     checked = {c for pair in FIXED_PAIRS for c in pair} | {ERROR_ON_LIGHT, ERROR_ON_DARK}
@@ -98,7 +98,7 @@ def test_every_colour_literal_in_the_ui_is_accounted_for() -> None:
         assert contrast_ratio(QColor(text), QColor(back)) >= AA_CONTRAST
     assert found - checked == set(), "colours written in the ui without a contrast check"
     # The light red is for light backgrounds only: the ui asks theme.error_color() for it.
-    for path in (PROJECT / "src" / "backplan" / "ui").glob("*.py"):
+    for path in (PROJECT / "src" / "backplan" / "ui").rglob("*.py"):
         if path.name != "theme.py":
             source = path.read_text(encoding="utf-8").lower()
             assert f"color: {ERROR_ON_LIGHT}" not in source, path

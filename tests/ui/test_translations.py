@@ -103,7 +103,7 @@ def test_the_check_finds_an_unmarked_string(tmp_path: Path) -> None:
 
 
 def test_no_user_visible_string_escapes_translation() -> None:
-    ui = sorted((PROJECT / "src" / "backplan" / "ui").glob("*.py"))
+    ui = sorted((PROJECT / "src" / "backplan" / "ui").rglob("*.py"))
     assert list(unmarked_strings(ui)) == []
 
 

@@ -364,9 +364,10 @@ def write_ts(
 
 
 def source_files(project: Path) -> list[Path]:
-    """The files whose strings the window shows: ``ui/`` and the composition root."""
+    """The files whose strings the window shows: ``ui/`` with its packages, the composition
+    root and the chart."""
     src = project / "src" / "backplan"
-    return [*sorted((src / "ui").glob("*.py")), src / "app.py", src / "reports" / "charts.py"]
+    return [*sorted((src / "ui").rglob("*.py")), src / "app.py", *sorted((src / "reports").glob("chart*.py"))]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,6 +1,6 @@
 """Opening the guided routine player from the window (Today's card, the Plan page).
 
-The player itself (``routine_player``) plays a run and records it; this module picks
+The player itself (``routine.player``) plays a run and records it; this module picks
 which of today's occurrences the run counts for, opens the player without blocking the
 window, and hands its record to ``RecordActions`` so Edit > Undo takes it back.
 """
@@ -15,7 +15,7 @@ from backplan.schedule.status import OccurrenceState, occurrence_states
 
 if TYPE_CHECKING:
     from .actions import RecordActions
-    from .routine_player import RoutinePlayer
+    from .routine.player import RoutinePlayer
 
 
 def open_occurrence_start(recorder: RecordActions, patient_id: int, activity_id: str) -> datetime | None:
@@ -47,7 +47,7 @@ def open_routine(
     recorder: RecordActions, patient_id: int, activity_id: str, scheduled_for: datetime | None
 ) -> RoutinePlayer | None:
     """Opens the player (not modal: the reminders and the window keep working)."""
-    from .routine_player import RoutinePlayer
+    from .routine.player import RoutinePlayer
 
     if scheduled_for is None:
         scheduled_for = open_occurrence_start(recorder, patient_id, activity_id)
