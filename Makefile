@@ -41,6 +41,7 @@ test-dates: setup
 lint: setup
 	$(VENV)/bin/ruff check src tests
 	$(VENV)/bin/mypy
+	$(VENV)/bin/lint-imports
 
 bench: setup
 	QT_QPA_PLATFORM=offscreen MPLBACKEND=Agg $(PY) -m pytest -q -p no:cacheprovider tests/benchmarks --override-ini addopts= -s

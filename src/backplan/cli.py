@@ -337,12 +337,10 @@ def _open(data_dir: Path, command: str, database_url: str | None = None) -> Any:
     With a database URL (the option, else BACKPLAN_DATABASE_URL) the services open on
     that server instead, and its errors name the server, not the folder.
     """
-    from sqlalchemy.exc import DatabaseError as SQLDatabaseError
-
     from backplan.bootstrap import open_services_or_recover
     from backplan.cli_errors import open_for_command
     from backplan.services.errors import ServiceError
-    from backplan.storage.database import DatabaseError
+    from backplan.storage.database import DatabaseError, sql_error_detail
 
     if command == "restore":
         opened = open_services_or_recover(data_dir, database_url_text=database_url)
@@ -354,9 +352,12 @@ def _open(data_dir: Path, command: str, database_url: str | None = None) -> Any:
         return open_for_command(data_dir, command, database_url)  # names the faults (cli_errors)
     except DatabaseError as exc:
         raise ServiceError(str(exc) if "://" in str(exc) else f"{data_dir}: {exc}") from None
-    except SQLDatabaseError as exc:
+    except Exception as exc:
+        detail = sql_error_detail(exc)
+        if detail is None:
+            raise
         raise ServiceError(
-            f"{data_dir}: the database cannot be read ({exc.orig}); open the app to recover it, "
+            f"{data_dir}: the database cannot be read ({detail}); open the app to recover it, "
             "or restore a backup with: backplan restore FILE"
         ) from None
 

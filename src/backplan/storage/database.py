@@ -567,6 +567,21 @@ def migrate(db: Database, before_migration: Callable[[Path, str | None], None] |
     upgrade_sqlite(db.engine, "head")
 
 
+def sql_error_detail(exc: BaseException) -> str | None:
+    """The driver's own words when ``exc`` is SQLAlchemy's DatabaseError, else None.
+
+    Lets the command line name a database it cannot read without importing SQLAlchemy
+    (only storage may): if ``sqlalchemy.exc`` was never loaded, no error can be one of
+    its classes, so nothing is imported to find out.
+    """
+    import sys
+
+    module = sys.modules.get("sqlalchemy.exc")
+    if module is None or not isinstance(exc, module.DatabaseError):
+        return None
+    return str(exc.orig)
+
+
 def upgrade_sqlite(engine: Engine, target: str) -> None:
     """Brings a SQLite database to revision ``target`` in one transaction.
 
