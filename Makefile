@@ -5,7 +5,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: setup run demo test lint bench bundle clean
+.PHONY: setup run demo test test-dates lint bench bundle clean
 
 setup: $(STAMP)
 
@@ -24,9 +24,24 @@ demo: setup
 test: setup
 	QT_QPA_PLATFORM=offscreen MPLBACKEND=Agg $(PY) -m pytest -q
 
+# The suite with the wall clock a year ahead, then a year behind (libfaketime, package
+# faketime), so that no test depends on today's date (docs/reliability.md). Monotonic time
+# is left alone; tests/dates/sitecustomize.py mends time.sleep under libfaketime.
+# DATES_TESTS picks the tests (default: all); .ci/run runs the part without tests/ui.
+DATE_SHIFTS ?= +365d -365d
+DATES_TESTS ?=
+test-dates: setup
+	@command -v faketime >/dev/null || { echo "make test-dates needs faketime (apt-get install faketime)"; exit 2; }
+	@set -e; for shift in $(DATE_SHIFTS); do \
+	  echo "== the suite with the clock moved $$shift"; \
+	  QT_QPA_PLATFORM=offscreen MPLBACKEND=Agg FAKETIME_DONT_FAKE_MONOTONIC=1 PYTHONPATH=$(CURDIR)/tests/dates \
+	    faketime -f "$$shift" $(PY) -m pytest -q -p no:cacheprovider $(DATES_TESTS); \
+	done
+
 lint: setup
 	$(VENV)/bin/ruff check src tests
 	$(VENV)/bin/mypy
+	$(VENV)/bin/lint-imports
 
 bench: setup
 	QT_QPA_PLATFORM=offscreen MPLBACKEND=Agg $(PY) -m pytest -q -p no:cacheprovider tests/benchmarks --override-ini addopts= -s

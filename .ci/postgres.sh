@@ -13,6 +13,13 @@
 # PGPASSWORD, which libpq reads); everything else goes to standard error. If the server
 # cannot start, the script prints its log and exits non-zero, so CI fails rather than
 # running the PostgreSQL tests against nothing.
+#
+#     bash .ci/postgres.sh --stop
+#
+# stops the server that BACKPLAN_TEST_POSTGRES_DATA (one of the exported lines) names and
+# removes its folder; .ci/run calls it from an EXIT trap, so neither outlives the run,
+# whether the tests passed or not. Only a folder this script made (backplan-pg.*, with
+# the server's data inside) is removed.
 set -euo pipefail
 
 say() { echo "postgres.sh: $*" >&2; }
@@ -37,6 +44,29 @@ find_bindir() {
   fi
   return 1
 }
+
+if [ "${1:-}" = "--stop" ]; then
+  data="${BACKPLAN_TEST_POSTGRES_DATA:-}"
+  [ -n "$data" ] || { say "--stop: BACKPLAN_TEST_POSTGRES_DATA is not set; nothing to stop"; exit 0; }
+  base="$(dirname "$data")"
+  case "$(basename "$base")" in
+    backplan-pg.*) ;;
+    *) say "--stop: $base was not made by this script; left alone"; exit 1 ;;
+  esac
+  bindir="$(find_bindir || true)"
+  if [ -n "$bindir" ] && [ -f "$data/postmaster.pid" ]; then
+    if [ "$(id -u)" -eq 0 ]; then
+      runuser -u postgres -- "$bindir/pg_ctl" -D "$data" stop -m fast -w -t 30 >&2 \
+        || runuser -u postgres -- "$bindir/pg_ctl" -D "$data" stop -m immediate >&2 || true
+    else
+      "$bindir/pg_ctl" -D "$data" stop -m fast -w -t 30 >&2 \
+        || "$bindir/pg_ctl" -D "$data" stop -m immediate >&2 || true
+    fi
+  fi
+  rm -rf "$base"
+  say "stopped the server and removed $base"
+  exit 0
+fi
 
 bindir="$(find_bindir || true)"
 if [ -z "$bindir" ]; then
@@ -107,9 +137,7 @@ PGPASSWORD="$password" "$bindir/psql" -X -q -h 127.0.0.1 -p "$port" -U backplan_
   -c "SELECT 1" >/dev/null 2>&1 </dev/null || die "the server runs but backplan_test cannot log in over TCP"
 
 say "PostgreSQL $("$bindir/postgres" --version | awk '{print $3}') is up on 127.0.0.1:$port (data in $base)"
-stop="$bindir/pg_ctl -D $data stop -m fast"
-[ "$(id -u)" -eq 0 ] && stop="runuser -u postgres -- $stop"
-say "stop it with: $stop"
+say "stop it and remove its folder with: BACKPLAN_TEST_POSTGRES_DATA=$data bash .ci/postgres.sh --stop"
 echo "export BACKPLAN_TEST_POSTGRES_URL='$url'"
 echo "export PGPASSWORD='$password'"
 echo "export BACKPLAN_TEST_POSTGRES_DATA='$data'"

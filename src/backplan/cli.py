@@ -236,7 +236,24 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _err(text: str) -> None:
-    print(text, file=sys.stderr)
+    from backplan.cli_text import shown_lines
+
+    print(shown_lines(text), file=sys.stderr)
+
+
+# Options that name a path keep their bytes (a file name need not be UTF-8); the others are text.
+_PATH_OPTIONS = frozenset({"data_dir", "file", "out"})
+
+
+def _text_option_problem(args: argparse.Namespace) -> str | None:
+    """A text option holding undecodable bytes (lone surrogates once decoded), named."""
+    from backplan.cli_text import has_surrogates
+
+    for key, value in vars(args).items():
+        values = value if isinstance(value, list) else [value]
+        if key not in _PATH_OPTIONS and any(isinstance(v, str) and has_surrogates(v) for v in values):
+            return f"--{key.replace('_', '-')}: not valid text (bytes that are not UTF-8)"
+    return None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -244,8 +261,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     words = list(sys.argv[1:] if argv is None else argv)
     args = parser.parse_args(attach_dash_values(words, _option_strings(parser)))
     debug = bool(getattr(args, "debug", False))
+    from backplan.cli_errors import named_fault
     from backplan.services.errors import SafetyRefusal, ServiceError
 
+    problem = _text_option_problem(args)
+    if problem is not None:
+        _err(f"backplan: {problem}")
+        return EXIT_USAGE
     try:
         return _dispatch(args)
     except SafetyRefusal as exc:
@@ -255,17 +277,31 @@ def main(argv: Sequence[str] | None = None) -> int:
         _err("  to record it anyway, give the reason with --override REASON")
         return EXIT_REFUSED
     except ServiceError as exc:
-        _err(f"backplan: {exc}")
-        return exc.exit_code
+        fault = named_fault(exc, _data_dir_of(args))  # e.g. a backup that found the disk full
+        _err(f"backplan: {fault or exc}")
+        return EXIT_USAGE if fault else exc.exit_code
     except KeyboardInterrupt:
         _err("backplan: interrupted")
         return EXIT_UNEXPECTED
     except Exception as exc:
         if debug:
             traceback.print_exc()
+        fault = named_fault(exc, _data_dir_of(args))  # a full disk, a read-only folder, damage
+        if fault is not None:
+            _err(f"backplan: {fault}")
+            return EXIT_USAGE
         first = str(exc).splitlines()[0] if str(exc) else ""
         _err(f"backplan: unexpected error: {type(exc).__name__}: {first} (run with --debug for details)")
         return EXIT_UNEXPECTED
+
+
+def _data_dir_of(args: argparse.Namespace) -> Path | None:
+    from backplan.paths import resolve_data_dir
+
+    try:
+        return resolve_data_dir(getattr(args, "data_dir", None))
+    except Exception:  # pragma: no cover - no data folder could be named at all
+        return None
 
 
 def _dispatch(args: argparse.Namespace) -> int:
@@ -301,11 +337,10 @@ def _open(data_dir: Path, command: str, database_url: str | None = None) -> Any:
     With a database URL (the option, else BACKPLAN_DATABASE_URL) the services open on
     that server instead, and its errors name the server, not the folder.
     """
-    from sqlalchemy.exc import DatabaseError as SQLDatabaseError
-
-    from backplan.bootstrap import open_services, open_services_or_recover
+    from backplan.bootstrap import open_services_or_recover
+    from backplan.cli_errors import open_for_command
     from backplan.services.errors import ServiceError
-    from backplan.storage.database import DatabaseError
+    from backplan.storage.database import DatabaseError, sql_error_detail
 
     if command == "restore":
         opened = open_services_or_recover(data_dir, database_url_text=database_url)
@@ -314,12 +349,15 @@ def _open(data_dir: Path, command: str, database_url: str | None = None) -> Any:
             _err(f"  it was moved aside, not deleted: {opened.recovered_from}")
         return opened.services
     try:
-        return open_services(data_dir, database_url_text=database_url)
+        return open_for_command(data_dir, command, database_url)  # names the faults (cli_errors)
     except DatabaseError as exc:
         raise ServiceError(str(exc) if "://" in str(exc) else f"{data_dir}: {exc}") from None
-    except SQLDatabaseError as exc:
+    except Exception as exc:
+        detail = sql_error_detail(exc)
+        if detail is None:
+            raise
         raise ServiceError(
-            f"{data_dir}: the database cannot be read ({exc.orig}); open the app to recover it, "
+            f"{data_dir}: the database cannot be read ({detail}); open the app to recover it, "
             "or restore a backup with: backplan restore FILE"
         ) from None
 
@@ -355,8 +393,10 @@ def _cmd_patients(services: Any, args: argparse.Namespace) -> int:
                 "plan_end": plan.end.isoformat() if plan.end else None,
             }
         )
+    from backplan.cli_text import json_text, shown
+
     if args.json:
-        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        print(json_text(json.dumps(rows, ensure_ascii=False, indent=2)))
         return EXIT_OK
     if not rows:
         _err("backplan: no patient yet: import a plan first (backplan import FILE)")
@@ -366,7 +406,7 @@ def _cmd_patients(services: Any, args: argparse.Namespace) -> int:
         dates = (
             f"{row['plan_start']} to {row['plan_end']}" if row["plan_end"] else f"from {row['plan_start']}"
         )
-        print(f"{row['name']}\t{ident}\t{born}\t{row['plan_title']} ({dates})")
+        print(shown(row["name"]), shown(ident), born, shown(f"{row['plan_title']} ({dates})"), sep="\t")
     return EXIT_OK
 
 
@@ -427,10 +467,14 @@ def occurrence_json(occ: Any) -> dict[str, Any]:
 
 
 def _cmd_agenda(services: Any, args: argparse.Namespace) -> int:
+    from backplan.cli_text import json_text, shown
+    from backplan.services.timeparse import check_window
+
     pid = services.resolve_patient(args.patient)
+    check_window(args.date or services.today(pid), args.days)
     occurrences = services.agenda(pid, args.date, args.days)
     if args.json:
-        print(json.dumps([occurrence_json(o) for o in occurrences], ensure_ascii=False, indent=2))
+        print(json_text(json.dumps([occurrence_json(o) for o in occurrences], ensure_ascii=False, indent=2)))
         return EXIT_OK
     if not occurrences:
         print("Nothing scheduled.")
@@ -446,7 +490,7 @@ def _cmd_agenda(services: Any, args: argparse.Namespace) -> int:
         when = occ.start.strftime("%H:%M")
         if occ.end is not None:
             when += "-" + occ.end.strftime("%H:%M")
-        print(f"  {when:<11}  {occ.kind:<16}  {occ.title}  [{occ.item}]")
+        print(f"  {when:<11}  {shown(occ.kind):<16}  {shown(occ.title)}  [{shown(occ.item)}]")
     return EXIT_OK
 
 
@@ -569,6 +613,9 @@ def _cmd_calendar(services: Any, args: argparse.Namespace) -> int:
 
     doc = services.document(pid, with_history=False)
     start = args.start or services.today(pid)
+    from backplan.services.timeparse import check_window
+
+    check_window(start, args.days)
     windows = services.flare_up_windows(pid, doc)
     _write_guarded(out, lambda: write_calendar(doc, out, start, args.days, windows, now=services.now()))
     _err(f"backplan: wrote {out}")

@@ -1,9 +1,13 @@
-"""Coarse guards against an expansion that walks minutes or a rule's whole history.
+"""How fast the schedule expands: a year's agenda, and one day decades into a rule.
 
-Benchmarks, not tests: `make bench` runs them, `make test` does not.
-
-The bounds are loose (several times the expected cost on a loaded machine) so that
-they only fail on a change of complexity, never on a slow CI runner.
+Benchmarks, not tests: `make bench` runs them, `make test` does not. They report, they
+never fail on speed: a busy machine (CI, a laptop compiling) can be ten times slower
+than an idle one, and a red benchmark that only says "slow machine" teaches people to
+ignore red. Each prints its best time and the ratio to a reference time (the first
+measured on an idle laptop, the second on the 2-core development machine under load);
+a change of complexity (walking minutes, or a rule's whole history) shows up as a
+ratio in the tens or hundreds. What they assert is the result's size, so a fast wrong
+answer still fails.
 """
 
 from __future__ import annotations
@@ -30,6 +34,14 @@ def best_of(runs: int, work: Callable[[], object]) -> float:
     return best
 
 
+def report(name: str, seconds: float, reference: float) -> None:
+    """One line per benchmark: the best time and its ratio to the idle-laptop reference."""
+    print(
+        f"\nbenchmark {name}: {seconds * 1000:.1f} ms, {seconds / reference:.1f}x the reference "
+        f"(reference {reference * 1000:g} ms)"
+    )
+
+
 def test_a_years_agenda_for_seven_items_is_quick() -> None:
     plan = doc(
         "America/Chicago",
@@ -46,12 +58,11 @@ def test_a_years_agenda_for_seven_items_is_quick() -> None:
         ),
     )
     assert len(agenda(plan, date(2026, 1, 1), 365)) > 4000
-    # About 25 ms on an idle laptop.
-    assert best_of(3, lambda: agenda(plan, date(2026, 1, 1), 365)) < 0.25
+    report("a year's agenda, seven items", best_of(3, lambda: agenda(plan, date(2026, 1, 1), 365)), 0.025)
 
 
 def test_one_day_decades_after_an_hourly_rule_started_is_quick() -> None:
     plan = doc("Europe/Berlin", meds=(med("m", RRuleSchedule("FREQ=HOURLY", time(0)), days=40_000),))
     assert len(agenda(plan, date(2056, 7, 1))) == 24
     # Walking the rule from 2026 would take seconds; fast-forwarded it is a day's work.
-    assert best_of(3, lambda: agenda(plan, date(2056, 7, 1))) < 0.05
+    report("one day 30 years into an hourly rule", best_of(3, lambda: agenda(plan, date(2056, 7, 1))), 0.0005)

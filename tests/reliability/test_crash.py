@@ -104,6 +104,9 @@ def test_sigkill_at_random_moments_loses_no_committed_entry(
     tmp_path: Path, acute_doc: PlanDocument, capsys: pytest.CaptureFixture[str]
 ) -> None:
     seed = int(os.environ.get("BACKPLAN_CRASH_SEED", random.randrange(1 << 32)))
+    # Printed first, so a run that fails (or hangs) can be repeated with the same delays.
+    with capsys.disabled():
+        print(f"\ncrash test: seed {seed} (BACKPLAN_CRASH_SEED={seed} repeats this run)")
     rng = random.Random(seed)
     data_dir = tmp_path / "data"
     setup = open_services(data_dir, FixedClock(NOW))
@@ -123,15 +126,19 @@ def test_sigkill_at_random_moments_loses_no_committed_entry(
             child.wait_for("ready")
             if trial + 1 < TRIALS:
                 upcoming = _Child(tmp_path, data_dir, trial + 1)
+            # The random delay counts from the child's first committed entry, its signal
+            # that it is writing: on a busy machine "ready" can come long before the first
+            # write, and a kill then would test nothing (and fail the trial below).
+            child.wait_for(f"t{trial}-n1")
             time.sleep(rng.uniform(0.2, 1.5))
             os.kill(child.proc.pid, signal.SIGKILL)
         finally:
             child.stop()
         proc, out, err = child.proc, child.out, child.err
         # Killed by us, not dead of an error of its own that we would mistake for a crash.
-        assert proc.returncode == -signal.SIGKILL, err.read_text()
+        assert proc.returncode == -signal.SIGKILL, f"seed {seed}: {err.read_text()}"
         printed = {line for line in _lines(out) if line not in ("loaded", "ready")}
-        assert printed, f"trial {trial}: the child recorded nothing before the kill"
+        assert printed, f"trial {trial} (seed {seed}): the child recorded nothing before the kill"
 
         integrity, found = _check_database(db, trial)
         assert integrity == "ok", f"trial {trial} (seed {seed}): integrity_check says {integrity}"
@@ -139,7 +146,9 @@ def test_sigkill_at_random_moments_loses_no_committed_entry(
         assert not missing, f"trial {trial} (seed {seed}): committed entries lost: {sorted(missing)[:5]}"
         # At most the one entry whose commit returned just before the kill, unprinted.
         extra = found - printed
-        assert extra <= {f"t{trial}-n{len(printed) + 1}"}, f"trial {trial}: unexpected entries {extra}"
+        assert extra <= {f"t{trial}-n{len(printed) + 1}"}, (
+            f"trial {trial} (seed {seed}): unexpected entries {extra}"
+        )
         committed += len(printed)
         verified += len(printed & found)
         in_flight += len(extra)

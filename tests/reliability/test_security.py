@@ -26,6 +26,7 @@ from typing import Any
 import pytest
 
 from backplan.cli import main
+from backplan.domain.clock import FixedClock
 from backplan.domain.codec import document_from_json
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "data" / "examples"
@@ -70,6 +71,9 @@ class _Watch:
         self._patch.undo()
 
 
+SESSION_NOW = datetime(2026, 11, 5, 12, 0, tzinfo=UTC)
+
+
 def session(data: Path, out: Path) -> list[list[str]]:
     """A day of use, as command lines: everything that reads, writes or renders."""
     return [
@@ -104,7 +108,10 @@ def used_folder(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[st
     out.mkdir()
     old = os.umask(0o022)
     try:
-        with _Watch() as watch:
+        # The commands' clock fixed just after the session's times: with the real one, a
+        # dose "--at 2026-11-03T08:00" is in the future on a clock a year behind.
+        with _Watch() as watch, pytest.MonkeyPatch.context() as patch:
+            patch.setattr("backplan.bootstrap.SystemClock", lambda: FixedClock(SESSION_NOW))
             for args in session(data, out):
                 code = main(["--data-dir", str(data), *args])
                 assert code == 0, f"backplan {' '.join(args)}: exit {code}"

@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from dateutil.rrule import rrulestr
 
+from . import years
 from .errors import ValidationError
 from .exercises import EXERCISE_IDS
 from .images import ImageError, decode_data_uri
@@ -76,6 +77,8 @@ _ISO_DT_RE = re.compile(
 
 E = TypeVar("E")
 T = TypeVar("T")
+_D = TypeVar("_D", date, datetime)
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class Warnings(list[str]):
@@ -144,6 +147,9 @@ def string(value: Any, path: str, *, max_len: int = TEXT_MAX, min_len: int = 0) 
         raise fail(path, "a non-empty string" if min_len == 1 else f"at least {min_len} characters")
     if "\x00" in value:
         raise fail(path, "text without NUL characters")
+    if _LONE_SURROGATE.search(value):
+        # JSON lets "\udc80" through; it is no character, and no database or terminal takes it.
+        raise fail(path, "text without lone surrogates (\\ud800-\\udfff escapes that pair with nothing)")
     return value
 
 
@@ -241,9 +247,10 @@ def parse_date(value: Any, path: str) -> date:
     if not isinstance(value, str) or not _DATE_RE.match(value):
         raise fail(path, "a date as YYYY-MM-DD", value)
     try:
-        return date.fromisoformat(value)
+        parsed = date.fromisoformat(value)
     except ValueError:
         raise fail(path, "a real calendar date as YYYY-MM-DD", value) from None
+    return _in_years(parsed, path, value)
 
 
 def parse_time(value: Any, path: str) -> time:
@@ -256,9 +263,10 @@ def parse_local_datetime(value: Any, path: str) -> datetime:
     if not isinstance(value, str) or not _LOCAL_DT_RE.match(value):
         raise fail(path, "a local date-time as YYYY-MM-DDTHH:MM, without an offset", value)
     try:
-        return datetime.fromisoformat(value)
+        parsed = datetime.fromisoformat(value)
     except ValueError:
         raise fail(path, "a real local date-time as YYYY-MM-DDTHH:MM", value) from None
+    return _in_years(parsed, path, value)
 
 
 def parse_aware_datetime(value: Any, path: str) -> datetime:
@@ -271,6 +279,13 @@ def parse_aware_datetime(value: Any, path: str) -> datetime:
         raise fail(path, expected, value) from None
     if parsed.tzinfo is None:  # pragma: no cover - the pattern demands an offset
         raise fail(path, expected, value)
+    return _in_years(parsed, path, value)
+
+
+def _in_years(parsed: _D, path: str, value: str) -> _D:
+    """Dates outside 1900-2199 are refused here, where the file says them (domain/years.py)."""
+    if not years.in_range(parsed):
+        raise fail(path, years.RANGE_TEXT, value)
     return parsed
 
 
@@ -418,8 +433,8 @@ def parse_medication(value: Any, path: str, *, flare_up: bool = False) -> Medica
         if ("days" in data) == ("end" in data):
             raise fail(join(path, "days"), "exactly one of days or end")
         days = optional(data, "days", path, lambda v, p: integer(v, p, 1))
-        if days is not None and (date.max - start).days < days - 1:
-            raise fail(join(path, "days"), "a course that ends by 9999-12-31")
+        if days is not None and not years.last_day_in_range(start, days):
+            raise fail(join(path, "days"), f"a course that ends by {years.LAST_DAY.isoformat()}")
         end = optional(data, "end", path, parse_date)
         if end is not None and end < start:
             raise fail(join(path, "end"), f"a last day on or after the start {start.isoformat()}")

@@ -7,16 +7,15 @@ message. Reading never writes anything, so an import can be all-or-nothing.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from backplan.domain.codec import Warnings, document_from_json, document_to_json
 from backplan.domain.errors import ValidationError
+from backplan.domain.files import NotARegularFile, read_regular_file, write_private_bytes, write_private_text
 from backplan.domain.model import PlanDocument
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
@@ -102,15 +101,12 @@ def parse_bytes(raw: bytes, file: str = "<input>") -> ReadResult:
 def read_plan_file(path: str | os.PathLike[str]) -> ReadResult:
     file = os.fspath(path)
     try:
-        size = os.stat(file).st_size
-        if size > MAX_FILE_BYTES:
-            raise PlanFileError(file, "", f"the file is {size:,} bytes; at most 64 MiB is allowed")
-        with open(file, "rb") as fh:
-            raw = fh.read(MAX_FILE_BYTES + 1)
+        raw = read_regular_file(file, MAX_FILE_BYTES)  # one byte over: decode refuses it
+    except NotARegularFile as exc:
+        # A named pipe would wait forever for a writer, a device read without end.
+        raise PlanFileError(file, "", f"this is {exc.kind}; only a regular file can be imported") from None
     except FileNotFoundError:
         raise PlanFileError(file, "", "no such file") from None
-    except IsADirectoryError:
-        raise PlanFileError(file, "", "this is a folder, not a file") from None
     except PermissionError:
         raise PlanFileError(file, "", "permission denied") from None
     except OSError as exc:
@@ -128,19 +124,10 @@ def write_plan_file(doc: PlanDocument, path: str | os.PathLike[str]) -> None:
 
 
 def atomic_write_text(target: Path, text: str) -> None:
-    atomic_write_bytes(target, text.encode("utf-8"))
+    """Private (0600) and atomic: see ``domain.files``, the one writer of every output."""
+    write_private_text(target, text)
 
 
 def atomic_write_bytes(target: Path, data: bytes) -> None:
-    directory = target.parent if str(target.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise
+    """Private (0600) and atomic: see ``domain.files``, the one writer of every output."""
+    write_private_bytes(target, data)

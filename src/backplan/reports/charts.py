@@ -21,6 +21,7 @@ import matplotlib
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
+from backplan.domain.files import private_temp_file
 from backplan.domain.model import PlanDocument
 from backplan.reports.chart_figure import build_progress_figure, set_progress_range, update_progress_figure
 from backplan.reports.chart_style import (
@@ -92,8 +93,13 @@ def save_figure(fig: Figure, out: Path, *, title: str, dpi: int = 150) -> None:
     else:
         raise ValueError(f"{out.name}: expected .pdf, .png or .svg")
     FigureCanvasAgg(fig)
-    with matplotlib.rc_context({"pdf.fonttype": 42, "svg.hashsalt": "backplan"}):
-        fig.savefig(str(out), format=suffix[1:], dpi=dpi, metadata=metadata)
+    # A private temporary file renamed into place (domain.files): the chart is health
+    # data, and a link planted at ``out`` must not be followed.
+    with (
+        matplotlib.rc_context({"pdf.fonttype": 42, "svg.hashsalt": "backplan"}),
+        private_temp_file(Path(out)) as tmp,
+    ):
+        fig.savefig(str(tmp), format=suffix[1:], dpi=dpi, metadata=metadata)
 
 
 def figure_png_bytes(fig: Figure, dpi: int = 150) -> bytes:

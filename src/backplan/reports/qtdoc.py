@@ -53,6 +53,7 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
+from backplan.domain.files import private_temp_file
 from backplan.reports.fonts import document_font, register_fonts
 from backplan.reports.pagination import MOVED_PROPERTY, Steps, keep_headings_with_next, keep_tables_together
 
@@ -464,15 +465,18 @@ def write_pdf(
     The file's metadata carries the document's title and "backplan" as its creator,
     nothing about the person or the computer.
     """
-    writer = QPdfWriter(str(out))
-    writer.setPageLayout(page_layout(paper))
-    writer.setResolution(PDF_DPI)
-    writer.setTitle(title)
-    writer.setCreator(CREATOR)
-    writer.setDocumentXmpMetadata(QByteArray(_xmp(title).encode("utf-8")))
-    pages = paint_document(document, writer, header=header, numbers=numbers)
-    del writer  # closes the file
-    scrub_pdf_metadata(out)
+    # Written to a private temporary file and renamed into place (domain.files): the
+    # PDF holds health data, and a link planted at ``out`` must not be followed.
+    with private_temp_file(out) as tmp:
+        writer = QPdfWriter(str(tmp))
+        writer.setPageLayout(page_layout(paper))
+        writer.setResolution(PDF_DPI)
+        writer.setTitle(title)
+        writer.setCreator(CREATOR)
+        writer.setDocumentXmpMetadata(QByteArray(_xmp(title).encode("utf-8")))
+        pages = paint_document(document, writer, header=header, numbers=numbers)
+        del writer  # closes the file
+        scrub_pdf_metadata(tmp)
     return pages
 
 
@@ -499,7 +503,7 @@ def scrub_pdf_metadata(path: Path) -> None:
     The entries are overwritten with spaces of the same length, so every byte offset
     in the file's cross-reference table stays right.
     """
-    data = bytearray(path.read_bytes())
+    data = bytearray(path.read_bytes())  # the private temporary file write_pdf made
     head = bytes(data[:8192])
     info_at = head.find(b"/Creator")
     if info_at < 0:

@@ -199,8 +199,8 @@ class Backplan(ServiceContext):
     def backup_to(self, dest: Path) -> Path:
         return backups.backup_to(self, dest)
 
-    def backup_now(self, reason: str) -> Path:
-        return backups.backup_now(self, reason)
+    def backup_now(self, reason: str, *, keep: Path | None = None) -> Path:
+        return backups.backup_now(self, reason, keep=keep)
 
     def automatic_backup(self) -> Path | None:
         return backups.automatic_backup(self)

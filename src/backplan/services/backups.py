@@ -15,9 +15,12 @@ from backplan.storage.backup import (
     automatic_backup_name,
     backup_database,
     backup_dir,
+    before_change_path,
     list_backups,
+    prune_before_change_backups,
     prune_daily_backups,
     restore_database,
+    risky_change_lock,
     verify_backup,
 )
 from backplan.storage.database import migrate
@@ -47,12 +50,20 @@ def backup_to(ctx: ServiceContext, dest: Path) -> Path:
         raise UsageError(f"{dest}: cannot write the backup ({exc.strerror or exc})") from None
 
 
-def backup_now(ctx: ServiceContext, reason: str) -> Path:
-    """A backup in the data folder's backups/ before a risky change."""
-    stamp = ctx.now().strftime("%Y%m%dT%H%M%S")
+def backup_now(ctx: ServiceContext, reason: str, *, keep: Path | None = None) -> Path:
+    """A backup in the data folder's backups/ before a risky change (under its lock).
+
+    Each gets a name of its own (``-2``, ``-3`` within one second); the older
+    ones are then pruned (``prune_before_change_backups``: the newest 10 kept, the
+    rest once 30 days old, 30 at most), never the one just written nor ``keep``
+    (the backup a restore is about to read).
+    """
+    now = ctx.now()
     suffix = ".sqlite3" if ctx.db.path is not None else ".zip"
-    dest = backup_dir(ctx.data_dir) / f"backplan-{stamp}-{reason}{suffix}"
-    return backup_to(ctx, dest)
+    dest = before_change_path(ctx.data_dir, now.strftime("%Y%m%dT%H%M%S"), reason, suffix)
+    written = backup_to(ctx, dest)
+    prune_before_change_backups(ctx.data_dir, now, keep=(written, keep))
+    return written
 
 
 def automatic_backup(ctx: ServiceContext) -> Path | None:
@@ -92,11 +103,12 @@ def restore_from(ctx: ServiceContext, source: Path) -> Path:
         verify_backup(source)
     except BackupError as exc:
         raise UsageError(str(exc)) from None
-    safety_copy = backup_now(ctx, "before-restore")
-    assert ctx.db.path is not None
-    ctx.db.dispose()
-    restore_database(source, ctx.db.path)
-    migrate(ctx.db)
+    with risky_change_lock(ctx.data_dir):
+        safety_copy = backup_now(ctx, "before-restore", keep=source)
+        assert ctx.db.path is not None
+        ctx.db.dispose()
+        restore_database(source, ctx.db.path)
+        migrate(ctx.db)
     ctx.changed("all")
     return safety_copy
 
@@ -109,7 +121,8 @@ def _restore_bundle(ctx: ServiceContext, source: Path) -> Path:
         docs = read_bundle(source)
     except BundleError as exc:
         raise UsageError(str(exc)) from None
-    safety_copy = backup_now(ctx, "before-restore")
-    restore_bundle(ctx.db, docs)
+    with risky_change_lock(ctx.data_dir):
+        safety_copy = backup_now(ctx, "before-restore", keep=source)
+        restore_bundle(ctx.db, docs)
     ctx.changed("all")
     return safety_copy

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from backplan.domain.model import Patient
+from backplan.storage.backup import risky_change_lock
 
 from . import backups
 from .context import ServiceContext
@@ -73,9 +74,10 @@ def existing_patient(ctx: ServiceContext, patient: Patient) -> int | None:
 
 def delete_patient(ctx: ServiceContext, patient_id: int) -> None:
     """Deletes a patient with their plan, log and events; a backup is taken first."""
-    backups.backup_now(ctx, "before-delete")
-    with ctx.writing() as w:
-        w.delete_patient(patient_id)
+    with risky_change_lock(ctx.data_dir):
+        backups.backup_now(ctx, "before-delete")
+        with ctx.writing() as w:
+            w.delete_patient(patient_id)
     ctx.changed("patients")
 
 

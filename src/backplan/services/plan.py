@@ -18,6 +18,7 @@ from backplan.interchange.planfile import PlanFileError, ReadResult, read_plan_f
 from backplan.safety.catalogue import Catalogue
 from backplan.safety.findings import Finding
 from backplan.safety.plan_checks import check_plan
+from backplan.storage.backup import risky_change_lock
 
 from . import backups
 from .context import ServiceContext
@@ -67,19 +68,22 @@ def import_document(
     ctx: ServiceContext, doc: PlanDocument, *, replace: bool = False, warnings: Sequence[str] = ()
 ) -> ImportResult:
     """Stores a whole document in one transaction: all of it, or nothing."""
-    existing = existing_patient(ctx, doc.patient)
-    if existing is not None and not replace:
-        raise UsageError(
-            f"patient {patient_key(doc.patient)} already exists in this data folder; use --replace "
-            "to replace their plan, log and events (a backup is taken first)"
-        )
-    # The checks run before anything is written: should one of them fail on
-    # the file, nothing of it is stored (all or nothing).
-    findings = tuple(check_plan(doc, ctx.catalogue))
-    backup = backups.backup_now(ctx, "before-replace") if existing is not None else None
-    with ctx.writing() as w:
-        patient_id = w.write_document(doc, existing)
-        w.set_meta(plan_made_key(patient_id), ctx.now().astimezone(UTC).isoformat())
+    # One risky change at a time (storage.backup.risky_change_lock): a second
+    # replace waits, then backs up the first one's result under a name of its own.
+    with risky_change_lock(ctx.data_dir):
+        existing = existing_patient(ctx, doc.patient)
+        if existing is not None and not replace:
+            raise UsageError(
+                f"patient {patient_key(doc.patient)} already exists in this data folder; use --replace "
+                "to replace their plan, log and events (a backup is taken first)"
+            )
+        # The checks run before anything is written: should one of them fail on
+        # the file, nothing of it is stored (all or nothing).
+        findings = tuple(check_plan(doc, ctx.catalogue))
+        backup = backups.backup_now(ctx, "before-replace") if existing is not None else None
+        with ctx.writing() as w:
+            patient_id = w.write_document(doc, existing)
+            w.set_meta(plan_made_key(patient_id), ctx.now().astimezone(UTC).isoformat())
     ctx.changed("plan")
     return ImportResult(
         patient_id=patient_id,

@@ -10,15 +10,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import datetime
-
-from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING
 
 from backplan.domain.model import Activity, Event, LogEntry, Medication, Patient, Plan, PlanDocument
 from backplan.storage import repository as repo
+from backplan.storage.database import integrity_error_detail
 from backplan.storage.reading import Reader
 
 from .errors import ConflictError, UsageError
+
+if TYPE_CHECKING:
+    from backplan.storage.database import Session
 
 
 class Writes:
@@ -47,8 +49,11 @@ class Writes:
     def write_document(self, doc: PlanDocument, patient_id: int | None = None) -> int:
         try:
             return repo.write_document(self.session, doc, patient_id)
-        except IntegrityError as exc:  # pragma: no cover - a concurrent import of the same name
-            raise UsageError(f"patient {doc.patient.name!r} could not be stored: {exc.orig}") from None
+        except Exception as exc:  # pragma: no cover - a concurrent import of the same identifier
+            detail = integrity_error_detail(exc)
+            if detail is None:
+                raise
+            raise UsageError(f"patient {doc.patient.name!r} could not be stored: {detail}") from None
 
     def write_plan(
         self,

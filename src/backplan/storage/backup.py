@@ -8,10 +8,20 @@ before it may replace anything.
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
+
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - Windows: one change at a time is not enforced there
+    fcntl = None  # type: ignore[assignment]
+
+from backplan.domain.files import NotARegularFile, private_temp_file, read_regular_file
 
 from .database import ensure_private_dir, known_revisions
 
@@ -30,42 +40,39 @@ class BackupInfo:
     patients: int
 
 
-def _private_new_file(path: Path) -> None:
-    if path.exists():
-        path.unlink()
-    fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-    os.close(fd)
-
-
 def backup_database(source: Path, dest: Path) -> Path:
-    """Writes a consistent copy of ``source`` to ``dest`` (0600), atomically."""
+    """Writes a consistent copy of ``source`` to ``dest`` (0600), atomically.
+
+    The copy goes to a temporary file of its own next to ``dest`` (``domain.files``):
+    two backups written at once never share one, and a link at ``dest`` is replaced.
+    """
     ensure_private_dir(dest.parent) if dest.parent != Path(".") else None
-    tmp = dest.with_name(f".{dest.name}.partial")
-    _private_new_file(tmp)
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-    try:
-        dst = sqlite3.connect(tmp)
+    with private_temp_file(dest) as tmp:
+        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
         try:
-            src.backup(dst)
-            dst.execute("PRAGMA journal_mode=DELETE")
-            dst.commit()
+            dst = sqlite3.connect(tmp)
+            try:
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode=DELETE")
+                dst.commit()
+            finally:
+                dst.close()
         finally:
-            dst.close()
-    finally:
-        src.close()
-    with open(tmp, "rb") as fh:
-        os.fsync(fh.fileno())
-    os.replace(tmp, dest)
-    os.chmod(dest, 0o600)
+            src.close()
     return dest
 
 
 def verify_backup(path: Path) -> BackupInfo:
     """Checks that ``path`` is a sound backplan database this version can open."""
-    if not path.is_file():
-        raise BackupError(f"{path}: no such file")
-    with open(path, "rb") as fh:
-        header = fh.read(16)
+    try:
+        # Opened without blocking and checked: a named pipe here must not hang a restore.
+        header = read_regular_file(path, 15)
+    except NotARegularFile as exc:
+        raise BackupError(f"{path}: this is {exc.kind}, not a backup file") from None
+    except FileNotFoundError:
+        raise BackupError(f"{path}: no such file") from None
+    except OSError as exc:
+        raise BackupError(f"{path}: cannot be read ({exc.strerror or exc})") from None
     if header != b"SQLite format 3\x00":
         raise BackupError(f"{path}: not a backplan database (not an SQLite file)")
     try:
@@ -141,6 +148,81 @@ def _page_size(path: Path) -> int:
         header = fh.read(18)
     size = int.from_bytes(header[16:18], "big")
     return 65536 if size == 1 else size
+
+
+# --- backups before a risky change: one at a time, each its own, pruned -------------
+
+# Kept: the newest KEEP_BEFORE_CHANGE whatever their age; beyond those, the ones younger
+# than BEFORE_CHANGE_MAX_AGE_DAYS; never more than BEFORE_CHANGE_MAX in all. A backup
+# before a migration is not pruned (one per schema revision, so few).
+KEEP_BEFORE_CHANGE = 10
+BEFORE_CHANGE_MAX_AGE_DAYS = 30
+BEFORE_CHANGE_MAX = 30
+_BEFORE_CHANGE = re.compile(
+    r"^backplan-(\d{8}T\d{6})-before-(?:replace|restore|delete)(?:-\d+)?\.(?:sqlite3|zip)$"
+)
+LOCK_FILENAME = ".risky-change.lock"
+
+
+@contextmanager
+def risky_change_lock(data_dir: Path) -> Iterator[None]:
+    """Holds the data folder's lock for a change that takes a backup first.
+
+    Two ``import --replace`` (or a restore and a delete) started together run one after
+    the other: each backup then holds the state just before its own change, and the
+    second change starts from the first one's result. ``flock`` is released by the
+    system when the process ends, so a killed process never leaves the folder locked.
+    """
+    folder = backup_dir(data_dir)
+    fd = os.open(folder / LOCK_FILENAME, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        if fcntl is not None:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)  # closing releases the lock
+
+
+def before_change_path(data_dir: Path, stamp: str, reason: str, suffix: str) -> Path:
+    """A name no backup has yet: ``backplan-<stamp>-<reason>[-N]<suffix>``.
+
+    Called with ``risky_change_lock`` held, so two changes in the same second (or with
+    the same fixed clock) get two names and two backups, never one overwriting the other.
+    """
+    folder = backup_dir(data_dir)
+    candidate = folder / f"backplan-{stamp}-{reason}{suffix}"
+    n = 2
+    while candidate.exists():
+        candidate = folder / f"backplan-{stamp}-{reason}-{n}{suffix}"
+        n += 1
+    return candidate
+
+
+def prune_before_change_backups(
+    data_dir: Path, now: datetime, keep: tuple[Path | None, ...] = ()
+) -> list[Path]:
+    """Removes the before-change backups beyond what is kept (see KEEP_BEFORE_CHANGE).
+
+    ``keep`` are never removed: the backup just written, the one a restore reads.
+    """
+    spared = {p.resolve() for p in keep if p is not None}
+    folder = data_dir / BACKUP_DIRNAME
+    found: list[tuple[datetime, str, Path]] = []
+    for p in folder.glob("backplan-*-before-*"):
+        match = _BEFORE_CHANGE.match(p.name)
+        if match and p.is_file():
+            found.append((datetime.strptime(match.group(1), "%Y%m%dT%H%M%S"), p.name, p))
+    found.sort(reverse=True)
+    cutoff = now.replace(tzinfo=None) - timedelta(days=BEFORE_CHANGE_MAX_AGE_DAYS)
+    removed = []
+    for index, (written, _, path) in enumerate(found):
+        if index < KEEP_BEFORE_CHANGE or (index < BEFORE_CHANGE_MAX and written >= cutoff):
+            continue
+        if path.resolve() in spared:
+            continue
+        path.unlink(missing_ok=True)
+        removed.append(path)
+    return removed
 
 
 # --- automatic backups: 7 daily, 4 weekly -----------------------------------------

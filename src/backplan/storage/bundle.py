@@ -16,7 +16,6 @@ bundle never holds half of a change another workstation made meanwhile.
 from __future__ import annotations
 
 import json
-import os
 import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -29,6 +28,7 @@ from sqlalchemy.orm import Session
 
 from backplan.domain.codec import document_from_json, document_to_json
 from backplan.domain.errors import ValidationError
+from backplan.domain.files import private_temp_file
 from backplan.domain.model import PlanDocument
 
 from . import repository as repo
@@ -92,23 +92,15 @@ def export_bundle(db: Database, dest: Path, written_at: datetime) -> BundleInfo:
     parent = dest.parent if str(dest.parent) else Path(".")
     if parent != Path("."):
         ensure_private_dir(parent)
-    tmp = parent / f".{dest.name}.partial"
-    fd = os.open(tmp, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
-    try:
-        with os.fdopen(fd, "wb") as raw, zipfile.ZipFile(raw, "w", zipfile.ZIP_DEFLATED) as zf:
-            for number, doc in enumerate(docs, start=1):
-                member = f"patients/{number:04d}.backplan.json"
-                text = json.dumps(document_to_json(doc), ensure_ascii=False, indent=2) + "\n"
-                zf.writestr(member, text)
-                manifest["patients"].append({"name": doc.patient.name, "file": member})
-            zf.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=2) + "\n")
-            raw.flush()
-            os.fsync(raw.fileno())
-        os.replace(tmp, dest)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    os.chmod(dest, 0o600)
+    # A temporary file of its own (domain.files): two bundles written at once never
+    # share one, and a link at ``dest`` is replaced, not followed.
+    with private_temp_file(dest) as tmp, zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as zf:
+        for number, doc in enumerate(docs, start=1):
+            member = f"patients/{number:04d}.backplan.json"
+            text = json.dumps(document_to_json(doc), ensure_ascii=False, indent=2) + "\n"
+            zf.writestr(member, text)
+            manifest["patients"].append({"name": doc.patient.name, "file": member})
+        zf.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=2) + "\n")
     return BundleInfo(path=dest, patients=len(docs), written_at=manifest["written_at"])
 
 

@@ -19,6 +19,7 @@ import os
 import re
 import sqlite3
 import threading
+import urllib.parse
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -28,7 +29,8 @@ if TYPE_CHECKING:
     from alembic.config import Config
     from sqlalchemy import Engine
     from sqlalchemy.engine import URL
-    from sqlalchemy.orm import Session, sessionmaker
+    from sqlalchemy.orm import Session as Session  # named for the services (services/writes.py)
+    from sqlalchemy.orm import sessionmaker
 
     from .reading import Reader
 
@@ -186,6 +188,57 @@ def sqlite_engine(path: Path) -> Engine:
     return engine
 
 
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    """A connection that never writes: ``mode=ro``, else ``immutable=1``.
+
+    A WAL database read with ``mode=ro`` still needs its ``-shm`` file, which SQLite
+    cannot make in a read-only folder (nor on a full disk); ``immutable=1`` then reads
+    the file as it is, which is right when nothing can write to that folder anyway.
+    A damaged file raises ``sqlite3.DatabaseError`` here, from the first read.
+    """
+    uri = f"file:{urllib.parse.quote(str(path))}?mode=ro"
+    conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    try:
+        conn.execute("PRAGMA busy_timeout=10000")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.OperationalError:
+        conn.close()
+    conn = sqlite3.connect(f"{uri}&immutable=1", uri=True, isolation_level=None, check_same_thread=False)
+    conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    return conn
+
+
+def read_only_sqlite_engine(path: Path) -> Engine:
+    """An engine whose connections are ``connect_read_only``'s: its writes fail as read-only."""
+    from sqlalchemy import create_engine
+
+    return create_engine("sqlite://", creator=lambda: connect_read_only(path), future=True)
+
+
+def open_database_read_only(data_dir: Path) -> Database:
+    """The data folder's database for a command that only reads, in a folder it may not write.
+
+    Nothing is created, migrated or changed; a database that would need migrating to
+    this version raises ``DatabaseError`` saying so (that needs a writable folder).
+    """
+    path = data_dir / DB_FILENAME
+    if not path.is_file() or path.stat().st_size == 0:
+        raise DatabaseError(f"{path}: there is no database to read")
+    db = Database(None, path, read_only=True)
+    try:
+        stored = _stored_revision(db)
+        if stored != (_head_from_files() or head_revision()):
+            raise DatabaseError(
+                f"{path}: the database is at schema {stored}, and bringing it to this version's "
+                "needs a folder backplan can write"
+            )
+    except BaseException:
+        db.dispose()
+        raise
+    return db
+
+
 def postgres_engine(url_text: str) -> Engine:
     """An engine on a clinic's PostgreSQL server (``url_text`` checked first).
 
@@ -220,11 +273,14 @@ class Database:
     waits for SQLAlchemy to load.
     """
 
-    def __init__(self, engine: Engine | None, path: Path | None = None) -> None:
+    def __init__(self, engine: Engine | None, path: Path | None = None, *, read_only: bool = False) -> None:
         if engine is None and path is None:
             raise ValueError("a database needs an engine or a SQLite file")
         self._engine = engine
         self.path = path
+        # Read-only (``open_database_read_only``): every connection opens the file with
+        # mode=ro, so a command that only reads works in a folder it cannot write.
+        self.read_only = read_only
         # One lock for making the engine (which may import SQLAlchemy, on the loading
         # thread), another for the idle readers, so a read never waits for the engine.
         self._engine_lock = threading.Lock()
@@ -242,7 +298,9 @@ class Database:
             with self._engine_lock:
                 if self._engine is None:
                     assert self.path is not None
-                    self._engine = sqlite_engine(self.path)
+                    self._engine = (
+                        read_only_sqlite_engine(self.path) if self.read_only else sqlite_engine(self.path)
+                    )
                 engine = self._engine
         return engine
 
@@ -326,6 +384,8 @@ class Database:
             if self._idle:
                 return self._idle.pop(), generation
         assert self.path is not None
+        if self.read_only:
+            return connect_read_only(self.path), generation
         conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
         conn.execute("PRAGMA busy_timeout=10000")
         return conn, generation
@@ -508,6 +568,33 @@ def migrate(db: Database, before_migration: Callable[[Path, str | None], None] |
     upgrade_sqlite(db.engine, "head")
 
 
+def sql_error_detail(exc: BaseException) -> str | None:
+    """The driver's own words when ``exc`` is SQLAlchemy's DatabaseError, else None.
+
+    Lets the command line name a database it cannot read without importing SQLAlchemy
+    (only storage may): if ``sqlalchemy.exc`` was never loaded, no error can be one of
+    its classes, so nothing is imported to find out.
+    """
+    import sys
+
+    module = sys.modules.get("sqlalchemy.exc")
+    if module is None or not isinstance(exc, module.DatabaseError):
+        return None
+    return str(exc.orig)
+
+
+def integrity_error_detail(exc: BaseException) -> str | None:
+    """The driver's own words when ``exc`` is SQLAlchemy's IntegrityError (a unique key
+    taken meanwhile), else None; as ``sql_error_detail``, for layers that may not
+    import SQLAlchemy."""
+    import sys
+
+    module = sys.modules.get("sqlalchemy.exc")
+    if module is None or not isinstance(exc, module.IntegrityError):
+        return None
+    return str(exc.orig)
+
+
 def upgrade_sqlite(engine: Engine, target: str) -> None:
     """Brings a SQLite database to revision ``target`` in one transaction.
 
@@ -607,4 +694,3 @@ def _has_tables(db: Database) -> bool:
             "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
         ).fetchall()
     return bool(rows)
-

@@ -18,6 +18,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from backplan.domain.files import create_private_file
+
 SETTINGS_FILENAME = "settings.ini"
 
 DEFAULT_GRACE_MINUTES = 120
@@ -38,6 +40,14 @@ class Settings:
 
     def __init__(self, path: Path) -> None:
         self.path = path
+        # QSettings writes the file on its own schedule (through a temporary file that
+        # keeps an existing file's mode, or the umask's 0644 for a new one): made empty
+        # and 0600 here first, the file is never readable by others, not even before
+        # the window's first explicit sync. A folder we cannot write is the window's to
+        # report, not this constructor's.
+        if path.parent.is_dir():
+            with contextlib.suppress(OSError):
+                create_private_file(path)
         self._q = QSettings(str(path), QSettings.Format.IniFormat)
 
     @classmethod
