@@ -1347,7 +1347,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>LogView</name>
     <message numerus="yes">
-      <location filename="src/backplan/ui/log_view.py" line="439" />
+      <location filename="src/backplan/ui/log_view.py" line="462" />
       <source>%n entries</source>
       <translation>
         <numerusform>%n entry</numerusform>
@@ -1355,144 +1355,146 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       </translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="217" />
+      <location filename="src/backplan/ui/log_view.py" line="240" />
       <source>&amp;Clear</source>
       <translation>&amp;Clear</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="620" />
+      <location filename="src/backplan/ui/log_view.py" line="643" />
       <source>&amp;Delete</source>
       <translation>&amp;Delete</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="440" />
+      <location filename="src/backplan/ui/log_view.py" line="463" />
       <source>1 entry</source>
       <translation>1 entry</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="196" />
+      <location filename="src/backplan/ui/log_view.py" line="219" />
       <source>&lt;h2&gt;No plan yet&lt;/h2&gt;&lt;p&gt;The log belongs to a patient's plan. Import the plan file from your physiotherapist, start a new plan, or try the demo (all in the File menu), and then log your pain here in two keystrokes: a number and Enter.&lt;/p&gt;</source>
       <translation>&lt;h2&gt;No plan yet&lt;/h2&gt;&lt;p&gt;The log belongs to a patient's plan. Import the plan file from your physiotherapist, start a new plan, or try the demo (all in the File menu), and then log your pain here in two keystrokes: a number and Enter.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="218" />
+      <location filename="src/backplan/ui/log_view.py" line="241" />
       <source>Clear the form</source>
       <translation>Clear the form</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="615" />
+      <location filename="src/backplan/ui/log_view.py" line="638" />
       <source>Delete log entry</source>
       <translation>Delete log entry</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="616" />
+      <location filename="src/backplan/ui/log_view.py" line="639" />
       <source>Delete the entry of {0} (pain {1})?</source>
       <translation>Delete the entry of {0} (pain {1})?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="279" />
+      <location filename="src/backplan/ui/log_view.py" line="302" />
       <source>Delete the selected entry</source>
       <translation>Delete the selected entry</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="278" />
+      <location filename="src/backplan/ui/log_view.py" line="301" />
       <source>Delete…</source>
       <translation>Delete…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="276" />
+      <location filename="src/backplan/ui/log_view.py" line="299" />
       <source>Edit the selected entry</source>
       <translation>Edit the selected entry</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="275" />
+      <location filename="src/backplan/ui/log_view.py" line="298" />
       <source>Edit…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="597" />
+      <location filename="src/backplan/ui/log_view.py" line="620" />
       <source>Entry changed. Undo with Ctrl+Z.</source>
       <translation>Entry changed. Undo with Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="638" />
+      <location filename="src/backplan/ui/log_view.py" line="661" />
       <source>Entry of {0} deleted. Undo with Ctrl+Z.</source>
       <translation>Entry of {0} deleted. Undo with Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="298" />
+      <location filename="src/backplan/ui/log_view.py" line="321" />
       <source>History</source>
       <translation>History</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="222" />
+      <location filename="src/backplan/ui/log_view.py" line="245" />
       <source>Last action</source>
       <translation>Last action</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="268" />
+      <location filename="src/backplan/ui/log_view.py" line="291" />
       <source>Log history</source>
       <translation>Log history</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="228" />
+      <location filename="src/backplan/ui/log_view.py" line="251" />
       <source>New entry</source>
       <translation>New entry</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="245" />
+      <location filename="src/backplan/ui/log_view.py" line="268" />
       <source>New log entry</source>
       <translation>New log entry</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="205" />
+      <location filename="src/backplan/ui/log_view.py" line="228" />
       <source>No patient: import or start a plan to use the log</source>
       <translation>No patient: import or start a plan to use the log</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="289" />
-      <location filename="src/backplan/ui/log_view.py" line="373" />
+      <location filename="src/backplan/ui/log_view.py" line="305" />
+      <location filename="src/backplan/ui/log_view.py" line="312" />
+      <location filename="src/backplan/ui/log_view.py" line="396" />
       <source>Redo</source>
       <translation>Redo</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="213" />
+      <location filename="src/backplan/ui/log_view.py" line="236" />
       <source>S&amp;ave entry</source>
       <translation>S&amp;ave entry</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="214" />
+      <location filename="src/backplan/ui/log_view.py" line="237" />
       <source>Save entry</source>
       <translation>Save entry</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="215" />
+      <location filename="src/backplan/ui/log_view.py" line="238" />
       <source>Save this entry (Enter)</source>
       <translation>Save this entry (Enter)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="553" />
+      <location filename="src/backplan/ui/log_view.py" line="576" />
       <source>Saved: pain {0} at {1}. Undo with Ctrl+Z.</source>
       <translation>Saved: pain {0} at {1}. Undo with Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="231" />
+      <location filename="src/backplan/ui/log_view.py" line="254" />
       <source>Type your pain (0-10) and press Enter. Everything else is optional.</source>
       <translation>Type your pain (0-10) and press Enter. Everything else is optional.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="288" />
-      <location filename="src/backplan/ui/log_view.py" line="372" />
+      <location filename="src/backplan/ui/log_view.py" line="304" />
+      <location filename="src/backplan/ui/log_view.py" line="311" />
+      <location filename="src/backplan/ui/log_view.py" line="395" />
       <source>Undo</source>
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="617" />
+      <location filename="src/backplan/ui/log_view.py" line="640" />
       <source>You can undo this with Ctrl+Z.</source>
       <translation>You can undo this with Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="270" />
+      <location filename="src/backplan/ui/log_view.py" line="293" />
       <source>Your past entries, newest first. Enter edits the selected entry, Delete removes it.</source>
       <translation>Your past entries, newest first. Enter edits the selected entry, Delete removes it.</translation>
     </message>
@@ -4477,12 +4479,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>0 is no pain, 10 the worst you can imagine. Type it and press Enter.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="637" />
+      <location filename="src/backplan/ui/today_view.py" line="638" />
       <source>A dose in the last 24 hours broke a safety rule</source>
       <translation>A dose in the last 24 hours broke a safety rule</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="689" />
+      <location filename="src/backplan/ui/today_view.py" line="693" />
       <source>Allowed now, if you need it.</source>
       <translation>Allowed now, if you need it.</translation>
     </message>
@@ -4492,12 +4494,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Before the plan was made</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="787" />
+      <location filename="src/backplan/ui/today_view.py" line="791" />
       <source>Count my tablets of {name}</source>
       <translation>Count my tablets of {name}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="786" />
+      <location filename="src/backplan/ui/today_view.py" line="790" />
       <source>Count…</source>
       <translation>Count…</translation>
     </message>
@@ -4537,12 +4539,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Finish now</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="660" />
+      <location filename="src/backplan/ui/today_view.py" line="664" />
       <source>Flare-up day {day} of {days}</source>
       <translation>Flare-up day {day} of {days}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="830" />
+      <location filename="src/backplan/ui/today_view.py" line="834" />
       <source>How bad is the pain right now? Type a number from 0 to 10 and press Enter.</source>
       <translation>How bad is the pain right now? Type a number from 0 to 10 and press Enter.</translation>
     </message>
@@ -4572,7 +4574,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>I'm having a flare-up: start the flare-up plan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="820" />
+      <location filename="src/backplan/ui/today_view.py" line="824" />
       <source>Last entry: pain {n} at {when}</source>
       <translation>Last entry: pain {n} at {when}</translation>
     </message>
@@ -4582,7 +4584,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Later today</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="725" />
+      <location filename="src/backplan/ui/today_view.py" line="729" />
       <source>Medicine courses</source>
       <translation>Medicine courses</translation>
     </message>
@@ -4597,12 +4599,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Missed</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="692" />
+      <location filename="src/backplan/ui/today_view.py" line="696" />
       <source>Next allowed at {time}</source>
       <translation>Next allowed at {time}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="687" />
+      <location filename="src/backplan/ui/today_view.py" line="691" />
       <source>No further dose is allowed under the label's limits.</source>
       <translation>No further dose is allowed under the label's limits.</translation>
     </message>
@@ -4612,7 +4614,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Nothing is scheduled for today.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="816" />
+      <location filename="src/backplan/ui/today_view.py" line="820" />
       <source>Nothing logged yet.</source>
       <translation>Nothing logged yet.</translation>
     </message>
@@ -4642,12 +4644,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Recorded at {time} on {day}.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="774" />
+      <location filename="src/backplan/ui/today_view.py" line="778" />
       <source>Running low: time to get more.</source>
       <translation>Running low: time to get more.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="779" />
+      <location filename="src/backplan/ui/today_view.py" line="783" />
       <source>Runs out on {day} at this rate.</source>
       <translation>Runs out on {day} at this rate.</translation>
     </message>
@@ -4687,18 +4689,18 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Start routine</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="758" />
+      <location filename="src/backplan/ui/today_view.py" line="762" />
       <source>Tablets left</source>
       <translation>Tablets left</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/today_view.py" line="552" />
-      <location filename="src/backplan/ui/today_view.py" line="700" />
+      <location filename="src/backplan/ui/today_view.py" line="704" />
       <source>Take</source>
       <translation>Take</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="701" />
+      <location filename="src/backplan/ui/today_view.py" line="705" />
       <source>Take {name}</source>
       <translation>Take {name}</translation>
     </message>
@@ -4708,7 +4710,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Taken at {time}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="698" />
+      <location filename="src/backplan/ui/today_view.py" line="702" />
       <source>Taken today: {times}</source>
       <translation>Taken today: {times}</translation>
     </message>
@@ -4723,7 +4725,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>The plan starts on {day}.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="648" />
+      <location filename="src/backplan/ui/today_view.py" line="652" />
       <source>The record is kept as it is; your clinician's report lists it.</source>
       <translation>The record is kept as it is; your clinician's report lists it.</translation>
     </message>
@@ -4753,7 +4755,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Type a number from 0 to 10 first.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="676" />
+      <location filename="src/backplan/ui/today_view.py" line="680" />
       <source>When needed</source>
       <translation>When needed</translation>
     </message>
@@ -4763,7 +4765,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>flare-up plan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="694" />
+      <location filename="src/backplan/ui/today_view.py" line="643" />
+      <source>no reason recorded</source>
+      <translation>no reason recorded</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="698" />
       <source>on {day}</source>
       <translation>on {day}</translation>
     </message>
@@ -4784,17 +4791,17 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>{kind}, {n} minutes</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="640" />
+      <location filename="src/backplan/ui/today_view.py" line="644" />
       <source>{name}, taken at {time}: {rules} ({reason}).</source>
       <translation>{name}, taken at {time}: {rules} ({reason}).</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="730" />
+      <location filename="src/backplan/ui/today_view.py" line="734" />
       <source>{name}: day {day} of {total}</source>
       <translation>{name}: day {day} of {total}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="767" />
+      <location filename="src/backplan/ui/today_view.py" line="771" />
       <source>{name}: {left} left</source>
       <translation>{name}: {left} left</translation>
     </message>

@@ -1347,7 +1347,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>LogView</name>
     <message numerus="yes">
-      <location filename="src/backplan/ui/log_view.py" line="439" />
+      <location filename="src/backplan/ui/log_view.py" line="462" />
       <source>%n entries</source>
       <translation>
         <numerusform>%n प्रविष्टि</numerusform>
@@ -1355,144 +1355,146 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       </translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="217" />
+      <location filename="src/backplan/ui/log_view.py" line="240" />
       <source>&amp;Clear</source>
       <translation>साफ़ करें (&amp;C)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="620" />
+      <location filename="src/backplan/ui/log_view.py" line="643" />
       <source>&amp;Delete</source>
       <translation>हटाएँ (&amp;D)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="440" />
+      <location filename="src/backplan/ui/log_view.py" line="463" />
       <source>1 entry</source>
       <translation>1 प्रविष्टि</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="196" />
+      <location filename="src/backplan/ui/log_view.py" line="219" />
       <source>&lt;h2&gt;No plan yet&lt;/h2&gt;&lt;p&gt;The log belongs to a patient's plan. Import the plan file from your physiotherapist, start a new plan, or try the demo (all in the File menu), and then log your pain here in two keystrokes: a number and Enter.&lt;/p&gt;</source>
       <translation>&lt;h2&gt;अभी कोई योजना नहीं है&lt;/h2&gt;&lt;p&gt;डायरी किसी मरीज़ की योजना से जुड़ी होती है। अपने फ़िज़ियोथेरेपिस्ट से मिली योजना फ़ाइल आयात करें, नई योजना शुरू करें, या डेमो आज़माएँ (सब फ़ाइल मेनू में), फिर यहाँ दो बटन दबाकर अपना दर्द लिखें: एक संख्या और Enter।&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="218" />
+      <location filename="src/backplan/ui/log_view.py" line="241" />
       <source>Clear the form</source>
       <translation>फ़ॉर्म साफ़ करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="615" />
+      <location filename="src/backplan/ui/log_view.py" line="638" />
       <source>Delete log entry</source>
       <translation>डायरी की प्रविष्टि हटाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="616" />
+      <location filename="src/backplan/ui/log_view.py" line="639" />
       <source>Delete the entry of {0} (pain {1})?</source>
       <translation>{0} की प्रविष्टि (दर्द {1}) हटाएँ?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="279" />
+      <location filename="src/backplan/ui/log_view.py" line="302" />
       <source>Delete the selected entry</source>
       <translation>चुनी हुई प्रविष्टि हटाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="278" />
+      <location filename="src/backplan/ui/log_view.py" line="301" />
       <source>Delete…</source>
       <translation>हटाएँ…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="276" />
+      <location filename="src/backplan/ui/log_view.py" line="299" />
       <source>Edit the selected entry</source>
       <translation>चुनी हुई प्रविष्टि बदलें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="275" />
+      <location filename="src/backplan/ui/log_view.py" line="298" />
       <source>Edit…</source>
       <translation>बदलें…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="597" />
+      <location filename="src/backplan/ui/log_view.py" line="620" />
       <source>Entry changed. Undo with Ctrl+Z.</source>
       <translation>प्रविष्टि बदल दी गई। Ctrl+Z से पूर्ववत करें।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="638" />
+      <location filename="src/backplan/ui/log_view.py" line="661" />
       <source>Entry of {0} deleted. Undo with Ctrl+Z.</source>
       <translation>{0} की प्रविष्टि हटा दी गई। Ctrl+Z से पूर्ववत करें।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="298" />
+      <location filename="src/backplan/ui/log_view.py" line="321" />
       <source>History</source>
       <translation>पिछली प्रविष्टियाँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="222" />
+      <location filename="src/backplan/ui/log_view.py" line="245" />
       <source>Last action</source>
       <translation>पिछला काम</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="268" />
+      <location filename="src/backplan/ui/log_view.py" line="291" />
       <source>Log history</source>
       <translation>डायरी की पिछली प्रविष्टियाँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="228" />
+      <location filename="src/backplan/ui/log_view.py" line="251" />
       <source>New entry</source>
       <translation>नई प्रविष्टि</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="245" />
+      <location filename="src/backplan/ui/log_view.py" line="268" />
       <source>New log entry</source>
       <translation>नई डायरी प्रविष्टि</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="205" />
+      <location filename="src/backplan/ui/log_view.py" line="228" />
       <source>No patient: import or start a plan to use the log</source>
       <translation>कोई मरीज़ नहीं: डायरी इस्तेमाल करने के लिए योजना आयात करें या शुरू करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="289" />
-      <location filename="src/backplan/ui/log_view.py" line="373" />
+      <location filename="src/backplan/ui/log_view.py" line="305" />
+      <location filename="src/backplan/ui/log_view.py" line="312" />
+      <location filename="src/backplan/ui/log_view.py" line="396" />
       <source>Redo</source>
       <translation>फिर से करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="213" />
+      <location filename="src/backplan/ui/log_view.py" line="236" />
       <source>S&amp;ave entry</source>
       <translation>प्रविष्टि सहेजें (&amp;A)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="214" />
+      <location filename="src/backplan/ui/log_view.py" line="237" />
       <source>Save entry</source>
       <translation>प्रविष्टि सहेजें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="215" />
+      <location filename="src/backplan/ui/log_view.py" line="238" />
       <source>Save this entry (Enter)</source>
       <translation>यह प्रविष्टि सहेजें (Enter)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="553" />
+      <location filename="src/backplan/ui/log_view.py" line="576" />
       <source>Saved: pain {0} at {1}. Undo with Ctrl+Z.</source>
       <translation>सहेजा गया: {1} पर दर्द {0}। Ctrl+Z से पूर्ववत करें।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="231" />
+      <location filename="src/backplan/ui/log_view.py" line="254" />
       <source>Type your pain (0-10) and press Enter. Everything else is optional.</source>
       <translation>अपना दर्द (0-10) लिखें और Enter दबाएँ। बाकी सब भरना ज़रूरी नहीं है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="288" />
-      <location filename="src/backplan/ui/log_view.py" line="372" />
+      <location filename="src/backplan/ui/log_view.py" line="304" />
+      <location filename="src/backplan/ui/log_view.py" line="311" />
+      <location filename="src/backplan/ui/log_view.py" line="395" />
       <source>Undo</source>
       <translation>पूर्ववत करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="617" />
+      <location filename="src/backplan/ui/log_view.py" line="640" />
       <source>You can undo this with Ctrl+Z.</source>
       <translation>इसे Ctrl+Z से पूर्ववत कर सकते हैं।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log_view.py" line="270" />
+      <location filename="src/backplan/ui/log_view.py" line="293" />
       <source>Your past entries, newest first. Enter edits the selected entry, Delete removes it.</source>
       <translation>आपकी पिछली प्रविष्टियाँ, सबसे नई पहले। Enter चुनी हुई प्रविष्टि बदलता है, Delete उसे हटाता है।</translation>
     </message>
@@ -4477,12 +4479,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>0 यानी कोई दर्द नहीं, 10 यानी सबसे बुरा जिसकी आप कल्पना कर सकते हैं। संख्या लिखें और Enter दबाएँ।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="637" />
+      <location filename="src/backplan/ui/today_view.py" line="638" />
       <source>A dose in the last 24 hours broke a safety rule</source>
       <translation>पिछले 24 घंटों में ली गई एक खुराक ने सुरक्षा का एक नियम तोड़ा</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="689" />
+      <location filename="src/backplan/ui/today_view.py" line="693" />
       <source>Allowed now, if you need it.</source>
       <translation>ज़रूरत हो तो अभी ले सकते हैं।</translation>
     </message>
@@ -4492,12 +4494,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>योजना बनने से पहले</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="787" />
+      <location filename="src/backplan/ui/today_view.py" line="791" />
       <source>Count my tablets of {name}</source>
       <translation>{name} की मेरी गोलियाँ गिनें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="786" />
+      <location filename="src/backplan/ui/today_view.py" line="790" />
       <source>Count…</source>
       <translation>गिनें…</translation>
     </message>
@@ -4537,12 +4539,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>अभी पूरा करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="660" />
+      <location filename="src/backplan/ui/today_view.py" line="664" />
       <source>Flare-up day {day} of {days}</source>
       <translation>दर्द का दौरा: {days} में से दिन {day}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="830" />
+      <location filename="src/backplan/ui/today_view.py" line="834" />
       <source>How bad is the pain right now? Type a number from 0 to 10 and press Enter.</source>
       <translation>इस समय दर्द कितना है? 0 से 10 तक कोई संख्या लिखें और Enter दबाएँ।</translation>
     </message>
@@ -4572,7 +4574,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>मेरा दर्द अचानक बढ़ गया है: दर्द के दौरे की योजना शुरू करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="820" />
+      <location filename="src/backplan/ui/today_view.py" line="824" />
       <source>Last entry: pain {n} at {when}</source>
       <translation>पिछली प्रविष्टि: {when} पर दर्द {n}</translation>
     </message>
@@ -4582,7 +4584,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>आज बाद में</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="725" />
+      <location filename="src/backplan/ui/today_view.py" line="729" />
       <source>Medicine courses</source>
       <translation>दवाओं के कोर्स</translation>
     </message>
@@ -4597,12 +4599,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>छूट गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="692" />
+      <location filename="src/backplan/ui/today_view.py" line="696" />
       <source>Next allowed at {time}</source>
       <translation>अगली खुराक {time} से ले सकते हैं</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="687" />
+      <location filename="src/backplan/ui/today_view.py" line="691" />
       <source>No further dose is allowed under the label's limits.</source>
       <translation>लेबल की सीमाओं के अनुसार अब और खुराक नहीं ली जा सकती।</translation>
     </message>
@@ -4612,7 +4614,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>आज के लिए कुछ तय नहीं है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="816" />
+      <location filename="src/backplan/ui/today_view.py" line="820" />
       <source>Nothing logged yet.</source>
       <translation>अभी डायरी में कुछ नहीं लिखा गया।</translation>
     </message>
@@ -4642,12 +4644,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>{day} को {time} पर दर्ज किया गया।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="774" />
+      <location filename="src/backplan/ui/today_view.py" line="778" />
       <source>Running low: time to get more.</source>
       <translation>कम बची है: और लाने का समय है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="779" />
+      <location filename="src/backplan/ui/today_view.py" line="783" />
       <source>Runs out on {day} at this rate.</source>
       <translation>इसी रफ़्तार से {day} को ख़त्म हो जाएगी।</translation>
     </message>
@@ -4687,18 +4689,18 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>अभ्यास क्रम शुरू करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="758" />
+      <location filename="src/backplan/ui/today_view.py" line="762" />
       <source>Tablets left</source>
       <translation>बची हुई गोलियाँ</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/today_view.py" line="552" />
-      <location filename="src/backplan/ui/today_view.py" line="700" />
+      <location filename="src/backplan/ui/today_view.py" line="704" />
       <source>Take</source>
       <translation>लें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="701" />
+      <location filename="src/backplan/ui/today_view.py" line="705" />
       <source>Take {name}</source>
       <translation>{name} लें</translation>
     </message>
@@ -4708,7 +4710,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>{time} पर ली गई</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="698" />
+      <location filename="src/backplan/ui/today_view.py" line="702" />
       <source>Taken today: {times}</source>
       <translation>आज ली गई: {times}</translation>
     </message>
@@ -4723,7 +4725,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>योजना {day} से शुरू होती है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="648" />
+      <location filename="src/backplan/ui/today_view.py" line="652" />
       <source>The record is kept as it is; your clinician's report lists it.</source>
       <translation>यह रिकॉर्ड जैसा है वैसा ही रखा गया है; आपके चिकित्सक की रिपोर्ट में यह दिखता है।</translation>
     </message>
@@ -4753,7 +4755,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>पहले 0 से 10 तक की कोई संख्या लिखें।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="676" />
+      <location filename="src/backplan/ui/today_view.py" line="680" />
       <source>When needed</source>
       <translation>ज़रूरत होने पर</translation>
     </message>
@@ -4763,7 +4765,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>दर्द के दौरे की योजना</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="694" />
+      <location filename="src/backplan/ui/today_view.py" line="643" />
+      <source>no reason recorded</source>
+      <translation>कोई कारण दर्ज नहीं</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/today_view.py" line="698" />
       <source>on {day}</source>
       <translation>{day} को</translation>
     </message>
@@ -4784,17 +4791,17 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>{kind}, {n} मिनट</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="640" />
+      <location filename="src/backplan/ui/today_view.py" line="644" />
       <source>{name}, taken at {time}: {rules} ({reason}).</source>
       <translation>{name}, {time} पर ली गई: {rules} ({reason})।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="730" />
+      <location filename="src/backplan/ui/today_view.py" line="734" />
       <source>{name}: day {day} of {total}</source>
       <translation>{name}: {total} में से दिन {day}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today_view.py" line="767" />
+      <location filename="src/backplan/ui/today_view.py" line="771" />
       <source>{name}: {left} left</source>
       <translation>{name}: {left} बाक़ी</translation>
     </message>

@@ -95,3 +95,26 @@ def test_a_refusal_names_its_rule_and_the_plan_in_hindi(hindi: QTranslator) -> N
     texts = [label.text() for label in widget.findChildren(QLabel)]
     assert any(_hindi("SafetyRules", ALREADY_TAKEN) in text for text in texts), texts
     assert any(_hindi("SafetyRules", PLAN_SOURCE) in text for text in texts), texts
+
+
+def test_a_rule_broken_in_the_last_24_hours_is_named_in_hindi(
+    qtbot: QtBot, hindi: QTranslator, acute_window: object, imported: tuple[object, int], clock: object
+) -> None:
+    """Today's card names the broken rule in the window's language."""
+    from PySide6.QtWidgets import QLabel
+
+    from backplan.domain.clock import FixedClock
+    from backplan.services.backplan_service import Backplan
+    from backplan.ui.main_window import MainWindow
+
+    assert isinstance(acute_window, MainWindow) and isinstance(clock, FixedClock)
+    services, pid = imported
+    assert isinstance(services, Backplan)
+    clock.set(datetime(2026, 12, 2, 12, 0, tzinfo=CHICAGO))
+    services.record_dose(pid, "ibuprofen", datetime(2026, 12, 2, 8, 0, tzinfo=CHICAGO))
+    services.record_dose(pid, "ibuprofen", datetime(2026, 12, 2, 9, 0, tzinfo=CHICAGO), override="x")
+    view = acute_window.today_view
+    view.refresh()
+    texts = " ".join(label.text() for label in view.rule_break_box.findChildren(QLabel))
+    assert _hindi("SafetyRules", "minimum interval") in texts
+    assert "minimum interval" not in texts

@@ -340,3 +340,18 @@ def test_mnemonics_are_unambiguous_in_the_window(qtbot, history, window_factory,
     assert clashes == {}
     if hasattr(view, "shutdown"):
         view.shutdown()
+
+
+def test_the_undo_buttons_keep_their_short_label(view: LogView) -> None:
+    """The stack names the command ("Undo Take Carisoprodol 350 mg ..."); on the button that
+    text widened the Log, and so the window, past a laptop's screen after an undo."""
+    from PySide6.QtGui import QUndoCommand
+
+    before = view.undo_button.sizeHint().width()
+    view.undo_stack.push(QUndoCommand("Take Carisoprodol 350 mg, the dose of 08:00 on Tuesday 1 December"))
+    assert view.undo_button.text() == "Undo"
+    assert view.undo_button.sizeHint().width() == before
+    assert "Take Carisoprodol 350 mg" in view.undo_button.toolTip()
+    assert "Take Carisoprodol 350 mg" in view.undo_button.accessibleDescription()
+    view.undo_stack.undo()
+    assert view.redo_button.text() == "Redo" and "Take Carisoprodol" in view.redo_button.toolTip()

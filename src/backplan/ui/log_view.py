@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShowEvent, QUndoStack
+from PySide6.QtGui import QAction, QActionEvent, QKeyEvent, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -166,6 +166,29 @@ class LogEntryDialog(QDialog):
         super().accept()
 
 
+class ShortActionButton(QToolButton):
+    """A button for the undo stack's action that keeps its short label ("Undo").
+
+    The stack names the command in the action's text ("Redo Take Carisoprodol 350 mg");
+    on the button that text widened the Log and so the window past a laptop's screen
+    (1435 px after an undo, cutting off the form at 175 % text). The full text goes
+    into the tooltip and the accessible description instead.
+    """
+
+    def __init__(self, label: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._label = label
+        self.setText(label)
+
+    def actionEvent(self, event: QActionEvent) -> None:
+        super().actionEvent(event)
+        action = self.defaultAction()
+        full = action.text() if action is not None else self._label
+        self.setText(self._label)
+        self.setToolTip(full)
+        self.setAccessibleDescription(full)
+
+
 class LogView(QWidget):
     """The Log section of the main window."""
 
@@ -278,8 +301,8 @@ class LogView(QWidget):
         self.delete_button = QPushButton(self.tr("Delete…"), self)
         self.delete_button.setAccessibleName(self.tr("Delete the selected entry"))
         self.delete_button.clicked.connect(self.delete_selected)
-        self.undo_button = QToolButton(self)
-        self.redo_button = QToolButton(self)
+        self.undo_button = ShortActionButton(self.tr("Undo"), self)
+        self.redo_button = ShortActionButton(self.tr("Redo"), self)
         self.undo_action: QAction | None = None
         self.redo_action: QAction | None = None
         self._bind_undo_actions()

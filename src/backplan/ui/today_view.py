@@ -626,6 +626,7 @@ class TodayView(QWidget):
 
     def _fill_rule_breaks(self, doc: PlanDocument, tz: ZoneInfo) -> None:
         """Says when the last 24 hours hold a dose that broke a rule (kept as recorded)."""
+        from backplan.safety.history import NO_REASON
         from backplan.services.safety_alerts import recent_rule_breaks
 
         _clear(self.rule_break_layout)
@@ -636,12 +637,15 @@ class TodayView(QWidget):
             return
         self.rule_break_layout.addWidget(heading(tr("A dose in the last 24 hours broke a safety rule"), 2))
         for found in breaks:
-            rules = ", ".join(found.rules)
+            rules = ", ".join(QCoreApplication.translate("SafetyRules", rule) for rule in found.rules)
+            # The rule's name and "no reason recorded" in the window's language; a reason
+            # the patient typed stays as written.
+            reason = tr("no reason recorded") if found.reason == NO_REASON else found.reason
             line = tr("{name}, taken at {time}: {rules} ({reason}).").format(
                 name=fmt.isolate(found.medicine),
                 time=fmt.hhmm(found.at.astimezone(tz)),
                 rules=rules,
-                reason=found.reason,
+                reason=reason,
             )
             self.rule_break_layout.addWidget(text_label(line, selectable=True))
         self.rule_break_layout.addWidget(
