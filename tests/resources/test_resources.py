@@ -14,7 +14,7 @@ import shutil
 import subprocess
 import xml.etree.ElementTree as ET
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -22,6 +22,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
+
+from backplan.safety.catalogue import SubstanceClass
 
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 
@@ -86,15 +88,8 @@ SUBSTANCE_KEYS = {
     "source_url",
     "note",
 }
-CLASSES = {
-    "muscle_relaxant",
-    "benzodiazepine",
-    "nsaid",
-    "analgesic",
-    "opioid",
-    "gabapentinoid",
-    "tricyclic_antidepressant",
-}
+# The classes the safety layer reasons with (sedating combinations, duplicate NSAIDs).
+CLASSES = set(get_args(SubstanceClass))
 
 # Claims in marketing copy that the carisoprodol label does not support (FACTS.md).
 UNSUPPORTED_PHRASES = [
