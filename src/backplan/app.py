@@ -234,7 +234,7 @@ def _connect_notifications(window: MainWindow, show_if_needed: bool) -> None:
     """Connects the window to the desktop's notification server (once the window is up)."""
     from backplan.ui.desktop_notifications import DesktopNotifications
 
-    window.attach_notifications(DesktopNotifications.connect(parent=window))
+    window.attach_notifications(DesktopNotifications.open_session(parent=window))
     if show_if_needed and not window.reminds_in_background():
         window.show()
 

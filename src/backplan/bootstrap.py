@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from backplan.domain.clock import Clock, SystemClock
+from backplan.domain.clock import Clock
+from backplan.domain.clock import SystemClock as SystemClock  # re-exported: tests pin it
 from backplan.services.backplan_service import Backplan
 from backplan.services.errors import UsageError
 from backplan.storage.backup import backup_database, backup_dir

@@ -65,10 +65,10 @@ def _day(text: str) -> date:
         raise argparse.ArgumentTypeError(str(exc).split(": ", 1)[-1]) from None
 
 
-def _common(suppress: bool) -> argparse.ArgumentParser:
+def _common(suppress: bool) -> _Parser:
     """Options valid before or after the command word."""
     default: Any = argparse.SUPPRESS if suppress else None
-    parent = argparse.ArgumentParser(add_help=False)
+    parent = _Parser(add_help=False)
     parent.add_argument(
         "--data-dir", metavar="DIR", default=default, help="data folder (database, backups, settings)"
     )

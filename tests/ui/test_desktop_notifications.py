@@ -87,7 +87,7 @@ def hidden_window(
     services, _pid = imported
     window = window_factory(services)
     window.settings.keep_in_tray = True  # "When the window is closed: Keep reminding me"
-    notifications = DesktopNotifications.connect(dunst.session.bus_address, parent=window)
+    notifications = DesktopNotifications.open_session(dunst.session.bus_address, parent=window)
     assert notifications is not None, "dunst is on the bus but backplan did not find it"
     window.attach_notifications(notifications)
     assert window.reminds_in_background()
@@ -176,7 +176,7 @@ def test_without_a_notification_server_the_banner_reminds(
     qtbot: QtBot, acute_window: MainWindow, clock: FixedClock, tmp_path: Path
 ) -> None:
     # A bus address where nothing listens: no server, no notifications, the banner.
-    assert DesktopNotifications.connect(f"unix:path={tmp_path / 'no-bus'}") is None
+    assert DesktopNotifications.open_session(f"unix:path={tmp_path / 'no-bus'}") is None
     acute_window.attach_notifications(None)
     _eight_oclock(acute_window, clock)
     assert acute_window.banner.isVisible()

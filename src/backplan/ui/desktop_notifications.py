@@ -16,7 +16,7 @@ signals must share one connection: jeepney (pure Python, no compiled part) holds
 and a ``QSocketNotifier`` on its socket hands what arrives to the Qt event loop, so
 nothing blocks and no thread is needed. Calls wait at most ``CALL_TIMEOUT_S``.
 
-Where there is no session bus or no server, :meth:`DesktopNotifications.connect`
+Where there is no session bus or no server, :meth:`DesktopNotifications.open_session`
 returns None and the window shows its in-window banner instead.
 """
 
@@ -71,7 +71,7 @@ class DesktopNotifications(QObject):
     # --- connecting ----------------------------------------------------------------
 
     @classmethod
-    def connect(
+    def open_session(
         cls, address: str | None = None, parent: QObject | None = None
     ) -> DesktopNotifications | None:
         """Connects to the server on the session bus (or ``address``); None if there is none.
@@ -121,7 +121,7 @@ class DesktopNotifications(QObject):
         """Ends the connection (the server then forgets our notifications' actions)."""
         self._notifier.setEnabled(False)
         try:
-            self._filter.close()  # type: ignore[attr-defined]
+            self._filter.close()
             self._conn.close()  # type: ignore[attr-defined]
         except OSError:
             pass

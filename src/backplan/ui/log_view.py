@@ -534,8 +534,10 @@ class LogView(QWidget):
         """Widens the form's pane to what its fields need (at 175 % text, ~590 px), so the
         form never hides its right side behind a horizontal scroll bar; the history gets
         the rest and scrolls sideways itself."""
+        form = self.form_scroll.widget()
+        assert form is not None  # set once in __init__
         needed = (
-            self.form_scroll.widget().minimumSizeHint().width()
+            form.minimumSizeHint().width()
             + self.form_scroll.verticalScrollBar().sizeHint().width()
             + 2 * self.form_scroll.frameWidth()
         )

@@ -168,7 +168,7 @@ class MainWindow(QMainWindow):
         self.undo_group.setActiveStack(self.undo_stack)
         # Clears the history when another workstation's plan change is read (undo_guard).
         self.revisions = RevisionWatch.of(self.undo_stack, services)
-        self.revisions.cleared.connect(lambda text: self.confirmation.say(text))
+        self.revisions.cleared.connect(self._say_cleared)
         self.reminders = Reminders(services, clock, self.grace, self)
         # Its writes meet a lost server as "Not saved: ..." in its own messages (connection.py).
         self.recorder = RecordActions(refusing(services), clock, self.undo_stack, self.reminders, self)
@@ -712,6 +712,10 @@ class MainWindow(QMainWindow):
         if self.tray is None or self.isVisible():
             QApplication.alert(self)
         self.today_view.refresh()
+
+    def _say_cleared(self, text: str) -> None:
+        """Another workstation's change cleared the undo history: say so where messages go."""
+        self.confirmation.say(text)
 
     def attach_notifications(self, notifications: DesktopNotifications | None) -> None:
         """Sends reminders to the desktop's notification server from now on (None: banner only)."""

@@ -221,7 +221,7 @@ class ScheduleEditor(QWidget):
         if shape == "once":
             return {"once": self.once.dateTime().toString("yyyy-MM-ddTHH:mm")}
         interval = self.min_interval.value()
-        out: dict[str, Any] = {"as_needed": True}
+        out = {"as_needed": True}
         # A field left empty is left out, so the check says it is required.
         if interval > 0:
             out["min_interval_hours"] = int(interval) if interval.is_integer() else interval

@@ -122,8 +122,8 @@ class OccurrenceRow(QFrame):
             button.deleteLater()
         when = fmt.hhmm(self.occurrence.start)
         for index, (action, label, callback) in enumerate(actions):
-            button = self.buttons.get(action)
-            if button is None:
+            found = self.buttons.get(action)
+            if found is None:
                 button = QPushButton(label, self)
                 button.setAutoDefault(False)
                 button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
@@ -131,6 +131,7 @@ class OccurrenceRow(QFrame):
                 self.button_row.insertWidget(index, button)
                 button.show()
             else:
+                button = found
                 if button.text() != label:
                     button.setText(label)
                 with contextlib.suppress(RuntimeError, TypeError):

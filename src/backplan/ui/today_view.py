@@ -437,8 +437,8 @@ class TodayView(QWidget):
         if states and [o.utc_key for o, _ in states] == [r.key for r in self.rows] and self.now_line:
             for row, (occurrence, state) in zip(self.rows, states, strict=True):
                 row.occurrence = occurrence
-                event = recorded.get(occurrence.utc_key)
-                row.update_row(state, *self._row_parts(occurrence, state, event, medicines, tz))
+                found = recorded.get(occurrence.utc_key)
+                row.update_row(state, *self._row_parts(occurrence, state, found, medicines, tz))
                 self._show_countdown(row)
             self._place_now_line(now, now_text)
             return
