@@ -91,3 +91,18 @@ def test_a_removed_dose_counts_for_neither_the_guard_nor_adherence(catalogue: Ca
     decision = check_dose(acute_doc(), catalogue, "carisoprodol", eight + timedelta(minutes=5), [undone])
     assert decision.allowed and decision.scheduled_for == eight
     assert recorded([undone]) == {}
+
+
+def test_a_dose_for_the_same_time_recorded_before_the_guards_reach_still_counts(catalogue: Catalogue) -> None:
+    """The doses named for one scheduled time are found however long before it they
+    were recorded (by the index of scheduled times, not a pass over every earlier dose)."""
+    eight = local(CHICAGO, 2026, 12, 3, 8)
+    early = eight - timedelta(days=2)  # far outside the guard's 24-hour reach
+    events = (
+        taken("carisoprodol", early, eight),
+        taken("carisoprodol", local(CHICAGO, 2026, 12, 2, 8), local(CHICAGO, 2026, 12, 2, 8)),
+        taken("carisoprodol", eight + timedelta(minutes=10), eight),
+    )
+    doc = replace(acute_doc(), events=events)
+    found = rule_breaks(doc, catalogue, doc.events, local(CHICAGO, 2026, 12, 3), END)
+    assert [(b.at, b.rules) for b in found] == [(eight + timedelta(minutes=10), ("already taken",))]

