@@ -15,11 +15,11 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import defaultdict, deque
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from math import fsum
 from statistics import fmean
-from typing import Final, TypeVar
+from typing import Final
 from zoneinfo import ZoneInfo
 
 from backplan.domain.model import (
@@ -35,10 +35,10 @@ from backplan.domain.model import (
     RedFlag,
     SideEffect,
 )
+from backplan.reports.history_index import HistoryIndex, history_index
 from backplan.schedule.agenda import day_bounds
 from backplan.schedule.expand import COLD_KIND, HEAT_KIND, MEDICATION_KIND, expand
-from backplan.schedule.flare import flare_up_windows
-from backplan.schedule.occurrence import FlareUpWindow, Occurrence
+from backplan.schedule.occurrence import Occurrence
 from backplan.schedule.status import OccurrenceState, states_at
 from backplan.schedule.wallclock import as_utc, zone
 
@@ -214,50 +214,33 @@ class ProgressData:
 # --- building it ------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class _Instants:
-    """Each log entry's and each event's instant as POSIX seconds, worked out once.
-
-    Records carry the offset they were written with, so comparing two of them as
-    datetimes asks both for their offset; years of them are compared as seconds
-    instead (see ``_in_time_order``). Working out a record's seconds costs 1-2 us
-    (five years: 12,000 records, some 20 ms), and both the default range and the
-    picking of the range's records need them: one list each, shared.
-    """
-
-    log: list[float]
-    events: list[float]
-
-    @staticmethod
-    def of(doc: PlanDocument) -> _Instants:
-        return _Instants([e.at.timestamp() for e in doc.log], [e.sort_key.timestamp() for e in doc.events])
-
-
 def default_range(doc: PlanDocument, now: datetime) -> tuple[date, date]:
     """From the first log entry or the plan's start (the earlier) to today.
 
     If the record runs past today (a history imported from a computer whose clock is
     ahead), the range reaches its last day, so nothing recorded is cut off.
     """
-    return _default_range(doc, now, _Instants.of(doc))
+    return _default_range(doc, now, history_index(doc))
 
 
-def _default_range(doc: PlanDocument, now: datetime, instants: _Instants) -> tuple[date, date]:
+def _default_range(
+    doc: PlanDocument, now: datetime, index: HistoryIndex, counted_only: bool = False
+) -> tuple[date, date]:
+    """``counted_only``: the events taken back are left out (as ``progress_data`` does)."""
     tz = zone(doc.patient.timezone)
     today = now.astimezone(tz).date()
     first = doc.plan.start
     last = today
     # A later instant never falls on an earlier local day, so the extreme instants
-    # give the extreme days: only those two are converted, not years of entries.
-    # Compared as POSIX seconds, each worked out once (see ``_in_time_order``).
-    # (``index`` finds the first of equal instants, as ``min`` and ``max`` did.)
-    if doc.log:
-        seconds = instants.log
-        first = min(first, doc.log[seconds.index(min(seconds))].at.astimezone(tz).date())
-        last = max(last, doc.log[seconds.index(max(seconds))].at.astimezone(tz).date())
-    if doc.events:
-        seconds = instants.events
-        last = max(last, doc.events[seconds.index(max(seconds))].sort_key.astimezone(tz).date())
+    # give the extreme days: only the first and last records are converted (the
+    # index keeps them in time order), not years of entries.
+    log = index.log.records
+    if log:
+        first = min(first, log[0].at.astimezone(tz).date())
+        last = max(last, log[-1].at.astimezone(tz).date())
+    latest = index.latest_counted_event() if counted_only else index.latest_event
+    if latest is not None:
+        last = max(last, latest.astimezone(tz).date())
     return first, max(first, last)
 
 
@@ -265,16 +248,16 @@ def resolve_range(
     doc: PlanDocument, start: date | None, end: date | None, now: datetime
 ) -> tuple[date, date]:
     """The range asked for, with its defaults; refuses one that ends before it starts."""
-    return _resolve_range(doc, start, end, now, None)
+    return _resolve_range(doc, start, end, now)
 
 
 def _resolve_range(
-    doc: PlanDocument, start: date | None, end: date | None, now: datetime, instants: _Instants | None
+    doc: PlanDocument, start: date | None, end: date | None, now: datetime, counted_only: bool = False
 ) -> tuple[date, date]:
     if start is not None and end is not None:  # no default needed: no record read
         first, last = start, end
     else:
-        first, last = _default_range(doc, now, instants or _Instants.of(doc))
+        first, last = _default_range(doc, now, history_index(doc), counted_only)
     if start is None and end is not None:
         first = min(first, end)
     if end is None and start is not None:
@@ -293,12 +276,13 @@ def progress_data(doc: PlanDocument, start: date | None, end: date | None, now: 
     occurrences are in the past for adherence: one still due or upcoming does not
     count yet.
     """
-    if not all(e.counts for e in doc.events):
-        # A record taken back (``removed``) counts for nothing: not as a dose, not as
-        # done, not as "recorded" (the report's Safety section lists them apart).
-        doc = replace(doc, events=tuple(e for e in doc.events if e.counts))
-    instants = _Instants.of(doc)
-    first, last = _resolve_range(doc, start, end, now, instants)
+    # The records in time order, built once per document: the range's entries and
+    # events are picked by bisecting, so the cost follows the range, not the history.
+    # A record taken back (``removed``) counts for nothing: not as a dose, not as
+    # done, not as "recorded" (the report's Safety section lists them apart); the
+    # index holds the events that count.
+    index = history_index(doc)
+    first, last = _resolve_range(doc, start, end, now, counted_only=True)
     tz = zone(doc.patient.timezone)
     lo, hi = day_bounds(doc.patient.timezone, first, (last - first).days + 1)
 
@@ -310,7 +294,7 @@ def progress_data(doc: PlanDocument, start: date | None, end: date | None, now: 
     log_by_day: dict[date, list[LogEntry]] = defaultdict(list)
     entries: list[LogEntry] = []
     local_times: list[datetime] = []  # each entry's time in the patient's zone
-    for entry in _in_time_order(doc.log, instants.log, lead_lo, hi):
+    for entry in index.log.between(lead_lo, hi):
         at = entry.at.astimezone(tz)
         day = at.date()
         log_by_day[day].append(entry)
@@ -330,11 +314,11 @@ def progress_data(doc: PlanDocument, start: date | None, end: date | None, now: 
     )
 
     acts = {a.id: a for a in doc.all_activities()}
-    events = tuple(_in_time_order(doc.events, instants.events, lo, hi))
+    events = index.events.between(lo, hi)
     doses: list[DoseTick] = []
     done: dict[str, list[DoneMark]] = defaultdict(list)
     for event in events:
-        if event.status is not EventStatus.DONE or event.at is None or not event.counts:
+        if event.status is not EventStatus.DONE or event.at is None:
             continue
         at = event.at.astimezone(tz)
         if event.item in med_names:
@@ -354,7 +338,7 @@ def progress_data(doc: PlanDocument, start: date | None, end: date | None, now: 
             done[mark.kind].append(mark)
 
     side_days, flag_days = _symptom_days(entries, [at.date() for at in local_times])
-    windows = _flare_windows(doc)
+    windows = index.flare_ups
     flares = tuple(
         FlareSpan(w.start.astimezone(tz), w.end.astimezone(tz))
         for w in windows
@@ -362,7 +346,7 @@ def progress_data(doc: PlanDocument, start: date | None, end: date | None, now: 
     )
 
     occurrences = expand(doc, lo, hi, windows)
-    per_kind, item_stats = _adherence(occurrences, doc.events, now)
+    per_kind, item_stats = _adherence(occurrences, index.scheduled_between(lo, hi), now)
 
     return ProgressData(
         patient=doc.patient.name,
@@ -498,28 +482,6 @@ def _symptom_days(
         tuple(SymptomDay(d, side_effects=tuple(v)) for d, v in sorted(effects.items())),
         tuple(SymptomDay(d, red_flags=tuple(v)) for d, v in sorted(flags.items())),
     )
-
-
-def _flare_windows(doc: PlanDocument) -> list[FlareUpWindow]:
-    if doc.plan.flare_up is None:
-        return []
-    return flare_up_windows(doc.events, doc.plan.flare_up.days)
-
-
-R = TypeVar("R")
-
-
-def _in_time_order(records: Sequence[R], seconds: Sequence[float], lo: datetime, hi: datetime) -> list[R]:
-    """The records whose instant (``seconds``, one each) is in ``[lo, hi)``, in time
-    order (ties as given).
-
-    A float holds today's POSIX seconds to well under a microsecond, the datetimes'
-    resolution, so the order is the datetimes' (see :class:`_Instants`).
-    """
-    lo_s, hi_s = lo.timestamp(), hi.timestamp()
-    kept = [index for index, s in enumerate(seconds) if lo_s <= s < hi_s]
-    kept.sort(key=seconds.__getitem__)
-    return [records[index] for index in kept]
 
 
 _ITEM_COLUMN: Final = {OccurrenceState.DONE: 0, OccurrenceState.SKIPPED: 1, OccurrenceState.MISSED: 2}
