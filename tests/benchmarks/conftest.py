@@ -22,6 +22,7 @@ import dataset
 from dataset import FiveYears, open_folder
 
 from backplan.domain.codec import document_from_json
+from backplan.domain.model import PlanDocument
 from backplan.services.backplan_service import Backplan
 
 # The offscreen platform says this each time a window is shown; in a benchmark run it
@@ -62,6 +63,12 @@ def five_years(tmp_path_factory: pytest.TempPathFactory) -> FiveYears:
     counts = dataset.write(path)
     doc = document_from_json(json.loads(path.read_text(encoding="utf-8")))
     return FiveYears(path, doc, counts)
+
+
+@pytest.fixture(scope="session")
+def ten_years() -> PlanDocument:
+    """The harsher data set: ten years, four entries a day, eight medicines, as the codec reads it."""
+    return document_from_json(json.loads(dataset.to_json_text(dataset.ten_years())))
 
 
 @pytest.fixture(scope="session")

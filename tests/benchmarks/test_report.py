@@ -19,15 +19,19 @@ import itertools
 import re
 import statistics
 import time
-from datetime import timedelta
+from dataclasses import replace
+from datetime import datetime, timedelta
+from datetime import time as clock_time
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import dataset
-from bench import Timing, measure, record
+from bench import Timing, measure, measure_alternately, record
 from dataset import FiveYears
 from matplotlib.backends.backend_pdf import PdfPages
 
+from backplan.domain.model import PlanDocument
 from backplan.reports.charts import build_progress_figure
 from backplan.reports.progress import progress_data
 from backplan.reports.qtdoc import body_width_px, ensure_gui_app
@@ -36,6 +40,7 @@ from backplan.safety.catalogue import load_catalogue
 from backplan.services.backplan_service import Backplan
 
 RUNS = 3
+SAME_COST = 1.1  # "costs the same": within a tenth, which is about how much runs vary here
 REPORT_TARGET_S = 3.0
 FREEZE_TARGET_S = 0.100
 FIRST = dataset.HISTORY_END - timedelta(days=364)
@@ -188,6 +193,45 @@ def test_no_freeze_while_a_report_is_built(qtbot: Any, tmp_path: Path, loaded: t
     gap_row("Longest freeze: report built for printing", build_gaps, build_times, "worker thread")
     gap_row("Longest freeze: Export PDF of the report", export_gaps, export_times, "worker thread")
     gap_row("Longest freeze: painting the pages to the printer", paint_gaps, None, "worker thread")
+
+
+def one_year_stored(doc: PlanDocument) -> PlanDocument:
+    """``doc`` with only the records of the report's year kept (and the week before it,
+    which the rolling mean and the guard's 24-hour reach look back into)."""
+    since = datetime.combine(FIRST - timedelta(days=7), clock_time(), ZoneInfo(doc.patient.timezone))
+    return replace(
+        doc,
+        log=tuple(e for e in doc.log if e.at >= since),
+        events=tuple(e for e in doc.events if e.sort_key >= since),
+    )
+
+
+def test_yearly_report_costs_the_same_with_ten_years_stored(tmp_path: Path, ten_years: PlanDocument) -> None:
+    """A year's report must cost the same whether one year or ten are stored (issue 23):
+    what it reads follows the year asked for, not the length of the history."""
+    ensure_gui_app()
+    catalogue = load_catalogue()
+    one = one_year_stored(ten_years)
+    assert len(one.log) < len(ten_years.log) // 8 and len(one.events) < len(ten_years.events) // 8
+    pages: dict[str, int] = {}
+
+    def report(doc: PlanDocument, name: str) -> None:
+        out = tmp_path / f"{name}.pdf"
+        write_report(doc, out, FIRST, LAST, catalogue=catalogue, now=dataset.NOW)
+        pages[name] = pdf_pages(out)
+
+    ten, single = measure_alternately(lambda: report(ten_years, "ten"), lambda: report(one, "one"), RUNS)
+    # The same year, the same report: its pages do not depend on the years before.
+    assert pages["ten"] == pages["one"] >= 4
+    record(
+        "Clinician report for a year, ten years stored (4 entries a day, 8 medicines)",
+        ten,
+        baseline_name="the same year with one year stored",
+        baseline=single,
+        target=f"<= {SAME_COST:g}x",
+        met=ten.median <= SAME_COST * single.median,
+        note=f"{pages['ten']} pages",
+    )
 
 
 def test_yearly_report_timing_is_for_the_whole_year(five_years: FiveYears) -> None:
