@@ -116,7 +116,9 @@ def _scheduled_seconds(event: Event) -> float:
     return due.timestamp()
 
 
-_lock = threading.Lock()
+# Re-entrant: a document may be collected (and ``_forget`` called) by a garbage
+# collection that starts inside the locked part, on the same thread.
+_lock = threading.RLock()
 _kept: list[tuple[weakref.ref[PlanDocument], HistoryIndex]] = []
 
 
@@ -128,7 +130,7 @@ def _forget(gone: weakref.ref[PlanDocument]) -> None:
 def history_index(doc: PlanDocument) -> HistoryIndex:
     """``doc``'s index, built on first use and kept while ``doc`` lives (a few documents)."""
     with _lock:
-        for ref, index in _kept:
+        for ref, index in tuple(_kept):
             if ref() is doc:
                 return index
     index = HistoryIndex.build(doc)  # outside the lock: another thread may ask meanwhile
