@@ -33,6 +33,7 @@ from matplotlib.transforms import Bbox
 from PySide6.QtCore import QLocale
 
 from backplan.reports.chart_style import localized_months
+from backplan.reports.chart_text_cache import draw_with_kept_texts
 
 
 class DateLocator(AutoDateLocator):
@@ -97,7 +98,8 @@ class ProgressFigure(Figure):
                 solved.apply(self)
                 keep_layout(self, None)
                 key = None
-        super().draw(renderer)
+        solving = isinstance(self.get_layout_engine(), ConstrainedLayoutEngine)
+        draw_with_kept_texts(self, renderer, super().draw, solving)
         if isinstance(self.get_layout_engine(), ConstrainedLayoutEngine):
             keep_layout(self, renderer)
             if key is not None:
