@@ -20,9 +20,8 @@ def test_only_title_and_creator(which: str, tmp_path: Path, history_doc) -> None
     if which == "sheet":
         write_sheet(history_doc, out, week=date(2026, 11, 2), paper="a4", catalogue=load_catalogue())
     else:
-        write_report(
-            history_doc, out, None, None, catalogue=load_catalogue(), now=datetime(2026, 11, 23, tzinfo=UTC)
-        )
+        write_report(history_doc, out, None, None, catalogue=load_catalogue(),
+                     now=datetime(2026, 11, 23, tzinfo=UTC))
     raw = out.read_bytes()
     for leaked in (b"Qt 6", b"Qt 5", b"CreationDate", b"ModDate", b"CreateDate", b"DocumentID", b"/tmp"):
         assert leaked not in raw, leaked
