@@ -162,7 +162,11 @@ def _app_against_plain(app_figure: Callable[[], Figure], arrays: dict[str, Any],
         baseline=plain,
         target=f"<= {CHART_TARGET:g}x",
         met=app.median <= CHART_TARGET * plain.median,
-        note=f"in turns; full collections: app {app_gc.full}, plain {plain_gc.full}",
+        note=(
+            f"in turns; CPU {app.cpu_median or 0:.3f} s against {plain.cpu_median or 0:.3f} s, "
+            f"{(app.cpu_median or 0) / (plain.cpu_median or 1):.1f}x; "
+            f"full collections: app {app_gc.full}, plain {plain_gc.full}"
+        ),
     )
 
 
