@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime, tzinfo
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
 
 from backplan.domain.model import COLD_SUFFIX, FLARE_UP_ITEM, HEAT_SUFFIX, Event, EventStatus, PlanDocument
 from backplan.services.backplan_service import Backplan
-from backplan.services.errors import ServiceError
 
 from ..common import formatting as fmt
+from ..common.undo import ErrorHandler, ServiceCommand
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -115,35 +115,28 @@ def _when(moment: datetime, tz: tzinfo) -> str:
     return f"{fmt.day_text(local.date(), False)} {fmt.hhmm(local)}"
 
 
-class RemoveRecord(QUndoCommand):
-    """Takes a record back (marked removed); undo records it again."""
+class RemoveRecord(ServiceCommand):
+    """Takes a record back (marked removed); undo records it again.
+
+    Unlike a dose recorded in Today, the removal is made by the push (the first redo).
+    """
 
     def __init__(
-        self, services: Backplan, patient_id: int, event_id: int, text: str, on_error: Callable[[str], None]
+        self, services: Backplan, patient_id: int, event_id: int, text: str, on_error: ErrorHandler
     ) -> None:
-        super().__init__(text)
+        super().__init__(text, patient_id, on_error, done=False)
         self.services = services
-        self.patient_id = patient_id
         self.event_id: int | None = event_id
         self.event: Event | None = None
-        self.on_error = on_error
 
-    def redo(self) -> None:
-        if self.event_id is None:
-            return
-        try:
-            self.event = self.services.remove_event(self.event_id, tr("removed in the Log"))
-        except (ServiceError, LookupError) as exc:
-            self.on_error(str(exc))
-        self.event_id = None
+    def apply(self) -> None:
+        event_id, self.event_id = self.event_id, None
+        if event_id is not None:
+            self.event = self.services.remove_event(event_id, tr("removed in the Log"))
 
-    def undo(self) -> None:
-        if self.event is None:
-            return
-        try:
+    def revert(self) -> None:
+        if self.event is not None:
             self.event_id = self.services.restore_event(self.patient_id, self.event)
-        except (ServiceError, LookupError, ValueError) as exc:
-            self.on_error(str(exc))
 
 
 class RecordsPanel(QGroupBox):
@@ -204,9 +197,7 @@ class RecordsPanel(QGroupBox):
             medicines = {m.id for m in doc.all_medications()}
             self.model.set_rows(self.services.events(self.patient_id), item_titles(doc), medicines, tz)
         count = self.model.rowCount()
-        self.count_label.setText(
-            tr("1 record") if count == 1 else tr("{n} records").format(n=count)
-        )
+        self.count_label.setText(tr("1 record") if count == 1 else tr("{n} records").format(n=count))
         self._update()
 
     def selected_row(self) -> int | None:

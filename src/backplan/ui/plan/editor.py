@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
-from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -35,6 +34,7 @@ from backplan.domain.model import Activity, Medication, Patient, Plan, PlanDocum
 from backplan.services.templates import TemplateInfo
 
 from ..common.theme import error_color
+from ..common.undo import ServiceCommand, StepFailed
 from ..common.widgets import heading, muted, text_label
 
 
@@ -60,34 +60,33 @@ class PlanState:
 Writer = Callable[[int, PlanState], bool]
 
 
-class PlanEditCommand(QUndoCommand):
-    """One edit of the plan. The first redo already happened when it was pushed."""
+class PlanEditCommand(ServiceCommand):
+    """One edit of the plan. The first redo already happened when it was pushed.
+
+    The writer tells the user when a save is refused (a dialog); the step then
+    leaves the stack, since it cannot be replayed.
+    """
+
+    failures = ()
+    drop_on_failure = True
 
     def __init__(
         self, writer: Writer, patient_id: int, before: PlanState, after: PlanState, text: str
     ) -> None:
-        super().__init__(text)
+        super().__init__(text, patient_id)
         self._writer = writer
-        self._patient_id = patient_id
         self._before = before
         self._after = after
-        self._done_once = True
 
-    @property
-    def patient_id(self) -> int:
-        """Whose plan this edit changed (``RevisionWatch`` checks that patient's revision)."""
-        return self._patient_id
+    def _write(self, state: PlanState) -> None:
+        if not self._writer(self.patient_id, state):
+            raise StepFailed
 
-    def redo(self) -> None:
-        if self._done_once:
-            self._done_once = False
-            return
-        if not self._writer(self._patient_id, self._after):
-            self.setObsolete(True)
+    def apply(self) -> None:
+        self._write(self._after)
 
-    def undo(self) -> None:
-        if not self._writer(self._patient_id, self._before):
-            self.setObsolete(True)
+    def revert(self) -> None:
+        self._write(self._before)
 
 
 class TemplateNameDialog(QDialog):

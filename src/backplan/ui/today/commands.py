@@ -6,27 +6,21 @@ vanishing inside ``QUndoStack.push``; the command is pushed only once the record
 exists, and its first ``redo`` does nothing. Undo takes the record back through
 the service (an event is marked removed, never erased: FACTS.md); redo records it
 again. A record the command line removed meanwhile is reported
-through ``on_error`` rather than raised out of a Qt callback.
+through ``on_error`` rather than raised out of a Qt callback (the plumbing is
+:class:`~backplan.ui.common.undo.ServiceCommand`'s).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtGui import QUndoCommand
-
 from backplan.domain.model import Event, LogEntry
 from backplan.services.backplan_service import Backplan
-from backplan.services.errors import ServiceError
 
-ErrorHandler = Callable[[str], None]
-
-
-def _ignore(_: str) -> None:
-    pass
+from ..common.undo import ErrorHandler, ServiceCommand
 
 
-class _Recorded(QUndoCommand):
+class _Recorded(ServiceCommand):
+    """A record made before the push; it keeps the record's id, which a redo renews."""
+
     def __init__(
         self,
         services: Backplan,
@@ -35,31 +29,18 @@ class _Recorded(QUndoCommand):
         text: str,
         on_error: ErrorHandler | None = None,
     ) -> None:
-        super().__init__(text)
+        super().__init__(text, patient_id, on_error)
         self.services = services
-        self.patient_id = patient_id
         self.record_id: int | None = record_id
-        self.on_error = on_error or _ignore
-        self._pushed = False
 
-    def redo(self) -> None:
-        if not self._pushed:  # the record was made before the push
-            self._pushed = True
-            return
-        try:
-            self.record_id = self._put_back()
-        except (ServiceError, LookupError, ValueError) as exc:
-            self.record_id = None
-            self.on_error(str(exc))
+    def apply(self) -> None:
+        self.record_id = None  # stays None if the record cannot be put back
+        self.record_id = self._put_back()
 
-    def undo(self) -> None:
-        if self.record_id is None:
-            return
-        try:
-            self._take_away(self.record_id)
-        except (ServiceError, LookupError) as exc:
-            self.on_error(str(exc))
-        self.record_id = None
+    def revert(self) -> None:
+        record_id, self.record_id = self.record_id, None
+        if record_id is not None:
+            self._take_away(record_id)
 
     def _put_back(self) -> int:
         raise NotImplementedError
