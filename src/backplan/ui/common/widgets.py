@@ -160,18 +160,27 @@ def bold(label: QLabel) -> QLabel:
     return relative_font(label, float(factor) if factor else 1.0, bold=True)
 
 
+class Card(QFrame):
+    """A framed panel; ``highlight`` draws it with the palette's highlight as its border.
+
+    A class so that a section's panel with contents of its own (Today's cards) can be
+    one widget class in its own module."""
+
+    def __init__(self, parent: QWidget | None = None, *, highlight: bool = False) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        name = "highlightCard" if highlight else "card"
+        self.setObjectName(name)
+        border = "palette(highlight)" if highlight else "palette(mid)"
+        self.setStyleSheet(
+            f"QFrame#{name} {{ border: {'2' if highlight else '1'}px solid {border}; border-radius: 6px;"
+            " background: palette(base); }"
+        )
+
+
 def card(parent: QWidget | None = None, *, highlight: bool = False) -> QFrame:
-    """A framed panel; ``highlight`` draws it with the palette's highlight as its border."""
-    frame = QFrame(parent)
-    frame.setFrameShape(QFrame.Shape.StyledPanel)
-    name = "highlightCard" if highlight else "card"
-    frame.setObjectName(name)
-    border = "palette(highlight)" if highlight else "palette(mid)"
-    frame.setStyleSheet(
-        f"QFrame#{name} {{ border: {'2' if highlight else '1'}px solid {border}; border-radius: 6px;"
-        " background: palette(base); }"
-    )
-    return frame
+    """A framed panel (see :class:`Card`)."""
+    return Card(parent, highlight=highlight)
 
 
 _SEVERITY_WORDS = {
