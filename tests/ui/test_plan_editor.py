@@ -26,7 +26,9 @@ from backplan.ui.plan.activity_form import (
     LibraryFilter,
     LibraryModel,
 )
-from backplan.ui.plan.forms import IngredientsModel, MedicationForm, ValidatingForm
+from backplan.ui.plan.form_base import ValidatingForm
+from backplan.ui.plan.ingredients_model import IngredientsModel
+from backplan.ui.plan.medication_form import MedicationForm
 from backplan.ui.plan.view import PlanView
 from backplan.ui.shell.main_window import MainWindow
 

@@ -4,7 +4,7 @@ An activity (a therapy session, stretches, a walk) carries its schedule, the hea
 before and cold after it, and the exercises done in it. Exercises come from the
 bundled, illustrated library (a picker with thumbnails and a search box) or are
 written by the clinician as a custom exercise with its own instructions. Each form
-checks with the codec's rules as it is typed (see :mod:`backplan.ui.plan.forms`);
+checks with the codec's rules as it is typed (see :mod:`backplan.ui.plan.form_base`);
 heat or cold above 20 minutes is accepted with the codec's own warning shown beside
 the field, and above 30 cannot be entered.
 """

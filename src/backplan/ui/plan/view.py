@@ -6,7 +6,7 @@ plan with their sources, and the flare-up plan. It reads everything through the
 services and redraws whenever :meth:`refresh` is called (the window calls it when
 the data changes, here or from the command line).
 
-The buttons beside each list open the editor's forms (:mod:`backplan.ui.plan.forms`);
+The buttons beside each list open the editor's forms (``medication_form``, ``activity_form``...);
 every saved change goes through ``services.save_plan`` with the revision last read
 and is pushed on the window's undo stack (:mod:`backplan.ui.plan.editor`). The
 physiotherapist's workflow lives here too: export the plan for the patient, save it
@@ -51,8 +51,11 @@ if TYPE_CHECKING:
     # The editor's forms and dialogs are imported where they open: a start that only
     # shows the plan need not load them.
     from .activity_form import ActivityForm
+    from .details_form import PlanDetailsForm
     from .editor import FromTemplateDialog, PlanState, TemplateNameDialog
-    from .forms import FlareUpForm, MedicationForm, PlanDetailsForm, StepDownForm
+    from .flare_up_form import FlareUpForm
+    from .medication_form import MedicationForm
+    from .step_down_form import StepDownForm
 
 
 def tr(text: str) -> str:
@@ -506,7 +509,7 @@ class PlanView(QWidget):
         return self._selected_row(self.medications_view)
 
     def add_medication(self) -> MedicationForm | None:
-        from .forms import MedicationForm
+        from .medication_form import MedicationForm
 
         if self.document is None:
             return None
@@ -528,7 +531,7 @@ class PlanView(QWidget):
         return form
 
     def edit_medication(self, row: int | None = None) -> MedicationForm | None:
-        from .forms import MedicationForm
+        from .medication_form import MedicationForm
 
         row = self.selected_medication_row() if row is None else row
         if self.document is None or row is None:
@@ -571,7 +574,7 @@ class PlanView(QWidget):
         )
 
     def step_down(self, row: int | None = None) -> StepDownForm | None:
-        from .forms import StepDownForm
+        from .step_down_form import StepDownForm
 
         row = self.selected_medication_row() if row is None else row
         if self.document is None or row is None:
@@ -665,7 +668,7 @@ class PlanView(QWidget):
     # the plan itself
 
     def edit_plan_details(self) -> PlanDetailsForm | None:
-        from .forms import PlanDetailsForm
+        from .details_form import PlanDetailsForm
 
         if self.document is None:
             return None
@@ -680,7 +683,7 @@ class PlanView(QWidget):
         return form
 
     def edit_flare_up(self) -> FlareUpForm | None:
-        from .forms import FlareUpForm
+        from .flare_up_form import FlareUpForm
 
         if self.document is None:
             return None
