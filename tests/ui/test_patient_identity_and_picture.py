@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from backplan.domain.model import PlanDocument
 from backplan.services.backplan_service import Backplan
 from backplan.services.errors import ServiceError
-from backplan.ui.plan.activity_form import ExerciseForm
+from backplan.ui.plan.exercise_form import ExerciseForm
 from backplan.ui.shell.main_window import MainWindow
 
 

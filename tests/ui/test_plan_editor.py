@@ -19,13 +19,9 @@ from backplan.services.backplan_service import Backplan
 from backplan.services.taper import gaps_and_overlaps, taper_steps
 from backplan.services.templates import list_templates
 from backplan.ui.common.first_run import NewPlanDialog
-from backplan.ui.plan.activity_form import (
-    ActivityForm,
-    ExerciseForm,
-    ExercisePicker,
-    LibraryFilter,
-    LibraryModel,
-)
+from backplan.ui.plan.activity_form import ActivityForm
+from backplan.ui.plan.exercise_form import ExerciseForm
+from backplan.ui.plan.exercise_picker import ExercisePicker, LibraryFilter, LibraryModel
 from backplan.ui.plan.form_base import ValidatingForm
 from backplan.ui.plan.ingredients_model import IngredientsModel
 from backplan.ui.plan.medication_form import MedicationForm

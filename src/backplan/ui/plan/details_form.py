@@ -10,35 +10,15 @@ import zoneinfo
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    Qt,
-)
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QCompleter,
-    QHBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QCheckBox, QComboBox, QCompleter, QHBoxLayout, QWidget
 
 from backplan.domain import codec
 from backplan.domain.errors import ValidationError
-from backplan.domain.model import (
-    Patient,
-    Plan,
-    PlanDocument,
-)
+from backplan.domain.model import Patient, Plan, PlanDocument
 from backplan.safety.catalogue import Catalogue
 
-from .form_base import (
-    ValidatingForm,
-    date_edit,
-    line_edit,
-    lines_of,
-    pydate,
-    text_edit,
-)
+from .form_base import ValidatingForm, date_edit, line_edit, lines_of, pydate, text_edit
 
 
 def tr(text: str) -> str:

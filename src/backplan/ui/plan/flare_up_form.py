@@ -11,10 +11,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-)
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -27,21 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from backplan.domain import codec
-from backplan.domain.model import (
-    Activity,
-    FlareUpPlan,
-    Medication,
-    Plan,
-    PlanDocument,
-)
+from backplan.domain.model import Activity, FlareUpPlan, Medication, Plan, PlanDocument
 from backplan.safety.catalogue import Catalogue
 from backplan.safety.findings import Finding
 
-from .form_base import (
-    Context,
-    ValidatingForm,
-    text_edit,
-)
+from .form_base import Context, ValidatingForm, text_edit
 from .medication_form import MedicationForm
 
 

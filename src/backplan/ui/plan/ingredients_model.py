@@ -9,25 +9,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
-from PySide6.QtWidgets import (
-    QWidget,
-)
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QWidget
 
-from backplan.domain.model import (
-    Ingredient,
-)
+from backplan.domain.model import Ingredient
 
-from .form_base import (
-    fmt_number,
-    number_or_text,
-)
+from .form_base import fmt_number, number_or_text
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -11,9 +11,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import (
-    QCoreApplication,
-)
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -28,10 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from backplan.domain import codec
-from backplan.domain.model import (
-    Medication,
-    PlanDocument,
-)
+from backplan.domain.model import Medication, PlanDocument
 from backplan.safety.catalogue import Catalogue
 from backplan.safety.findings import Finding
 

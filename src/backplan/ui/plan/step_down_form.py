@@ -10,32 +10,16 @@ from dataclasses import replace
 from datetime import time
 from typing import Any
 
-from PySide6.QtCore import (
-    QCoreApplication,
-)
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QDoubleSpinBox,
-    QHBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QCheckBox, QDoubleSpinBox, QHBoxLayout, QWidget
 
 from backplan.domain.errors import ValidationError
-from backplan.domain.model import (
-    Medication,
-    PlanDocument,
-    TimesSchedule,
-)
+from backplan.domain.model import Medication, PlanDocument, TimesSchedule
 from backplan.safety.catalogue import Catalogue
 from backplan.safety.findings import Finding
 
 from ..common.widgets import muted, text_label
-from .form_base import (
-    ValidatingForm,
-    date_edit,
-    line_edit,
-    pydate,
-)
+from .form_base import ValidatingForm, date_edit, line_edit, pydate
 
 
 def tr(text: str) -> str:
