@@ -825,22 +825,22 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>LogCommands</name>
     <message>
-      <location filename="src/backplan/ui/log/commands.py" line="174" />
+      <location filename="src/backplan/ui/log/commands.py" line="131" />
       <source>Delete log entry of {0}</source>
       <translation>Delete log entry of {0}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/commands.py" line="140" />
+      <location filename="src/backplan/ui/log/commands.py" line="104" />
       <source>Edit log entry of {0}</source>
       <translation>Edit log entry of {0}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/commands.py" line="102" />
+      <location filename="src/backplan/ui/log/commands.py" line="80" />
       <source>Log entry (pain {0})</source>
       <translation>Log entry (pain {0})</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/commands.py" line="87" />
+      <location filename="src/backplan/ui/log/commands.py" line="58" />
       <source>That step could not be undone or redone: {0}</source>
       <translation>That step could not be undone or redone: {0}</translation>
     </message>
@@ -848,7 +848,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>LogEntryDialog</name>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="128" />
+      <location filename="src/backplan/ui/log/view.py" line="122" />
       <source>Edit log entry</source>
       <translation>Edit log entry</translation>
     </message>
@@ -1126,7 +1126,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>LogRecords</name>
     <message>
-      <location filename="src/backplan/ui/log/records.py" line="208" />
+      <location filename="src/backplan/ui/log/records.py" line="200" />
       <source>1 record</source>
       <translation>1 record</translation>
     </message>
@@ -1141,12 +1141,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Done</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/records.py" line="160" />
+      <location filename="src/backplan/ui/log/records.py" line="153" />
       <source>Doses and activities</source>
       <translation>Doses and activities</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/records.py" line="179" />
+      <location filename="src/backplan/ui/log/records.py" line="172" />
       <source>Doses and activities recorded</source>
       <translation>Doses and activities recorded</translation>
     </message>
@@ -1166,32 +1166,32 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Missed</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/records.py" line="180" />
+      <location filename="src/backplan/ui/log/records.py" line="173" />
       <source>Newest first. Remove takes the selected record back.</source>
       <translation>Newest first. Remove takes the selected record back.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/records.py" line="182" />
+      <location filename="src/backplan/ui/log/records.py" line="175" />
       <source>Remove the selected record</source>
       <translation>Remove the selected record</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/records.py" line="225" />
+      <location filename="src/backplan/ui/log/records.py" line="216" />
       <source>Remove this record?</source>
       <translation>Remove this record?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/records.py" line="233" />
+      <location filename="src/backplan/ui/log/records.py" line="224" />
       <source>Remove {what}</source>
       <translation>Remove {what}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/records.py" line="226" />
+      <location filename="src/backplan/ui/log/records.py" line="217" />
       <source>Remove “{what}, {text}” of {when}? It stops counting; Undo puts it back.</source>
       <translation>Remove “{what}, {text}” of {when}? It stops counting; Undo puts it back.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/records.py" line="181" />
+      <location filename="src/backplan/ui/log/records.py" line="174" />
       <source>Remove…</source>
       <translation>Remove…</translation>
     </message>
@@ -1221,12 +1221,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>removed in the Log</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/records.py" line="208" />
+      <location filename="src/backplan/ui/log/records.py" line="200" />
       <source>{n} records</source>
       <translation>{n} records</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/records.py" line="236" />
+      <location filename="src/backplan/ui/log/records.py" line="227" />
       <source>{what} of {when} removed.</source>
       <translation>{what} of {when} removed.</translation>
     </message>
@@ -1347,7 +1347,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>LogView</name>
     <message numerus="yes">
-      <location filename="src/backplan/ui/log/view.py" line="462" />
+      <location filename="src/backplan/ui/log/view.py" line="445" />
       <source>%n entries</source>
       <translation>
         <numerusform>%n entry</numerusform>
@@ -1355,146 +1355,146 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       </translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="240" />
+      <location filename="src/backplan/ui/log/view.py" line="234" />
       <source>&amp;Clear</source>
       <translation>&amp;Clear</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="645" />
+      <location filename="src/backplan/ui/log/view.py" line="628" />
       <source>&amp;Delete</source>
       <translation>&amp;Delete</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="463" />
+      <location filename="src/backplan/ui/log/view.py" line="446" />
       <source>1 entry</source>
       <translation>1 entry</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="219" />
+      <location filename="src/backplan/ui/log/view.py" line="213" />
       <source>&lt;h2&gt;No plan yet&lt;/h2&gt;&lt;p&gt;The log belongs to a patient's plan. Import the plan file from your physiotherapist, start a new plan, or try the demo (all in the File menu), and then log your pain here in two keystrokes: a number and Enter.&lt;/p&gt;</source>
       <translation>&lt;h2&gt;No plan yet&lt;/h2&gt;&lt;p&gt;The log belongs to a patient's plan. Import the plan file from your physiotherapist, start a new plan, or try the demo (all in the File menu), and then log your pain here in two keystrokes: a number and Enter.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="241" />
+      <location filename="src/backplan/ui/log/view.py" line="235" />
       <source>Clear the form</source>
       <translation>Clear the form</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="640" />
+      <location filename="src/backplan/ui/log/view.py" line="623" />
       <source>Delete log entry</source>
       <translation>Delete log entry</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="641" />
+      <location filename="src/backplan/ui/log/view.py" line="624" />
       <source>Delete the entry of {0} (pain {1})?</source>
       <translation>Delete the entry of {0} (pain {1})?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="302" />
+      <location filename="src/backplan/ui/log/view.py" line="296" />
       <source>Delete the selected entry</source>
       <translation>Delete the selected entry</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="301" />
+      <location filename="src/backplan/ui/log/view.py" line="295" />
       <source>Delete…</source>
       <translation>Delete…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="299" />
+      <location filename="src/backplan/ui/log/view.py" line="293" />
       <source>Edit the selected entry</source>
       <translation>Edit the selected entry</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="298" />
+      <location filename="src/backplan/ui/log/view.py" line="292" />
       <source>Edit…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="622" />
+      <location filename="src/backplan/ui/log/view.py" line="605" />
       <source>Entry changed. Undo with Ctrl+Z.</source>
       <translation>Entry changed. Undo with Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="663" />
+      <location filename="src/backplan/ui/log/view.py" line="646" />
       <source>Entry of {0} deleted. Undo with Ctrl+Z.</source>
       <translation>Entry of {0} deleted. Undo with Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="321" />
+      <location filename="src/backplan/ui/log/view.py" line="315" />
       <source>History</source>
       <translation>History</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="245" />
+      <location filename="src/backplan/ui/log/view.py" line="239" />
       <source>Last action</source>
       <translation>Last action</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="291" />
+      <location filename="src/backplan/ui/log/view.py" line="285" />
       <source>Log history</source>
       <translation>Log history</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="251" />
+      <location filename="src/backplan/ui/log/view.py" line="245" />
       <source>New entry</source>
       <translation>New entry</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="268" />
+      <location filename="src/backplan/ui/log/view.py" line="262" />
       <source>New log entry</source>
       <translation>New log entry</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="228" />
+      <location filename="src/backplan/ui/log/view.py" line="222" />
       <source>No patient: import or start a plan to use the log</source>
       <translation>No patient: import or start a plan to use the log</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="305" />
-      <location filename="src/backplan/ui/log/view.py" line="312" />
-      <location filename="src/backplan/ui/log/view.py" line="396" />
+      <location filename="src/backplan/ui/log/view.py" line="299" />
+      <location filename="src/backplan/ui/log/view.py" line="306" />
+      <location filename="src/backplan/ui/log/view.py" line="379" />
       <source>Redo</source>
       <translation>Redo</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="236" />
+      <location filename="src/backplan/ui/log/view.py" line="230" />
       <source>S&amp;ave entry</source>
       <translation>S&amp;ave entry</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="237" />
+      <location filename="src/backplan/ui/log/view.py" line="231" />
       <source>Save entry</source>
       <translation>Save entry</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="238" />
+      <location filename="src/backplan/ui/log/view.py" line="232" />
       <source>Save this entry (Enter)</source>
       <translation>Save this entry (Enter)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="578" />
+      <location filename="src/backplan/ui/log/view.py" line="561" />
       <source>Saved: pain {0} at {1}. Undo with Ctrl+Z.</source>
       <translation>Saved: pain {0} at {1}. Undo with Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="254" />
+      <location filename="src/backplan/ui/log/view.py" line="248" />
       <source>Type your pain (0-10) and press Enter. Everything else is optional.</source>
       <translation>Type your pain (0-10) and press Enter. Everything else is optional.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="304" />
-      <location filename="src/backplan/ui/log/view.py" line="311" />
-      <location filename="src/backplan/ui/log/view.py" line="395" />
+      <location filename="src/backplan/ui/log/view.py" line="298" />
+      <location filename="src/backplan/ui/log/view.py" line="305" />
+      <location filename="src/backplan/ui/log/view.py" line="378" />
       <source>Undo</source>
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="642" />
+      <location filename="src/backplan/ui/log/view.py" line="625" />
       <source>You can undo this with Ctrl+Z.</source>
       <translation>You can undo this with Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="293" />
+      <location filename="src/backplan/ui/log/view.py" line="287" />
       <source>Your past entries, newest first. Enter edits the selected entry, Delete removes it.</source>
       <translation>Your past entries, newest first. Enter edits the selected entry, Delete removes it.</translation>
     </message>
@@ -1502,47 +1502,47 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="409" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="413" />
       <source>&amp;About backplan</source>
       <translation>&amp;About backplan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="372" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="376" />
       <source>&amp;Backup…</source>
       <translation>&amp;Backup…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="361" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="365" />
       <source>&amp;Calendar (iCalendar)…</source>
       <translation>&amp;Calendar (iCalendar)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="381" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="385" />
       <source>&amp;Edit</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="363" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="367" />
       <source>&amp;Events as a spreadsheet (CSV)…</source>
       <translation>&amp;Events as a spreadsheet (CSV)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="345" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="349" />
       <source>&amp;Export plan…</source>
       <translation>&amp;Export plan…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="340" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="344" />
       <source>&amp;File</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="405" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="409" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="342" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="346" />
       <source>&amp;Import plan…</source>
       <translation>&amp;Import plan…</translation>
     </message>
@@ -1551,7 +1551,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>&amp;Log</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="352" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="356" />
       <source>&amp;New patient…</source>
       <translation>&amp;New patient…</translation>
     </message>
@@ -1560,28 +1560,28 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>&amp;Plan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="376" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="380" />
       <source>&amp;Print…</source>
       <translation>&amp;Print…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="379" />
-      <location filename="src/backplan/ui/shell/main_window.py" line="418" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="383" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="422" />
       <source>&amp;Quit</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="384" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="388" />
       <source>&amp;Redo</source>
       <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="373" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="377" />
       <source>&amp;Restore…</source>
       <translation>&amp;Restore…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="415" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="419" />
       <source>&amp;Show backplan</source>
       <translation>&amp;Show backplan</translation>
     </message>
@@ -1590,144 +1590,144 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>&amp;Today</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="382" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="386" />
       <source>&amp;Undo</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="407" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="411" />
       <source>&amp;User guide</source>
       <translation>&amp;User guide</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="398" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="402" />
       <source>&amp;View</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="864" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="868" />
       <source>Back up</source>
       <translation>Back up</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="871" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="875" />
       <source>Backup failed</source>
       <translation>Backup failed</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="896" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="900" />
       <source>Backup not restored</source>
       <translation>Backup not restored</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="873" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="877" />
       <source>Backup written to {path}</source>
       <translation>Backup written to {path}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="828" />
-      <location filename="src/backplan/ui/shell/main_window.py" line="829" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="832" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="833" />
       <source>CSV files (*.csv)</source>
       <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="396" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="400" />
       <source>Clinic set-&amp;up…</source>
       <translation>Clinic set-&amp;up…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="366" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="370" />
       <source>Clinic system (&amp;FHIR)…</source>
       <translation>Clinic system (&amp;FHIR)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="365" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="369" />
       <source>E&amp;vents for Excel (CSV)…</source>
       <translation>E&amp;vents for Excel (CSV)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="884" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="888" />
       <source>Everything in backplan is replaced by the backup's contents. A copy of the current data is kept in the backups folder first.</source>
       <translation>Everything in backplan is replaced by the backup's contents. A copy of the current data is kept in the backups folder first.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="941" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="945" />
       <source>Exercise descriptions and typical doses</source>
       <translation>Exercise descriptions and typical doses</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="855" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="859" />
       <source>Export failed</source>
       <translation>Export failed</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="360" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="364" />
       <source>Export for &amp;other apps</source>
       <translation>Export for &amp;other apps</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="836" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="840" />
       <source>Export for a FHIR server</source>
       <translation>Export for a FHIR server</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="830" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="834" />
       <source>Export for a clinic system</source>
       <translation>Export for a clinic system</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="802" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="806" />
       <source>Export plan</source>
       <translation>Export plan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="348" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="352" />
       <source>Export plan for &amp;patient…</source>
       <translation>Export plan for &amp;patient…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="829" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="833" />
       <source>Export the events</source>
       <translation>Export the events</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="828" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="832" />
       <source>Export the pain log</source>
       <translation>Export the pain log</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="827" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="831" />
       <source>Export to a calendar</source>
       <translation>Export to a calendar</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="830" />
-      <location filename="src/backplan/ui/shell/main_window.py" line="836" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="834" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="840" />
       <source>FHIR JSON files (*.json)</source>
       <translation>FHIR JSON files (*.json)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="758" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="762" />
       <source>Import a plan file</source>
       <translation>Import a plan file</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="368" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="372" />
       <source>Import into a FHIR &amp;server (transaction)…</source>
       <translation>Import into a FHIR &amp;server (transaction)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="793" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="797" />
       <source>Imported the plan of {name}.</source>
       <translation>Imported the plan of {name}.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="940" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="944" />
       <source>Medicine label limits and cautions</source>
       <translation>Medicine label limits and cautions</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="355" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="359" />
       <source>New plan from &amp;template…</source>
       <translation>New plan from &amp;template…</translation>
     </message>
@@ -1736,29 +1736,29 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>P&amp;rogress</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="362" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="366" />
       <source>Pain &amp;log as a spreadsheet (CSV)…</source>
       <translation>Pain &amp;log as a spreadsheet (CSV)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="364" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="368" />
       <source>Pain log for E&amp;xcel (CSV)…</source>
       <translation>Pain log for E&amp;xcel (CSV)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="304" />
-      <location filename="src/backplan/ui/shell/main_window.py" line="309" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="308" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="313" />
       <source>Patient</source>
       <translation>Patient</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="307" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="311" />
       <source>Patient:</source>
       <translation>Patient:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="812" />
       <location filename="src/backplan/ui/shell/main_window.py" line="816" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="820" />
       <source>Plan not exported</source>
       <translation>Plan not exported</translation>
     </message>
@@ -1767,113 +1767,113 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Pr&amp;int</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="391" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="395" />
       <source>Pre&amp;ferences…</source>
       <translation>Pre&amp;ferences…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="942" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="946" />
       <source>Red-flag advice</source>
       <translation>Red-flag advice</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="774" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="778" />
       <source>Replace the plan?</source>
       <translation>Replace the plan?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="877" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="881" />
       <source>Restore a backup</source>
       <translation>Restore a backup</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="883" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="887" />
       <source>Restore this backup?</source>
       <translation>Restore this backup?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="901" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="905" />
       <source>Restored. The data from before is kept in {path}</source>
       <translation>Restored. The data from before is kept in {path}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="358" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="362" />
       <source>Save plan as te&amp;mplate…</source>
       <translation>Save plan as te&amp;mplate…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="196" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="198" />
       <source>Sections</source>
       <translation>Sections</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="986" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="990" />
       <source>Start at login</source>
       <translation>Start at login</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="485" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="489" />
       <source>This section could not be opened: {error}</source>
       <translation>This section could not be opened: {error}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="479" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="483" />
       <source>This section is coming soon.</source>
       <translation>This section is coming soon.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="622" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="626" />
       <source>Times are shown in {plan}, the plan's time zone; this computer is set to {system}</source>
       <translation>Times are shown in {plan}, the plan's time zone; this computer is set to {system}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="818" />
-      <location filename="src/backplan/ui/shell/main_window.py" line="857" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="822" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="861" />
       <source>Wrote {path}</source>
       <translation>Wrote {path}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="161" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="163" />
       <source>backplan (demo)</source>
       <translation>backplan (demo)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="864" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="868" />
       <source>backplan backups (*.sqlite3)</source>
       <translation>backplan backups (*.sqlite3)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="877" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="881" />
       <source>backplan backups (*.sqlite3);;All files (*)</source>
       <translation>backplan backups (*.sqlite3);;All files (*)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="1015" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="1019" />
       <source>backplan keeps reminding you while its window is closed. Open it again from your applications.</source>
       <translation>backplan keeps reminding you while its window is closed. Open it again from your applications.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="1010" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="1014" />
       <source>backplan keeps running here and will remind you.</source>
       <translation>backplan keeps running here and will remind you.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="1068" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="1072" />
       <source>born {date}</source>
       <translation>born {date}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="827" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="831" />
       <source>iCalendar files (*.ics)</source>
       <translation>iCalendar files (*.ics)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="775" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="779" />
       <source>{name} already has a plan here. Replace their plan, log and records with the file's? A backup is taken first.</source>
       <translation>{name} already has a plan here. Replace their plan, log and records with the file's? A backup is taken first.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="215" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="217" />
       <source>{section} (Ctrl+{n})</source>
       <translation>{section} (Ctrl+{n})</translation>
     </message>
@@ -1945,100 +1945,100 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>PlanEditor</name>
     <message>
-      <location filename="src/backplan/ui/plan/editor.py" line="185" />
+      <location filename="src/backplan/ui/plan/editor.py" line="184" />
       <source>&amp;Create plan</source>
       <translation>&amp;Create plan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/editor.py" line="120" />
+      <location filename="src/backplan/ui/plan/editor.py" line="119" />
       <source>&amp;Save template</source>
       <translation>&amp;Save template</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/editor.py" line="175" />
+      <location filename="src/backplan/ui/plan/editor.py" line="174" />
       <source>&amp;Starts on:</source>
       <translation>&amp;Starts on:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/editor.py" line="174" />
+      <location filename="src/backplan/ui/plan/editor.py" line="173" />
       <source>&amp;Time zone:</source>
       <translation>&amp;Time zone:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/editor.py" line="121" />
-      <location filename="src/backplan/ui/plan/editor.py" line="186" />
+      <location filename="src/backplan/ui/plan/editor.py" line="120" />
+      <location filename="src/backplan/ui/plan/editor.py" line="185" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/editor.py" line="172" />
+      <location filename="src/backplan/ui/plan/editor.py" line="171" />
       <source>First day of the new plan</source>
       <translation>First day of the new plan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/editor.py" line="137" />
-      <location filename="src/backplan/ui/plan/editor.py" line="141" />
+      <location filename="src/backplan/ui/plan/editor.py" line="136" />
+      <location filename="src/backplan/ui/plan/editor.py" line="140" />
       <source>New plan from template</source>
       <translation>New plan from template</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/editor.py" line="153" />
+      <location filename="src/backplan/ui/plan/editor.py" line="152" />
       <source>No templates yet: use “Save plan as template…” first.</source>
       <translation>No templates yet: use “Save plan as template…” first.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/editor.py" line="173" />
+      <location filename="src/backplan/ui/plan/editor.py" line="172" />
       <source>Patient &amp;name:</source>
       <translation>Patient &amp;name:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/editor.py" line="157" />
+      <location filename="src/backplan/ui/plan/editor.py" line="156" />
       <source>Patient name</source>
       <translation>Patient name</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/editor.py" line="98" />
-      <location filename="src/backplan/ui/plan/editor.py" line="101" />
+      <location filename="src/backplan/ui/plan/editor.py" line="97" />
+      <location filename="src/backplan/ui/plan/editor.py" line="100" />
       <source>Save plan as template</source>
       <translation>Save plan as template</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/editor.py" line="114" />
+      <location filename="src/backplan/ui/plan/editor.py" line="113" />
       <source>Template &amp;name:</source>
       <translation>Template &amp;name:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/editor.py" line="112" />
+      <location filename="src/backplan/ui/plan/editor.py" line="111" />
       <source>Template name</source>
       <translation>Template name</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/editor.py" line="143" />
+      <location filename="src/backplan/ui/plan/editor.py" line="142" />
       <source>Templates</source>
       <translation>Templates</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/editor.py" line="104" />
+      <location filename="src/backplan/ui/plan/editor.py" line="103" />
       <source>The template keeps the plan, its medicines, activities and exercises. It does not keep the patient's name, log, records or tablet counts.</source>
       <translation>The template keeps the plan, its medicines, activities and exercises. It does not keep the patient's name, log, records or tablet counts.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/editor.py" line="168" />
+      <location filename="src/backplan/ui/plan/editor.py" line="167" />
       <source>Time zone</source>
       <translation>Time zone</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/editor.py" line="145" />
+      <location filename="src/backplan/ui/plan/editor.py" line="144" />
       <source>open-ended</source>
       <translation>open-ended</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/editor.py" line="147" />
+      <location filename="src/backplan/ui/plan/editor.py" line="146" />
       <source>{name} — {title} ({length})</source>
       <translation>{name} — {title} ({length})</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/editor.py" line="145" />
+      <location filename="src/backplan/ui/plan/editor.py" line="144" />
       <source>{n} days</source>
       <translation>{n} days</translation>
     </message>
@@ -2046,8 +2046,8 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>PlanForms</name>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="227" />
-      <location filename="src/backplan/ui/plan/forms.py" line="565" />
+      <location filename="src/backplan/ui/plan/flare_up_form.py" line="62" />
+      <location filename="src/backplan/ui/plan/medication_form.py" line="165" />
       <source> days</source>
       <translation> days</translation>
     </message>
@@ -2057,91 +2057,91 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation> h</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="488" />
-      <location filename="src/backplan/ui/plan/activity_form.py" line="511" />
-      <location filename="src/backplan/ui/plan/activity_form.py" line="515" />
+      <location filename="src/backplan/ui/plan/activity_form.py" line="100" />
+      <location filename="src/backplan/ui/plan/activity_form.py" line="107" />
+      <location filename="src/backplan/ui/plan/activity_form.py" line="111" />
       <source> min</source>
       <translation> min</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="317" />
+      <location filename="src/backplan/ui/plan/exercise_form.py" line="76" />
       <source> s</source>
       <translation> s</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="208" />
+      <location filename="src/backplan/ui/plan/exercise_picker.py" line="168" />
       <source>&amp;Add this exercise</source>
       <translation>&amp;Add this exercise</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="561" />
+      <location filename="src/backplan/ui/plan/flare_up_form.py" line="58" />
       <source>&amp;Advice:</source>
       <translation>&amp;Advice:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="469" />
+      <location filename="src/backplan/ui/plan/details_form.py" line="82" />
       <source>&amp;Clinician:</source>
       <translation>&amp;Clinician:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="517" />
+      <location filename="src/backplan/ui/plan/activity_form.py" line="113" />
       <source>&amp;Cold after:</source>
       <translation>&amp;Cold after:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="770" />
+      <location filename="src/backplan/ui/plan/step_down_form.py" line="60" />
       <source>&amp;Current schedule until:</source>
       <translation>&amp;Current schedule until:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="214" />
-      <location filename="src/backplan/ui/plan/forms.py" line="797" />
+      <location filename="src/backplan/ui/plan/medication_form.py" line="87" />
+      <location filename="src/backplan/ui/plan/step_down_form.py" line="87" />
       <source>&amp;Dose:</source>
       <translation>&amp;Dose:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="473" />
+      <location filename="src/backplan/ui/plan/details_form.py" line="86" />
       <source>&amp;Goals (one a line):</source>
       <translation>&amp;Goals (one a line):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="513" />
+      <location filename="src/backplan/ui/plan/activity_form.py" line="109" />
       <source>&amp;Heat before:</source>
       <translation>&amp;Heat before:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="309" />
+      <location filename="src/backplan/ui/plan/exercise_form.py" line="68" />
       <source>&amp;How to do it:</source>
       <translation>&amp;How to do it:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="249" />
+      <location filename="src/backplan/ui/plan/medication_form.py" line="93" />
       <source>&amp;Instructions:</source>
       <translation>&amp;Instructions:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="482" />
+      <location filename="src/backplan/ui/plan/activity_form.py" line="94" />
       <source>&amp;Kind:</source>
       <translation>&amp;Kind:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="509" />
+      <location filename="src/backplan/ui/plan/activity_form.py" line="105" />
       <source>&amp;Location:</source>
       <translation>&amp;Location:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="308" />
-      <location filename="src/backplan/ui/plan/forms.py" line="188" />
+      <location filename="src/backplan/ui/plan/exercise_form.py" line="67" />
+      <location filename="src/backplan/ui/plan/medication_form.py" line="82" />
       <source>&amp;Name:</source>
       <translation>&amp;Name:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="251" />
+      <location filename="src/backplan/ui/plan/medication_form.py" line="95" />
       <source>&amp;Prescriber:</source>
       <translation>&amp;Prescriber:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="324" />
+      <location filename="src/backplan/ui/plan/exercise_form.py" line="83" />
       <source>&amp;Repetitions:</source>
       <translation>&amp;Repetitions:</translation>
     </message>
@@ -2151,78 +2151,78 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>&amp;Save</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="484" />
-      <location filename="src/backplan/ui/plan/forms.py" line="216" />
+      <location filename="src/backplan/ui/plan/activity_form.py" line="96" />
+      <location filename="src/backplan/ui/plan/medication_form.py" line="89" />
       <source>&amp;Schedule:</source>
       <translation>&amp;Schedule:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="447" />
+      <location filename="src/backplan/ui/plan/details_form.py" line="60" />
       <source>&amp;Starts on:</source>
       <translation>&amp;Starts on:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="440" />
+      <location filename="src/backplan/ui/plan/details_form.py" line="53" />
       <source>&amp;Time zone:</source>
       <translation>&amp;Time zone:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="477" />
+      <location filename="src/backplan/ui/plan/activity_form.py" line="89" />
       <source>&amp;Title:</source>
       <translation>&amp;Title:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="254" />
+      <location filename="src/backplan/ui/plan/medication_form.py" line="98" />
       <source>&amp;Units per dose:</source>
       <translation>&amp;Units per dose:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="500" />
+      <location filename="src/backplan/ui/plan/activity_form.py" line="147" />
       <source>(otherwise with the plan)</source>
       <translation>(otherwise with the plan)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="253" />
+      <location filename="src/backplan/ui/plan/medication_form.py" line="97" />
       <source>1 (tablets or capsules per dose)</source>
       <translation>1 (tablets or capsules per dose)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="263" />
+      <location filename="src/backplan/ui/plan/medication_form.py" line="195" />
       <source>3 days' use</source>
       <translation>3 days' use</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="372" />
+      <location filename="src/backplan/ui/plan/exercise_form.py" line="131" />
       <source>A PNG or JPEG of at most 1 MiB, printed on the plan sheet</source>
       <translation>A PNG or JPEG of at most 1 MiB, printed on the plan sheet</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="516" />
+      <location filename="src/backplan/ui/plan/activity_form.py" line="112" />
       <source>A cold application that starts when the activity ends (1-30 minutes).</source>
       <translation>A cold application that starts when the activity ends (1-30 minutes).</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="512" />
+      <location filename="src/backplan/ui/plan/activity_form.py" line="108" />
       <source>A heat application that ends when the activity starts (1-30 minutes).</source>
       <translation>A heat application that ends when the activity starts (1-30 minutes).</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="442" />
+      <location filename="src/backplan/ui/plan/details_form.py" line="55" />
       <source>About the &amp;patient:</source>
       <translation>About the &amp;patient:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="475" />
+      <location filename="src/backplan/ui/plan/details_form.py" line="88" />
       <source>Activities to score, one a line</source>
       <translation>Activities to score, one a line</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="575" />
+      <location filename="src/backplan/ui/plan/flare_up_form.py" line="72" />
       <source>Activities:</source>
       <translation>Activities:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="475" />
+      <location filename="src/backplan/ui/plan/activity_form.py" line="87" />
       <source>Activity title</source>
       <translation>Activity title</translation>
     </message>
@@ -2232,37 +2232,37 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Ad&amp;vanced</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="177" />
+      <location filename="src/backplan/ui/plan/medication_form.py" line="71" />
       <source>Add a medicine</source>
       <translation>Add a medicine</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="466" />
+      <location filename="src/backplan/ui/plan/activity_form.py" line="78" />
       <source>Add an activity</source>
       <translation>Add an activity</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="540" />
+      <location filename="src/backplan/ui/plan/activity_form.py" line="177" />
       <source>Add c&amp;ustom…</source>
       <translation>Add c&amp;ustom…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="539" />
+      <location filename="src/backplan/ui/plan/activity_form.py" line="176" />
       <source>Add from &amp;library…</source>
       <translation>Add from &amp;library…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="204" />
+      <location filename="src/backplan/ui/plan/medication_form.py" line="146" />
       <source>Add ingredient</source>
       <translation>Add ingredient</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="601" />
+      <location filename="src/backplan/ui/plan/flare_up_form.py" line="98" />
       <source>Add…</source>
       <translation>Add…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="560" />
+      <location filename="src/backplan/ui/plan/flare_up_form.py" line="57" />
       <source>Advice when pain flares</source>
       <translation>Advice when pain flares</translation>
     </message>
@@ -2292,85 +2292,85 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>At:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="209" />
+      <location filename="src/backplan/ui/plan/exercise_picker.py" line="169" />
       <location filename="src/backplan/ui/plan/form_base.py" line="239" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="385" />
-      <location filename="src/backplan/ui/plan/activity_form.py" line="391" />
+      <location filename="src/backplan/ui/plan/exercise_form.py" line="144" />
+      <location filename="src/backplan/ui/plan/exercise_form.py" line="150" />
       <source>Choose a picture</source>
       <translation>Choose a picture</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="161" />
-      <location filename="src/backplan/ui/plan/activity_form.py" line="166" />
+      <location filename="src/backplan/ui/plan/exercise_picker.py" line="121" />
+      <location filename="src/backplan/ui/plan/exercise_picker.py" line="126" />
       <source>Choose an exercise</source>
       <translation>Choose an exercise</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="371" />
+      <location filename="src/backplan/ui/plan/exercise_form.py" line="130" />
       <source>Choose picture…</source>
       <translation>Choose picture…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="470" />
+      <location filename="src/backplan/ui/plan/details_form.py" line="83" />
       <source>Clinician's &amp;role:</source>
       <translation>Clinician's &amp;role:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="471" />
+      <location filename="src/backplan/ui/plan/details_form.py" line="84" />
       <source>Clinician's c&amp;ontact:</source>
       <translation>Clinician's c&amp;ontact:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="467" />
+      <location filename="src/backplan/ui/plan/details_form.py" line="80" />
       <source>Clinician's contact</source>
       <translation>Clinician's contact</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="462" />
+      <location filename="src/backplan/ui/plan/details_form.py" line="75" />
       <source>Clinician's name</source>
       <translation>Clinician's name</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="464" />
+      <location filename="src/backplan/ui/plan/details_form.py" line="77" />
       <source>Clinician's role</source>
       <translation>Clinician's role</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="514" />
+      <location filename="src/backplan/ui/plan/activity_form.py" line="110" />
       <source>Cold after, minutes</source>
       <translation>Cold after, minutes</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="256" />
+      <location filename="src/backplan/ui/plan/medication_form.py" line="188" />
       <source>Count the tablets on hand</source>
       <translation>Count the tablets on hand</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="261" />
+      <location filename="src/backplan/ui/plan/medication_form.py" line="193" />
       <source>Counted on</source>
       <translation>Counted on</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="228" />
+      <location filename="src/backplan/ui/plan/medication_form.py" line="166" />
       <source>Course length in days</source>
       <translation>Course length in days</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="243" />
+      <location filename="src/backplan/ui/plan/medication_form.py" line="181" />
       <source>Course:</source>
       <translation>Course:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="293" />
+      <location filename="src/backplan/ui/plan/exercise_form.py" line="52" />
       <source>Custom exercise</source>
       <translation>Custom exercise</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="490" />
+      <location filename="src/backplan/ui/plan/activity_form.py" line="102" />
       <source>D&amp;uration:</source>
       <translation>D&amp;uration:</translation>
     </message>
@@ -2380,17 +2380,17 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Date and time</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="566" />
+      <location filename="src/backplan/ui/plan/flare_up_form.py" line="63" />
       <source>Days the flare-up items run</source>
       <translation>Days the flare-up items run</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="212" />
+      <location filename="src/backplan/ui/plan/medication_form.py" line="85" />
       <source>Dose</source>
       <translation>Dose</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="796" />
+      <location filename="src/backplan/ui/plan/step_down_form.py" line="86" />
       <source>Dose of the new step</source>
       <translation>Dose of the new step</translation>
     </message>
@@ -2400,28 +2400,28 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Doses in any 24 hours, at most</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="544" />
+      <location filename="src/backplan/ui/plan/activity_form.py" line="181" />
       <source>Down</source>
       <translation>Down</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="489" />
+      <location filename="src/backplan/ui/plan/activity_form.py" line="101" />
       <source>Duration in minutes</source>
       <translation>Duration in minutes</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="466" />
+      <location filename="src/backplan/ui/plan/activity_form.py" line="78" />
       <source>Edit activity</source>
       <translation>Edit activity</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="177" />
+      <location filename="src/backplan/ui/plan/medication_form.py" line="71" />
       <source>Edit medicine</source>
       <translation>Edit medicine</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="541" />
-      <location filename="src/backplan/ui/plan/forms.py" line="601" />
+      <location filename="src/backplan/ui/plan/activity_form.py" line="178" />
+      <location filename="src/backplan/ui/plan/flare_up_form.py" line="98" />
       <source>Edit…</source>
       <translation>Edit…</translation>
     </message>
@@ -2431,59 +2431,59 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Elsewhere in the plan ({where}): {problem}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="495" />
-      <location filename="src/backplan/ui/plan/forms.py" line="451" />
+      <location filename="src/backplan/ui/plan/activity_form.py" line="142" />
+      <location filename="src/backplan/ui/plan/details_form.py" line="64" />
       <source>Ends on</source>
       <translation>Ends on</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="304" />
+      <location filename="src/backplan/ui/plan/exercise_form.py" line="63" />
       <source>Exercise name</source>
       <translation>Exercise name</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="177" />
+      <location filename="src/backplan/ui/plan/exercise_picker.py" line="137" />
       <source>Exercises</source>
       <translation>Exercises</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="527" />
+      <location filename="src/backplan/ui/plan/activity_form.py" line="164" />
       <source>Exercises of this activity</source>
       <translation>Exercises of this activity</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="552" />
+      <location filename="src/backplan/ui/plan/activity_form.py" line="189" />
       <source>Exercises:</source>
       <translation>Exercises:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="491" />
-      <location filename="src/backplan/ui/plan/forms.py" line="218" />
+      <location filename="src/backplan/ui/plan/activity_form.py" line="138" />
+      <location filename="src/backplan/ui/plan/medication_form.py" line="156" />
       <source>First day</source>
       <translation>First day</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="446" />
+      <location filename="src/backplan/ui/plan/details_form.py" line="59" />
       <source>First day of the plan</source>
       <translation>First day of the plan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="573" />
+      <location filename="src/backplan/ui/plan/flare_up_form.py" line="70" />
       <source>Flare-up activities</source>
       <translation>Flare-up activities</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="572" />
+      <location filename="src/backplan/ui/plan/flare_up_form.py" line="69" />
       <source>Flare-up medicines</source>
       <translation>Flare-up medicines</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="552" />
+      <location filename="src/backplan/ui/plan/flare_up_form.py" line="49" />
       <source>Flare-up plan</source>
       <translation>Flare-up plan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="627" />
+      <location filename="src/backplan/ui/plan/flare_up_form.py" line="124" />
       <source>Follow your flare-up plan.</source>
       <translation>Follow your flare-up plan.</translation>
     </message>
@@ -2492,22 +2492,22 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Fri</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="472" />
+      <location filename="src/backplan/ui/plan/details_form.py" line="85" />
       <source>Goals, one a line</source>
       <translation>Goals, one a line</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="325" />
+      <location filename="src/backplan/ui/plan/exercise_form.py" line="84" />
       <source>H&amp;old:</source>
       <translation>H&amp;old:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="510" />
+      <location filename="src/backplan/ui/plan/activity_form.py" line="106" />
       <source>Heat before, minutes</source>
       <translation>Heat before, minutes</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="315" />
+      <location filename="src/backplan/ui/plan/exercise_form.py" line="74" />
       <source>Hold, seconds</source>
       <translation>Hold, seconds</translation>
     </message>
@@ -2517,42 +2517,42 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Hours between doses, at least</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="220" />
+      <location filename="src/backplan/ui/plan/medication_form.py" line="158" />
       <source>How the course length is given</source>
       <translation>How the course length is given</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="305" />
+      <location filename="src/backplan/ui/plan/exercise_form.py" line="64" />
       <source>How to do it</source>
       <translation>How to do it</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="195" />
+      <location filename="src/backplan/ui/plan/medication_form.py" line="137" />
       <source>Ingredients</source>
       <translation>Ingredients</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="210" />
+      <location filename="src/backplan/ui/plan/medication_form.py" line="152" />
       <source>Ingredients:</source>
       <translation>Ingredients:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="248" />
+      <location filename="src/backplan/ui/plan/medication_form.py" line="92" />
       <source>Instructions</source>
       <translation>Instructions</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="781" />
+      <location filename="src/backplan/ui/plan/step_down_form.py" line="71" />
       <source>Keep the dose at {time}</source>
       <translation>Keep the dose at {time}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="785" />
+      <location filename="src/backplan/ui/plan/step_down_form.py" line="75" />
       <source>Keep these &amp;times:</source>
       <translation>Keep these &amp;times:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="479" />
+      <location filename="src/backplan/ui/plan/activity_form.py" line="91" />
       <source>Kind of activity</source>
       <translation>Kind of activity</translation>
     </message>
@@ -2562,29 +2562,29 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Kind of schedule</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="496" />
-      <location filename="src/backplan/ui/plan/forms.py" line="229" />
+      <location filename="src/backplan/ui/plan/activity_form.py" line="143" />
+      <location filename="src/backplan/ui/plan/medication_form.py" line="167" />
       <source>Last day</source>
       <translation>Last day</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="769" />
+      <location filename="src/backplan/ui/plan/step_down_form.py" line="59" />
       <source>Last day at the current schedule</source>
       <translation>Last day at the current schedule</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="771" />
+      <location filename="src/backplan/ui/plan/step_down_form.py" line="61" />
       <source>Last day of the new step</source>
       <translation>Last day of the new step</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="452" />
+      <location filename="src/backplan/ui/plan/details_form.py" line="65" />
       <source>Last day of the plan</source>
       <translation>Last day of the plan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="504" />
-      <location filename="src/backplan/ui/plan/forms.py" line="459" />
+      <location filename="src/backplan/ui/plan/activity_form.py" line="151" />
+      <location filename="src/backplan/ui/plan/details_form.py" line="72" />
       <source>Last day:</source>
       <translation>Last day:</translation>
     </message>
@@ -2594,17 +2594,17 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Leave the days unticked for every day.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="508" />
+      <location filename="src/backplan/ui/plan/activity_form.py" line="104" />
       <source>Location</source>
       <translation>Location</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="185" />
+      <location filename="src/backplan/ui/plan/medication_form.py" line="79" />
       <source>Medicine name</source>
       <translation>Medicine name</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="574" />
+      <location filename="src/backplan/ui/plan/flare_up_form.py" line="71" />
       <source>Medicines:</source>
       <translation>Medicines:</translation>
     </message>
@@ -2613,25 +2613,25 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Mon</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="327" />
-      <location filename="src/backplan/ui/plan/activity_form.py" line="519" />
-      <location filename="src/backplan/ui/plan/forms.py" line="482" />
+      <location filename="src/backplan/ui/plan/activity_form.py" line="115" />
+      <location filename="src/backplan/ui/plan/details_form.py" line="95" />
+      <location filename="src/backplan/ui/plan/exercise_form.py" line="86" />
       <source>N&amp;otes:</source>
       <translation>N&amp;otes:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="772" />
+      <location filename="src/backplan/ui/plan/step_down_form.py" line="62" />
       <source>New step &amp;until:</source>
       <translation>New step &amp;until:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="201" />
+      <location filename="src/backplan/ui/plan/exercise_picker.py" line="161" />
       <source>No exercise matches; try fewer words, or add a custom exercise.</source>
       <translation>No exercise matches; try fewer words, or add a custom exercise.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="369" />
-      <location filename="src/backplan/ui/plan/activity_form.py" line="422" />
+      <location filename="src/backplan/ui/plan/exercise_form.py" line="128" />
+      <location filename="src/backplan/ui/plan/exercise_form.py" line="181" />
       <source>No picture</source>
       <translation>No picture</translation>
     </message>
@@ -2641,13 +2641,13 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Not yet: {problem}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="322" />
-      <location filename="src/backplan/ui/plan/activity_form.py" line="518" />
+      <location filename="src/backplan/ui/plan/activity_form.py" line="114" />
+      <location filename="src/backplan/ui/plan/exercise_form.py" line="81" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="441" />
+      <location filename="src/backplan/ui/plan/details_form.py" line="54" />
       <source>Notes about the patient</source>
       <translation>Notes about the patient</translation>
     </message>
@@ -2657,7 +2657,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Offers a repeating rule in the iCalendar notation</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="264" />
+      <location filename="src/backplan/ui/plan/medication_form.py" line="196" />
       <source>On hand:</source>
       <translation>On hand:</translation>
     </message>
@@ -2677,52 +2677,52 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Only on:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="480" />
+      <location filename="src/backplan/ui/plan/details_form.py" line="93" />
       <source>PSFS &amp;activities (1-5):</source>
       <translation>PSFS &amp;activities (1-5):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="428" />
+      <location filename="src/backplan/ui/plan/details_form.py" line="41" />
       <source>Patient &amp;name:</source>
       <translation>Patient &amp;name:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="427" />
+      <location filename="src/backplan/ui/plan/details_form.py" line="40" />
       <source>Patient name</source>
       <translation>Patient name</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="310" />
+      <location filename="src/backplan/ui/plan/exercise_form.py" line="69" />
       <source>Pict&amp;ure:</source>
       <translation>Pict&amp;ure:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="422" />
+      <location filename="src/backplan/ui/plan/exercise_form.py" line="181" />
       <source>Picture attached</source>
       <translation>Picture attached</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="385" />
+      <location filename="src/backplan/ui/plan/exercise_form.py" line="144" />
       <source>Pictures (*.png *.jpg *.jpeg)</source>
       <translation>Pictures (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="445" />
+      <location filename="src/backplan/ui/plan/details_form.py" line="58" />
       <source>Plan &amp;title:</source>
       <translation>Plan &amp;title:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="424" />
+      <location filename="src/backplan/ui/plan/details_form.py" line="37" />
       <source>Plan details</source>
       <translation>Plan details</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="481" />
+      <location filename="src/backplan/ui/plan/details_form.py" line="94" />
       <source>Plan notes</source>
       <translation>Plan notes</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="444" />
+      <location filename="src/backplan/ui/plan/details_form.py" line="57" />
       <source>Plan title</source>
       <translation>Plan title</translation>
     </message>
@@ -2732,7 +2732,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Please check: {text}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="250" />
+      <location filename="src/backplan/ui/plan/medication_form.py" line="94" />
       <source>Prescriber</source>
       <translation>Prescriber</translation>
     </message>
@@ -2742,23 +2742,23 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Recurrence rule</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="262" />
+      <location filename="src/backplan/ui/plan/medication_form.py" line="194" />
       <source>Remind when fewer than</source>
       <translation>Remind when fewer than</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="542" />
-      <location filename="src/backplan/ui/plan/forms.py" line="601" />
+      <location filename="src/backplan/ui/plan/activity_form.py" line="179" />
+      <location filename="src/backplan/ui/plan/flare_up_form.py" line="98" />
       <source>Remove</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="205" />
+      <location filename="src/backplan/ui/plan/medication_form.py" line="147" />
       <source>Remove ingredient</source>
       <translation>Remove ingredient</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="373" />
+      <location filename="src/backplan/ui/plan/exercise_form.py" line="132" />
       <source>Remove picture</source>
       <translation>Remove picture</translation>
     </message>
@@ -2768,7 +2768,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Repeating rule (iCalendar RRULE) at a time</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="313" />
+      <location filename="src/backplan/ui/plan/exercise_form.py" line="72" />
       <source>Repetitions</source>
       <translation>Repetitions</translation>
     </message>
@@ -2778,18 +2778,18 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Rule:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="567" />
+      <location filename="src/backplan/ui/plan/flare_up_form.py" line="64" />
       <source>Runs for:</source>
       <translation>Runs for:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="323" />
+      <location filename="src/backplan/ui/plan/exercise_form.py" line="82" />
       <source>S&amp;ets:</source>
       <translation>S&amp;ets:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="503" />
-      <location filename="src/backplan/ui/plan/forms.py" line="242" />
+      <location filename="src/backplan/ui/plan/activity_form.py" line="150" />
+      <location filename="src/backplan/ui/plan/medication_form.py" line="180" />
       <source>S&amp;tarts on:</source>
       <translation>S&amp;tarts on:</translation>
     </message>
@@ -2803,37 +2803,37 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Sat</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="168" />
+      <location filename="src/backplan/ui/plan/exercise_picker.py" line="128" />
       <source>Search by name or purpose, e.g. hamstring</source>
       <translation>Search by name or purpose, e.g. hamstring</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="169" />
+      <location filename="src/backplan/ui/plan/exercise_picker.py" line="129" />
       <source>Search the exercises</source>
       <translation>Search the exercises</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="312" />
+      <location filename="src/backplan/ui/plan/exercise_form.py" line="71" />
       <source>Sets</source>
       <translation>Sets</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="326" />
+      <location filename="src/backplan/ui/plan/exercise_form.py" line="85" />
       <source>Si&amp;de:</source>
       <translation>Si&amp;de:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="319" />
+      <location filename="src/backplan/ui/plan/exercise_form.py" line="78" />
       <source>Side</source>
       <translation>Side</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="750" />
+      <location filename="src/backplan/ui/plan/step_down_form.py" line="40" />
       <source>Step down {name}</source>
       <translation>Step down {name}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="275" />
+      <location filename="src/backplan/ui/plan/medication_form.py" line="207" />
       <source>Stock:</source>
       <translation>Stock:</translation>
     </message>
@@ -2846,12 +2846,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Sun</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="762" />
+      <location filename="src/backplan/ui/plan/step_down_form.py" line="52" />
       <source>The medicine stops at its current schedule on the day you choose. A new entry starts the day after with fewer times a day or a lower dose, as the prescriber wrote it, and runs to the course's last day.</source>
       <translation>The medicine stops at its current schedule on the day you choose. A new entry starts the day after with fewer times a day or a lower dose, as the prescriber wrote it, and runs to the course's last day.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="557" />
+      <location filename="src/backplan/ui/plan/flare_up_form.py" line="54" />
       <source>This plan has a flare-up plan</source>
       <translation>This plan has a flare-up plan</translation>
     </message>
@@ -2865,7 +2865,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Time of day</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="439" />
+      <location filename="src/backplan/ui/plan/details_form.py" line="52" />
       <source>Time zone</source>
       <translation>Time zone</translation>
     </message>
@@ -2884,27 +2884,27 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Tue</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="261" />
+      <location filename="src/backplan/ui/plan/exercise_picker.py" line="221" />
       <source>Typical: {dose} ({source})</source>
       <translation>Typical: {dose} ({source})</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="260" />
+      <location filename="src/backplan/ui/plan/medication_form.py" line="192" />
       <source>Units on hand</source>
       <translation>Units on hand</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="252" />
+      <location filename="src/backplan/ui/plan/medication_form.py" line="96" />
       <source>Units per dose</source>
       <translation>Units per dose</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="543" />
+      <location filename="src/backplan/ui/plan/activity_form.py" line="180" />
       <source>Up</source>
       <translation>Up</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="478" />
+      <location filename="src/backplan/ui/plan/details_form.py" line="91" />
       <source>Up to five activities the patient finds hard; the log scores each 0-10 (PSFS).</source>
       <translation>Up to five activities the patient finds hard; the log scores each 0-10 (PSFS).</translation>
     </message>
@@ -2913,7 +2913,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Wed</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="186" />
+      <location filename="src/backplan/ui/plan/medication_form.py" line="80" />
       <source>as on the pack, e.g. Ibuprofen 200 mg</source>
       <translation>as on the pack, e.g. Ibuprofen 200 mg</translation>
     </message>
@@ -2931,7 +2931,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>each side in turn</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="221" />
+      <location filename="src/backplan/ui/plan/medication_form.py" line="159" />
       <source>for a number of days</source>
       <translation>for a number of days</translation>
     </message>
@@ -2944,27 +2944,27 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>mg per dose</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="514" />
+      <location filename="src/backplan/ui/plan/activity_form.py" line="110" />
       <source>no cold</source>
       <translation>no cold</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="510" />
+      <location filename="src/backplan/ui/plan/activity_form.py" line="106" />
       <source>no heat</source>
       <translation>no heat</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="315" />
+      <location filename="src/backplan/ui/plan/exercise_form.py" line="74" />
       <source>no hold</source>
       <translation>no hold</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="313" />
+      <location filename="src/backplan/ui/plan/exercise_form.py" line="72" />
       <source>not set</source>
       <translation>not set</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="312" />
+      <location filename="src/backplan/ui/plan/exercise_form.py" line="71" />
       <source>not set (1)</source>
       <translation>not set (1)</translation>
     </message>
@@ -2973,12 +2973,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>not set (both sides)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="266" />
+      <location filename="src/backplan/ui/plan/medication_form.py" line="198" />
       <source>on</source>
       <translation>on</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="268" />
+      <location filename="src/backplan/ui/plan/medication_form.py" line="200" />
       <source>remind below:</source>
       <translation>remind below:</translation>
     </message>
@@ -2987,42 +2987,42 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>right only</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="222" />
+      <location filename="src/backplan/ui/plan/medication_form.py" line="160" />
       <source>until a last day</source>
       <translation>until a last day</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="213" />
+      <location filename="src/backplan/ui/plan/medication_form.py" line="86" />
       <source>what to take, e.g. 1 tablet</source>
       <translation>what to take, e.g. 1 tablet</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="843" />
+      <location filename="src/backplan/ui/plan/step_down_form.py" line="133" />
       <source>{id}: {dates}, {schedule}, {dose}</source>
       <translation>{id}: {dates}, {schedule}, {dose}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="403" />
+      <location filename="src/backplan/ui/plan/exercise_form.py" line="162" />
       <source>{name} cannot be read: {why}</source>
       <translation>{name} cannot be read: {why}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="406" />
+      <location filename="src/backplan/ui/plan/exercise_form.py" line="165" />
       <source>{name} is not a PNG or JPEG picture.</source>
       <translation>{name} is not a PNG or JPEG picture.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="411" />
+      <location filename="src/backplan/ui/plan/exercise_form.py" line="170" />
       <source>{name}: the picture must be {what}.</source>
       <translation>{name}: the picture must be {what}.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="793" />
+      <location filename="src/backplan/ui/plan/step_down_form.py" line="83" />
       <source>{substance} per dose</source>
       <translation>{substance} per dose</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="795" />
+      <location filename="src/backplan/ui/plan/step_down_form.py" line="85" />
       <source>{substance} per dose:</source>
       <translation>{substance} per dose:</translation>
     </message>
@@ -3089,300 +3089,300 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>PlanView</name>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="167" />
+      <location filename="src/backplan/ui/plan/medicines_page.py" line="44" />
       <source>&amp;Add medicine…</source>
       <translation>&amp;Add medicine…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="168" />
+      <location filename="src/backplan/ui/plan/medicines_page.py" line="45" />
       <source>&amp;Edit medicine…</source>
       <translation>&amp;Edit medicine…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="133" />
+      <location filename="src/backplan/ui/plan/view.py" line="110" />
       <source>&amp;Flare-up plan…</source>
       <translation>&amp;Flare-up plan…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="199" />
+      <location filename="src/backplan/ui/plan/activities_page.py" line="65" />
       <source>&amp;Start routine…</source>
       <translation>&amp;Start routine…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="745" />
+      <location filename="src/backplan/ui/plan/workflow.py" line="81" />
       <source>A template named {name} exists. Replace it?</source>
       <translation>A template named {name} exists. Replace it?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="176" />
+      <location filename="src/backplan/ui/plan/activities_page.py" line="40" />
       <source>Activities</source>
       <translation>Activities</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="143" />
+      <location filename="src/backplan/ui/plan/view.py" line="122" />
       <source>Activities you want to get back to</source>
       <translation>Activities you want to get back to</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="175" />
+      <location filename="src/backplan/ui/plan/activities_page.py" line="39" />
       <source>Activities, heat and cold</source>
       <translation>Activities, heat and cold</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="184" />
+      <location filename="src/backplan/ui/plan/activities_page.py" line="48" />
       <source>Add a&amp;ctivity…</source>
       <translation>Add a&amp;ctivity…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="523" />
+      <location filename="src/backplan/ui/plan/medicines_page.py" line="70" />
       <source>Add {name}</source>
       <translation>Add {name}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="614" />
+      <location filename="src/backplan/ui/plan/activities_page.py" line="127" />
       <source>Add {title}</source>
       <translation>Add {title}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="276" />
+      <location filename="src/backplan/ui/plan/view.py" line="202" />
       <source>Clinician: {who}</source>
       <translation>Clinician: {who}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="186" />
+      <location filename="src/backplan/ui/plan/activities_page.py" line="50" />
       <source>Delete activity</source>
       <translation>Delete activity</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="653" />
+      <location filename="src/backplan/ui/plan/activities_page.py" line="166" />
       <source>Delete activity?</source>
       <translation>Delete activity?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="170" />
+      <location filename="src/backplan/ui/plan/medicines_page.py" line="47" />
       <source>Delete medicine</source>
       <translation>Delete medicine</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="561" />
+      <location filename="src/backplan/ui/plan/medicines_page.py" line="108" />
       <source>Delete medicine?</source>
       <translation>Delete medicine?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="570" />
+      <location filename="src/backplan/ui/plan/medicines_page.py" line="117" />
       <source>Delete {name}</source>
       <translation>Delete {name}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="562" />
+      <location filename="src/backplan/ui/plan/medicines_page.py" line="109" />
       <source>Delete {name} from the plan? Its records stay in the log; you can undo this.</source>
       <translation>Delete {name} from the plan? Its records stay in the log; you can undo this.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="662" />
+      <location filename="src/backplan/ui/plan/activities_page.py" line="175" />
       <source>Delete {title}</source>
       <translation>Delete {title}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="654" />
+      <location filename="src/backplan/ui/plan/activities_page.py" line="167" />
       <source>Delete {title} from the plan? Its records stay in the log; you can undo this.</source>
       <translation>Delete {title} from the plan? Its records stay in the log; you can undo this.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="134" />
+      <location filename="src/backplan/ui/plan/view.py" line="111" />
       <source>E&amp;xport plan for patient…</source>
       <translation>E&amp;xport plan for patient…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="185" />
+      <location filename="src/backplan/ui/plan/activities_page.py" line="49" />
       <source>Edit ac&amp;tivity…</source>
       <translation>Edit ac&amp;tivity…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="692" />
+      <location filename="src/backplan/ui/plan/view.py" line="291" />
       <source>Edit flare-up plan</source>
       <translation>Edit flare-up plan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="676" />
+      <location filename="src/backplan/ui/plan/view.py" line="275" />
       <source>Edit plan details</source>
       <translation>Edit plan details</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="548" />
+      <location filename="src/backplan/ui/plan/medicines_page.py" line="95" />
       <source>Edit {name}</source>
       <translation>Edit {name}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="640" />
+      <location filename="src/backplan/ui/plan/activities_page.py" line="153" />
       <source>Edit {title}</source>
       <translation>Edit {title}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="190" />
-      <location filename="src/backplan/ui/plan/view.py" line="194" />
-      <location filename="src/backplan/ui/plan/view.py" line="357" />
+      <location filename="src/backplan/ui/plan/activities_page.py" line="56" />
+      <location filename="src/backplan/ui/plan/activities_page.py" line="60" />
+      <location filename="src/backplan/ui/plan/activities_page.py" line="90" />
       <source>Exercises</source>
       <translation>Exercises</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="361" />
+      <location filename="src/backplan/ui/plan/activities_page.py" line="94" />
       <source>Exercises in “{title}”</source>
       <translation>Exercises in “{title}”</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="713" />
+      <location filename="src/backplan/ui/plan/workflow.py" line="49" />
       <source>Export plan for patient</source>
       <translation>Export plan for patient</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="308" />
+      <location filename="src/backplan/ui/plan/view.py" line="234" />
       <source>For {n} days after you start it:</source>
       <translation>For {n} days after you start it:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="141" />
+      <location filename="src/backplan/ui/plan/view.py" line="120" />
       <source>Goals</source>
       <translation>Goals</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="210" />
+      <location filename="src/backplan/ui/plan/view.py" line="145" />
       <source>If your pain flares</source>
       <translation>If your pain flares</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="161" />
-      <location filename="src/backplan/ui/plan/view.py" line="162" />
+      <location filename="src/backplan/ui/plan/medicines_page.py" line="38" />
+      <location filename="src/backplan/ui/plan/medicines_page.py" line="39" />
       <source>Medicines</source>
       <translation>Medicines</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="281" />
-      <location filename="src/backplan/ui/plan/view.py" line="284" />
+      <location filename="src/backplan/ui/plan/view.py" line="207" />
+      <location filename="src/backplan/ui/plan/view.py" line="210" />
       <source>None written down</source>
       <translation>None written down</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="115" />
+      <location filename="src/backplan/ui/plan/view.py" line="83" />
       <source>Plan</source>
       <translation>Plan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="132" />
+      <location filename="src/backplan/ui/plan/view.py" line="109" />
       <source>Plan &amp;details…</source>
       <translation>Plan &amp;details…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="771" />
-      <location filename="src/backplan/ui/plan/view.py" line="781" />
+      <location filename="src/backplan/ui/plan/workflow.py" line="107" />
+      <location filename="src/backplan/ui/plan/workflow.py" line="117" />
       <source>Plan not created</source>
       <translation>Plan not created</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="722" />
+      <location filename="src/backplan/ui/plan/workflow.py" line="58" />
       <source>Plan not exported</source>
       <translation>Plan not exported</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="201" />
+      <location filename="src/backplan/ui/plan/activities_page.py" line="67" />
       <source>Play the selected activity's exercises one at a time, then record it as done</source>
       <translation>Play the selected activity's exercises one at a time, then record it as done</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="744" />
+      <location filename="src/backplan/ui/plan/workflow.py" line="80" />
       <source>Replace the template?</source>
       <translation>Replace the template?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="155" />
-      <location filename="src/backplan/ui/plan/view.py" line="335" />
+      <location filename="src/backplan/ui/plan/view.py" line="134" />
+      <location filename="src/backplan/ui/plan/view.py" line="261" />
       <source>Safety checks</source>
       <translation>Safety checks</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="335" />
+      <location filename="src/backplan/ui/plan/view.py" line="261" />
       <source>Safety checks ({n})</source>
       <translation>Safety checks ({n})</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="135" />
+      <location filename="src/backplan/ui/plan/view.py" line="112" />
       <source>Save as te&amp;mplate…</source>
       <translation>Save as te&amp;mplate…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="752" />
+      <location filename="src/backplan/ui/plan/workflow.py" line="88" />
       <source>Saved the template {name}</source>
       <translation>Saved the template {name}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="192" />
-      <location filename="src/backplan/ui/plan/view.py" line="358" />
+      <location filename="src/backplan/ui/plan/activities_page.py" line="58" />
+      <location filename="src/backplan/ui/plan/activities_page.py" line="91" />
       <source>Select an activity above to see its exercises.</source>
       <translation>Select an activity above to see its exercises.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="178" />
+      <location filename="src/backplan/ui/plan/activities_page.py" line="42" />
       <source>Select an activity to see its exercises below.</source>
       <translation>Select an activity to see its exercises below.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="169" />
+      <location filename="src/backplan/ui/plan/medicines_page.py" line="46" />
       <source>Step &amp;down…</source>
       <translation>Step &amp;down…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="586" />
+      <location filename="src/backplan/ui/plan/medicines_page.py" line="133" />
       <source>Step down {name}</source>
       <translation>Step down {name}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="750" />
+      <location filename="src/backplan/ui/plan/workflow.py" line="86" />
       <source>Template not saved</source>
       <translation>Template not saved</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="421" />
+      <location filename="src/backplan/ui/plan/editing.py" line="131" />
       <source>The plan changed elsewhere</source>
       <translation>The plan changed elsewhere</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="431" />
-      <location filename="src/backplan/ui/plan/view.py" line="439" />
+      <location filename="src/backplan/ui/plan/editing.py" line="141" />
+      <location filename="src/backplan/ui/plan/editing.py" line="149" />
       <source>The plan was not saved</source>
       <translation>The plan was not saved</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="328" />
+      <location filename="src/backplan/ui/plan/view.py" line="254" />
       <source>The safety checks found nothing to point out.</source>
       <translation>The safety checks found nothing to point out.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="363" />
+      <location filename="src/backplan/ui/plan/activities_page.py" line="96" />
       <source>This activity has no exercises listed.</source>
       <translation>This activity has no exercises listed.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="422" />
+      <location filename="src/backplan/ui/plan/editing.py" line="132" />
       <source>This plan was changed elsewhere (another window or the command line) since it was shown here. Nothing was overwritten; the plan has been reloaded, so make your change again.</source>
       <translation>This plan was changed elsewhere (another window or the command line) since it was shown here. Nothing was overwritten; the plan has been reloaded, so make your change again.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="278" />
+      <location filename="src/backplan/ui/plan/view.py" line="204" />
       <source>Times are in {zone}</source>
       <translation>Times are in {zone}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="724" />
+      <location filename="src/backplan/ui/plan/workflow.py" line="60" />
       <source>Wrote the plan for the patient to {path}</source>
       <translation>Wrote the plan for the patient to {path}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="713" />
+      <location filename="src/backplan/ui/plan/workflow.py" line="49" />
       <source>backplan plan files (*.backplan.json);;All files (*)</source>
       <translation>backplan plan files (*.backplan.json);;All files (*)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="772" />
+      <location filename="src/backplan/ui/plan/workflow.py" line="108" />
       <source>{zone} is not a time zone backplan knows.</source>
       <translation>{zone} is not a time zone backplan knows.</translation>
     </message>
@@ -3495,217 +3495,217 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>PrintView</name>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="206" />
+      <location filename="src/backplan/ui/print/view.py" line="204" />
       <source>&lt;h2&gt;Nothing to print yet&lt;/h2&gt;&lt;p&gt;Once a plan is imported (File menu), print a plan sheet for the fridge, with the week's times and the exercise pictures, or a report for your clinician.&lt;/p&gt;</source>
       <translation>&lt;h2&gt;Nothing to print yet&lt;/h2&gt;&lt;p&gt;Once a plan is imported (File menu), print a plan sheet for the fridge, with the week's times and the exercise pictures, or a report for your clinician.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="243" />
+      <location filename="src/backplan/ui/print/view.py" line="241" />
       <source>A day in the week to print</source>
       <translation>A day in the week to print</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="251" />
+      <location filename="src/backplan/ui/print/view.py" line="249" />
       <source>A4</source>
       <translation>A4</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="220" />
+      <location filename="src/backplan/ui/print/view.py" line="218" />
       <source>Clinician rep&amp;ort</source>
       <translation>Clinician rep&amp;ort</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="221" />
+      <location filename="src/backplan/ui/print/view.py" line="219" />
       <source>Clinician report</source>
       <translation>Clinician report</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="297" />
+      <location filename="src/backplan/ui/print/view.py" line="295" />
       <source>E&amp;xport PDF…</source>
       <translation>E&amp;xport PDF…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="414" />
+      <location filename="src/backplan/ui/print/view.py" line="403" />
       <source>Export PDF</source>
       <translation>Export PDF</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="298" />
+      <location filename="src/backplan/ui/print/view.py" line="296" />
       <source>Export as PDF</source>
       <translation>Export as PDF</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="245" />
+      <location filename="src/backplan/ui/print/view.py" line="243" />
       <source>First day of the report</source>
       <translation>First day of the report</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="227" />
+      <location filename="src/backplan/ui/print/view.py" line="225" />
       <source>For the fridge: the week's medicine times, activities, heat and cold, the exercises with their pictures, and when to get help.</source>
       <translation>For the fridge: the week's medicine times, activities, heat and cold, the exercises with their pictures, and when to get help.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="235" />
+      <location filename="src/backplan/ui/print/view.py" line="233" />
       <source>For your clinician: a summary page, the progress charts, the medication record with any overrides, adherence and the log.</source>
       <translation>For your clinician: a summary page, the progress charts, the medication record with any overrides, adherence and the log.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="272" />
+      <location filename="src/backplan/ui/print/view.py" line="270" />
       <source>Fro&amp;m</source>
       <translation>Fro&amp;m</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="246" />
+      <location filename="src/backplan/ui/print/view.py" line="244" />
       <source>Last day of the report</source>
       <translation>Last day of the report</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="478" />
+      <location filename="src/backplan/ui/print/view.py" line="467" />
       <source>Monday {0} to Sunday {1}</source>
       <translation>Monday {0} to Sunday {1}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="215" />
+      <location filename="src/backplan/ui/print/view.py" line="213" />
       <source>No patient: import or start a plan to print</source>
       <translation>No patient: import or start a plan to print</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="283" />
+      <location filename="src/backplan/ui/print/view.py" line="281" />
       <source>P&amp;aper</source>
       <translation>P&amp;aper</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="414" />
+      <location filename="src/backplan/ui/print/view.py" line="403" />
       <source>PDF document (*.pdf)</source>
       <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="253" />
+      <location filename="src/backplan/ui/print/view.py" line="251" />
       <source>Paper size</source>
       <translation>Paper size</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="218" />
+      <location filename="src/backplan/ui/print/view.py" line="216" />
       <source>Plan &amp;sheet for one week</source>
       <translation>Plan &amp;sheet for one week</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="219" />
+      <location filename="src/backplan/ui/print/view.py" line="217" />
       <source>Plan sheet for one week</source>
       <translation>Plan sheet for one week</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="307" />
+      <location filename="src/backplan/ui/print/view.py" line="305" />
       <source>Preparing the document</source>
       <translation>Preparing the document</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="510" />
+      <location filename="src/backplan/ui/print/view.py" line="499" />
       <source>Preparing the document…</source>
       <translation>Preparing the document…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="291" />
+      <location filename="src/backplan/ui/print/view.py" line="289" />
       <source>Pri&amp;nt…</source>
       <translation>Pri&amp;nt…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="292" />
+      <location filename="src/backplan/ui/print/view.py" line="290" />
       <source>Print</source>
       <translation>Print</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="294" />
+      <location filename="src/backplan/ui/print/view.py" line="292" />
       <source>Print previe&amp;w…</source>
       <translation>Print previe&amp;w…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="295" />
+      <location filename="src/backplan/ui/print/view.py" line="293" />
       <source>Print preview</source>
       <translation>Print preview</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="618" />
+      <location filename="src/backplan/ui/print/view.py" line="607" />
       <source>Print preview: {0}</source>
       <translation>Print preview: {0}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="311" />
+      <location filename="src/backplan/ui/print/view.py" line="309" />
       <source>Print status</source>
       <translation>Print status</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="588" />
+      <location filename="src/backplan/ui/print/view.py" line="577" />
       <source>Print {0}</source>
       <translation>Print {0}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="248" />
+      <location filename="src/backplan/ui/print/view.py" line="246" />
       <source>Report on the whole record</source>
       <translation>Report on the whole record</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="546" />
+      <location filename="src/backplan/ui/print/view.py" line="535" />
       <source>Saved {0}</source>
       <translation>Saved {0}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="611" />
+      <location filename="src/backplan/ui/print/view.py" line="600" />
       <source>Sent {0} pages to the printer.</source>
       <translation>Sent {0} pages to the printer.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="542" />
+      <location filename="src/backplan/ui/print/view.py" line="531" />
       <source>That did not work: {0}</source>
       <translation>That did not work: {0}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="487" />
+      <location filename="src/backplan/ui/print/view.py" line="476" />
       <source>The report's last day is before its first; change one of them.</source>
       <translation>The report's last day is before its first; change one of them.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="252" />
+      <location filename="src/backplan/ui/print/view.py" line="250" />
       <source>US Letter</source>
       <translation>US Letter</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="260" />
+      <location filename="src/backplan/ui/print/view.py" line="258" />
       <source>Wee&amp;k of</source>
       <translation>Wee&amp;k of</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="276" />
+      <location filename="src/backplan/ui/print/view.py" line="274" />
       <source>What to print</source>
       <translation>What to print</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="247" />
+      <location filename="src/backplan/ui/print/view.py" line="245" />
       <source>Whole recor&amp;d</source>
       <translation>Whole recor&amp;d</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="427" />
+      <location filename="src/backplan/ui/print/view.py" line="416" />
       <source>Writing {0}…</source>
       <translation>Writing {0}…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="557" />
+      <location filename="src/backplan/ui/print/view.py" line="546" />
       <source>backplan</source>
       <translation>backplan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="630" />
+      <location filename="src/backplan/ui/print/view.py" line="619" />
       <source>clinician report</source>
       <translation>clinician report</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="629" />
+      <location filename="src/backplan/ui/print/view.py" line="618" />
       <source>plan sheet</source>
       <translation>plan sheet</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="266" />
+      <location filename="src/backplan/ui/print/view.py" line="264" />
       <source>to</source>
       <translation>to</translation>
     </message>
@@ -4023,157 +4023,157 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>ProgressView</name>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="273" />
+      <location filename="src/backplan/ui/progress/view.py" line="271" />
       <source>&amp;2 weeks</source>
       <translation>&amp;2 weeks</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="276" />
+      <location filename="src/backplan/ui/progress/view.py" line="274" />
       <source>&amp;All</source>
       <translation>&amp;All</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="275" />
+      <location filename="src/backplan/ui/progress/view.py" line="273" />
       <source>1 &amp;year</source>
       <translation>1 &amp;year</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="274" />
+      <location filename="src/backplan/ui/progress/view.py" line="272" />
       <source>3 &amp;months</source>
       <translation>3 &amp;months</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="381" />
+      <location filename="src/backplan/ui/progress/view.py" line="379" />
       <source>&lt;b&gt;Activities you chose (PSFS)&lt;/b&gt;</source>
       <translation>&lt;b&gt;Activities you chose (PSFS)&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="254" />
+      <location filename="src/backplan/ui/progress/view.py" line="252" />
       <source>&lt;h2&gt;No plan yet&lt;/h2&gt;&lt;p&gt;Progress charts show your pain and what you did over time. Import the plan file from your physiotherapist or try the demo (File menu), log your pain for a few days, and the chart appears here.&lt;/p&gt;</source>
       <translation>&lt;h2&gt;No plan yet&lt;/h2&gt;&lt;p&gt;Progress charts show your pain and what you did over time. Import the plan file from your physiotherapist or try the demo (File menu), log your pain for a few days, and the chart appears here.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="350" />
+      <location filename="src/backplan/ui/progress/view.py" line="348" />
       <source>Adherence</source>
       <translation>Adherence</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="400" />
+      <location filename="src/backplan/ui/progress/view.py" line="398" />
       <source>Adherence and what helped</source>
       <translation>Adherence and what helped</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="351" />
+      <location filename="src/backplan/ui/progress/view.py" line="349" />
       <source>Adherence in this period</source>
       <translation>Adherence in this period</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="305" />
+      <location filename="src/backplan/ui/progress/view.py" line="303" />
       <source>Building the chart</source>
       <translation>Building the chart</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="313" />
+      <location filename="src/backplan/ui/progress/view.py" line="311" />
       <source>E&amp;xport chart…</source>
       <translation>E&amp;xport chart…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="1051" />
+      <location filename="src/backplan/ui/progress/view.py" line="1040" />
       <source>Export chart</source>
       <translation>Export chart</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="314" />
+      <location filename="src/backplan/ui/progress/view.py" line="312" />
       <source>Export the chart as PDF, PNG or SVG</source>
       <translation>Export the chart as PDF, PNG or SVG</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="288" />
+      <location filename="src/backplan/ui/progress/view.py" line="286" />
       <source>First day shown</source>
       <translation>First day shown</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="290" />
+      <location filename="src/backplan/ui/progress/view.py" line="288" />
       <source>Fr&amp;om</source>
       <translation>Fr&amp;om</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="289" />
+      <location filename="src/backplan/ui/progress/view.py" line="287" />
       <source>Last day shown</source>
       <translation>Last day shown</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="365" />
+      <location filename="src/backplan/ui/progress/view.py" line="363" />
       <source>Mean pain on days with each activity or medicine, and on days without it; n is the number of days. Shown once there are 5 days of each.</source>
       <translation>Mean pain on days with each activity or medicine, and on days without it; n is the number of days. Shown once there are 5 days of each.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="263" />
+      <location filename="src/backplan/ui/progress/view.py" line="261" />
       <source>No patient: import or start a plan to see progress</source>
       <translation>No patient: import or start a plan to see progress</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="354" />
+      <location filename="src/backplan/ui/progress/view.py" line="352" />
       <source>Of what was due up to now, the share recorded as done.</source>
       <translation>Of what was due up to now, the share recorded as done.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="1053" />
+      <location filename="src/backplan/ui/progress/view.py" line="1042" />
       <source>PDF document (*.pdf);;PNG image (*.png);;SVG image (*.svg)</source>
       <translation>PDF document (*.pdf);;PNG image (*.png);;SVG image (*.svg)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="380" />
+      <location filename="src/backplan/ui/progress/view.py" line="378" />
       <source>PSFS change</source>
       <translation>PSFS change</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="754" />
+      <location filename="src/backplan/ui/progress/view.py" line="743" />
       <source>Progress chart</source>
       <translation>Progress chart</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="276" />
+      <location filename="src/backplan/ui/progress/view.py" line="274" />
       <source>Show everything recorded</source>
       <translation>Show everything recorded</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="273" />
+      <location filename="src/backplan/ui/progress/view.py" line="271" />
       <source>Show the last 2 weeks</source>
       <translation>Show the last 2 weeks</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="274" />
+      <location filename="src/backplan/ui/progress/view.py" line="272" />
       <source>Show the last 3 months</source>
       <translation>Show the last 3 months</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="275" />
+      <location filename="src/backplan/ui/progress/view.py" line="273" />
       <source>Show the last year</source>
       <translation>Show the last year</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="270" />
+      <location filename="src/backplan/ui/progress/view.py" line="268" />
       <source>Show:</source>
       <translation>Show:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="334" />
+      <location filename="src/backplan/ui/progress/view.py" line="332" />
       <source>The chart appears here.</source>
       <translation>The chart appears here.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="621" />
+      <location filename="src/backplan/ui/progress/view.py" line="610" />
       <source>The chart could not be built: {0}</source>
       <translation>The chart could not be built: {0}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="1086" />
+      <location filename="src/backplan/ui/progress/view.py" line="1075" />
       <source>The chart could not be exported: {0}</source>
       <translation>The chart could not be exported: {0}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="579" />
+      <location filename="src/backplan/ui/progress/view.py" line="568" />
       <source>The last day shown is before the first; change one of them.</source>
       <translation>The last day shown is before the first; change one of them.</translation>
     </message>
@@ -4182,27 +4182,27 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>These figures show association, not cause: days with something done may differ from other days in many ways.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="292" />
+      <location filename="src/backplan/ui/progress/view.py" line="290" />
       <source>To</source>
       <translation>To</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="361" />
+      <location filename="src/backplan/ui/progress/view.py" line="359" />
       <source>What helped</source>
       <translation>What helped</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="362" />
+      <location filename="src/backplan/ui/progress/view.py" line="360" />
       <source>What helped?</source>
       <translation>What helped?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="343" />
+      <location filename="src/backplan/ui/progress/view.py" line="341" />
       <source>What the chart shows</source>
       <translation>What the chart shows</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="307" />
+      <location filename="src/backplan/ui/progress/view.py" line="305" />
       <source>Working…</source>
       <translation>Working…</translation>
     </message>
@@ -4255,7 +4255,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>RedFlagAdvice</name>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="109" />
+      <location filename="src/backplan/ui/log/view.py" line="103" />
       <source>Source: {0}</source>
       <translation>Source: {0}</translation>
     </message>
@@ -4469,344 +4469,344 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>TodayView</name>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="208" />
+      <location filename="src/backplan/ui/today/pain_card.py" line="44" />
       <source>&amp;Save pain</source>
       <translation>&amp;Save pain</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="195" />
+      <location filename="src/backplan/ui/today/pain_card.py" line="31" />
       <source>0 is no pain, 10 the worst you can imagine. Type it and press Enter.</source>
       <translation>0 is no pain, 10 the worst you can imagine. Type it and press Enter.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="638" />
+      <location filename="src/backplan/ui/today/rule_break_card.py" line="47" />
       <source>A dose in the last 24 hours broke a safety rule</source>
       <translation>A dose in the last 24 hours broke a safety rule</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="693" />
+      <location filename="src/backplan/ui/today/as_needed_card.py" line="90" />
       <source>Allowed now, if you need it.</source>
       <translation>Allowed now, if you need it.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="529" />
+      <location filename="src/backplan/ui/today/row_parts.py" line="120" />
       <source>Before the plan was made</source>
       <translation>Before the plan was made</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="791" />
+      <location filename="src/backplan/ui/today/stock_card.py" line="74" />
       <source>Count my tablets of {name}</source>
       <translation>Count my tablets of {name}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="790" />
+      <location filename="src/backplan/ui/today/stock_card.py" line="73" />
       <source>Count…</source>
       <translation>Count…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="527" />
+      <location filename="src/backplan/ui/today/row_parts.py" line="118" />
       <source>Done</source>
       <translation>Done</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="531" />
+      <location filename="src/backplan/ui/today/row_parts.py" line="122" />
       <source>Done at {time}</source>
       <translation>Done at {time}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="562" />
+      <location filename="src/backplan/ui/today/row_parts.py" line="157" />
       <source>Done…</source>
       <translation>Done…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="527" />
+      <location filename="src/backplan/ui/today/row_parts.py" line="118" />
       <source>Due now</source>
       <translation>Due now</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="162" />
+      <location filename="src/backplan/ui/today/flare_card.py" line="31" />
       <source>End flare-&amp;up</source>
       <translation>End flare-&amp;up</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="163" />
+      <location filename="src/backplan/ui/today/flare_card.py" line="32" />
       <source>End the flare-up plan now</source>
       <translation>End the flare-up plan now</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="555" />
+      <location filename="src/backplan/ui/today/row_parts.py" line="150" />
       <source>Finish now</source>
       <translation>Finish now</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="664" />
+      <location filename="src/backplan/ui/today/flare_card.py" line="40" />
       <source>Flare-up day {day} of {days}</source>
       <translation>Flare-up day {day} of {days}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="834" />
+      <location filename="src/backplan/ui/today/view.py" line="335" />
       <source>How bad is the pain right now? Type a number from 0 to 10 and press Enter.</source>
       <translation>How bad is the pain right now? Type a number from 0 to 10 and press Enter.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="193" />
+      <location filename="src/backplan/ui/today/pain_card.py" line="29" />
       <source>How is your pain?</source>
       <translation>How is your pain?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="142" />
+      <location filename="src/backplan/ui/today/red_flag_card.py" line="49" />
       <source>I have read this advice</source>
       <translation>I have read this advice</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="143" />
+      <location filename="src/backplan/ui/today/red_flag_card.py" line="50" />
       <source>I have read this advice: hide it from Today</source>
       <translation>I have read this advice: hide it from Today</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="124" />
+      <location filename="src/backplan/ui/today/view.py" line="118" />
       <source>I'm having a fl&amp;are-up</source>
       <translation>I'm having a fl&amp;are-up</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="125" />
+      <location filename="src/backplan/ui/today/view.py" line="119" />
       <source>I'm having a flare-up: start the flare-up plan</source>
       <translation>I'm having a flare-up: start the flare-up plan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="824" />
+      <location filename="src/backplan/ui/today/pain_card.py" line="61" />
       <source>Last entry: pain {n} at {when}</source>
       <translation>Last entry: pain {n} at {when}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="527" />
+      <location filename="src/backplan/ui/today/row_parts.py" line="118" />
       <source>Later today</source>
       <translation>Later today</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="729" />
+      <location filename="src/backplan/ui/today/courses_card.py" line="38" />
       <source>Medicine courses</source>
       <translation>Medicine courses</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="513" />
+      <location filename="src/backplan/ui/today/row_parts.py" line="101" />
       <source>Medicine: {dose}</source>
       <translation>Medicine: {dose}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="527" />
+      <location filename="src/backplan/ui/today/row_parts.py" line="118" />
       <source>Missed</source>
       <translation>Missed</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="696" />
+      <location filename="src/backplan/ui/today/as_needed_card.py" line="92" />
       <source>Next allowed at {time}</source>
       <translation>Next allowed at {time}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="691" />
+      <location filename="src/backplan/ui/today/as_needed_card.py" line="88" />
       <source>No further dose is allowed under the label's limits.</source>
       <translation>No further dose is allowed under the label's limits.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="466" />
+      <location filename="src/backplan/ui/today/timeline.py" line="158" />
       <source>Nothing is scheduled for today.</source>
       <translation>Nothing is scheduled for today.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="820" />
+      <location filename="src/backplan/ui/today/pain_card.py" line="57" />
       <source>Nothing logged yet.</source>
       <translation>Nothing logged yet.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="436" />
+      <location filename="src/backplan/ui/today/timeline.py" line="73" />
       <source>Now, {time}</source>
       <translation>Now, {time}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="199" />
+      <location filename="src/backplan/ui/today/pain_card.py" line="35" />
       <source>Pain &amp;now:</source>
       <translation>Pain &amp;now:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="203" />
+      <location filename="src/backplan/ui/today/pain_card.py" line="39" />
       <source>Pain now, 0 to 10</source>
       <translation>Pain now, 0 to 10</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="184" />
+      <location filename="src/backplan/ui/today/view.py" line="145" />
       <source>Pain, medicines and courses</source>
       <translation>Pain, medicines and courses</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="614" />
+      <location filename="src/backplan/ui/today/red_flag_card.py" line="83" />
       <source>Recorded at {time} on {day}.</source>
       <translation>Recorded at {time} on {day}.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="778" />
+      <location filename="src/backplan/ui/today/stock_card.py" line="61" />
       <source>Running low: time to get more.</source>
       <translation>Running low: time to get more.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="783" />
+      <location filename="src/backplan/ui/today/stock_card.py" line="66" />
       <source>Runs out on {day} at this rate.</source>
       <translation>Runs out on {day} at this rate.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="209" />
+      <location filename="src/backplan/ui/today/pain_card.py" line="45" />
       <source>Save pain entry</source>
       <translation>Save pain entry</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="563" />
+      <location filename="src/backplan/ui/today/row_parts.py" line="158" />
       <source>Skip</source>
       <translation>Skip</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="527" />
+      <location filename="src/backplan/ui/today/row_parts.py" line="118" />
       <source>Skipped</source>
       <translation>Skipped</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="565" />
+      <location filename="src/backplan/ui/today/row_parts.py" line="160" />
       <source>Snooze</source>
       <translation>Snooze</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="544" />
+      <location filename="src/backplan/ui/today/row_parts.py" line="136" />
       <source>Snoozed until {time}</source>
       <translation>Snoozed until {time}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="557" />
+      <location filename="src/backplan/ui/today/row_parts.py" line="152" />
       <source>Start</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="561" />
+      <location filename="src/backplan/ui/today/row_parts.py" line="156" />
       <source>Start routine</source>
       <translation>Start routine</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="762" />
+      <location filename="src/backplan/ui/today/stock_card.py" line="45" />
       <source>Tablets left</source>
       <translation>Tablets left</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="552" />
-      <location filename="src/backplan/ui/today/view.py" line="704" />
+      <location filename="src/backplan/ui/today/as_needed_card.py" line="77" />
+      <location filename="src/backplan/ui/today/row_parts.py" line="147" />
       <source>Take</source>
       <translation>Take</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="705" />
+      <location filename="src/backplan/ui/today/as_needed_card.py" line="78" />
       <source>Take {name}</source>
       <translation>Take {name}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="531" />
+      <location filename="src/backplan/ui/today/row_parts.py" line="122" />
       <source>Taken at {time}</source>
       <translation>Taken at {time}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="702" />
+      <location filename="src/backplan/ui/today/as_needed_card.py" line="75" />
       <source>Taken today: {times}</source>
       <translation>Taken today: {times}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="465" />
+      <location filename="src/backplan/ui/today/timeline.py" line="157" />
       <source>The plan ended on {day}.</source>
       <translation>The plan ended on {day}.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="463" />
+      <location filename="src/backplan/ui/today/timeline.py" line="155" />
       <source>The plan starts on {day}.</source>
       <translation>The plan starts on {day}.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="652" />
+      <location filename="src/backplan/ui/today/rule_break_card.py" line="61" />
       <source>The record is kept as it is; your clinician's report lists it.</source>
       <translation>The record is kept as it is; your clinician's report lists it.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="113" />
+      <location filename="src/backplan/ui/today/view.py" line="104" />
       <source>Today</source>
       <translation>Today</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="177" />
+      <location filename="src/backplan/ui/today/timeline.py" line="40" />
       <source>Today's timeline</source>
       <translation>Today's timeline</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="338" />
+      <location filename="src/backplan/ui/today/view.py" line="291" />
       <source>Today, {day}</source>
       <translation>Today, {day}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="204" />
+      <location filename="src/backplan/ui/today/pain_card.py" line="40" />
       <source>Type a number from 0 to 10 and press Enter to save it</source>
       <translation>Type a number from 0 to 10 and press Enter to save it</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="302" />
+      <location filename="src/backplan/ui/today/view.py" line="239" />
       <source>Type a number from 0 to 10 first.</source>
       <translation>Type a number from 0 to 10 first.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="680" />
+      <location filename="src/backplan/ui/today/as_needed_card.py" line="62" />
       <source>When needed</source>
       <translation>When needed</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="525" />
+      <location filename="src/backplan/ui/today/row_parts.py" line="113" />
       <source>flare-up plan</source>
       <translation>flare-up plan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="643" />
+      <location filename="src/backplan/ui/today/rule_break_card.py" line="52" />
       <source>no reason recorded</source>
       <translation>no reason recorded</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="698" />
+      <location filename="src/backplan/ui/today/as_needed_card.py" line="94" />
       <source>on {day}</source>
       <translation>on {day}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="534" />
+      <location filename="src/backplan/ui/today/row_parts.py" line="125" />
       <source>pain {before} → {after}</source>
       <translation>pain {before} → {after}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="539" />
+      <location filename="src/backplan/ui/today/row_parts.py" line="130" />
       <source>recorded anyway: {reason}</source>
       <translation>recorded anyway: {reason}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="516" />
-      <location filename="src/backplan/ui/today/view.py" line="519" />
+      <location filename="src/backplan/ui/today/row_parts.py" line="104" />
+      <location filename="src/backplan/ui/today/row_parts.py" line="107" />
       <source>{kind}, {n} minutes</source>
       <translation>{kind}, {n} minutes</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="644" />
+      <location filename="src/backplan/ui/today/rule_break_card.py" line="53" />
       <source>{name}, taken at {time}: {rules} ({reason}).</source>
       <translation>{name}, taken at {time}: {rules} ({reason}).</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="734" />
+      <location filename="src/backplan/ui/today/courses_card.py" line="43" />
       <source>{name}: day {day} of {total}</source>
       <translation>{name}: day {day} of {total}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="771" />
+      <location filename="src/backplan/ui/today/stock_card.py" line="54" />
       <source>{name}: {left} left</source>
       <translation>{name}: {left} left</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="485" />
+      <location filename="src/backplan/ui/today/timeline.py" line="115" />
       <source>{time} left</source>
       <translation>{time} left</translation>
     </message>
@@ -5640,37 +5640,37 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>widgets</name>
     <message>
-      <location filename="src/backplan/ui/common/widgets.py" line="212" />
+      <location filename="src/backplan/ui/common/widgets.py" line="221" />
       <source>Caution</source>
       <translation>Caution</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/common/widgets.py" line="212" />
+      <location filename="src/backplan/ui/common/widgets.py" line="221" />
       <source>Get help</source>
       <translation>Get help</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/common/widgets.py" line="212" />
+      <location filename="src/backplan/ui/common/widgets.py" line="221" />
       <source>Not allowed now</source>
       <translation>Not allowed now</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/common/widgets.py" line="212" />
+      <location filename="src/backplan/ui/common/widgets.py" line="221" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/common/widgets.py" line="212" />
+      <location filename="src/backplan/ui/common/widgets.py" line="221" />
       <source>Please check</source>
       <translation>Please check</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/common/widgets.py" line="215" />
+      <location filename="src/backplan/ui/common/widgets.py" line="224" />
       <source>Source: {source}</source>
       <translation>Source: {source}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/common/widgets.py" line="240" />
+      <location filename="src/backplan/ui/common/widgets.py" line="249" />
       <source>{table}: column titles</source>
       <translation>{table}: column titles</translation>
     </message>

@@ -825,22 +825,22 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>LogCommands</name>
     <message>
-      <location filename="src/backplan/ui/log/commands.py" line="174" />
+      <location filename="src/backplan/ui/log/commands.py" line="131" />
       <source>Delete log entry of {0}</source>
       <translation>{0} की डायरी प्रविष्टि हटाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/commands.py" line="140" />
+      <location filename="src/backplan/ui/log/commands.py" line="104" />
       <source>Edit log entry of {0}</source>
       <translation>{0} की डायरी प्रविष्टि बदलें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/commands.py" line="102" />
+      <location filename="src/backplan/ui/log/commands.py" line="80" />
       <source>Log entry (pain {0})</source>
       <translation>डायरी प्रविष्टि (दर्द {0})</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/commands.py" line="87" />
+      <location filename="src/backplan/ui/log/commands.py" line="58" />
       <source>That step could not be undone or redone: {0}</source>
       <translation>यह कदम पूर्ववत या फिर से नहीं किया जा सका: {0}</translation>
     </message>
@@ -848,7 +848,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>LogEntryDialog</name>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="128" />
+      <location filename="src/backplan/ui/log/view.py" line="122" />
       <source>Edit log entry</source>
       <translation>डायरी की प्रविष्टि बदलें</translation>
     </message>
@@ -1126,7 +1126,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>LogRecords</name>
     <message>
-      <location filename="src/backplan/ui/log/records.py" line="208" />
+      <location filename="src/backplan/ui/log/records.py" line="200" />
       <source>1 record</source>
       <translation>1 रिकॉर्ड</translation>
     </message>
@@ -1141,12 +1141,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>हो गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/records.py" line="160" />
+      <location filename="src/backplan/ui/log/records.py" line="153" />
       <source>Doses and activities</source>
       <translation>खुराकें और गतिविधियाँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/records.py" line="179" />
+      <location filename="src/backplan/ui/log/records.py" line="172" />
       <source>Doses and activities recorded</source>
       <translation>दर्ज खुराकें और गतिविधियाँ</translation>
     </message>
@@ -1166,32 +1166,32 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>छूट गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/records.py" line="180" />
+      <location filename="src/backplan/ui/log/records.py" line="173" />
       <source>Newest first. Remove takes the selected record back.</source>
       <translation>सबसे नया पहले। हटाएँ चुने हुए रिकॉर्ड को वापस लेता है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/records.py" line="182" />
+      <location filename="src/backplan/ui/log/records.py" line="175" />
       <source>Remove the selected record</source>
       <translation>चुना हुआ रिकॉर्ड हटाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/records.py" line="225" />
+      <location filename="src/backplan/ui/log/records.py" line="216" />
       <source>Remove this record?</source>
       <translation>यह रिकॉर्ड हटाएँ?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/records.py" line="233" />
+      <location filename="src/backplan/ui/log/records.py" line="224" />
       <source>Remove {what}</source>
       <translation>{what} हटाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/records.py" line="226" />
+      <location filename="src/backplan/ui/log/records.py" line="217" />
       <source>Remove “{what}, {text}” of {when}? It stops counting; Undo puts it back.</source>
       <translation>{when} का “{what}, {text}” हटाएँ? यह गिना नहीं जाएगा; पूर्ववत करें से वापस आ जाएगा।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/records.py" line="181" />
+      <location filename="src/backplan/ui/log/records.py" line="174" />
       <source>Remove…</source>
       <translation>हटाएँ…</translation>
     </message>
@@ -1221,12 +1221,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>लॉग में हटाया गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/records.py" line="208" />
+      <location filename="src/backplan/ui/log/records.py" line="200" />
       <source>{n} records</source>
       <translation>{n} रिकॉर्ड</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/records.py" line="236" />
+      <location filename="src/backplan/ui/log/records.py" line="227" />
       <source>{what} of {when} removed.</source>
       <translation>{when} का {what} हटाया गया।</translation>
     </message>
@@ -1347,7 +1347,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>LogView</name>
     <message numerus="yes">
-      <location filename="src/backplan/ui/log/view.py" line="462" />
+      <location filename="src/backplan/ui/log/view.py" line="445" />
       <source>%n entries</source>
       <translation>
         <numerusform>%n प्रविष्टि</numerusform>
@@ -1355,146 +1355,146 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       </translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="240" />
+      <location filename="src/backplan/ui/log/view.py" line="234" />
       <source>&amp;Clear</source>
       <translation>साफ़ करें (&amp;C)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="645" />
+      <location filename="src/backplan/ui/log/view.py" line="628" />
       <source>&amp;Delete</source>
       <translation>हटाएँ (&amp;D)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="463" />
+      <location filename="src/backplan/ui/log/view.py" line="446" />
       <source>1 entry</source>
       <translation>1 प्रविष्टि</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="219" />
+      <location filename="src/backplan/ui/log/view.py" line="213" />
       <source>&lt;h2&gt;No plan yet&lt;/h2&gt;&lt;p&gt;The log belongs to a patient's plan. Import the plan file from your physiotherapist, start a new plan, or try the demo (all in the File menu), and then log your pain here in two keystrokes: a number and Enter.&lt;/p&gt;</source>
       <translation>&lt;h2&gt;अभी कोई योजना नहीं है&lt;/h2&gt;&lt;p&gt;डायरी किसी मरीज़ की योजना से जुड़ी होती है। अपने फ़िज़ियोथेरेपिस्ट से मिली योजना फ़ाइल आयात करें, नई योजना शुरू करें, या डेमो आज़माएँ (सब फ़ाइल मेनू में), फिर यहाँ दो बटन दबाकर अपना दर्द लिखें: एक संख्या और Enter।&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="241" />
+      <location filename="src/backplan/ui/log/view.py" line="235" />
       <source>Clear the form</source>
       <translation>फ़ॉर्म साफ़ करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="640" />
+      <location filename="src/backplan/ui/log/view.py" line="623" />
       <source>Delete log entry</source>
       <translation>डायरी की प्रविष्टि हटाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="641" />
+      <location filename="src/backplan/ui/log/view.py" line="624" />
       <source>Delete the entry of {0} (pain {1})?</source>
       <translation>{0} की प्रविष्टि (दर्द {1}) हटाएँ?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="302" />
+      <location filename="src/backplan/ui/log/view.py" line="296" />
       <source>Delete the selected entry</source>
       <translation>चुनी हुई प्रविष्टि हटाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="301" />
+      <location filename="src/backplan/ui/log/view.py" line="295" />
       <source>Delete…</source>
       <translation>हटाएँ…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="299" />
+      <location filename="src/backplan/ui/log/view.py" line="293" />
       <source>Edit the selected entry</source>
       <translation>चुनी हुई प्रविष्टि बदलें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="298" />
+      <location filename="src/backplan/ui/log/view.py" line="292" />
       <source>Edit…</source>
       <translation>बदलें…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="622" />
+      <location filename="src/backplan/ui/log/view.py" line="605" />
       <source>Entry changed. Undo with Ctrl+Z.</source>
       <translation>प्रविष्टि बदल दी गई। Ctrl+Z से पूर्ववत करें।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="663" />
+      <location filename="src/backplan/ui/log/view.py" line="646" />
       <source>Entry of {0} deleted. Undo with Ctrl+Z.</source>
       <translation>{0} की प्रविष्टि हटा दी गई। Ctrl+Z से पूर्ववत करें।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="321" />
+      <location filename="src/backplan/ui/log/view.py" line="315" />
       <source>History</source>
       <translation>पिछली प्रविष्टियाँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="245" />
+      <location filename="src/backplan/ui/log/view.py" line="239" />
       <source>Last action</source>
       <translation>पिछला काम</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="291" />
+      <location filename="src/backplan/ui/log/view.py" line="285" />
       <source>Log history</source>
       <translation>डायरी की पिछली प्रविष्टियाँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="251" />
+      <location filename="src/backplan/ui/log/view.py" line="245" />
       <source>New entry</source>
       <translation>नई प्रविष्टि</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="268" />
+      <location filename="src/backplan/ui/log/view.py" line="262" />
       <source>New log entry</source>
       <translation>नई डायरी प्रविष्टि</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="228" />
+      <location filename="src/backplan/ui/log/view.py" line="222" />
       <source>No patient: import or start a plan to use the log</source>
       <translation>कोई मरीज़ नहीं: डायरी इस्तेमाल करने के लिए योजना आयात करें या शुरू करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="305" />
-      <location filename="src/backplan/ui/log/view.py" line="312" />
-      <location filename="src/backplan/ui/log/view.py" line="396" />
+      <location filename="src/backplan/ui/log/view.py" line="299" />
+      <location filename="src/backplan/ui/log/view.py" line="306" />
+      <location filename="src/backplan/ui/log/view.py" line="379" />
       <source>Redo</source>
       <translation>फिर से करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="236" />
+      <location filename="src/backplan/ui/log/view.py" line="230" />
       <source>S&amp;ave entry</source>
       <translation>प्रविष्टि सहेजें (&amp;A)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="237" />
+      <location filename="src/backplan/ui/log/view.py" line="231" />
       <source>Save entry</source>
       <translation>प्रविष्टि सहेजें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="238" />
+      <location filename="src/backplan/ui/log/view.py" line="232" />
       <source>Save this entry (Enter)</source>
       <translation>यह प्रविष्टि सहेजें (Enter)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="578" />
+      <location filename="src/backplan/ui/log/view.py" line="561" />
       <source>Saved: pain {0} at {1}. Undo with Ctrl+Z.</source>
       <translation>सहेजा गया: {1} पर दर्द {0}। Ctrl+Z से पूर्ववत करें।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="254" />
+      <location filename="src/backplan/ui/log/view.py" line="248" />
       <source>Type your pain (0-10) and press Enter. Everything else is optional.</source>
       <translation>अपना दर्द (0-10) लिखें और Enter दबाएँ। बाकी सब भरना ज़रूरी नहीं है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="304" />
-      <location filename="src/backplan/ui/log/view.py" line="311" />
-      <location filename="src/backplan/ui/log/view.py" line="395" />
+      <location filename="src/backplan/ui/log/view.py" line="298" />
+      <location filename="src/backplan/ui/log/view.py" line="305" />
+      <location filename="src/backplan/ui/log/view.py" line="378" />
       <source>Undo</source>
       <translation>पूर्ववत करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="642" />
+      <location filename="src/backplan/ui/log/view.py" line="625" />
       <source>You can undo this with Ctrl+Z.</source>
       <translation>इसे Ctrl+Z से पूर्ववत कर सकते हैं।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="293" />
+      <location filename="src/backplan/ui/log/view.py" line="287" />
       <source>Your past entries, newest first. Enter edits the selected entry, Delete removes it.</source>
       <translation>आपकी पिछली प्रविष्टियाँ, सबसे नई पहले। Enter चुनी हुई प्रविष्टि बदलता है, Delete उसे हटाता है।</translation>
     </message>
@@ -1502,47 +1502,47 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="409" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="413" />
       <source>&amp;About backplan</source>
       <translation>backplan के बारे में (&amp;A)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="372" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="376" />
       <source>&amp;Backup…</source>
       <translation>बैकअप (&amp;B)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="361" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="365" />
       <source>&amp;Calendar (iCalendar)…</source>
       <translation>कैलेंडर (iCalendar) (&amp;C)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="381" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="385" />
       <source>&amp;Edit</source>
       <translation>संपादन (&amp;E)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="363" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="367" />
       <source>&amp;Events as a spreadsheet (CSV)…</source>
       <translation>दर्ज घटनाएँ स्प्रेडशीट के रूप में (CSV) (&amp;E)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="345" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="349" />
       <source>&amp;Export plan…</source>
       <translation>योजना निर्यात करें (&amp;E)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="340" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="344" />
       <source>&amp;File</source>
       <translation>फ़ाइल (&amp;F)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="405" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="409" />
       <source>&amp;Help</source>
       <translation>सहायता (&amp;H)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="342" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="346" />
       <source>&amp;Import plan…</source>
       <translation>योजना आयात करें (&amp;I)…</translation>
     </message>
@@ -1551,7 +1551,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>डायरी (&amp;L)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="352" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="356" />
       <source>&amp;New patient…</source>
       <translation>नया मरीज़ (&amp;N)…</translation>
     </message>
@@ -1560,28 +1560,28 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>योजना (&amp;P)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="376" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="380" />
       <source>&amp;Print…</source>
       <translation>प्रिंट करें (&amp;P)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="379" />
-      <location filename="src/backplan/ui/shell/main_window.py" line="418" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="383" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="422" />
       <source>&amp;Quit</source>
       <translation>बंद करें (&amp;Q)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="384" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="388" />
       <source>&amp;Redo</source>
       <translation>फिर से करें (&amp;R)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="373" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="377" />
       <source>&amp;Restore…</source>
       <translation>वापस लाएँ (&amp;R)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="415" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="419" />
       <source>&amp;Show backplan</source>
       <translation>backplan दिखाएँ (&amp;S)</translation>
     </message>
@@ -1590,144 +1590,144 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>आज (&amp;T)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="382" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="386" />
       <source>&amp;Undo</source>
       <translation>पूर्ववत करें (&amp;U)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="407" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="411" />
       <source>&amp;User guide</source>
       <translation>उपयोग गाइड (&amp;U)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="398" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="402" />
       <source>&amp;View</source>
       <translation>देखें (&amp;V)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="864" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="868" />
       <source>Back up</source>
       <translation>बैकअप लें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="871" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="875" />
       <source>Backup failed</source>
       <translation>बैकअप नहीं हो सका</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="896" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="900" />
       <source>Backup not restored</source>
       <translation>बैकअप वापस नहीं लाया गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="873" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="877" />
       <source>Backup written to {path}</source>
       <translation>बैकअप {path} में सहेजा गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="828" />
-      <location filename="src/backplan/ui/shell/main_window.py" line="829" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="832" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="833" />
       <source>CSV files (*.csv)</source>
       <translation>CSV फ़ाइलें (*.csv)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="396" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="400" />
       <source>Clinic set-&amp;up…</source>
       <translation>क्लिनिक सेटअप (&amp;U)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="366" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="370" />
       <source>Clinic system (&amp;FHIR)…</source>
       <translation>क्लिनिक सिस्टम (FHIR) (&amp;F)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="365" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="369" />
       <source>E&amp;vents for Excel (CSV)…</source>
       <translation>Excel के लिए घटनाएँ (CSV) (&amp;V)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="884" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="888" />
       <source>Everything in backplan is replaced by the backup's contents. A copy of the current data is kept in the backups folder first.</source>
       <translation>backplan में सब कुछ बैकअप की सामग्री से बदल दिया जाएगा। उससे पहले अभी के डेटा की एक प्रति बैकअप फ़ोल्डर में रख ली जाती है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="941" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="945" />
       <source>Exercise descriptions and typical doses</source>
       <translation>व्यायामों का विवरण और सामान्य मात्रा</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="855" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="859" />
       <source>Export failed</source>
       <translation>निर्यात नहीं हो सका</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="360" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="364" />
       <source>Export for &amp;other apps</source>
       <translation>दूसरे ऐप्स के लिए निर्यात करें (&amp;O)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="836" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="840" />
       <source>Export for a FHIR server</source>
       <translation>FHIR सर्वर के लिए निर्यात करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="830" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="834" />
       <source>Export for a clinic system</source>
       <translation>क्लिनिक सिस्टम के लिए निर्यात करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="802" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="806" />
       <source>Export plan</source>
       <translation>योजना निर्यात करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="348" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="352" />
       <source>Export plan for &amp;patient…</source>
       <translation>मरीज़ के लिए योजना निर्यात करें (&amp;P)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="829" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="833" />
       <source>Export the events</source>
       <translation>दर्ज घटनाएँ निर्यात करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="828" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="832" />
       <source>Export the pain log</source>
       <translation>दर्द की डायरी निर्यात करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="827" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="831" />
       <source>Export to a calendar</source>
       <translation>कैलेंडर में निर्यात करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="830" />
-      <location filename="src/backplan/ui/shell/main_window.py" line="836" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="834" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="840" />
       <source>FHIR JSON files (*.json)</source>
       <translation>FHIR JSON फ़ाइलें (*.json)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="758" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="762" />
       <source>Import a plan file</source>
       <translation>योजना फ़ाइल आयात करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="368" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="372" />
       <source>Import into a FHIR &amp;server (transaction)…</source>
       <translation>FHIR सर्वर में आयात के लिए (transaction) (&amp;S)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="793" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="797" />
       <source>Imported the plan of {name}.</source>
       <translation>{name} की योजना आयात हो गई।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="940" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="944" />
       <source>Medicine label limits and cautions</source>
       <translation>दवा के लेबल की सीमाएँ और सावधानियाँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="355" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="359" />
       <source>New plan from &amp;template…</source>
       <translation>टेम्पलेट से नई योजना (&amp;T)…</translation>
     </message>
@@ -1736,29 +1736,29 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>प्रगति (&amp;R)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="362" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="366" />
       <source>Pain &amp;log as a spreadsheet (CSV)…</source>
       <translation>दर्द की डायरी स्प्रेडशीट के रूप में (CSV) (&amp;L)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="364" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="368" />
       <source>Pain log for E&amp;xcel (CSV)…</source>
       <translation>Excel के लिए दर्द की डायरी (CSV) (&amp;X)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="304" />
-      <location filename="src/backplan/ui/shell/main_window.py" line="309" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="308" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="313" />
       <source>Patient</source>
       <translation>मरीज़</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="307" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="311" />
       <source>Patient:</source>
       <translation>मरीज़:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="812" />
       <location filename="src/backplan/ui/shell/main_window.py" line="816" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="820" />
       <source>Plan not exported</source>
       <translation>योजना निर्यात नहीं हुई</translation>
     </message>
@@ -1767,113 +1767,113 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>प्रिंट (&amp;I)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="391" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="395" />
       <source>Pre&amp;ferences…</source>
       <translation>सेटिंग्स (&amp;F)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="942" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="946" />
       <source>Red-flag advice</source>
       <translation>ख़तरे के संकेतों पर सलाह</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="774" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="778" />
       <source>Replace the plan?</source>
       <translation>योजना बदलें?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="877" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="881" />
       <source>Restore a backup</source>
       <translation>बैकअप वापस लाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="883" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="887" />
       <source>Restore this backup?</source>
       <translation>यह बैकअप वापस लाएँ?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="901" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="905" />
       <source>Restored. The data from before is kept in {path}</source>
       <translation>वापस लाया गया। पहले का डेटा {path} में रखा है</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="358" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="362" />
       <source>Save plan as te&amp;mplate…</source>
       <translation>योजना को टेम्पलेट के रूप में सहेजें (&amp;M)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="196" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="198" />
       <source>Sections</source>
       <translation>हिस्से</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="986" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="990" />
       <source>Start at login</source>
       <translation>लॉग इन करते ही शुरू करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="485" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="489" />
       <source>This section could not be opened: {error}</source>
       <translation>यह हिस्सा खुल नहीं सका: {error}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="479" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="483" />
       <source>This section is coming soon.</source>
       <translation>यह हिस्सा जल्द आ रहा है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="622" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="626" />
       <source>Times are shown in {plan}, the plan's time zone; this computer is set to {system}</source>
       <translation>समय योजना के समय क्षेत्र {plan} में दिखाए गए हैं; यह कंप्यूटर {system} पर सेट है</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="818" />
-      <location filename="src/backplan/ui/shell/main_window.py" line="857" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="822" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="861" />
       <source>Wrote {path}</source>
       <translation>{path} में सहेजा गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="161" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="163" />
       <source>backplan (demo)</source>
       <translation>backplan (डेमो)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="864" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="868" />
       <source>backplan backups (*.sqlite3)</source>
       <translation>backplan बैकअप (*.sqlite3)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="877" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="881" />
       <source>backplan backups (*.sqlite3);;All files (*)</source>
       <translation>backplan बैकअप (*.sqlite3);;सभी फ़ाइलें (*)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="1015" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="1019" />
       <source>backplan keeps reminding you while its window is closed. Open it again from your applications.</source>
       <translation>विंडो बंद होने पर भी backplan आपको याद दिलाता रहेगा। इसे अपने ऐप्लिकेशन में से फिर खोलें।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="1010" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="1014" />
       <source>backplan keeps running here and will remind you.</source>
       <translation>backplan यहाँ चलता रहेगा और आपको याद दिलाएगा।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="1068" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="1072" />
       <source>born {date}</source>
       <translation>जन्म {date}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="827" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="831" />
       <source>iCalendar files (*.ics)</source>
       <translation>iCalendar फ़ाइलें (*.ics)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="775" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="779" />
       <source>{name} already has a plan here. Replace their plan, log and records with the file's? A backup is taken first.</source>
       <translation>{name} की योजना यहाँ पहले से है। क्या उनकी योजना, डायरी और रिकॉर्ड को फ़ाइल वाले से बदल दें? पहले बैकअप लिया जाता है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="215" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="217" />
       <source>{section} (Ctrl+{n})</source>
       <translation>{section} (Ctrl+{n})</translation>
     </message>
@@ -1945,100 +1945,100 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>PlanEditor</name>
     <message>
-      <location filename="src/backplan/ui/plan/editor.py" line="185" />
+      <location filename="src/backplan/ui/plan/editor.py" line="184" />
       <source>&amp;Create plan</source>
       <translation>योजना बनाएँ (&amp;C)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/editor.py" line="120" />
+      <location filename="src/backplan/ui/plan/editor.py" line="119" />
       <source>&amp;Save template</source>
       <translation>टेम्पलेट सहेजें (&amp;S)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/editor.py" line="175" />
+      <location filename="src/backplan/ui/plan/editor.py" line="174" />
       <source>&amp;Starts on:</source>
       <translation>शुरू होने का दिन (&amp;S):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/editor.py" line="174" />
+      <location filename="src/backplan/ui/plan/editor.py" line="173" />
       <source>&amp;Time zone:</source>
       <translation>समय क्षेत्र (&amp;T):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/editor.py" line="121" />
-      <location filename="src/backplan/ui/plan/editor.py" line="186" />
+      <location filename="src/backplan/ui/plan/editor.py" line="120" />
+      <location filename="src/backplan/ui/plan/editor.py" line="185" />
       <source>Cancel</source>
       <translation>रद्द करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/editor.py" line="172" />
+      <location filename="src/backplan/ui/plan/editor.py" line="171" />
       <source>First day of the new plan</source>
       <translation>नई योजना का पहला दिन</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/editor.py" line="137" />
-      <location filename="src/backplan/ui/plan/editor.py" line="141" />
+      <location filename="src/backplan/ui/plan/editor.py" line="136" />
+      <location filename="src/backplan/ui/plan/editor.py" line="140" />
       <source>New plan from template</source>
       <translation>टेम्पलेट से नई योजना</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/editor.py" line="153" />
+      <location filename="src/backplan/ui/plan/editor.py" line="152" />
       <source>No templates yet: use “Save plan as template…” first.</source>
       <translation>अभी कोई टेम्पलेट नहीं है: पहले “योजना को टेम्पलेट के रूप में सहेजें…” का उपयोग करें।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/editor.py" line="173" />
+      <location filename="src/backplan/ui/plan/editor.py" line="172" />
       <source>Patient &amp;name:</source>
       <translation>मरीज़ का नाम (&amp;N):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/editor.py" line="157" />
+      <location filename="src/backplan/ui/plan/editor.py" line="156" />
       <source>Patient name</source>
       <translation>मरीज़ का नाम</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/editor.py" line="98" />
-      <location filename="src/backplan/ui/plan/editor.py" line="101" />
+      <location filename="src/backplan/ui/plan/editor.py" line="97" />
+      <location filename="src/backplan/ui/plan/editor.py" line="100" />
       <source>Save plan as template</source>
       <translation>योजना को टेम्पलेट के रूप में सहेजें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/editor.py" line="114" />
+      <location filename="src/backplan/ui/plan/editor.py" line="113" />
       <source>Template &amp;name:</source>
       <translation>टेम्पलेट का नाम (&amp;N):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/editor.py" line="112" />
+      <location filename="src/backplan/ui/plan/editor.py" line="111" />
       <source>Template name</source>
       <translation>टेम्पलेट का नाम</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/editor.py" line="143" />
+      <location filename="src/backplan/ui/plan/editor.py" line="142" />
       <source>Templates</source>
       <translation>टेम्पलेट</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/editor.py" line="104" />
+      <location filename="src/backplan/ui/plan/editor.py" line="103" />
       <source>The template keeps the plan, its medicines, activities and exercises. It does not keep the patient's name, log, records or tablet counts.</source>
       <translation>टेम्पलेट में योजना, उसकी दवाएँ, गतिविधियाँ और व्यायाम रखे जाते हैं। मरीज़ का नाम, डायरी, रिकॉर्ड और गोलियों की गिनती उसमें नहीं रखी जाती।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/editor.py" line="168" />
+      <location filename="src/backplan/ui/plan/editor.py" line="167" />
       <source>Time zone</source>
       <translation>समय क्षेत्र</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/editor.py" line="145" />
+      <location filename="src/backplan/ui/plan/editor.py" line="144" />
       <source>open-ended</source>
       <translation>कोई तय अंत नहीं</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/editor.py" line="147" />
+      <location filename="src/backplan/ui/plan/editor.py" line="146" />
       <source>{name} — {title} ({length})</source>
       <translation>{name} — {title} ({length})</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/editor.py" line="145" />
+      <location filename="src/backplan/ui/plan/editor.py" line="144" />
       <source>{n} days</source>
       <translation>{n} दिन</translation>
     </message>
@@ -2046,8 +2046,8 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>PlanForms</name>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="227" />
-      <location filename="src/backplan/ui/plan/forms.py" line="565" />
+      <location filename="src/backplan/ui/plan/flare_up_form.py" line="62" />
+      <location filename="src/backplan/ui/plan/medication_form.py" line="165" />
       <source> days</source>
       <translation> दिन</translation>
     </message>
@@ -2057,91 +2057,91 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation> घंटे</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="488" />
-      <location filename="src/backplan/ui/plan/activity_form.py" line="511" />
-      <location filename="src/backplan/ui/plan/activity_form.py" line="515" />
+      <location filename="src/backplan/ui/plan/activity_form.py" line="100" />
+      <location filename="src/backplan/ui/plan/activity_form.py" line="107" />
+      <location filename="src/backplan/ui/plan/activity_form.py" line="111" />
       <source> min</source>
       <translation> मिनट</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="317" />
+      <location filename="src/backplan/ui/plan/exercise_form.py" line="76" />
       <source> s</source>
       <translation> सेकंड</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="208" />
+      <location filename="src/backplan/ui/plan/exercise_picker.py" line="168" />
       <source>&amp;Add this exercise</source>
       <translation>यह व्यायाम जोड़ें (&amp;A)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="561" />
+      <location filename="src/backplan/ui/plan/flare_up_form.py" line="58" />
       <source>&amp;Advice:</source>
       <translation>सलाह (&amp;A):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="469" />
+      <location filename="src/backplan/ui/plan/details_form.py" line="82" />
       <source>&amp;Clinician:</source>
       <translation>चिकित्सक (&amp;C):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="517" />
+      <location filename="src/backplan/ui/plan/activity_form.py" line="113" />
       <source>&amp;Cold after:</source>
       <translation>बाद में ठंडी सेंक (&amp;C):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="770" />
+      <location filename="src/backplan/ui/plan/step_down_form.py" line="60" />
       <source>&amp;Current schedule until:</source>
       <translation>मौजूदा समय-सारणी इस दिन तक (&amp;C):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="214" />
-      <location filename="src/backplan/ui/plan/forms.py" line="797" />
+      <location filename="src/backplan/ui/plan/medication_form.py" line="87" />
+      <location filename="src/backplan/ui/plan/step_down_form.py" line="87" />
       <source>&amp;Dose:</source>
       <translation>खुराक (&amp;D):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="473" />
+      <location filename="src/backplan/ui/plan/details_form.py" line="86" />
       <source>&amp;Goals (one a line):</source>
       <translation>लक्ष्य (हर पंक्ति में एक) (&amp;G):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="513" />
+      <location filename="src/backplan/ui/plan/activity_form.py" line="109" />
       <source>&amp;Heat before:</source>
       <translation>पहले गर्म सेंक (&amp;H):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="309" />
+      <location filename="src/backplan/ui/plan/exercise_form.py" line="68" />
       <source>&amp;How to do it:</source>
       <translation>कैसे करें (&amp;H):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="249" />
+      <location filename="src/backplan/ui/plan/medication_form.py" line="93" />
       <source>&amp;Instructions:</source>
       <translation>निर्देश (&amp;I):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="482" />
+      <location filename="src/backplan/ui/plan/activity_form.py" line="94" />
       <source>&amp;Kind:</source>
       <translation>प्रकार (&amp;K):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="509" />
+      <location filename="src/backplan/ui/plan/activity_form.py" line="105" />
       <source>&amp;Location:</source>
       <translation>जगह (&amp;L):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="308" />
-      <location filename="src/backplan/ui/plan/forms.py" line="188" />
+      <location filename="src/backplan/ui/plan/exercise_form.py" line="67" />
+      <location filename="src/backplan/ui/plan/medication_form.py" line="82" />
       <source>&amp;Name:</source>
       <translation>नाम (&amp;N):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="251" />
+      <location filename="src/backplan/ui/plan/medication_form.py" line="95" />
       <source>&amp;Prescriber:</source>
       <translation>दवा लिखने वाले (&amp;P):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="324" />
+      <location filename="src/backplan/ui/plan/exercise_form.py" line="83" />
       <source>&amp;Repetitions:</source>
       <translation>दोहराव (&amp;R):</translation>
     </message>
@@ -2151,78 +2151,78 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>सहेजें (&amp;S)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="484" />
-      <location filename="src/backplan/ui/plan/forms.py" line="216" />
+      <location filename="src/backplan/ui/plan/activity_form.py" line="96" />
+      <location filename="src/backplan/ui/plan/medication_form.py" line="89" />
       <source>&amp;Schedule:</source>
       <translation>समय-सारणी (&amp;S):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="447" />
+      <location filename="src/backplan/ui/plan/details_form.py" line="60" />
       <source>&amp;Starts on:</source>
       <translation>शुरू होने का दिन (&amp;S):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="440" />
+      <location filename="src/backplan/ui/plan/details_form.py" line="53" />
       <source>&amp;Time zone:</source>
       <translation>समय क्षेत्र (&amp;T):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="477" />
+      <location filename="src/backplan/ui/plan/activity_form.py" line="89" />
       <source>&amp;Title:</source>
       <translation>शीर्षक (&amp;T):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="254" />
+      <location filename="src/backplan/ui/plan/medication_form.py" line="98" />
       <source>&amp;Units per dose:</source>
       <translation>हर खुराक में इकाइयाँ (&amp;U):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="500" />
+      <location filename="src/backplan/ui/plan/activity_form.py" line="147" />
       <source>(otherwise with the plan)</source>
       <translation>(नहीं तो योजना के साथ)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="253" />
+      <location filename="src/backplan/ui/plan/medication_form.py" line="97" />
       <source>1 (tablets or capsules per dose)</source>
       <translation>1 (हर खुराक में गोलियाँ या कैप्सूल)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="263" />
+      <location filename="src/backplan/ui/plan/medication_form.py" line="195" />
       <source>3 days' use</source>
       <translation>3 दिन की खपत</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="372" />
+      <location filename="src/backplan/ui/plan/exercise_form.py" line="131" />
       <source>A PNG or JPEG of at most 1 MiB, printed on the plan sheet</source>
       <translation>अधिकतम 1 MiB की PNG या JPEG तस्वीर, जो योजना पत्र पर छपती है</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="516" />
+      <location filename="src/backplan/ui/plan/activity_form.py" line="112" />
       <source>A cold application that starts when the activity ends (1-30 minutes).</source>
       <translation>ठंडी सेंक, जो गतिविधि ख़त्म होने पर शुरू होती है (1-30 मिनट)।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="512" />
+      <location filename="src/backplan/ui/plan/activity_form.py" line="108" />
       <source>A heat application that ends when the activity starts (1-30 minutes).</source>
       <translation>गर्म सेंक, जो गतिविधि शुरू होने पर ख़त्म होती है (1-30 मिनट)।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="442" />
+      <location filename="src/backplan/ui/plan/details_form.py" line="55" />
       <source>About the &amp;patient:</source>
       <translation>मरीज़ के बारे में (&amp;P):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="475" />
+      <location filename="src/backplan/ui/plan/details_form.py" line="88" />
       <source>Activities to score, one a line</source>
       <translation>अंक देने वाली गतिविधियाँ, हर पंक्ति में एक</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="575" />
+      <location filename="src/backplan/ui/plan/flare_up_form.py" line="72" />
       <source>Activities:</source>
       <translation>गतिविधियाँ:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="475" />
+      <location filename="src/backplan/ui/plan/activity_form.py" line="87" />
       <source>Activity title</source>
       <translation>गतिविधि का शीर्षक</translation>
     </message>
@@ -2232,37 +2232,37 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>उन्नत (&amp;V)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="177" />
+      <location filename="src/backplan/ui/plan/medication_form.py" line="71" />
       <source>Add a medicine</source>
       <translation>दवा जोड़ें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="466" />
+      <location filename="src/backplan/ui/plan/activity_form.py" line="78" />
       <source>Add an activity</source>
       <translation>गतिविधि जोड़ें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="540" />
+      <location filename="src/backplan/ui/plan/activity_form.py" line="177" />
       <source>Add c&amp;ustom…</source>
       <translation>अपना जोड़ें (&amp;U)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="539" />
+      <location filename="src/backplan/ui/plan/activity_form.py" line="176" />
       <source>Add from &amp;library…</source>
       <translation>सूची से जोड़ें (&amp;L)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="204" />
+      <location filename="src/backplan/ui/plan/medication_form.py" line="146" />
       <source>Add ingredient</source>
       <translation>घटक जोड़ें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="601" />
+      <location filename="src/backplan/ui/plan/flare_up_form.py" line="98" />
       <source>Add…</source>
       <translation>जोड़ें…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="560" />
+      <location filename="src/backplan/ui/plan/flare_up_form.py" line="57" />
       <source>Advice when pain flares</source>
       <translation>दर्द अचानक बढ़ने पर सलाह</translation>
     </message>
@@ -2292,85 +2292,85 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>समय:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="209" />
+      <location filename="src/backplan/ui/plan/exercise_picker.py" line="169" />
       <location filename="src/backplan/ui/plan/form_base.py" line="239" />
       <source>Cancel</source>
       <translation>रद्द करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="385" />
-      <location filename="src/backplan/ui/plan/activity_form.py" line="391" />
+      <location filename="src/backplan/ui/plan/exercise_form.py" line="144" />
+      <location filename="src/backplan/ui/plan/exercise_form.py" line="150" />
       <source>Choose a picture</source>
       <translation>तस्वीर चुनें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="161" />
-      <location filename="src/backplan/ui/plan/activity_form.py" line="166" />
+      <location filename="src/backplan/ui/plan/exercise_picker.py" line="121" />
+      <location filename="src/backplan/ui/plan/exercise_picker.py" line="126" />
       <source>Choose an exercise</source>
       <translation>व्यायाम चुनें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="371" />
+      <location filename="src/backplan/ui/plan/exercise_form.py" line="130" />
       <source>Choose picture…</source>
       <translation>तस्वीर चुनें…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="470" />
+      <location filename="src/backplan/ui/plan/details_form.py" line="83" />
       <source>Clinician's &amp;role:</source>
       <translation>चिकित्सक की भूमिका (&amp;R):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="471" />
+      <location filename="src/backplan/ui/plan/details_form.py" line="84" />
       <source>Clinician's c&amp;ontact:</source>
       <translation>चिकित्सक से संपर्क (&amp;O):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="467" />
+      <location filename="src/backplan/ui/plan/details_form.py" line="80" />
       <source>Clinician's contact</source>
       <translation>चिकित्सक से संपर्क</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="462" />
+      <location filename="src/backplan/ui/plan/details_form.py" line="75" />
       <source>Clinician's name</source>
       <translation>चिकित्सक का नाम</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="464" />
+      <location filename="src/backplan/ui/plan/details_form.py" line="77" />
       <source>Clinician's role</source>
       <translation>चिकित्सक की भूमिका</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="514" />
+      <location filename="src/backplan/ui/plan/activity_form.py" line="110" />
       <source>Cold after, minutes</source>
       <translation>बाद में ठंडी सेंक, मिनट</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="256" />
+      <location filename="src/backplan/ui/plan/medication_form.py" line="188" />
       <source>Count the tablets on hand</source>
       <translation>पास में मौजूद गोलियों की गिनती रखें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="261" />
+      <location filename="src/backplan/ui/plan/medication_form.py" line="193" />
       <source>Counted on</source>
       <translation>गिनती की तारीख़</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="228" />
+      <location filename="src/backplan/ui/plan/medication_form.py" line="166" />
       <source>Course length in days</source>
       <translation>कोर्स की अवधि, दिनों में</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="243" />
+      <location filename="src/backplan/ui/plan/medication_form.py" line="181" />
       <source>Course:</source>
       <translation>कोर्स:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="293" />
+      <location filename="src/backplan/ui/plan/exercise_form.py" line="52" />
       <source>Custom exercise</source>
       <translation>अपना व्यायाम</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="490" />
+      <location filename="src/backplan/ui/plan/activity_form.py" line="102" />
       <source>D&amp;uration:</source>
       <translation>अवधि (&amp;U):</translation>
     </message>
@@ -2380,17 +2380,17 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>तारीख़ और समय</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="566" />
+      <location filename="src/backplan/ui/plan/flare_up_form.py" line="63" />
       <source>Days the flare-up items run</source>
       <translation>दर्द के दौरे की चीज़ें कितने दिन चलें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="212" />
+      <location filename="src/backplan/ui/plan/medication_form.py" line="85" />
       <source>Dose</source>
       <translation>खुराक</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="796" />
+      <location filename="src/backplan/ui/plan/step_down_form.py" line="86" />
       <source>Dose of the new step</source>
       <translation>नए चरण की खुराक</translation>
     </message>
@@ -2400,28 +2400,28 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>किसी भी 24 घंटे में ज़्यादा से ज़्यादा खुराकें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="544" />
+      <location filename="src/backplan/ui/plan/activity_form.py" line="181" />
       <source>Down</source>
       <translation>नीचे</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="489" />
+      <location filename="src/backplan/ui/plan/activity_form.py" line="101" />
       <source>Duration in minutes</source>
       <translation>अवधि, मिनटों में</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="466" />
+      <location filename="src/backplan/ui/plan/activity_form.py" line="78" />
       <source>Edit activity</source>
       <translation>गतिविधि बदलें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="177" />
+      <location filename="src/backplan/ui/plan/medication_form.py" line="71" />
       <source>Edit medicine</source>
       <translation>दवा बदलें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="541" />
-      <location filename="src/backplan/ui/plan/forms.py" line="601" />
+      <location filename="src/backplan/ui/plan/activity_form.py" line="178" />
+      <location filename="src/backplan/ui/plan/flare_up_form.py" line="98" />
       <source>Edit…</source>
       <translation>बदलें…</translation>
     </message>
@@ -2431,59 +2431,59 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>योजना में कहीं और ({where}): {problem}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="495" />
-      <location filename="src/backplan/ui/plan/forms.py" line="451" />
+      <location filename="src/backplan/ui/plan/activity_form.py" line="142" />
+      <location filename="src/backplan/ui/plan/details_form.py" line="64" />
       <source>Ends on</source>
       <translation>इस दिन ख़त्म होती है</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="304" />
+      <location filename="src/backplan/ui/plan/exercise_form.py" line="63" />
       <source>Exercise name</source>
       <translation>व्यायाम का नाम</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="177" />
+      <location filename="src/backplan/ui/plan/exercise_picker.py" line="137" />
       <source>Exercises</source>
       <translation>व्यायाम</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="527" />
+      <location filename="src/backplan/ui/plan/activity_form.py" line="164" />
       <source>Exercises of this activity</source>
       <translation>इस गतिविधि के व्यायाम</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="552" />
+      <location filename="src/backplan/ui/plan/activity_form.py" line="189" />
       <source>Exercises:</source>
       <translation>व्यायाम:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="491" />
-      <location filename="src/backplan/ui/plan/forms.py" line="218" />
+      <location filename="src/backplan/ui/plan/activity_form.py" line="138" />
+      <location filename="src/backplan/ui/plan/medication_form.py" line="156" />
       <source>First day</source>
       <translation>पहला दिन</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="446" />
+      <location filename="src/backplan/ui/plan/details_form.py" line="59" />
       <source>First day of the plan</source>
       <translation>योजना का पहला दिन</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="573" />
+      <location filename="src/backplan/ui/plan/flare_up_form.py" line="70" />
       <source>Flare-up activities</source>
       <translation>दर्द के दौरे की गतिविधियाँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="572" />
+      <location filename="src/backplan/ui/plan/flare_up_form.py" line="69" />
       <source>Flare-up medicines</source>
       <translation>दर्द के दौरे की दवाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="552" />
+      <location filename="src/backplan/ui/plan/flare_up_form.py" line="49" />
       <source>Flare-up plan</source>
       <translation>दर्द के दौरे की योजना</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="627" />
+      <location filename="src/backplan/ui/plan/flare_up_form.py" line="124" />
       <source>Follow your flare-up plan.</source>
       <translation>दर्द के दौरे की अपनी योजना का पालन करें।</translation>
     </message>
@@ -2492,22 +2492,22 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>शुक्र</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="472" />
+      <location filename="src/backplan/ui/plan/details_form.py" line="85" />
       <source>Goals, one a line</source>
       <translation>लक्ष्य, हर पंक्ति में एक</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="325" />
+      <location filename="src/backplan/ui/plan/exercise_form.py" line="84" />
       <source>H&amp;old:</source>
       <translation>रोककर रखें (&amp;O):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="510" />
+      <location filename="src/backplan/ui/plan/activity_form.py" line="106" />
       <source>Heat before, minutes</source>
       <translation>पहले गर्म सेंक, मिनट</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="315" />
+      <location filename="src/backplan/ui/plan/exercise_form.py" line="74" />
       <source>Hold, seconds</source>
       <translation>रोककर रखें, सेकंड</translation>
     </message>
@@ -2517,42 +2517,42 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>खुराकों के बीच कम से कम घंटे</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="220" />
+      <location filename="src/backplan/ui/plan/medication_form.py" line="158" />
       <source>How the course length is given</source>
       <translation>कोर्स की अवधि कैसे दी गई है</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="305" />
+      <location filename="src/backplan/ui/plan/exercise_form.py" line="64" />
       <source>How to do it</source>
       <translation>कैसे करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="195" />
+      <location filename="src/backplan/ui/plan/medication_form.py" line="137" />
       <source>Ingredients</source>
       <translation>घटक</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="210" />
+      <location filename="src/backplan/ui/plan/medication_form.py" line="152" />
       <source>Ingredients:</source>
       <translation>घटक:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="248" />
+      <location filename="src/backplan/ui/plan/medication_form.py" line="92" />
       <source>Instructions</source>
       <translation>निर्देश</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="781" />
+      <location filename="src/backplan/ui/plan/step_down_form.py" line="71" />
       <source>Keep the dose at {time}</source>
       <translation>{time} की खुराक रखें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="785" />
+      <location filename="src/backplan/ui/plan/step_down_form.py" line="75" />
       <source>Keep these &amp;times:</source>
       <translation>ये समय रखें (&amp;T):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="479" />
+      <location filename="src/backplan/ui/plan/activity_form.py" line="91" />
       <source>Kind of activity</source>
       <translation>गतिविधि का प्रकार</translation>
     </message>
@@ -2562,29 +2562,29 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>समय-सारणी का प्रकार</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="496" />
-      <location filename="src/backplan/ui/plan/forms.py" line="229" />
+      <location filename="src/backplan/ui/plan/activity_form.py" line="143" />
+      <location filename="src/backplan/ui/plan/medication_form.py" line="167" />
       <source>Last day</source>
       <translation>आख़िरी दिन</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="769" />
+      <location filename="src/backplan/ui/plan/step_down_form.py" line="59" />
       <source>Last day at the current schedule</source>
       <translation>मौजूदा समय-सारणी का आख़िरी दिन</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="771" />
+      <location filename="src/backplan/ui/plan/step_down_form.py" line="61" />
       <source>Last day of the new step</source>
       <translation>नए चरण का आख़िरी दिन</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="452" />
+      <location filename="src/backplan/ui/plan/details_form.py" line="65" />
       <source>Last day of the plan</source>
       <translation>योजना का आख़िरी दिन</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="504" />
-      <location filename="src/backplan/ui/plan/forms.py" line="459" />
+      <location filename="src/backplan/ui/plan/activity_form.py" line="151" />
+      <location filename="src/backplan/ui/plan/details_form.py" line="72" />
       <source>Last day:</source>
       <translation>आख़िरी दिन:</translation>
     </message>
@@ -2594,17 +2594,17 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>हर दिन के लिए किसी दिन पर निशान न लगाएँ।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="508" />
+      <location filename="src/backplan/ui/plan/activity_form.py" line="104" />
       <source>Location</source>
       <translation>जगह</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="185" />
+      <location filename="src/backplan/ui/plan/medication_form.py" line="79" />
       <source>Medicine name</source>
       <translation>दवा का नाम</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="574" />
+      <location filename="src/backplan/ui/plan/flare_up_form.py" line="71" />
       <source>Medicines:</source>
       <translation>दवाएँ:</translation>
     </message>
@@ -2613,25 +2613,25 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>सोम</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="327" />
-      <location filename="src/backplan/ui/plan/activity_form.py" line="519" />
-      <location filename="src/backplan/ui/plan/forms.py" line="482" />
+      <location filename="src/backplan/ui/plan/activity_form.py" line="115" />
+      <location filename="src/backplan/ui/plan/details_form.py" line="95" />
+      <location filename="src/backplan/ui/plan/exercise_form.py" line="86" />
       <source>N&amp;otes:</source>
       <translation>टिप्पणियाँ (&amp;O):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="772" />
+      <location filename="src/backplan/ui/plan/step_down_form.py" line="62" />
       <source>New step &amp;until:</source>
       <translation>नया चरण इस दिन तक (&amp;U):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="201" />
+      <location filename="src/backplan/ui/plan/exercise_picker.py" line="161" />
       <source>No exercise matches; try fewer words, or add a custom exercise.</source>
       <translation>कोई व्यायाम मेल नहीं खाता; कम शब्दों से खोजें, या अपना व्यायाम जोड़ें।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="369" />
-      <location filename="src/backplan/ui/plan/activity_form.py" line="422" />
+      <location filename="src/backplan/ui/plan/exercise_form.py" line="128" />
+      <location filename="src/backplan/ui/plan/exercise_form.py" line="181" />
       <source>No picture</source>
       <translation>कोई तस्वीर नहीं</translation>
     </message>
@@ -2641,13 +2641,13 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>अभी नहीं: {problem}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="322" />
-      <location filename="src/backplan/ui/plan/activity_form.py" line="518" />
+      <location filename="src/backplan/ui/plan/activity_form.py" line="114" />
+      <location filename="src/backplan/ui/plan/exercise_form.py" line="81" />
       <source>Notes</source>
       <translation>टिप्पणियाँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="441" />
+      <location filename="src/backplan/ui/plan/details_form.py" line="54" />
       <source>Notes about the patient</source>
       <translation>मरीज़ के बारे में टिप्पणियाँ</translation>
     </message>
@@ -2657,7 +2657,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>iCalendar लिखावट में दोहराने का नियम देता है</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="264" />
+      <location filename="src/backplan/ui/plan/medication_form.py" line="196" />
       <source>On hand:</source>
       <translation>पास में:</translation>
     </message>
@@ -2677,52 +2677,52 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>केवल इन दिनों:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="480" />
+      <location filename="src/backplan/ui/plan/details_form.py" line="93" />
       <source>PSFS &amp;activities (1-5):</source>
       <translation>PSFS गतिविधियाँ (1-5) (&amp;A):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="428" />
+      <location filename="src/backplan/ui/plan/details_form.py" line="41" />
       <source>Patient &amp;name:</source>
       <translation>मरीज़ का नाम (&amp;N):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="427" />
+      <location filename="src/backplan/ui/plan/details_form.py" line="40" />
       <source>Patient name</source>
       <translation>मरीज़ का नाम</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="310" />
+      <location filename="src/backplan/ui/plan/exercise_form.py" line="69" />
       <source>Pict&amp;ure:</source>
       <translation>तस्वीर (&amp;U):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="422" />
+      <location filename="src/backplan/ui/plan/exercise_form.py" line="181" />
       <source>Picture attached</source>
       <translation>तस्वीर जुड़ी है</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="385" />
+      <location filename="src/backplan/ui/plan/exercise_form.py" line="144" />
       <source>Pictures (*.png *.jpg *.jpeg)</source>
       <translation>तस्वीरें (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="445" />
+      <location filename="src/backplan/ui/plan/details_form.py" line="58" />
       <source>Plan &amp;title:</source>
       <translation>योजना का शीर्षक (&amp;T):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="424" />
+      <location filename="src/backplan/ui/plan/details_form.py" line="37" />
       <source>Plan details</source>
       <translation>योजना का विवरण</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="481" />
+      <location filename="src/backplan/ui/plan/details_form.py" line="94" />
       <source>Plan notes</source>
       <translation>योजना की टिप्पणियाँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="444" />
+      <location filename="src/backplan/ui/plan/details_form.py" line="57" />
       <source>Plan title</source>
       <translation>योजना का शीर्षक</translation>
     </message>
@@ -2732,7 +2732,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>कृपया जाँच लें: {text}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="250" />
+      <location filename="src/backplan/ui/plan/medication_form.py" line="94" />
       <source>Prescriber</source>
       <translation>दवा लिखने वाले</translation>
     </message>
@@ -2742,23 +2742,23 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>दोहराने का नियम</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="262" />
+      <location filename="src/backplan/ui/plan/medication_form.py" line="194" />
       <source>Remind when fewer than</source>
       <translation>इससे कम बचने पर याद दिलाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="542" />
-      <location filename="src/backplan/ui/plan/forms.py" line="601" />
+      <location filename="src/backplan/ui/plan/activity_form.py" line="179" />
+      <location filename="src/backplan/ui/plan/flare_up_form.py" line="98" />
       <source>Remove</source>
       <translation>हटाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="205" />
+      <location filename="src/backplan/ui/plan/medication_form.py" line="147" />
       <source>Remove ingredient</source>
       <translation>घटक हटाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="373" />
+      <location filename="src/backplan/ui/plan/exercise_form.py" line="132" />
       <source>Remove picture</source>
       <translation>तस्वीर हटाएँ</translation>
     </message>
@@ -2768,7 +2768,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>किसी समय पर दोहराने का नियम (iCalendar RRULE)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="313" />
+      <location filename="src/backplan/ui/plan/exercise_form.py" line="72" />
       <source>Repetitions</source>
       <translation>दोहराव</translation>
     </message>
@@ -2778,18 +2778,18 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>नियम:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="567" />
+      <location filename="src/backplan/ui/plan/flare_up_form.py" line="64" />
       <source>Runs for:</source>
       <translation>कितने दिन चले:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="323" />
+      <location filename="src/backplan/ui/plan/exercise_form.py" line="82" />
       <source>S&amp;ets:</source>
       <translation>सेट (&amp;E):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="503" />
-      <location filename="src/backplan/ui/plan/forms.py" line="242" />
+      <location filename="src/backplan/ui/plan/activity_form.py" line="150" />
+      <location filename="src/backplan/ui/plan/medication_form.py" line="180" />
       <source>S&amp;tarts on:</source>
       <translation>शुरू होने का दिन (&amp;T):</translation>
     </message>
@@ -2803,37 +2803,37 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>शनि</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="168" />
+      <location filename="src/backplan/ui/plan/exercise_picker.py" line="128" />
       <source>Search by name or purpose, e.g. hamstring</source>
       <translation>नाम या उद्देश्य से खोजें, जैसे hamstring</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="169" />
+      <location filename="src/backplan/ui/plan/exercise_picker.py" line="129" />
       <source>Search the exercises</source>
       <translation>व्यायाम खोजें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="312" />
+      <location filename="src/backplan/ui/plan/exercise_form.py" line="71" />
       <source>Sets</source>
       <translation>सेट</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="326" />
+      <location filename="src/backplan/ui/plan/exercise_form.py" line="85" />
       <source>Si&amp;de:</source>
       <translation>तरफ़ (&amp;D):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="319" />
+      <location filename="src/backplan/ui/plan/exercise_form.py" line="78" />
       <source>Side</source>
       <translation>तरफ़</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="750" />
+      <location filename="src/backplan/ui/plan/step_down_form.py" line="40" />
       <source>Step down {name}</source>
       <translation>{name} को एक चरण कम करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="275" />
+      <location filename="src/backplan/ui/plan/medication_form.py" line="207" />
       <source>Stock:</source>
       <translation>स्टॉक:</translation>
     </message>
@@ -2846,12 +2846,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>रवि</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="762" />
+      <location filename="src/backplan/ui/plan/step_down_form.py" line="52" />
       <source>The medicine stops at its current schedule on the day you choose. A new entry starts the day after with fewer times a day or a lower dose, as the prescriber wrote it, and runs to the course's last day.</source>
       <translation>आपके चुने हुए दिन दवा की मौजूदा समय-सारणी रुक जाती है। अगले दिन से एक नई प्रविष्टि शुरू होती है, जिसमें दिन में कम बार या कम खुराक होती है, जैसा दवा लिखने वाले ने लिखा है, और वह कोर्स के आख़िरी दिन तक चलती है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="557" />
+      <location filename="src/backplan/ui/plan/flare_up_form.py" line="54" />
       <source>This plan has a flare-up plan</source>
       <translation>इस योजना में दर्द के दौरे की योजना है</translation>
     </message>
@@ -2865,7 +2865,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>दिन का समय</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="439" />
+      <location filename="src/backplan/ui/plan/details_form.py" line="52" />
       <source>Time zone</source>
       <translation>समय क्षेत्र</translation>
     </message>
@@ -2884,27 +2884,27 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>मंगल</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="261" />
+      <location filename="src/backplan/ui/plan/exercise_picker.py" line="221" />
       <source>Typical: {dose} ({source})</source>
       <translation>आम तौर पर: {dose} ({source})</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="260" />
+      <location filename="src/backplan/ui/plan/medication_form.py" line="192" />
       <source>Units on hand</source>
       <translation>पास में मौजूद इकाइयाँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="252" />
+      <location filename="src/backplan/ui/plan/medication_form.py" line="96" />
       <source>Units per dose</source>
       <translation>हर खुराक में इकाइयाँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="543" />
+      <location filename="src/backplan/ui/plan/activity_form.py" line="180" />
       <source>Up</source>
       <translation>ऊपर</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="478" />
+      <location filename="src/backplan/ui/plan/details_form.py" line="91" />
       <source>Up to five activities the patient finds hard; the log scores each 0-10 (PSFS).</source>
       <translation>ज़्यादा से ज़्यादा पाँच गतिविधियाँ जो मरीज़ को कठिन लगती हैं; डायरी में हर एक को 0-10 अंक दिए जाते हैं (PSFS)।</translation>
     </message>
@@ -2913,7 +2913,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>बुध</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="186" />
+      <location filename="src/backplan/ui/plan/medication_form.py" line="80" />
       <source>as on the pack, e.g. Ibuprofen 200 mg</source>
       <translation>जैसा पैक पर लिखा है, जैसे Ibuprofen 200 mg</translation>
     </message>
@@ -2931,7 +2931,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>बारी-बारी से हर तरफ़</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="221" />
+      <location filename="src/backplan/ui/plan/medication_form.py" line="159" />
       <source>for a number of days</source>
       <translation>तय दिनों तक</translation>
     </message>
@@ -2944,27 +2944,27 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>हर खुराक में mg</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="514" />
+      <location filename="src/backplan/ui/plan/activity_form.py" line="110" />
       <source>no cold</source>
       <translation>ठंडी सेंक नहीं</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="510" />
+      <location filename="src/backplan/ui/plan/activity_form.py" line="106" />
       <source>no heat</source>
       <translation>गर्म सेंक नहीं</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="315" />
+      <location filename="src/backplan/ui/plan/exercise_form.py" line="74" />
       <source>no hold</source>
       <translation>रोकना नहीं</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="313" />
+      <location filename="src/backplan/ui/plan/exercise_form.py" line="72" />
       <source>not set</source>
       <translation>तय नहीं</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="312" />
+      <location filename="src/backplan/ui/plan/exercise_form.py" line="71" />
       <source>not set (1)</source>
       <translation>तय नहीं (1)</translation>
     </message>
@@ -2973,12 +2973,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>तय नहीं (दोनों तरफ़)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="266" />
+      <location filename="src/backplan/ui/plan/medication_form.py" line="198" />
       <source>on</source>
       <translation>तारीख़:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="268" />
+      <location filename="src/backplan/ui/plan/medication_form.py" line="200" />
       <source>remind below:</source>
       <translation>इससे कम पर याद दिलाएँ:</translation>
     </message>
@@ -2987,42 +2987,42 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>केवल दाईं ओर</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="222" />
+      <location filename="src/backplan/ui/plan/medication_form.py" line="160" />
       <source>until a last day</source>
       <translation>आख़िरी दिन तक</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="213" />
+      <location filename="src/backplan/ui/plan/medication_form.py" line="86" />
       <source>what to take, e.g. 1 tablet</source>
       <translation>क्या लेना है, जैसे 1 गोली</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="843" />
+      <location filename="src/backplan/ui/plan/step_down_form.py" line="133" />
       <source>{id}: {dates}, {schedule}, {dose}</source>
       <translation>{id}: {dates}, {schedule}, {dose}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="403" />
+      <location filename="src/backplan/ui/plan/exercise_form.py" line="162" />
       <source>{name} cannot be read: {why}</source>
       <translation>{name} पढ़ी नहीं जा सकती: {why}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="406" />
+      <location filename="src/backplan/ui/plan/exercise_form.py" line="165" />
       <source>{name} is not a PNG or JPEG picture.</source>
       <translation>{name} PNG या JPEG तस्वीर नहीं है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activity_form.py" line="411" />
+      <location filename="src/backplan/ui/plan/exercise_form.py" line="170" />
       <source>{name}: the picture must be {what}.</source>
       <translation>{name}: तस्वीर {what} होनी चाहिए।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="793" />
+      <location filename="src/backplan/ui/plan/step_down_form.py" line="83" />
       <source>{substance} per dose</source>
       <translation>हर खुराक में {substance}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/forms.py" line="795" />
+      <location filename="src/backplan/ui/plan/step_down_form.py" line="85" />
       <source>{substance} per dose:</source>
       <translation>हर खुराक में {substance}:</translation>
     </message>
@@ -3089,300 +3089,300 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>PlanView</name>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="167" />
+      <location filename="src/backplan/ui/plan/medicines_page.py" line="44" />
       <source>&amp;Add medicine…</source>
       <translation>दवा जोड़ें (&amp;A)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="168" />
+      <location filename="src/backplan/ui/plan/medicines_page.py" line="45" />
       <source>&amp;Edit medicine…</source>
       <translation>दवा बदलें (&amp;E)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="133" />
+      <location filename="src/backplan/ui/plan/view.py" line="110" />
       <source>&amp;Flare-up plan…</source>
       <translation>दर्द के दौरे की योजना (&amp;F)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="199" />
+      <location filename="src/backplan/ui/plan/activities_page.py" line="65" />
       <source>&amp;Start routine…</source>
       <translation>अभ्यास क्रम शुरू करें (&amp;S)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="745" />
+      <location filename="src/backplan/ui/plan/workflow.py" line="81" />
       <source>A template named {name} exists. Replace it?</source>
       <translation>{name} नाम का टेम्पलेट पहले से है। क्या उसकी जगह यह रखें?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="176" />
+      <location filename="src/backplan/ui/plan/activities_page.py" line="40" />
       <source>Activities</source>
       <translation>गतिविधियाँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="143" />
+      <location filename="src/backplan/ui/plan/view.py" line="122" />
       <source>Activities you want to get back to</source>
       <translation>वे गतिविधियाँ जिन्हें आप फिर से करना चाहते हैं</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="175" />
+      <location filename="src/backplan/ui/plan/activities_page.py" line="39" />
       <source>Activities, heat and cold</source>
       <translation>गतिविधियाँ, गर्म और ठंडी सेंक</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="184" />
+      <location filename="src/backplan/ui/plan/activities_page.py" line="48" />
       <source>Add a&amp;ctivity…</source>
       <translation>गतिविधि जोड़ें (&amp;C)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="523" />
+      <location filename="src/backplan/ui/plan/medicines_page.py" line="70" />
       <source>Add {name}</source>
       <translation>{name} जोड़ें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="614" />
+      <location filename="src/backplan/ui/plan/activities_page.py" line="127" />
       <source>Add {title}</source>
       <translation>{title} जोड़ें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="276" />
+      <location filename="src/backplan/ui/plan/view.py" line="202" />
       <source>Clinician: {who}</source>
       <translation>चिकित्सक: {who}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="186" />
+      <location filename="src/backplan/ui/plan/activities_page.py" line="50" />
       <source>Delete activity</source>
       <translation>गतिविधि हटाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="653" />
+      <location filename="src/backplan/ui/plan/activities_page.py" line="166" />
       <source>Delete activity?</source>
       <translation>गतिविधि हटाएँ?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="170" />
+      <location filename="src/backplan/ui/plan/medicines_page.py" line="47" />
       <source>Delete medicine</source>
       <translation>दवा हटाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="561" />
+      <location filename="src/backplan/ui/plan/medicines_page.py" line="108" />
       <source>Delete medicine?</source>
       <translation>दवा हटाएँ?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="570" />
+      <location filename="src/backplan/ui/plan/medicines_page.py" line="117" />
       <source>Delete {name}</source>
       <translation>{name} हटाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="562" />
+      <location filename="src/backplan/ui/plan/medicines_page.py" line="109" />
       <source>Delete {name} from the plan? Its records stay in the log; you can undo this.</source>
       <translation>योजना से {name} हटाएँ? इसके रिकॉर्ड डायरी में बने रहेंगे; आप इसे पूर्ववत कर सकते हैं।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="662" />
+      <location filename="src/backplan/ui/plan/activities_page.py" line="175" />
       <source>Delete {title}</source>
       <translation>{title} हटाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="654" />
+      <location filename="src/backplan/ui/plan/activities_page.py" line="167" />
       <source>Delete {title} from the plan? Its records stay in the log; you can undo this.</source>
       <translation>योजना से {title} हटाएँ? इसके रिकॉर्ड डायरी में बने रहेंगे; आप इसे पूर्ववत कर सकते हैं।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="134" />
+      <location filename="src/backplan/ui/plan/view.py" line="111" />
       <source>E&amp;xport plan for patient…</source>
       <translation>मरीज़ के लिए योजना निर्यात करें (&amp;X)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="185" />
+      <location filename="src/backplan/ui/plan/activities_page.py" line="49" />
       <source>Edit ac&amp;tivity…</source>
       <translation>गतिविधि बदलें (&amp;T)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="692" />
+      <location filename="src/backplan/ui/plan/view.py" line="291" />
       <source>Edit flare-up plan</source>
       <translation>दर्द के दौरे की योजना बदलें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="676" />
+      <location filename="src/backplan/ui/plan/view.py" line="275" />
       <source>Edit plan details</source>
       <translation>योजना का विवरण बदलें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="548" />
+      <location filename="src/backplan/ui/plan/medicines_page.py" line="95" />
       <source>Edit {name}</source>
       <translation>{name} बदलें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="640" />
+      <location filename="src/backplan/ui/plan/activities_page.py" line="153" />
       <source>Edit {title}</source>
       <translation>{title} बदलें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="190" />
-      <location filename="src/backplan/ui/plan/view.py" line="194" />
-      <location filename="src/backplan/ui/plan/view.py" line="357" />
+      <location filename="src/backplan/ui/plan/activities_page.py" line="56" />
+      <location filename="src/backplan/ui/plan/activities_page.py" line="60" />
+      <location filename="src/backplan/ui/plan/activities_page.py" line="90" />
       <source>Exercises</source>
       <translation>व्यायाम</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="361" />
+      <location filename="src/backplan/ui/plan/activities_page.py" line="94" />
       <source>Exercises in “{title}”</source>
       <translation>“{title}” के व्यायाम</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="713" />
+      <location filename="src/backplan/ui/plan/workflow.py" line="49" />
       <source>Export plan for patient</source>
       <translation>मरीज़ के लिए योजना निर्यात करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="308" />
+      <location filename="src/backplan/ui/plan/view.py" line="234" />
       <source>For {n} days after you start it:</source>
       <translation>शुरू करने के बाद {n} दिन तक:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="141" />
+      <location filename="src/backplan/ui/plan/view.py" line="120" />
       <source>Goals</source>
       <translation>लक्ष्य</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="210" />
+      <location filename="src/backplan/ui/plan/view.py" line="145" />
       <source>If your pain flares</source>
       <translation>अगर आपका दर्द अचानक बढ़ जाए</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="161" />
-      <location filename="src/backplan/ui/plan/view.py" line="162" />
+      <location filename="src/backplan/ui/plan/medicines_page.py" line="38" />
+      <location filename="src/backplan/ui/plan/medicines_page.py" line="39" />
       <source>Medicines</source>
       <translation>दवाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="281" />
-      <location filename="src/backplan/ui/plan/view.py" line="284" />
+      <location filename="src/backplan/ui/plan/view.py" line="207" />
+      <location filename="src/backplan/ui/plan/view.py" line="210" />
       <source>None written down</source>
       <translation>कुछ नहीं लिखा गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="115" />
+      <location filename="src/backplan/ui/plan/view.py" line="83" />
       <source>Plan</source>
       <translation>योजना</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="132" />
+      <location filename="src/backplan/ui/plan/view.py" line="109" />
       <source>Plan &amp;details…</source>
       <translation>योजना का विवरण (&amp;D)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="771" />
-      <location filename="src/backplan/ui/plan/view.py" line="781" />
+      <location filename="src/backplan/ui/plan/workflow.py" line="107" />
+      <location filename="src/backplan/ui/plan/workflow.py" line="117" />
       <source>Plan not created</source>
       <translation>योजना नहीं बनी</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="722" />
+      <location filename="src/backplan/ui/plan/workflow.py" line="58" />
       <source>Plan not exported</source>
       <translation>योजना निर्यात नहीं हुई</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="201" />
+      <location filename="src/backplan/ui/plan/activities_page.py" line="67" />
       <source>Play the selected activity's exercises one at a time, then record it as done</source>
       <translation>चुनी गई गतिविधि के व्यायाम एक-एक करके चलाएँ, फिर उसे पूरा दर्ज करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="744" />
+      <location filename="src/backplan/ui/plan/workflow.py" line="80" />
       <source>Replace the template?</source>
       <translation>टेम्पलेट की जगह यह रखें?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="155" />
-      <location filename="src/backplan/ui/plan/view.py" line="335" />
+      <location filename="src/backplan/ui/plan/view.py" line="134" />
+      <location filename="src/backplan/ui/plan/view.py" line="261" />
       <source>Safety checks</source>
       <translation>सुरक्षा जाँच</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="335" />
+      <location filename="src/backplan/ui/plan/view.py" line="261" />
       <source>Safety checks ({n})</source>
       <translation>सुरक्षा जाँच ({n})</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="135" />
+      <location filename="src/backplan/ui/plan/view.py" line="112" />
       <source>Save as te&amp;mplate…</source>
       <translation>टेम्पलेट के रूप में सहेजें (&amp;M)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="752" />
+      <location filename="src/backplan/ui/plan/workflow.py" line="88" />
       <source>Saved the template {name}</source>
       <translation>टेम्पलेट {name} सहेजा गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="192" />
-      <location filename="src/backplan/ui/plan/view.py" line="358" />
+      <location filename="src/backplan/ui/plan/activities_page.py" line="58" />
+      <location filename="src/backplan/ui/plan/activities_page.py" line="91" />
       <source>Select an activity above to see its exercises.</source>
       <translation>व्यायाम देखने के लिए ऊपर कोई गतिविधि चुनें।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="178" />
+      <location filename="src/backplan/ui/plan/activities_page.py" line="42" />
       <source>Select an activity to see its exercises below.</source>
       <translation>नीचे उसके व्यायाम देखने के लिए कोई गतिविधि चुनें।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="169" />
+      <location filename="src/backplan/ui/plan/medicines_page.py" line="46" />
       <source>Step &amp;down…</source>
       <translation>एक चरण कम करें (&amp;D)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="586" />
+      <location filename="src/backplan/ui/plan/medicines_page.py" line="133" />
       <source>Step down {name}</source>
       <translation>{name} को एक चरण कम करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="750" />
+      <location filename="src/backplan/ui/plan/workflow.py" line="86" />
       <source>Template not saved</source>
       <translation>टेम्पलेट सहेजा नहीं गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="421" />
+      <location filename="src/backplan/ui/plan/editing.py" line="131" />
       <source>The plan changed elsewhere</source>
       <translation>योजना कहीं और बदली गई</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="431" />
-      <location filename="src/backplan/ui/plan/view.py" line="439" />
+      <location filename="src/backplan/ui/plan/editing.py" line="141" />
+      <location filename="src/backplan/ui/plan/editing.py" line="149" />
       <source>The plan was not saved</source>
       <translation>योजना सहेजी नहीं गई</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="328" />
+      <location filename="src/backplan/ui/plan/view.py" line="254" />
       <source>The safety checks found nothing to point out.</source>
       <translation>सुरक्षा जाँच में बताने लायक कुछ नहीं मिला।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="363" />
+      <location filename="src/backplan/ui/plan/activities_page.py" line="96" />
       <source>This activity has no exercises listed.</source>
       <translation>इस गतिविधि में कोई व्यायाम नहीं दिया गया है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="422" />
+      <location filename="src/backplan/ui/plan/editing.py" line="132" />
       <source>This plan was changed elsewhere (another window or the command line) since it was shown here. Nothing was overwritten; the plan has been reloaded, so make your change again.</source>
       <translation>यहाँ दिखाए जाने के बाद यह योजना कहीं और (किसी दूसरी विंडो या कमांड लाइन में) बदली गई। कुछ भी मिटाकर नहीं लिखा गया; योजना फिर से लोड कर दी गई है, इसलिए अपना बदलाव दोबारा करें।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="278" />
+      <location filename="src/backplan/ui/plan/view.py" line="204" />
       <source>Times are in {zone}</source>
       <translation>समय {zone} के अनुसार हैं</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="724" />
+      <location filename="src/backplan/ui/plan/workflow.py" line="60" />
       <source>Wrote the plan for the patient to {path}</source>
       <translation>मरीज़ के लिए योजना {path} में लिखी गई</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="713" />
+      <location filename="src/backplan/ui/plan/workflow.py" line="49" />
       <source>backplan plan files (*.backplan.json);;All files (*)</source>
       <translation>backplan योजना फ़ाइलें (*.backplan.json);;सभी फ़ाइलें (*)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="772" />
+      <location filename="src/backplan/ui/plan/workflow.py" line="108" />
       <source>{zone} is not a time zone backplan knows.</source>
       <translation>{zone} ऐसा समय क्षेत्र नहीं है जिसे backplan जानता हो।</translation>
     </message>
@@ -3495,217 +3495,217 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>PrintView</name>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="206" />
+      <location filename="src/backplan/ui/print/view.py" line="204" />
       <source>&lt;h2&gt;Nothing to print yet&lt;/h2&gt;&lt;p&gt;Once a plan is imported (File menu), print a plan sheet for the fridge, with the week's times and the exercise pictures, or a report for your clinician.&lt;/p&gt;</source>
       <translation>&lt;h2&gt;अभी प्रिंट करने को कुछ नहीं है&lt;/h2&gt;&lt;p&gt;योजना आयात होने के बाद (फ़ाइल मेनू), फ्रिज पर लगाने के लिए सप्ताह के समय और व्यायाम के चित्रों वाली योजना-शीट प्रिंट करें, या अपने चिकित्सक के लिए रिपोर्ट।&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="243" />
+      <location filename="src/backplan/ui/print/view.py" line="241" />
       <source>A day in the week to print</source>
       <translation>प्रिंट किए जाने वाले सप्ताह का कोई दिन</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="251" />
+      <location filename="src/backplan/ui/print/view.py" line="249" />
       <source>A4</source>
       <translation>A4</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="220" />
+      <location filename="src/backplan/ui/print/view.py" line="218" />
       <source>Clinician rep&amp;ort</source>
       <translation>चिकित्सक के लिए रिपोर्ट (&amp;O)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="221" />
+      <location filename="src/backplan/ui/print/view.py" line="219" />
       <source>Clinician report</source>
       <translation>चिकित्सक के लिए रिपोर्ट</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="297" />
+      <location filename="src/backplan/ui/print/view.py" line="295" />
       <source>E&amp;xport PDF…</source>
       <translation>PDF निर्यात करें (&amp;X)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="414" />
+      <location filename="src/backplan/ui/print/view.py" line="403" />
       <source>Export PDF</source>
       <translation>PDF निर्यात करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="298" />
+      <location filename="src/backplan/ui/print/view.py" line="296" />
       <source>Export as PDF</source>
       <translation>PDF के रूप में निर्यात करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="245" />
+      <location filename="src/backplan/ui/print/view.py" line="243" />
       <source>First day of the report</source>
       <translation>रिपोर्ट का पहला दिन</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="227" />
+      <location filename="src/backplan/ui/print/view.py" line="225" />
       <source>For the fridge: the week's medicine times, activities, heat and cold, the exercises with their pictures, and when to get help.</source>
       <translation>फ्रिज पर लगाने के लिए: सप्ताह में दवा के समय, गतिविधियाँ, गर्म और ठंडी सेंक, चित्रों के साथ व्यायाम, और कब मदद लेनी है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="235" />
+      <location filename="src/backplan/ui/print/view.py" line="233" />
       <source>For your clinician: a summary page, the progress charts, the medication record with any overrides, adherence and the log.</source>
       <translation>आपके चिकित्सक के लिए: सारांश पृष्ठ, प्रगति चार्ट, दवाओं का रिकॉर्ड (नियम से हटकर ली गई खुराक सहित), योजना का पालन और डायरी।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="272" />
+      <location filename="src/backplan/ui/print/view.py" line="270" />
       <source>Fro&amp;m</source>
       <translation>से (&amp;M)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="246" />
+      <location filename="src/backplan/ui/print/view.py" line="244" />
       <source>Last day of the report</source>
       <translation>रिपोर्ट का आख़िरी दिन</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="478" />
+      <location filename="src/backplan/ui/print/view.py" line="467" />
       <source>Monday {0} to Sunday {1}</source>
       <translation>सोमवार {0} से रविवार {1} तक</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="215" />
+      <location filename="src/backplan/ui/print/view.py" line="213" />
       <source>No patient: import or start a plan to print</source>
       <translation>कोई मरीज़ नहीं: प्रिंट करने के लिए योजना आयात करें या शुरू करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="283" />
+      <location filename="src/backplan/ui/print/view.py" line="281" />
       <source>P&amp;aper</source>
       <translation>काग़ज़ (&amp;A)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="414" />
+      <location filename="src/backplan/ui/print/view.py" line="403" />
       <source>PDF document (*.pdf)</source>
       <translation>PDF दस्तावेज़ (*.pdf)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="253" />
+      <location filename="src/backplan/ui/print/view.py" line="251" />
       <source>Paper size</source>
       <translation>काग़ज़ का आकार</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="218" />
+      <location filename="src/backplan/ui/print/view.py" line="216" />
       <source>Plan &amp;sheet for one week</source>
       <translation>एक सप्ताह की योजना-शीट (&amp;S)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="219" />
+      <location filename="src/backplan/ui/print/view.py" line="217" />
       <source>Plan sheet for one week</source>
       <translation>एक सप्ताह की योजना-शीट</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="307" />
+      <location filename="src/backplan/ui/print/view.py" line="305" />
       <source>Preparing the document</source>
       <translation>दस्तावेज़ तैयार हो रहा है</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="510" />
+      <location filename="src/backplan/ui/print/view.py" line="499" />
       <source>Preparing the document…</source>
       <translation>दस्तावेज़ तैयार हो रहा है…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="291" />
+      <location filename="src/backplan/ui/print/view.py" line="289" />
       <source>Pri&amp;nt…</source>
       <translation>प्रिंट करें (&amp;N)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="292" />
+      <location filename="src/backplan/ui/print/view.py" line="290" />
       <source>Print</source>
       <translation>प्रिंट</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="294" />
+      <location filename="src/backplan/ui/print/view.py" line="292" />
       <source>Print previe&amp;w…</source>
       <translation>प्रिंट से पहले देखें (&amp;W)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="295" />
+      <location filename="src/backplan/ui/print/view.py" line="293" />
       <source>Print preview</source>
       <translation>प्रिंट से पहले देखें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="618" />
+      <location filename="src/backplan/ui/print/view.py" line="607" />
       <source>Print preview: {0}</source>
       <translation>प्रिंट से पहले देखें: {0}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="311" />
+      <location filename="src/backplan/ui/print/view.py" line="309" />
       <source>Print status</source>
       <translation>प्रिंट की स्थिति</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="588" />
+      <location filename="src/backplan/ui/print/view.py" line="577" />
       <source>Print {0}</source>
       <translation>{0} प्रिंट करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="248" />
+      <location filename="src/backplan/ui/print/view.py" line="246" />
       <source>Report on the whole record</source>
       <translation>पूरे रिकॉर्ड की रिपोर्ट</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="546" />
+      <location filename="src/backplan/ui/print/view.py" line="535" />
       <source>Saved {0}</source>
       <translation>{0} सहेजा गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="611" />
+      <location filename="src/backplan/ui/print/view.py" line="600" />
       <source>Sent {0} pages to the printer.</source>
       <translation>{0} पृष्ठ प्रिंटर को भेजे गए।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="542" />
+      <location filename="src/backplan/ui/print/view.py" line="531" />
       <source>That did not work: {0}</source>
       <translation>यह नहीं हो सका: {0}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="487" />
+      <location filename="src/backplan/ui/print/view.py" line="476" />
       <source>The report's last day is before its first; change one of them.</source>
       <translation>रिपोर्ट का आख़िरी दिन उसके पहले दिन से पहले का है; इनमें से एक को बदलें।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="252" />
+      <location filename="src/backplan/ui/print/view.py" line="250" />
       <source>US Letter</source>
       <translation>US Letter</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="260" />
+      <location filename="src/backplan/ui/print/view.py" line="258" />
       <source>Wee&amp;k of</source>
       <translation>सप्ताह, जिसमें यह दिन है (&amp;K)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="276" />
+      <location filename="src/backplan/ui/print/view.py" line="274" />
       <source>What to print</source>
       <translation>क्या प्रिंट करना है</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="247" />
+      <location filename="src/backplan/ui/print/view.py" line="245" />
       <source>Whole recor&amp;d</source>
       <translation>पूरा रिकॉर्ड (&amp;D)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="427" />
+      <location filename="src/backplan/ui/print/view.py" line="416" />
       <source>Writing {0}…</source>
       <translation>{0} लिखा जा रहा है…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="557" />
+      <location filename="src/backplan/ui/print/view.py" line="546" />
       <source>backplan</source>
       <translation>backplan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="630" />
+      <location filename="src/backplan/ui/print/view.py" line="619" />
       <source>clinician report</source>
       <translation>चिकित्सक के लिए रिपोर्ट</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="629" />
+      <location filename="src/backplan/ui/print/view.py" line="618" />
       <source>plan sheet</source>
       <translation>योजना-शीट</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="266" />
+      <location filename="src/backplan/ui/print/view.py" line="264" />
       <source>to</source>
       <translation>तक</translation>
     </message>
@@ -4023,157 +4023,157 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>ProgressView</name>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="273" />
+      <location filename="src/backplan/ui/progress/view.py" line="271" />
       <source>&amp;2 weeks</source>
       <translation>2 सप्ताह (&amp;2)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="276" />
+      <location filename="src/backplan/ui/progress/view.py" line="274" />
       <source>&amp;All</source>
       <translation>सब (&amp;A)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="275" />
+      <location filename="src/backplan/ui/progress/view.py" line="273" />
       <source>1 &amp;year</source>
       <translation>1 वर्ष (&amp;Y)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="274" />
+      <location filename="src/backplan/ui/progress/view.py" line="272" />
       <source>3 &amp;months</source>
       <translation>3 महीने (&amp;M)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="381" />
+      <location filename="src/backplan/ui/progress/view.py" line="379" />
       <source>&lt;b&gt;Activities you chose (PSFS)&lt;/b&gt;</source>
       <translation>&lt;b&gt;आपकी चुनी हुई गतिविधियाँ (PSFS)&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="254" />
+      <location filename="src/backplan/ui/progress/view.py" line="252" />
       <source>&lt;h2&gt;No plan yet&lt;/h2&gt;&lt;p&gt;Progress charts show your pain and what you did over time. Import the plan file from your physiotherapist or try the demo (File menu), log your pain for a few days, and the chart appears here.&lt;/p&gt;</source>
       <translation>&lt;h2&gt;अभी कोई योजना नहीं है&lt;/h2&gt;&lt;p&gt;प्रगति चार्ट दिखाते हैं कि समय के साथ आपका दर्द कैसा रहा और आपने क्या-क्या किया। अपने फ़िज़ियोथेरेपिस्ट से मिली योजना फ़ाइल आयात करें या डेमो आज़माएँ (फ़ाइल मेनू), कुछ दिन अपना दर्द डायरी में लिखें, फिर चार्ट यहाँ दिखेगा।&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="350" />
+      <location filename="src/backplan/ui/progress/view.py" line="348" />
       <source>Adherence</source>
       <translation>पालन</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="400" />
+      <location filename="src/backplan/ui/progress/view.py" line="398" />
       <source>Adherence and what helped</source>
       <translation>योजना का पालन और किससे मदद मिली</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="351" />
+      <location filename="src/backplan/ui/progress/view.py" line="349" />
       <source>Adherence in this period</source>
       <translation>इस अवधि में योजना का पालन</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="305" />
+      <location filename="src/backplan/ui/progress/view.py" line="303" />
       <source>Building the chart</source>
       <translation>चार्ट बन रहा है</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="313" />
+      <location filename="src/backplan/ui/progress/view.py" line="311" />
       <source>E&amp;xport chart…</source>
       <translation>चार्ट निर्यात करें (&amp;X)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="1051" />
+      <location filename="src/backplan/ui/progress/view.py" line="1040" />
       <source>Export chart</source>
       <translation>चार्ट निर्यात करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="314" />
+      <location filename="src/backplan/ui/progress/view.py" line="312" />
       <source>Export the chart as PDF, PNG or SVG</source>
       <translation>चार्ट को PDF, PNG या SVG के रूप में निर्यात करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="288" />
+      <location filename="src/backplan/ui/progress/view.py" line="286" />
       <source>First day shown</source>
       <translation>दिखाया गया पहला दिन</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="290" />
+      <location filename="src/backplan/ui/progress/view.py" line="288" />
       <source>Fr&amp;om</source>
       <translation>से (&amp;O)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="289" />
+      <location filename="src/backplan/ui/progress/view.py" line="287" />
       <source>Last day shown</source>
       <translation>दिखाया गया आख़िरी दिन</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="365" />
+      <location filename="src/backplan/ui/progress/view.py" line="363" />
       <source>Mean pain on days with each activity or medicine, and on days without it; n is the number of days. Shown once there are 5 days of each.</source>
       <translation>हर गतिविधि या दवा वाले दिनों का और उसके बिना वाले दिनों का औसत दर्द; n दिनों की संख्या है। दोनों तरफ़ 5 दिन होने पर दिखता है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="263" />
+      <location filename="src/backplan/ui/progress/view.py" line="261" />
       <source>No patient: import or start a plan to see progress</source>
       <translation>कोई मरीज़ नहीं: प्रगति देखने के लिए योजना आयात करें या शुरू करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="354" />
+      <location filename="src/backplan/ui/progress/view.py" line="352" />
       <source>Of what was due up to now, the share recorded as done.</source>
       <translation>अब तक जो करना था, उसमें से कितना हिस्सा पूरा दर्ज हुआ।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="1053" />
+      <location filename="src/backplan/ui/progress/view.py" line="1042" />
       <source>PDF document (*.pdf);;PNG image (*.png);;SVG image (*.svg)</source>
       <translation>PDF दस्तावेज़ (*.pdf);;PNG चित्र (*.png);;SVG चित्र (*.svg)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="380" />
+      <location filename="src/backplan/ui/progress/view.py" line="378" />
       <source>PSFS change</source>
       <translation>PSFS में बदलाव</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="754" />
+      <location filename="src/backplan/ui/progress/view.py" line="743" />
       <source>Progress chart</source>
       <translation>प्रगति चार्ट</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="276" />
+      <location filename="src/backplan/ui/progress/view.py" line="274" />
       <source>Show everything recorded</source>
       <translation>जो कुछ दर्ज है, सब दिखाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="273" />
+      <location filename="src/backplan/ui/progress/view.py" line="271" />
       <source>Show the last 2 weeks</source>
       <translation>पिछले 2 सप्ताह दिखाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="274" />
+      <location filename="src/backplan/ui/progress/view.py" line="272" />
       <source>Show the last 3 months</source>
       <translation>पिछले 3 महीने दिखाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="275" />
+      <location filename="src/backplan/ui/progress/view.py" line="273" />
       <source>Show the last year</source>
       <translation>पिछला वर्ष दिखाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="270" />
+      <location filename="src/backplan/ui/progress/view.py" line="268" />
       <source>Show:</source>
       <translation>दिखाएँ:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="334" />
+      <location filename="src/backplan/ui/progress/view.py" line="332" />
       <source>The chart appears here.</source>
       <translation>चार्ट यहाँ दिखेगा।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="621" />
+      <location filename="src/backplan/ui/progress/view.py" line="610" />
       <source>The chart could not be built: {0}</source>
       <translation>चार्ट नहीं बन सका: {0}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="1086" />
+      <location filename="src/backplan/ui/progress/view.py" line="1075" />
       <source>The chart could not be exported: {0}</source>
       <translation>चार्ट निर्यात नहीं हो सका: {0}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="579" />
+      <location filename="src/backplan/ui/progress/view.py" line="568" />
       <source>The last day shown is before the first; change one of them.</source>
       <translation>दिखाया गया आख़िरी दिन पहले दिन से पहले का है; इनमें से एक को बदलें।</translation>
     </message>
@@ -4182,27 +4182,27 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>ये आँकड़े केवल साथ-साथ होना दिखाते हैं, कारण नहीं: जिन दिनों कुछ किया गया, वे दिन दूसरे दिनों से कई तरह से अलग हो सकते हैं।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="292" />
+      <location filename="src/backplan/ui/progress/view.py" line="290" />
       <source>To</source>
       <translation>तक</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="361" />
+      <location filename="src/backplan/ui/progress/view.py" line="359" />
       <source>What helped</source>
       <translation>किससे मदद मिली</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="362" />
+      <location filename="src/backplan/ui/progress/view.py" line="360" />
       <source>What helped?</source>
       <translation>किससे मदद मिली?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="343" />
+      <location filename="src/backplan/ui/progress/view.py" line="341" />
       <source>What the chart shows</source>
       <translation>चार्ट क्या दिखाता है</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="307" />
+      <location filename="src/backplan/ui/progress/view.py" line="305" />
       <source>Working…</source>
       <translation>काम चल रहा है…</translation>
     </message>
@@ -4255,7 +4255,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>RedFlagAdvice</name>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="109" />
+      <location filename="src/backplan/ui/log/view.py" line="103" />
       <source>Source: {0}</source>
       <translation>स्रोत: {0}</translation>
     </message>
@@ -4469,344 +4469,344 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>TodayView</name>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="208" />
+      <location filename="src/backplan/ui/today/pain_card.py" line="44" />
       <source>&amp;Save pain</source>
       <translation>दर्द सहेजें (&amp;S)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="195" />
+      <location filename="src/backplan/ui/today/pain_card.py" line="31" />
       <source>0 is no pain, 10 the worst you can imagine. Type it and press Enter.</source>
       <translation>0 यानी कोई दर्द नहीं, 10 यानी सबसे बुरा जिसकी आप कल्पना कर सकते हैं। संख्या लिखें और Enter दबाएँ।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="638" />
+      <location filename="src/backplan/ui/today/rule_break_card.py" line="47" />
       <source>A dose in the last 24 hours broke a safety rule</source>
       <translation>पिछले 24 घंटों में ली गई एक खुराक ने सुरक्षा का एक नियम तोड़ा</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="693" />
+      <location filename="src/backplan/ui/today/as_needed_card.py" line="90" />
       <source>Allowed now, if you need it.</source>
       <translation>ज़रूरत हो तो अभी ले सकते हैं।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="529" />
+      <location filename="src/backplan/ui/today/row_parts.py" line="120" />
       <source>Before the plan was made</source>
       <translation>योजना बनने से पहले</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="791" />
+      <location filename="src/backplan/ui/today/stock_card.py" line="74" />
       <source>Count my tablets of {name}</source>
       <translation>{name} की मेरी गोलियाँ गिनें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="790" />
+      <location filename="src/backplan/ui/today/stock_card.py" line="73" />
       <source>Count…</source>
       <translation>गिनें…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="527" />
+      <location filename="src/backplan/ui/today/row_parts.py" line="118" />
       <source>Done</source>
       <translation>हो गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="531" />
+      <location filename="src/backplan/ui/today/row_parts.py" line="122" />
       <source>Done at {time}</source>
       <translation>{time} पर हो गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="562" />
+      <location filename="src/backplan/ui/today/row_parts.py" line="157" />
       <source>Done…</source>
       <translation>हो गया…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="527" />
+      <location filename="src/backplan/ui/today/row_parts.py" line="118" />
       <source>Due now</source>
       <translation>अभी करना है</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="162" />
+      <location filename="src/backplan/ui/today/flare_card.py" line="31" />
       <source>End flare-&amp;up</source>
       <translation>दर्द के दौरे की योजना समाप्त करें (&amp;U)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="163" />
+      <location filename="src/backplan/ui/today/flare_card.py" line="32" />
       <source>End the flare-up plan now</source>
       <translation>दर्द के दौरे की योजना अभी समाप्त करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="555" />
+      <location filename="src/backplan/ui/today/row_parts.py" line="150" />
       <source>Finish now</source>
       <translation>अभी पूरा करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="664" />
+      <location filename="src/backplan/ui/today/flare_card.py" line="40" />
       <source>Flare-up day {day} of {days}</source>
       <translation>दर्द का दौरा: {days} में से दिन {day}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="834" />
+      <location filename="src/backplan/ui/today/view.py" line="335" />
       <source>How bad is the pain right now? Type a number from 0 to 10 and press Enter.</source>
       <translation>इस समय दर्द कितना है? 0 से 10 तक कोई संख्या लिखें और Enter दबाएँ।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="193" />
+      <location filename="src/backplan/ui/today/pain_card.py" line="29" />
       <source>How is your pain?</source>
       <translation>आपका दर्द कैसा है?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="142" />
+      <location filename="src/backplan/ui/today/red_flag_card.py" line="49" />
       <source>I have read this advice</source>
       <translation>मैंने यह सलाह पढ़ ली है</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="143" />
+      <location filename="src/backplan/ui/today/red_flag_card.py" line="50" />
       <source>I have read this advice: hide it from Today</source>
       <translation>मैंने यह सलाह पढ़ ली है: इसे ‘आज’ से हटाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="124" />
+      <location filename="src/backplan/ui/today/view.py" line="118" />
       <source>I'm having a fl&amp;are-up</source>
       <translation>मेरा दर्द अचानक बढ़ गया है (&amp;A)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="125" />
+      <location filename="src/backplan/ui/today/view.py" line="119" />
       <source>I'm having a flare-up: start the flare-up plan</source>
       <translation>मेरा दर्द अचानक बढ़ गया है: दर्द के दौरे की योजना शुरू करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="824" />
+      <location filename="src/backplan/ui/today/pain_card.py" line="61" />
       <source>Last entry: pain {n} at {when}</source>
       <translation>पिछली प्रविष्टि: {when} पर दर्द {n}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="527" />
+      <location filename="src/backplan/ui/today/row_parts.py" line="118" />
       <source>Later today</source>
       <translation>आज बाद में</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="729" />
+      <location filename="src/backplan/ui/today/courses_card.py" line="38" />
       <source>Medicine courses</source>
       <translation>दवाओं के कोर्स</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="513" />
+      <location filename="src/backplan/ui/today/row_parts.py" line="101" />
       <source>Medicine: {dose}</source>
       <translation>दवा: {dose}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="527" />
+      <location filename="src/backplan/ui/today/row_parts.py" line="118" />
       <source>Missed</source>
       <translation>छूट गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="696" />
+      <location filename="src/backplan/ui/today/as_needed_card.py" line="92" />
       <source>Next allowed at {time}</source>
       <translation>अगली खुराक {time} से ले सकते हैं</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="691" />
+      <location filename="src/backplan/ui/today/as_needed_card.py" line="88" />
       <source>No further dose is allowed under the label's limits.</source>
       <translation>लेबल की सीमाओं के अनुसार अब और खुराक नहीं ली जा सकती।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="466" />
+      <location filename="src/backplan/ui/today/timeline.py" line="158" />
       <source>Nothing is scheduled for today.</source>
       <translation>आज के लिए कुछ तय नहीं है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="820" />
+      <location filename="src/backplan/ui/today/pain_card.py" line="57" />
       <source>Nothing logged yet.</source>
       <translation>अभी डायरी में कुछ नहीं लिखा गया।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="436" />
+      <location filename="src/backplan/ui/today/timeline.py" line="73" />
       <source>Now, {time}</source>
       <translation>अभी, {time}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="199" />
+      <location filename="src/backplan/ui/today/pain_card.py" line="35" />
       <source>Pain &amp;now:</source>
       <translation>अभी दर्द (&amp;N):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="203" />
+      <location filename="src/backplan/ui/today/pain_card.py" line="39" />
       <source>Pain now, 0 to 10</source>
       <translation>अभी दर्द, 0 से 10</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="184" />
+      <location filename="src/backplan/ui/today/view.py" line="145" />
       <source>Pain, medicines and courses</source>
       <translation>दर्द, दवाएँ और कोर्स</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="614" />
+      <location filename="src/backplan/ui/today/red_flag_card.py" line="83" />
       <source>Recorded at {time} on {day}.</source>
       <translation>{day} को {time} पर दर्ज किया गया।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="778" />
+      <location filename="src/backplan/ui/today/stock_card.py" line="61" />
       <source>Running low: time to get more.</source>
       <translation>कम बची है: और लाने का समय है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="783" />
+      <location filename="src/backplan/ui/today/stock_card.py" line="66" />
       <source>Runs out on {day} at this rate.</source>
       <translation>इसी रफ़्तार से {day} को ख़त्म हो जाएगी।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="209" />
+      <location filename="src/backplan/ui/today/pain_card.py" line="45" />
       <source>Save pain entry</source>
       <translation>दर्द की प्रविष्टि सहेजें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="563" />
+      <location filename="src/backplan/ui/today/row_parts.py" line="158" />
       <source>Skip</source>
       <translation>छोड़ें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="527" />
+      <location filename="src/backplan/ui/today/row_parts.py" line="118" />
       <source>Skipped</source>
       <translation>छोड़ा गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="565" />
+      <location filename="src/backplan/ui/today/row_parts.py" line="160" />
       <source>Snooze</source>
       <translation>बाद में याद दिलाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="544" />
+      <location filename="src/backplan/ui/today/row_parts.py" line="136" />
       <source>Snoozed until {time}</source>
       <translation>{time} तक टाला गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="557" />
+      <location filename="src/backplan/ui/today/row_parts.py" line="152" />
       <source>Start</source>
       <translation>शुरू करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="561" />
+      <location filename="src/backplan/ui/today/row_parts.py" line="156" />
       <source>Start routine</source>
       <translation>अभ्यास क्रम शुरू करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="762" />
+      <location filename="src/backplan/ui/today/stock_card.py" line="45" />
       <source>Tablets left</source>
       <translation>बची हुई गोलियाँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="552" />
-      <location filename="src/backplan/ui/today/view.py" line="704" />
+      <location filename="src/backplan/ui/today/as_needed_card.py" line="77" />
+      <location filename="src/backplan/ui/today/row_parts.py" line="147" />
       <source>Take</source>
       <translation>लें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="705" />
+      <location filename="src/backplan/ui/today/as_needed_card.py" line="78" />
       <source>Take {name}</source>
       <translation>{name} लें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="531" />
+      <location filename="src/backplan/ui/today/row_parts.py" line="122" />
       <source>Taken at {time}</source>
       <translation>{time} पर ली गई</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="702" />
+      <location filename="src/backplan/ui/today/as_needed_card.py" line="75" />
       <source>Taken today: {times}</source>
       <translation>आज ली गई: {times}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="465" />
+      <location filename="src/backplan/ui/today/timeline.py" line="157" />
       <source>The plan ended on {day}.</source>
       <translation>योजना {day} को समाप्त हो गई।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="463" />
+      <location filename="src/backplan/ui/today/timeline.py" line="155" />
       <source>The plan starts on {day}.</source>
       <translation>योजना {day} से शुरू होती है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="652" />
+      <location filename="src/backplan/ui/today/rule_break_card.py" line="61" />
       <source>The record is kept as it is; your clinician's report lists it.</source>
       <translation>यह रिकॉर्ड जैसा है वैसा ही रखा गया है; आपके चिकित्सक की रिपोर्ट में यह दिखता है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="113" />
+      <location filename="src/backplan/ui/today/view.py" line="104" />
       <source>Today</source>
       <translation>आज</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="177" />
+      <location filename="src/backplan/ui/today/timeline.py" line="40" />
       <source>Today's timeline</source>
       <translation>आज की समय-रेखा</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="338" />
+      <location filename="src/backplan/ui/today/view.py" line="291" />
       <source>Today, {day}</source>
       <translation>आज, {day}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="204" />
+      <location filename="src/backplan/ui/today/pain_card.py" line="40" />
       <source>Type a number from 0 to 10 and press Enter to save it</source>
       <translation>0 से 10 तक कोई संख्या लिखें और सहेजने के लिए Enter दबाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="302" />
+      <location filename="src/backplan/ui/today/view.py" line="239" />
       <source>Type a number from 0 to 10 first.</source>
       <translation>पहले 0 से 10 तक की कोई संख्या लिखें।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="680" />
+      <location filename="src/backplan/ui/today/as_needed_card.py" line="62" />
       <source>When needed</source>
       <translation>ज़रूरत होने पर</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="525" />
+      <location filename="src/backplan/ui/today/row_parts.py" line="113" />
       <source>flare-up plan</source>
       <translation>दर्द के दौरे की योजना</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="643" />
+      <location filename="src/backplan/ui/today/rule_break_card.py" line="52" />
       <source>no reason recorded</source>
       <translation>कोई कारण दर्ज नहीं</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="698" />
+      <location filename="src/backplan/ui/today/as_needed_card.py" line="94" />
       <source>on {day}</source>
       <translation>{day} को</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="534" />
+      <location filename="src/backplan/ui/today/row_parts.py" line="125" />
       <source>pain {before} → {after}</source>
       <translation>दर्द {before} → {after}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="539" />
+      <location filename="src/backplan/ui/today/row_parts.py" line="130" />
       <source>recorded anyway: {reason}</source>
       <translation>फिर भी दर्ज किया गया: {reason}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="516" />
-      <location filename="src/backplan/ui/today/view.py" line="519" />
+      <location filename="src/backplan/ui/today/row_parts.py" line="104" />
+      <location filename="src/backplan/ui/today/row_parts.py" line="107" />
       <source>{kind}, {n} minutes</source>
       <translation>{kind}, {n} मिनट</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="644" />
+      <location filename="src/backplan/ui/today/rule_break_card.py" line="53" />
       <source>{name}, taken at {time}: {rules} ({reason}).</source>
       <translation>{name}, {time} पर ली गई: {rules} ({reason})।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="734" />
+      <location filename="src/backplan/ui/today/courses_card.py" line="43" />
       <source>{name}: day {day} of {total}</source>
       <translation>{name}: {total} में से दिन {day}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="771" />
+      <location filename="src/backplan/ui/today/stock_card.py" line="54" />
       <source>{name}: {left} left</source>
       <translation>{name}: {left} बाक़ी</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="485" />
+      <location filename="src/backplan/ui/today/timeline.py" line="115" />
       <source>{time} left</source>
       <translation>{time} बाकी</translation>
     </message>
@@ -5640,37 +5640,37 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>widgets</name>
     <message>
-      <location filename="src/backplan/ui/common/widgets.py" line="212" />
+      <location filename="src/backplan/ui/common/widgets.py" line="221" />
       <source>Caution</source>
       <translation>सावधानी</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/common/widgets.py" line="212" />
+      <location filename="src/backplan/ui/common/widgets.py" line="221" />
       <source>Get help</source>
       <translation>मदद लें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/common/widgets.py" line="212" />
+      <location filename="src/backplan/ui/common/widgets.py" line="221" />
       <source>Not allowed now</source>
       <translation>अभी नहीं ले सकते</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/common/widgets.py" line="212" />
+      <location filename="src/backplan/ui/common/widgets.py" line="221" />
       <source>Note</source>
       <translation>टिप्पणी</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/common/widgets.py" line="212" />
+      <location filename="src/backplan/ui/common/widgets.py" line="221" />
       <source>Please check</source>
       <translation>कृपया जाँच लें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/common/widgets.py" line="215" />
+      <location filename="src/backplan/ui/common/widgets.py" line="224" />
       <source>Source: {source}</source>
       <translation>स्रोत: {source}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/common/widgets.py" line="240" />
+      <location filename="src/backplan/ui/common/widgets.py" line="249" />
       <source>{table}: column titles</source>
       <translation>{table}: कॉलम के शीर्षक</translation>
     </message>

@@ -167,8 +167,7 @@ def indirect_messages() -> Iterator[tuple[str, str]]:
     """(context, text) for strings that reach ``tr`` through a variable, from the objects."""
     from backplan.reports import progress
     from backplan.resources_path import resources_dir
-    from backplan.ui.plan import activity_form as plan_forms_activity
-    from backplan.ui.plan import forms as plan_forms
+    from backplan.ui.plan import exercise_form, ingredients_model
     from backplan.ui.plan import models as plan_models
     from backplan.ui.plan import schedule_editor
     from backplan.ui.shell import main_window, preferences
@@ -178,9 +177,9 @@ def indirect_messages() -> Iterator[tuple[str, str]]:
     # The plan editor's weekday boxes, ingredient columns and exercise sides: tr(label) in a loop.
     for _day, label in schedule_editor.WEEKDAY_LABELS:
         yield "PlanForms", label
-    for header in plan_forms.IngredientsModel.HEADERS:
+    for header in ingredients_model.IngredientsModel.HEADERS:
         yield "PlanForms", header
-    for _side, label in plan_forms_activity.SIDES:
+    for _side, label in exercise_form.SIDES:
         yield "PlanForms", label
     yield "Preferences", preferences.LANGUAGES[0][1]
     for _code, name in preferences.THEME_NAMES:
