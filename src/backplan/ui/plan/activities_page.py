@@ -17,7 +17,7 @@ from backplan.domain.model import Activity
 
 from ..common import formatting as fmt
 from ..common.widgets import FittedTable, heading, muted, text_label
-from .editing import PlanEditing, buttons_row
+from .editing import PlanEditing, buttons_row, without
 from .models import ActivitiesModel, ExercisesModel
 
 if TYPE_CHECKING:
@@ -161,16 +161,12 @@ class ActivitiesPage(PlanEditing):
         row = self._selected_row(self.activities_view) if row is None else row
         if self.document is None or row is None:
             return False
-        act = self.document.activities[row]
-        if not self.confirm(
+        title = fmt.isolate(self.document.activities[row].title)
+        return self._remove(
             tr("Delete activity?"),
             tr("Delete {title} from the plan? Its records stay in the log; you can undo this.").format(
-                title=fmt.isolate(act.title)
+                title=title
             ),
-        ):
-            return False
-        state = self.state()
-        acts = tuple(a for i, a in enumerate(state.activities) if i != row)
-        return self.apply(
-            replace(state, activities=acts), tr("Delete {title}").format(title=fmt.isolate(act.title))
+            lambda state: replace(state, activities=without(state.activities, row)),
+            tr("Delete {title}").format(title=title),
         )

@@ -6,19 +6,18 @@ Checked as it is typed with the file format's own rules (see
 
 from __future__ import annotations
 
-import zoneinfo
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QCompleter, QHBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QWidget
 
 from backplan.domain import codec
 from backplan.domain.errors import ValidationError
 from backplan.domain.model import Patient, Plan, PlanDocument
 from backplan.safety.catalogue import Catalogue
 
-from .form_base import ValidatingForm, date_edit, line_edit, lines_of, pydate, text_edit
+from .form_base import ValidatingForm, date_edit, line_edit, lines_of, pydate, text_edit, timezone_box
 
 
 def tr(text: str) -> str:
@@ -39,17 +38,7 @@ class PlanDetailsForm(ValidatingForm):
         patient, plan = document.patient, document.plan
         self.patient_name = line_edit(self, tr("Patient name"), patient.name, 120)
         self.add_row(tr("Patient &name:"), self.patient_name, "patient.name")
-        self.timezone = QComboBox(self)
-        self.timezone.setEditable(True)
-        self.timezone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        zones = sorted(z for z in zoneinfo.available_timezones() if "/" in z or z == "UTC")
-        self.timezone.addItems(zones)
-        completer = QCompleter(zones, self.timezone)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.timezone.setCompleter(completer)
-        self.timezone.setCurrentText(patient.timezone)
-        self.timezone.setAccessibleName(tr("Time zone"))
+        self.timezone = timezone_box(self, patient.timezone, tr("Time zone"))
         self.add_row(tr("&Time zone:"), self.timezone, "patient.timezone")
         self.patient_notes = text_edit(self, tr("Notes about the patient"), patient.notes or "", 2)
         self.add_row(tr("About the &patient:"), self.patient_notes, "patient.notes")

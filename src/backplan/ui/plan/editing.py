@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QUndoStack
@@ -51,6 +51,14 @@ def buttons_row(
         made.append(button)
     row.addStretch(1)
     return row, made
+
+
+T = TypeVar("T")
+
+
+def without(items: tuple[T, ...], row: int) -> tuple[T, ...]:
+    """``items`` without the one at ``row``."""
+    return tuple(item for i, item in enumerate(items) if i != row)
 
 
 class PlanEditing(QWidget):
@@ -166,6 +174,12 @@ class PlanEditing(QWidget):
         self.undo_stack.push(PlanEditCommand(self.write_state, pid, before, after, text))
         self.message.emit(text)
         return True
+
+    def _remove(self, title: str, question: str, change: Callable[[PlanState], PlanState], text: str) -> bool:
+        """Asks ``question``; if the answer is yes, saves ``change`` of the plan as one edit."""
+        if not self.confirm(title, question):
+            return False
+        return self.apply(change(self.state()), text)
 
     def _show_form(self, form: QWidget) -> QWidget:
         form.open() if hasattr(form, "open") else form.show()

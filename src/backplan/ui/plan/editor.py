@@ -11,15 +11,12 @@ undo is a new change, saved against the revision this window last wrote or read
 
 from __future__ import annotations
 
-import zoneinfo
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
-    QComboBox,
-    QCompleter,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -36,6 +33,7 @@ from backplan.services.templates import TemplateInfo
 from ..common.theme import error_color
 from ..common.undo import ServiceCommand, StepFailed
 from ..common.widgets import heading, muted, text_label
+from .form_base import timezone_box
 
 
 def tr(text: str) -> str:
@@ -154,17 +152,7 @@ class FromTemplateDialog(QDialog):
         self.name = QLineEdit(self)
         self.name.setMaxLength(120)
         self.name.setAccessibleName(tr("Patient name"))
-        self.timezone = QComboBox(self)
-        self.timezone.setEditable(True)
-        self.timezone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        zones = sorted(z for z in zoneinfo.available_timezones() if "/" in z or z == "UTC")
-        self.timezone.addItems(zones)
-        completer = QCompleter(zones, self.timezone)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.timezone.setCompleter(completer)
-        self.timezone.setCurrentText(zone)
-        self.timezone.setAccessibleName(tr("Time zone"))
+        self.timezone = timezone_box(self, zone, tr("Time zone"))
         self.start = QDateEdit(QDate(today.year, today.month, today.day), self)
         self.start.setCalendarPopup(True)
         self.start.setDisplayFormat("yyyy-MM-dd")

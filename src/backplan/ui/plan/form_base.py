@@ -11,6 +11,7 @@ never move while typing, so a click lands where it was aimed), in the patient's 
 from __future__ import annotations
 
 import re
+import zoneinfo
 from collections.abc import Callable
 from datetime import date
 from typing import Any
@@ -19,6 +20,7 @@ from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QCompleter,
     QDateEdit,
     QDateTimeEdit,
     QDialog,
@@ -134,6 +136,23 @@ def line_edit(parent: QWidget, name: str, text: str = "", max_len: int = 200) ->
     edit.setAccessibleName(name)
     edit.setMaxLength(max_len)
     return edit
+
+
+def timezone_box(parent: QWidget, zone: str, name: str) -> QComboBox:
+    """An editable list of the IANA time zones, ``zone`` chosen, that completes what is
+    typed anywhere in a name ("chicago" finds America/Chicago)."""
+    box = QComboBox(parent)
+    box.setEditable(True)
+    box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    zones = sorted(z for z in zoneinfo.available_timezones() if "/" in z or z == "UTC")
+    box.addItems(zones)
+    completer = QCompleter(zones, box)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    box.setCompleter(completer)
+    box.setCurrentText(zone)
+    box.setAccessibleName(name)
+    return box
 
 
 def text_edit(parent: QWidget, name: str, text: str = "", lines: int = 3) -> QPlainTextEdit:

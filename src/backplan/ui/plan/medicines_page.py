@@ -16,7 +16,7 @@ from backplan.domain.model import Medication
 
 from ..common import formatting as fmt
 from ..common.widgets import FittedTable, heading
-from .editing import PlanEditing, buttons_row
+from .editing import PlanEditing, buttons_row, without
 from .models import MedicationsModel
 
 if TYPE_CHECKING:
@@ -103,18 +103,14 @@ class MedicinesPage(PlanEditing):
         row = self.selected_medication_row() if row is None else row
         if self.document is None or row is None:
             return False
-        med = self.document.medications[row]
-        if not self.confirm(
+        name = fmt.isolate(self.document.medications[row].name)
+        return self._remove(
             tr("Delete medicine?"),
             tr("Delete {name} from the plan? Its records stay in the log; you can undo this.").format(
-                name=fmt.isolate(med.name)
+                name=name
             ),
-        ):
-            return False
-        state = self.state()
-        meds = tuple(m for i, m in enumerate(state.medications) if i != row)
-        return self.apply(
-            replace(state, medications=meds), tr("Delete {name}").format(name=fmt.isolate(med.name))
+            lambda state: replace(state, medications=without(state.medications, row)),
+            tr("Delete {name}").format(name=name),
         )
 
     def step_down(self, row: int | None = None) -> StepDownForm | None:

@@ -68,7 +68,6 @@ class TodayView(QWidget):
         self.document: PlanDocument | None = None
         self.day: date | None = None
         self._events_today: list[Event] = []  # today's records, for the as-needed card
-        self._plan_made: datetime | None = None  # items before it are not "Missed"
         self._last_shown_minute: datetime | None = None
 
         # One scrolling page: the header, then the timeline and the side panel side by
@@ -300,7 +299,7 @@ class TodayView(QWidget):
             if e.counts
         ]
         states = occurrence_states(occurrences, events, now, self._grace())
-        self._plan_made = made = self.services.plan_made_at(pid)
+        made = self.services.plan_made_at(pid)  # items over before it are not "Missed"
         # The timeline changes only once everything is read (in place, or rebuilt in
         # Timeline.fill): a read that fails (a clinic's server gone away) leaves the
         # day as last shown rather than an empty list.
