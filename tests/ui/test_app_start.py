@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from backplan import app as app_module
 from backplan.cli import main as cli_main
-from backplan.ui.main_window import MainWindow
-from backplan.ui.reminders import Reminders
+from backplan.ui.shell.main_window import MainWindow
+from backplan.ui.today.reminders import Reminders
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "data" / "examples" / "acute-3-weeks.backplan.json"
 

@@ -31,9 +31,9 @@ from backplan.domain.clock import FixedClock
 from backplan.domain.codec import document_to_json
 from backplan.domain.model import EventStatus, PlanDocument
 from backplan.services.backplan_service import Backplan
-from backplan.ui.dialogs import NOTICE, AboutDialog
-from backplan.ui.main_window import MainWindow, differs
-from backplan.ui.settings import Settings
+from backplan.ui.common.dialogs import NOTICE, AboutDialog
+from backplan.ui.shell.main_window import MainWindow, differs
+from backplan.ui.shell.settings import Settings
 
 CHICAGO = ZoneInfo("America/Chicago")
 
@@ -343,7 +343,7 @@ def test_undo_of_a_dose_from_the_edit_menu(
 def test_text_size_reaches_headings_and_buttons_at_once(
     qtbot: QtBot, acute_window: MainWindow, qapp: QApplication
 ) -> None:
-    from backplan.ui.theme import apply_text_scale
+    from backplan.ui.common.theme import apply_text_scale
 
     original = qapp.font()
     try:

@@ -18,17 +18,17 @@ from backplan.domain.model import PlanDocument
 from backplan.services.backplan_service import Backplan
 from backplan.services.taper import gaps_and_overlaps, taper_steps
 from backplan.services.templates import list_templates
-from backplan.ui.first_run import NewPlanDialog
-from backplan.ui.main_window import MainWindow
-from backplan.ui.plan_forms import IngredientsModel, MedicationForm, ValidatingForm
-from backplan.ui.plan_forms_activity import (
+from backplan.ui.common.first_run import NewPlanDialog
+from backplan.ui.plan.activity_form import (
     ActivityForm,
     ExerciseForm,
     ExercisePicker,
     LibraryFilter,
     LibraryModel,
 )
-from backplan.ui.plan_view import PlanView
+from backplan.ui.plan.forms import IngredientsModel, MedicationForm, ValidatingForm
+from backplan.ui.plan.view import PlanView
+from backplan.ui.shell.main_window import MainWindow
 
 ACUTE = Path(__file__).resolve().parents[1] / "data" / "examples" / "acute-3-weeks.backplan.json"
 

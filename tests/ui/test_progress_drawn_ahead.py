@@ -25,7 +25,7 @@ from backplan.domain.clock import FixedClock
 from backplan.domain.model import LogEntry
 from backplan.reports.progress import adherence_rows, progress_data
 from backplan.services.backplan_service import Backplan
-from backplan.ui.progress_view import COMPACT_BELOW, DRAWN_AHEAD, Preset, ProgressView, preset_range
+from backplan.ui.progress.view import COMPACT_BELOW, DRAWN_AHEAD, Preset, ProgressView, preset_range
 
 TODAY = date(2026, 11, 12)
 NARROW = (1000, 800)  # the section in a 1280-pixel window beside the sidebar: a canvas of ~620
@@ -83,7 +83,7 @@ def _drawn_here(
     """The range's chart built and drawn on this (the GUI) thread at the canvas's size,
     in the layout for its width."""
     from backplan.reports.charts import build_progress_figure, timeline_rows
-    from backplan.ui.chart_canvas import draw_offscreen
+    from backplan.ui.progress.chart_canvas import draw_offscreen
 
     doc = services.document(pid)
     figure = build_progress_figure(

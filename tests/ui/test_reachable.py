@@ -21,8 +21,8 @@ from pytestqt.qtbot import QtBot
 from backplan.domain.clock import FixedClock
 from backplan.domain.model import EventStatus
 from backplan.schedule.status import OccurrenceState
-from backplan.ui.main_window import MainWindow, Placeholder
 from backplan.ui.routine.player import Page, RoutinePlayer
+from backplan.ui.shell.main_window import MainWindow, Placeholder
 
 # 07:15 in Chicago: the morning stretches' occurrence that the acute example's window is on.
 STRETCH_START = datetime(2026, 12, 1, 13, 15, tzinfo=UTC)
