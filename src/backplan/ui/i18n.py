@@ -167,9 +167,8 @@ def indirect_messages() -> Iterator[tuple[str, str]]:
     """(context, text) for strings that reach ``tr`` through a variable, from the objects."""
     from backplan.reports import progress
     from backplan.resources_path import resources_dir
-    from backplan.ui.plan import exercise_form, ingredients_model
+    from backplan.ui.plan import exercise_form, ingredients_model, schedule_editor
     from backplan.ui.plan import models as plan_models
-    from backplan.ui.plan import schedule_editor
     from backplan.ui.shell import main_window, preferences
 
     for spec in main_window.SECTION_SPECS:
