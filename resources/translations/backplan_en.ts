@@ -1945,100 +1945,100 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>PlanEditor</name>
     <message>
-      <location filename="src/backplan/ui/plan/editor.py" line="184" />
+      <location filename="src/backplan/ui/plan/editor.py" line="172" />
       <source>&amp;Create plan</source>
       <translation>&amp;Create plan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/editor.py" line="119" />
+      <location filename="src/backplan/ui/plan/editor.py" line="117" />
       <source>&amp;Save template</source>
       <translation>&amp;Save template</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/editor.py" line="174" />
+      <location filename="src/backplan/ui/plan/editor.py" line="162" />
       <source>&amp;Starts on:</source>
       <translation>&amp;Starts on:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/editor.py" line="173" />
+      <location filename="src/backplan/ui/plan/editor.py" line="161" />
       <source>&amp;Time zone:</source>
       <translation>&amp;Time zone:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/editor.py" line="120" />
-      <location filename="src/backplan/ui/plan/editor.py" line="185" />
+      <location filename="src/backplan/ui/plan/editor.py" line="118" />
+      <location filename="src/backplan/ui/plan/editor.py" line="173" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/editor.py" line="171" />
+      <location filename="src/backplan/ui/plan/editor.py" line="159" />
       <source>First day of the new plan</source>
       <translation>First day of the new plan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/editor.py" line="136" />
-      <location filename="src/backplan/ui/plan/editor.py" line="140" />
+      <location filename="src/backplan/ui/plan/editor.py" line="134" />
+      <location filename="src/backplan/ui/plan/editor.py" line="138" />
       <source>New plan from template</source>
       <translation>New plan from template</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/editor.py" line="152" />
+      <location filename="src/backplan/ui/plan/editor.py" line="150" />
       <source>No templates yet: use “Save plan as template…” first.</source>
       <translation>No templates yet: use “Save plan as template…” first.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/editor.py" line="172" />
+      <location filename="src/backplan/ui/plan/editor.py" line="160" />
       <source>Patient &amp;name:</source>
       <translation>Patient &amp;name:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/editor.py" line="156" />
+      <location filename="src/backplan/ui/plan/editor.py" line="154" />
       <source>Patient name</source>
       <translation>Patient name</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/editor.py" line="97" />
-      <location filename="src/backplan/ui/plan/editor.py" line="100" />
+      <location filename="src/backplan/ui/plan/editor.py" line="95" />
+      <location filename="src/backplan/ui/plan/editor.py" line="98" />
       <source>Save plan as template</source>
       <translation>Save plan as template</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/editor.py" line="113" />
+      <location filename="src/backplan/ui/plan/editor.py" line="111" />
       <source>Template &amp;name:</source>
       <translation>Template &amp;name:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/editor.py" line="111" />
+      <location filename="src/backplan/ui/plan/editor.py" line="109" />
       <source>Template name</source>
       <translation>Template name</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/editor.py" line="142" />
+      <location filename="src/backplan/ui/plan/editor.py" line="140" />
       <source>Templates</source>
       <translation>Templates</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/editor.py" line="103" />
+      <location filename="src/backplan/ui/plan/editor.py" line="101" />
       <source>The template keeps the plan, its medicines, activities and exercises. It does not keep the patient's name, log, records or tablet counts.</source>
       <translation>The template keeps the plan, its medicines, activities and exercises. It does not keep the patient's name, log, records or tablet counts.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/editor.py" line="167" />
+      <location filename="src/backplan/ui/plan/editor.py" line="155" />
       <source>Time zone</source>
       <translation>Time zone</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/editor.py" line="144" />
+      <location filename="src/backplan/ui/plan/editor.py" line="142" />
       <source>open-ended</source>
       <translation>open-ended</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/editor.py" line="146" />
+      <location filename="src/backplan/ui/plan/editor.py" line="144" />
       <source>{name} — {title} ({length})</source>
       <translation>{name} — {title} ({length})</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/editor.py" line="144" />
+      <location filename="src/backplan/ui/plan/editor.py" line="142" />
       <source>{n} days</source>
       <translation>{n} days</translation>
     </message>
@@ -2052,7 +2052,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation> days</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/schedule_editor.py" line="136" />
+      <location filename="src/backplan/ui/plan/schedule_editor.py" line="159" />
       <source> h</source>
       <translation> h</translation>
     </message>
@@ -2079,7 +2079,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>&amp;Advice:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/details_form.py" line="82" />
+      <location filename="src/backplan/ui/plan/details_form.py" line="71" />
       <source>&amp;Clinician:</source>
       <translation>&amp;Clinician:</translation>
     </message>
@@ -2100,7 +2100,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>&amp;Dose:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/details_form.py" line="86" />
+      <location filename="src/backplan/ui/plan/details_form.py" line="75" />
       <source>&amp;Goals (one a line):</source>
       <translation>&amp;Goals (one a line):</translation>
     </message>
@@ -2146,7 +2146,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>&amp;Repetitions:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/form_base.py" line="238" />
+      <location filename="src/backplan/ui/plan/form_base.py" line="257" />
       <source>&amp;Save</source>
       <translation>&amp;Save</translation>
     </message>
@@ -2157,12 +2157,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>&amp;Schedule:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/details_form.py" line="60" />
+      <location filename="src/backplan/ui/plan/details_form.py" line="49" />
       <source>&amp;Starts on:</source>
       <translation>&amp;Starts on:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/details_form.py" line="53" />
+      <location filename="src/backplan/ui/plan/details_form.py" line="42" />
       <source>&amp;Time zone:</source>
       <translation>&amp;Time zone:</translation>
     </message>
@@ -2207,12 +2207,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>A heat application that ends when the activity starts (1-30 minutes).</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/details_form.py" line="55" />
+      <location filename="src/backplan/ui/plan/details_form.py" line="44" />
       <source>About the &amp;patient:</source>
       <translation>About the &amp;patient:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/details_form.py" line="88" />
+      <location filename="src/backplan/ui/plan/details_form.py" line="77" />
       <source>Activities to score, one a line</source>
       <translation>Activities to score, one a line</translation>
     </message>
@@ -2272,12 +2272,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>As needed, within limits</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/schedule_editor.py" line="143" />
+      <location filename="src/backplan/ui/plan/schedule_editor.py" line="166" />
       <source>At least this long between doses:</source>
       <translation>At least this long between doses:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/schedule_editor.py" line="144" />
+      <location filename="src/backplan/ui/plan/schedule_editor.py" line="167" />
       <source>At most this many doses in 24 hours:</source>
       <translation>At most this many doses in 24 hours:</translation>
     </message>
@@ -2287,13 +2287,13 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>At set times of day</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/schedule_editor.py" line="112" />
+      <location filename="src/backplan/ui/plan/schedule_editor.py" line="131" />
       <source>At:</source>
       <translation>At:</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/plan/exercise_picker.py" line="169" />
-      <location filename="src/backplan/ui/plan/form_base.py" line="239" />
+      <location filename="src/backplan/ui/plan/form_base.py" line="258" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
@@ -2315,27 +2315,27 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Choose picture…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/details_form.py" line="83" />
+      <location filename="src/backplan/ui/plan/details_form.py" line="72" />
       <source>Clinician's &amp;role:</source>
       <translation>Clinician's &amp;role:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/details_form.py" line="84" />
+      <location filename="src/backplan/ui/plan/details_form.py" line="73" />
       <source>Clinician's c&amp;ontact:</source>
       <translation>Clinician's c&amp;ontact:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/details_form.py" line="80" />
+      <location filename="src/backplan/ui/plan/details_form.py" line="69" />
       <source>Clinician's contact</source>
       <translation>Clinician's contact</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/details_form.py" line="75" />
+      <location filename="src/backplan/ui/plan/details_form.py" line="64" />
       <source>Clinician's name</source>
       <translation>Clinician's name</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/details_form.py" line="77" />
+      <location filename="src/backplan/ui/plan/details_form.py" line="66" />
       <source>Clinician's role</source>
       <translation>Clinician's role</translation>
     </message>
@@ -2375,7 +2375,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>D&amp;uration:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/schedule_editor.py" line="121" />
+      <location filename="src/backplan/ui/plan/schedule_editor.py" line="142" />
       <source>Date and time</source>
       <translation>Date and time</translation>
     </message>
@@ -2395,7 +2395,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Dose of the new step</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/schedule_editor.py" line="142" />
+      <location filename="src/backplan/ui/plan/schedule_editor.py" line="165" />
       <source>Doses in any 24 hours, at most</source>
       <translation>Doses in any 24 hours, at most</translation>
     </message>
@@ -2426,13 +2426,13 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/form_base.py" line="350" />
+      <location filename="src/backplan/ui/plan/form_base.py" line="369" />
       <source>Elsewhere in the plan ({where}): {problem}</source>
       <translation>Elsewhere in the plan ({where}): {problem}</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/plan/activity_form.py" line="142" />
-      <location filename="src/backplan/ui/plan/details_form.py" line="64" />
+      <location filename="src/backplan/ui/plan/details_form.py" line="53" />
       <source>Ends on</source>
       <translation>Ends on</translation>
     </message>
@@ -2463,7 +2463,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>First day</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/details_form.py" line="59" />
+      <location filename="src/backplan/ui/plan/details_form.py" line="48" />
       <source>First day of the plan</source>
       <translation>First day of the plan</translation>
     </message>
@@ -2492,7 +2492,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Fri</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/details_form.py" line="85" />
+      <location filename="src/backplan/ui/plan/details_form.py" line="74" />
       <source>Goals, one a line</source>
       <translation>Goals, one a line</translation>
     </message>
@@ -2512,7 +2512,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Hold, seconds</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/schedule_editor.py" line="137" />
+      <location filename="src/backplan/ui/plan/schedule_editor.py" line="160" />
       <source>Hours between doses, at least</source>
       <translation>Hours between doses, at least</translation>
     </message>
@@ -2578,18 +2578,18 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Last day of the new step</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/details_form.py" line="65" />
+      <location filename="src/backplan/ui/plan/details_form.py" line="54" />
       <source>Last day of the plan</source>
       <translation>Last day of the plan</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/plan/activity_form.py" line="151" />
-      <location filename="src/backplan/ui/plan/details_form.py" line="72" />
+      <location filename="src/backplan/ui/plan/details_form.py" line="61" />
       <source>Last day:</source>
       <translation>Last day:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/schedule_editor.py" line="101" />
+      <location filename="src/backplan/ui/plan/schedule_editor.py" line="118" />
       <source>Leave the days unticked for every day.</source>
       <translation>Leave the days unticked for every day.</translation>
     </message>
@@ -2614,7 +2614,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
     </message>
     <message>
       <location filename="src/backplan/ui/plan/activity_form.py" line="115" />
-      <location filename="src/backplan/ui/plan/details_form.py" line="95" />
+      <location filename="src/backplan/ui/plan/details_form.py" line="84" />
       <location filename="src/backplan/ui/plan/exercise_form.py" line="86" />
       <source>N&amp;otes:</source>
       <translation>N&amp;otes:</translation>
@@ -2636,7 +2636,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>No picture</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/form_base.py" line="391" />
+      <location filename="src/backplan/ui/plan/form_base.py" line="410" />
       <source>Not yet: {problem}</source>
       <translation>Not yet: {problem}</translation>
     </message>
@@ -2647,7 +2647,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/details_form.py" line="54" />
+      <location filename="src/backplan/ui/plan/details_form.py" line="43" />
       <source>Notes about the patient</source>
       <translation>Notes about the patient</translation>
     </message>
@@ -2662,7 +2662,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>On hand:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/schedule_editor.py" line="122" />
+      <location filename="src/backplan/ui/plan/schedule_editor.py" line="143" />
       <source>On:</source>
       <translation>On:</translation>
     </message>
@@ -2672,22 +2672,22 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Once</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/schedule_editor.py" line="100" />
+      <location filename="src/backplan/ui/plan/schedule_editor.py" line="117" />
       <source>Only on:</source>
       <translation>Only on:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/details_form.py" line="93" />
+      <location filename="src/backplan/ui/plan/details_form.py" line="82" />
       <source>PSFS &amp;activities (1-5):</source>
       <translation>PSFS &amp;activities (1-5):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/details_form.py" line="41" />
+      <location filename="src/backplan/ui/plan/details_form.py" line="40" />
       <source>Patient &amp;name:</source>
       <translation>Patient &amp;name:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/details_form.py" line="40" />
+      <location filename="src/backplan/ui/plan/details_form.py" line="39" />
       <source>Patient name</source>
       <translation>Patient name</translation>
     </message>
@@ -2707,27 +2707,27 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Pictures (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/details_form.py" line="58" />
+      <location filename="src/backplan/ui/plan/details_form.py" line="47" />
       <source>Plan &amp;title:</source>
       <translation>Plan &amp;title:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/details_form.py" line="37" />
+      <location filename="src/backplan/ui/plan/details_form.py" line="36" />
       <source>Plan details</source>
       <translation>Plan details</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/details_form.py" line="94" />
+      <location filename="src/backplan/ui/plan/details_form.py" line="83" />
       <source>Plan notes</source>
       <translation>Plan notes</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/details_form.py" line="57" />
+      <location filename="src/backplan/ui/plan/details_form.py" line="46" />
       <source>Plan title</source>
       <translation>Plan title</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/form_base.py" line="357" />
+      <location filename="src/backplan/ui/plan/form_base.py" line="376" />
       <source>Please check: {text}</source>
       <translation>Please check: {text}</translation>
     </message>
@@ -2737,7 +2737,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Prescriber</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/schedule_editor.py" line="107" />
+      <location filename="src/backplan/ui/plan/schedule_editor.py" line="126" />
       <source>Recurrence rule</source>
       <translation>Recurrence rule</translation>
     </message>
@@ -2763,7 +2763,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Remove picture</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/schedule_editor.py" line="180" />
+      <location filename="src/backplan/ui/plan/schedule_editor.py" line="193" />
       <source>Repeating rule (iCalendar RRULE) at a time</source>
       <translation>Repeating rule (iCalendar RRULE) at a time</translation>
     </message>
@@ -2773,7 +2773,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Repetitions</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/schedule_editor.py" line="111" />
+      <location filename="src/backplan/ui/plan/schedule_editor.py" line="130" />
       <source>Rule:</source>
       <translation>Rule:</translation>
     </message>
@@ -2794,7 +2794,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>S&amp;tarts on:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/form_base.py" line="228" />
+      <location filename="src/backplan/ui/plan/form_base.py" line="247" />
       <source>Safety checks while you type</source>
       <translation>Safety checks while you type</translation>
     </message>
@@ -2860,22 +2860,22 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Thu</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/schedule_editor.py" line="109" />
+      <location filename="src/backplan/ui/plan/schedule_editor.py" line="128" />
       <source>Time of day</source>
       <translation>Time of day</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/details_form.py" line="52" />
+      <location filename="src/backplan/ui/plan/details_form.py" line="41" />
       <source>Time zone</source>
       <translation>Time zone</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/schedule_editor.py" line="92" />
+      <location filename="src/backplan/ui/plan/schedule_editor.py" line="109" />
       <source>Times (24-hour):</source>
       <translation>Times (24-hour):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/schedule_editor.py" line="90" />
+      <location filename="src/backplan/ui/plan/schedule_editor.py" line="107" />
       <source>Times of day</source>
       <translation>Times of day</translation>
     </message>
@@ -2904,7 +2904,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Up</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/details_form.py" line="91" />
+      <location filename="src/backplan/ui/plan/details_form.py" line="80" />
       <source>Up to five activities the patient finds hard; the log scores each 0-10 (PSFS).</source>
       <translation>Up to five activities the patient finds hard; the log scores each 0-10 (PSFS).</translation>
     </message>
@@ -2922,7 +2922,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>both sides together</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/schedule_editor.py" line="91" />
+      <location filename="src/backplan/ui/plan/schedule_editor.py" line="108" />
       <source>e.g. 08:00, 20:00</source>
       <translation>e.g. 08:00, 20:00</translation>
     </message>
@@ -3169,7 +3169,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Delete medicine?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/medicines_page.py" line="117" />
+      <location filename="src/backplan/ui/plan/medicines_page.py" line="113" />
       <source>Delete {name}</source>
       <translation>Delete {name}</translation>
     </message>
@@ -3179,7 +3179,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Delete {name} from the plan? Its records stay in the log; you can undo this.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activities_page.py" line="175" />
+      <location filename="src/backplan/ui/plan/activities_page.py" line="171" />
       <source>Delete {title}</source>
       <translation>Delete {title}</translation>
     </message>
@@ -3331,7 +3331,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Step &amp;down…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/medicines_page.py" line="133" />
+      <location filename="src/backplan/ui/plan/medicines_page.py" line="129" />
       <source>Step down {name}</source>
       <translation>Step down {name}</translation>
     </message>
@@ -3341,13 +3341,13 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Template not saved</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/editing.py" line="131" />
+      <location filename="src/backplan/ui/plan/editing.py" line="139" />
       <source>The plan changed elsewhere</source>
       <translation>The plan changed elsewhere</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/editing.py" line="141" />
       <location filename="src/backplan/ui/plan/editing.py" line="149" />
+      <location filename="src/backplan/ui/plan/editing.py" line="157" />
       <source>The plan was not saved</source>
       <translation>The plan was not saved</translation>
     </message>
@@ -3362,7 +3362,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>This activity has no exercises listed.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/editing.py" line="132" />
+      <location filename="src/backplan/ui/plan/editing.py" line="140" />
       <source>This plan was changed elsewhere (another window or the command line) since it was shown here. Nothing was overwritten; the plan has been reloaded, so make your change again.</source>
       <translation>This plan was changed elsewhere (another window or the command line) since it was shown here. Nothing was overwritten; the plan has been reloaded, so make your change again.</translation>
     </message>
@@ -4544,7 +4544,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Flare-up day {day} of {days}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="335" />
+      <location filename="src/backplan/ui/today/view.py" line="334" />
       <source>How bad is the pain right now? Type a number from 0 to 10 and press Enter.</source>
       <translation>How bad is the pain right now? Type a number from 0 to 10 and press Enter.</translation>
     </message>
@@ -4564,12 +4564,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>I have read this advice: hide it from Today</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="118" />
+      <location filename="src/backplan/ui/today/view.py" line="117" />
       <source>I'm having a fl&amp;are-up</source>
       <translation>I'm having a fl&amp;are-up</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="119" />
+      <location filename="src/backplan/ui/today/view.py" line="118" />
       <source>I'm having a flare-up: start the flare-up plan</source>
       <translation>I'm having a flare-up: start the flare-up plan</translation>
     </message>
@@ -4634,7 +4634,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Pain now, 0 to 10</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="145" />
+      <location filename="src/backplan/ui/today/view.py" line="144" />
       <source>Pain, medicines and courses</source>
       <translation>Pain, medicines and courses</translation>
     </message>
@@ -4730,7 +4730,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>The record is kept as it is; your clinician's report lists it.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="104" />
+      <location filename="src/backplan/ui/today/view.py" line="103" />
       <source>Today</source>
       <translation>Today</translation>
     </message>
@@ -4740,7 +4740,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Today's timeline</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="291" />
+      <location filename="src/backplan/ui/today/view.py" line="290" />
       <source>Today, {day}</source>
       <translation>Today, {day}</translation>
     </message>
@@ -4750,7 +4750,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Type a number from 0 to 10 and press Enter to save it</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="239" />
+      <location filename="src/backplan/ui/today/view.py" line="238" />
       <source>Type a number from 0 to 10 first.</source>
       <translation>Type a number from 0 to 10 first.</translation>
     </message>

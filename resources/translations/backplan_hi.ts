@@ -1945,100 +1945,100 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>PlanEditor</name>
     <message>
-      <location filename="src/backplan/ui/plan/editor.py" line="184" />
+      <location filename="src/backplan/ui/plan/editor.py" line="172" />
       <source>&amp;Create plan</source>
       <translation>योजना बनाएँ (&amp;C)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/editor.py" line="119" />
+      <location filename="src/backplan/ui/plan/editor.py" line="117" />
       <source>&amp;Save template</source>
       <translation>टेम्पलेट सहेजें (&amp;S)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/editor.py" line="174" />
+      <location filename="src/backplan/ui/plan/editor.py" line="162" />
       <source>&amp;Starts on:</source>
       <translation>शुरू होने का दिन (&amp;S):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/editor.py" line="173" />
+      <location filename="src/backplan/ui/plan/editor.py" line="161" />
       <source>&amp;Time zone:</source>
       <translation>समय क्षेत्र (&amp;T):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/editor.py" line="120" />
-      <location filename="src/backplan/ui/plan/editor.py" line="185" />
+      <location filename="src/backplan/ui/plan/editor.py" line="118" />
+      <location filename="src/backplan/ui/plan/editor.py" line="173" />
       <source>Cancel</source>
       <translation>रद्द करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/editor.py" line="171" />
+      <location filename="src/backplan/ui/plan/editor.py" line="159" />
       <source>First day of the new plan</source>
       <translation>नई योजना का पहला दिन</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/editor.py" line="136" />
-      <location filename="src/backplan/ui/plan/editor.py" line="140" />
+      <location filename="src/backplan/ui/plan/editor.py" line="134" />
+      <location filename="src/backplan/ui/plan/editor.py" line="138" />
       <source>New plan from template</source>
       <translation>टेम्पलेट से नई योजना</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/editor.py" line="152" />
+      <location filename="src/backplan/ui/plan/editor.py" line="150" />
       <source>No templates yet: use “Save plan as template…” first.</source>
       <translation>अभी कोई टेम्पलेट नहीं है: पहले “योजना को टेम्पलेट के रूप में सहेजें…” का उपयोग करें।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/editor.py" line="172" />
+      <location filename="src/backplan/ui/plan/editor.py" line="160" />
       <source>Patient &amp;name:</source>
       <translation>मरीज़ का नाम (&amp;N):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/editor.py" line="156" />
+      <location filename="src/backplan/ui/plan/editor.py" line="154" />
       <source>Patient name</source>
       <translation>मरीज़ का नाम</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/editor.py" line="97" />
-      <location filename="src/backplan/ui/plan/editor.py" line="100" />
+      <location filename="src/backplan/ui/plan/editor.py" line="95" />
+      <location filename="src/backplan/ui/plan/editor.py" line="98" />
       <source>Save plan as template</source>
       <translation>योजना को टेम्पलेट के रूप में सहेजें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/editor.py" line="113" />
+      <location filename="src/backplan/ui/plan/editor.py" line="111" />
       <source>Template &amp;name:</source>
       <translation>टेम्पलेट का नाम (&amp;N):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/editor.py" line="111" />
+      <location filename="src/backplan/ui/plan/editor.py" line="109" />
       <source>Template name</source>
       <translation>टेम्पलेट का नाम</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/editor.py" line="142" />
+      <location filename="src/backplan/ui/plan/editor.py" line="140" />
       <source>Templates</source>
       <translation>टेम्पलेट</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/editor.py" line="103" />
+      <location filename="src/backplan/ui/plan/editor.py" line="101" />
       <source>The template keeps the plan, its medicines, activities and exercises. It does not keep the patient's name, log, records or tablet counts.</source>
       <translation>टेम्पलेट में योजना, उसकी दवाएँ, गतिविधियाँ और व्यायाम रखे जाते हैं। मरीज़ का नाम, डायरी, रिकॉर्ड और गोलियों की गिनती उसमें नहीं रखी जाती।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/editor.py" line="167" />
+      <location filename="src/backplan/ui/plan/editor.py" line="155" />
       <source>Time zone</source>
       <translation>समय क्षेत्र</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/editor.py" line="144" />
+      <location filename="src/backplan/ui/plan/editor.py" line="142" />
       <source>open-ended</source>
       <translation>कोई तय अंत नहीं</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/editor.py" line="146" />
+      <location filename="src/backplan/ui/plan/editor.py" line="144" />
       <source>{name} — {title} ({length})</source>
       <translation>{name} — {title} ({length})</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/editor.py" line="144" />
+      <location filename="src/backplan/ui/plan/editor.py" line="142" />
       <source>{n} days</source>
       <translation>{n} दिन</translation>
     </message>
@@ -2052,7 +2052,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation> दिन</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/schedule_editor.py" line="136" />
+      <location filename="src/backplan/ui/plan/schedule_editor.py" line="159" />
       <source> h</source>
       <translation> घंटे</translation>
     </message>
@@ -2079,7 +2079,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>सलाह (&amp;A):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/details_form.py" line="82" />
+      <location filename="src/backplan/ui/plan/details_form.py" line="71" />
       <source>&amp;Clinician:</source>
       <translation>चिकित्सक (&amp;C):</translation>
     </message>
@@ -2100,7 +2100,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>खुराक (&amp;D):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/details_form.py" line="86" />
+      <location filename="src/backplan/ui/plan/details_form.py" line="75" />
       <source>&amp;Goals (one a line):</source>
       <translation>लक्ष्य (हर पंक्ति में एक) (&amp;G):</translation>
     </message>
@@ -2146,7 +2146,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>दोहराव (&amp;R):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/form_base.py" line="238" />
+      <location filename="src/backplan/ui/plan/form_base.py" line="257" />
       <source>&amp;Save</source>
       <translation>सहेजें (&amp;S)</translation>
     </message>
@@ -2157,12 +2157,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>समय-सारणी (&amp;S):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/details_form.py" line="60" />
+      <location filename="src/backplan/ui/plan/details_form.py" line="49" />
       <source>&amp;Starts on:</source>
       <translation>शुरू होने का दिन (&amp;S):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/details_form.py" line="53" />
+      <location filename="src/backplan/ui/plan/details_form.py" line="42" />
       <source>&amp;Time zone:</source>
       <translation>समय क्षेत्र (&amp;T):</translation>
     </message>
@@ -2207,12 +2207,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>गर्म सेंक, जो गतिविधि शुरू होने पर ख़त्म होती है (1-30 मिनट)।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/details_form.py" line="55" />
+      <location filename="src/backplan/ui/plan/details_form.py" line="44" />
       <source>About the &amp;patient:</source>
       <translation>मरीज़ के बारे में (&amp;P):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/details_form.py" line="88" />
+      <location filename="src/backplan/ui/plan/details_form.py" line="77" />
       <source>Activities to score, one a line</source>
       <translation>अंक देने वाली गतिविधियाँ, हर पंक्ति में एक</translation>
     </message>
@@ -2272,12 +2272,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>ज़रूरत होने पर, सीमाओं के भीतर</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/schedule_editor.py" line="143" />
+      <location filename="src/backplan/ui/plan/schedule_editor.py" line="166" />
       <source>At least this long between doses:</source>
       <translation>दो खुराकों के बीच कम से कम इतना समय:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/schedule_editor.py" line="144" />
+      <location filename="src/backplan/ui/plan/schedule_editor.py" line="167" />
       <source>At most this many doses in 24 hours:</source>
       <translation>24 घंटे में ज़्यादा से ज़्यादा इतनी खुराकें:</translation>
     </message>
@@ -2287,13 +2287,13 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>दिन के तय समय पर</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/schedule_editor.py" line="112" />
+      <location filename="src/backplan/ui/plan/schedule_editor.py" line="131" />
       <source>At:</source>
       <translation>समय:</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/plan/exercise_picker.py" line="169" />
-      <location filename="src/backplan/ui/plan/form_base.py" line="239" />
+      <location filename="src/backplan/ui/plan/form_base.py" line="258" />
       <source>Cancel</source>
       <translation>रद्द करें</translation>
     </message>
@@ -2315,27 +2315,27 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>तस्वीर चुनें…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/details_form.py" line="83" />
+      <location filename="src/backplan/ui/plan/details_form.py" line="72" />
       <source>Clinician's &amp;role:</source>
       <translation>चिकित्सक की भूमिका (&amp;R):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/details_form.py" line="84" />
+      <location filename="src/backplan/ui/plan/details_form.py" line="73" />
       <source>Clinician's c&amp;ontact:</source>
       <translation>चिकित्सक से संपर्क (&amp;O):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/details_form.py" line="80" />
+      <location filename="src/backplan/ui/plan/details_form.py" line="69" />
       <source>Clinician's contact</source>
       <translation>चिकित्सक से संपर्क</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/details_form.py" line="75" />
+      <location filename="src/backplan/ui/plan/details_form.py" line="64" />
       <source>Clinician's name</source>
       <translation>चिकित्सक का नाम</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/details_form.py" line="77" />
+      <location filename="src/backplan/ui/plan/details_form.py" line="66" />
       <source>Clinician's role</source>
       <translation>चिकित्सक की भूमिका</translation>
     </message>
@@ -2375,7 +2375,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>अवधि (&amp;U):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/schedule_editor.py" line="121" />
+      <location filename="src/backplan/ui/plan/schedule_editor.py" line="142" />
       <source>Date and time</source>
       <translation>तारीख़ और समय</translation>
     </message>
@@ -2395,7 +2395,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>नए चरण की खुराक</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/schedule_editor.py" line="142" />
+      <location filename="src/backplan/ui/plan/schedule_editor.py" line="165" />
       <source>Doses in any 24 hours, at most</source>
       <translation>किसी भी 24 घंटे में ज़्यादा से ज़्यादा खुराकें</translation>
     </message>
@@ -2426,13 +2426,13 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>बदलें…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/form_base.py" line="350" />
+      <location filename="src/backplan/ui/plan/form_base.py" line="369" />
       <source>Elsewhere in the plan ({where}): {problem}</source>
       <translation>योजना में कहीं और ({where}): {problem}</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/plan/activity_form.py" line="142" />
-      <location filename="src/backplan/ui/plan/details_form.py" line="64" />
+      <location filename="src/backplan/ui/plan/details_form.py" line="53" />
       <source>Ends on</source>
       <translation>इस दिन ख़त्म होती है</translation>
     </message>
@@ -2463,7 +2463,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>पहला दिन</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/details_form.py" line="59" />
+      <location filename="src/backplan/ui/plan/details_form.py" line="48" />
       <source>First day of the plan</source>
       <translation>योजना का पहला दिन</translation>
     </message>
@@ -2492,7 +2492,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>शुक्र</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/details_form.py" line="85" />
+      <location filename="src/backplan/ui/plan/details_form.py" line="74" />
       <source>Goals, one a line</source>
       <translation>लक्ष्य, हर पंक्ति में एक</translation>
     </message>
@@ -2512,7 +2512,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>रोककर रखें, सेकंड</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/schedule_editor.py" line="137" />
+      <location filename="src/backplan/ui/plan/schedule_editor.py" line="160" />
       <source>Hours between doses, at least</source>
       <translation>खुराकों के बीच कम से कम घंटे</translation>
     </message>
@@ -2578,18 +2578,18 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>नए चरण का आख़िरी दिन</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/details_form.py" line="65" />
+      <location filename="src/backplan/ui/plan/details_form.py" line="54" />
       <source>Last day of the plan</source>
       <translation>योजना का आख़िरी दिन</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/plan/activity_form.py" line="151" />
-      <location filename="src/backplan/ui/plan/details_form.py" line="72" />
+      <location filename="src/backplan/ui/plan/details_form.py" line="61" />
       <source>Last day:</source>
       <translation>आख़िरी दिन:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/schedule_editor.py" line="101" />
+      <location filename="src/backplan/ui/plan/schedule_editor.py" line="118" />
       <source>Leave the days unticked for every day.</source>
       <translation>हर दिन के लिए किसी दिन पर निशान न लगाएँ।</translation>
     </message>
@@ -2614,7 +2614,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
     </message>
     <message>
       <location filename="src/backplan/ui/plan/activity_form.py" line="115" />
-      <location filename="src/backplan/ui/plan/details_form.py" line="95" />
+      <location filename="src/backplan/ui/plan/details_form.py" line="84" />
       <location filename="src/backplan/ui/plan/exercise_form.py" line="86" />
       <source>N&amp;otes:</source>
       <translation>टिप्पणियाँ (&amp;O):</translation>
@@ -2636,7 +2636,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>कोई तस्वीर नहीं</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/form_base.py" line="391" />
+      <location filename="src/backplan/ui/plan/form_base.py" line="410" />
       <source>Not yet: {problem}</source>
       <translation>अभी नहीं: {problem}</translation>
     </message>
@@ -2647,7 +2647,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>टिप्पणियाँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/details_form.py" line="54" />
+      <location filename="src/backplan/ui/plan/details_form.py" line="43" />
       <source>Notes about the patient</source>
       <translation>मरीज़ के बारे में टिप्पणियाँ</translation>
     </message>
@@ -2662,7 +2662,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>पास में:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/schedule_editor.py" line="122" />
+      <location filename="src/backplan/ui/plan/schedule_editor.py" line="143" />
       <source>On:</source>
       <translation>कब:</translation>
     </message>
@@ -2672,22 +2672,22 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>एक बार</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/schedule_editor.py" line="100" />
+      <location filename="src/backplan/ui/plan/schedule_editor.py" line="117" />
       <source>Only on:</source>
       <translation>केवल इन दिनों:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/details_form.py" line="93" />
+      <location filename="src/backplan/ui/plan/details_form.py" line="82" />
       <source>PSFS &amp;activities (1-5):</source>
       <translation>PSFS गतिविधियाँ (1-5) (&amp;A):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/details_form.py" line="41" />
+      <location filename="src/backplan/ui/plan/details_form.py" line="40" />
       <source>Patient &amp;name:</source>
       <translation>मरीज़ का नाम (&amp;N):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/details_form.py" line="40" />
+      <location filename="src/backplan/ui/plan/details_form.py" line="39" />
       <source>Patient name</source>
       <translation>मरीज़ का नाम</translation>
     </message>
@@ -2707,27 +2707,27 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>तस्वीरें (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/details_form.py" line="58" />
+      <location filename="src/backplan/ui/plan/details_form.py" line="47" />
       <source>Plan &amp;title:</source>
       <translation>योजना का शीर्षक (&amp;T):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/details_form.py" line="37" />
+      <location filename="src/backplan/ui/plan/details_form.py" line="36" />
       <source>Plan details</source>
       <translation>योजना का विवरण</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/details_form.py" line="94" />
+      <location filename="src/backplan/ui/plan/details_form.py" line="83" />
       <source>Plan notes</source>
       <translation>योजना की टिप्पणियाँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/details_form.py" line="57" />
+      <location filename="src/backplan/ui/plan/details_form.py" line="46" />
       <source>Plan title</source>
       <translation>योजना का शीर्षक</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/form_base.py" line="357" />
+      <location filename="src/backplan/ui/plan/form_base.py" line="376" />
       <source>Please check: {text}</source>
       <translation>कृपया जाँच लें: {text}</translation>
     </message>
@@ -2737,7 +2737,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>दवा लिखने वाले</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/schedule_editor.py" line="107" />
+      <location filename="src/backplan/ui/plan/schedule_editor.py" line="126" />
       <source>Recurrence rule</source>
       <translation>दोहराने का नियम</translation>
     </message>
@@ -2763,7 +2763,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>तस्वीर हटाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/schedule_editor.py" line="180" />
+      <location filename="src/backplan/ui/plan/schedule_editor.py" line="193" />
       <source>Repeating rule (iCalendar RRULE) at a time</source>
       <translation>किसी समय पर दोहराने का नियम (iCalendar RRULE)</translation>
     </message>
@@ -2773,7 +2773,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>दोहराव</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/schedule_editor.py" line="111" />
+      <location filename="src/backplan/ui/plan/schedule_editor.py" line="130" />
       <source>Rule:</source>
       <translation>नियम:</translation>
     </message>
@@ -2794,7 +2794,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>शुरू होने का दिन (&amp;T):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/form_base.py" line="228" />
+      <location filename="src/backplan/ui/plan/form_base.py" line="247" />
       <source>Safety checks while you type</source>
       <translation>लिखते समय सुरक्षा जाँच</translation>
     </message>
@@ -2860,22 +2860,22 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>गुरु</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/schedule_editor.py" line="109" />
+      <location filename="src/backplan/ui/plan/schedule_editor.py" line="128" />
       <source>Time of day</source>
       <translation>दिन का समय</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/details_form.py" line="52" />
+      <location filename="src/backplan/ui/plan/details_form.py" line="41" />
       <source>Time zone</source>
       <translation>समय क्षेत्र</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/schedule_editor.py" line="92" />
+      <location filename="src/backplan/ui/plan/schedule_editor.py" line="109" />
       <source>Times (24-hour):</source>
       <translation>समय (24 घंटे वाला):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/schedule_editor.py" line="90" />
+      <location filename="src/backplan/ui/plan/schedule_editor.py" line="107" />
       <source>Times of day</source>
       <translation>दिन के समय</translation>
     </message>
@@ -2904,7 +2904,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>ऊपर</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/details_form.py" line="91" />
+      <location filename="src/backplan/ui/plan/details_form.py" line="80" />
       <source>Up to five activities the patient finds hard; the log scores each 0-10 (PSFS).</source>
       <translation>ज़्यादा से ज़्यादा पाँच गतिविधियाँ जो मरीज़ को कठिन लगती हैं; डायरी में हर एक को 0-10 अंक दिए जाते हैं (PSFS)।</translation>
     </message>
@@ -2922,7 +2922,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>दोनों तरफ़ एक साथ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/schedule_editor.py" line="91" />
+      <location filename="src/backplan/ui/plan/schedule_editor.py" line="108" />
       <source>e.g. 08:00, 20:00</source>
       <translation>जैसे 08:00, 20:00</translation>
     </message>
@@ -3169,7 +3169,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>दवा हटाएँ?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/medicines_page.py" line="117" />
+      <location filename="src/backplan/ui/plan/medicines_page.py" line="113" />
       <source>Delete {name}</source>
       <translation>{name} हटाएँ</translation>
     </message>
@@ -3179,7 +3179,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>योजना से {name} हटाएँ? इसके रिकॉर्ड डायरी में बने रहेंगे; आप इसे पूर्ववत कर सकते हैं।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/activities_page.py" line="175" />
+      <location filename="src/backplan/ui/plan/activities_page.py" line="171" />
       <source>Delete {title}</source>
       <translation>{title} हटाएँ</translation>
     </message>
@@ -3331,7 +3331,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>एक चरण कम करें (&amp;D)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/medicines_page.py" line="133" />
+      <location filename="src/backplan/ui/plan/medicines_page.py" line="129" />
       <source>Step down {name}</source>
       <translation>{name} को एक चरण कम करें</translation>
     </message>
@@ -3341,13 +3341,13 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>टेम्पलेट सहेजा नहीं गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/editing.py" line="131" />
+      <location filename="src/backplan/ui/plan/editing.py" line="139" />
       <source>The plan changed elsewhere</source>
       <translation>योजना कहीं और बदली गई</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/editing.py" line="141" />
       <location filename="src/backplan/ui/plan/editing.py" line="149" />
+      <location filename="src/backplan/ui/plan/editing.py" line="157" />
       <source>The plan was not saved</source>
       <translation>योजना सहेजी नहीं गई</translation>
     </message>
@@ -3362,7 +3362,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>इस गतिविधि में कोई व्यायाम नहीं दिया गया है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/editing.py" line="132" />
+      <location filename="src/backplan/ui/plan/editing.py" line="140" />
       <source>This plan was changed elsewhere (another window or the command line) since it was shown here. Nothing was overwritten; the plan has been reloaded, so make your change again.</source>
       <translation>यहाँ दिखाए जाने के बाद यह योजना कहीं और (किसी दूसरी विंडो या कमांड लाइन में) बदली गई। कुछ भी मिटाकर नहीं लिखा गया; योजना फिर से लोड कर दी गई है, इसलिए अपना बदलाव दोबारा करें।</translation>
     </message>
@@ -4544,7 +4544,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>दर्द का दौरा: {days} में से दिन {day}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="335" />
+      <location filename="src/backplan/ui/today/view.py" line="334" />
       <source>How bad is the pain right now? Type a number from 0 to 10 and press Enter.</source>
       <translation>इस समय दर्द कितना है? 0 से 10 तक कोई संख्या लिखें और Enter दबाएँ।</translation>
     </message>
@@ -4564,12 +4564,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>मैंने यह सलाह पढ़ ली है: इसे ‘आज’ से हटाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="118" />
+      <location filename="src/backplan/ui/today/view.py" line="117" />
       <source>I'm having a fl&amp;are-up</source>
       <translation>मेरा दर्द अचानक बढ़ गया है (&amp;A)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="119" />
+      <location filename="src/backplan/ui/today/view.py" line="118" />
       <source>I'm having a flare-up: start the flare-up plan</source>
       <translation>मेरा दर्द अचानक बढ़ गया है: दर्द के दौरे की योजना शुरू करें</translation>
     </message>
@@ -4634,7 +4634,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>अभी दर्द, 0 से 10</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="145" />
+      <location filename="src/backplan/ui/today/view.py" line="144" />
       <source>Pain, medicines and courses</source>
       <translation>दर्द, दवाएँ और कोर्स</translation>
     </message>
@@ -4730,7 +4730,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>यह रिकॉर्ड जैसा है वैसा ही रखा गया है; आपके चिकित्सक की रिपोर्ट में यह दिखता है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="104" />
+      <location filename="src/backplan/ui/today/view.py" line="103" />
       <source>Today</source>
       <translation>आज</translation>
     </message>
@@ -4740,7 +4740,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>आज की समय-रेखा</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="291" />
+      <location filename="src/backplan/ui/today/view.py" line="290" />
       <source>Today, {day}</source>
       <translation>आज, {day}</translation>
     </message>
@@ -4750,7 +4750,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>0 से 10 तक कोई संख्या लिखें और सहेजने के लिए Enter दबाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="239" />
+      <location filename="src/backplan/ui/today/view.py" line="238" />
       <source>Type a number from 0 to 10 first.</source>
       <translation>पहले 0 से 10 तक की कोई संख्या लिखें।</translation>
     </message>

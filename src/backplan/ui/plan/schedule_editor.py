@@ -84,6 +84,23 @@ class ScheduleEditor(QWidget):
         self.pages = QStackedWidget(self)
         layout.addWidget(self.pages)
 
+        self._build_times_page()
+        self._build_rrule_page()
+        self._build_once_page(default_day)
+        self._build_needed_page()
+
+        self.shape.currentIndexChanged.connect(self._shape_changed)
+        self._fit_page()
+        for edit in (self.times, self.rrule, self.rrule_time):
+            edit.textChanged.connect(self.changed)
+        for box in self.weekdays.values():
+            box.toggled.connect(self.changed)
+        self.once.dateTimeChanged.connect(self.changed)
+        self.min_interval.valueChanged.connect(self.changed)
+        self.max_doses.valueChanged.connect(self.changed)
+
+    def _build_times_page(self) -> None:
+        """Set times of day, on some weekdays or every day."""
         times_page = QWidget(self)
         tl = QFormLayout(times_page)
         tl.setContentsMargins(0, 0, 0, 0)
@@ -101,6 +118,8 @@ class ScheduleEditor(QWidget):
         tl.addRow("", muted(text_label(tr("Leave the days unticked for every day."))))
         self.pages.addWidget(times_page)
 
+    def _build_rrule_page(self) -> None:
+        """A repeating rule in the iCalendar notation, with its time of day."""
         rrule_page = QWidget(self)
         rl = QFormLayout(rrule_page)
         rl.setContentsMargins(0, 0, 0, 0)
@@ -112,6 +131,8 @@ class ScheduleEditor(QWidget):
         rl.addRow(tr("At:"), self.rrule_time)
         self.pages.addWidget(rrule_page)
 
+    def _build_once_page(self, default_day: date) -> None:
+        """One date and time."""
         once_page = QWidget(self)
         ol = QFormLayout(once_page)
         ol.setContentsMargins(0, 0, 0, 0)
@@ -122,6 +143,8 @@ class ScheduleEditor(QWidget):
         ol.addRow(tr("On:"), self.once)
         self.pages.addWidget(once_page)
 
+    def _build_needed_page(self) -> None:
+        """As needed: the least time between doses and the most doses in 24 hours."""
         needed_page = QWidget(self)
         nl = QFormLayout(needed_page)
         nl.setContentsMargins(0, 0, 0, 0)
@@ -146,16 +169,6 @@ class ScheduleEditor(QWidget):
         self.reference.setObjectName("labelReference")
         nl.addRow("", self.reference)
         self.pages.addWidget(needed_page)
-
-        self.shape.currentIndexChanged.connect(self._shape_changed)
-        self._fit_page()
-        for edit in (self.times, self.rrule, self.rrule_time):
-            edit.textChanged.connect(self.changed)
-        for box in self.weekdays.values():
-            box.toggled.connect(self.changed)
-        self.once.dateTimeChanged.connect(self.changed)
-        self.min_interval.valueChanged.connect(self.changed)
-        self.max_doses.valueChanged.connect(self.changed)
 
     def _shape_changed(self, index: int) -> None:
         current = self.SHAPES.index(self.shape.itemData(index))
