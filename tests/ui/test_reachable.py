@@ -21,8 +21,8 @@ from pytestqt.qtbot import QtBot
 from backplan.domain.clock import FixedClock
 from backplan.domain.model import EventStatus
 from backplan.schedule.status import OccurrenceState
-from backplan.ui.routine.player import Page, RoutinePlayer
 from backplan.ui.common.section import Section
+from backplan.ui.routine.player import Page, RoutinePlayer
 from backplan.ui.shell.main_window import MainWindow
 from backplan.ui.shell.sections import PendingSection, Placeholder
 

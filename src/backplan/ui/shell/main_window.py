@@ -10,9 +10,11 @@ written to the same folder meanwhile.
 
 Its parts live beside it in ``shell/``: the sections and their factories
 (``sections.py``), the navigation and the stack of sections (``section_stack.py``), the
-menus (``menus.py``), the patient switcher, the File menu's work (``file_actions.py``),
-the tray (``background.py``), the window's geometry (``window_state.py``). It talks to
-a section only through the ``Section`` protocol (``common/section.py``).
+first-run and main pages (``pages.py``), the menus (``menus.py``), the patient switcher,
+the File menu's work (``file_actions.py``), the tray and the desktop's notifications
+(``background.py``), the dialogs (``window_dialogs.py``), the window's geometry
+(``window_state.py``), the time zone notice (``zone_notice.py``). It talks to a section
+only through the ``Section`` protocol (``common/section.py``), never by probing a view.
 """
 
 from __future__ import annotations
@@ -21,7 +23,6 @@ import contextlib
 import logging
 from collections.abc import Callable
 from datetime import date, timedelta
-from pathlib import Path
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
@@ -29,11 +30,9 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
-    QHBoxLayout,
     QLabel,
     QMainWindow,
     QMessageBox,
-    QStackedWidget,
     QSystemTrayIcon,
     QVBoxLayout,
     QWidget,
@@ -41,7 +40,6 @@ from PySide6.QtWidgets import (
 
 from backplan import APP_NAME
 from backplan.domain.clock import Clock
-from backplan.safety.red_flags import RED_FLAG_SOURCE
 from backplan.schedule.occurrence import Occurrence
 from backplan.schedule.status import OccurrenceState, occurrence_states
 from backplan.services.backplan_service import Backplan
@@ -53,14 +51,16 @@ from ..common.system_zone import system_timezone
 from ..common.undo_guard import RevisionWatch
 from ..today.actions import RecordActions
 from ..today.reminders import FIRST_TICK_AFTER_START_MS, Notice, Reminders
-from .background import app_icon, build_tray, say_still_running
+from .background import Background, app_icon
 from .banner import ReminderBanner
 from .file_actions import FileActions
 from .menus import build_menus
+from .pages import WindowPages
 from .patient_switcher import PatientSwitcher
 from .section_stack import SectionStack
 from .sections import Built, SectionContext, build_today
 from .settings import SECTIONS, Settings
+from .window_dialogs import about_sources, open_about, open_clinic_setup, open_preferences, open_user_guide
 from .window_state import ActivationReads, restore_geometry, save_geometry
 from .zone_notice import zone_notice
 
@@ -115,8 +115,6 @@ class MainWindow(QMainWindow):
         self._patients_dirty = True
         self.activation_reads = ActivationReads()
         self._quitting = False
-        self.notifications: DesktopNotifications | None = None
-        self.notifier: ReminderNotifications | None = None
         self.setWindowTitle(tr("backplan (demo)") if demo else APP_NAME)
         self.setWindowIcon(app_icon())
         self.setObjectName("mainWindow")
@@ -165,18 +163,16 @@ class MainWindow(QMainWindow):
             self.services, self.clock, self, lambda: self.patient_id, self.confirmation.say,
             lambda title, text: self._error(title, text), self._imported, self._restored,
         )  # fmt: skip
+        files = self.files  # the File menu's commands, under the window's names
+        self.import_plan, self.import_path = files.import_plan, files.import_path
+        self.export_plan, self.export_to = files.export_plan, files.export_to
+        self.export_other, self.export_other_to = files.export_other, files.export_other_to
+        self.backup, self.restore, self.restore_path = files.backup, files.restore, files.restore_path
 
     def _build_pages(self, demo_launcher: Callable[[], bool] | None) -> None:
         """The first-run page (built when needed) and the main page: navigation and sections."""
-        self.pages = QStackedWidget(self)
-        # The first-run page is built when there is no patient to show (see first_run);
-        # until then an empty page stands in its place, before the sections.
-        self._demo_launcher = demo_launcher
-        self._first_run: FirstRunView | None = None
-        self._first_run_slot = QWidget(self.pages)
-        self.pages.addWidget(self._first_run_slot)
-
-        self.main_page = QWidget(self)
+        self.pages = WindowPages(self.services, self.today, demo_launcher, self._patient_created, self)
+        self.main_page = self.pages.main_page
         context = SectionContext(
             self.services, self.clock, self.recorder, self.grace, self.confirmation.say,
             self._patient_created, self._start_routine,
@@ -189,12 +185,8 @@ class MainWindow(QMainWindow):
             self.navigation.nav, self.navigation.group, self.navigation.buttons,
         )  # fmt: skip
         self.sections, self.views = self.navigation.stack, self.navigation.views
-        layout = QHBoxLayout(self.main_page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.nav)
-        layout.addWidget(self.navigation.scroller(self.main_page), 1)
-        self.pages.addWidget(self.main_page)
+        self.pages.layout_of_main.addWidget(self.nav)
+        self.pages.layout_of_main.addWidget(self.navigation.scroller(self.main_page), 1)
 
     def _build_central(self) -> None:
         """The connection and reminder banners above the pages."""
@@ -228,9 +220,10 @@ class MainWindow(QMainWindow):
         self.zone_label.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addWidget(self.confirmation, 1)
         self.statusBar().addPermanentWidget(self.zone_label)
-        self.tray: QSystemTrayIcon | None = None
-        if self.tray_available:
-            self.tray = build_tray(self, self.bring_forward, self.quit)
+        self.background = Background(
+            self, self.settings, self.recorder, self.reminders, self.tray_available, self.quit,
+            self.bring_forward,
+        )  # fmt: skip
 
     def _warm_up_charts(self) -> None:
         from ..progress.warm_up import warm_up_charts
@@ -273,24 +266,11 @@ class MainWindow(QMainWindow):
     @property
     def first_run(self) -> FirstRunView:
         """The first-run page, built on first use: a start with a patient never shows it."""
-        if self._first_run is None:
-            from ..common.first_run import FirstRunView
-
-            page = FirstRunView(self.services, self.today, self._demo_launcher, self)
-            page.patient_created.connect(self._patient_created)
-            slot = self._first_run_slot
-            showing = self.pages.currentWidget() is slot
-            self.pages.insertWidget(self.pages.indexOf(slot), page)
-            if showing:
-                self.pages.setCurrentWidget(page)
-            self.pages.removeWidget(slot)
-            slot.deleteLater()
-            self._first_run = page
-        return self._first_run
+        return self.pages.first_run
 
     def _showing(self, view: QWidget) -> bool:
         """Whether ``view`` is the section on screen (or will be once the window is shown)."""
-        return self.pages.currentWidget() is self.main_page and self.sections.currentWidget() is view
+        return self.pages.showing_main() and self.sections.currentWidget() is view
 
     def show_section(self, key: str) -> None:
         if key not in SECTIONS:
@@ -356,7 +336,7 @@ class MainWindow(QMainWindow):
         if patient_id is None:
             self.today_view.refresh()  # empties it
             self.pages.setCurrentWidget(self.first_run)
-        elif self.pages.currentWidget() is not self.main_page:  # the first-run page, or none yet
+        elif not self.pages.showing_main():  # the first-run page, or none yet
             self.show_section(self.settings.last_section)  # reads the section it shows
         elif self.sections.currentWidget() is self.today_view:
             self.today_view.refresh()
@@ -436,11 +416,8 @@ class MainWindow(QMainWindow):
         pid = self.patient_id
         if pid is None:
             return
-        in_front = self.isVisible() and self.isActiveWindow()
-        if self.notifier is not None and not in_front:
-            self.notifier.show(pid, notice)
-        elif self.tray is not None and not in_front:
-            self.tray.showMessage(notice.title, notice.text, app_icon(), 30_000)
+        if not (self.isVisible() and self.isActiveWindow()):
+            self.background.show(pid, notice)
         self.banner.show_notice(notice, lambda occ: self.reminders.describe(pid, occ))
         if self.tray is None or self.isVisible():
             QApplication.alert(self)
@@ -450,29 +427,30 @@ class MainWindow(QMainWindow):
         """Another workstation's change cleared the undo history: say so where messages go."""
         self.confirmation.say(text)
 
+    # The tray and the desktop's notifications (background.py), under the window's names.
+
+    @property
+    def tray(self) -> QSystemTrayIcon | None:
+        return self.background.tray
+
+    @property
+    def notifications(self) -> DesktopNotifications | None:
+        return self.background.notifications
+
+    @property
+    def notifier(self) -> ReminderNotifications | None:
+        return self.background.notifier
+
     def attach_notifications(self, notifications: DesktopNotifications | None) -> None:
         """Sends reminders to the desktop's notification server from now on (None: banner only)."""
-        from .reminder_notifications import ReminderNotifications
-
-        if self.notifier is not None:
-            self.notifier.deleteLater()
-        self.notifications = notifications
-        self.notifier = None
-        if notifications is not None:
-            self.notifier = ReminderNotifications(
-                notifications, self.recorder, self.reminders.describe, self.bring_forward, self
-            )
-            notifications.lost.connect(lambda: self.attach_notifications(None))
-        self.update_background_mode()
+        self.background.attach(notifications)
 
     def reminds_in_background(self) -> bool:
         """Whether closing the window keeps the app reminding (the patient's choice, if possible)."""
-        return self.settings.keep_in_tray and (self.tray is not None or self.notifier is not None)
+        return self.background.reminds()
 
     def update_background_mode(self) -> None:
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            app.setQuitOnLastWindowClosed(not self.reminds_in_background())
+        self.background.update_mode()
 
     def bring_forward(self) -> None:
         if self.isMinimized():
@@ -482,35 +460,7 @@ class MainWindow(QMainWindow):
         self.activateWindow()
         QApplication.alert(self)
 
-    # --- file actions (file_actions.py) -----------------------------------------------
-
-    def import_plan(self) -> None:
-        self.files.import_plan()
-
-    def import_path(self, path: Path) -> None:
-        self.files.import_path(path)
-
-    def export_plan(self) -> None:
-        self.files.export_plan()
-
-    def export_to(self, path: Path) -> bool:
-        return self.files.export_to(path)
-
-    def export_other(self, kind: str) -> Path | None:
-        """Calendar, CSV or FHIR: the same files as the command line writes."""
-        return self.files.export_other(kind)
-
-    def export_other_to(self, kind: str, path: Path) -> Path | None:
-        return self.files.export_other_to(kind, path)
-
-    def backup(self) -> None:
-        self.files.backup()
-
-    def restore(self) -> None:
-        self.files.restore()
-
-    def restore_path(self, path: Path) -> bool:
-        return self.files.restore_path(path)
+    # --- after the File menu's work (file_actions.py) --------------------------------
 
     def _imported(self, patient_id: int) -> None:
         """After a plan file was imported: its patient's plan, with a fresh undo history."""
@@ -554,49 +504,20 @@ class MainWindow(QMainWindow):
     # --- dialogs --------------------------------------------------------------------
 
     def about_sources(self) -> list[tuple[str, list[str]]]:
-        """Where the bundled clinical content comes from: the catalogue, the library, the advice."""
-        from ..common.library import library_sources
-
-        medicines = [f"{s.display_name}: {s.source}" for s in self.services.catalogue.substances]
-        return [
-            (tr("Medicine label limits and cautions"), medicines),
-            (tr("Exercise descriptions and typical doses"), library_sources()),
-            (tr("Red-flag advice"), [RED_FLAG_SOURCE]),
-        ]
+        return about_sources(self.services)
 
     def show_about(self) -> AboutDialog:
-        from ..common.dialogs import AboutDialog
-
-        dialog = AboutDialog(self.about_sources(), self)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
+        return open_about(self.services, self)
 
     def show_user_guide(self) -> UserGuideDialog:
-        from .user_guide import UserGuideDialog
-
-        dialog = UserGuideDialog(self)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
+        return open_user_guide(self)
 
     def show_preferences(self) -> PreferencesDialog:
-        from .preferences import PreferencesDialog
-
-        dialog = PreferencesDialog(self.settings, self.tray is not None or self.notifier is not None, self)
-        dialog.applied.connect(self._preferences_applied)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
+        can_remind = self.background.can_remind()
+        return open_preferences(self.settings, can_remind, self._preferences_applied, self)
 
     def show_clinic_setup(self) -> QWidget:
-        """The clinic's shared database: an installer's choice, kept out of the Preferences."""
-        from .clinic_setup import ClinicSetupDialog
-
-        dialog = ClinicSetupDialog(self.settings, self)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
+        return open_clinic_setup(self.settings, self)
 
     def _preferences_applied(self) -> None:
         from ..common.theme import apply_text_scale, apply_theme
@@ -618,7 +539,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.reminds_in_background() and not self._quitting:
             self.hide()
-            say_still_running(self.tray, self.notifications)
+            self.background.say_still_running()
             event.ignore()
             return
         save_geometry(self, self.settings)
@@ -629,12 +550,7 @@ class MainWindow(QMainWindow):
                 shutdown()
         with contextlib.suppress(RuntimeError):  # already disconnected by an earlier close
             self.events.changed.disconnect(self._data_changed)
-        if self.tray is not None:
-            self.tray.hide()
-        if self.notifications is not None:
-            self.notifications.close()
-            self.notifications = None
-            self.notifier = None
+        self.background.close()
         super().closeEvent(event)
 
 
