@@ -4,36 +4,27 @@ Every section the window builds is a ``Section`` (common/section.py), and what i
 (refresh, the window's undo stack, printing, a shutdown) is what the window uses:
 File > Print… reaches the Print section's document, a close waits for the sections'
 background work, Edit > Undo undoes the Log's and the Plan's edits. A start on Today
-builds, and imports, none of the other sections (the start benchmark relies on it).
+builds none of the other sections (test_app_start.py: nor imports them).
 """
 
 from __future__ import annotations
-
-import os
-import subprocess
-import sys
-import textwrap
-from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from backplan.cli import main as cli_main
 from backplan.ui.common.section import Offers, Section
 from backplan.ui.log.view import LogView
 from backplan.ui.print.view import PrintView
 from backplan.ui.progress.view import ProgressView
 from backplan.ui.shell.main_window import MainWindow
 from backplan.ui.shell.sections import SECTION_SPECS, PendingSection, Placeholder
+from backplan.ui.shell.settings import SECTIONS
 
-EXAMPLE = Path(__file__).resolve().parents[1] / "data" / "examples" / "acute-3-weeks.backplan.json"
-OTHER_SECTION_MODULES = (
-    "backplan.ui.plan.view",
-    "backplan.ui.log.view",
-    "backplan.ui.progress.view",
-    "backplan.ui.print.view",
-)
+
+def test_the_sections_table_and_the_settings_name_the_same_sections() -> None:
+    """The settings keep the last section by key (without importing the table, at start)."""
+    assert tuple(section.key for section in SECTION_SPECS) == SECTIONS
 
 
 def test_a_window_on_today_has_built_no_other_section(acute_window: MainWindow) -> None:
@@ -108,34 +99,3 @@ def test_a_section_that_fails_to_build_is_a_placeholder_and_the_window_goes_on(
     acute_window.refresh()  # the placeholder offers nothing, and asks nothing
     acute_window.show_section("today")
     assert acute_window.current_section() == "today"
-
-
-def test_a_start_on_today_imports_no_other_section(tmp_path: Path) -> None:
-    """In a fresh process, as a person starts it: the window is painted on Today without
-    importing the modules of Plan, Log, Progress or Print."""
-    data = tmp_path / "data"
-    assert cli_main(["--data-dir", str(data), "import", str(EXAMPLE)]) == 0
-    script = textwrap.dedent(
-        f"""
-        import sys
-        from backplan import app
-
-        code = app.run_gui({str(data)!r}, demo=False, debug=False)
-        print("today:", "backplan.ui.today.view" in sys.modules)
-        print("others:", sorted(m for m in {OTHER_SECTION_MODULES!r} if m in sys.modules))
-        sys.exit(code)
-        """
-    )
-    from backplan import app as app_module
-
-    env = dict(
-        os.environ,
-        QT_QPA_PLATFORM="offscreen",
-        XDG_CONFIG_HOME=str(tmp_path / "config"),
-        **{app_module.EXIT_AFTER_PAINT_ENV: "1"},
-    )
-    command = [sys.executable, "-c", script]
-    done = subprocess.run(command, capture_output=True, text=True, env=env, timeout=120)
-    assert done.returncode == 0, done.stderr
-    lines = [ln for ln in done.stdout.splitlines() if not ln.startswith("backplan-first-paint")]
-    assert lines == ["today: True", "others: []"], done.stdout + done.stderr
