@@ -40,8 +40,6 @@ from PySide6.QtWidgets import (
 
 from backplan import APP_NAME
 from backplan.domain.clock import Clock
-from backplan.schedule.occurrence import Occurrence
-from backplan.schedule.status import OccurrenceState, occurrence_states
 from backplan.services.backplan_service import Backplan
 
 from ..common.announce import ConfirmationLine
@@ -51,8 +49,9 @@ from ..common.system_zone import system_timezone
 from ..common.undo_guard import RevisionWatch
 from ..today.actions import RecordActions
 from ..today.reminders import FIRST_TICK_AFTER_START_MS, Notice, Reminders
+from . import window_dialogs as dialogs
 from .background import Background, app_icon
-from .banner import ReminderBanner
+from .banner import ReminderBanner, settled
 from .file_actions import FileActions
 from .menus import build_menus
 from .pages import WindowPages
@@ -60,7 +59,6 @@ from .patient_switcher import PatientSwitcher
 from .section_stack import SectionStack
 from .sections import Built, SectionContext, build_today
 from .settings import SECTIONS, Settings
-from .window_dialogs import about_sources, open_about, open_clinic_setup, open_preferences, open_user_guide
 from .window_state import ActivationReads, restore_geometry, save_geometry
 from .zone_notice import zone_notice
 
@@ -389,15 +387,7 @@ class MainWindow(QMainWindow):
                         return  # the server went away: read again once it is back
                     log.exception("refreshing %s failed", key)
         self._update_zone_notice()
-        self.banner.prune(self._settled)
-
-    def _settled(self, occurrence: Occurrence) -> bool:
-        if self.patient_id is None:
-            return True
-        start = occurrence.start - timedelta(days=1)
-        events = [e for _, e in self.services.events(self.patient_id, start)]
-        [(_, state)] = occurrence_states([occurrence], events, self.clock.now(), self.grace())
-        return state in (OccurrenceState.DONE, OccurrenceState.SKIPPED)
+        self.banner.prune(settled(self.services, self.clock, self.grace(), self.patient_id))
 
     def changeEvent(self, event: QEvent) -> None:
         """Reads everything again when the window is activated, for what the command line
@@ -465,10 +455,7 @@ class MainWindow(QMainWindow):
     def _imported(self, patient_id: int) -> None:
         """After a plan file was imported: its patient's plan, with a fresh undo history."""
         self.undo_stack.clear()
-        self.reload_patients()
-        self.toolbar.select(patient_id)
-        self.set_patient(patient_id)
-        self.show_section("plan")
+        self._patient_created(patient_id)
 
     def _restored(self) -> None:
         """After a backup was restored: everything read again, nothing left to undo."""
@@ -503,34 +490,21 @@ class MainWindow(QMainWindow):
 
     # --- dialogs --------------------------------------------------------------------
 
-    def about_sources(self) -> list[tuple[str, list[str]]]:
-        return about_sources(self.services)
-
     def show_about(self) -> AboutDialog:
-        return open_about(self.services, self)
+        return dialogs.open_about(self.services, self)
 
     def show_user_guide(self) -> UserGuideDialog:
-        return open_user_guide(self)
+        return dialogs.open_user_guide(self)
 
     def show_preferences(self) -> PreferencesDialog:
         can_remind = self.background.can_remind()
-        return open_preferences(self.settings, can_remind, self._preferences_applied, self)
+        return dialogs.open_preferences(self.settings, can_remind, self._preferences_applied, self)
 
     def show_clinic_setup(self) -> QWidget:
-        return open_clinic_setup(self.settings, self)
+        return dialogs.open_clinic_setup(self.settings, self)
 
     def _preferences_applied(self) -> None:
-        from ..common.theme import apply_text_scale, apply_theme
-        from .autostart import set_start_at_login
-
-        try:
-            set_start_at_login(self.settings.start_at_login, background=self.reminds_in_background())
-        except OSError as exc:
-            self._error(tr("Start at login"), str(exc))
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            apply_text_scale(app, self.settings.text_scale)
-            apply_theme(app, self.settings.theme)
+        dialogs.apply_preferences(self.settings, self.reminds_in_background(), self._error)
         self.update_background_mode()
         self.refresh()
 

@@ -1,5 +1,5 @@
 """The window's dialogs: About (with the sources of the clinical content), the user guide,
-the preferences and the clinic's set-up.
+the preferences (and putting them into effect) and the clinic's set-up.
 
 Each is opened window-modal (``open()``, not ``exec()``: the reminders keep ticking) and
 deleted when closed; each module is imported when its dialog is first opened, since a
@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from backplan.safety.red_flags import RED_FLAG_SOURCE
 from backplan.services.backplan_service import Backplan
@@ -75,6 +75,22 @@ def open_preferences(
     return _opened(dialog)
 
 
+def apply_preferences(settings: Settings, background: bool, error: Callable[[str, str], None]) -> None:
+    """Puts the preferences just applied into effect: the start at login (``background``:
+    whether the app keeps reminding with its window closed), the text size and the theme."""
+    from ..common.theme import apply_text_scale, apply_theme
+    from .autostart import set_start_at_login
+
+    try:
+        set_start_at_login(settings.start_at_login, background=background)
+    except OSError as exc:
+        error(tr("Start at login"), str(exc))
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        apply_text_scale(app, settings.text_scale)
+        apply_theme(app, settings.theme)
+
+
 def open_clinic_setup(settings: Settings, parent: QWidget) -> QDialog:
     """The clinic's shared database: an installer's choice, kept out of the Preferences."""
     from .clinic_setup import ClinicSetupDialog
@@ -82,4 +98,11 @@ def open_clinic_setup(settings: Settings, parent: QWidget) -> QDialog:
     return _opened(ClinicSetupDialog(settings, parent))
 
 
-__all__ = ["about_sources", "open_about", "open_clinic_setup", "open_preferences", "open_user_guide"]
+__all__ = [
+    "about_sources",
+    "apply_preferences",
+    "open_about",
+    "open_clinic_setup",
+    "open_preferences",
+    "open_user_guide",
+]
