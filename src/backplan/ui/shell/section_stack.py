@@ -18,7 +18,7 @@ from ..common.choice_button import ChoiceButton
 from ..common.screen_fit import CurrentPageStack
 from ..common.section import Offers, Section
 from ..common.widgets import relative_font
-from .sections import SECTION_SPECS, Built, PendingSection, SectionContext, SectionSpec, build, spec
+from .sections import SECTION_SPECS, Built, PendingSection, SectionContext, SectionSpec, build
 
 
 def tr(text: str) -> str:
@@ -99,8 +99,9 @@ class SectionStack(QObject):
     def view(self, key: str, patient_id: int | None) -> QWidget:
         """The section's view, built on first use for ``patient_id``."""
         if key not in self._sections:
-            built = build(spec(key), self.context)
             old = self.views[key]
+            assert isinstance(old, PendingSection)  # every section not built is pending
+            built = build(old.spec, self.context)
             self.stack.insertWidget(self.stack.indexOf(old), built.widget)
             self.stack.removeWidget(old)
             old.deleteLater()

@@ -124,10 +124,6 @@ SECTION_SPECS: tuple[SectionSpec, ...] = (
 )
 
 
-def spec(key: str) -> SectionSpec:
-    return next(s for s in SECTION_SPECS if s.key == key)
-
-
 class PendingSection(QWidget):
     """Holds a section's place in the stack until it is first shown or used."""
 
@@ -176,5 +172,4 @@ __all__ = [
     "SectionSpec",
     "build",
     "build_today",
-    "spec",
 ]
