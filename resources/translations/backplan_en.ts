@@ -170,52 +170,52 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>Banner</name>
     <message>
-      <location filename="src/backplan/ui/shell/banner.py" line="68" />
+      <location filename="src/backplan/ui/shell/banner.py" line="72" />
       <source>Dis&amp;miss</source>
       <translation>Dis&amp;miss</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/banner.py" line="69" />
+      <location filename="src/backplan/ui/shell/banner.py" line="73" />
       <source>Dismiss the reminder</source>
       <translation>Dismiss the reminder</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/banner.py" line="118" />
+      <location filename="src/backplan/ui/shell/banner.py" line="122" />
       <source>Done…</source>
       <translation>Done…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/banner.py" line="88" />
+      <location filename="src/backplan/ui/shell/banner.py" line="92" />
       <source>Due now:</source>
       <translation>Due now:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/banner.py" line="62" />
+      <location filename="src/backplan/ui/shell/banner.py" line="66" />
       <source>Reminder</source>
       <translation>Reminder</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/banner.py" line="85" />
+      <location filename="src/backplan/ui/shell/banner.py" line="89" />
       <source>Reminder: {title}</source>
       <translation>Reminder: {title}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/banner.py" line="119" />
+      <location filename="src/backplan/ui/shell/banner.py" line="123" />
       <source>Skip</source>
       <translation>Skip</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/banner.py" line="120" />
+      <location filename="src/backplan/ui/shell/banner.py" line="124" />
       <source>Snooze 10 min</source>
       <translation>Snooze 10 min</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/banner.py" line="116" />
+      <location filename="src/backplan/ui/shell/banner.py" line="120" />
       <source>Start</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/banner.py" line="113" />
+      <location filename="src/backplan/ui/shell/banner.py" line="117" />
       <source>Take</source>
       <translation>Take</translation>
     </message>
@@ -848,7 +848,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>LogEntryDialog</name>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="122" />
+      <location filename="src/backplan/ui/log/view.py" line="123" />
       <source>Edit log entry</source>
       <translation>Edit log entry</translation>
     </message>
@@ -1347,7 +1347,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>LogView</name>
     <message numerus="yes">
-      <location filename="src/backplan/ui/log/view.py" line="445" />
+      <location filename="src/backplan/ui/log/view.py" line="446" />
       <source>%n entries</source>
       <translation>
         <numerusform>%n entry</numerusform>
@@ -1355,146 +1355,146 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       </translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="234" />
+      <location filename="src/backplan/ui/log/view.py" line="235" />
       <source>&amp;Clear</source>
       <translation>&amp;Clear</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="628" />
+      <location filename="src/backplan/ui/log/view.py" line="629" />
       <source>&amp;Delete</source>
       <translation>&amp;Delete</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="446" />
+      <location filename="src/backplan/ui/log/view.py" line="447" />
       <source>1 entry</source>
       <translation>1 entry</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="213" />
+      <location filename="src/backplan/ui/log/view.py" line="214" />
       <source>&lt;h2&gt;No plan yet&lt;/h2&gt;&lt;p&gt;The log belongs to a patient's plan. Import the plan file from your physiotherapist, start a new plan, or try the demo (all in the File menu), and then log your pain here in two keystrokes: a number and Enter.&lt;/p&gt;</source>
       <translation>&lt;h2&gt;No plan yet&lt;/h2&gt;&lt;p&gt;The log belongs to a patient's plan. Import the plan file from your physiotherapist, start a new plan, or try the demo (all in the File menu), and then log your pain here in two keystrokes: a number and Enter.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="235" />
+      <location filename="src/backplan/ui/log/view.py" line="236" />
       <source>Clear the form</source>
       <translation>Clear the form</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="623" />
+      <location filename="src/backplan/ui/log/view.py" line="624" />
       <source>Delete log entry</source>
       <translation>Delete log entry</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="624" />
+      <location filename="src/backplan/ui/log/view.py" line="625" />
       <source>Delete the entry of {0} (pain {1})?</source>
       <translation>Delete the entry of {0} (pain {1})?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="296" />
+      <location filename="src/backplan/ui/log/view.py" line="297" />
       <source>Delete the selected entry</source>
       <translation>Delete the selected entry</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="295" />
+      <location filename="src/backplan/ui/log/view.py" line="296" />
       <source>Delete…</source>
       <translation>Delete…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="293" />
+      <location filename="src/backplan/ui/log/view.py" line="294" />
       <source>Edit the selected entry</source>
       <translation>Edit the selected entry</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="292" />
+      <location filename="src/backplan/ui/log/view.py" line="293" />
       <source>Edit…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="605" />
+      <location filename="src/backplan/ui/log/view.py" line="606" />
       <source>Entry changed. Undo with Ctrl+Z.</source>
       <translation>Entry changed. Undo with Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="646" />
+      <location filename="src/backplan/ui/log/view.py" line="647" />
       <source>Entry of {0} deleted. Undo with Ctrl+Z.</source>
       <translation>Entry of {0} deleted. Undo with Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="315" />
+      <location filename="src/backplan/ui/log/view.py" line="316" />
       <source>History</source>
       <translation>History</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="239" />
+      <location filename="src/backplan/ui/log/view.py" line="240" />
       <source>Last action</source>
       <translation>Last action</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="285" />
+      <location filename="src/backplan/ui/log/view.py" line="286" />
       <source>Log history</source>
       <translation>Log history</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="245" />
+      <location filename="src/backplan/ui/log/view.py" line="246" />
       <source>New entry</source>
       <translation>New entry</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="262" />
+      <location filename="src/backplan/ui/log/view.py" line="263" />
       <source>New log entry</source>
       <translation>New log entry</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="222" />
+      <location filename="src/backplan/ui/log/view.py" line="223" />
       <source>No patient: import or start a plan to use the log</source>
       <translation>No patient: import or start a plan to use the log</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log/view.py" line="300" />
+      <location filename="src/backplan/ui/log/view.py" line="307" />
+      <location filename="src/backplan/ui/log/view.py" line="380" />
+      <source>Redo</source>
+      <translation>Redo</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log/view.py" line="231" />
+      <source>S&amp;ave entry</source>
+      <translation>S&amp;ave entry</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log/view.py" line="232" />
+      <source>Save entry</source>
+      <translation>Save entry</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log/view.py" line="233" />
+      <source>Save this entry (Enter)</source>
+      <translation>Save this entry (Enter)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log/view.py" line="562" />
+      <source>Saved: pain {0} at {1}. Undo with Ctrl+Z.</source>
+      <translation>Saved: pain {0} at {1}. Undo with Ctrl+Z.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log/view.py" line="249" />
+      <source>Type your pain (0-10) and press Enter. Everything else is optional.</source>
+      <translation>Type your pain (0-10) and press Enter. Everything else is optional.</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/log/view.py" line="299" />
       <location filename="src/backplan/ui/log/view.py" line="306" />
       <location filename="src/backplan/ui/log/view.py" line="379" />
-      <source>Redo</source>
-      <translation>Redo</translation>
-    </message>
-    <message>
-      <location filename="src/backplan/ui/log/view.py" line="230" />
-      <source>S&amp;ave entry</source>
-      <translation>S&amp;ave entry</translation>
-    </message>
-    <message>
-      <location filename="src/backplan/ui/log/view.py" line="231" />
-      <source>Save entry</source>
-      <translation>Save entry</translation>
-    </message>
-    <message>
-      <location filename="src/backplan/ui/log/view.py" line="232" />
-      <source>Save this entry (Enter)</source>
-      <translation>Save this entry (Enter)</translation>
-    </message>
-    <message>
-      <location filename="src/backplan/ui/log/view.py" line="561" />
-      <source>Saved: pain {0} at {1}. Undo with Ctrl+Z.</source>
-      <translation>Saved: pain {0} at {1}. Undo with Ctrl+Z.</translation>
-    </message>
-    <message>
-      <location filename="src/backplan/ui/log/view.py" line="248" />
-      <source>Type your pain (0-10) and press Enter. Everything else is optional.</source>
-      <translation>Type your pain (0-10) and press Enter. Everything else is optional.</translation>
-    </message>
-    <message>
-      <location filename="src/backplan/ui/log/view.py" line="298" />
-      <location filename="src/backplan/ui/log/view.py" line="305" />
-      <location filename="src/backplan/ui/log/view.py" line="378" />
       <source>Undo</source>
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="625" />
+      <location filename="src/backplan/ui/log/view.py" line="626" />
       <source>You can undo this with Ctrl+Z.</source>
       <translation>You can undo this with Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="287" />
+      <location filename="src/backplan/ui/log/view.py" line="288" />
       <source>Your past entries, newest first. Enter edits the selected entry, Delete removes it.</source>
       <translation>Your past entries, newest first. Enter edits the selected entry, Delete removes it.</translation>
     </message>
@@ -1502,47 +1502,47 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="413" />
+      <location filename="src/backplan/ui/shell/menus.py" line="159" />
       <source>&amp;About backplan</source>
       <translation>&amp;About backplan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="376" />
+      <location filename="src/backplan/ui/shell/menus.py" line="126" />
       <source>&amp;Backup…</source>
       <translation>&amp;Backup…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="365" />
+      <location filename="src/backplan/ui/shell/menus.py" line="98" />
       <source>&amp;Calendar (iCalendar)…</source>
       <translation>&amp;Calendar (iCalendar)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="385" />
+      <location filename="src/backplan/ui/shell/menus.py" line="133" />
       <source>&amp;Edit</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="367" />
+      <location filename="src/backplan/ui/shell/menus.py" line="100" />
       <source>&amp;Events as a spreadsheet (CSV)…</source>
       <translation>&amp;Events as a spreadsheet (CSV)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="349" />
+      <location filename="src/backplan/ui/shell/menus.py" line="116" />
       <source>&amp;Export plan…</source>
       <translation>&amp;Export plan…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="344" />
+      <location filename="src/backplan/ui/shell/menus.py" line="113" />
       <source>&amp;File</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="409" />
+      <location filename="src/backplan/ui/shell/menus.py" line="155" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="346" />
+      <location filename="src/backplan/ui/shell/menus.py" line="115" />
       <source>&amp;Import plan…</source>
       <translation>&amp;Import plan…</translation>
     </message>
@@ -1551,7 +1551,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>&amp;Log</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="356" />
+      <location filename="src/backplan/ui/shell/menus.py" line="120" />
       <source>&amp;New patient…</source>
       <translation>&amp;New patient…</translation>
     </message>
@@ -1560,28 +1560,28 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>&amp;Plan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="380" />
+      <location filename="src/backplan/ui/shell/menus.py" line="129" />
       <source>&amp;Print…</source>
       <translation>&amp;Print…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="383" />
-      <location filename="src/backplan/ui/shell/main_window.py" line="422" />
+      <location filename="src/backplan/ui/shell/background.py" line="51" />
+      <location filename="src/backplan/ui/shell/menus.py" line="131" />
       <source>&amp;Quit</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="388" />
+      <location filename="src/backplan/ui/shell/menus.py" line="136" />
       <source>&amp;Redo</source>
       <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="377" />
+      <location filename="src/backplan/ui/shell/menus.py" line="127" />
       <source>&amp;Restore…</source>
       <translation>&amp;Restore…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="419" />
+      <location filename="src/backplan/ui/shell/background.py" line="48" />
       <source>&amp;Show backplan</source>
       <translation>&amp;Show backplan</translation>
     </message>
@@ -1590,144 +1590,144 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>&amp;Today</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="386" />
+      <location filename="src/backplan/ui/shell/menus.py" line="134" />
       <source>&amp;Undo</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="411" />
+      <location filename="src/backplan/ui/shell/menus.py" line="157" />
       <source>&amp;User guide</source>
       <translation>&amp;User guide</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="402" />
+      <location filename="src/backplan/ui/shell/menus.py" line="147" />
       <source>&amp;View</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="868" />
+      <location filename="src/backplan/ui/shell/file_actions.py" line="183" />
       <source>Back up</source>
       <translation>Back up</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="875" />
+      <location filename="src/backplan/ui/shell/file_actions.py" line="190" />
       <source>Backup failed</source>
       <translation>Backup failed</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="900" />
+      <location filename="src/backplan/ui/shell/file_actions.py" line="218" />
       <source>Backup not restored</source>
       <translation>Backup not restored</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="877" />
+      <location filename="src/backplan/ui/shell/file_actions.py" line="192" />
       <source>Backup written to {path}</source>
       <translation>Backup written to {path}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="832" />
-      <location filename="src/backplan/ui/shell/main_window.py" line="833" />
+      <location filename="src/backplan/ui/shell/file_actions.py" line="144" />
+      <location filename="src/backplan/ui/shell/file_actions.py" line="145" />
       <source>CSV files (*.csv)</source>
       <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="400" />
+      <location filename="src/backplan/ui/shell/menus.py" line="145" />
       <source>Clinic set-&amp;up…</source>
       <translation>Clinic set-&amp;up…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="370" />
+      <location filename="src/backplan/ui/shell/menus.py" line="103" />
       <source>Clinic system (&amp;FHIR)…</source>
       <translation>Clinic system (&amp;FHIR)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="369" />
+      <location filename="src/backplan/ui/shell/menus.py" line="102" />
       <source>E&amp;vents for Excel (CSV)…</source>
       <translation>E&amp;vents for Excel (CSV)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="888" />
+      <location filename="src/backplan/ui/shell/file_actions.py" line="206" />
       <source>Everything in backplan is replaced by the backup's contents. A copy of the current data is kept in the backups folder first.</source>
       <translation>Everything in backplan is replaced by the backup's contents. A copy of the current data is kept in the backups folder first.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="945" />
+      <location filename="src/backplan/ui/shell/window_dialogs.py" line="49" />
       <source>Exercise descriptions and typical doses</source>
       <translation>Exercise descriptions and typical doses</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="859" />
+      <location filename="src/backplan/ui/shell/file_actions.py" line="172" />
       <source>Export failed</source>
       <translation>Export failed</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="364" />
+      <location filename="src/backplan/ui/shell/menus.py" line="97" />
       <source>Export for &amp;other apps</source>
       <translation>Export for &amp;other apps</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="840" />
+      <location filename="src/backplan/ui/shell/file_actions.py" line="152" />
       <source>Export for a FHIR server</source>
       <translation>Export for a FHIR server</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="834" />
+      <location filename="src/backplan/ui/shell/file_actions.py" line="146" />
       <source>Export for a clinic system</source>
       <translation>Export for a clinic system</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="806" />
+      <location filename="src/backplan/ui/shell/file_actions.py" line="113" />
       <source>Export plan</source>
       <translation>Export plan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="352" />
+      <location filename="src/backplan/ui/shell/menus.py" line="117" />
       <source>Export plan for &amp;patient…</source>
       <translation>Export plan for &amp;patient…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="833" />
+      <location filename="src/backplan/ui/shell/file_actions.py" line="145" />
       <source>Export the events</source>
       <translation>Export the events</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="832" />
+      <location filename="src/backplan/ui/shell/file_actions.py" line="144" />
       <source>Export the pain log</source>
       <translation>Export the pain log</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="831" />
+      <location filename="src/backplan/ui/shell/file_actions.py" line="143" />
       <source>Export to a calendar</source>
       <translation>Export to a calendar</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="834" />
-      <location filename="src/backplan/ui/shell/main_window.py" line="840" />
+      <location filename="src/backplan/ui/shell/file_actions.py" line="146" />
+      <location filename="src/backplan/ui/shell/file_actions.py" line="152" />
       <source>FHIR JSON files (*.json)</source>
       <translation>FHIR JSON files (*.json)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="762" />
+      <location filename="src/backplan/ui/shell/file_actions.py" line="73" />
       <source>Import a plan file</source>
       <translation>Import a plan file</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="372" />
+      <location filename="src/backplan/ui/shell/menus.py" line="105" />
       <source>Import into a FHIR &amp;server (transaction)…</source>
       <translation>Import into a FHIR &amp;server (transaction)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="797" />
+      <location filename="src/backplan/ui/shell/file_actions.py" line="102" />
       <source>Imported the plan of {name}.</source>
       <translation>Imported the plan of {name}.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="944" />
+      <location filename="src/backplan/ui/shell/window_dialogs.py" line="48" />
       <source>Medicine label limits and cautions</source>
       <translation>Medicine label limits and cautions</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="359" />
+      <location filename="src/backplan/ui/shell/menus.py" line="122" />
       <source>New plan from &amp;template…</source>
       <translation>New plan from &amp;template…</translation>
     </message>
@@ -1736,29 +1736,29 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>P&amp;rogress</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="366" />
+      <location filename="src/backplan/ui/shell/menus.py" line="99" />
       <source>Pain &amp;log as a spreadsheet (CSV)…</source>
       <translation>Pain &amp;log as a spreadsheet (CSV)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="368" />
+      <location filename="src/backplan/ui/shell/menus.py" line="101" />
       <source>Pain log for E&amp;xcel (CSV)…</source>
       <translation>Pain log for E&amp;xcel (CSV)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="308" />
-      <location filename="src/backplan/ui/shell/main_window.py" line="313" />
+      <location filename="src/backplan/ui/shell/patient_switcher.py" line="36" />
+      <location filename="src/backplan/ui/shell/patient_switcher.py" line="41" />
       <source>Patient</source>
       <translation>Patient</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="311" />
+      <location filename="src/backplan/ui/shell/patient_switcher.py" line="39" />
       <source>Patient:</source>
       <translation>Patient:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="816" />
-      <location filename="src/backplan/ui/shell/main_window.py" line="820" />
+      <location filename="src/backplan/ui/shell/file_actions.py" line="125" />
+      <location filename="src/backplan/ui/shell/file_actions.py" line="129" />
       <source>Plan not exported</source>
       <translation>Plan not exported</translation>
     </message>
@@ -1767,113 +1767,113 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Pr&amp;int</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="395" />
+      <location filename="src/backplan/ui/shell/menus.py" line="142" />
       <source>Pre&amp;ferences…</source>
       <translation>Pre&amp;ferences…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="946" />
+      <location filename="src/backplan/ui/shell/window_dialogs.py" line="50" />
       <source>Red-flag advice</source>
       <translation>Red-flag advice</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="778" />
+      <location filename="src/backplan/ui/shell/file_actions.py" line="89" />
       <source>Replace the plan?</source>
       <translation>Replace the plan?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="881" />
+      <location filename="src/backplan/ui/shell/file_actions.py" line="197" />
       <source>Restore a backup</source>
       <translation>Restore a backup</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="887" />
+      <location filename="src/backplan/ui/shell/file_actions.py" line="205" />
       <source>Restore this backup?</source>
       <translation>Restore this backup?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="905" />
+      <location filename="src/backplan/ui/shell/file_actions.py" line="221" />
       <source>Restored. The data from before is kept in {path}</source>
       <translation>Restored. The data from before is kept in {path}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="362" />
+      <location filename="src/backplan/ui/shell/menus.py" line="123" />
       <source>Save plan as te&amp;mplate…</source>
       <translation>Save plan as te&amp;mplate…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="198" />
+      <location filename="src/backplan/ui/shell/section_stack.py" line="46" />
       <source>Sections</source>
       <translation>Sections</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="990" />
+      <location filename="src/backplan/ui/shell/window_dialogs.py" line="87" />
       <source>Start at login</source>
       <translation>Start at login</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="489" />
+      <location filename="src/backplan/ui/shell/sections.py" line="162" />
       <source>This section could not be opened: {error}</source>
       <translation>This section could not be opened: {error}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="483" />
+      <location filename="src/backplan/ui/shell/sections.py" line="159" />
       <source>This section is coming soon.</source>
       <translation>This section is coming soon.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="626" />
+      <location filename="src/backplan/ui/shell/zone_notice.py" line="38" />
       <source>Times are shown in {plan}, the plan's time zone; this computer is set to {system}</source>
       <translation>Times are shown in {plan}, the plan's time zone; this computer is set to {system}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="822" />
-      <location filename="src/backplan/ui/shell/main_window.py" line="861" />
+      <location filename="src/backplan/ui/shell/file_actions.py" line="131" />
+      <location filename="src/backplan/ui/shell/file_actions.py" line="174" />
       <source>Wrote {path}</source>
       <translation>Wrote {path}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="163" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="116" />
       <source>backplan (demo)</source>
       <translation>backplan (demo)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="868" />
+      <location filename="src/backplan/ui/shell/file_actions.py" line="183" />
       <source>backplan backups (*.sqlite3)</source>
       <translation>backplan backups (*.sqlite3)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="881" />
+      <location filename="src/backplan/ui/shell/file_actions.py" line="199" />
       <source>backplan backups (*.sqlite3);;All files (*)</source>
       <translation>backplan backups (*.sqlite3);;All files (*)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="1019" />
+      <location filename="src/backplan/ui/shell/background.py" line="69" />
       <source>backplan keeps reminding you while its window is closed. Open it again from your applications.</source>
       <translation>backplan keeps reminding you while its window is closed. Open it again from your applications.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="1014" />
+      <location filename="src/backplan/ui/shell/background.py" line="65" />
       <source>backplan keeps running here and will remind you.</source>
       <translation>backplan keeps running here and will remind you.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="1072" />
+      <location filename="src/backplan/ui/shell/patient_switcher.py" line="28" />
       <source>born {date}</source>
       <translation>born {date}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="831" />
+      <location filename="src/backplan/ui/shell/file_actions.py" line="143" />
       <source>iCalendar files (*.ics)</source>
       <translation>iCalendar files (*.ics)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="779" />
+      <location filename="src/backplan/ui/shell/file_actions.py" line="90" />
       <source>{name} already has a plan here. Replace their plan, log and records with the file's? A backup is taken first.</source>
       <translation>{name} already has a plan here. Replace their plan, log and records with the file's? A backup is taken first.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="217" />
+      <location filename="src/backplan/ui/shell/section_stack.py" line="75" />
       <source>{section} (Ctrl+{n})</source>
       <translation>{section} (Ctrl+{n})</translation>
     </message>
@@ -3099,7 +3099,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>&amp;Edit medicine…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="110" />
+      <location filename="src/backplan/ui/plan/view.py" line="111" />
       <source>&amp;Flare-up plan…</source>
       <translation>&amp;Flare-up plan…</translation>
     </message>
@@ -3119,7 +3119,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Activities</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="122" />
+      <location filename="src/backplan/ui/plan/view.py" line="123" />
       <source>Activities you want to get back to</source>
       <translation>Activities you want to get back to</translation>
     </message>
@@ -3144,7 +3144,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Add {title}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="202" />
+      <location filename="src/backplan/ui/plan/view.py" line="203" />
       <source>Clinician: {who}</source>
       <translation>Clinician: {who}</translation>
     </message>
@@ -3189,7 +3189,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Delete {title} from the plan? Its records stay in the log; you can undo this.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="111" />
+      <location filename="src/backplan/ui/plan/view.py" line="112" />
       <source>E&amp;xport plan for patient…</source>
       <translation>E&amp;xport plan for patient…</translation>
     </message>
@@ -3199,12 +3199,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Edit ac&amp;tivity…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="291" />
+      <location filename="src/backplan/ui/plan/view.py" line="292" />
       <source>Edit flare-up plan</source>
       <translation>Edit flare-up plan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="275" />
+      <location filename="src/backplan/ui/plan/view.py" line="276" />
       <source>Edit plan details</source>
       <translation>Edit plan details</translation>
     </message>
@@ -3236,17 +3236,17 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Export plan for patient</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="234" />
+      <location filename="src/backplan/ui/plan/view.py" line="235" />
       <source>For {n} days after you start it:</source>
       <translation>For {n} days after you start it:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="120" />
+      <location filename="src/backplan/ui/plan/view.py" line="121" />
       <source>Goals</source>
       <translation>Goals</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="145" />
+      <location filename="src/backplan/ui/plan/view.py" line="146" />
       <source>If your pain flares</source>
       <translation>If your pain flares</translation>
     </message>
@@ -3257,18 +3257,18 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Medicines</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="207" />
-      <location filename="src/backplan/ui/plan/view.py" line="210" />
+      <location filename="src/backplan/ui/plan/view.py" line="208" />
+      <location filename="src/backplan/ui/plan/view.py" line="211" />
       <source>None written down</source>
       <translation>None written down</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="83" />
+      <location filename="src/backplan/ui/plan/view.py" line="84" />
       <source>Plan</source>
       <translation>Plan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="109" />
+      <location filename="src/backplan/ui/plan/view.py" line="110" />
       <source>Plan &amp;details…</source>
       <translation>Plan &amp;details…</translation>
     </message>
@@ -3294,18 +3294,18 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Replace the template?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="134" />
-      <location filename="src/backplan/ui/plan/view.py" line="261" />
+      <location filename="src/backplan/ui/plan/view.py" line="135" />
+      <location filename="src/backplan/ui/plan/view.py" line="262" />
       <source>Safety checks</source>
       <translation>Safety checks</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="261" />
+      <location filename="src/backplan/ui/plan/view.py" line="262" />
       <source>Safety checks ({n})</source>
       <translation>Safety checks ({n})</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="112" />
+      <location filename="src/backplan/ui/plan/view.py" line="113" />
       <source>Save as te&amp;mplate…</source>
       <translation>Save as te&amp;mplate…</translation>
     </message>
@@ -3352,7 +3352,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>The plan was not saved</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="254" />
+      <location filename="src/backplan/ui/plan/view.py" line="255" />
       <source>The safety checks found nothing to point out.</source>
       <translation>The safety checks found nothing to point out.</translation>
     </message>
@@ -3367,7 +3367,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>This plan was changed elsewhere (another window or the command line) since it was shown here. Nothing was overwritten; the plan has been reloaded, so make your change again.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="204" />
+      <location filename="src/backplan/ui/plan/view.py" line="205" />
       <source>Times are in {zone}</source>
       <translation>Times are in {zone}</translation>
     </message>
@@ -3495,217 +3495,217 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>PrintView</name>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="204" />
+      <location filename="src/backplan/ui/print/view.py" line="205" />
       <source>&lt;h2&gt;Nothing to print yet&lt;/h2&gt;&lt;p&gt;Once a plan is imported (File menu), print a plan sheet for the fridge, with the week's times and the exercise pictures, or a report for your clinician.&lt;/p&gt;</source>
       <translation>&lt;h2&gt;Nothing to print yet&lt;/h2&gt;&lt;p&gt;Once a plan is imported (File menu), print a plan sheet for the fridge, with the week's times and the exercise pictures, or a report for your clinician.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="241" />
+      <location filename="src/backplan/ui/print/view.py" line="242" />
       <source>A day in the week to print</source>
       <translation>A day in the week to print</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="249" />
+      <location filename="src/backplan/ui/print/view.py" line="250" />
       <source>A4</source>
       <translation>A4</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="218" />
+      <location filename="src/backplan/ui/print/view.py" line="219" />
       <source>Clinician rep&amp;ort</source>
       <translation>Clinician rep&amp;ort</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="219" />
+      <location filename="src/backplan/ui/print/view.py" line="220" />
       <source>Clinician report</source>
       <translation>Clinician report</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="295" />
+      <location filename="src/backplan/ui/print/view.py" line="296" />
       <source>E&amp;xport PDF…</source>
       <translation>E&amp;xport PDF…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="403" />
+      <location filename="src/backplan/ui/print/view.py" line="404" />
       <source>Export PDF</source>
       <translation>Export PDF</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="296" />
+      <location filename="src/backplan/ui/print/view.py" line="297" />
       <source>Export as PDF</source>
       <translation>Export as PDF</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="243" />
+      <location filename="src/backplan/ui/print/view.py" line="244" />
       <source>First day of the report</source>
       <translation>First day of the report</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="225" />
+      <location filename="src/backplan/ui/print/view.py" line="226" />
       <source>For the fridge: the week's medicine times, activities, heat and cold, the exercises with their pictures, and when to get help.</source>
       <translation>For the fridge: the week's medicine times, activities, heat and cold, the exercises with their pictures, and when to get help.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="233" />
+      <location filename="src/backplan/ui/print/view.py" line="234" />
       <source>For your clinician: a summary page, the progress charts, the medication record with any overrides, adherence and the log.</source>
       <translation>For your clinician: a summary page, the progress charts, the medication record with any overrides, adherence and the log.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="270" />
+      <location filename="src/backplan/ui/print/view.py" line="271" />
       <source>Fro&amp;m</source>
       <translation>Fro&amp;m</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="244" />
+      <location filename="src/backplan/ui/print/view.py" line="245" />
       <source>Last day of the report</source>
       <translation>Last day of the report</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="467" />
+      <location filename="src/backplan/ui/print/view.py" line="468" />
       <source>Monday {0} to Sunday {1}</source>
       <translation>Monday {0} to Sunday {1}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="213" />
+      <location filename="src/backplan/ui/print/view.py" line="214" />
       <source>No patient: import or start a plan to print</source>
       <translation>No patient: import or start a plan to print</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="281" />
+      <location filename="src/backplan/ui/print/view.py" line="282" />
       <source>P&amp;aper</source>
       <translation>P&amp;aper</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="403" />
+      <location filename="src/backplan/ui/print/view.py" line="404" />
       <source>PDF document (*.pdf)</source>
       <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="251" />
+      <location filename="src/backplan/ui/print/view.py" line="252" />
       <source>Paper size</source>
       <translation>Paper size</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="216" />
+      <location filename="src/backplan/ui/print/view.py" line="217" />
       <source>Plan &amp;sheet for one week</source>
       <translation>Plan &amp;sheet for one week</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="217" />
+      <location filename="src/backplan/ui/print/view.py" line="218" />
       <source>Plan sheet for one week</source>
       <translation>Plan sheet for one week</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="305" />
+      <location filename="src/backplan/ui/print/view.py" line="306" />
       <source>Preparing the document</source>
       <translation>Preparing the document</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="499" />
+      <location filename="src/backplan/ui/print/view.py" line="500" />
       <source>Preparing the document…</source>
       <translation>Preparing the document…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="289" />
+      <location filename="src/backplan/ui/print/view.py" line="290" />
       <source>Pri&amp;nt…</source>
       <translation>Pri&amp;nt…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="290" />
+      <location filename="src/backplan/ui/print/view.py" line="291" />
       <source>Print</source>
       <translation>Print</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="292" />
+      <location filename="src/backplan/ui/print/view.py" line="293" />
       <source>Print previe&amp;w…</source>
       <translation>Print previe&amp;w…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="293" />
+      <location filename="src/backplan/ui/print/view.py" line="294" />
       <source>Print preview</source>
       <translation>Print preview</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="607" />
+      <location filename="src/backplan/ui/print/view.py" line="608" />
       <source>Print preview: {0}</source>
       <translation>Print preview: {0}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="309" />
+      <location filename="src/backplan/ui/print/view.py" line="310" />
       <source>Print status</source>
       <translation>Print status</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="577" />
+      <location filename="src/backplan/ui/print/view.py" line="578" />
       <source>Print {0}</source>
       <translation>Print {0}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="246" />
+      <location filename="src/backplan/ui/print/view.py" line="247" />
       <source>Report on the whole record</source>
       <translation>Report on the whole record</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="535" />
+      <location filename="src/backplan/ui/print/view.py" line="536" />
       <source>Saved {0}</source>
       <translation>Saved {0}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="600" />
+      <location filename="src/backplan/ui/print/view.py" line="601" />
       <source>Sent {0} pages to the printer.</source>
       <translation>Sent {0} pages to the printer.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="531" />
+      <location filename="src/backplan/ui/print/view.py" line="532" />
       <source>That did not work: {0}</source>
       <translation>That did not work: {0}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="476" />
+      <location filename="src/backplan/ui/print/view.py" line="477" />
       <source>The report's last day is before its first; change one of them.</source>
       <translation>The report's last day is before its first; change one of them.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="250" />
+      <location filename="src/backplan/ui/print/view.py" line="251" />
       <source>US Letter</source>
       <translation>US Letter</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="258" />
+      <location filename="src/backplan/ui/print/view.py" line="259" />
       <source>Wee&amp;k of</source>
       <translation>Wee&amp;k of</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="274" />
+      <location filename="src/backplan/ui/print/view.py" line="275" />
       <source>What to print</source>
       <translation>What to print</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="245" />
+      <location filename="src/backplan/ui/print/view.py" line="246" />
       <source>Whole recor&amp;d</source>
       <translation>Whole recor&amp;d</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="416" />
+      <location filename="src/backplan/ui/print/view.py" line="417" />
       <source>Writing {0}…</source>
       <translation>Writing {0}…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="546" />
+      <location filename="src/backplan/ui/print/view.py" line="547" />
       <source>backplan</source>
       <translation>backplan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="619" />
+      <location filename="src/backplan/ui/print/view.py" line="620" />
       <source>clinician report</source>
       <translation>clinician report</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="618" />
+      <location filename="src/backplan/ui/print/view.py" line="619" />
       <source>plan sheet</source>
       <translation>plan sheet</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="264" />
+      <location filename="src/backplan/ui/print/view.py" line="265" />
       <source>to</source>
       <translation>to</translation>
     </message>
@@ -4023,157 +4023,157 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>ProgressView</name>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="271" />
+      <location filename="src/backplan/ui/progress/view.py" line="272" />
       <source>&amp;2 weeks</source>
       <translation>&amp;2 weeks</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="274" />
+      <location filename="src/backplan/ui/progress/view.py" line="275" />
       <source>&amp;All</source>
       <translation>&amp;All</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="273" />
+      <location filename="src/backplan/ui/progress/view.py" line="274" />
       <source>1 &amp;year</source>
       <translation>1 &amp;year</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="272" />
+      <location filename="src/backplan/ui/progress/view.py" line="273" />
       <source>3 &amp;months</source>
       <translation>3 &amp;months</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="379" />
+      <location filename="src/backplan/ui/progress/view.py" line="380" />
       <source>&lt;b&gt;Activities you chose (PSFS)&lt;/b&gt;</source>
       <translation>&lt;b&gt;Activities you chose (PSFS)&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="252" />
+      <location filename="src/backplan/ui/progress/view.py" line="253" />
       <source>&lt;h2&gt;No plan yet&lt;/h2&gt;&lt;p&gt;Progress charts show your pain and what you did over time. Import the plan file from your physiotherapist or try the demo (File menu), log your pain for a few days, and the chart appears here.&lt;/p&gt;</source>
       <translation>&lt;h2&gt;No plan yet&lt;/h2&gt;&lt;p&gt;Progress charts show your pain and what you did over time. Import the plan file from your physiotherapist or try the demo (File menu), log your pain for a few days, and the chart appears here.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="348" />
+      <location filename="src/backplan/ui/progress/view.py" line="349" />
       <source>Adherence</source>
       <translation>Adherence</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="398" />
+      <location filename="src/backplan/ui/progress/view.py" line="399" />
       <source>Adherence and what helped</source>
       <translation>Adherence and what helped</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="349" />
+      <location filename="src/backplan/ui/progress/view.py" line="350" />
       <source>Adherence in this period</source>
       <translation>Adherence in this period</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="303" />
+      <location filename="src/backplan/ui/progress/view.py" line="304" />
       <source>Building the chart</source>
       <translation>Building the chart</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="311" />
+      <location filename="src/backplan/ui/progress/view.py" line="312" />
       <source>E&amp;xport chart…</source>
       <translation>E&amp;xport chart…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="1040" />
+      <location filename="src/backplan/ui/progress/view.py" line="1041" />
       <source>Export chart</source>
       <translation>Export chart</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="312" />
+      <location filename="src/backplan/ui/progress/view.py" line="313" />
       <source>Export the chart as PDF, PNG or SVG</source>
       <translation>Export the chart as PDF, PNG or SVG</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="286" />
+      <location filename="src/backplan/ui/progress/view.py" line="287" />
       <source>First day shown</source>
       <translation>First day shown</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="288" />
+      <location filename="src/backplan/ui/progress/view.py" line="289" />
       <source>Fr&amp;om</source>
       <translation>Fr&amp;om</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="287" />
+      <location filename="src/backplan/ui/progress/view.py" line="288" />
       <source>Last day shown</source>
       <translation>Last day shown</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="363" />
+      <location filename="src/backplan/ui/progress/view.py" line="364" />
       <source>Mean pain on days with each activity or medicine, and on days without it; n is the number of days. Shown once there are 5 days of each.</source>
       <translation>Mean pain on days with each activity or medicine, and on days without it; n is the number of days. Shown once there are 5 days of each.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="261" />
+      <location filename="src/backplan/ui/progress/view.py" line="262" />
       <source>No patient: import or start a plan to see progress</source>
       <translation>No patient: import or start a plan to see progress</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="352" />
+      <location filename="src/backplan/ui/progress/view.py" line="353" />
       <source>Of what was due up to now, the share recorded as done.</source>
       <translation>Of what was due up to now, the share recorded as done.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="1042" />
+      <location filename="src/backplan/ui/progress/view.py" line="1043" />
       <source>PDF document (*.pdf);;PNG image (*.png);;SVG image (*.svg)</source>
       <translation>PDF document (*.pdf);;PNG image (*.png);;SVG image (*.svg)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="378" />
+      <location filename="src/backplan/ui/progress/view.py" line="379" />
       <source>PSFS change</source>
       <translation>PSFS change</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="743" />
+      <location filename="src/backplan/ui/progress/view.py" line="744" />
       <source>Progress chart</source>
       <translation>Progress chart</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="274" />
+      <location filename="src/backplan/ui/progress/view.py" line="275" />
       <source>Show everything recorded</source>
       <translation>Show everything recorded</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="271" />
+      <location filename="src/backplan/ui/progress/view.py" line="272" />
       <source>Show the last 2 weeks</source>
       <translation>Show the last 2 weeks</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="272" />
+      <location filename="src/backplan/ui/progress/view.py" line="273" />
       <source>Show the last 3 months</source>
       <translation>Show the last 3 months</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="273" />
+      <location filename="src/backplan/ui/progress/view.py" line="274" />
       <source>Show the last year</source>
       <translation>Show the last year</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="268" />
+      <location filename="src/backplan/ui/progress/view.py" line="269" />
       <source>Show:</source>
       <translation>Show:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="332" />
+      <location filename="src/backplan/ui/progress/view.py" line="333" />
       <source>The chart appears here.</source>
       <translation>The chart appears here.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="610" />
+      <location filename="src/backplan/ui/progress/view.py" line="611" />
       <source>The chart could not be built: {0}</source>
       <translation>The chart could not be built: {0}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="1075" />
+      <location filename="src/backplan/ui/progress/view.py" line="1076" />
       <source>The chart could not be exported: {0}</source>
       <translation>The chart could not be exported: {0}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="568" />
+      <location filename="src/backplan/ui/progress/view.py" line="569" />
       <source>The last day shown is before the first; change one of them.</source>
       <translation>The last day shown is before the first; change one of them.</translation>
     </message>
@@ -4182,27 +4182,27 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>These figures show association, not cause: days with something done may differ from other days in many ways.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="290" />
+      <location filename="src/backplan/ui/progress/view.py" line="291" />
       <source>To</source>
       <translation>To</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="359" />
+      <location filename="src/backplan/ui/progress/view.py" line="360" />
       <source>What helped</source>
       <translation>What helped</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="360" />
+      <location filename="src/backplan/ui/progress/view.py" line="361" />
       <source>What helped?</source>
       <translation>What helped?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="341" />
+      <location filename="src/backplan/ui/progress/view.py" line="342" />
       <source>What the chart shows</source>
       <translation>What the chart shows</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="305" />
+      <location filename="src/backplan/ui/progress/view.py" line="306" />
       <source>Working…</source>
       <translation>Working…</translation>
     </message>
@@ -4255,7 +4255,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>RedFlagAdvice</name>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="103" />
+      <location filename="src/backplan/ui/log/view.py" line="104" />
       <source>Source: {0}</source>
       <translation>Source: {0}</translation>
     </message>
@@ -4544,7 +4544,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Flare-up day {day} of {days}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="334" />
+      <location filename="src/backplan/ui/today/view.py" line="335" />
       <source>How bad is the pain right now? Type a number from 0 to 10 and press Enter.</source>
       <translation>How bad is the pain right now? Type a number from 0 to 10 and press Enter.</translation>
     </message>
@@ -4564,12 +4564,12 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>I have read this advice: hide it from Today</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="117" />
+      <location filename="src/backplan/ui/today/view.py" line="118" />
       <source>I'm having a fl&amp;are-up</source>
       <translation>I'm having a fl&amp;are-up</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="118" />
+      <location filename="src/backplan/ui/today/view.py" line="119" />
       <source>I'm having a flare-up: start the flare-up plan</source>
       <translation>I'm having a flare-up: start the flare-up plan</translation>
     </message>
@@ -4634,7 +4634,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Pain now, 0 to 10</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="144" />
+      <location filename="src/backplan/ui/today/view.py" line="145" />
       <source>Pain, medicines and courses</source>
       <translation>Pain, medicines and courses</translation>
     </message>
@@ -4730,7 +4730,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>The record is kept as it is; your clinician's report lists it.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="103" />
+      <location filename="src/backplan/ui/today/view.py" line="104" />
       <source>Today</source>
       <translation>Today</translation>
     </message>
@@ -4740,7 +4740,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Today's timeline</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="290" />
+      <location filename="src/backplan/ui/today/view.py" line="291" />
       <source>Today, {day}</source>
       <translation>Today, {day}</translation>
     </message>
@@ -4750,7 +4750,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Type a number from 0 to 10 and press Enter to save it</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="238" />
+      <location filename="src/backplan/ui/today/view.py" line="239" />
       <source>Type a number from 0 to 10 first.</source>
       <translation>Type a number from 0 to 10 first.</translation>
     </message>

@@ -29,6 +29,7 @@ from backplan.safety.findings import Finding
 from backplan.services.backplan_service import Backplan
 
 from ..common import formatting as fmt
+from ..common.section import Offers
 from ..common.undo_guard import RevisionWatch
 from ..common.widgets import card, finding_widget, heading, muted, show_added, text_label
 from .activities_page import ActivitiesPage
@@ -294,6 +295,12 @@ class PlanView(MedicinesPage, ActivitiesPage, PlanWorkflow):
         form.accepted.connect(done)
         self._show_form(form)
         return form
+
+    # --- the window's protocol (Section) ---------------------------------------------
+
+    def section_offers(self) -> Offers:
+        """What the main window may ask of this section (common/section.py)."""
+        return Offers(refresh=self.refresh, share_undo=self.set_undo_stack)
 
 
 __all__ = ["PlanView"]

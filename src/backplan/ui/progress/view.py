@@ -70,6 +70,7 @@ from backplan.services.backplan_service import Backplan
 from ..common.choice_button import ChoiceButton
 from ..common.events import ServiceEvents
 from ..common.jobs import JobRunner, Report
+from ..common.section import Offers
 from ..common.theme import error_color
 from .chart_renders import Render, RenderFailed, RenderKey, RenderPool
 from .models import AdherenceModel, HelpedModel
@@ -1089,6 +1090,15 @@ class ProgressView(QWidget):
                 return
         if what in ("log", "events", "plan", "all"):
             self.refresh()
+
+    # --- the window's protocol (Section) ---------------------------------------------
+
+    def section_offers(self) -> Offers:
+        """What the main window may ask of this section (common/section.py).
+
+        Nothing here edits data: no undo.
+        """
+        return Offers(refresh=self.refresh, shutdown=self.shutdown)
 
 
 def _pydate(value: QDate) -> date:

@@ -30,6 +30,7 @@ from backplan.schedule.wallclock import zone
 from backplan.services.backplan_service import Backplan
 
 from ..common import formatting as fmt
+from ..common.section import Offers
 from ..common.widgets import heading, relative_font, show_added
 from .actions import RecordActions
 from .as_needed_card import AsNeededCard
@@ -338,3 +339,12 @@ class TodayView(QWidget):
     def _end_flare_up(self) -> None:
         if self.patient_id is not None and self.recorder.end_flare_up(self.patient_id):
             self.refresh()
+
+    # --- the window's protocol (Section) ---------------------------------------------
+
+    def section_offers(self) -> Offers:
+        """What the main window may ask of this section (common/section.py).
+
+        Its edits go on the window's stack through the recorder the window hands it.
+        """
+        return Offers(refresh=self.refresh)
