@@ -414,7 +414,7 @@ class PrintView(QWidget):
             return
         services, patient_id, choice = self.services, self.patient_id, self.choice()
         self._say(self.tr("Writing {0}…").format(out.name))
-        self.export_runner.submit(lambda _report: export(services, patient_id, choice, out))
+        self.export_runner.submit(lambda _job: export(services, patient_id, choice, out))
 
     def closeEvent(self, event: Any) -> None:
         self.shutdown()
@@ -497,7 +497,7 @@ class PrintView(QWidget):
         self._then = [then]
         services, patient_id = self.services, self.patient_id
         self._say(self.tr("Preparing the document…"))
-        self.runner.submit(lambda report: build(services, patient_id, choice, report))
+        self.runner.submit(lambda job: build(services, patient_id, choice, job.report))
 
     def _built(self, result: object) -> None:
         assert isinstance(result, Built)
@@ -592,7 +592,7 @@ class PrintView(QWidget):
         thread the window would stand still for it.
         """
         self.printer = printer  # kept alive until the job is done
-        self.print_runner.submit(lambda report: print_pages(built, printer, report))
+        self.print_runner.submit(lambda job: print_pages(built, printer, job.report))
 
     def _printed(self, pages: object) -> None:
         assert isinstance(pages, int)
