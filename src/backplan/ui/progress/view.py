@@ -46,11 +46,12 @@ from ..common.events import ServiceEvents
 from ..common.jobs import Job, JobRunner
 from ..common.theme import error_color
 from .chart_area import COMPACT_BELOW, ChartArea, is_dark
-from .chart_renders import Render, RenderFailed, RenderKey, range_work, render_work
+from .chart_renders import Render, RenderFailed, RenderKey, render_work
+from .drawn_ahead import DrawnAhead
 from .export import ask_export_path, export_name, export_work
 from .panels import SidePanel
 from .ranges import DRAWN_AHEAD, PRESET_DAYS, Preset, RangeBar, preset_range
-from .results import ProgressResult, RangeResults, compute
+from .results import ProgressResult, compute
 from .summary import chart_summary, day_text
 
 if TYPE_CHECKING:
@@ -113,19 +114,10 @@ class ProgressView(QWidget):
         self.export_runner.finished.connect(self._exported)
         self.export_runner.failed.connect(self._export_failed)
         self.export_runner.busy_changed.connect(self._set_busy)
-        # The presets' charts drawn ahead (see the module's docstring): a batch, one after another.
-        self.renders = JobRunner(self, newest_wins=False)
-        self.renders.finished.connect(self._drawn_ahead)
         # The chart of a range asked for the ordinary way is drawn off the thread as well.
         self.range_renders = JobRunner(self)
         self.range_renders.finished.connect(self._drawn_for_range)
         self._awaited: object = None  # the tag of the range's chart being drawn for the canvas
-        self._renders: dict[Preset, Render] = {}
-        self._render_key: RenderKey | None = None
-        self._rendering: set[Preset] = set()
-        self._range_results: RangeResults | None = None
-        self._computing_ranges = False
-        self._wearing: Render | None = None  # the render the canvas shows, as drawn
         # Drawing ahead waits until the window settles (a resize, a switch) for a moment.
         self._render_timer = QTimer(self)
         self._render_timer.setSingleShot(True)
@@ -157,6 +149,11 @@ class ProgressView(QWidget):
         self.message.setVisible(False)
 
         self.chart_area = ChartArea(self, self.preset_summaries)
+        # The presets' charts drawn ahead (see the module's docstring).
+        self.ahead = DrawnAhead(self, self.services, self.chart_area.fit_summary, self)
+        self.ahead.arrived.connect(self._arrived_ahead)
+        self.ahead.ready.connect(self.renders_ready)
+        self.renders = self.ahead.jobs
         self.chart_box, self.summary = self.chart_area.box, self.chart_area.summary
         self.side = SidePanel(self)
         self.adherence_model, self.helped_model = self.side.adherence_model, self.side.helped_model
@@ -304,8 +301,7 @@ class ProgressView(QWidget):
         """The kept history is out of date: the next request reads it again."""
         self._kept = None
         self._generation += 1
-        self._drop_renders()
-        self._range_results = None
+        self.ahead.forget_data()
 
     def _set_busy(self, _busy: bool = True) -> None:
         busy = self.runner.busy or self.export_runner.busy or self._awaited is not None
@@ -384,7 +380,7 @@ class ProgressView(QWidget):
             self._install(charts.build_progress_figure(data, dark=dark, rows=rows, compact=compact))
         else:
             charts.update_progress_figure(self.figure, data, rows)
-        self._wearing = None  # the figure no longer shows a render as drawn
+        self.ahead.wearing = None  # the figure no longer shows a render as drawn
         assert self.canvas is not None
         self.canvas.draw_idle()
 
@@ -392,7 +388,7 @@ class ProgressView(QWidget):
         """Puts a new figure on screen, in a new canvas."""
         self.canvas = self.chart_area.install(figure, self._render_timer.start)
         self.figure = figure
-        self._wearing = None
+        self.ahead.wearing = None
 
     def compact_now(self) -> bool:
         """Whether a chart built now takes the compact layout: the canvas is narrow."""
@@ -401,7 +397,7 @@ class ProgressView(QWidget):
     def _settled(self) -> None:
         """The window settled (a resize, a switch, the section shown): fit the chart to it."""
         self._follow_width()
-        self._draw_ahead()
+        self.ahead.start()
 
     def _follow_width(self) -> None:
         """Draws the chart on screen again if the canvas's width now wants the other layout.
@@ -425,16 +421,24 @@ class ProgressView(QWidget):
 
     def preset_summaries(self) -> list[str]:
         """The presets' summaries once worked out (the summary's room fits the tallest)."""
-        if self._range_results is None:
-            return []
-        return [r.summary for r in self._range_results.results.values()]
+        return self.ahead.summaries()
 
     def drawn_ahead(self, preset: Preset) -> Render | None:
         """``preset``'s chart if it is drawn ahead and right for the canvas now."""
-        render = self._renders.get(preset)
-        return render if render is not None and render.key == self._render_key_now() else None
+        return self.ahead.get(preset)
 
-    def _render_key_now(self) -> RenderKey | None:
+    def charts_ready(self) -> bool:
+        """Whether a click on any preset now shows a chart drawn ahead (or the one on screen)."""
+        return self.ahead.all_ready()
+
+    def history_now(self) -> tuple[int, int, PlanDocument, ProgressData] | None:
+        """The history read and still current: (patient, generation, document, figures)."""
+        if self._kept is None:
+            return None
+        patient_id, doc, history = self._kept
+        return patient_id, self._generation, doc, history
+
+    def render_key_now(self) -> RenderKey | None:
         """What a chart drawn ahead must match to be shown now; None: none can be."""
         if (
             not self.draw_ahead
@@ -459,83 +463,16 @@ class ProgressView(QWidget):
             self.canvas.device_pixel_ratio,
         )
 
-    def _draw_ahead(self) -> None:
-        """Draws, off the GUI thread, each preset's chart that is not ready for the canvas.
-
-        First the figures of every preset (one job), so the summary's room is fixed
-        before any chart is drawn at the canvas's size; then one job per chart, the
-        presets other than the one on screen first.
-        """
-        key = self._render_key_now()
-        if key is None:
-            return
-        assert self._kept is not None
-        data_key = (key.patient_id, key.generation, key.today)
-        if self._range_results is None or self._range_results.data_key != data_key:
-            if not self._computing_ranges:
-                self._drop_renders()  # drawn from older figures
-                self._computing_ranges = True
-                work = range_work(self.services, key.patient_id, data_key, self._kept[1], self._kept[2])
-                self.renders.submit(work)
-            return
-        # Room for the tallest summary at the width now (the canvas may shrink for it).
-        self.chart_area.fit_summary(self.preset_summaries())
-        key = self._render_key_now()
-        if key is None:
-            return
-        if key != self._render_key:
-            self._drop_renders()
-            self._render_key = key
-        worn = self._wearing.tag if self._wearing is not None and self._pristine(self._wearing) else None
-        wanted = [p for p in DRAWN_AHEAD if p not in self._renders and p not in self._rendering and p != worn]
-        wanted.sort(key=lambda p: p == self._preset)
-        for preset in wanted:
-            self._rendering.add(preset)
-            result = self._range_results.results[preset]
-            self.renders.submit(render_work(preset, key, result, self._range_results.rows))
-        self._say_if_all_drawn()
-
-    def _drawn_ahead(self, done: object) -> None:
-        """A job of the current batch ended (on the GUI thread)."""
-        if isinstance(done, RenderFailed) and done.tag is RangeResults:
-            self._computing_ranges = False  # tried again when the window settles
-            return
-        if isinstance(done, RangeResults):
-            self._computing_ranges = False
-            if self._kept is not None and (self._kept[0], self._generation) == done.data_key[:2]:
-                self._range_results = done
-                self._draw_ahead()
-            return
-        assert isinstance(done, Render | RenderFailed)
-        preset = done.tag
-        assert isinstance(preset, Preset)
-        self._rendering.discard(preset)  # a failed one is tried again when the window settles
-        if isinstance(done, RenderFailed) or done.key != self._render_key:
-            return
-        self._renders[preset] = done
+    def _arrived_ahead(self, preset: Preset) -> None:
         # Clicked while it was being drawn: show it now rather than wait for the ordinary way.
         if (self.runner.busy or self._awaited is not None) and self._preset == preset:
             self._show_drawn_ahead(preset)
-        self._say_if_all_drawn()
-
-    def charts_ready(self) -> bool:
-        """Whether a click on any preset now shows a chart drawn ahead (or the one on screen)."""
-        key = self._render_key_now()
-        if key is None or key != self._render_key:
-            return False
-        worn = self._wearing.tag if self._wearing is not None and self._pristine(self._wearing) else None
-        return all(p in self._renders or p == worn for p in DRAWN_AHEAD)
-
-    def _say_if_all_drawn(self) -> None:
-        if not self._rendering and not self._computing_ranges and self.charts_ready():
-            self.renders_ready.emit()
 
     def _show_drawn_ahead(self, preset: Preset) -> bool:
         """Shows ``preset``'s chart drawn ahead, if it is ready and right for the canvas now."""
-        render = self.drawn_ahead(preset)
+        render = self.ahead.take(preset)
         if render is None:
             return False
-        del self._renders[preset]
         self.runner.cancel()  # a slower request must not land after this
         self._stop_drawing_range()
         self._dirty = False
@@ -551,15 +488,10 @@ class ProgressView(QWidget):
         """
         summary = self._show_summary(render.result)
         assert self.canvas is not None
-        before = self._wearing
         previous = self.canvas.take_figure(render.figure, render.image)
         self.figure = render.figure
         self._dark, self._compact = render.key.dark, render.key.compact
-        self._wearing = render if isinstance(render.tag, Preset) else None
-        # The chart it replaces is kept for the next click if it is still as drawn.
-        if before is not None and before.figure is previous and self._pristine(before):
-            assert isinstance(before.tag, Preset)
-            self._renders[before.tag] = before
+        self.ahead.wear(render, previous)  # the chart it replaces is kept if still as drawn
         self.canvas.setAccessibleDescription(summary)
         self.canvas.repaint()
         QTimer.singleShot(0, self, lambda result=render.result: self._show_side_later(result))
@@ -577,7 +509,7 @@ class ProgressView(QWidget):
         hold the window for a few hundred milliseconds. Not for the first chart (no
         canvas yet) or a change of theme, which build the canvas here.
         """
-        key = self._render_key_now()
+        key = self.render_key_now()
         if key is None or self.figure is None or key.dark != self._dark:
             return False
         tag = (result.data.start, result.data.end, key.generation)
@@ -593,7 +525,7 @@ class ProgressView(QWidget):
         self._stop_drawing_range()
         if isinstance(done, RenderFailed):
             self._show_error(done.message)
-        elif done.key == self._render_key_now():
+        elif done.key == self.render_key_now():
             self._wear(done)
         elif not self._draw_range_ahead(done.result):  # the canvas changed meanwhile (a resize)
             self._show_here(done.result)
@@ -603,20 +535,6 @@ class ProgressView(QWidget):
             self._awaited = None
             self.range_renders.cancel()
             self._set_busy()
-
-    def _pristine(self, render: Render) -> bool:
-        """Whether ``render``'s figure still shows what was drawn, right for the canvas now."""
-        from .chart_canvas import axes_limits
-
-        return render.key == self._render_key_now() and axes_limits(render.figure) == render.limits
-
-    def _drop_renders(self) -> None:
-        """Forgets every chart drawn ahead (and stops drawing them): they are out of date."""
-        self.renders.cancel()
-        self._renders.clear()
-        self._rendering.clear()
-        self._computing_ranges = False
-        self._render_key = None
 
     # --- export -----------------------------------------------------------------------------
 
