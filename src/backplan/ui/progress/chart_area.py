@@ -1,5 +1,8 @@
 """The Progress section's chart area: the canvas (once there is a chart) and its summary.
 
+It holds the figure on screen: drawn here (the first chart, a new theme), updated in
+place, or taken over from a chart drawn off the thread (``chart_renders``).
+
 Before the first chart a placeholder holds the place; the canvas is made when the
 first chart is drawn (it imports matplotlib). Under the chart, the chart said in
 words, in a box whose room fits the longest summary of the presets, so the canvas
@@ -19,6 +22,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from backplan.reports.progress import ProgressData
+
+from .chart_renders import Render
 from .ranges import tr
 
 if TYPE_CHECKING:
@@ -68,6 +74,9 @@ class ChartArea:
         self.layout.addWidget(self.summary)
         self.summary_width = -1  # the summary's width when its room was last measured
         self.canvas: Any = None
+        self.figure: Figure | None = None
+        self.dark = False  # the colours and the layout of the figure on screen
+        self.compact = False
 
     def compact_now(self) -> bool:
         """Whether a chart built now takes the compact layout: the canvas is narrow.
@@ -114,8 +123,36 @@ class ChartArea:
             self.summary_width = width
         self.layout.activate()
 
-    def install(self, figure: Figure, resized: Callable[[], None]) -> Any:
-        """Puts a new figure on screen in a new canvas, and returns the canvas.
+    def draw(self, data: ProgressData, history: ProgressData | None, resized: Callable[[], None]) -> None:
+        """Shows ``data`` in the chart, drawn on this thread, with the rows of ``history``.
+
+        Keeping the history's rows whatever the range (a medicine whose course ended
+        keeps its empty row) makes a switch of range an update of the figure in place
+        instead of building it again. A new theme or layout, or the first chart, builds
+        the figure and a canvas for it (``resized`` is called when the canvas changes size).
+        """
+        from backplan.reports import charts
+
+        rows = charts.timeline_rows(history) if history is not None else None
+        dark, compact = is_dark(), self.compact_now()
+        if self.figure is None or dark != self.dark or compact != self.compact:
+            self.dark, self.compact = dark, compact
+            self._install(charts.build_progress_figure(data, dark=dark, rows=rows, compact=compact), resized)
+        else:
+            charts.update_progress_figure(self.figure, data, rows)
+        assert self.canvas is not None
+        self.canvas.draw_idle()
+
+    def take(self, render: Render) -> Figure:
+        """Shows ``render``, drawn for the canvas as it is now; returns the figure it replaces."""
+        assert self.canvas is not None
+        previous: Figure = self.canvas.take_figure(render.figure, render.image)
+        self.figure = render.figure
+        self.dark, self.compact = render.key.dark, render.key.compact
+        return previous
+
+    def _install(self, figure: Figure, resized: Callable[[], None]) -> None:
+        """Puts a new figure on screen in a new canvas.
 
         No matplotlib toolbar: the ranges above the chart are the patient's controls;
         pan, zoom and "edit axes" were not. ``resized`` is called when the canvas
@@ -136,7 +173,7 @@ class ChartArea:
         canvas.setAccessibleName(tr("Progress chart"))
         self.layout.insertWidget(0, canvas, 1)
         self.canvas = canvas
-        return canvas
+        self.figure = figure
 
 
 __all__ = ["COMPACT_BELOW", "ChartArea", "is_dark"]

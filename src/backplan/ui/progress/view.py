@@ -91,10 +91,6 @@ class ProgressView(QWidget):
         self._kept: tuple[int, PlanDocument, ProgressData] | None = None
         self._generation = 0  # counts data changes, so a job's stale read is not kept
         self._requested_generation = -1
-        self.figure: Figure | None = None
-        self.canvas: Any = None
-        self._dark = False
-        self._compact = False  # the layout of the figure on screen
         self.draw_ahead = draw_ahead
         self._start_jobs()
         self._build()
@@ -225,7 +221,7 @@ class ProgressView(QWidget):
         if (
             event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
             and self.figure is not None
-            and is_dark() != self._dark
+            and is_dark() != self.chart_area.dark
         ):
             self.refresh()
 
@@ -364,31 +360,20 @@ class ProgressView(QWidget):
 
     # --- the chart --------------------------------------------------------------------
 
+    @property
+    def figure(self) -> Figure | None:
+        """The figure on screen (None before the first chart)."""
+        return self.chart_area.figure
+
+    @property
+    def canvas(self) -> Any:
+        """The chart's canvas (None before the first chart)."""
+        return self.chart_area.canvas
+
     def _draw(self, data: ProgressData, history: ProgressData | None = None) -> None:
-        """Shows ``data`` in the chart, with the rows of the whole ``history``.
-
-        Keeping the history's rows whatever the range (a medicine whose course ended
-        keeps its empty row) makes a switch of range an update of the figure in place
-        instead of building it again.
-        """
-        from backplan.reports import charts
-
-        rows = charts.timeline_rows(history) if history is not None else None
-        dark, compact = is_dark(), self.compact_now()
-        if self.figure is None or dark != self._dark or compact != self._compact:
-            self._dark, self._compact = dark, compact
-            self._install(charts.build_progress_figure(data, dark=dark, rows=rows, compact=compact))
-        else:
-            charts.update_progress_figure(self.figure, data, rows)
+        """Shows ``data`` in the chart on this thread, with the rows of the whole ``history``."""
+        self.chart_area.draw(data, history, self._render_timer.start)
         self.ahead.wearing = None  # the figure no longer shows a render as drawn
-        assert self.canvas is not None
-        self.canvas.draw_idle()
-
-    def _install(self, figure: Figure) -> None:
-        """Puts a new figure on screen, in a new canvas."""
-        self.canvas = self.chart_area.install(figure, self._render_timer.start)
-        self.figure = figure
-        self.ahead.wearing = None
 
     def compact_now(self) -> bool:
         """Whether a chart built now takes the compact layout: the canvas is narrow."""
@@ -409,7 +394,7 @@ class ProgressView(QWidget):
         if (
             self.figure is None
             or result is None
-            or self.compact_now() == self._compact
+            or self.compact_now() == self.chart_area.compact
             or self.runner.busy
             or self._awaited is not None
         ):
@@ -488,9 +473,7 @@ class ProgressView(QWidget):
         """
         summary = self._show_summary(render.result)
         assert self.canvas is not None
-        previous = self.canvas.take_figure(render.figure, render.image)
-        self.figure = render.figure
-        self._dark, self._compact = render.key.dark, render.key.compact
+        previous = self.chart_area.take(render)
         self.ahead.wear(render, previous)  # the chart it replaces is kept if still as drawn
         self.canvas.setAccessibleDescription(summary)
         self.canvas.repaint()
@@ -510,7 +493,7 @@ class ProgressView(QWidget):
         canvas yet) or a change of theme, which build the canvas here.
         """
         key = self.render_key_now()
-        if key is None or self.figure is None or key.dark != self._dark:
+        if key is None or self.figure is None or key.dark != self.chart_area.dark:
             return False
         tag = (result.data.start, result.data.end, key.generation)
         self._awaited = tag
