@@ -848,7 +848,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>LogEntryDialog</name>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="128" />
+      <location filename="src/backplan/ui/log/view.py" line="122" />
       <source>Edit log entry</source>
       <translation>Edit log entry</translation>
     </message>
@@ -856,162 +856,162 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>LogEntryForm</name>
     <message>
-      <location filename="src/backplan/ui/log/form.py" line="227" />
+      <location filename="src/backplan/ui/log/form.py" line="257" />
       <source>&amp;Sleep last night (0-10)</source>
       <translation>&amp;Sleep last night (0-10)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/form.py" line="223" />
+      <location filename="src/backplan/ui/log/form.py" line="253" />
       <source>&amp;When</source>
       <translation>&amp;When</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/form.py" line="173" />
+      <location filename="src/backplan/ui/log/form.py" line="198" />
       <source>0 = unable to do it, 10 = as well as before the injury</source>
       <translation>0 = unable to do it, 10 = as well as before the injury</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/form.py" line="169" />
+      <location filename="src/backplan/ui/log/form.py" line="194" />
       <source>Activities you chose with your clinician (PSFS)</source>
       <translation>Activities you chose with your clinician (PSFS)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/form.py" line="212" />
+      <location filename="src/backplan/ui/log/form.py" line="241" />
       <source>Anything else worth remembering (Ctrl+Enter saves)</source>
       <translation>Anything else worth remembering (Ctrl+Enter saves)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/form.py" line="166" />
+      <location filename="src/backplan/ui/log/form.py" line="191" />
       <source>Arrow keys move, Space ticks a place. Left and right leg record pain that spreads down.</source>
       <translation>Arrow keys move, Space ticks a place. Left and right leg record pain that spreads down.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/form.py" line="179" />
+      <location filename="src/backplan/ui/log/form.py" line="204" />
       <source>Arrow keys move, Space ticks a side effect.</source>
       <translation>Arrow keys move, Space ticks a side effect.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/form.py" line="134" />
+      <location filename="src/backplan/ui/log/form.py" line="157" />
       <source>Date and time of the entry</source>
       <translation>Date and time of the entry</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/form.py" line="159" />
+      <location filename="src/backplan/ui/log/form.py" line="182" />
       <source>Longest comfortable walk today, in minutes</source>
       <translation>Longest comfortable walk today, in minutes</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/form.py" line="228" />
+      <location filename="src/backplan/ui/log/form.py" line="258" />
       <source>Longest wal&amp;k (minutes)</source>
       <translation>Longest wal&amp;k (minutes)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/form.py" line="149" />
+      <location filename="src/backplan/ui/log/form.py" line="172" />
       <source>Muscle spasm, 0 to 10</source>
       <translation>Muscle spasm, 0 to 10</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/form.py" line="244" />
+      <location filename="src/backplan/ui/log/form.py" line="274" />
       <source>N&amp;ote</source>
       <translation>N&amp;ote</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/form.py" line="213" />
+      <location filename="src/backplan/ui/log/form.py" line="242" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/form.py" line="301" />
+      <location filename="src/backplan/ui/log/form.py" line="314" />
       <source>PSFS score for {0}, 0 to 10</source>
       <translation>PSFS score for {0}, 0 to 10</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/form.py" line="224" />
+      <location filename="src/backplan/ui/log/form.py" line="254" />
       <source>Pain &amp;now (0-10)</source>
       <translation>Pain &amp;now (0-10)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/form.py" line="139" />
+      <location filename="src/backplan/ui/log/form.py" line="162" />
       <source>Pain now, 0 to 10</source>
       <translation>Pain now, 0 to 10</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/form.py" line="237" />
+      <location filename="src/backplan/ui/log/form.py" line="267" />
       <source>Si&amp;de effects</source>
       <translation>Si&amp;de effects</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/form.py" line="178" />
+      <location filename="src/backplan/ui/log/form.py" line="203" />
       <source>Side effects</source>
       <translation>Side effects</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/form.py" line="154" />
+      <location filename="src/backplan/ui/log/form.py" line="177" />
       <source>Sleep last night, 0 to 10</source>
       <translation>Sleep last night, 0 to 10</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/form.py" line="226" />
+      <location filename="src/backplan/ui/log/form.py" line="256" />
       <source>Spas&amp;m (0-10)</source>
       <translation>Spas&amp;m (0-10)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/form.py" line="468" />
+      <location filename="src/backplan/ui/log/form.py" line="481" />
       <source>The note is {0} characters long; at most {1} fit.</source>
       <translation>The note is {0} characters long; at most {1} fit.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/form.py" line="459" />
+      <location filename="src/backplan/ui/log/form.py" line="472" />
       <source>The worst pain of the last 24 hours cannot be lower than your pain now ({0}).</source>
       <translation>The worst pain of the last 24 hours cannot be lower than your pain now ({0}).</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/form.py" line="449" />
+      <location filename="src/backplan/ui/log/form.py" line="462" />
       <source>This time is in the future; log what has happened.</source>
       <translation>This time is in the future; log what has happened.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/form.py" line="184" />
+      <location filename="src/backplan/ui/log/form.py" line="211" />
       <source>Tick any warning sign you have; backplan then shows what to do.</source>
       <translation>Tick any warning sign you have; backplan then shows what to do.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/form.py" line="453" />
+      <location filename="src/backplan/ui/log/form.py" line="466" />
       <source>Type your pain now: a number from 0 to 10.</source>
       <translation>Type your pain now: a number from 0 to 10.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/form.py" line="240" />
+      <location filename="src/backplan/ui/log/form.py" line="270" />
       <source>Warning si&amp;gns (get help today if you have any)</source>
       <translation>Warning si&amp;gns (get help today if you have any)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/form.py" line="182" />
+      <location filename="src/backplan/ui/log/form.py" line="209" />
       <source>Warning signs</source>
       <translation>Warning signs</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/form.py" line="234" />
+      <location filename="src/backplan/ui/log/form.py" line="264" />
       <source>Where it h&amp;urts</source>
       <translation>Where it h&amp;urts</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/form.py" line="164" />
+      <location filename="src/backplan/ui/log/form.py" line="189" />
       <source>Where it hurts</source>
       <translation>Where it hurts</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/form.py" line="145" />
+      <location filename="src/backplan/ui/log/form.py" line="168" />
       <source>Worst pain in the last 24 hours, 0 to 10</source>
       <translation>Worst pain in the last 24 hours, 0 to 10</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/form.py" line="225" />
+      <location filename="src/backplan/ui/log/form.py" line="255" />
       <source>Worst pain, last &amp;24 h</source>
       <translation>Worst pain, last &amp;24 h</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/form.py" line="196" />
+      <location filename="src/backplan/ui/log/form.py" line="223" />
       <source>You ticked a warning sign: get medical help today. &lt;a href="advice"&gt;Show the advice again&lt;/a&gt;</source>
       <translation>You ticked a warning sign: get medical help today. &lt;a href="advice"&gt;Show the advice again&lt;/a&gt;</translation>
     </message>
@@ -1347,7 +1347,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>LogView</name>
     <message numerus="yes">
-      <location filename="src/backplan/ui/log/view.py" line="462" />
+      <location filename="src/backplan/ui/log/view.py" line="459" />
       <source>%n entries</source>
       <translation>
         <numerusform>%n entry</numerusform>
@@ -1355,146 +1355,146 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       </translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="240" />
+      <location filename="src/backplan/ui/log/view.py" line="248" />
       <source>&amp;Clear</source>
       <translation>&amp;Clear</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="645" />
+      <location filename="src/backplan/ui/log/view.py" line="642" />
       <source>&amp;Delete</source>
       <translation>&amp;Delete</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="463" />
+      <location filename="src/backplan/ui/log/view.py" line="460" />
       <source>1 entry</source>
       <translation>1 entry</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="219" />
+      <location filename="src/backplan/ui/log/view.py" line="226" />
       <source>&lt;h2&gt;No plan yet&lt;/h2&gt;&lt;p&gt;The log belongs to a patient's plan. Import the plan file from your physiotherapist, start a new plan, or try the demo (all in the File menu), and then log your pain here in two keystrokes: a number and Enter.&lt;/p&gt;</source>
       <translation>&lt;h2&gt;No plan yet&lt;/h2&gt;&lt;p&gt;The log belongs to a patient's plan. Import the plan file from your physiotherapist, start a new plan, or try the demo (all in the File menu), and then log your pain here in two keystrokes: a number and Enter.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="241" />
+      <location filename="src/backplan/ui/log/view.py" line="249" />
       <source>Clear the form</source>
       <translation>Clear the form</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="640" />
+      <location filename="src/backplan/ui/log/view.py" line="637" />
       <source>Delete log entry</source>
       <translation>Delete log entry</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="641" />
+      <location filename="src/backplan/ui/log/view.py" line="638" />
       <source>Delete the entry of {0} (pain {1})?</source>
       <translation>Delete the entry of {0} (pain {1})?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="302" />
+      <location filename="src/backplan/ui/log/view.py" line="312" />
       <source>Delete the selected entry</source>
       <translation>Delete the selected entry</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="301" />
+      <location filename="src/backplan/ui/log/view.py" line="311" />
       <source>Delete…</source>
       <translation>Delete…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="299" />
+      <location filename="src/backplan/ui/log/view.py" line="309" />
       <source>Edit the selected entry</source>
       <translation>Edit the selected entry</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="298" />
+      <location filename="src/backplan/ui/log/view.py" line="308" />
       <source>Edit…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="622" />
+      <location filename="src/backplan/ui/log/view.py" line="619" />
       <source>Entry changed. Undo with Ctrl+Z.</source>
       <translation>Entry changed. Undo with Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="663" />
+      <location filename="src/backplan/ui/log/view.py" line="660" />
       <source>Entry of {0} deleted. Undo with Ctrl+Z.</source>
       <translation>Entry of {0} deleted. Undo with Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="321" />
+      <location filename="src/backplan/ui/log/view.py" line="331" />
       <source>History</source>
       <translation>History</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="245" />
+      <location filename="src/backplan/ui/log/view.py" line="253" />
       <source>Last action</source>
       <translation>Last action</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="291" />
+      <location filename="src/backplan/ui/log/view.py" line="301" />
       <source>Log history</source>
       <translation>Log history</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="251" />
+      <location filename="src/backplan/ui/log/view.py" line="259" />
       <source>New entry</source>
       <translation>New entry</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="268" />
+      <location filename="src/backplan/ui/log/view.py" line="276" />
       <source>New log entry</source>
       <translation>New log entry</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="228" />
+      <location filename="src/backplan/ui/log/view.py" line="235" />
       <source>No patient: import or start a plan to use the log</source>
       <translation>No patient: import or start a plan to use the log</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="305" />
-      <location filename="src/backplan/ui/log/view.py" line="312" />
-      <location filename="src/backplan/ui/log/view.py" line="396" />
+      <location filename="src/backplan/ui/log/view.py" line="315" />
+      <location filename="src/backplan/ui/log/view.py" line="322" />
+      <location filename="src/backplan/ui/log/view.py" line="393" />
       <source>Redo</source>
       <translation>Redo</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="236" />
+      <location filename="src/backplan/ui/log/view.py" line="244" />
       <source>S&amp;ave entry</source>
       <translation>S&amp;ave entry</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="237" />
+      <location filename="src/backplan/ui/log/view.py" line="245" />
       <source>Save entry</source>
       <translation>Save entry</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="238" />
+      <location filename="src/backplan/ui/log/view.py" line="246" />
       <source>Save this entry (Enter)</source>
       <translation>Save this entry (Enter)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="578" />
+      <location filename="src/backplan/ui/log/view.py" line="575" />
       <source>Saved: pain {0} at {1}. Undo with Ctrl+Z.</source>
       <translation>Saved: pain {0} at {1}. Undo with Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="254" />
+      <location filename="src/backplan/ui/log/view.py" line="262" />
       <source>Type your pain (0-10) and press Enter. Everything else is optional.</source>
       <translation>Type your pain (0-10) and press Enter. Everything else is optional.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="304" />
-      <location filename="src/backplan/ui/log/view.py" line="311" />
-      <location filename="src/backplan/ui/log/view.py" line="395" />
+      <location filename="src/backplan/ui/log/view.py" line="314" />
+      <location filename="src/backplan/ui/log/view.py" line="321" />
+      <location filename="src/backplan/ui/log/view.py" line="392" />
       <source>Undo</source>
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="642" />
+      <location filename="src/backplan/ui/log/view.py" line="639" />
       <source>You can undo this with Ctrl+Z.</source>
       <translation>You can undo this with Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="293" />
+      <location filename="src/backplan/ui/log/view.py" line="303" />
       <source>Your past entries, newest first. Enter edits the selected entry, Delete removes it.</source>
       <translation>Your past entries, newest first. Enter edits the selected entry, Delete removes it.</translation>
     </message>
@@ -1502,47 +1502,47 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="409" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="413" />
       <source>&amp;About backplan</source>
       <translation>&amp;About backplan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="372" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="376" />
       <source>&amp;Backup…</source>
       <translation>&amp;Backup…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="361" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="365" />
       <source>&amp;Calendar (iCalendar)…</source>
       <translation>&amp;Calendar (iCalendar)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="381" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="385" />
       <source>&amp;Edit</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="363" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="367" />
       <source>&amp;Events as a spreadsheet (CSV)…</source>
       <translation>&amp;Events as a spreadsheet (CSV)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="345" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="349" />
       <source>&amp;Export plan…</source>
       <translation>&amp;Export plan…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="340" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="344" />
       <source>&amp;File</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="405" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="409" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="342" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="346" />
       <source>&amp;Import plan…</source>
       <translation>&amp;Import plan…</translation>
     </message>
@@ -1551,7 +1551,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>&amp;Log</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="352" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="356" />
       <source>&amp;New patient…</source>
       <translation>&amp;New patient…</translation>
     </message>
@@ -1560,28 +1560,28 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>&amp;Plan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="376" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="380" />
       <source>&amp;Print…</source>
       <translation>&amp;Print…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="379" />
-      <location filename="src/backplan/ui/shell/main_window.py" line="418" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="383" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="422" />
       <source>&amp;Quit</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="384" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="388" />
       <source>&amp;Redo</source>
       <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="373" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="377" />
       <source>&amp;Restore…</source>
       <translation>&amp;Restore…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="415" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="419" />
       <source>&amp;Show backplan</source>
       <translation>&amp;Show backplan</translation>
     </message>
@@ -1590,144 +1590,144 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>&amp;Today</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="382" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="386" />
       <source>&amp;Undo</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="407" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="411" />
       <source>&amp;User guide</source>
       <translation>&amp;User guide</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="398" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="402" />
       <source>&amp;View</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="864" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="868" />
       <source>Back up</source>
       <translation>Back up</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="871" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="875" />
       <source>Backup failed</source>
       <translation>Backup failed</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="896" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="900" />
       <source>Backup not restored</source>
       <translation>Backup not restored</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="873" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="877" />
       <source>Backup written to {path}</source>
       <translation>Backup written to {path}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="828" />
-      <location filename="src/backplan/ui/shell/main_window.py" line="829" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="832" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="833" />
       <source>CSV files (*.csv)</source>
       <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="396" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="400" />
       <source>Clinic set-&amp;up…</source>
       <translation>Clinic set-&amp;up…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="366" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="370" />
       <source>Clinic system (&amp;FHIR)…</source>
       <translation>Clinic system (&amp;FHIR)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="365" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="369" />
       <source>E&amp;vents for Excel (CSV)…</source>
       <translation>E&amp;vents for Excel (CSV)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="884" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="888" />
       <source>Everything in backplan is replaced by the backup's contents. A copy of the current data is kept in the backups folder first.</source>
       <translation>Everything in backplan is replaced by the backup's contents. A copy of the current data is kept in the backups folder first.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="941" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="945" />
       <source>Exercise descriptions and typical doses</source>
       <translation>Exercise descriptions and typical doses</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="855" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="859" />
       <source>Export failed</source>
       <translation>Export failed</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="360" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="364" />
       <source>Export for &amp;other apps</source>
       <translation>Export for &amp;other apps</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="836" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="840" />
       <source>Export for a FHIR server</source>
       <translation>Export for a FHIR server</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="830" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="834" />
       <source>Export for a clinic system</source>
       <translation>Export for a clinic system</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="802" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="806" />
       <source>Export plan</source>
       <translation>Export plan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="348" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="352" />
       <source>Export plan for &amp;patient…</source>
       <translation>Export plan for &amp;patient…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="829" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="833" />
       <source>Export the events</source>
       <translation>Export the events</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="828" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="832" />
       <source>Export the pain log</source>
       <translation>Export the pain log</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="827" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="831" />
       <source>Export to a calendar</source>
       <translation>Export to a calendar</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="830" />
-      <location filename="src/backplan/ui/shell/main_window.py" line="836" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="834" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="840" />
       <source>FHIR JSON files (*.json)</source>
       <translation>FHIR JSON files (*.json)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="758" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="762" />
       <source>Import a plan file</source>
       <translation>Import a plan file</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="368" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="372" />
       <source>Import into a FHIR &amp;server (transaction)…</source>
       <translation>Import into a FHIR &amp;server (transaction)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="793" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="797" />
       <source>Imported the plan of {name}.</source>
       <translation>Imported the plan of {name}.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="940" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="944" />
       <source>Medicine label limits and cautions</source>
       <translation>Medicine label limits and cautions</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="355" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="359" />
       <source>New plan from &amp;template…</source>
       <translation>New plan from &amp;template…</translation>
     </message>
@@ -1736,29 +1736,29 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>P&amp;rogress</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="362" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="366" />
       <source>Pain &amp;log as a spreadsheet (CSV)…</source>
       <translation>Pain &amp;log as a spreadsheet (CSV)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="364" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="368" />
       <source>Pain log for E&amp;xcel (CSV)…</source>
       <translation>Pain log for E&amp;xcel (CSV)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="304" />
-      <location filename="src/backplan/ui/shell/main_window.py" line="309" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="308" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="313" />
       <source>Patient</source>
       <translation>Patient</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="307" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="311" />
       <source>Patient:</source>
       <translation>Patient:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="812" />
       <location filename="src/backplan/ui/shell/main_window.py" line="816" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="820" />
       <source>Plan not exported</source>
       <translation>Plan not exported</translation>
     </message>
@@ -1767,113 +1767,113 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Pr&amp;int</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="391" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="395" />
       <source>Pre&amp;ferences…</source>
       <translation>Pre&amp;ferences…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="942" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="946" />
       <source>Red-flag advice</source>
       <translation>Red-flag advice</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="774" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="778" />
       <source>Replace the plan?</source>
       <translation>Replace the plan?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="877" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="881" />
       <source>Restore a backup</source>
       <translation>Restore a backup</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="883" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="887" />
       <source>Restore this backup?</source>
       <translation>Restore this backup?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="901" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="905" />
       <source>Restored. The data from before is kept in {path}</source>
       <translation>Restored. The data from before is kept in {path}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="358" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="362" />
       <source>Save plan as te&amp;mplate…</source>
       <translation>Save plan as te&amp;mplate…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="196" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="198" />
       <source>Sections</source>
       <translation>Sections</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="986" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="990" />
       <source>Start at login</source>
       <translation>Start at login</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="485" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="489" />
       <source>This section could not be opened: {error}</source>
       <translation>This section could not be opened: {error}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="479" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="483" />
       <source>This section is coming soon.</source>
       <translation>This section is coming soon.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="622" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="626" />
       <source>Times are shown in {plan}, the plan's time zone; this computer is set to {system}</source>
       <translation>Times are shown in {plan}, the plan's time zone; this computer is set to {system}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="818" />
-      <location filename="src/backplan/ui/shell/main_window.py" line="857" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="822" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="861" />
       <source>Wrote {path}</source>
       <translation>Wrote {path}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="161" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="163" />
       <source>backplan (demo)</source>
       <translation>backplan (demo)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="864" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="868" />
       <source>backplan backups (*.sqlite3)</source>
       <translation>backplan backups (*.sqlite3)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="877" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="881" />
       <source>backplan backups (*.sqlite3);;All files (*)</source>
       <translation>backplan backups (*.sqlite3);;All files (*)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="1015" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="1019" />
       <source>backplan keeps reminding you while its window is closed. Open it again from your applications.</source>
       <translation>backplan keeps reminding you while its window is closed. Open it again from your applications.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="1010" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="1014" />
       <source>backplan keeps running here and will remind you.</source>
       <translation>backplan keeps running here and will remind you.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="1068" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="1072" />
       <source>born {date}</source>
       <translation>born {date}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="827" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="831" />
       <source>iCalendar files (*.ics)</source>
       <translation>iCalendar files (*.ics)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="775" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="779" />
       <source>{name} already has a plan here. Replace their plan, log and records with the file's? A backup is taken first.</source>
       <translation>{name} already has a plan here. Replace their plan, log and records with the file's? A backup is taken first.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="215" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="217" />
       <source>{section} (Ctrl+{n})</source>
       <translation>{section} (Ctrl+{n})</translation>
     </message>
@@ -3495,217 +3495,217 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>PrintView</name>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="206" />
+      <location filename="src/backplan/ui/print/view.py" line="220" />
       <source>&lt;h2&gt;Nothing to print yet&lt;/h2&gt;&lt;p&gt;Once a plan is imported (File menu), print a plan sheet for the fridge, with the week's times and the exercise pictures, or a report for your clinician.&lt;/p&gt;</source>
       <translation>&lt;h2&gt;Nothing to print yet&lt;/h2&gt;&lt;p&gt;Once a plan is imported (File menu), print a plan sheet for the fridge, with the week's times and the exercise pictures, or a report for your clinician.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="243" />
+      <location filename="src/backplan/ui/print/view.py" line="258" />
       <source>A day in the week to print</source>
       <translation>A day in the week to print</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="251" />
+      <location filename="src/backplan/ui/print/view.py" line="266" />
       <source>A4</source>
       <translation>A4</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="220" />
+      <location filename="src/backplan/ui/print/view.py" line="235" />
       <source>Clinician rep&amp;ort</source>
       <translation>Clinician rep&amp;ort</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="221" />
+      <location filename="src/backplan/ui/print/view.py" line="236" />
       <source>Clinician report</source>
       <translation>Clinician report</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="297" />
+      <location filename="src/backplan/ui/print/view.py" line="317" />
       <source>E&amp;xport PDF…</source>
       <translation>E&amp;xport PDF…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="414" />
+      <location filename="src/backplan/ui/print/view.py" line="427" />
       <source>Export PDF</source>
       <translation>Export PDF</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="298" />
+      <location filename="src/backplan/ui/print/view.py" line="318" />
       <source>Export as PDF</source>
       <translation>Export as PDF</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="245" />
+      <location filename="src/backplan/ui/print/view.py" line="260" />
       <source>First day of the report</source>
       <translation>First day of the report</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="227" />
+      <location filename="src/backplan/ui/print/view.py" line="242" />
       <source>For the fridge: the week's medicine times, activities, heat and cold, the exercises with their pictures, and when to get help.</source>
       <translation>For the fridge: the week's medicine times, activities, heat and cold, the exercises with their pictures, and when to get help.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="235" />
+      <location filename="src/backplan/ui/print/view.py" line="250" />
       <source>For your clinician: a summary page, the progress charts, the medication record with any overrides, adherence and the log.</source>
       <translation>For your clinician: a summary page, the progress charts, the medication record with any overrides, adherence and the log.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="272" />
+      <location filename="src/backplan/ui/print/view.py" line="290" />
       <source>Fro&amp;m</source>
       <translation>Fro&amp;m</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="246" />
+      <location filename="src/backplan/ui/print/view.py" line="261" />
       <source>Last day of the report</source>
       <translation>Last day of the report</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="478" />
+      <location filename="src/backplan/ui/print/view.py" line="491" />
       <source>Monday {0} to Sunday {1}</source>
       <translation>Monday {0} to Sunday {1}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="215" />
+      <location filename="src/backplan/ui/print/view.py" line="229" />
       <source>No patient: import or start a plan to print</source>
       <translation>No patient: import or start a plan to print</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="283" />
+      <location filename="src/backplan/ui/print/view.py" line="301" />
       <source>P&amp;aper</source>
       <translation>P&amp;aper</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="414" />
+      <location filename="src/backplan/ui/print/view.py" line="427" />
       <source>PDF document (*.pdf)</source>
       <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="253" />
+      <location filename="src/backplan/ui/print/view.py" line="268" />
       <source>Paper size</source>
       <translation>Paper size</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="218" />
+      <location filename="src/backplan/ui/print/view.py" line="233" />
       <source>Plan &amp;sheet for one week</source>
       <translation>Plan &amp;sheet for one week</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="219" />
+      <location filename="src/backplan/ui/print/view.py" line="234" />
       <source>Plan sheet for one week</source>
       <translation>Plan sheet for one week</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="307" />
+      <location filename="src/backplan/ui/print/view.py" line="330" />
       <source>Preparing the document</source>
       <translation>Preparing the document</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="510" />
+      <location filename="src/backplan/ui/print/view.py" line="523" />
       <source>Preparing the document…</source>
       <translation>Preparing the document…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="291" />
+      <location filename="src/backplan/ui/print/view.py" line="311" />
       <source>Pri&amp;nt…</source>
       <translation>Pri&amp;nt…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="292" />
+      <location filename="src/backplan/ui/print/view.py" line="312" />
       <source>Print</source>
       <translation>Print</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="294" />
+      <location filename="src/backplan/ui/print/view.py" line="314" />
       <source>Print previe&amp;w…</source>
       <translation>Print previe&amp;w…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="295" />
+      <location filename="src/backplan/ui/print/view.py" line="315" />
       <source>Print preview</source>
       <translation>Print preview</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="618" />
+      <location filename="src/backplan/ui/print/view.py" line="631" />
       <source>Print preview: {0}</source>
       <translation>Print preview: {0}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="311" />
+      <location filename="src/backplan/ui/print/view.py" line="334" />
       <source>Print status</source>
       <translation>Print status</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="588" />
+      <location filename="src/backplan/ui/print/view.py" line="601" />
       <source>Print {0}</source>
       <translation>Print {0}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="248" />
+      <location filename="src/backplan/ui/print/view.py" line="263" />
       <source>Report on the whole record</source>
       <translation>Report on the whole record</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="546" />
+      <location filename="src/backplan/ui/print/view.py" line="559" />
       <source>Saved {0}</source>
       <translation>Saved {0}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="611" />
+      <location filename="src/backplan/ui/print/view.py" line="624" />
       <source>Sent {0} pages to the printer.</source>
       <translation>Sent {0} pages to the printer.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="542" />
+      <location filename="src/backplan/ui/print/view.py" line="555" />
       <source>That did not work: {0}</source>
       <translation>That did not work: {0}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="487" />
+      <location filename="src/backplan/ui/print/view.py" line="500" />
       <source>The report's last day is before its first; change one of them.</source>
       <translation>The report's last day is before its first; change one of them.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="252" />
+      <location filename="src/backplan/ui/print/view.py" line="267" />
       <source>US Letter</source>
       <translation>US Letter</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="260" />
+      <location filename="src/backplan/ui/print/view.py" line="278" />
       <source>Wee&amp;k of</source>
       <translation>Wee&amp;k of</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="276" />
+      <location filename="src/backplan/ui/print/view.py" line="294" />
       <source>What to print</source>
       <translation>What to print</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="247" />
+      <location filename="src/backplan/ui/print/view.py" line="262" />
       <source>Whole recor&amp;d</source>
       <translation>Whole recor&amp;d</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="427" />
+      <location filename="src/backplan/ui/print/view.py" line="440" />
       <source>Writing {0}…</source>
       <translation>Writing {0}…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="557" />
+      <location filename="src/backplan/ui/print/view.py" line="570" />
       <source>backplan</source>
       <translation>backplan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="630" />
+      <location filename="src/backplan/ui/print/view.py" line="643" />
       <source>clinician report</source>
       <translation>clinician report</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="629" />
+      <location filename="src/backplan/ui/print/view.py" line="642" />
       <source>plan sheet</source>
       <translation>plan sheet</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="266" />
+      <location filename="src/backplan/ui/print/view.py" line="284" />
       <source>to</source>
       <translation>to</translation>
     </message>
@@ -4023,157 +4023,157 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>ProgressView</name>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="273" />
+      <location filename="src/backplan/ui/progress/ranges.py" line="105" />
       <source>&amp;2 weeks</source>
       <translation>&amp;2 weeks</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="276" />
+      <location filename="src/backplan/ui/progress/ranges.py" line="108" />
       <source>&amp;All</source>
       <translation>&amp;All</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="275" />
+      <location filename="src/backplan/ui/progress/ranges.py" line="107" />
       <source>1 &amp;year</source>
       <translation>1 &amp;year</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="274" />
+      <location filename="src/backplan/ui/progress/ranges.py" line="106" />
       <source>3 &amp;months</source>
       <translation>3 &amp;months</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="381" />
+      <location filename="src/backplan/ui/progress/panels.py" line="100" />
       <source>&lt;b&gt;Activities you chose (PSFS)&lt;/b&gt;</source>
       <translation>&lt;b&gt;Activities you chose (PSFS)&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="254" />
+      <location filename="src/backplan/ui/progress/view.py" line="126" />
       <source>&lt;h2&gt;No plan yet&lt;/h2&gt;&lt;p&gt;Progress charts show your pain and what you did over time. Import the plan file from your physiotherapist or try the demo (File menu), log your pain for a few days, and the chart appears here.&lt;/p&gt;</source>
       <translation>&lt;h2&gt;No plan yet&lt;/h2&gt;&lt;p&gt;Progress charts show your pain and what you did over time. Import the plan file from your physiotherapist or try the demo (File menu), log your pain for a few days, and the chart appears here.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="350" />
+      <location filename="src/backplan/ui/progress/panels.py" line="69" />
       <source>Adherence</source>
       <translation>Adherence</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="400" />
+      <location filename="src/backplan/ui/progress/panels.py" line="65" />
       <source>Adherence and what helped</source>
       <translation>Adherence and what helped</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="351" />
+      <location filename="src/backplan/ui/progress/panels.py" line="70" />
       <source>Adherence in this period</source>
       <translation>Adherence in this period</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="305" />
+      <location filename="src/backplan/ui/progress/ranges.py" line="82" />
       <source>Building the chart</source>
       <translation>Building the chart</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="313" />
+      <location filename="src/backplan/ui/progress/ranges.py" line="90" />
       <source>E&amp;xport chart…</source>
       <translation>E&amp;xport chart…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="1051" />
+      <location filename="src/backplan/ui/progress/export.py" line="39" />
       <source>Export chart</source>
       <translation>Export chart</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="314" />
+      <location filename="src/backplan/ui/progress/ranges.py" line="91" />
       <source>Export the chart as PDF, PNG or SVG</source>
       <translation>Export the chart as PDF, PNG or SVG</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="288" />
+      <location filename="src/backplan/ui/progress/ranges.py" line="75" />
       <source>First day shown</source>
       <translation>First day shown</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="290" />
+      <location filename="src/backplan/ui/progress/ranges.py" line="121" />
       <source>Fr&amp;om</source>
       <translation>Fr&amp;om</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="289" />
+      <location filename="src/backplan/ui/progress/ranges.py" line="76" />
       <source>Last day shown</source>
       <translation>Last day shown</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="365" />
+      <location filename="src/backplan/ui/progress/panels.py" line="84" />
       <source>Mean pain on days with each activity or medicine, and on days without it; n is the number of days. Shown once there are 5 days of each.</source>
       <translation>Mean pain on days with each activity or medicine, and on days without it; n is the number of days. Shown once there are 5 days of each.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="263" />
+      <location filename="src/backplan/ui/progress/view.py" line="135" />
       <source>No patient: import or start a plan to see progress</source>
       <translation>No patient: import or start a plan to see progress</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="354" />
+      <location filename="src/backplan/ui/progress/panels.py" line="72" />
       <source>Of what was due up to now, the share recorded as done.</source>
       <translation>Of what was due up to now, the share recorded as done.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="1053" />
+      <location filename="src/backplan/ui/progress/export.py" line="41" />
       <source>PDF document (*.pdf);;PNG image (*.png);;SVG image (*.svg)</source>
       <translation>PDF document (*.pdf);;PNG image (*.png);;SVG image (*.svg)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="380" />
+      <location filename="src/backplan/ui/progress/panels.py" line="99" />
       <source>PSFS change</source>
       <translation>PSFS change</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="754" />
+      <location filename="src/backplan/ui/progress/chart_area.py" line="178" />
       <source>Progress chart</source>
       <translation>Progress chart</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="276" />
+      <location filename="src/backplan/ui/progress/ranges.py" line="108" />
       <source>Show everything recorded</source>
       <translation>Show everything recorded</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="273" />
+      <location filename="src/backplan/ui/progress/ranges.py" line="105" />
       <source>Show the last 2 weeks</source>
       <translation>Show the last 2 weeks</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="274" />
+      <location filename="src/backplan/ui/progress/ranges.py" line="106" />
       <source>Show the last 3 months</source>
       <translation>Show the last 3 months</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="275" />
+      <location filename="src/backplan/ui/progress/ranges.py" line="107" />
       <source>Show the last year</source>
       <translation>Show the last year</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="270" />
+      <location filename="src/backplan/ui/progress/ranges.py" line="72" />
       <source>Show:</source>
       <translation>Show:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="334" />
+      <location filename="src/backplan/ui/progress/chart_area.py" line="67" />
       <source>The chart appears here.</source>
       <translation>The chart appears here.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="621" />
+      <location filename="src/backplan/ui/progress/view.py" line="313" />
       <source>The chart could not be built: {0}</source>
       <translation>The chart could not be built: {0}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="1086" />
+      <location filename="src/backplan/ui/progress/view.py" line="551" />
       <source>The chart could not be exported: {0}</source>
       <translation>The chart could not be exported: {0}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="579" />
+      <location filename="src/backplan/ui/progress/view.py" line="272" />
       <source>The last day shown is before the first; change one of them.</source>
       <translation>The last day shown is before the first; change one of them.</translation>
     </message>
@@ -4182,27 +4182,27 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>These figures show association, not cause: days with something done may differ from other days in many ways.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="292" />
+      <location filename="src/backplan/ui/progress/ranges.py" line="123" />
       <source>To</source>
       <translation>To</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="361" />
+      <location filename="src/backplan/ui/progress/panels.py" line="80" />
       <source>What helped</source>
       <translation>What helped</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="362" />
+      <location filename="src/backplan/ui/progress/panels.py" line="81" />
       <source>What helped?</source>
       <translation>What helped?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="343" />
+      <location filename="src/backplan/ui/progress/chart_area.py" line="76" />
       <source>What the chart shows</source>
       <translation>What the chart shows</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="307" />
+      <location filename="src/backplan/ui/progress/ranges.py" line="84" />
       <source>Working…</source>
       <translation>Working…</translation>
     </message>
@@ -4255,7 +4255,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>RedFlagAdvice</name>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="109" />
+      <location filename="src/backplan/ui/log/view.py" line="103" />
       <source>Source: {0}</source>
       <translation>Source: {0}</translation>
     </message>

@@ -18,14 +18,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from backplan.reports.progress import ProgressData
 
 from .chart_renders import Render
-from .ranges import tr
+
+CONTEXT = "ProgressView"  # the section's translation context (its words live in several modules)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure

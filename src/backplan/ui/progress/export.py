@@ -10,12 +10,18 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from backplan.services.backplan_service import Backplan
 
 from ..common.jobs import Job, Work
-from .ranges import tr
+
+CONTEXT = "ProgressView"  # the section's translation context (its words live in several modules)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
 
 SUFFIXES = (".pdf", ".png", ".svg")
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -27,9 +27,14 @@ from PySide6.QtWidgets import (
 from backplan.reports.progress import ASSOCIATION_NOTE
 
 from .models import AdherenceModel, HelpedModel
-from .ranges import tr
 from .results import ProgressResult
 from .summary import psfs_sentence
+
+CONTEXT = "ProgressView"  # the section's translation context (its words live in several modules)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
 
 
 class SidePanel:
