@@ -323,6 +323,10 @@ class ProgressView(QWidget):
             and self._requested_generation == self._generation
         ):
             self._kept = (self.patient_id, result.doc, result.history)
+        if self.figure is None and self.draw_ahead:
+            # The first chart: a blank canvas now, the chart drawn for it off the thread.
+            self._show_summary(result)  # the canvas's size leaves the summary its room
+            self.chart_area.open_blank(self._render_timer.start)
         if not self._draw_range_ahead(result):
             self._show_here(result)
 
@@ -489,8 +493,9 @@ class ProgressView(QWidget):
         """Draws ``result``'s chart off the thread, to show it with its panels when done.
 
         The ordinary way's figures come back from the worker; drawing them here would
-        hold the window for a few hundred milliseconds. Not for the first chart (no
-        canvas yet) or a change of theme, which build the canvas here.
+        hold the window for a few hundred milliseconds. The first chart gets a blank
+        canvas first (see ``ChartArea.open_blank``); a change of theme builds the
+        canvas here.
         """
         key = self.render_key_now()
         if key is None or self.figure is None or key.dark != self.chart_area.dark:
