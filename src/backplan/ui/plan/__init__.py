@@ -1,1 +1,1 @@
-"""plan"""
+"""The Plan section: the plan the clinician set, its forms and undoable edits."""

@@ -1,1 +1,1 @@
-"""progress"""
+"""The Progress section: is the plan working? The chart, adherence and what helped."""

@@ -1,1 +1,1 @@
-"""today"""
+"""The Today section: the day as a timeline, and what the patient can do about each item."""
