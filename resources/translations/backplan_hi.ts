@@ -4128,7 +4128,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>PSFS में बदलाव</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/chart_area.py" line="178" />
+      <location filename="src/backplan/ui/progress/chart_area.py" line="200" />
       <source>Progress chart</source>
       <translation>प्रगति चार्ट</translation>
     </message>
@@ -4168,7 +4168,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>चार्ट नहीं बन सका: {0}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="551" />
+      <location filename="src/backplan/ui/progress/view.py" line="556" />
       <source>The chart could not be exported: {0}</source>
       <translation>चार्ट निर्यात नहीं हो सका: {0}</translation>
     </message>
