@@ -325,8 +325,9 @@ class ProgressView(QWidget):
             self._kept = (self.patient_id, result.doc, result.history)
         if self.figure is None and self.draw_ahead:
             # The first chart: a blank canvas now, the chart drawn for it off the thread.
-            self._show_summary(result)  # the canvas's size leaves the summary its room
+            summary = self._show_summary(result)  # the canvas's size leaves the summary its room
             self.chart_area.open_blank(self._render_timer.start)
+            self.canvas.setAccessibleDescription(summary)  # read out while the chart is drawn
         if not self._draw_range_ahead(result):
             self._show_here(result)
 
