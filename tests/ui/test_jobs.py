@@ -117,3 +117,37 @@ def test_shutdown_cancels_and_waits_for_the_running_job(qtbot: Any) -> None:
     assert runner.shutdown()  # returns once the job has ended
     qtbot.wait(50)
     assert got == []  # and its result is not handed over after the close
+
+
+QUIT_CHILD = """
+import sys, time
+from PySide6.QtCore import QCoreApplication, QTimer
+from backplan.ui.common.jobs import JobRunner
+
+app = QCoreApplication([])
+runner = JobRunner()
+ended = []
+
+def slow(_job):
+    time.sleep(0.5)
+    ended.append(True)
+
+runner.submit(slow)
+QTimer.singleShot(0, app.quit)
+app.exec()
+print("ended before exec returned:", bool(ended), flush=True)
+"""
+
+
+def test_quitting_the_app_waits_for_a_running_job() -> None:
+    """No job outlives the app: the runner waits when the application is about to quit
+    (a child process, since the test's own application must not quit)."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    command = [sys.executable, "-c", QUIT_CHILD]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=120, env=env)
+    assert done.returncode == 0, done.stderr
+    assert "ended before exec returned: True" in done.stdout

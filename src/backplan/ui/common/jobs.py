@@ -122,12 +122,13 @@ class JobRunner(QObject):
 
     def submit(self, work: Work) -> int:
         """Queues ``work``; a runner that is ``newest_wins`` first cancels every older job."""
+        was_busy = self.busy
         if self.newest_wins:
             self._new_generation()
+            self._current.clear()  # busy all the same: with the job submitted now
         self._serial += 1
         task = _Task(self._serial, Job(self._generation, self._cancelled, self._signals), work, self._signals)
         self._tasks[self._serial] = task
-        was_busy = self.busy
         self._current.add(self._serial)
         self._pool.start(task)
         if not was_busy:
@@ -183,7 +184,7 @@ class JobRunner(QObject):
 
     def _ended(self, serial: int) -> None:
         self._tasks.pop(serial, None)
-        if serial in self._current:  # ended without a word (cannot happen; never stay busy)
+        if serial in self._current:  # ended without a result or a failure: never stay busy
             self._current.discard(serial)
             if not self._current:
                 self.busy_changed.emit(False)
