@@ -170,52 +170,52 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>Banner</name>
     <message>
-      <location filename="src/backplan/ui/shell/banner.py" line="68" />
+      <location filename="src/backplan/ui/shell/banner.py" line="72" />
       <source>Dis&amp;miss</source>
       <translation>Dis&amp;miss</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/banner.py" line="69" />
+      <location filename="src/backplan/ui/shell/banner.py" line="73" />
       <source>Dismiss the reminder</source>
       <translation>Dismiss the reminder</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/banner.py" line="118" />
+      <location filename="src/backplan/ui/shell/banner.py" line="122" />
       <source>Done…</source>
       <translation>Done…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/banner.py" line="88" />
+      <location filename="src/backplan/ui/shell/banner.py" line="92" />
       <source>Due now:</source>
       <translation>Due now:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/banner.py" line="62" />
+      <location filename="src/backplan/ui/shell/banner.py" line="66" />
       <source>Reminder</source>
       <translation>Reminder</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/banner.py" line="85" />
+      <location filename="src/backplan/ui/shell/banner.py" line="89" />
       <source>Reminder: {title}</source>
       <translation>Reminder: {title}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/banner.py" line="119" />
+      <location filename="src/backplan/ui/shell/banner.py" line="123" />
       <source>Skip</source>
       <translation>Skip</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/banner.py" line="120" />
+      <location filename="src/backplan/ui/shell/banner.py" line="124" />
       <source>Snooze 10 min</source>
       <translation>Snooze 10 min</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/banner.py" line="116" />
+      <location filename="src/backplan/ui/shell/banner.py" line="120" />
       <source>Start</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/banner.py" line="113" />
+      <location filename="src/backplan/ui/shell/banner.py" line="117" />
       <source>Take</source>
       <translation>Take</translation>
     </message>
@@ -848,7 +848,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>LogEntryDialog</name>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="122" />
+      <location filename="src/backplan/ui/log/view.py" line="123" />
       <source>Edit log entry</source>
       <translation>Edit log entry</translation>
     </message>
@@ -1347,7 +1347,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>LogView</name>
     <message numerus="yes">
-      <location filename="src/backplan/ui/log/view.py" line="459" />
+      <location filename="src/backplan/ui/log/view.py" line="460" />
       <source>%n entries</source>
       <translation>
         <numerusform>%n entry</numerusform>
@@ -1355,146 +1355,146 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       </translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="248" />
+      <location filename="src/backplan/ui/log/view.py" line="249" />
       <source>&amp;Clear</source>
       <translation>&amp;Clear</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="642" />
+      <location filename="src/backplan/ui/log/view.py" line="643" />
       <source>&amp;Delete</source>
       <translation>&amp;Delete</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="460" />
+      <location filename="src/backplan/ui/log/view.py" line="461" />
       <source>1 entry</source>
       <translation>1 entry</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="226" />
+      <location filename="src/backplan/ui/log/view.py" line="227" />
       <source>&lt;h2&gt;No plan yet&lt;/h2&gt;&lt;p&gt;The log belongs to a patient's plan. Import the plan file from your physiotherapist, start a new plan, or try the demo (all in the File menu), and then log your pain here in two keystrokes: a number and Enter.&lt;/p&gt;</source>
       <translation>&lt;h2&gt;No plan yet&lt;/h2&gt;&lt;p&gt;The log belongs to a patient's plan. Import the plan file from your physiotherapist, start a new plan, or try the demo (all in the File menu), and then log your pain here in two keystrokes: a number and Enter.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="249" />
+      <location filename="src/backplan/ui/log/view.py" line="250" />
       <source>Clear the form</source>
       <translation>Clear the form</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="637" />
+      <location filename="src/backplan/ui/log/view.py" line="638" />
       <source>Delete log entry</source>
       <translation>Delete log entry</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="638" />
+      <location filename="src/backplan/ui/log/view.py" line="639" />
       <source>Delete the entry of {0} (pain {1})?</source>
       <translation>Delete the entry of {0} (pain {1})?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="312" />
+      <location filename="src/backplan/ui/log/view.py" line="313" />
       <source>Delete the selected entry</source>
       <translation>Delete the selected entry</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="311" />
+      <location filename="src/backplan/ui/log/view.py" line="312" />
       <source>Delete…</source>
       <translation>Delete…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="309" />
+      <location filename="src/backplan/ui/log/view.py" line="310" />
       <source>Edit the selected entry</source>
       <translation>Edit the selected entry</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="308" />
+      <location filename="src/backplan/ui/log/view.py" line="309" />
       <source>Edit…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="619" />
+      <location filename="src/backplan/ui/log/view.py" line="620" />
       <source>Entry changed. Undo with Ctrl+Z.</source>
       <translation>Entry changed. Undo with Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="660" />
+      <location filename="src/backplan/ui/log/view.py" line="661" />
       <source>Entry of {0} deleted. Undo with Ctrl+Z.</source>
       <translation>Entry of {0} deleted. Undo with Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="331" />
+      <location filename="src/backplan/ui/log/view.py" line="332" />
       <source>History</source>
       <translation>History</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="253" />
+      <location filename="src/backplan/ui/log/view.py" line="254" />
       <source>Last action</source>
       <translation>Last action</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="301" />
+      <location filename="src/backplan/ui/log/view.py" line="302" />
       <source>Log history</source>
       <translation>Log history</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="259" />
+      <location filename="src/backplan/ui/log/view.py" line="260" />
       <source>New entry</source>
       <translation>New entry</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="276" />
+      <location filename="src/backplan/ui/log/view.py" line="277" />
       <source>New log entry</source>
       <translation>New log entry</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="235" />
+      <location filename="src/backplan/ui/log/view.py" line="236" />
       <source>No patient: import or start a plan to use the log</source>
       <translation>No patient: import or start a plan to use the log</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log/view.py" line="316" />
+      <location filename="src/backplan/ui/log/view.py" line="323" />
+      <location filename="src/backplan/ui/log/view.py" line="394" />
+      <source>Redo</source>
+      <translation>Redo</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log/view.py" line="245" />
+      <source>S&amp;ave entry</source>
+      <translation>S&amp;ave entry</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log/view.py" line="246" />
+      <source>Save entry</source>
+      <translation>Save entry</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log/view.py" line="247" />
+      <source>Save this entry (Enter)</source>
+      <translation>Save this entry (Enter)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log/view.py" line="576" />
+      <source>Saved: pain {0} at {1}. Undo with Ctrl+Z.</source>
+      <translation>Saved: pain {0} at {1}. Undo with Ctrl+Z.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log/view.py" line="263" />
+      <source>Type your pain (0-10) and press Enter. Everything else is optional.</source>
+      <translation>Type your pain (0-10) and press Enter. Everything else is optional.</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/log/view.py" line="315" />
       <location filename="src/backplan/ui/log/view.py" line="322" />
       <location filename="src/backplan/ui/log/view.py" line="393" />
-      <source>Redo</source>
-      <translation>Redo</translation>
-    </message>
-    <message>
-      <location filename="src/backplan/ui/log/view.py" line="244" />
-      <source>S&amp;ave entry</source>
-      <translation>S&amp;ave entry</translation>
-    </message>
-    <message>
-      <location filename="src/backplan/ui/log/view.py" line="245" />
-      <source>Save entry</source>
-      <translation>Save entry</translation>
-    </message>
-    <message>
-      <location filename="src/backplan/ui/log/view.py" line="246" />
-      <source>Save this entry (Enter)</source>
-      <translation>Save this entry (Enter)</translation>
-    </message>
-    <message>
-      <location filename="src/backplan/ui/log/view.py" line="575" />
-      <source>Saved: pain {0} at {1}. Undo with Ctrl+Z.</source>
-      <translation>Saved: pain {0} at {1}. Undo with Ctrl+Z.</translation>
-    </message>
-    <message>
-      <location filename="src/backplan/ui/log/view.py" line="262" />
-      <source>Type your pain (0-10) and press Enter. Everything else is optional.</source>
-      <translation>Type your pain (0-10) and press Enter. Everything else is optional.</translation>
-    </message>
-    <message>
-      <location filename="src/backplan/ui/log/view.py" line="314" />
-      <location filename="src/backplan/ui/log/view.py" line="321" />
-      <location filename="src/backplan/ui/log/view.py" line="392" />
       <source>Undo</source>
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="639" />
+      <location filename="src/backplan/ui/log/view.py" line="640" />
       <source>You can undo this with Ctrl+Z.</source>
       <translation>You can undo this with Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="303" />
+      <location filename="src/backplan/ui/log/view.py" line="304" />
       <source>Your past entries, newest first. Enter edits the selected entry, Delete removes it.</source>
       <translation>Your past entries, newest first. Enter edits the selected entry, Delete removes it.</translation>
     </message>
@@ -1502,47 +1502,47 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="413" />
+      <location filename="src/backplan/ui/shell/menus.py" line="159" />
       <source>&amp;About backplan</source>
       <translation>&amp;About backplan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="376" />
+      <location filename="src/backplan/ui/shell/menus.py" line="126" />
       <source>&amp;Backup…</source>
       <translation>&amp;Backup…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="365" />
+      <location filename="src/backplan/ui/shell/menus.py" line="98" />
       <source>&amp;Calendar (iCalendar)…</source>
       <translation>&amp;Calendar (iCalendar)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="385" />
+      <location filename="src/backplan/ui/shell/menus.py" line="133" />
       <source>&amp;Edit</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="367" />
+      <location filename="src/backplan/ui/shell/menus.py" line="100" />
       <source>&amp;Events as a spreadsheet (CSV)…</source>
       <translation>&amp;Events as a spreadsheet (CSV)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="349" />
+      <location filename="src/backplan/ui/shell/menus.py" line="116" />
       <source>&amp;Export plan…</source>
       <translation>&amp;Export plan…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="344" />
+      <location filename="src/backplan/ui/shell/menus.py" line="113" />
       <source>&amp;File</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="409" />
+      <location filename="src/backplan/ui/shell/menus.py" line="155" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="346" />
+      <location filename="src/backplan/ui/shell/menus.py" line="115" />
       <source>&amp;Import plan…</source>
       <translation>&amp;Import plan…</translation>
     </message>
@@ -1551,7 +1551,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>&amp;Log</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="356" />
+      <location filename="src/backplan/ui/shell/menus.py" line="120" />
       <source>&amp;New patient…</source>
       <translation>&amp;New patient…</translation>
     </message>
@@ -1560,28 +1560,28 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>&amp;Plan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="380" />
+      <location filename="src/backplan/ui/shell/menus.py" line="129" />
       <source>&amp;Print…</source>
       <translation>&amp;Print…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="383" />
-      <location filename="src/backplan/ui/shell/main_window.py" line="422" />
+      <location filename="src/backplan/ui/shell/background.py" line="51" />
+      <location filename="src/backplan/ui/shell/menus.py" line="131" />
       <source>&amp;Quit</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="388" />
+      <location filename="src/backplan/ui/shell/menus.py" line="136" />
       <source>&amp;Redo</source>
       <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="377" />
+      <location filename="src/backplan/ui/shell/menus.py" line="127" />
       <source>&amp;Restore…</source>
       <translation>&amp;Restore…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="419" />
+      <location filename="src/backplan/ui/shell/background.py" line="48" />
       <source>&amp;Show backplan</source>
       <translation>&amp;Show backplan</translation>
     </message>
@@ -1590,144 +1590,144 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>&amp;Today</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="386" />
+      <location filename="src/backplan/ui/shell/menus.py" line="134" />
       <source>&amp;Undo</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="411" />
+      <location filename="src/backplan/ui/shell/menus.py" line="157" />
       <source>&amp;User guide</source>
       <translation>&amp;User guide</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="402" />
+      <location filename="src/backplan/ui/shell/menus.py" line="147" />
       <source>&amp;View</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="868" />
+      <location filename="src/backplan/ui/shell/file_actions.py" line="183" />
       <source>Back up</source>
       <translation>Back up</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="875" />
+      <location filename="src/backplan/ui/shell/file_actions.py" line="190" />
       <source>Backup failed</source>
       <translation>Backup failed</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="900" />
+      <location filename="src/backplan/ui/shell/file_actions.py" line="218" />
       <source>Backup not restored</source>
       <translation>Backup not restored</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="877" />
+      <location filename="src/backplan/ui/shell/file_actions.py" line="192" />
       <source>Backup written to {path}</source>
       <translation>Backup written to {path}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="832" />
-      <location filename="src/backplan/ui/shell/main_window.py" line="833" />
+      <location filename="src/backplan/ui/shell/file_actions.py" line="144" />
+      <location filename="src/backplan/ui/shell/file_actions.py" line="145" />
       <source>CSV files (*.csv)</source>
       <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="400" />
+      <location filename="src/backplan/ui/shell/menus.py" line="145" />
       <source>Clinic set-&amp;up…</source>
       <translation>Clinic set-&amp;up…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="370" />
+      <location filename="src/backplan/ui/shell/menus.py" line="103" />
       <source>Clinic system (&amp;FHIR)…</source>
       <translation>Clinic system (&amp;FHIR)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="369" />
+      <location filename="src/backplan/ui/shell/menus.py" line="102" />
       <source>E&amp;vents for Excel (CSV)…</source>
       <translation>E&amp;vents for Excel (CSV)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="888" />
+      <location filename="src/backplan/ui/shell/file_actions.py" line="206" />
       <source>Everything in backplan is replaced by the backup's contents. A copy of the current data is kept in the backups folder first.</source>
       <translation>Everything in backplan is replaced by the backup's contents. A copy of the current data is kept in the backups folder first.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="945" />
+      <location filename="src/backplan/ui/shell/window_dialogs.py" line="49" />
       <source>Exercise descriptions and typical doses</source>
       <translation>Exercise descriptions and typical doses</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="859" />
+      <location filename="src/backplan/ui/shell/file_actions.py" line="172" />
       <source>Export failed</source>
       <translation>Export failed</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="364" />
+      <location filename="src/backplan/ui/shell/menus.py" line="97" />
       <source>Export for &amp;other apps</source>
       <translation>Export for &amp;other apps</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="840" />
+      <location filename="src/backplan/ui/shell/file_actions.py" line="152" />
       <source>Export for a FHIR server</source>
       <translation>Export for a FHIR server</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="834" />
+      <location filename="src/backplan/ui/shell/file_actions.py" line="146" />
       <source>Export for a clinic system</source>
       <translation>Export for a clinic system</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="806" />
+      <location filename="src/backplan/ui/shell/file_actions.py" line="113" />
       <source>Export plan</source>
       <translation>Export plan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="352" />
+      <location filename="src/backplan/ui/shell/menus.py" line="117" />
       <source>Export plan for &amp;patient…</source>
       <translation>Export plan for &amp;patient…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="833" />
+      <location filename="src/backplan/ui/shell/file_actions.py" line="145" />
       <source>Export the events</source>
       <translation>Export the events</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="832" />
+      <location filename="src/backplan/ui/shell/file_actions.py" line="144" />
       <source>Export the pain log</source>
       <translation>Export the pain log</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="831" />
+      <location filename="src/backplan/ui/shell/file_actions.py" line="143" />
       <source>Export to a calendar</source>
       <translation>Export to a calendar</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="834" />
-      <location filename="src/backplan/ui/shell/main_window.py" line="840" />
+      <location filename="src/backplan/ui/shell/file_actions.py" line="146" />
+      <location filename="src/backplan/ui/shell/file_actions.py" line="152" />
       <source>FHIR JSON files (*.json)</source>
       <translation>FHIR JSON files (*.json)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="762" />
+      <location filename="src/backplan/ui/shell/file_actions.py" line="73" />
       <source>Import a plan file</source>
       <translation>Import a plan file</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="372" />
+      <location filename="src/backplan/ui/shell/menus.py" line="105" />
       <source>Import into a FHIR &amp;server (transaction)…</source>
       <translation>Import into a FHIR &amp;server (transaction)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="797" />
+      <location filename="src/backplan/ui/shell/file_actions.py" line="102" />
       <source>Imported the plan of {name}.</source>
       <translation>Imported the plan of {name}.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="944" />
+      <location filename="src/backplan/ui/shell/window_dialogs.py" line="48" />
       <source>Medicine label limits and cautions</source>
       <translation>Medicine label limits and cautions</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="359" />
+      <location filename="src/backplan/ui/shell/menus.py" line="122" />
       <source>New plan from &amp;template…</source>
       <translation>New plan from &amp;template…</translation>
     </message>
@@ -1736,29 +1736,29 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>P&amp;rogress</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="366" />
+      <location filename="src/backplan/ui/shell/menus.py" line="99" />
       <source>Pain &amp;log as a spreadsheet (CSV)…</source>
       <translation>Pain &amp;log as a spreadsheet (CSV)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="368" />
+      <location filename="src/backplan/ui/shell/menus.py" line="101" />
       <source>Pain log for E&amp;xcel (CSV)…</source>
       <translation>Pain log for E&amp;xcel (CSV)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="308" />
-      <location filename="src/backplan/ui/shell/main_window.py" line="313" />
+      <location filename="src/backplan/ui/shell/patient_switcher.py" line="36" />
+      <location filename="src/backplan/ui/shell/patient_switcher.py" line="41" />
       <source>Patient</source>
       <translation>Patient</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="311" />
+      <location filename="src/backplan/ui/shell/patient_switcher.py" line="39" />
       <source>Patient:</source>
       <translation>Patient:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="816" />
-      <location filename="src/backplan/ui/shell/main_window.py" line="820" />
+      <location filename="src/backplan/ui/shell/file_actions.py" line="125" />
+      <location filename="src/backplan/ui/shell/file_actions.py" line="129" />
       <source>Plan not exported</source>
       <translation>Plan not exported</translation>
     </message>
@@ -1767,113 +1767,113 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Pr&amp;int</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="395" />
+      <location filename="src/backplan/ui/shell/menus.py" line="142" />
       <source>Pre&amp;ferences…</source>
       <translation>Pre&amp;ferences…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="946" />
+      <location filename="src/backplan/ui/shell/window_dialogs.py" line="50" />
       <source>Red-flag advice</source>
       <translation>Red-flag advice</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="778" />
+      <location filename="src/backplan/ui/shell/file_actions.py" line="89" />
       <source>Replace the plan?</source>
       <translation>Replace the plan?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="881" />
+      <location filename="src/backplan/ui/shell/file_actions.py" line="197" />
       <source>Restore a backup</source>
       <translation>Restore a backup</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="887" />
+      <location filename="src/backplan/ui/shell/file_actions.py" line="205" />
       <source>Restore this backup?</source>
       <translation>Restore this backup?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="905" />
+      <location filename="src/backplan/ui/shell/file_actions.py" line="221" />
       <source>Restored. The data from before is kept in {path}</source>
       <translation>Restored. The data from before is kept in {path}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="362" />
+      <location filename="src/backplan/ui/shell/menus.py" line="123" />
       <source>Save plan as te&amp;mplate…</source>
       <translation>Save plan as te&amp;mplate…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="198" />
+      <location filename="src/backplan/ui/shell/section_stack.py" line="46" />
       <source>Sections</source>
       <translation>Sections</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="990" />
+      <location filename="src/backplan/ui/shell/window_dialogs.py" line="87" />
       <source>Start at login</source>
       <translation>Start at login</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="489" />
+      <location filename="src/backplan/ui/shell/sections.py" line="162" />
       <source>This section could not be opened: {error}</source>
       <translation>This section could not be opened: {error}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="483" />
+      <location filename="src/backplan/ui/shell/sections.py" line="159" />
       <source>This section is coming soon.</source>
       <translation>This section is coming soon.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="626" />
+      <location filename="src/backplan/ui/shell/zone_notice.py" line="38" />
       <source>Times are shown in {plan}, the plan's time zone; this computer is set to {system}</source>
       <translation>Times are shown in {plan}, the plan's time zone; this computer is set to {system}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="822" />
-      <location filename="src/backplan/ui/shell/main_window.py" line="861" />
+      <location filename="src/backplan/ui/shell/file_actions.py" line="131" />
+      <location filename="src/backplan/ui/shell/file_actions.py" line="174" />
       <source>Wrote {path}</source>
       <translation>Wrote {path}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="163" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="116" />
       <source>backplan (demo)</source>
       <translation>backplan (demo)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="868" />
+      <location filename="src/backplan/ui/shell/file_actions.py" line="183" />
       <source>backplan backups (*.sqlite3)</source>
       <translation>backplan backups (*.sqlite3)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="881" />
+      <location filename="src/backplan/ui/shell/file_actions.py" line="199" />
       <source>backplan backups (*.sqlite3);;All files (*)</source>
       <translation>backplan backups (*.sqlite3);;All files (*)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="1019" />
+      <location filename="src/backplan/ui/shell/background.py" line="69" />
       <source>backplan keeps reminding you while its window is closed. Open it again from your applications.</source>
       <translation>backplan keeps reminding you while its window is closed. Open it again from your applications.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="1014" />
+      <location filename="src/backplan/ui/shell/background.py" line="65" />
       <source>backplan keeps running here and will remind you.</source>
       <translation>backplan keeps running here and will remind you.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="1072" />
+      <location filename="src/backplan/ui/shell/patient_switcher.py" line="28" />
       <source>born {date}</source>
       <translation>born {date}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="831" />
+      <location filename="src/backplan/ui/shell/file_actions.py" line="143" />
       <source>iCalendar files (*.ics)</source>
       <translation>iCalendar files (*.ics)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="779" />
+      <location filename="src/backplan/ui/shell/file_actions.py" line="90" />
       <source>{name} already has a plan here. Replace their plan, log and records with the file's? A backup is taken first.</source>
       <translation>{name} already has a plan here. Replace their plan, log and records with the file's? A backup is taken first.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="217" />
+      <location filename="src/backplan/ui/shell/section_stack.py" line="75" />
       <source>{section} (Ctrl+{n})</source>
       <translation>{section} (Ctrl+{n})</translation>
     </message>
@@ -3089,300 +3089,300 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>PlanView</name>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="167" />
+      <location filename="src/backplan/ui/plan/view.py" line="168" />
       <source>&amp;Add medicine…</source>
       <translation>&amp;Add medicine…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="168" />
+      <location filename="src/backplan/ui/plan/view.py" line="169" />
       <source>&amp;Edit medicine…</source>
       <translation>&amp;Edit medicine…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="133" />
+      <location filename="src/backplan/ui/plan/view.py" line="134" />
       <source>&amp;Flare-up plan…</source>
       <translation>&amp;Flare-up plan…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="199" />
+      <location filename="src/backplan/ui/plan/view.py" line="200" />
       <source>&amp;Start routine…</source>
       <translation>&amp;Start routine…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="745" />
+      <location filename="src/backplan/ui/plan/view.py" line="746" />
       <source>A template named {name} exists. Replace it?</source>
       <translation>A template named {name} exists. Replace it?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="176" />
+      <location filename="src/backplan/ui/plan/view.py" line="177" />
       <source>Activities</source>
       <translation>Activities</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="143" />
+      <location filename="src/backplan/ui/plan/view.py" line="144" />
       <source>Activities you want to get back to</source>
       <translation>Activities you want to get back to</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="175" />
+      <location filename="src/backplan/ui/plan/view.py" line="176" />
       <source>Activities, heat and cold</source>
       <translation>Activities, heat and cold</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="184" />
+      <location filename="src/backplan/ui/plan/view.py" line="185" />
       <source>Add a&amp;ctivity…</source>
       <translation>Add a&amp;ctivity…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="523" />
+      <location filename="src/backplan/ui/plan/view.py" line="524" />
       <source>Add {name}</source>
       <translation>Add {name}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="614" />
+      <location filename="src/backplan/ui/plan/view.py" line="615" />
       <source>Add {title}</source>
       <translation>Add {title}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="276" />
+      <location filename="src/backplan/ui/plan/view.py" line="277" />
       <source>Clinician: {who}</source>
       <translation>Clinician: {who}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="186" />
+      <location filename="src/backplan/ui/plan/view.py" line="187" />
       <source>Delete activity</source>
       <translation>Delete activity</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="653" />
+      <location filename="src/backplan/ui/plan/view.py" line="654" />
       <source>Delete activity?</source>
       <translation>Delete activity?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="170" />
+      <location filename="src/backplan/ui/plan/view.py" line="171" />
       <source>Delete medicine</source>
       <translation>Delete medicine</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="561" />
+      <location filename="src/backplan/ui/plan/view.py" line="562" />
       <source>Delete medicine?</source>
       <translation>Delete medicine?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="570" />
+      <location filename="src/backplan/ui/plan/view.py" line="571" />
       <source>Delete {name}</source>
       <translation>Delete {name}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="562" />
+      <location filename="src/backplan/ui/plan/view.py" line="563" />
       <source>Delete {name} from the plan? Its records stay in the log; you can undo this.</source>
       <translation>Delete {name} from the plan? Its records stay in the log; you can undo this.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="662" />
+      <location filename="src/backplan/ui/plan/view.py" line="663" />
       <source>Delete {title}</source>
       <translation>Delete {title}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="654" />
+      <location filename="src/backplan/ui/plan/view.py" line="655" />
       <source>Delete {title} from the plan? Its records stay in the log; you can undo this.</source>
       <translation>Delete {title} from the plan? Its records stay in the log; you can undo this.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="134" />
+      <location filename="src/backplan/ui/plan/view.py" line="135" />
       <source>E&amp;xport plan for patient…</source>
       <translation>E&amp;xport plan for patient…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="185" />
+      <location filename="src/backplan/ui/plan/view.py" line="186" />
       <source>Edit ac&amp;tivity…</source>
       <translation>Edit ac&amp;tivity…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="692" />
+      <location filename="src/backplan/ui/plan/view.py" line="693" />
       <source>Edit flare-up plan</source>
       <translation>Edit flare-up plan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="676" />
+      <location filename="src/backplan/ui/plan/view.py" line="677" />
       <source>Edit plan details</source>
       <translation>Edit plan details</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="548" />
+      <location filename="src/backplan/ui/plan/view.py" line="549" />
       <source>Edit {name}</source>
       <translation>Edit {name}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="640" />
+      <location filename="src/backplan/ui/plan/view.py" line="641" />
       <source>Edit {title}</source>
       <translation>Edit {title}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="190" />
-      <location filename="src/backplan/ui/plan/view.py" line="194" />
-      <location filename="src/backplan/ui/plan/view.py" line="357" />
+      <location filename="src/backplan/ui/plan/view.py" line="191" />
+      <location filename="src/backplan/ui/plan/view.py" line="195" />
+      <location filename="src/backplan/ui/plan/view.py" line="358" />
       <source>Exercises</source>
       <translation>Exercises</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="361" />
+      <location filename="src/backplan/ui/plan/view.py" line="362" />
       <source>Exercises in “{title}”</source>
       <translation>Exercises in “{title}”</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="713" />
+      <location filename="src/backplan/ui/plan/view.py" line="714" />
       <source>Export plan for patient</source>
       <translation>Export plan for patient</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="308" />
+      <location filename="src/backplan/ui/plan/view.py" line="309" />
       <source>For {n} days after you start it:</source>
       <translation>For {n} days after you start it:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="141" />
+      <location filename="src/backplan/ui/plan/view.py" line="142" />
       <source>Goals</source>
       <translation>Goals</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="210" />
+      <location filename="src/backplan/ui/plan/view.py" line="211" />
       <source>If your pain flares</source>
       <translation>If your pain flares</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="161" />
       <location filename="src/backplan/ui/plan/view.py" line="162" />
+      <location filename="src/backplan/ui/plan/view.py" line="163" />
       <source>Medicines</source>
       <translation>Medicines</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="281" />
-      <location filename="src/backplan/ui/plan/view.py" line="284" />
+      <location filename="src/backplan/ui/plan/view.py" line="282" />
+      <location filename="src/backplan/ui/plan/view.py" line="285" />
       <source>None written down</source>
       <translation>None written down</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="115" />
+      <location filename="src/backplan/ui/plan/view.py" line="116" />
       <source>Plan</source>
       <translation>Plan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="132" />
+      <location filename="src/backplan/ui/plan/view.py" line="133" />
       <source>Plan &amp;details…</source>
       <translation>Plan &amp;details…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="771" />
-      <location filename="src/backplan/ui/plan/view.py" line="781" />
+      <location filename="src/backplan/ui/plan/view.py" line="772" />
+      <location filename="src/backplan/ui/plan/view.py" line="782" />
       <source>Plan not created</source>
       <translation>Plan not created</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="722" />
+      <location filename="src/backplan/ui/plan/view.py" line="723" />
       <source>Plan not exported</source>
       <translation>Plan not exported</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="201" />
+      <location filename="src/backplan/ui/plan/view.py" line="202" />
       <source>Play the selected activity's exercises one at a time, then record it as done</source>
       <translation>Play the selected activity's exercises one at a time, then record it as done</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="744" />
+      <location filename="src/backplan/ui/plan/view.py" line="745" />
       <source>Replace the template?</source>
       <translation>Replace the template?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="155" />
-      <location filename="src/backplan/ui/plan/view.py" line="335" />
+      <location filename="src/backplan/ui/plan/view.py" line="156" />
+      <location filename="src/backplan/ui/plan/view.py" line="336" />
       <source>Safety checks</source>
       <translation>Safety checks</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="335" />
+      <location filename="src/backplan/ui/plan/view.py" line="336" />
       <source>Safety checks ({n})</source>
       <translation>Safety checks ({n})</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="135" />
+      <location filename="src/backplan/ui/plan/view.py" line="136" />
       <source>Save as te&amp;mplate…</source>
       <translation>Save as te&amp;mplate…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="752" />
+      <location filename="src/backplan/ui/plan/view.py" line="753" />
       <source>Saved the template {name}</source>
       <translation>Saved the template {name}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="192" />
-      <location filename="src/backplan/ui/plan/view.py" line="358" />
+      <location filename="src/backplan/ui/plan/view.py" line="193" />
+      <location filename="src/backplan/ui/plan/view.py" line="359" />
       <source>Select an activity above to see its exercises.</source>
       <translation>Select an activity above to see its exercises.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="178" />
+      <location filename="src/backplan/ui/plan/view.py" line="179" />
       <source>Select an activity to see its exercises below.</source>
       <translation>Select an activity to see its exercises below.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="169" />
+      <location filename="src/backplan/ui/plan/view.py" line="170" />
       <source>Step &amp;down…</source>
       <translation>Step &amp;down…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="586" />
+      <location filename="src/backplan/ui/plan/view.py" line="587" />
       <source>Step down {name}</source>
       <translation>Step down {name}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="750" />
+      <location filename="src/backplan/ui/plan/view.py" line="751" />
       <source>Template not saved</source>
       <translation>Template not saved</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="421" />
+      <location filename="src/backplan/ui/plan/view.py" line="422" />
       <source>The plan changed elsewhere</source>
       <translation>The plan changed elsewhere</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="431" />
-      <location filename="src/backplan/ui/plan/view.py" line="439" />
+      <location filename="src/backplan/ui/plan/view.py" line="432" />
+      <location filename="src/backplan/ui/plan/view.py" line="440" />
       <source>The plan was not saved</source>
       <translation>The plan was not saved</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="328" />
+      <location filename="src/backplan/ui/plan/view.py" line="329" />
       <source>The safety checks found nothing to point out.</source>
       <translation>The safety checks found nothing to point out.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="363" />
+      <location filename="src/backplan/ui/plan/view.py" line="364" />
       <source>This activity has no exercises listed.</source>
       <translation>This activity has no exercises listed.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="422" />
+      <location filename="src/backplan/ui/plan/view.py" line="423" />
       <source>This plan was changed elsewhere (another window or the command line) since it was shown here. Nothing was overwritten; the plan has been reloaded, so make your change again.</source>
       <translation>This plan was changed elsewhere (another window or the command line) since it was shown here. Nothing was overwritten; the plan has been reloaded, so make your change again.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="278" />
+      <location filename="src/backplan/ui/plan/view.py" line="279" />
       <source>Times are in {zone}</source>
       <translation>Times are in {zone}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="724" />
+      <location filename="src/backplan/ui/plan/view.py" line="725" />
       <source>Wrote the plan for the patient to {path}</source>
       <translation>Wrote the plan for the patient to {path}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="713" />
+      <location filename="src/backplan/ui/plan/view.py" line="714" />
       <source>backplan plan files (*.backplan.json);;All files (*)</source>
       <translation>backplan plan files (*.backplan.json);;All files (*)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="772" />
+      <location filename="src/backplan/ui/plan/view.py" line="773" />
       <source>{zone} is not a time zone backplan knows.</source>
       <translation>{zone} is not a time zone backplan knows.</translation>
     </message>
@@ -3495,217 +3495,217 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>PrintView</name>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="220" />
+      <location filename="src/backplan/ui/print/view.py" line="221" />
       <source>&lt;h2&gt;Nothing to print yet&lt;/h2&gt;&lt;p&gt;Once a plan is imported (File menu), print a plan sheet for the fridge, with the week's times and the exercise pictures, or a report for your clinician.&lt;/p&gt;</source>
       <translation>&lt;h2&gt;Nothing to print yet&lt;/h2&gt;&lt;p&gt;Once a plan is imported (File menu), print a plan sheet for the fridge, with the week's times and the exercise pictures, or a report for your clinician.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="258" />
+      <location filename="src/backplan/ui/print/view.py" line="259" />
       <source>A day in the week to print</source>
       <translation>A day in the week to print</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="266" />
+      <location filename="src/backplan/ui/print/view.py" line="267" />
       <source>A4</source>
       <translation>A4</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="235" />
+      <location filename="src/backplan/ui/print/view.py" line="236" />
       <source>Clinician rep&amp;ort</source>
       <translation>Clinician rep&amp;ort</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="236" />
+      <location filename="src/backplan/ui/print/view.py" line="237" />
       <source>Clinician report</source>
       <translation>Clinician report</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="317" />
+      <location filename="src/backplan/ui/print/view.py" line="318" />
       <source>E&amp;xport PDF…</source>
       <translation>E&amp;xport PDF…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="427" />
+      <location filename="src/backplan/ui/print/view.py" line="428" />
       <source>Export PDF</source>
       <translation>Export PDF</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="318" />
+      <location filename="src/backplan/ui/print/view.py" line="319" />
       <source>Export as PDF</source>
       <translation>Export as PDF</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="260" />
+      <location filename="src/backplan/ui/print/view.py" line="261" />
       <source>First day of the report</source>
       <translation>First day of the report</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="242" />
+      <location filename="src/backplan/ui/print/view.py" line="243" />
       <source>For the fridge: the week's medicine times, activities, heat and cold, the exercises with their pictures, and when to get help.</source>
       <translation>For the fridge: the week's medicine times, activities, heat and cold, the exercises with their pictures, and when to get help.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="250" />
+      <location filename="src/backplan/ui/print/view.py" line="251" />
       <source>For your clinician: a summary page, the progress charts, the medication record with any overrides, adherence and the log.</source>
       <translation>For your clinician: a summary page, the progress charts, the medication record with any overrides, adherence and the log.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="290" />
+      <location filename="src/backplan/ui/print/view.py" line="291" />
       <source>Fro&amp;m</source>
       <translation>Fro&amp;m</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="261" />
+      <location filename="src/backplan/ui/print/view.py" line="262" />
       <source>Last day of the report</source>
       <translation>Last day of the report</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="491" />
+      <location filename="src/backplan/ui/print/view.py" line="492" />
       <source>Monday {0} to Sunday {1}</source>
       <translation>Monday {0} to Sunday {1}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="229" />
+      <location filename="src/backplan/ui/print/view.py" line="230" />
       <source>No patient: import or start a plan to print</source>
       <translation>No patient: import or start a plan to print</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="301" />
+      <location filename="src/backplan/ui/print/view.py" line="302" />
       <source>P&amp;aper</source>
       <translation>P&amp;aper</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="427" />
+      <location filename="src/backplan/ui/print/view.py" line="428" />
       <source>PDF document (*.pdf)</source>
       <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="268" />
+      <location filename="src/backplan/ui/print/view.py" line="269" />
       <source>Paper size</source>
       <translation>Paper size</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="233" />
+      <location filename="src/backplan/ui/print/view.py" line="234" />
       <source>Plan &amp;sheet for one week</source>
       <translation>Plan &amp;sheet for one week</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="234" />
+      <location filename="src/backplan/ui/print/view.py" line="235" />
       <source>Plan sheet for one week</source>
       <translation>Plan sheet for one week</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="330" />
+      <location filename="src/backplan/ui/print/view.py" line="331" />
       <source>Preparing the document</source>
       <translation>Preparing the document</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="523" />
+      <location filename="src/backplan/ui/print/view.py" line="524" />
       <source>Preparing the document…</source>
       <translation>Preparing the document…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="311" />
+      <location filename="src/backplan/ui/print/view.py" line="312" />
       <source>Pri&amp;nt…</source>
       <translation>Pri&amp;nt…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="312" />
+      <location filename="src/backplan/ui/print/view.py" line="313" />
       <source>Print</source>
       <translation>Print</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="314" />
+      <location filename="src/backplan/ui/print/view.py" line="315" />
       <source>Print previe&amp;w…</source>
       <translation>Print previe&amp;w…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="315" />
+      <location filename="src/backplan/ui/print/view.py" line="316" />
       <source>Print preview</source>
       <translation>Print preview</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="631" />
+      <location filename="src/backplan/ui/print/view.py" line="632" />
       <source>Print preview: {0}</source>
       <translation>Print preview: {0}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="334" />
+      <location filename="src/backplan/ui/print/view.py" line="335" />
       <source>Print status</source>
       <translation>Print status</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="601" />
+      <location filename="src/backplan/ui/print/view.py" line="602" />
       <source>Print {0}</source>
       <translation>Print {0}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="263" />
+      <location filename="src/backplan/ui/print/view.py" line="264" />
       <source>Report on the whole record</source>
       <translation>Report on the whole record</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="559" />
+      <location filename="src/backplan/ui/print/view.py" line="560" />
       <source>Saved {0}</source>
       <translation>Saved {0}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="624" />
+      <location filename="src/backplan/ui/print/view.py" line="625" />
       <source>Sent {0} pages to the printer.</source>
       <translation>Sent {0} pages to the printer.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="555" />
+      <location filename="src/backplan/ui/print/view.py" line="556" />
       <source>That did not work: {0}</source>
       <translation>That did not work: {0}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="500" />
+      <location filename="src/backplan/ui/print/view.py" line="501" />
       <source>The report's last day is before its first; change one of them.</source>
       <translation>The report's last day is before its first; change one of them.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="267" />
+      <location filename="src/backplan/ui/print/view.py" line="268" />
       <source>US Letter</source>
       <translation>US Letter</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="278" />
+      <location filename="src/backplan/ui/print/view.py" line="279" />
       <source>Wee&amp;k of</source>
       <translation>Wee&amp;k of</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="294" />
+      <location filename="src/backplan/ui/print/view.py" line="295" />
       <source>What to print</source>
       <translation>What to print</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="262" />
+      <location filename="src/backplan/ui/print/view.py" line="263" />
       <source>Whole recor&amp;d</source>
       <translation>Whole recor&amp;d</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="440" />
+      <location filename="src/backplan/ui/print/view.py" line="441" />
       <source>Writing {0}…</source>
       <translation>Writing {0}…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="570" />
+      <location filename="src/backplan/ui/print/view.py" line="571" />
       <source>backplan</source>
       <translation>backplan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="643" />
+      <location filename="src/backplan/ui/print/view.py" line="644" />
       <source>clinician report</source>
       <translation>clinician report</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="642" />
+      <location filename="src/backplan/ui/print/view.py" line="643" />
       <source>plan sheet</source>
       <translation>plan sheet</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="284" />
+      <location filename="src/backplan/ui/print/view.py" line="285" />
       <source>to</source>
       <translation>to</translation>
     </message>
@@ -4048,7 +4048,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>&lt;b&gt;Activities you chose (PSFS)&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="126" />
+      <location filename="src/backplan/ui/progress/view.py" line="127" />
       <source>&lt;h2&gt;No plan yet&lt;/h2&gt;&lt;p&gt;Progress charts show your pain and what you did over time. Import the plan file from your physiotherapist or try the demo (File menu), log your pain for a few days, and the chart appears here.&lt;/p&gt;</source>
       <translation>&lt;h2&gt;No plan yet&lt;/h2&gt;&lt;p&gt;Progress charts show your pain and what you did over time. Import the plan file from your physiotherapist or try the demo (File menu), log your pain for a few days, and the chart appears here.&lt;/p&gt;</translation>
     </message>
@@ -4108,7 +4108,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Mean pain on days with each activity or medicine, and on days without it; n is the number of days. Shown once there are 5 days of each.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="135" />
+      <location filename="src/backplan/ui/progress/view.py" line="136" />
       <source>No patient: import or start a plan to see progress</source>
       <translation>No patient: import or start a plan to see progress</translation>
     </message>
@@ -4163,17 +4163,17 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>The chart appears here.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="313" />
+      <location filename="src/backplan/ui/progress/view.py" line="314" />
       <source>The chart could not be built: {0}</source>
       <translation>The chart could not be built: {0}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="556" />
+      <location filename="src/backplan/ui/progress/view.py" line="558" />
       <source>The chart could not be exported: {0}</source>
       <translation>The chart could not be exported: {0}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="272" />
+      <location filename="src/backplan/ui/progress/view.py" line="273" />
       <source>The last day shown is before the first; change one of them.</source>
       <translation>The last day shown is before the first; change one of them.</translation>
     </message>
@@ -4255,7 +4255,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>RedFlagAdvice</name>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="103" />
+      <location filename="src/backplan/ui/log/view.py" line="104" />
       <source>Source: {0}</source>
       <translation>Source: {0}</translation>
     </message>
@@ -4469,344 +4469,344 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>TodayView</name>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="208" />
+      <location filename="src/backplan/ui/today/view.py" line="209" />
       <source>&amp;Save pain</source>
       <translation>&amp;Save pain</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="195" />
+      <location filename="src/backplan/ui/today/view.py" line="196" />
       <source>0 is no pain, 10 the worst you can imagine. Type it and press Enter.</source>
       <translation>0 is no pain, 10 the worst you can imagine. Type it and press Enter.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="638" />
+      <location filename="src/backplan/ui/today/view.py" line="639" />
       <source>A dose in the last 24 hours broke a safety rule</source>
       <translation>A dose in the last 24 hours broke a safety rule</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="693" />
+      <location filename="src/backplan/ui/today/view.py" line="694" />
       <source>Allowed now, if you need it.</source>
       <translation>Allowed now, if you need it.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="529" />
+      <location filename="src/backplan/ui/today/view.py" line="530" />
       <source>Before the plan was made</source>
       <translation>Before the plan was made</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="791" />
+      <location filename="src/backplan/ui/today/view.py" line="792" />
       <source>Count my tablets of {name}</source>
       <translation>Count my tablets of {name}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="790" />
+      <location filename="src/backplan/ui/today/view.py" line="791" />
       <source>Count…</source>
       <translation>Count…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="527" />
+      <location filename="src/backplan/ui/today/view.py" line="528" />
       <source>Done</source>
       <translation>Done</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="531" />
+      <location filename="src/backplan/ui/today/view.py" line="532" />
       <source>Done at {time}</source>
       <translation>Done at {time}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="562" />
+      <location filename="src/backplan/ui/today/view.py" line="563" />
       <source>Done…</source>
       <translation>Done…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="527" />
+      <location filename="src/backplan/ui/today/view.py" line="528" />
       <source>Due now</source>
       <translation>Due now</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="162" />
+      <location filename="src/backplan/ui/today/view.py" line="163" />
       <source>End flare-&amp;up</source>
       <translation>End flare-&amp;up</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="163" />
+      <location filename="src/backplan/ui/today/view.py" line="164" />
       <source>End the flare-up plan now</source>
       <translation>End the flare-up plan now</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="555" />
+      <location filename="src/backplan/ui/today/view.py" line="556" />
       <source>Finish now</source>
       <translation>Finish now</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="664" />
+      <location filename="src/backplan/ui/today/view.py" line="665" />
       <source>Flare-up day {day} of {days}</source>
       <translation>Flare-up day {day} of {days}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="834" />
+      <location filename="src/backplan/ui/today/view.py" line="835" />
       <source>How bad is the pain right now? Type a number from 0 to 10 and press Enter.</source>
       <translation>How bad is the pain right now? Type a number from 0 to 10 and press Enter.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="193" />
+      <location filename="src/backplan/ui/today/view.py" line="194" />
       <source>How is your pain?</source>
       <translation>How is your pain?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="142" />
+      <location filename="src/backplan/ui/today/view.py" line="143" />
       <source>I have read this advice</source>
       <translation>I have read this advice</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="143" />
+      <location filename="src/backplan/ui/today/view.py" line="144" />
       <source>I have read this advice: hide it from Today</source>
       <translation>I have read this advice: hide it from Today</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="124" />
+      <location filename="src/backplan/ui/today/view.py" line="125" />
       <source>I'm having a fl&amp;are-up</source>
       <translation>I'm having a fl&amp;are-up</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="125" />
+      <location filename="src/backplan/ui/today/view.py" line="126" />
       <source>I'm having a flare-up: start the flare-up plan</source>
       <translation>I'm having a flare-up: start the flare-up plan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="824" />
+      <location filename="src/backplan/ui/today/view.py" line="825" />
       <source>Last entry: pain {n} at {when}</source>
       <translation>Last entry: pain {n} at {when}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="527" />
+      <location filename="src/backplan/ui/today/view.py" line="528" />
       <source>Later today</source>
       <translation>Later today</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="729" />
+      <location filename="src/backplan/ui/today/view.py" line="730" />
       <source>Medicine courses</source>
       <translation>Medicine courses</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="513" />
+      <location filename="src/backplan/ui/today/view.py" line="514" />
       <source>Medicine: {dose}</source>
       <translation>Medicine: {dose}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="527" />
+      <location filename="src/backplan/ui/today/view.py" line="528" />
       <source>Missed</source>
       <translation>Missed</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="696" />
+      <location filename="src/backplan/ui/today/view.py" line="697" />
       <source>Next allowed at {time}</source>
       <translation>Next allowed at {time}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="691" />
+      <location filename="src/backplan/ui/today/view.py" line="692" />
       <source>No further dose is allowed under the label's limits.</source>
       <translation>No further dose is allowed under the label's limits.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="466" />
+      <location filename="src/backplan/ui/today/view.py" line="467" />
       <source>Nothing is scheduled for today.</source>
       <translation>Nothing is scheduled for today.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="820" />
+      <location filename="src/backplan/ui/today/view.py" line="821" />
       <source>Nothing logged yet.</source>
       <translation>Nothing logged yet.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="436" />
+      <location filename="src/backplan/ui/today/view.py" line="437" />
       <source>Now, {time}</source>
       <translation>Now, {time}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="199" />
+      <location filename="src/backplan/ui/today/view.py" line="200" />
       <source>Pain &amp;now:</source>
       <translation>Pain &amp;now:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="203" />
+      <location filename="src/backplan/ui/today/view.py" line="204" />
       <source>Pain now, 0 to 10</source>
       <translation>Pain now, 0 to 10</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="184" />
+      <location filename="src/backplan/ui/today/view.py" line="185" />
       <source>Pain, medicines and courses</source>
       <translation>Pain, medicines and courses</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="614" />
+      <location filename="src/backplan/ui/today/view.py" line="615" />
       <source>Recorded at {time} on {day}.</source>
       <translation>Recorded at {time} on {day}.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="778" />
+      <location filename="src/backplan/ui/today/view.py" line="779" />
       <source>Running low: time to get more.</source>
       <translation>Running low: time to get more.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="783" />
+      <location filename="src/backplan/ui/today/view.py" line="784" />
       <source>Runs out on {day} at this rate.</source>
       <translation>Runs out on {day} at this rate.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="209" />
+      <location filename="src/backplan/ui/today/view.py" line="210" />
       <source>Save pain entry</source>
       <translation>Save pain entry</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="563" />
+      <location filename="src/backplan/ui/today/view.py" line="564" />
       <source>Skip</source>
       <translation>Skip</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="527" />
+      <location filename="src/backplan/ui/today/view.py" line="528" />
       <source>Skipped</source>
       <translation>Skipped</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="565" />
+      <location filename="src/backplan/ui/today/view.py" line="566" />
       <source>Snooze</source>
       <translation>Snooze</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="544" />
+      <location filename="src/backplan/ui/today/view.py" line="545" />
       <source>Snoozed until {time}</source>
       <translation>Snoozed until {time}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="557" />
+      <location filename="src/backplan/ui/today/view.py" line="558" />
       <source>Start</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="561" />
+      <location filename="src/backplan/ui/today/view.py" line="562" />
       <source>Start routine</source>
       <translation>Start routine</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="762" />
+      <location filename="src/backplan/ui/today/view.py" line="763" />
       <source>Tablets left</source>
       <translation>Tablets left</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="552" />
-      <location filename="src/backplan/ui/today/view.py" line="704" />
+      <location filename="src/backplan/ui/today/view.py" line="553" />
+      <location filename="src/backplan/ui/today/view.py" line="705" />
       <source>Take</source>
       <translation>Take</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="705" />
+      <location filename="src/backplan/ui/today/view.py" line="706" />
       <source>Take {name}</source>
       <translation>Take {name}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="531" />
+      <location filename="src/backplan/ui/today/view.py" line="532" />
       <source>Taken at {time}</source>
       <translation>Taken at {time}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="702" />
+      <location filename="src/backplan/ui/today/view.py" line="703" />
       <source>Taken today: {times}</source>
       <translation>Taken today: {times}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="465" />
+      <location filename="src/backplan/ui/today/view.py" line="466" />
       <source>The plan ended on {day}.</source>
       <translation>The plan ended on {day}.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="463" />
+      <location filename="src/backplan/ui/today/view.py" line="464" />
       <source>The plan starts on {day}.</source>
       <translation>The plan starts on {day}.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="652" />
+      <location filename="src/backplan/ui/today/view.py" line="653" />
       <source>The record is kept as it is; your clinician's report lists it.</source>
       <translation>The record is kept as it is; your clinician's report lists it.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="113" />
+      <location filename="src/backplan/ui/today/view.py" line="114" />
       <source>Today</source>
       <translation>Today</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="177" />
+      <location filename="src/backplan/ui/today/view.py" line="178" />
       <source>Today's timeline</source>
       <translation>Today's timeline</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="338" />
+      <location filename="src/backplan/ui/today/view.py" line="339" />
       <source>Today, {day}</source>
       <translation>Today, {day}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="204" />
+      <location filename="src/backplan/ui/today/view.py" line="205" />
       <source>Type a number from 0 to 10 and press Enter to save it</source>
       <translation>Type a number from 0 to 10 and press Enter to save it</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="302" />
+      <location filename="src/backplan/ui/today/view.py" line="303" />
       <source>Type a number from 0 to 10 first.</source>
       <translation>Type a number from 0 to 10 first.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="680" />
+      <location filename="src/backplan/ui/today/view.py" line="681" />
       <source>When needed</source>
       <translation>When needed</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="525" />
+      <location filename="src/backplan/ui/today/view.py" line="526" />
       <source>flare-up plan</source>
       <translation>flare-up plan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="643" />
+      <location filename="src/backplan/ui/today/view.py" line="644" />
       <source>no reason recorded</source>
       <translation>no reason recorded</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="698" />
+      <location filename="src/backplan/ui/today/view.py" line="699" />
       <source>on {day}</source>
       <translation>on {day}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="534" />
+      <location filename="src/backplan/ui/today/view.py" line="535" />
       <source>pain {before} → {after}</source>
       <translation>pain {before} → {after}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="539" />
+      <location filename="src/backplan/ui/today/view.py" line="540" />
       <source>recorded anyway: {reason}</source>
       <translation>recorded anyway: {reason}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="516" />
-      <location filename="src/backplan/ui/today/view.py" line="519" />
+      <location filename="src/backplan/ui/today/view.py" line="517" />
+      <location filename="src/backplan/ui/today/view.py" line="520" />
       <source>{kind}, {n} minutes</source>
       <translation>{kind}, {n} minutes</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="644" />
+      <location filename="src/backplan/ui/today/view.py" line="645" />
       <source>{name}, taken at {time}: {rules} ({reason}).</source>
       <translation>{name}, taken at {time}: {rules} ({reason}).</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="734" />
+      <location filename="src/backplan/ui/today/view.py" line="735" />
       <source>{name}: day {day} of {total}</source>
       <translation>{name}: day {day} of {total}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="771" />
+      <location filename="src/backplan/ui/today/view.py" line="772" />
       <source>{name}: {left} left</source>
       <translation>{name}: {left} left</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="485" />
+      <location filename="src/backplan/ui/today/view.py" line="486" />
       <source>{time} left</source>
       <translation>{time} left</translation>
     </message>

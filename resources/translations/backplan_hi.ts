@@ -170,52 +170,52 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>Banner</name>
     <message>
-      <location filename="src/backplan/ui/shell/banner.py" line="68" />
+      <location filename="src/backplan/ui/shell/banner.py" line="72" />
       <source>Dis&amp;miss</source>
       <translation>हटाएँ (&amp;M)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/banner.py" line="69" />
+      <location filename="src/backplan/ui/shell/banner.py" line="73" />
       <source>Dismiss the reminder</source>
       <translation>रिमाइंडर हटाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/banner.py" line="118" />
+      <location filename="src/backplan/ui/shell/banner.py" line="122" />
       <source>Done…</source>
       <translation>हो गया…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/banner.py" line="88" />
+      <location filename="src/backplan/ui/shell/banner.py" line="92" />
       <source>Due now:</source>
       <translation>अभी करना है:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/banner.py" line="62" />
+      <location filename="src/backplan/ui/shell/banner.py" line="66" />
       <source>Reminder</source>
       <translation>रिमाइंडर</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/banner.py" line="85" />
+      <location filename="src/backplan/ui/shell/banner.py" line="89" />
       <source>Reminder: {title}</source>
       <translation>रिमाइंडर: {title}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/banner.py" line="119" />
+      <location filename="src/backplan/ui/shell/banner.py" line="123" />
       <source>Skip</source>
       <translation>छोड़ें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/banner.py" line="120" />
+      <location filename="src/backplan/ui/shell/banner.py" line="124" />
       <source>Snooze 10 min</source>
       <translation>10 मिनट बाद याद दिलाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/banner.py" line="116" />
+      <location filename="src/backplan/ui/shell/banner.py" line="120" />
       <source>Start</source>
       <translation>शुरू करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/banner.py" line="113" />
+      <location filename="src/backplan/ui/shell/banner.py" line="117" />
       <source>Take</source>
       <translation>लें</translation>
     </message>
@@ -848,7 +848,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>LogEntryDialog</name>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="122" />
+      <location filename="src/backplan/ui/log/view.py" line="123" />
       <source>Edit log entry</source>
       <translation>डायरी की प्रविष्टि बदलें</translation>
     </message>
@@ -1347,7 +1347,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>LogView</name>
     <message numerus="yes">
-      <location filename="src/backplan/ui/log/view.py" line="459" />
+      <location filename="src/backplan/ui/log/view.py" line="460" />
       <source>%n entries</source>
       <translation>
         <numerusform>%n प्रविष्टि</numerusform>
@@ -1355,146 +1355,146 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       </translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="248" />
+      <location filename="src/backplan/ui/log/view.py" line="249" />
       <source>&amp;Clear</source>
       <translation>साफ़ करें (&amp;C)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="642" />
+      <location filename="src/backplan/ui/log/view.py" line="643" />
       <source>&amp;Delete</source>
       <translation>हटाएँ (&amp;D)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="460" />
+      <location filename="src/backplan/ui/log/view.py" line="461" />
       <source>1 entry</source>
       <translation>1 प्रविष्टि</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="226" />
+      <location filename="src/backplan/ui/log/view.py" line="227" />
       <source>&lt;h2&gt;No plan yet&lt;/h2&gt;&lt;p&gt;The log belongs to a patient's plan. Import the plan file from your physiotherapist, start a new plan, or try the demo (all in the File menu), and then log your pain here in two keystrokes: a number and Enter.&lt;/p&gt;</source>
       <translation>&lt;h2&gt;अभी कोई योजना नहीं है&lt;/h2&gt;&lt;p&gt;डायरी किसी मरीज़ की योजना से जुड़ी होती है। अपने फ़िज़ियोथेरेपिस्ट से मिली योजना फ़ाइल आयात करें, नई योजना शुरू करें, या डेमो आज़माएँ (सब फ़ाइल मेनू में), फिर यहाँ दो बटन दबाकर अपना दर्द लिखें: एक संख्या और Enter।&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="249" />
+      <location filename="src/backplan/ui/log/view.py" line="250" />
       <source>Clear the form</source>
       <translation>फ़ॉर्म साफ़ करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="637" />
+      <location filename="src/backplan/ui/log/view.py" line="638" />
       <source>Delete log entry</source>
       <translation>डायरी की प्रविष्टि हटाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="638" />
+      <location filename="src/backplan/ui/log/view.py" line="639" />
       <source>Delete the entry of {0} (pain {1})?</source>
       <translation>{0} की प्रविष्टि (दर्द {1}) हटाएँ?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="312" />
+      <location filename="src/backplan/ui/log/view.py" line="313" />
       <source>Delete the selected entry</source>
       <translation>चुनी हुई प्रविष्टि हटाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="311" />
+      <location filename="src/backplan/ui/log/view.py" line="312" />
       <source>Delete…</source>
       <translation>हटाएँ…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="309" />
+      <location filename="src/backplan/ui/log/view.py" line="310" />
       <source>Edit the selected entry</source>
       <translation>चुनी हुई प्रविष्टि बदलें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="308" />
+      <location filename="src/backplan/ui/log/view.py" line="309" />
       <source>Edit…</source>
       <translation>बदलें…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="619" />
+      <location filename="src/backplan/ui/log/view.py" line="620" />
       <source>Entry changed. Undo with Ctrl+Z.</source>
       <translation>प्रविष्टि बदल दी गई। Ctrl+Z से पूर्ववत करें।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="660" />
+      <location filename="src/backplan/ui/log/view.py" line="661" />
       <source>Entry of {0} deleted. Undo with Ctrl+Z.</source>
       <translation>{0} की प्रविष्टि हटा दी गई। Ctrl+Z से पूर्ववत करें।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="331" />
+      <location filename="src/backplan/ui/log/view.py" line="332" />
       <source>History</source>
       <translation>पिछली प्रविष्टियाँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="253" />
+      <location filename="src/backplan/ui/log/view.py" line="254" />
       <source>Last action</source>
       <translation>पिछला काम</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="301" />
+      <location filename="src/backplan/ui/log/view.py" line="302" />
       <source>Log history</source>
       <translation>डायरी की पिछली प्रविष्टियाँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="259" />
+      <location filename="src/backplan/ui/log/view.py" line="260" />
       <source>New entry</source>
       <translation>नई प्रविष्टि</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="276" />
+      <location filename="src/backplan/ui/log/view.py" line="277" />
       <source>New log entry</source>
       <translation>नई डायरी प्रविष्टि</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="235" />
+      <location filename="src/backplan/ui/log/view.py" line="236" />
       <source>No patient: import or start a plan to use the log</source>
       <translation>कोई मरीज़ नहीं: डायरी इस्तेमाल करने के लिए योजना आयात करें या शुरू करें</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log/view.py" line="316" />
+      <location filename="src/backplan/ui/log/view.py" line="323" />
+      <location filename="src/backplan/ui/log/view.py" line="394" />
+      <source>Redo</source>
+      <translation>फिर से करें</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log/view.py" line="245" />
+      <source>S&amp;ave entry</source>
+      <translation>प्रविष्टि सहेजें (&amp;A)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log/view.py" line="246" />
+      <source>Save entry</source>
+      <translation>प्रविष्टि सहेजें</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log/view.py" line="247" />
+      <source>Save this entry (Enter)</source>
+      <translation>यह प्रविष्टि सहेजें (Enter)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log/view.py" line="576" />
+      <source>Saved: pain {0} at {1}. Undo with Ctrl+Z.</source>
+      <translation>सहेजा गया: {1} पर दर्द {0}। Ctrl+Z से पूर्ववत करें।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log/view.py" line="263" />
+      <source>Type your pain (0-10) and press Enter. Everything else is optional.</source>
+      <translation>अपना दर्द (0-10) लिखें और Enter दबाएँ। बाकी सब भरना ज़रूरी नहीं है।</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/log/view.py" line="315" />
       <location filename="src/backplan/ui/log/view.py" line="322" />
       <location filename="src/backplan/ui/log/view.py" line="393" />
-      <source>Redo</source>
-      <translation>फिर से करें</translation>
-    </message>
-    <message>
-      <location filename="src/backplan/ui/log/view.py" line="244" />
-      <source>S&amp;ave entry</source>
-      <translation>प्रविष्टि सहेजें (&amp;A)</translation>
-    </message>
-    <message>
-      <location filename="src/backplan/ui/log/view.py" line="245" />
-      <source>Save entry</source>
-      <translation>प्रविष्टि सहेजें</translation>
-    </message>
-    <message>
-      <location filename="src/backplan/ui/log/view.py" line="246" />
-      <source>Save this entry (Enter)</source>
-      <translation>यह प्रविष्टि सहेजें (Enter)</translation>
-    </message>
-    <message>
-      <location filename="src/backplan/ui/log/view.py" line="575" />
-      <source>Saved: pain {0} at {1}. Undo with Ctrl+Z.</source>
-      <translation>सहेजा गया: {1} पर दर्द {0}। Ctrl+Z से पूर्ववत करें।</translation>
-    </message>
-    <message>
-      <location filename="src/backplan/ui/log/view.py" line="262" />
-      <source>Type your pain (0-10) and press Enter. Everything else is optional.</source>
-      <translation>अपना दर्द (0-10) लिखें और Enter दबाएँ। बाकी सब भरना ज़रूरी नहीं है।</translation>
-    </message>
-    <message>
-      <location filename="src/backplan/ui/log/view.py" line="314" />
-      <location filename="src/backplan/ui/log/view.py" line="321" />
-      <location filename="src/backplan/ui/log/view.py" line="392" />
       <source>Undo</source>
       <translation>पूर्ववत करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="639" />
+      <location filename="src/backplan/ui/log/view.py" line="640" />
       <source>You can undo this with Ctrl+Z.</source>
       <translation>इसे Ctrl+Z से पूर्ववत कर सकते हैं।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="303" />
+      <location filename="src/backplan/ui/log/view.py" line="304" />
       <source>Your past entries, newest first. Enter edits the selected entry, Delete removes it.</source>
       <translation>आपकी पिछली प्रविष्टियाँ, सबसे नई पहले। Enter चुनी हुई प्रविष्टि बदलता है, Delete उसे हटाता है।</translation>
     </message>
@@ -1502,47 +1502,47 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="413" />
+      <location filename="src/backplan/ui/shell/menus.py" line="159" />
       <source>&amp;About backplan</source>
       <translation>backplan के बारे में (&amp;A)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="376" />
+      <location filename="src/backplan/ui/shell/menus.py" line="126" />
       <source>&amp;Backup…</source>
       <translation>बैकअप (&amp;B)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="365" />
+      <location filename="src/backplan/ui/shell/menus.py" line="98" />
       <source>&amp;Calendar (iCalendar)…</source>
       <translation>कैलेंडर (iCalendar) (&amp;C)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="385" />
+      <location filename="src/backplan/ui/shell/menus.py" line="133" />
       <source>&amp;Edit</source>
       <translation>संपादन (&amp;E)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="367" />
+      <location filename="src/backplan/ui/shell/menus.py" line="100" />
       <source>&amp;Events as a spreadsheet (CSV)…</source>
       <translation>दर्ज घटनाएँ स्प्रेडशीट के रूप में (CSV) (&amp;E)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="349" />
+      <location filename="src/backplan/ui/shell/menus.py" line="116" />
       <source>&amp;Export plan…</source>
       <translation>योजना निर्यात करें (&amp;E)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="344" />
+      <location filename="src/backplan/ui/shell/menus.py" line="113" />
       <source>&amp;File</source>
       <translation>फ़ाइल (&amp;F)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="409" />
+      <location filename="src/backplan/ui/shell/menus.py" line="155" />
       <source>&amp;Help</source>
       <translation>सहायता (&amp;H)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="346" />
+      <location filename="src/backplan/ui/shell/menus.py" line="115" />
       <source>&amp;Import plan…</source>
       <translation>योजना आयात करें (&amp;I)…</translation>
     </message>
@@ -1551,7 +1551,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>डायरी (&amp;L)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="356" />
+      <location filename="src/backplan/ui/shell/menus.py" line="120" />
       <source>&amp;New patient…</source>
       <translation>नया मरीज़ (&amp;N)…</translation>
     </message>
@@ -1560,28 +1560,28 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>योजना (&amp;P)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="380" />
+      <location filename="src/backplan/ui/shell/menus.py" line="129" />
       <source>&amp;Print…</source>
       <translation>प्रिंट करें (&amp;P)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="383" />
-      <location filename="src/backplan/ui/shell/main_window.py" line="422" />
+      <location filename="src/backplan/ui/shell/background.py" line="51" />
+      <location filename="src/backplan/ui/shell/menus.py" line="131" />
       <source>&amp;Quit</source>
       <translation>बंद करें (&amp;Q)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="388" />
+      <location filename="src/backplan/ui/shell/menus.py" line="136" />
       <source>&amp;Redo</source>
       <translation>फिर से करें (&amp;R)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="377" />
+      <location filename="src/backplan/ui/shell/menus.py" line="127" />
       <source>&amp;Restore…</source>
       <translation>वापस लाएँ (&amp;R)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="419" />
+      <location filename="src/backplan/ui/shell/background.py" line="48" />
       <source>&amp;Show backplan</source>
       <translation>backplan दिखाएँ (&amp;S)</translation>
     </message>
@@ -1590,144 +1590,144 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>आज (&amp;T)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="386" />
+      <location filename="src/backplan/ui/shell/menus.py" line="134" />
       <source>&amp;Undo</source>
       <translation>पूर्ववत करें (&amp;U)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="411" />
+      <location filename="src/backplan/ui/shell/menus.py" line="157" />
       <source>&amp;User guide</source>
       <translation>उपयोग गाइड (&amp;U)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="402" />
+      <location filename="src/backplan/ui/shell/menus.py" line="147" />
       <source>&amp;View</source>
       <translation>देखें (&amp;V)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="868" />
+      <location filename="src/backplan/ui/shell/file_actions.py" line="183" />
       <source>Back up</source>
       <translation>बैकअप लें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="875" />
+      <location filename="src/backplan/ui/shell/file_actions.py" line="190" />
       <source>Backup failed</source>
       <translation>बैकअप नहीं हो सका</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="900" />
+      <location filename="src/backplan/ui/shell/file_actions.py" line="218" />
       <source>Backup not restored</source>
       <translation>बैकअप वापस नहीं लाया गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="877" />
+      <location filename="src/backplan/ui/shell/file_actions.py" line="192" />
       <source>Backup written to {path}</source>
       <translation>बैकअप {path} में सहेजा गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="832" />
-      <location filename="src/backplan/ui/shell/main_window.py" line="833" />
+      <location filename="src/backplan/ui/shell/file_actions.py" line="144" />
+      <location filename="src/backplan/ui/shell/file_actions.py" line="145" />
       <source>CSV files (*.csv)</source>
       <translation>CSV फ़ाइलें (*.csv)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="400" />
+      <location filename="src/backplan/ui/shell/menus.py" line="145" />
       <source>Clinic set-&amp;up…</source>
       <translation>क्लिनिक सेटअप (&amp;U)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="370" />
+      <location filename="src/backplan/ui/shell/menus.py" line="103" />
       <source>Clinic system (&amp;FHIR)…</source>
       <translation>क्लिनिक सिस्टम (FHIR) (&amp;F)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="369" />
+      <location filename="src/backplan/ui/shell/menus.py" line="102" />
       <source>E&amp;vents for Excel (CSV)…</source>
       <translation>Excel के लिए घटनाएँ (CSV) (&amp;V)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="888" />
+      <location filename="src/backplan/ui/shell/file_actions.py" line="206" />
       <source>Everything in backplan is replaced by the backup's contents. A copy of the current data is kept in the backups folder first.</source>
       <translation>backplan में सब कुछ बैकअप की सामग्री से बदल दिया जाएगा। उससे पहले अभी के डेटा की एक प्रति बैकअप फ़ोल्डर में रख ली जाती है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="945" />
+      <location filename="src/backplan/ui/shell/window_dialogs.py" line="49" />
       <source>Exercise descriptions and typical doses</source>
       <translation>व्यायामों का विवरण और सामान्य मात्रा</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="859" />
+      <location filename="src/backplan/ui/shell/file_actions.py" line="172" />
       <source>Export failed</source>
       <translation>निर्यात नहीं हो सका</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="364" />
+      <location filename="src/backplan/ui/shell/menus.py" line="97" />
       <source>Export for &amp;other apps</source>
       <translation>दूसरे ऐप्स के लिए निर्यात करें (&amp;O)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="840" />
+      <location filename="src/backplan/ui/shell/file_actions.py" line="152" />
       <source>Export for a FHIR server</source>
       <translation>FHIR सर्वर के लिए निर्यात करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="834" />
+      <location filename="src/backplan/ui/shell/file_actions.py" line="146" />
       <source>Export for a clinic system</source>
       <translation>क्लिनिक सिस्टम के लिए निर्यात करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="806" />
+      <location filename="src/backplan/ui/shell/file_actions.py" line="113" />
       <source>Export plan</source>
       <translation>योजना निर्यात करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="352" />
+      <location filename="src/backplan/ui/shell/menus.py" line="117" />
       <source>Export plan for &amp;patient…</source>
       <translation>मरीज़ के लिए योजना निर्यात करें (&amp;P)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="833" />
+      <location filename="src/backplan/ui/shell/file_actions.py" line="145" />
       <source>Export the events</source>
       <translation>दर्ज घटनाएँ निर्यात करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="832" />
+      <location filename="src/backplan/ui/shell/file_actions.py" line="144" />
       <source>Export the pain log</source>
       <translation>दर्द की डायरी निर्यात करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="831" />
+      <location filename="src/backplan/ui/shell/file_actions.py" line="143" />
       <source>Export to a calendar</source>
       <translation>कैलेंडर में निर्यात करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="834" />
-      <location filename="src/backplan/ui/shell/main_window.py" line="840" />
+      <location filename="src/backplan/ui/shell/file_actions.py" line="146" />
+      <location filename="src/backplan/ui/shell/file_actions.py" line="152" />
       <source>FHIR JSON files (*.json)</source>
       <translation>FHIR JSON फ़ाइलें (*.json)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="762" />
+      <location filename="src/backplan/ui/shell/file_actions.py" line="73" />
       <source>Import a plan file</source>
       <translation>योजना फ़ाइल आयात करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="372" />
+      <location filename="src/backplan/ui/shell/menus.py" line="105" />
       <source>Import into a FHIR &amp;server (transaction)…</source>
       <translation>FHIR सर्वर में आयात के लिए (transaction) (&amp;S)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="797" />
+      <location filename="src/backplan/ui/shell/file_actions.py" line="102" />
       <source>Imported the plan of {name}.</source>
       <translation>{name} की योजना आयात हो गई।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="944" />
+      <location filename="src/backplan/ui/shell/window_dialogs.py" line="48" />
       <source>Medicine label limits and cautions</source>
       <translation>दवा के लेबल की सीमाएँ और सावधानियाँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="359" />
+      <location filename="src/backplan/ui/shell/menus.py" line="122" />
       <source>New plan from &amp;template…</source>
       <translation>टेम्पलेट से नई योजना (&amp;T)…</translation>
     </message>
@@ -1736,29 +1736,29 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>प्रगति (&amp;R)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="366" />
+      <location filename="src/backplan/ui/shell/menus.py" line="99" />
       <source>Pain &amp;log as a spreadsheet (CSV)…</source>
       <translation>दर्द की डायरी स्प्रेडशीट के रूप में (CSV) (&amp;L)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="368" />
+      <location filename="src/backplan/ui/shell/menus.py" line="101" />
       <source>Pain log for E&amp;xcel (CSV)…</source>
       <translation>Excel के लिए दर्द की डायरी (CSV) (&amp;X)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="308" />
-      <location filename="src/backplan/ui/shell/main_window.py" line="313" />
+      <location filename="src/backplan/ui/shell/patient_switcher.py" line="36" />
+      <location filename="src/backplan/ui/shell/patient_switcher.py" line="41" />
       <source>Patient</source>
       <translation>मरीज़</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="311" />
+      <location filename="src/backplan/ui/shell/patient_switcher.py" line="39" />
       <source>Patient:</source>
       <translation>मरीज़:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="816" />
-      <location filename="src/backplan/ui/shell/main_window.py" line="820" />
+      <location filename="src/backplan/ui/shell/file_actions.py" line="125" />
+      <location filename="src/backplan/ui/shell/file_actions.py" line="129" />
       <source>Plan not exported</source>
       <translation>योजना निर्यात नहीं हुई</translation>
     </message>
@@ -1767,113 +1767,113 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>प्रिंट (&amp;I)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="395" />
+      <location filename="src/backplan/ui/shell/menus.py" line="142" />
       <source>Pre&amp;ferences…</source>
       <translation>सेटिंग्स (&amp;F)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="946" />
+      <location filename="src/backplan/ui/shell/window_dialogs.py" line="50" />
       <source>Red-flag advice</source>
       <translation>ख़तरे के संकेतों पर सलाह</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="778" />
+      <location filename="src/backplan/ui/shell/file_actions.py" line="89" />
       <source>Replace the plan?</source>
       <translation>योजना बदलें?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="881" />
+      <location filename="src/backplan/ui/shell/file_actions.py" line="197" />
       <source>Restore a backup</source>
       <translation>बैकअप वापस लाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="887" />
+      <location filename="src/backplan/ui/shell/file_actions.py" line="205" />
       <source>Restore this backup?</source>
       <translation>यह बैकअप वापस लाएँ?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="905" />
+      <location filename="src/backplan/ui/shell/file_actions.py" line="221" />
       <source>Restored. The data from before is kept in {path}</source>
       <translation>वापस लाया गया। पहले का डेटा {path} में रखा है</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="362" />
+      <location filename="src/backplan/ui/shell/menus.py" line="123" />
       <source>Save plan as te&amp;mplate…</source>
       <translation>योजना को टेम्पलेट के रूप में सहेजें (&amp;M)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="198" />
+      <location filename="src/backplan/ui/shell/section_stack.py" line="46" />
       <source>Sections</source>
       <translation>हिस्से</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="990" />
+      <location filename="src/backplan/ui/shell/window_dialogs.py" line="87" />
       <source>Start at login</source>
       <translation>लॉग इन करते ही शुरू करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="489" />
+      <location filename="src/backplan/ui/shell/sections.py" line="162" />
       <source>This section could not be opened: {error}</source>
       <translation>यह हिस्सा खुल नहीं सका: {error}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="483" />
+      <location filename="src/backplan/ui/shell/sections.py" line="159" />
       <source>This section is coming soon.</source>
       <translation>यह हिस्सा जल्द आ रहा है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="626" />
+      <location filename="src/backplan/ui/shell/zone_notice.py" line="38" />
       <source>Times are shown in {plan}, the plan's time zone; this computer is set to {system}</source>
       <translation>समय योजना के समय क्षेत्र {plan} में दिखाए गए हैं; यह कंप्यूटर {system} पर सेट है</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="822" />
-      <location filename="src/backplan/ui/shell/main_window.py" line="861" />
+      <location filename="src/backplan/ui/shell/file_actions.py" line="131" />
+      <location filename="src/backplan/ui/shell/file_actions.py" line="174" />
       <source>Wrote {path}</source>
       <translation>{path} में सहेजा गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="163" />
+      <location filename="src/backplan/ui/shell/main_window.py" line="116" />
       <source>backplan (demo)</source>
       <translation>backplan (डेमो)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="868" />
+      <location filename="src/backplan/ui/shell/file_actions.py" line="183" />
       <source>backplan backups (*.sqlite3)</source>
       <translation>backplan बैकअप (*.sqlite3)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="881" />
+      <location filename="src/backplan/ui/shell/file_actions.py" line="199" />
       <source>backplan backups (*.sqlite3);;All files (*)</source>
       <translation>backplan बैकअप (*.sqlite3);;सभी फ़ाइलें (*)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="1019" />
+      <location filename="src/backplan/ui/shell/background.py" line="69" />
       <source>backplan keeps reminding you while its window is closed. Open it again from your applications.</source>
       <translation>विंडो बंद होने पर भी backplan आपको याद दिलाता रहेगा। इसे अपने ऐप्लिकेशन में से फिर खोलें।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="1014" />
+      <location filename="src/backplan/ui/shell/background.py" line="65" />
       <source>backplan keeps running here and will remind you.</source>
       <translation>backplan यहाँ चलता रहेगा और आपको याद दिलाएगा।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="1072" />
+      <location filename="src/backplan/ui/shell/patient_switcher.py" line="28" />
       <source>born {date}</source>
       <translation>जन्म {date}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="831" />
+      <location filename="src/backplan/ui/shell/file_actions.py" line="143" />
       <source>iCalendar files (*.ics)</source>
       <translation>iCalendar फ़ाइलें (*.ics)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="779" />
+      <location filename="src/backplan/ui/shell/file_actions.py" line="90" />
       <source>{name} already has a plan here. Replace their plan, log and records with the file's? A backup is taken first.</source>
       <translation>{name} की योजना यहाँ पहले से है। क्या उनकी योजना, डायरी और रिकॉर्ड को फ़ाइल वाले से बदल दें? पहले बैकअप लिया जाता है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/shell/main_window.py" line="217" />
+      <location filename="src/backplan/ui/shell/section_stack.py" line="75" />
       <source>{section} (Ctrl+{n})</source>
       <translation>{section} (Ctrl+{n})</translation>
     </message>
@@ -3089,300 +3089,300 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>PlanView</name>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="167" />
+      <location filename="src/backplan/ui/plan/view.py" line="168" />
       <source>&amp;Add medicine…</source>
       <translation>दवा जोड़ें (&amp;A)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="168" />
+      <location filename="src/backplan/ui/plan/view.py" line="169" />
       <source>&amp;Edit medicine…</source>
       <translation>दवा बदलें (&amp;E)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="133" />
+      <location filename="src/backplan/ui/plan/view.py" line="134" />
       <source>&amp;Flare-up plan…</source>
       <translation>दर्द के दौरे की योजना (&amp;F)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="199" />
+      <location filename="src/backplan/ui/plan/view.py" line="200" />
       <source>&amp;Start routine…</source>
       <translation>अभ्यास क्रम शुरू करें (&amp;S)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="745" />
+      <location filename="src/backplan/ui/plan/view.py" line="746" />
       <source>A template named {name} exists. Replace it?</source>
       <translation>{name} नाम का टेम्पलेट पहले से है। क्या उसकी जगह यह रखें?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="176" />
+      <location filename="src/backplan/ui/plan/view.py" line="177" />
       <source>Activities</source>
       <translation>गतिविधियाँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="143" />
+      <location filename="src/backplan/ui/plan/view.py" line="144" />
       <source>Activities you want to get back to</source>
       <translation>वे गतिविधियाँ जिन्हें आप फिर से करना चाहते हैं</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="175" />
+      <location filename="src/backplan/ui/plan/view.py" line="176" />
       <source>Activities, heat and cold</source>
       <translation>गतिविधियाँ, गर्म और ठंडी सेंक</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="184" />
+      <location filename="src/backplan/ui/plan/view.py" line="185" />
       <source>Add a&amp;ctivity…</source>
       <translation>गतिविधि जोड़ें (&amp;C)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="523" />
+      <location filename="src/backplan/ui/plan/view.py" line="524" />
       <source>Add {name}</source>
       <translation>{name} जोड़ें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="614" />
+      <location filename="src/backplan/ui/plan/view.py" line="615" />
       <source>Add {title}</source>
       <translation>{title} जोड़ें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="276" />
+      <location filename="src/backplan/ui/plan/view.py" line="277" />
       <source>Clinician: {who}</source>
       <translation>चिकित्सक: {who}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="186" />
+      <location filename="src/backplan/ui/plan/view.py" line="187" />
       <source>Delete activity</source>
       <translation>गतिविधि हटाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="653" />
+      <location filename="src/backplan/ui/plan/view.py" line="654" />
       <source>Delete activity?</source>
       <translation>गतिविधि हटाएँ?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="170" />
+      <location filename="src/backplan/ui/plan/view.py" line="171" />
       <source>Delete medicine</source>
       <translation>दवा हटाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="561" />
+      <location filename="src/backplan/ui/plan/view.py" line="562" />
       <source>Delete medicine?</source>
       <translation>दवा हटाएँ?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="570" />
+      <location filename="src/backplan/ui/plan/view.py" line="571" />
       <source>Delete {name}</source>
       <translation>{name} हटाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="562" />
+      <location filename="src/backplan/ui/plan/view.py" line="563" />
       <source>Delete {name} from the plan? Its records stay in the log; you can undo this.</source>
       <translation>योजना से {name} हटाएँ? इसके रिकॉर्ड डायरी में बने रहेंगे; आप इसे पूर्ववत कर सकते हैं।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="662" />
+      <location filename="src/backplan/ui/plan/view.py" line="663" />
       <source>Delete {title}</source>
       <translation>{title} हटाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="654" />
+      <location filename="src/backplan/ui/plan/view.py" line="655" />
       <source>Delete {title} from the plan? Its records stay in the log; you can undo this.</source>
       <translation>योजना से {title} हटाएँ? इसके रिकॉर्ड डायरी में बने रहेंगे; आप इसे पूर्ववत कर सकते हैं।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="134" />
+      <location filename="src/backplan/ui/plan/view.py" line="135" />
       <source>E&amp;xport plan for patient…</source>
       <translation>मरीज़ के लिए योजना निर्यात करें (&amp;X)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="185" />
+      <location filename="src/backplan/ui/plan/view.py" line="186" />
       <source>Edit ac&amp;tivity…</source>
       <translation>गतिविधि बदलें (&amp;T)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="692" />
+      <location filename="src/backplan/ui/plan/view.py" line="693" />
       <source>Edit flare-up plan</source>
       <translation>दर्द के दौरे की योजना बदलें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="676" />
+      <location filename="src/backplan/ui/plan/view.py" line="677" />
       <source>Edit plan details</source>
       <translation>योजना का विवरण बदलें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="548" />
+      <location filename="src/backplan/ui/plan/view.py" line="549" />
       <source>Edit {name}</source>
       <translation>{name} बदलें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="640" />
+      <location filename="src/backplan/ui/plan/view.py" line="641" />
       <source>Edit {title}</source>
       <translation>{title} बदलें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="190" />
-      <location filename="src/backplan/ui/plan/view.py" line="194" />
-      <location filename="src/backplan/ui/plan/view.py" line="357" />
+      <location filename="src/backplan/ui/plan/view.py" line="191" />
+      <location filename="src/backplan/ui/plan/view.py" line="195" />
+      <location filename="src/backplan/ui/plan/view.py" line="358" />
       <source>Exercises</source>
       <translation>व्यायाम</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="361" />
+      <location filename="src/backplan/ui/plan/view.py" line="362" />
       <source>Exercises in “{title}”</source>
       <translation>“{title}” के व्यायाम</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="713" />
+      <location filename="src/backplan/ui/plan/view.py" line="714" />
       <source>Export plan for patient</source>
       <translation>मरीज़ के लिए योजना निर्यात करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="308" />
+      <location filename="src/backplan/ui/plan/view.py" line="309" />
       <source>For {n} days after you start it:</source>
       <translation>शुरू करने के बाद {n} दिन तक:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="141" />
+      <location filename="src/backplan/ui/plan/view.py" line="142" />
       <source>Goals</source>
       <translation>लक्ष्य</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="210" />
+      <location filename="src/backplan/ui/plan/view.py" line="211" />
       <source>If your pain flares</source>
       <translation>अगर आपका दर्द अचानक बढ़ जाए</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="161" />
       <location filename="src/backplan/ui/plan/view.py" line="162" />
+      <location filename="src/backplan/ui/plan/view.py" line="163" />
       <source>Medicines</source>
       <translation>दवाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="281" />
-      <location filename="src/backplan/ui/plan/view.py" line="284" />
+      <location filename="src/backplan/ui/plan/view.py" line="282" />
+      <location filename="src/backplan/ui/plan/view.py" line="285" />
       <source>None written down</source>
       <translation>कुछ नहीं लिखा गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="115" />
+      <location filename="src/backplan/ui/plan/view.py" line="116" />
       <source>Plan</source>
       <translation>योजना</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="132" />
+      <location filename="src/backplan/ui/plan/view.py" line="133" />
       <source>Plan &amp;details…</source>
       <translation>योजना का विवरण (&amp;D)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="771" />
-      <location filename="src/backplan/ui/plan/view.py" line="781" />
+      <location filename="src/backplan/ui/plan/view.py" line="772" />
+      <location filename="src/backplan/ui/plan/view.py" line="782" />
       <source>Plan not created</source>
       <translation>योजना नहीं बनी</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="722" />
+      <location filename="src/backplan/ui/plan/view.py" line="723" />
       <source>Plan not exported</source>
       <translation>योजना निर्यात नहीं हुई</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="201" />
+      <location filename="src/backplan/ui/plan/view.py" line="202" />
       <source>Play the selected activity's exercises one at a time, then record it as done</source>
       <translation>चुनी गई गतिविधि के व्यायाम एक-एक करके चलाएँ, फिर उसे पूरा दर्ज करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="744" />
+      <location filename="src/backplan/ui/plan/view.py" line="745" />
       <source>Replace the template?</source>
       <translation>टेम्पलेट की जगह यह रखें?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="155" />
-      <location filename="src/backplan/ui/plan/view.py" line="335" />
+      <location filename="src/backplan/ui/plan/view.py" line="156" />
+      <location filename="src/backplan/ui/plan/view.py" line="336" />
       <source>Safety checks</source>
       <translation>सुरक्षा जाँच</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="335" />
+      <location filename="src/backplan/ui/plan/view.py" line="336" />
       <source>Safety checks ({n})</source>
       <translation>सुरक्षा जाँच ({n})</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="135" />
+      <location filename="src/backplan/ui/plan/view.py" line="136" />
       <source>Save as te&amp;mplate…</source>
       <translation>टेम्पलेट के रूप में सहेजें (&amp;M)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="752" />
+      <location filename="src/backplan/ui/plan/view.py" line="753" />
       <source>Saved the template {name}</source>
       <translation>टेम्पलेट {name} सहेजा गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="192" />
-      <location filename="src/backplan/ui/plan/view.py" line="358" />
+      <location filename="src/backplan/ui/plan/view.py" line="193" />
+      <location filename="src/backplan/ui/plan/view.py" line="359" />
       <source>Select an activity above to see its exercises.</source>
       <translation>व्यायाम देखने के लिए ऊपर कोई गतिविधि चुनें।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="178" />
+      <location filename="src/backplan/ui/plan/view.py" line="179" />
       <source>Select an activity to see its exercises below.</source>
       <translation>नीचे उसके व्यायाम देखने के लिए कोई गतिविधि चुनें।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="169" />
+      <location filename="src/backplan/ui/plan/view.py" line="170" />
       <source>Step &amp;down…</source>
       <translation>एक चरण कम करें (&amp;D)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="586" />
+      <location filename="src/backplan/ui/plan/view.py" line="587" />
       <source>Step down {name}</source>
       <translation>{name} को एक चरण कम करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="750" />
+      <location filename="src/backplan/ui/plan/view.py" line="751" />
       <source>Template not saved</source>
       <translation>टेम्पलेट सहेजा नहीं गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="421" />
+      <location filename="src/backplan/ui/plan/view.py" line="422" />
       <source>The plan changed elsewhere</source>
       <translation>योजना कहीं और बदली गई</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="431" />
-      <location filename="src/backplan/ui/plan/view.py" line="439" />
+      <location filename="src/backplan/ui/plan/view.py" line="432" />
+      <location filename="src/backplan/ui/plan/view.py" line="440" />
       <source>The plan was not saved</source>
       <translation>योजना सहेजी नहीं गई</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="328" />
+      <location filename="src/backplan/ui/plan/view.py" line="329" />
       <source>The safety checks found nothing to point out.</source>
       <translation>सुरक्षा जाँच में बताने लायक कुछ नहीं मिला।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="363" />
+      <location filename="src/backplan/ui/plan/view.py" line="364" />
       <source>This activity has no exercises listed.</source>
       <translation>इस गतिविधि में कोई व्यायाम नहीं दिया गया है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="422" />
+      <location filename="src/backplan/ui/plan/view.py" line="423" />
       <source>This plan was changed elsewhere (another window or the command line) since it was shown here. Nothing was overwritten; the plan has been reloaded, so make your change again.</source>
       <translation>यहाँ दिखाए जाने के बाद यह योजना कहीं और (किसी दूसरी विंडो या कमांड लाइन में) बदली गई। कुछ भी मिटाकर नहीं लिखा गया; योजना फिर से लोड कर दी गई है, इसलिए अपना बदलाव दोबारा करें।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="278" />
+      <location filename="src/backplan/ui/plan/view.py" line="279" />
       <source>Times are in {zone}</source>
       <translation>समय {zone} के अनुसार हैं</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="724" />
+      <location filename="src/backplan/ui/plan/view.py" line="725" />
       <source>Wrote the plan for the patient to {path}</source>
       <translation>मरीज़ के लिए योजना {path} में लिखी गई</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="713" />
+      <location filename="src/backplan/ui/plan/view.py" line="714" />
       <source>backplan plan files (*.backplan.json);;All files (*)</source>
       <translation>backplan योजना फ़ाइलें (*.backplan.json);;सभी फ़ाइलें (*)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/plan/view.py" line="772" />
+      <location filename="src/backplan/ui/plan/view.py" line="773" />
       <source>{zone} is not a time zone backplan knows.</source>
       <translation>{zone} ऐसा समय क्षेत्र नहीं है जिसे backplan जानता हो।</translation>
     </message>
@@ -3495,217 +3495,217 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>PrintView</name>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="220" />
+      <location filename="src/backplan/ui/print/view.py" line="221" />
       <source>&lt;h2&gt;Nothing to print yet&lt;/h2&gt;&lt;p&gt;Once a plan is imported (File menu), print a plan sheet for the fridge, with the week's times and the exercise pictures, or a report for your clinician.&lt;/p&gt;</source>
       <translation>&lt;h2&gt;अभी प्रिंट करने को कुछ नहीं है&lt;/h2&gt;&lt;p&gt;योजना आयात होने के बाद (फ़ाइल मेनू), फ्रिज पर लगाने के लिए सप्ताह के समय और व्यायाम के चित्रों वाली योजना-शीट प्रिंट करें, या अपने चिकित्सक के लिए रिपोर्ट।&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="258" />
+      <location filename="src/backplan/ui/print/view.py" line="259" />
       <source>A day in the week to print</source>
       <translation>प्रिंट किए जाने वाले सप्ताह का कोई दिन</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="266" />
+      <location filename="src/backplan/ui/print/view.py" line="267" />
       <source>A4</source>
       <translation>A4</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="235" />
+      <location filename="src/backplan/ui/print/view.py" line="236" />
       <source>Clinician rep&amp;ort</source>
       <translation>चिकित्सक के लिए रिपोर्ट (&amp;O)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="236" />
+      <location filename="src/backplan/ui/print/view.py" line="237" />
       <source>Clinician report</source>
       <translation>चिकित्सक के लिए रिपोर्ट</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="317" />
+      <location filename="src/backplan/ui/print/view.py" line="318" />
       <source>E&amp;xport PDF…</source>
       <translation>PDF निर्यात करें (&amp;X)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="427" />
+      <location filename="src/backplan/ui/print/view.py" line="428" />
       <source>Export PDF</source>
       <translation>PDF निर्यात करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="318" />
+      <location filename="src/backplan/ui/print/view.py" line="319" />
       <source>Export as PDF</source>
       <translation>PDF के रूप में निर्यात करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="260" />
+      <location filename="src/backplan/ui/print/view.py" line="261" />
       <source>First day of the report</source>
       <translation>रिपोर्ट का पहला दिन</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="242" />
+      <location filename="src/backplan/ui/print/view.py" line="243" />
       <source>For the fridge: the week's medicine times, activities, heat and cold, the exercises with their pictures, and when to get help.</source>
       <translation>फ्रिज पर लगाने के लिए: सप्ताह में दवा के समय, गतिविधियाँ, गर्म और ठंडी सेंक, चित्रों के साथ व्यायाम, और कब मदद लेनी है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="250" />
+      <location filename="src/backplan/ui/print/view.py" line="251" />
       <source>For your clinician: a summary page, the progress charts, the medication record with any overrides, adherence and the log.</source>
       <translation>आपके चिकित्सक के लिए: सारांश पृष्ठ, प्रगति चार्ट, दवाओं का रिकॉर्ड (नियम से हटकर ली गई खुराक सहित), योजना का पालन और डायरी।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="290" />
+      <location filename="src/backplan/ui/print/view.py" line="291" />
       <source>Fro&amp;m</source>
       <translation>से (&amp;M)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="261" />
+      <location filename="src/backplan/ui/print/view.py" line="262" />
       <source>Last day of the report</source>
       <translation>रिपोर्ट का आख़िरी दिन</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="491" />
+      <location filename="src/backplan/ui/print/view.py" line="492" />
       <source>Monday {0} to Sunday {1}</source>
       <translation>सोमवार {0} से रविवार {1} तक</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="229" />
+      <location filename="src/backplan/ui/print/view.py" line="230" />
       <source>No patient: import or start a plan to print</source>
       <translation>कोई मरीज़ नहीं: प्रिंट करने के लिए योजना आयात करें या शुरू करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="301" />
+      <location filename="src/backplan/ui/print/view.py" line="302" />
       <source>P&amp;aper</source>
       <translation>काग़ज़ (&amp;A)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="427" />
+      <location filename="src/backplan/ui/print/view.py" line="428" />
       <source>PDF document (*.pdf)</source>
       <translation>PDF दस्तावेज़ (*.pdf)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="268" />
+      <location filename="src/backplan/ui/print/view.py" line="269" />
       <source>Paper size</source>
       <translation>काग़ज़ का आकार</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="233" />
+      <location filename="src/backplan/ui/print/view.py" line="234" />
       <source>Plan &amp;sheet for one week</source>
       <translation>एक सप्ताह की योजना-शीट (&amp;S)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="234" />
+      <location filename="src/backplan/ui/print/view.py" line="235" />
       <source>Plan sheet for one week</source>
       <translation>एक सप्ताह की योजना-शीट</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="330" />
+      <location filename="src/backplan/ui/print/view.py" line="331" />
       <source>Preparing the document</source>
       <translation>दस्तावेज़ तैयार हो रहा है</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="523" />
+      <location filename="src/backplan/ui/print/view.py" line="524" />
       <source>Preparing the document…</source>
       <translation>दस्तावेज़ तैयार हो रहा है…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="311" />
+      <location filename="src/backplan/ui/print/view.py" line="312" />
       <source>Pri&amp;nt…</source>
       <translation>प्रिंट करें (&amp;N)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="312" />
+      <location filename="src/backplan/ui/print/view.py" line="313" />
       <source>Print</source>
       <translation>प्रिंट</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="314" />
+      <location filename="src/backplan/ui/print/view.py" line="315" />
       <source>Print previe&amp;w…</source>
       <translation>प्रिंट से पहले देखें (&amp;W)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="315" />
+      <location filename="src/backplan/ui/print/view.py" line="316" />
       <source>Print preview</source>
       <translation>प्रिंट से पहले देखें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="631" />
+      <location filename="src/backplan/ui/print/view.py" line="632" />
       <source>Print preview: {0}</source>
       <translation>प्रिंट से पहले देखें: {0}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="334" />
+      <location filename="src/backplan/ui/print/view.py" line="335" />
       <source>Print status</source>
       <translation>प्रिंट की स्थिति</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="601" />
+      <location filename="src/backplan/ui/print/view.py" line="602" />
       <source>Print {0}</source>
       <translation>{0} प्रिंट करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="263" />
+      <location filename="src/backplan/ui/print/view.py" line="264" />
       <source>Report on the whole record</source>
       <translation>पूरे रिकॉर्ड की रिपोर्ट</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="559" />
+      <location filename="src/backplan/ui/print/view.py" line="560" />
       <source>Saved {0}</source>
       <translation>{0} सहेजा गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="624" />
+      <location filename="src/backplan/ui/print/view.py" line="625" />
       <source>Sent {0} pages to the printer.</source>
       <translation>{0} पृष्ठ प्रिंटर को भेजे गए।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="555" />
+      <location filename="src/backplan/ui/print/view.py" line="556" />
       <source>That did not work: {0}</source>
       <translation>यह नहीं हो सका: {0}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="500" />
+      <location filename="src/backplan/ui/print/view.py" line="501" />
       <source>The report's last day is before its first; change one of them.</source>
       <translation>रिपोर्ट का आख़िरी दिन उसके पहले दिन से पहले का है; इनमें से एक को बदलें।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="267" />
+      <location filename="src/backplan/ui/print/view.py" line="268" />
       <source>US Letter</source>
       <translation>US Letter</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="278" />
+      <location filename="src/backplan/ui/print/view.py" line="279" />
       <source>Wee&amp;k of</source>
       <translation>सप्ताह, जिसमें यह दिन है (&amp;K)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="294" />
+      <location filename="src/backplan/ui/print/view.py" line="295" />
       <source>What to print</source>
       <translation>क्या प्रिंट करना है</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="262" />
+      <location filename="src/backplan/ui/print/view.py" line="263" />
       <source>Whole recor&amp;d</source>
       <translation>पूरा रिकॉर्ड (&amp;D)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="440" />
+      <location filename="src/backplan/ui/print/view.py" line="441" />
       <source>Writing {0}…</source>
       <translation>{0} लिखा जा रहा है…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="570" />
+      <location filename="src/backplan/ui/print/view.py" line="571" />
       <source>backplan</source>
       <translation>backplan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="643" />
+      <location filename="src/backplan/ui/print/view.py" line="644" />
       <source>clinician report</source>
       <translation>चिकित्सक के लिए रिपोर्ट</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="642" />
+      <location filename="src/backplan/ui/print/view.py" line="643" />
       <source>plan sheet</source>
       <translation>योजना-शीट</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="284" />
+      <location filename="src/backplan/ui/print/view.py" line="285" />
       <source>to</source>
       <translation>तक</translation>
     </message>
@@ -4048,7 +4048,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>&lt;b&gt;आपकी चुनी हुई गतिविधियाँ (PSFS)&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="126" />
+      <location filename="src/backplan/ui/progress/view.py" line="127" />
       <source>&lt;h2&gt;No plan yet&lt;/h2&gt;&lt;p&gt;Progress charts show your pain and what you did over time. Import the plan file from your physiotherapist or try the demo (File menu), log your pain for a few days, and the chart appears here.&lt;/p&gt;</source>
       <translation>&lt;h2&gt;अभी कोई योजना नहीं है&lt;/h2&gt;&lt;p&gt;प्रगति चार्ट दिखाते हैं कि समय के साथ आपका दर्द कैसा रहा और आपने क्या-क्या किया। अपने फ़िज़ियोथेरेपिस्ट से मिली योजना फ़ाइल आयात करें या डेमो आज़माएँ (फ़ाइल मेनू), कुछ दिन अपना दर्द डायरी में लिखें, फिर चार्ट यहाँ दिखेगा।&lt;/p&gt;</translation>
     </message>
@@ -4108,7 +4108,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>हर गतिविधि या दवा वाले दिनों का और उसके बिना वाले दिनों का औसत दर्द; n दिनों की संख्या है। दोनों तरफ़ 5 दिन होने पर दिखता है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="135" />
+      <location filename="src/backplan/ui/progress/view.py" line="136" />
       <source>No patient: import or start a plan to see progress</source>
       <translation>कोई मरीज़ नहीं: प्रगति देखने के लिए योजना आयात करें या शुरू करें</translation>
     </message>
@@ -4163,17 +4163,17 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>चार्ट यहाँ दिखेगा।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="313" />
+      <location filename="src/backplan/ui/progress/view.py" line="314" />
       <source>The chart could not be built: {0}</source>
       <translation>चार्ट नहीं बन सका: {0}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="556" />
+      <location filename="src/backplan/ui/progress/view.py" line="558" />
       <source>The chart could not be exported: {0}</source>
       <translation>चार्ट निर्यात नहीं हो सका: {0}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="272" />
+      <location filename="src/backplan/ui/progress/view.py" line="273" />
       <source>The last day shown is before the first; change one of them.</source>
       <translation>दिखाया गया आख़िरी दिन पहले दिन से पहले का है; इनमें से एक को बदलें।</translation>
     </message>
@@ -4255,7 +4255,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>RedFlagAdvice</name>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="103" />
+      <location filename="src/backplan/ui/log/view.py" line="104" />
       <source>Source: {0}</source>
       <translation>स्रोत: {0}</translation>
     </message>
@@ -4469,344 +4469,344 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>TodayView</name>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="208" />
+      <location filename="src/backplan/ui/today/view.py" line="209" />
       <source>&amp;Save pain</source>
       <translation>दर्द सहेजें (&amp;S)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="195" />
+      <location filename="src/backplan/ui/today/view.py" line="196" />
       <source>0 is no pain, 10 the worst you can imagine. Type it and press Enter.</source>
       <translation>0 यानी कोई दर्द नहीं, 10 यानी सबसे बुरा जिसकी आप कल्पना कर सकते हैं। संख्या लिखें और Enter दबाएँ।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="638" />
+      <location filename="src/backplan/ui/today/view.py" line="639" />
       <source>A dose in the last 24 hours broke a safety rule</source>
       <translation>पिछले 24 घंटों में ली गई एक खुराक ने सुरक्षा का एक नियम तोड़ा</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="693" />
+      <location filename="src/backplan/ui/today/view.py" line="694" />
       <source>Allowed now, if you need it.</source>
       <translation>ज़रूरत हो तो अभी ले सकते हैं।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="529" />
+      <location filename="src/backplan/ui/today/view.py" line="530" />
       <source>Before the plan was made</source>
       <translation>योजना बनने से पहले</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="791" />
+      <location filename="src/backplan/ui/today/view.py" line="792" />
       <source>Count my tablets of {name}</source>
       <translation>{name} की मेरी गोलियाँ गिनें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="790" />
+      <location filename="src/backplan/ui/today/view.py" line="791" />
       <source>Count…</source>
       <translation>गिनें…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="527" />
+      <location filename="src/backplan/ui/today/view.py" line="528" />
       <source>Done</source>
       <translation>हो गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="531" />
+      <location filename="src/backplan/ui/today/view.py" line="532" />
       <source>Done at {time}</source>
       <translation>{time} पर हो गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="562" />
+      <location filename="src/backplan/ui/today/view.py" line="563" />
       <source>Done…</source>
       <translation>हो गया…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="527" />
+      <location filename="src/backplan/ui/today/view.py" line="528" />
       <source>Due now</source>
       <translation>अभी करना है</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="162" />
+      <location filename="src/backplan/ui/today/view.py" line="163" />
       <source>End flare-&amp;up</source>
       <translation>दर्द के दौरे की योजना समाप्त करें (&amp;U)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="163" />
+      <location filename="src/backplan/ui/today/view.py" line="164" />
       <source>End the flare-up plan now</source>
       <translation>दर्द के दौरे की योजना अभी समाप्त करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="555" />
+      <location filename="src/backplan/ui/today/view.py" line="556" />
       <source>Finish now</source>
       <translation>अभी पूरा करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="664" />
+      <location filename="src/backplan/ui/today/view.py" line="665" />
       <source>Flare-up day {day} of {days}</source>
       <translation>दर्द का दौरा: {days} में से दिन {day}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="834" />
+      <location filename="src/backplan/ui/today/view.py" line="835" />
       <source>How bad is the pain right now? Type a number from 0 to 10 and press Enter.</source>
       <translation>इस समय दर्द कितना है? 0 से 10 तक कोई संख्या लिखें और Enter दबाएँ।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="193" />
+      <location filename="src/backplan/ui/today/view.py" line="194" />
       <source>How is your pain?</source>
       <translation>आपका दर्द कैसा है?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="142" />
+      <location filename="src/backplan/ui/today/view.py" line="143" />
       <source>I have read this advice</source>
       <translation>मैंने यह सलाह पढ़ ली है</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="143" />
+      <location filename="src/backplan/ui/today/view.py" line="144" />
       <source>I have read this advice: hide it from Today</source>
       <translation>मैंने यह सलाह पढ़ ली है: इसे ‘आज’ से हटाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="124" />
+      <location filename="src/backplan/ui/today/view.py" line="125" />
       <source>I'm having a fl&amp;are-up</source>
       <translation>मेरा दर्द अचानक बढ़ गया है (&amp;A)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="125" />
+      <location filename="src/backplan/ui/today/view.py" line="126" />
       <source>I'm having a flare-up: start the flare-up plan</source>
       <translation>मेरा दर्द अचानक बढ़ गया है: दर्द के दौरे की योजना शुरू करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="824" />
+      <location filename="src/backplan/ui/today/view.py" line="825" />
       <source>Last entry: pain {n} at {when}</source>
       <translation>पिछली प्रविष्टि: {when} पर दर्द {n}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="527" />
+      <location filename="src/backplan/ui/today/view.py" line="528" />
       <source>Later today</source>
       <translation>आज बाद में</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="729" />
+      <location filename="src/backplan/ui/today/view.py" line="730" />
       <source>Medicine courses</source>
       <translation>दवाओं के कोर्स</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="513" />
+      <location filename="src/backplan/ui/today/view.py" line="514" />
       <source>Medicine: {dose}</source>
       <translation>दवा: {dose}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="527" />
+      <location filename="src/backplan/ui/today/view.py" line="528" />
       <source>Missed</source>
       <translation>छूट गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="696" />
+      <location filename="src/backplan/ui/today/view.py" line="697" />
       <source>Next allowed at {time}</source>
       <translation>अगली खुराक {time} से ले सकते हैं</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="691" />
+      <location filename="src/backplan/ui/today/view.py" line="692" />
       <source>No further dose is allowed under the label's limits.</source>
       <translation>लेबल की सीमाओं के अनुसार अब और खुराक नहीं ली जा सकती।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="466" />
+      <location filename="src/backplan/ui/today/view.py" line="467" />
       <source>Nothing is scheduled for today.</source>
       <translation>आज के लिए कुछ तय नहीं है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="820" />
+      <location filename="src/backplan/ui/today/view.py" line="821" />
       <source>Nothing logged yet.</source>
       <translation>अभी डायरी में कुछ नहीं लिखा गया।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="436" />
+      <location filename="src/backplan/ui/today/view.py" line="437" />
       <source>Now, {time}</source>
       <translation>अभी, {time}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="199" />
+      <location filename="src/backplan/ui/today/view.py" line="200" />
       <source>Pain &amp;now:</source>
       <translation>अभी दर्द (&amp;N):</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="203" />
+      <location filename="src/backplan/ui/today/view.py" line="204" />
       <source>Pain now, 0 to 10</source>
       <translation>अभी दर्द, 0 से 10</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="184" />
+      <location filename="src/backplan/ui/today/view.py" line="185" />
       <source>Pain, medicines and courses</source>
       <translation>दर्द, दवाएँ और कोर्स</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="614" />
+      <location filename="src/backplan/ui/today/view.py" line="615" />
       <source>Recorded at {time} on {day}.</source>
       <translation>{day} को {time} पर दर्ज किया गया।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="778" />
+      <location filename="src/backplan/ui/today/view.py" line="779" />
       <source>Running low: time to get more.</source>
       <translation>कम बची है: और लाने का समय है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="783" />
+      <location filename="src/backplan/ui/today/view.py" line="784" />
       <source>Runs out on {day} at this rate.</source>
       <translation>इसी रफ़्तार से {day} को ख़त्म हो जाएगी।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="209" />
+      <location filename="src/backplan/ui/today/view.py" line="210" />
       <source>Save pain entry</source>
       <translation>दर्द की प्रविष्टि सहेजें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="563" />
+      <location filename="src/backplan/ui/today/view.py" line="564" />
       <source>Skip</source>
       <translation>छोड़ें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="527" />
+      <location filename="src/backplan/ui/today/view.py" line="528" />
       <source>Skipped</source>
       <translation>छोड़ा गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="565" />
+      <location filename="src/backplan/ui/today/view.py" line="566" />
       <source>Snooze</source>
       <translation>बाद में याद दिलाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="544" />
+      <location filename="src/backplan/ui/today/view.py" line="545" />
       <source>Snoozed until {time}</source>
       <translation>{time} तक टाला गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="557" />
+      <location filename="src/backplan/ui/today/view.py" line="558" />
       <source>Start</source>
       <translation>शुरू करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="561" />
+      <location filename="src/backplan/ui/today/view.py" line="562" />
       <source>Start routine</source>
       <translation>अभ्यास क्रम शुरू करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="762" />
+      <location filename="src/backplan/ui/today/view.py" line="763" />
       <source>Tablets left</source>
       <translation>बची हुई गोलियाँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="552" />
-      <location filename="src/backplan/ui/today/view.py" line="704" />
+      <location filename="src/backplan/ui/today/view.py" line="553" />
+      <location filename="src/backplan/ui/today/view.py" line="705" />
       <source>Take</source>
       <translation>लें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="705" />
+      <location filename="src/backplan/ui/today/view.py" line="706" />
       <source>Take {name}</source>
       <translation>{name} लें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="531" />
+      <location filename="src/backplan/ui/today/view.py" line="532" />
       <source>Taken at {time}</source>
       <translation>{time} पर ली गई</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="702" />
+      <location filename="src/backplan/ui/today/view.py" line="703" />
       <source>Taken today: {times}</source>
       <translation>आज ली गई: {times}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="465" />
+      <location filename="src/backplan/ui/today/view.py" line="466" />
       <source>The plan ended on {day}.</source>
       <translation>योजना {day} को समाप्त हो गई।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="463" />
+      <location filename="src/backplan/ui/today/view.py" line="464" />
       <source>The plan starts on {day}.</source>
       <translation>योजना {day} से शुरू होती है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="652" />
+      <location filename="src/backplan/ui/today/view.py" line="653" />
       <source>The record is kept as it is; your clinician's report lists it.</source>
       <translation>यह रिकॉर्ड जैसा है वैसा ही रखा गया है; आपके चिकित्सक की रिपोर्ट में यह दिखता है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="113" />
+      <location filename="src/backplan/ui/today/view.py" line="114" />
       <source>Today</source>
       <translation>आज</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="177" />
+      <location filename="src/backplan/ui/today/view.py" line="178" />
       <source>Today's timeline</source>
       <translation>आज की समय-रेखा</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="338" />
+      <location filename="src/backplan/ui/today/view.py" line="339" />
       <source>Today, {day}</source>
       <translation>आज, {day}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="204" />
+      <location filename="src/backplan/ui/today/view.py" line="205" />
       <source>Type a number from 0 to 10 and press Enter to save it</source>
       <translation>0 से 10 तक कोई संख्या लिखें और सहेजने के लिए Enter दबाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="302" />
+      <location filename="src/backplan/ui/today/view.py" line="303" />
       <source>Type a number from 0 to 10 first.</source>
       <translation>पहले 0 से 10 तक की कोई संख्या लिखें।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="680" />
+      <location filename="src/backplan/ui/today/view.py" line="681" />
       <source>When needed</source>
       <translation>ज़रूरत होने पर</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="525" />
+      <location filename="src/backplan/ui/today/view.py" line="526" />
       <source>flare-up plan</source>
       <translation>दर्द के दौरे की योजना</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="643" />
+      <location filename="src/backplan/ui/today/view.py" line="644" />
       <source>no reason recorded</source>
       <translation>कोई कारण दर्ज नहीं</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="698" />
+      <location filename="src/backplan/ui/today/view.py" line="699" />
       <source>on {day}</source>
       <translation>{day} को</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="534" />
+      <location filename="src/backplan/ui/today/view.py" line="535" />
       <source>pain {before} → {after}</source>
       <translation>दर्द {before} → {after}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="539" />
+      <location filename="src/backplan/ui/today/view.py" line="540" />
       <source>recorded anyway: {reason}</source>
       <translation>फिर भी दर्ज किया गया: {reason}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="516" />
-      <location filename="src/backplan/ui/today/view.py" line="519" />
+      <location filename="src/backplan/ui/today/view.py" line="517" />
+      <location filename="src/backplan/ui/today/view.py" line="520" />
       <source>{kind}, {n} minutes</source>
       <translation>{kind}, {n} मिनट</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="644" />
+      <location filename="src/backplan/ui/today/view.py" line="645" />
       <source>{name}, taken at {time}: {rules} ({reason}).</source>
       <translation>{name}, {time} पर ली गई: {rules} ({reason})।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="734" />
+      <location filename="src/backplan/ui/today/view.py" line="735" />
       <source>{name}: day {day} of {total}</source>
       <translation>{name}: {total} में से दिन {day}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="771" />
+      <location filename="src/backplan/ui/today/view.py" line="772" />
       <source>{name}: {left} left</source>
       <translation>{name}: {left} बाक़ी</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/view.py" line="485" />
+      <location filename="src/backplan/ui/today/view.py" line="486" />
       <source>{time} left</source>
       <translation>{time} बाकी</translation>
     </message>

@@ -21,8 +21,10 @@ from pytestqt.qtbot import QtBot
 from backplan.domain.clock import FixedClock
 from backplan.domain.model import EventStatus
 from backplan.schedule.status import OccurrenceState
+from backplan.ui.common.section import Section
 from backplan.ui.routine.player import Page, RoutinePlayer
-from backplan.ui.shell.main_window import MainWindow, Placeholder
+from backplan.ui.shell.main_window import MainWindow
+from backplan.ui.shell.sections import PendingSection, Placeholder
 
 # 07:15 in Chicago: the morning stretches' occurrence that the acute example's window is on.
 STRETCH_START = datetime(2026, 12, 1, 13, 15, tzinfo=UTC)
@@ -114,7 +116,8 @@ def test_every_menu_action_and_section_button_reaches_something(
         assert window.current_section() == key
         view = window.sections.currentWidget()
         assert view is window.views[key] and not isinstance(view, Placeholder), key
-        assert view.property("pending") is None
+        assert not isinstance(view, PendingSection), key
+        assert isinstance(view, Section), key  # the protocol the window talks to
 
 
 def _play_to_the_end(qtbot: QtBot, player: RoutinePlayer, before: int, after: int) -> None:

@@ -171,10 +171,10 @@ def indirect_messages() -> Iterator[tuple[str, str]]:
     from backplan.ui.plan import forms as plan_forms
     from backplan.ui.plan import models as plan_models
     from backplan.ui.plan import schedule_editor
-    from backplan.ui.shell import main_window, preferences
+    from backplan.ui.shell import preferences, sections
 
-    for spec in main_window.SECTION_SPECS:
-        yield "MainWindow", spec[1]
+    for spec in sections.SECTION_SPECS:
+        yield "MainWindow", spec.label
     # The plan editor's weekday boxes, ingredient columns and exercise sides: tr(label) in a loop.
     for _day, label in schedule_editor.WEEKDAY_LABELS:
         yield "PlanForms", label

@@ -47,6 +47,7 @@ from backplan.services.backplan_service import Backplan
 from ..common.events import ServiceEvents
 from ..common.safety_texts import red_flag_message, safety_text
 from ..common.screen_fit import fit_to_screen
+from ..common.section import Offers
 from .commands import DeleteLogCommand, LogIds, RecordLogCommand, UpdateLogCommand
 from .form import LogEntryForm
 from .model import SORT_ROLE, Column, LogTableModel, format_moment
@@ -668,6 +669,15 @@ class LogView(QWidget):
 
     def rows(self) -> list[tuple[int, LogEntry]]:
         return [(self.model.entry_id(r), self.model.entry(r)) for r in range(self.model.rowCount())]
+
+    # --- the window's protocol (Section) ---------------------------------------------
+
+    def section_offers(self) -> Offers:
+        """What the main window may ask of this section (common/section.py).
+
+        It reads again by itself on every change notice.
+        """
+        return Offers(share_undo=self.set_undo_stack)
 
 
 __all__ = ["LogEntryDialog", "LogView", "RedFlagAdvice", "red_flag_advice_text"]

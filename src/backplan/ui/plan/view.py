@@ -43,6 +43,7 @@ from backplan.services.errors import ConflictError, ServiceError
 
 from ..common import formatting as fmt
 from ..common.connection import handled, not_saved_text
+from ..common.section import Offers
 from ..common.undo_guard import RevisionWatch
 from ..common.widgets import FittedTable, card, finding_widget, heading, muted, show_added, text_label
 from .models import ActivitiesModel, ExercisesModel, MedicationsModel
@@ -801,6 +802,12 @@ class PlanView(QWidget):
         if self.patient_id is not None:
             return self.services.today(self.patient_id)
         return self.services.now().date()
+
+    # --- the window's protocol (Section) ---------------------------------------------
+
+    def section_offers(self) -> Offers:
+        """What the main window may ask of this section (common/section.py)."""
+        return Offers(refresh=self.refresh, share_undo=self.set_undo_stack)
 
 
 __all__ = ["PlanView"]

@@ -48,6 +48,7 @@ from backplan.services.backplan_service import Backplan
 from ..common.events import ServiceEvents
 from ..common.jobs import JobRunner, Report
 from ..common.screen_fit import fit_to_screen
+from ..common.section import Offers
 
 
 class Kind(Enum):
@@ -654,6 +655,15 @@ class PrintView(QWidget):
                 self.set_patient(None)
                 return
         self.built = None  # anything may show on paper: build again next time
+
+    # --- the window's protocol (Section) ---------------------------------------------
+
+    def section_offers(self) -> Offers:
+        """What the main window may ask of this section (common/section.py).
+
+        Printing changes no data, and a document is built when asked for.
+        """
+        return Offers(print_document=self.print_document, shutdown=self.shutdown)
 
 
 def _pydate(value: QDate) -> date:

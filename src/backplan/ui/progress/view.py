@@ -44,6 +44,7 @@ from backplan.services.backplan_service import Backplan
 
 from ..common.events import ServiceEvents
 from ..common.jobs import Job, JobRunner
+from ..common.section import Offers
 from ..common.theme import error_color
 from .chart_area import COMPACT_BELOW, ChartArea, is_dark
 from .chart_renders import Render, RenderFailed, RenderKey, render_work
@@ -571,6 +572,15 @@ class ProgressView(QWidget):
                 return
         if what in ("log", "events", "plan", "all"):
             self.refresh()
+
+    # --- the window's protocol (Section) ---------------------------------------------
+
+    def section_offers(self) -> Offers:
+        """What the main window may ask of this section (common/section.py).
+
+        Nothing here edits data: no undo.
+        """
+        return Offers(refresh=self.refresh, shutdown=self.shutdown)
 
 
 __all__ = [

@@ -8,11 +8,15 @@ the Today section, so a reminder can be answered where it appears.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import timedelta
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from backplan.domain.clock import Clock
 from backplan.schedule.occurrence import Occurrence
+from backplan.schedule.status import OccurrenceState, occurrence_states
+from backplan.services.backplan_service import Backplan
 
 from ..common.widgets import bold, heading, show_added, text_label
 from ..today.actions import RecordActions
@@ -148,3 +152,19 @@ class ReminderBanner(QFrame):
         self._clear_rows()
         self.notice = None
         self.hide()
+
+
+def settled(
+    services: Backplan, clock: Clock, grace: timedelta, patient_id: int | None
+) -> Callable[[Occurrence], bool]:
+    """Whether an occurrence was recorded done or skipped (for :meth:`ReminderBanner.prune`)."""
+
+    def check(occurrence: Occurrence) -> bool:
+        if patient_id is None:
+            return True
+        start = occurrence.start - timedelta(days=1)
+        events = [e for _, e in services.events(patient_id, start)]
+        [(_, state)] = occurrence_states([occurrence], events, clock.now(), grace)
+        return state in (OccurrenceState.DONE, OccurrenceState.SKIPPED)
+
+    return check

@@ -1,4 +1,4 @@
-"""The main window: navigation, sections, menus, the patient switcher and reminders.
+"""The main window: puts the sections, the menus, the patient switcher and reminders together.
 
 Everything it shows comes from the ``Backplan`` services it is handed (no globals):
 ``app.py`` builds the services, the settings and the clock and passes them in, so a
@@ -7,68 +7,60 @@ test builds the same window over a temporary folder and a fixed clock.
 The window listens to the services (``ServiceEvents``) and refreshes when data
 changes, and also whenever it is activated, because the command line may have
 written to the same folder meanwhile.
+
+Its parts live beside it in ``shell/``: the sections and their factories
+(``sections.py``), the navigation and the stack of sections (``section_stack.py``), the
+first-run and main pages (``pages.py``), the menus (``menus.py``), the patient switcher,
+the File menu's work (``file_actions.py``), the tray and the desktop's notifications
+(``background.py``), the dialogs (``window_dialogs.py``), the window's geometry
+(``window_state.py``), the time zone notice (``zone_notice.py``). It talks to a section
+only through the ``Section`` protocol (``common/section.py``), never by probing a view.
 """
 
 from __future__ import annotations
 
 import contextlib
-import importlib
-import json
 import logging
-import time
 from collections.abc import Callable
-from datetime import date, datetime, timedelta
-from functools import partial
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSaveFile, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoGroup, QUndoStack
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
-    QButtonGroup,
-    QComboBox,
-    QFileDialog,
-    QFrame,
-    QHBoxLayout,
     QLabel,
     QMainWindow,
-    QMenu,
     QMessageBox,
-    QScrollArea,
-    QStackedWidget,
     QSystemTrayIcon,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
 from backplan import APP_NAME
 from backplan.domain.clock import Clock
-from backplan.domain.codec import document_to_json
-from backplan.domain.model import Patient
-from backplan.safety.findings import format_date
-from backplan.safety.red_flags import RED_FLAG_SOURCE
-from backplan.schedule.occurrence import Occurrence
-from backplan.schedule.status import OccurrenceState, occurrence_states
-from backplan.schedule.wallclock import zone
 from backplan.services.backplan_service import Backplan
-from backplan.services.errors import ServiceError
 
 from ..common.announce import ConfirmationLine
-from ..common.choice_button import ChoiceButton
 from ..common.connection import ConnectionBanner, ConnectionMonitor, handled, refusing
 from ..common.events import ServiceEvents
-from ..common.screen_fit import CurrentPageStack, ScreenBound, fit_to_screen
 from ..common.system_zone import system_timezone
 from ..common.undo_guard import RevisionWatch
-from ..common.widgets import heading, muted, relative_font, text_label
 from ..today.actions import RecordActions
 from ..today.reminders import FIRST_TICK_AFTER_START_MS, Notice, Reminders
-from ..today.view import TodayView
-from .banner import ReminderBanner
+from . import window_dialogs as dialogs
+from .background import Background, app_icon
+from .banner import ReminderBanner, settled
+from .file_actions import FileActions
+from .menus import build_menus
+from .pages import WindowPages
+from .patient_switcher import PatientSwitcher
+from .section_stack import SectionStack
+from .sections import Built, SectionContext, build_today
 from .settings import SECTIONS, Settings
+from .window_state import ActivationReads, restore_geometry, save_geometry
+from .zone_notice import zone_notice
 
 if TYPE_CHECKING:
     from ..common.dialogs import AboutDialog
@@ -84,50 +76,13 @@ if TYPE_CHECKING:
 # importing them costs it some 20 ms (mostly Qt making their Python types).
 
 log = logging.getLogger(__name__)
-# Activations closer together than this read the data only once.
-ACTIVATION_READ_PAUSE_S = 2.0
 # After the start, when the chart library starts loading in the background: later than
 # the first paint and the first reminder check, so the start itself is not slowed.
 CHART_WARM_UP_MS = 1500
 
-# Section key, button text (with its mnemonic), the module and class of a view that
-# another part of the app provides (None: built here).
-SECTION_SPECS: tuple[tuple[str, str, str | None], ...] = (
-    ("today", "&Today", None),
-    ("plan", "&Plan", None),
-    ("log", "&Log", "backplan.ui.log.view.LogView"),
-    ("progress", "P&rogress", "backplan.ui.progress.view.ProgressView"),
-    ("print", "Pr&int", "backplan.ui.print.view.PrintView"),
-)
-PRINT_METHODS = ("print_document", "print_", "request_print", "show_print_dialog")
-
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
-
-
-def app_icon() -> QIcon:
-    from backplan.resources_path import resources_dir
-
-    try:
-        return QIcon(str(resources_dir() / "icons" / "backplan.svg"))
-    except FileNotFoundError:  # pragma: no cover - a broken install
-        return QIcon()
-
-
-class Placeholder(QWidget):
-    """Stands in for a section whose module is not there yet (or failed to load)."""
-
-    def __init__(self, title: str, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 28, 32, 28)
-        layout.addWidget(heading(title, 1))
-        layout.addWidget(muted(text_label(text)))
-        layout.addStretch(1)
-
-    def set_patient(self, patient_id: int | None) -> None:
-        pass
 
 
 class MainWindow(QMainWindow):
@@ -155,137 +110,118 @@ class MainWindow(QMainWindow):
         self.tray_available = tray_available
         self.patient_id: int | None = None
         self._refresh_pending = False
-        self._last_activation_refresh: float | None = None  # time.monotonic()
+        self._patients_dirty = True
+        self.activation_reads = ActivationReads()
         self._quitting = False
-        self.notifications: DesktopNotifications | None = None
-        self.notifier: ReminderNotifications | None = None
-
         self.setWindowTitle(tr("backplan (demo)") if demo else APP_NAME)
         self.setWindowIcon(app_icon())
         self.setObjectName("mainWindow")
 
-        self.undo_stack = QUndoStack(self)
-        self.undo_group = QUndoGroup(self)
-        self.undo_group.addStack(self.undo_stack)
-        self.undo_group.setActiveStack(self.undo_stack)
-        # Clears the history when another workstation's plan change is read (undo_guard).
-        self.revisions = RevisionWatch.of(self.undo_stack, services)
-        self.revisions.cleared.connect(self._say_cleared)
-        self.reminders = Reminders(services, clock, self.grace, self)
-        # Its writes meet a lost server as "Not saved: ..." in its own messages (connection.py).
-        self.recorder = RecordActions(refusing(services), clock, self.undo_stack, self.reminders, self)
-        # Confirmations stay readable in a label (not a passing status message) and are
-        # announced to screen readers.
-        self.confirmation = ConfirmationLine(self)
-        self.recorder.message.connect(self.confirmation.say)
-        self.reminders.notice.connect(self.show_notice)
-
-        # --- pages: first run, or the sections -------------------------------------
-        self.pages = QStackedWidget(self)
-        # The first-run page is built when there is no patient to show (see first_run);
-        # until then an empty page stands in its place, before the sections.
-        self._demo_launcher = demo_launcher
-        self._first_run: FirstRunView | None = None
-        self._first_run_slot = QWidget(self.pages)
-        self.pages.addWidget(self._first_run_slot)
-
-        self.main_page = QWidget(self)
-        main_layout = QHBoxLayout(self.main_page)
-        main_layout.setContentsMargins(0, 0, 0, 0)
-        main_layout.setSpacing(0)
-        self.nav = QFrame(self.main_page)
-        self.nav.setObjectName("navigation")
-        self.nav.setAccessibleName(tr("Sections"))
-        self.nav.setStyleSheet(
-            "QFrame#navigation { background: palette(alternate-base); border-right: 1px solid palette(mid); }"
-        )
-        nav_layout = QVBoxLayout(self.nav)
-        nav_layout.setContentsMargins(8, 12, 8, 12)
-        nav_layout.setSpacing(4)
-        self.nav_group = QButtonGroup(self)
-        self.nav_group.setExclusive(True)
-        self.nav_buttons: dict[str, ChoiceButton] = {}
-        self.sections = CurrentPageStack(self.main_page)  # as wide as the section shown
-        self.views: dict[str, QWidget] = {}
-        self.today_view = TodayView(services, clock, self.recorder, self.grace)
-        for index, (key, label, _module) in enumerate(SECTION_SPECS):
-            button = ChoiceButton(tr(label), self.nav)  # read as one choice of five, not a check box
-            button.setMinimumWidth(130)
-            relative_font(button, 1.1, min_lines=2.2)
-            button.setAccessibleName(tr(label).replace("&", ""))
-            button.setToolTip(
-                tr("{section} (Ctrl+{n})").format(section=tr(label).replace("&", ""), n=index + 1)
-            )
-            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-            button.clicked.connect(lambda _=False, k=key: self.show_section(k))
-            self.nav_group.addButton(button, index)
-            nav_layout.addWidget(button)
-            self.nav_buttons[key] = button
-            view: QWidget
-            if key == "today":
-                view = self.today_view
-            else:
-                # Replaced by the real view the first time it is shown or used (the Plan
-                # section too: a start on Today need not build and read it).
-                view = QWidget()
-                view.setProperty("pending", key)
-            self.views[key] = view
-            self.sections.addWidget(view)
-        nav_layout.addStretch(1)
-        main_layout.addWidget(self.nav)
-        main_layout.addWidget(self._section_scroller(), 1)
-        self.pages.addWidget(self.main_page)
-
-        central = QWidget(self)
-        central_layout = QVBoxLayout(central)
-        central_layout.setContentsMargins(8, 8, 8, 0)
-        central_layout.setSpacing(6)
-        # On a server: says when the connection is lost, and tries again (connection.py).
-        self.connection = ConnectionMonitor(services.patient_names, clock.now, self)
-        self.connection.restored.connect(lambda: self._data_changed("all"))
-        self.connection_banner = ConnectionBanner(self.connection, central)
-        central_layout.addWidget(self.connection_banner)
-        self.banner = ReminderBanner(self.recorder, lambda: self.patient_id, central)
-        central_layout.addWidget(self.banner)
-        central_layout.addWidget(self.pages, 1)
-        self.setCentralWidget(central)
-
-        self._build_toolbar()
-        self._build_menus()
-        self.zone_label = QLabel(self)
-        self.zone_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.statusBar().addWidget(self.confirmation, 1)
-        self.statusBar().addPermanentWidget(self.zone_label)
-        self.tray: QSystemTrayIcon | None = None
-        if self.tray_available:
-            self._build_tray()
-
+        self._build_recording()
+        self._build_pages(demo_launcher)
+        self._build_central()
+        self._build_bars()
         # Change notices from the services, on the GUI thread whatever thread wrote (events.py).
         self.events = ServiceEvents.of(services)
         self.events.changed.connect(self._data_changed)
-        self._restore_geometry()
+        self.screen_bound = restore_geometry(self, settings)
         # Chooses the patient, which shows the last section (read once) or the first-run page.
         self.reload_patients()
         # Everything shown was just read: the activation that follows the first show
         # need not read it all again (a later one does; see changeEvent).
-        self._last_activation_refresh = time.monotonic()
+        self.activation_reads.just_read()
         if start_reminders:
             self.reminders.start(FIRST_TICK_AFTER_START_MS)
         # The chart library loads in the background once the window is up, so the first
         # Progress chart does not wait a second for it (see warm_up).
         QTimer.singleShot(CHART_WARM_UP_MS, self._warm_up_charts)
 
-    def _section_scroller(self) -> QScrollArea:
-        """The sections inside a scroll area: a section wider or taller than a small
-        screen (the Log's table, Progress at a large text size) scrolls there, instead of
-        growing the window past the screen."""
-        scroller = QScrollArea(self.main_page)
-        scroller.setObjectName("sectionScroller")
-        scroller.setWidgetResizable(True)
-        scroller.setFrameShape(QFrame.Shape.NoFrame)
-        scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        scroller.setWidget(self.sections)
-        return scroller
+    # --- building -------------------------------------------------------------------
+
+    def _build_recording(self) -> None:
+        """The undo stack, the reminders, and the recorder that writes doses and events."""
+        self.undo_stack = QUndoStack(self)
+        self.undo_group = QUndoGroup(self)
+        self.undo_group.addStack(self.undo_stack)
+        self.undo_group.setActiveStack(self.undo_stack)
+        # Clears the history when another workstation's plan change is read (undo_guard).
+        self.revisions = RevisionWatch.of(self.undo_stack, self.services)
+        self.revisions.cleared.connect(self._say_cleared)
+        self.reminders = Reminders(self.services, self.clock, self.grace, self)
+        # Its writes meet a lost server as "Not saved: ..." in its own messages (connection.py).
+        self.recorder = RecordActions(
+            refusing(self.services), self.clock, self.undo_stack, self.reminders, self
+        )
+        # Confirmations stay readable in a label (not a passing status message) and are
+        # announced to screen readers.
+        self.confirmation = ConfirmationLine(self)
+        self.recorder.message.connect(self.confirmation.say)
+        self.reminders.notice.connect(self.show_notice)
+        self.files = FileActions(
+            self.services, self.clock, self, lambda: self.patient_id, self.confirmation.say,
+            lambda title, text: self._error(title, text), self._imported, self._restored,
+        )  # fmt: skip
+        files = self.files  # the File menu's commands, under the window's names
+        self.import_plan, self.import_path = files.import_plan, files.import_path
+        self.export_plan, self.export_to = files.export_plan, files.export_to
+        self.export_other, self.export_other_to = files.export_other, files.export_other_to
+        self.backup, self.restore, self.restore_path = files.backup, files.restore, files.restore_path
+
+    def _build_pages(self, demo_launcher: Callable[[], bool] | None) -> None:
+        """The first-run page (built when needed) and the main page: navigation and sections."""
+        self.pages = WindowPages(self.services, self.today, demo_launcher, self._patient_created, self)
+        self.main_page = self.pages.main_page
+        context = SectionContext(
+            self.services, self.clock, self.recorder, self.grace, self.confirmation.say,
+            self._patient_created, self._start_routine,
+        )  # fmt: skip
+        self.today_view = build_today(context)
+        built = {"today": Built(self.today_view, self.today_view)}
+        self.navigation = SectionStack(context, built, self.undo_stack, self.show_section, self.main_page)
+        # The names the window's tests and helpers have always used.
+        self.nav, self.nav_group, self.nav_buttons = (
+            self.navigation.nav, self.navigation.group, self.navigation.buttons,
+        )  # fmt: skip
+        self.sections, self.views = self.navigation.stack, self.navigation.views
+        self.pages.layout_of_main.addWidget(self.nav)
+        self.pages.layout_of_main.addWidget(self.navigation.scroller(self.main_page), 1)
+
+    def _build_central(self) -> None:
+        """The connection and reminder banners above the pages."""
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(8, 8, 8, 0)
+        layout.setSpacing(6)
+        # On a server: says when the connection is lost, and tries again (connection.py).
+        self.connection = ConnectionMonitor(self.services.patient_names, self.clock.now, self)
+        self.connection.restored.connect(lambda: self._data_changed("all"))
+        self.connection_banner = ConnectionBanner(self.connection, central)
+        layout.addWidget(self.connection_banner)
+        self.banner = ReminderBanner(self.recorder, lambda: self.patient_id, central)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+
+    def _build_bars(self) -> None:
+        """The patient switcher, the menus, the status bar and the tray."""
+        self.toolbar = PatientSwitcher(self)
+        self.patient_combo = self.toolbar.combo
+        self.patient_combo.currentIndexChanged.connect(self._patient_chosen)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        self.toolbar.hide()
+        self.menus = menus = build_menus(self, self.undo_group, self)
+        self.import_action, self.export_action = menus.import_action, menus.export_action
+        self.print_action, self.quit_action = menus.print_action, menus.quit_action
+        self.undo_action, self.redo_action = menus.undo_action, menus.redo_action
+        self.guide_action, self.section_actions = menus.guide_action, menus.section_actions
+        self.zone_label = QLabel(self)
+        self.zone_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.statusBar().addWidget(self.confirmation, 1)
+        self.statusBar().addPermanentWidget(self.zone_label)
+        self.background = Background(
+            self, self.settings, self.recorder, self.reminders, self.tray_available, self.quit,
+            self.bring_forward,
+        )  # fmt: skip
 
     def _warm_up_charts(self) -> None:
         from ..progress.warm_up import warm_up_charts
@@ -302,158 +238,14 @@ class MainWindow(QMainWindow):
             return self.services.today(self.patient_id)
         return self.clock.now().astimezone(ZoneInfo(self.system_zone)).date()
 
-    # --- building -------------------------------------------------------------------
-
-    def _build_toolbar(self) -> None:
-        self.toolbar = QToolBar(tr("Patient"), self)
-        self.toolbar.setObjectName("patientToolbar")
-        self.toolbar.setMovable(False)
-        self.patient_label = QLabel(tr("Patient:"), self.toolbar)
-        self.patient_combo = QComboBox(self.toolbar)
-        self.patient_combo.setAccessibleName(tr("Patient"))
-        # Room for "name · identifier · born date": what tells two Sam Riveras apart.
-        self.patient_combo.setMinimumContentsLength(36)
-        self.patient_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.patient_label.setBuddy(self.patient_combo)
-        self.patient_label.setContentsMargins(8, 0, 6, 0)
-        self.toolbar.addWidget(self.patient_label)
-        self.toolbar.addWidget(self.patient_combo)
-        self.patient_combo.currentIndexChanged.connect(self._patient_chosen)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
-        self.toolbar.hide()
-
-    def _action(
-        self,
-        menu: QMenu,
-        text: str,
-        slot: Callable[[], Any],
-        *shortcuts: QKeySequence | QKeySequence.StandardKey | str,
-    ) -> QAction:
-        action = QAction(text, self)
-        keys = [QKeySequence(s) for s in shortcuts]
-        if keys:
-            action.setShortcuts(keys)
-        action.triggered.connect(lambda _=False: slot())
-        menu.addAction(action)
-        return action
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(tr("&File"))
-        self.import_action = self._action(
-            file_menu, tr("&Import plan…"), self.import_plan, QKeySequence.StandardKey.Open
-        )
-        self.export_action = self._action(
-            file_menu, tr("&Export plan…"), self.export_plan, "Ctrl+E", QKeySequence.StandardKey.Save
-        )
-        self.patient_export_action = self._action(
-            file_menu, tr("Export plan for &patient…"), lambda: self.plan_view.export_for_patient()
-        )
-        file_menu.addSeparator()
-        self.new_patient_action = self._action(
-            file_menu, tr("&New patient…"), lambda: self.plan_view.new_patient(), QKeySequence.StandardKey.New
-        )
-        self.from_template_action = self._action(
-            file_menu, tr("New plan from &template…"), lambda: self.plan_view.new_from_template()
-        )
-        self.save_template_action = self._action(
-            file_menu, tr("Save plan as te&mplate…"), lambda: self.plan_view.save_as_template()
-        )
-        export_menu = file_menu.addMenu(tr("Export for &other apps"))
-        self._action(export_menu, tr("&Calendar (iCalendar)…"), lambda: self.export_other("calendar"))
-        self._action(export_menu, tr("Pain &log as a spreadsheet (CSV)…"), lambda: self.export_other("log"))
-        self._action(export_menu, tr("&Events as a spreadsheet (CSV)…"), lambda: self.export_other("events"))
-        self._action(export_menu, tr("Pain log for E&xcel (CSV)…"), lambda: self.export_other("log-excel"))
-        self._action(export_menu, tr("E&vents for Excel (CSV)…"), lambda: self.export_other("events-excel"))
-        self._action(export_menu, tr("Clinic system (&FHIR)…"), lambda: self.export_other("fhir"))
-        self._action(
-            export_menu, tr("Import into a FHIR &server (transaction)…"),
-            lambda: self.export_other("fhir-transaction"),
-        )  # fmt: skip
-        file_menu.addSeparator()
-        self.backup_action = self._action(file_menu, tr("&Backup…"), self.backup)
-        self.restore_action = self._action(file_menu, tr("&Restore…"), self.restore)
-        file_menu.addSeparator()
-        self.print_action = self._action(
-            file_menu, tr("&Print…"), self.print_, QKeySequence.StandardKey.Print
-        )
-        file_menu.addSeparator()
-        self.quit_action = self._action(file_menu, tr("&Quit"), self.quit, "Ctrl+Q")
-
-        edit_menu = bar.addMenu(tr("&Edit"))
-        self.undo_action = self.undo_group.createUndoAction(self, tr("&Undo"))
-        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_group.createRedoAction(self, tr("&Redo"))
-        self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
-        edit_menu.addAction(self.undo_action)
-        edit_menu.addAction(self.redo_action)
-        edit_menu.addSeparator()
-        self.preferences_action = self._action(
-            edit_menu,
-            tr("Pre&ferences…"),
-            self.show_preferences,
-            QKeySequence.StandardKey.Preferences,
-            "Ctrl+,",
-        )
-        self.clinic_setup_action = self._action(edit_menu, tr("Clinic set-&up…"), self.show_clinic_setup)
-
-        view_menu = bar.addMenu(tr("&View"))
-        self.section_actions: dict[str, QAction] = {}
-        for index, (key, label, _module) in enumerate(SECTION_SPECS):
-            self.section_actions[key] = self._action(
-                view_menu, tr(label), partial(self.show_section, key), f"Ctrl+{index + 1}"
-            )
-
-        help_menu = bar.addMenu(tr("&Help"))
-        self.guide_action = self._action(
-            help_menu, tr("&User guide"), self.show_user_guide, QKeySequence.StandardKey.HelpContents
-        )
-        self.about_action = self._action(help_menu, tr("&About backplan"), self.show_about)
-
-    def _build_tray(self) -> None:
-        self.tray = QSystemTrayIcon(app_icon(), self)
-        self.tray.setToolTip(APP_NAME)
-        menu = QMenu(self)
-        show = menu.addAction(tr("&Show backplan"))
-        show.triggered.connect(self.bring_forward)
-        menu.addSeparator()
-        quit_action = menu.addAction(tr("&Quit"))
-        quit_action.triggered.connect(self.quit)
-        self.tray.setContextMenu(menu)
-        self.tray.activated.connect(
-            lambda reason: (
-                self.bring_forward() if reason == QSystemTrayIcon.ActivationReason.Trigger else None
-            )
-        )
-        self.tray.messageClicked.connect(self.bring_forward)
-        self.tray.show()
-
     # --- sections -----------------------------------------------------------------
 
     def current_section(self) -> str:
-        for key, view in self.views.items():
-            if view is self.sections.currentWidget():
-                return key
-        return "today"
+        return self.navigation.current_key()
 
     def view(self, key: str) -> QWidget:
         """The section's view, built on first use (so unused sections cost nothing at start)."""
-        view = self.views[key]
-        if view.property("pending") == key:
-            view = self._load_view(key)
-            old = self.views[key]
-            index = self.sections.indexOf(old)
-            self.sections.insertWidget(index, view)
-            self.sections.removeWidget(old)
-            old.deleteLater()
-            self.views[key] = view
-            self._attach_undo(view)
-            setter = getattr(view, "set_patient", None)
-            if callable(setter):
-                setter(self.patient_id)
-        return view
+        return self.navigation.view(key, self.patient_id)
 
     @property
     def plan_view(self) -> PlanView:
@@ -461,70 +253,22 @@ class MainWindow(QMainWindow):
         from ..plan.view import PlanView
 
         view = self.view("plan")
-        assert isinstance(view, PlanView)
-        return view
-
-    def _load_view(self, key: str) -> QWidget:
-        if key == "plan":
-            from ..plan.view import PlanView
-
-            plan = PlanView(self.services)
-            plan.patient_created.connect(self._patient_created)
-            plan.message.connect(self.confirmation.say)
-            plan.routine_requested.connect(self._start_routine)
-            return plan  # view() shares the window's undo stack with it: Edit > Undo undoes plan edits
-        spec = next(s for s in SECTION_SPECS if s[0] == key)
-        label = tr(spec[1]).replace("&", "")
-        assert spec[2] is not None
-        module_name, _, class_name = spec[2].rpartition(".")
-        try:
-            module = importlib.import_module(module_name)
-        except ImportError:
-            return Placeholder(label, tr("This section is coming soon."))
-        try:
-            cls = getattr(module, class_name)
-            view = cls(self.services, None)
-        except Exception as exc:  # a section that fails must not take the window down
-            log.exception("the %s section could not be loaded", key)
-            return Placeholder(label, tr("This section could not be opened: {error}").format(error=exc))
-        assert isinstance(view, QWidget)
+        if not isinstance(view, PlanView):
+            raise RuntimeError("the Plan section could not be opened (see the log)")
         return view
 
     def _start_routine(self, activity_id: str) -> None:
         if self.patient_id is not None:
             self.recorder.start_routine(self.patient_id, activity_id)
 
-    def _attach_undo(self, view: QWidget) -> None:
-        """Shares the window's undo stack with a view, or adds the view's own to the group."""
-        setter = getattr(view, "set_undo_stack", None)
-        if callable(setter):
-            setter(self.undo_stack)
-            return
-        stack = getattr(view, "undo_stack", None)
-        if isinstance(stack, QUndoStack) and stack is not self.undo_stack:
-            self.undo_group.addStack(stack)
-
     @property
     def first_run(self) -> FirstRunView:
         """The first-run page, built on first use: a start with a patient never shows it."""
-        if self._first_run is None:
-            from ..common.first_run import FirstRunView
-
-            page = FirstRunView(self.services, self.today, self._demo_launcher, self)
-            page.patient_created.connect(self._patient_created)
-            slot = self._first_run_slot
-            showing = self.pages.currentWidget() is slot
-            self.pages.insertWidget(self.pages.indexOf(slot), page)
-            if showing:
-                self.pages.setCurrentWidget(page)
-            self.pages.removeWidget(slot)
-            slot.deleteLater()
-            self._first_run = page
-        return self._first_run
+        return self.pages.first_run
 
     def _showing(self, view: QWidget) -> bool:
         """Whether ``view`` is the section on screen (or will be once the window is shown)."""
-        return self.pages.currentWidget() is self.main_page and self.sections.currentWidget() is view
+        return self.pages.showing_main() and self.sections.currentWidget() is view
 
     def show_section(self, key: str) -> None:
         if key not in SECTIONS:
@@ -532,80 +276,57 @@ class MainWindow(QMainWindow):
         if self.patient_id is None:
             self.pages.setCurrentWidget(self.first_run)
             return
-        built = self.views[key].property("pending") != key  # else view() builds and reads it
-        view = self.view(key)
+        built = self.navigation.is_built(key)  # else view() builds and reads it
+        self.view(key)
         # Read as it is shown (the window does not keep hidden ones current). Before it
         # appears, so that what the Plan section works out only on screen (its safety
         # checks) is worked out once, as it appears.
         try:
-            if built and key == "today":
-                self.today_view.refresh()
-            elif built and key == "plan":
-                self.plan_view.refresh()
+            if built and key in ("today", "plan"):
+                refresh = self.navigation.offers(key).refresh
+                if refresh is not None:
+                    refresh()
         except Exception as exc:
             if not handled(exc):  # the server went away: show the section as last read
                 raise
         self.pages.setCurrentWidget(self.main_page)
-        self.sections.setCurrentWidget(view)
-        self.nav_buttons[key].setChecked(True)
-        stack = getattr(view, "undo_stack", None)
-        self.undo_group.setActiveStack(stack if isinstance(stack, QUndoStack) else self.undo_stack)
+        self.navigation.show(key)
+        self.undo_group.setActiveStack(self.undo_stack)  # every section that edits shares it
         self.settings.last_section = key
 
     # --- patients -----------------------------------------------------------------
 
     def reload_patients(self) -> None:
-        """The patient switcher: each patient as name, identifier and birth date.
-
-        Two patients may share a name (plan-format.md), so an item is its patient's
-        id, and its text carries what tells them apart.
-        """
+        """The patient switcher: each patient as name, identifier and birth date."""
         everyone = self.services.patients()
-        current = self.patient_combo.currentData()
-        self.patient_combo.blockSignals(True)
-        self.patient_combo.clear()
-        for pid, patient in everyone:
-            self.patient_combo.addItem(_patient_item_text(patient), pid)
-        ids = [pid for pid, _ in everyone]
-        if current in ids:
-            self.patient_combo.setCurrentIndex(ids.index(current))
-        self.patient_combo.blockSignals(False)
-        self.toolbar.setVisible(len(everyone) > 1)
+        kept = self.toolbar.fill(everyone)
         if not everyone:
             self.set_patient(None)
-        elif self.patient_id is None or current not in ids:
+        elif self.patient_id is None or not kept:
             self._patient_chosen(self.patient_combo.currentIndex())
 
     def _patient_chosen(self, index: int) -> None:
-        pid = self.patient_combo.itemData(index) if index >= 0 else None
-        self.set_patient(pid if isinstance(pid, int) else None)
+        self.set_patient(self.toolbar.patient_at(index))
 
     def _patient_created(self, patient_id: int) -> None:
         self.reload_patients()
-        index = self.patient_combo.findData(patient_id)
-        if index >= 0:
-            self.patient_combo.setCurrentIndex(index)
+        self.toolbar.select(patient_id)
         self.set_patient(patient_id)
         self.show_section("plan")
 
     def set_patient(self, patient_id: int | None) -> None:
         changed = patient_id != self.patient_id
         self.patient_id = patient_id
-        for action in (
-            self.export_action, self.patient_export_action, self.save_template_action,
-            self.print_action, *self.section_actions.values(),
-        ):  # fmt: skip
+        for action in self.menus.for_a_patient():
             action.setEnabled(patient_id is not None)
         if changed:
             self.banner.dismiss()
-        for view in self.views.values():
+        for _key, view, section in self.navigation.built():
             if view is self.today_view:
                 # Read below if it is the section shown, else when it is shown.
                 self.today_view.set_patient(patient_id, refresh=False)
-                continue
-            setter = getattr(view, "set_patient", None)
-            if callable(setter) and view.property("pending") is None:
-                setter(patient_id)
+            else:
+                section.set_patient(patient_id)
         self.reminders.set_patient(patient_id)
         if patient_id is not None and changed:
             self.recorder.restore_running(patient_id)  # a heat or cold countdown from before a quit
@@ -613,7 +334,7 @@ class MainWindow(QMainWindow):
         if patient_id is None:
             self.today_view.refresh()  # empties it
             self.pages.setCurrentWidget(self.first_run)
-        elif self.pages.currentWidget() is not self.main_page:  # the first-run page, or none yet
+        elif not self.pages.showing_main():  # the first-run page, or none yet
             self.show_section(self.settings.last_section)  # reads the section it shows
         elif self.sections.currentWidget() is self.today_view:
             self.today_view.refresh()
@@ -622,10 +343,7 @@ class MainWindow(QMainWindow):
         text = ""
         if self.patient_id is not None:
             plan_zone = self.services.patient(self.patient_id).timezone
-            if differs(plan_zone, self.system_zone, self.clock.now()):
-                text = tr(
-                    "Times are shown in {plan}, the plan's time zone; this computer is set to {system}"
-                ).format(plan=plan_zone, system=self.system_zone)
+            text = zone_notice(plan_zone, self.system_zone, self.clock.now())
         self.zone_label.setText(text)
         self.zone_label.setVisible(bool(text))
 
@@ -650,24 +368,18 @@ class MainWindow(QMainWindow):
                 raise
 
     def _refresh(self) -> None:
-        if getattr(self, "_patients_dirty", True):
+        if self._patients_dirty:
             self._patients_dirty = False
-            shown = [
-                (self.patient_combo.itemData(i), self.patient_combo.itemText(i))
-                for i in range(self.patient_combo.count())
-            ]
-            if shown != [(pid, _patient_item_text(p)) for pid, p in self.services.patients()]:
+            if not self.toolbar.shows(self.services.patients()):
                 self.reload_patients()
         if self.patient_id is None:
             return
         self.revisions.check(self.patient_id, self.patient_combo.currentText())
-        for key, view in self.views.items():
-            if view.property("pending") is not None:
-                continue
+        for key, view, section in self.navigation.built():
             if view is self.today_view and not self._showing(view):
                 continue  # show_section reads it again when it is shown
-            refresh = getattr(view, "refresh", None)
-            if callable(refresh):
+            refresh = section.section_offers().refresh
+            if refresh is not None:
                 try:
                     refresh()
                 except Exception as exc:  # one section's failure must not stop the others
@@ -675,30 +387,17 @@ class MainWindow(QMainWindow):
                         return  # the server went away: read again once it is back
                     log.exception("refreshing %s failed", key)
         self._update_zone_notice()
-        self.banner.prune(self._settled)
-
-    def _settled(self, occurrence: Occurrence) -> bool:
-        if self.patient_id is None:
-            return True
-        start = occurrence.start - timedelta(days=1)
-        events = [e for _, e in self.services.events(self.patient_id, start)]
-        [(_, state)] = occurrence_states([occurrence], events, self.clock.now(), self.grace())
-        return state in (OccurrenceState.DONE, OccurrenceState.SKIPPED)
+        self.banner.prune(settled(self.services, self.clock, self.grace(), self.patient_id))
 
     def changeEvent(self, event: QEvent) -> None:
         """Reads everything again when the window is activated, for what the command line
         may have written meanwhile; not twice within two seconds (nor on the activation
         right after the start, which has just read it)."""
         super().changeEvent(event)
-        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
-            # A pause between reads, not a time of the plan: the monotonic clock, which
-            # a change of the computer's clock cannot move.
-            now = time.monotonic()
-            last = self._last_activation_refresh
-            if last is None or now - last > ACTIVATION_READ_PAUSE_S:
-                self._last_activation_refresh = now
-                self._patients_dirty = True
-                QTimer.singleShot(0, self.refresh)
+        active = event.type() == QEvent.Type.ActivationChange and self.isActiveWindow()
+        if active and self.activation_reads.due():
+            self._patients_dirty = True
+            QTimer.singleShot(0, self.refresh)
 
     # --- reminders ----------------------------------------------------------------
 
@@ -707,11 +406,8 @@ class MainWindow(QMainWindow):
         pid = self.patient_id
         if pid is None:
             return
-        in_front = self.isVisible() and self.isActiveWindow()
-        if self.notifier is not None and not in_front:
-            self.notifier.show(pid, notice)
-        elif self.tray is not None and not in_front:
-            self.tray.showMessage(notice.title, notice.text, app_icon(), 30_000)
+        if not (self.isVisible() and self.isActiveWindow()):
+            self.background.show(pid, notice)
         self.banner.show_notice(notice, lambda occ: self.reminders.describe(pid, occ))
         if self.tray is None or self.isVisible():
             QApplication.alert(self)
@@ -721,29 +417,30 @@ class MainWindow(QMainWindow):
         """Another workstation's change cleared the undo history: say so where messages go."""
         self.confirmation.say(text)
 
+    # The tray and the desktop's notifications (background.py), under the window's names.
+
+    @property
+    def tray(self) -> QSystemTrayIcon | None:
+        return self.background.tray
+
+    @property
+    def notifications(self) -> DesktopNotifications | None:
+        return self.background.notifications
+
+    @property
+    def notifier(self) -> ReminderNotifications | None:
+        return self.background.notifier
+
     def attach_notifications(self, notifications: DesktopNotifications | None) -> None:
         """Sends reminders to the desktop's notification server from now on (None: banner only)."""
-        from .reminder_notifications import ReminderNotifications
-
-        if self.notifier is not None:
-            self.notifier.deleteLater()
-        self.notifications = notifications
-        self.notifier = None
-        if notifications is not None:
-            self.notifier = ReminderNotifications(
-                notifications, self.recorder, self.reminders.describe, self.bring_forward, self
-            )
-            notifications.lost.connect(lambda: self.attach_notifications(None))
-        self.update_background_mode()
+        self.background.attach(notifications)
 
     def reminds_in_background(self) -> bool:
         """Whether closing the window keeps the app reminding (the patient's choice, if possible)."""
-        return self.settings.keep_in_tray and (self.tray is not None or self.notifier is not None)
+        return self.background.reminds()
 
     def update_background_mode(self) -> None:
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            app.setQuitOnLastWindowClosed(not self.reminds_in_background())
+        self.background.update_mode()
 
     def bring_forward(self) -> None:
         if self.isMinimized():
@@ -753,168 +450,26 @@ class MainWindow(QMainWindow):
         self.activateWindow()
         QApplication.alert(self)
 
-    # --- file actions ---------------------------------------------------------------
+    # --- after the File menu's work (file_actions.py) --------------------------------
 
-    def import_plan(self) -> None:
-        from ..common.first_run import PLAN_FILE_FILTER
-
-        path, _ = QFileDialog.getOpenFileName(
-            self, tr("Import a plan file"), str(Path.home()), tr(PLAN_FILE_FILTER)
-        )
-        if path:
-            self.import_path(Path(path))
-
-    def import_path(self, path: Path) -> None:
-        from ..common.first_run import import_plan_file
-
-        try:
-            preview = self.services.read_file(path)
-        except ServiceError:
-            preview = None  # import_plan_file shows the reason
-        replace = False
-        if preview is not None and _exists(self.services, preview.document.patient):
-            answer = QMessageBox.question(
-                self,
-                tr("Replace the plan?"),
-                tr(
-                    "{name} already has a plan here. Replace their plan, log and records with the "
-                    "file's? A backup is taken first."
-                ).format(name=preview.document.patient.name),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-            replace = True
-        result = import_plan_file(self.services, path, self, replace=replace)
-        if result is None:
-            return
+    def _imported(self, patient_id: int) -> None:
+        """After a plan file was imported: its patient's plan, with a fresh undo history."""
         self.undo_stack.clear()
-        self.reload_patients()
-        index = self.patient_combo.findData(result.patient_id)
-        if index >= 0:
-            self.patient_combo.setCurrentIndex(index)
-        self.set_patient(result.patient_id)
-        self.show_section("plan")
-        self.confirmation.say(tr("Imported the plan of {name}.").format(name=result.patient_name))
+        self._patient_created(patient_id)
 
-    def export_plan(self) -> None:
-        if self.patient_id is None:
-            return
-        from ..common.first_run import PLAN_FILE_FILTER
-
-        name = self.services.patient(self.patient_id).name
-        suggested = str(Path.home() / f"{safe_filename(name)}.backplan.json")
-        path, _ = QFileDialog.getSaveFileName(self, tr("Export plan"), suggested, tr(PLAN_FILE_FILTER))
-        if path:
-            self.export_to(Path(path))
-
-    def export_to(self, path: Path) -> bool:
-        assert self.patient_id is not None
-        doc = self.services.document(self.patient_id)
-        text = json.dumps(document_to_json(doc), ensure_ascii=False, indent=2) + "\n"
-        out = QSaveFile(str(path))  # written to a temporary file, renamed when complete
-        if not out.open(QSaveFile.OpenModeFlag.WriteOnly):
-            self._error(tr("Plan not exported"), f"{path}: {out.errorString()}")
-            return False
-        out.write(QByteArray(text.encode("utf-8")))
-        if not out.commit():
-            self._error(tr("Plan not exported"), f"{path}: {out.errorString()}")
-            return False
-        self.confirmation.say(tr("Wrote {path}").format(path=path))
-        return True
-
-    def export_other(self, kind: str) -> Path | None:
-        """Calendar, CSV or FHIR: the same files as the command line writes."""
-        if self.patient_id is None:
-            return None
-        name = safe_filename(self.services.patient(self.patient_id).name)
-        choices = {
-            "calendar": (tr("Export to a calendar"), f"{name}.ics", tr("iCalendar files (*.ics)")),
-            "log": (tr("Export the pain log"), f"{name}-log.csv", tr("CSV files (*.csv)")),
-            "events": (tr("Export the events"), f"{name}-events.csv", tr("CSV files (*.csv)")),
-            "fhir": (tr("Export for a clinic system"), f"{name}.fhir.json", tr("FHIR JSON files (*.json)")),
-        }
-        # Excel's CSV (a byte-order mark first) and a FHIR server's transaction: same names.
-        choices["log-excel"] = choices["log"]
-        choices["events-excel"] = choices["events"]
-        choices["fhir-transaction"] = (
-            tr("Export for a FHIR server"), f"{name}.fhir-transaction.json", tr("FHIR JSON files (*.json)")
-        )
-        title, suggested, filter_text = choices[kind]
-        path, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / suggested), filter_text)
-        if not path:
-            return None
-        return self.export_other_to(kind, Path(path))
-
-    def export_other_to(self, kind: str, path: Path) -> Path | None:
-        assert self.patient_id is not None
-        try:
-            if kind == "calendar":
-                self.services.write_calendar(self.patient_id, path)
-            elif kind.startswith("fhir"):
-                self.services.write_fhir(self.patient_id, path, transaction=kind == "fhir-transaction")
-            else:
-                which, _, excel = kind.partition("-")
-                self.services.write_csv(self.patient_id, which, path, bom=excel == "excel")
-        except ServiceError as exc:
-            self._error(tr("Export failed"), str(exc))
-            return None
-        self.confirmation.say(tr("Wrote {path}").format(path=path))
-        return path
-
-    def backup(self) -> None:
-        stamp = self.clock.now().strftime("%Y-%m-%d")
-        suggested = str(Path.home() / f"backplan-backup-{stamp}.sqlite3")
-        path, _ = QFileDialog.getSaveFileName(
-            self, tr("Back up"), suggested, tr("backplan backups (*.sqlite3)")
-        )
-        if not path:
-            return
-        try:
-            written = self.services.backup_to(Path(path))
-        except ServiceError as exc:
-            self._error(tr("Backup failed"), str(exc))
-            return
-        self.confirmation.say(tr("Backup written to {path}").format(path=written))
-
-    def restore(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, tr("Restore a backup"), str(Path.home()), tr("backplan backups (*.sqlite3);;All files (*)")
-        )
-        if not path:
-            return
-        answer = QMessageBox.question(
-            self,
-            tr("Restore this backup?"),
-            tr(
-                "Everything in backplan is replaced by the backup's contents. A copy of the "
-                "current data is kept in the backups folder first."
-            ),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            self.restore_path(Path(path))
-
-    def restore_path(self, path: Path) -> bool:
-        try:
-            safety_copy = self.services.restore_from(path)
-        except ServiceError as exc:
-            self._error(tr("Backup not restored"), str(exc))
-            return False
+    def _restored(self) -> None:
+        """After a backup was restored: everything read again, nothing left to undo."""
         self.undo_stack.clear()
         self.patient_id = None
         self.reload_patients()
-        self.confirmation.say(tr("Restored. The data from before is kept in {path}").format(path=safety_copy))
-        return True
 
     def print_(self) -> None:
         if self.patient_id is None:
             return
         self.show_section("print")
-        view = self.views["print"]
-        for name in PRINT_METHODS:
-            method = getattr(view, name, None)
-            if callable(method):
-                method()
-                return
+        print_document = self.navigation.offers("print").print_document
+        if print_document is not None:
+            print_document()
 
     def quit(self) -> None:
         """Closes the window (saving its state) and ends the app, tray or not."""
@@ -935,147 +490,42 @@ class MainWindow(QMainWindow):
 
     # --- dialogs --------------------------------------------------------------------
 
-    def about_sources(self) -> list[tuple[str, list[str]]]:
-        """Where the bundled clinical content comes from: the catalogue, the library, the advice."""
-        from ..common.library import library_sources
-
-        medicines = [f"{s.display_name}: {s.source}" for s in self.services.catalogue.substances]
-        return [
-            (tr("Medicine label limits and cautions"), medicines),
-            (tr("Exercise descriptions and typical doses"), library_sources()),
-            (tr("Red-flag advice"), [RED_FLAG_SOURCE]),
-        ]
-
     def show_about(self) -> AboutDialog:
-        from ..common.dialogs import AboutDialog
-
-        dialog = AboutDialog(self.about_sources(), self)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
+        return dialogs.open_about(self.services, self)
 
     def show_user_guide(self) -> UserGuideDialog:
-        from .user_guide import UserGuideDialog
-
-        dialog = UserGuideDialog(self)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
+        return dialogs.open_user_guide(self)
 
     def show_preferences(self) -> PreferencesDialog:
-        from .preferences import PreferencesDialog
-
-        dialog = PreferencesDialog(self.settings, self.tray is not None or self.notifier is not None, self)
-        dialog.applied.connect(self._preferences_applied)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
+        can_remind = self.background.can_remind()
+        return dialogs.open_preferences(self.settings, can_remind, self._preferences_applied, self)
 
     def show_clinic_setup(self) -> QWidget:
-        """The clinic's shared database: an installer's choice, kept out of the Preferences."""
-        from .clinic_setup import ClinicSetupDialog
-
-        dialog = ClinicSetupDialog(self.settings, self)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
+        return dialogs.open_clinic_setup(self.settings, self)
 
     def _preferences_applied(self) -> None:
-        from ..common.theme import apply_text_scale, apply_theme
-        from .autostart import set_start_at_login
-
-        try:
-            set_start_at_login(self.settings.start_at_login, background=self.reminds_in_background())
-        except OSError as exc:
-            self._error(tr("Start at login"), str(exc))
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            apply_text_scale(app, self.settings.text_scale)
-            apply_theme(app, self.settings.theme)
+        dialogs.apply_preferences(self.settings, self.reminds_in_background(), self._error)
         self.update_background_mode()
         self.refresh()
 
-    # --- window state -------------------------------------------------------------------
-
-    def _restore_geometry(self) -> None:
-        geometry = self.settings.geometry
-        if geometry is None or not self.restoreGeometry(geometry):
-            fit_to_screen(self, 1180, 780)
-        self.screen_bound = ScreenBound(self)  # never grows past the screen
-        state = self.settings.window_state
-        if state is not None:
-            self.restoreState(state)
+    # --- closing --------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.reminds_in_background() and not self._quitting:
             self.hide()
-            if self.tray is not None:
-                self.tray.showMessage(
-                    APP_NAME, tr("backplan keeps running here and will remind you."), app_icon(), 5000
-                )
-            elif self.notifications is not None:
-                self.notifications.notify(
-                    APP_NAME,
-                    tr(
-                        "backplan keeps reminding you while its window is closed. "
-                        "Open it again from your applications."
-                    ),
-                    timeout_ms=8000,
-                )
+            self.background.say_still_running()
             event.ignore()
             return
-        self.settings.geometry = self.saveGeometry()
-        self.settings.window_state = self.saveState()
-        self.settings.sync()
+        save_geometry(self, self.settings)
         self.reminders.stop()
-        for view in self.views.values():
-            shutdown = getattr(view, "shutdown", None)  # sections with work running off-thread
-            if callable(shutdown):
+        for _key, _view, section in self.navigation.built():
+            shutdown = section.section_offers().shutdown  # work running off the GUI thread
+            if shutdown is not None:
                 shutdown()
         with contextlib.suppress(RuntimeError):  # already disconnected by an earlier close
             self.events.changed.disconnect(self._data_changed)
-        if self.tray is not None:
-            self.tray.hide()
-        if self.notifications is not None:
-            self.notifications.close()
-            self.notifications = None
-            self.notifier = None
+        self.background.close()
         super().closeEvent(event)
 
 
-def differs(plan_zone: str, system_zone: str, now: datetime) -> bool:
-    """Whether clocks in the two zones read differently now or within the next half year."""
-    if plan_zone == system_zone:
-        return False
-    try:
-        a, b = zone(plan_zone), zone(system_zone)
-    except (KeyError, ValueError):
-        return True
-    moments = [now + timedelta(days=d) for d in (0, 91, 182)]
-    return any(m.astimezone(a).utcoffset() != m.astimezone(b).utcoffset() for m in moments)
-
-
-def safe_filename(name: str) -> str:
-    cleaned = "".join(c if c.isalnum() or c in " -_." else "_" for c in name).strip(" .")
-    return cleaned or "plan"
-
-
-__all__ = ["MainWindow", "differs", "safe_filename"]
-
-
-def _patient_item_text(patient: Patient) -> str:
-    """``Sam Rivera · MRN-1 · born 3 Mar 1961`` for the patient switcher."""
-    parts = [patient.name]
-    if patient.identifier:
-        parts.append(patient.identifier)
-    if patient.birth_date is not None:
-        parts.append(tr("born {date}").format(date=format_date(patient.birth_date)))
-    return " \u00b7 ".join(parts)
-
-
-def _exists(services: Backplan, patient: Patient) -> bool:
-    """Whether importing a file of ``patient`` would replace a stored patient."""
-    try:
-        return services.existing_patient(patient) is not None
-    except ServiceError:
-        return True  # a shared name: the import itself says which identifiers
+__all__ = ["MainWindow"]

@@ -49,6 +49,7 @@ if TYPE_CHECKING:
 
 from ..common import formatting as fmt
 from ..common.number_box import OptionalNumberBox
+from ..common.section import Offers
 from ..common.widgets import bold, card, finding_widget, heading, muted, relative_font, show_added, text_label
 from .actions import RecordActions
 from .count_dialog import count_text
@@ -838,6 +839,15 @@ class TodayView(QWidget):
     def _end_flare_up(self) -> None:
         if self.patient_id is not None and self.recorder.end_flare_up(self.patient_id):
             self.refresh()
+
+    # --- the window's protocol (Section) ---------------------------------------------
+
+    def section_offers(self) -> Offers:
+        """What the main window may ask of this section (common/section.py).
+
+        Its edits go on the window's stack through the recorder the window hands it.
+        """
+        return Offers(refresh=self.refresh)
 
 
 def heat_cold_safety_text() -> str:
