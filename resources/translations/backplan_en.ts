@@ -856,162 +856,162 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>LogEntryForm</name>
     <message>
-      <location filename="src/backplan/ui/log/form.py" line="227" />
+      <location filename="src/backplan/ui/log/form.py" line="257" />
       <source>&amp;Sleep last night (0-10)</source>
       <translation>&amp;Sleep last night (0-10)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/form.py" line="223" />
+      <location filename="src/backplan/ui/log/form.py" line="253" />
       <source>&amp;When</source>
       <translation>&amp;When</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/form.py" line="173" />
+      <location filename="src/backplan/ui/log/form.py" line="198" />
       <source>0 = unable to do it, 10 = as well as before the injury</source>
       <translation>0 = unable to do it, 10 = as well as before the injury</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/form.py" line="169" />
+      <location filename="src/backplan/ui/log/form.py" line="194" />
       <source>Activities you chose with your clinician (PSFS)</source>
       <translation>Activities you chose with your clinician (PSFS)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/form.py" line="212" />
+      <location filename="src/backplan/ui/log/form.py" line="241" />
       <source>Anything else worth remembering (Ctrl+Enter saves)</source>
       <translation>Anything else worth remembering (Ctrl+Enter saves)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/form.py" line="166" />
+      <location filename="src/backplan/ui/log/form.py" line="191" />
       <source>Arrow keys move, Space ticks a place. Left and right leg record pain that spreads down.</source>
       <translation>Arrow keys move, Space ticks a place. Left and right leg record pain that spreads down.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/form.py" line="179" />
+      <location filename="src/backplan/ui/log/form.py" line="204" />
       <source>Arrow keys move, Space ticks a side effect.</source>
       <translation>Arrow keys move, Space ticks a side effect.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/form.py" line="134" />
+      <location filename="src/backplan/ui/log/form.py" line="157" />
       <source>Date and time of the entry</source>
       <translation>Date and time of the entry</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/form.py" line="159" />
+      <location filename="src/backplan/ui/log/form.py" line="182" />
       <source>Longest comfortable walk today, in minutes</source>
       <translation>Longest comfortable walk today, in minutes</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/form.py" line="228" />
+      <location filename="src/backplan/ui/log/form.py" line="258" />
       <source>Longest wal&amp;k (minutes)</source>
       <translation>Longest wal&amp;k (minutes)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/form.py" line="149" />
+      <location filename="src/backplan/ui/log/form.py" line="172" />
       <source>Muscle spasm, 0 to 10</source>
       <translation>Muscle spasm, 0 to 10</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/form.py" line="244" />
+      <location filename="src/backplan/ui/log/form.py" line="274" />
       <source>N&amp;ote</source>
       <translation>N&amp;ote</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/form.py" line="213" />
+      <location filename="src/backplan/ui/log/form.py" line="242" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/form.py" line="301" />
+      <location filename="src/backplan/ui/log/form.py" line="314" />
       <source>PSFS score for {0}, 0 to 10</source>
       <translation>PSFS score for {0}, 0 to 10</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/form.py" line="224" />
+      <location filename="src/backplan/ui/log/form.py" line="254" />
       <source>Pain &amp;now (0-10)</source>
       <translation>Pain &amp;now (0-10)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/form.py" line="139" />
+      <location filename="src/backplan/ui/log/form.py" line="162" />
       <source>Pain now, 0 to 10</source>
       <translation>Pain now, 0 to 10</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/form.py" line="237" />
+      <location filename="src/backplan/ui/log/form.py" line="267" />
       <source>Si&amp;de effects</source>
       <translation>Si&amp;de effects</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/form.py" line="178" />
+      <location filename="src/backplan/ui/log/form.py" line="203" />
       <source>Side effects</source>
       <translation>Side effects</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/form.py" line="154" />
+      <location filename="src/backplan/ui/log/form.py" line="177" />
       <source>Sleep last night, 0 to 10</source>
       <translation>Sleep last night, 0 to 10</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/form.py" line="226" />
+      <location filename="src/backplan/ui/log/form.py" line="256" />
       <source>Spas&amp;m (0-10)</source>
       <translation>Spas&amp;m (0-10)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/form.py" line="468" />
+      <location filename="src/backplan/ui/log/form.py" line="481" />
       <source>The note is {0} characters long; at most {1} fit.</source>
       <translation>The note is {0} characters long; at most {1} fit.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/form.py" line="459" />
+      <location filename="src/backplan/ui/log/form.py" line="472" />
       <source>The worst pain of the last 24 hours cannot be lower than your pain now ({0}).</source>
       <translation>The worst pain of the last 24 hours cannot be lower than your pain now ({0}).</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/form.py" line="449" />
+      <location filename="src/backplan/ui/log/form.py" line="462" />
       <source>This time is in the future; log what has happened.</source>
       <translation>This time is in the future; log what has happened.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/form.py" line="184" />
+      <location filename="src/backplan/ui/log/form.py" line="211" />
       <source>Tick any warning sign you have; backplan then shows what to do.</source>
       <translation>Tick any warning sign you have; backplan then shows what to do.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/form.py" line="453" />
+      <location filename="src/backplan/ui/log/form.py" line="466" />
       <source>Type your pain now: a number from 0 to 10.</source>
       <translation>Type your pain now: a number from 0 to 10.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/form.py" line="240" />
+      <location filename="src/backplan/ui/log/form.py" line="270" />
       <source>Warning si&amp;gns (get help today if you have any)</source>
       <translation>Warning si&amp;gns (get help today if you have any)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/form.py" line="182" />
+      <location filename="src/backplan/ui/log/form.py" line="209" />
       <source>Warning signs</source>
       <translation>Warning signs</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/form.py" line="234" />
+      <location filename="src/backplan/ui/log/form.py" line="264" />
       <source>Where it h&amp;urts</source>
       <translation>Where it h&amp;urts</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/form.py" line="164" />
+      <location filename="src/backplan/ui/log/form.py" line="189" />
       <source>Where it hurts</source>
       <translation>Where it hurts</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/form.py" line="145" />
+      <location filename="src/backplan/ui/log/form.py" line="168" />
       <source>Worst pain in the last 24 hours, 0 to 10</source>
       <translation>Worst pain in the last 24 hours, 0 to 10</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/form.py" line="225" />
+      <location filename="src/backplan/ui/log/form.py" line="255" />
       <source>Worst pain, last &amp;24 h</source>
       <translation>Worst pain, last &amp;24 h</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/form.py" line="196" />
+      <location filename="src/backplan/ui/log/form.py" line="223" />
       <source>You ticked a warning sign: get medical help today. &lt;a href="advice"&gt;Show the advice again&lt;/a&gt;</source>
       <translation>You ticked a warning sign: get medical help today. &lt;a href="advice"&gt;Show the advice again&lt;/a&gt;</translation>
     </message>
@@ -1347,7 +1347,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>LogView</name>
     <message numerus="yes">
-      <location filename="src/backplan/ui/log/view.py" line="446" />
+      <location filename="src/backplan/ui/log/view.py" line="460" />
       <source>%n entries</source>
       <translation>
         <numerusform>%n entry</numerusform>
@@ -1355,146 +1355,146 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       </translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="235" />
+      <location filename="src/backplan/ui/log/view.py" line="249" />
       <source>&amp;Clear</source>
       <translation>&amp;Clear</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="629" />
+      <location filename="src/backplan/ui/log/view.py" line="643" />
       <source>&amp;Delete</source>
       <translation>&amp;Delete</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="447" />
+      <location filename="src/backplan/ui/log/view.py" line="461" />
       <source>1 entry</source>
       <translation>1 entry</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="214" />
+      <location filename="src/backplan/ui/log/view.py" line="227" />
       <source>&lt;h2&gt;No plan yet&lt;/h2&gt;&lt;p&gt;The log belongs to a patient's plan. Import the plan file from your physiotherapist, start a new plan, or try the demo (all in the File menu), and then log your pain here in two keystrokes: a number and Enter.&lt;/p&gt;</source>
       <translation>&lt;h2&gt;No plan yet&lt;/h2&gt;&lt;p&gt;The log belongs to a patient's plan. Import the plan file from your physiotherapist, start a new plan, or try the demo (all in the File menu), and then log your pain here in two keystrokes: a number and Enter.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="236" />
+      <location filename="src/backplan/ui/log/view.py" line="250" />
       <source>Clear the form</source>
       <translation>Clear the form</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="624" />
+      <location filename="src/backplan/ui/log/view.py" line="638" />
       <source>Delete log entry</source>
       <translation>Delete log entry</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="625" />
+      <location filename="src/backplan/ui/log/view.py" line="639" />
       <source>Delete the entry of {0} (pain {1})?</source>
       <translation>Delete the entry of {0} (pain {1})?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="297" />
+      <location filename="src/backplan/ui/log/view.py" line="313" />
       <source>Delete the selected entry</source>
       <translation>Delete the selected entry</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="296" />
+      <location filename="src/backplan/ui/log/view.py" line="312" />
       <source>Delete…</source>
       <translation>Delete…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="294" />
+      <location filename="src/backplan/ui/log/view.py" line="310" />
       <source>Edit the selected entry</source>
       <translation>Edit the selected entry</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="293" />
+      <location filename="src/backplan/ui/log/view.py" line="309" />
       <source>Edit…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="606" />
+      <location filename="src/backplan/ui/log/view.py" line="620" />
       <source>Entry changed. Undo with Ctrl+Z.</source>
       <translation>Entry changed. Undo with Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="647" />
+      <location filename="src/backplan/ui/log/view.py" line="661" />
       <source>Entry of {0} deleted. Undo with Ctrl+Z.</source>
       <translation>Entry of {0} deleted. Undo with Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="316" />
+      <location filename="src/backplan/ui/log/view.py" line="332" />
       <source>History</source>
       <translation>History</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="240" />
+      <location filename="src/backplan/ui/log/view.py" line="254" />
       <source>Last action</source>
       <translation>Last action</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="286" />
+      <location filename="src/backplan/ui/log/view.py" line="302" />
       <source>Log history</source>
       <translation>Log history</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="246" />
+      <location filename="src/backplan/ui/log/view.py" line="260" />
       <source>New entry</source>
       <translation>New entry</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="263" />
+      <location filename="src/backplan/ui/log/view.py" line="277" />
       <source>New log entry</source>
       <translation>New log entry</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="223" />
+      <location filename="src/backplan/ui/log/view.py" line="236" />
       <source>No patient: import or start a plan to use the log</source>
       <translation>No patient: import or start a plan to use the log</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="300" />
-      <location filename="src/backplan/ui/log/view.py" line="307" />
-      <location filename="src/backplan/ui/log/view.py" line="380" />
+      <location filename="src/backplan/ui/log/view.py" line="316" />
+      <location filename="src/backplan/ui/log/view.py" line="323" />
+      <location filename="src/backplan/ui/log/view.py" line="394" />
       <source>Redo</source>
       <translation>Redo</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="231" />
+      <location filename="src/backplan/ui/log/view.py" line="245" />
       <source>S&amp;ave entry</source>
       <translation>S&amp;ave entry</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="232" />
+      <location filename="src/backplan/ui/log/view.py" line="246" />
       <source>Save entry</source>
       <translation>Save entry</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="233" />
+      <location filename="src/backplan/ui/log/view.py" line="247" />
       <source>Save this entry (Enter)</source>
       <translation>Save this entry (Enter)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="562" />
+      <location filename="src/backplan/ui/log/view.py" line="576" />
       <source>Saved: pain {0} at {1}. Undo with Ctrl+Z.</source>
       <translation>Saved: pain {0} at {1}. Undo with Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="249" />
+      <location filename="src/backplan/ui/log/view.py" line="263" />
       <source>Type your pain (0-10) and press Enter. Everything else is optional.</source>
       <translation>Type your pain (0-10) and press Enter. Everything else is optional.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="299" />
-      <location filename="src/backplan/ui/log/view.py" line="306" />
-      <location filename="src/backplan/ui/log/view.py" line="379" />
+      <location filename="src/backplan/ui/log/view.py" line="315" />
+      <location filename="src/backplan/ui/log/view.py" line="322" />
+      <location filename="src/backplan/ui/log/view.py" line="393" />
       <source>Undo</source>
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="626" />
+      <location filename="src/backplan/ui/log/view.py" line="640" />
       <source>You can undo this with Ctrl+Z.</source>
       <translation>You can undo this with Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="288" />
+      <location filename="src/backplan/ui/log/view.py" line="304" />
       <source>Your past entries, newest first. Enter edits the selected entry, Delete removes it.</source>
       <translation>Your past entries, newest first. Enter edits the selected entry, Delete removes it.</translation>
     </message>
@@ -3495,217 +3495,217 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>PrintView</name>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="205" />
+      <location filename="src/backplan/ui/print/view.py" line="221" />
       <source>&lt;h2&gt;Nothing to print yet&lt;/h2&gt;&lt;p&gt;Once a plan is imported (File menu), print a plan sheet for the fridge, with the week's times and the exercise pictures, or a report for your clinician.&lt;/p&gt;</source>
       <translation>&lt;h2&gt;Nothing to print yet&lt;/h2&gt;&lt;p&gt;Once a plan is imported (File menu), print a plan sheet for the fridge, with the week's times and the exercise pictures, or a report for your clinician.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="242" />
+      <location filename="src/backplan/ui/print/view.py" line="259" />
       <source>A day in the week to print</source>
       <translation>A day in the week to print</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="250" />
+      <location filename="src/backplan/ui/print/view.py" line="267" />
       <source>A4</source>
       <translation>A4</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="219" />
+      <location filename="src/backplan/ui/print/view.py" line="236" />
       <source>Clinician rep&amp;ort</source>
       <translation>Clinician rep&amp;ort</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="220" />
+      <location filename="src/backplan/ui/print/view.py" line="237" />
       <source>Clinician report</source>
       <translation>Clinician report</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="296" />
+      <location filename="src/backplan/ui/print/view.py" line="318" />
       <source>E&amp;xport PDF…</source>
       <translation>E&amp;xport PDF…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="404" />
+      <location filename="src/backplan/ui/print/view.py" line="428" />
       <source>Export PDF</source>
       <translation>Export PDF</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="297" />
+      <location filename="src/backplan/ui/print/view.py" line="319" />
       <source>Export as PDF</source>
       <translation>Export as PDF</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="244" />
+      <location filename="src/backplan/ui/print/view.py" line="261" />
       <source>First day of the report</source>
       <translation>First day of the report</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="226" />
+      <location filename="src/backplan/ui/print/view.py" line="243" />
       <source>For the fridge: the week's medicine times, activities, heat and cold, the exercises with their pictures, and when to get help.</source>
       <translation>For the fridge: the week's medicine times, activities, heat and cold, the exercises with their pictures, and when to get help.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="234" />
+      <location filename="src/backplan/ui/print/view.py" line="251" />
       <source>For your clinician: a summary page, the progress charts, the medication record with any overrides, adherence and the log.</source>
       <translation>For your clinician: a summary page, the progress charts, the medication record with any overrides, adherence and the log.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="271" />
+      <location filename="src/backplan/ui/print/view.py" line="291" />
       <source>Fro&amp;m</source>
       <translation>Fro&amp;m</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="245" />
+      <location filename="src/backplan/ui/print/view.py" line="262" />
       <source>Last day of the report</source>
       <translation>Last day of the report</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="468" />
+      <location filename="src/backplan/ui/print/view.py" line="492" />
       <source>Monday {0} to Sunday {1}</source>
       <translation>Monday {0} to Sunday {1}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="214" />
+      <location filename="src/backplan/ui/print/view.py" line="230" />
       <source>No patient: import or start a plan to print</source>
       <translation>No patient: import or start a plan to print</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="282" />
+      <location filename="src/backplan/ui/print/view.py" line="302" />
       <source>P&amp;aper</source>
       <translation>P&amp;aper</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="404" />
+      <location filename="src/backplan/ui/print/view.py" line="428" />
       <source>PDF document (*.pdf)</source>
       <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="252" />
+      <location filename="src/backplan/ui/print/view.py" line="269" />
       <source>Paper size</source>
       <translation>Paper size</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="217" />
+      <location filename="src/backplan/ui/print/view.py" line="234" />
       <source>Plan &amp;sheet for one week</source>
       <translation>Plan &amp;sheet for one week</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="218" />
+      <location filename="src/backplan/ui/print/view.py" line="235" />
       <source>Plan sheet for one week</source>
       <translation>Plan sheet for one week</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="306" />
+      <location filename="src/backplan/ui/print/view.py" line="331" />
       <source>Preparing the document</source>
       <translation>Preparing the document</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="500" />
+      <location filename="src/backplan/ui/print/view.py" line="524" />
       <source>Preparing the document…</source>
       <translation>Preparing the document…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="290" />
+      <location filename="src/backplan/ui/print/view.py" line="312" />
       <source>Pri&amp;nt…</source>
       <translation>Pri&amp;nt…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="291" />
+      <location filename="src/backplan/ui/print/view.py" line="313" />
       <source>Print</source>
       <translation>Print</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="293" />
+      <location filename="src/backplan/ui/print/view.py" line="315" />
       <source>Print previe&amp;w…</source>
       <translation>Print previe&amp;w…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="294" />
+      <location filename="src/backplan/ui/print/view.py" line="316" />
       <source>Print preview</source>
       <translation>Print preview</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="608" />
+      <location filename="src/backplan/ui/print/view.py" line="632" />
       <source>Print preview: {0}</source>
       <translation>Print preview: {0}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="310" />
+      <location filename="src/backplan/ui/print/view.py" line="335" />
       <source>Print status</source>
       <translation>Print status</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="578" />
+      <location filename="src/backplan/ui/print/view.py" line="602" />
       <source>Print {0}</source>
       <translation>Print {0}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="247" />
+      <location filename="src/backplan/ui/print/view.py" line="264" />
       <source>Report on the whole record</source>
       <translation>Report on the whole record</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="536" />
+      <location filename="src/backplan/ui/print/view.py" line="560" />
       <source>Saved {0}</source>
       <translation>Saved {0}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="601" />
+      <location filename="src/backplan/ui/print/view.py" line="625" />
       <source>Sent {0} pages to the printer.</source>
       <translation>Sent {0} pages to the printer.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="532" />
+      <location filename="src/backplan/ui/print/view.py" line="556" />
       <source>That did not work: {0}</source>
       <translation>That did not work: {0}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="477" />
+      <location filename="src/backplan/ui/print/view.py" line="501" />
       <source>The report's last day is before its first; change one of them.</source>
       <translation>The report's last day is before its first; change one of them.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="251" />
+      <location filename="src/backplan/ui/print/view.py" line="268" />
       <source>US Letter</source>
       <translation>US Letter</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="259" />
+      <location filename="src/backplan/ui/print/view.py" line="279" />
       <source>Wee&amp;k of</source>
       <translation>Wee&amp;k of</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="275" />
+      <location filename="src/backplan/ui/print/view.py" line="295" />
       <source>What to print</source>
       <translation>What to print</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="246" />
+      <location filename="src/backplan/ui/print/view.py" line="263" />
       <source>Whole recor&amp;d</source>
       <translation>Whole recor&amp;d</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="417" />
+      <location filename="src/backplan/ui/print/view.py" line="441" />
       <source>Writing {0}…</source>
       <translation>Writing {0}…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="547" />
+      <location filename="src/backplan/ui/print/view.py" line="571" />
       <source>backplan</source>
       <translation>backplan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="620" />
+      <location filename="src/backplan/ui/print/view.py" line="644" />
       <source>clinician report</source>
       <translation>clinician report</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="619" />
+      <location filename="src/backplan/ui/print/view.py" line="643" />
       <source>plan sheet</source>
       <translation>plan sheet</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="265" />
+      <location filename="src/backplan/ui/print/view.py" line="285" />
       <source>to</source>
       <translation>to</translation>
     </message>
@@ -4023,157 +4023,157 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>ProgressView</name>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="272" />
+      <location filename="src/backplan/ui/progress/ranges.py" line="105" />
       <source>&amp;2 weeks</source>
       <translation>&amp;2 weeks</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="275" />
+      <location filename="src/backplan/ui/progress/ranges.py" line="108" />
       <source>&amp;All</source>
       <translation>&amp;All</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="274" />
+      <location filename="src/backplan/ui/progress/ranges.py" line="107" />
       <source>1 &amp;year</source>
       <translation>1 &amp;year</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="273" />
+      <location filename="src/backplan/ui/progress/ranges.py" line="106" />
       <source>3 &amp;months</source>
       <translation>3 &amp;months</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="380" />
+      <location filename="src/backplan/ui/progress/panels.py" line="100" />
       <source>&lt;b&gt;Activities you chose (PSFS)&lt;/b&gt;</source>
       <translation>&lt;b&gt;Activities you chose (PSFS)&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="253" />
+      <location filename="src/backplan/ui/progress/view.py" line="127" />
       <source>&lt;h2&gt;No plan yet&lt;/h2&gt;&lt;p&gt;Progress charts show your pain and what you did over time. Import the plan file from your physiotherapist or try the demo (File menu), log your pain for a few days, and the chart appears here.&lt;/p&gt;</source>
       <translation>&lt;h2&gt;No plan yet&lt;/h2&gt;&lt;p&gt;Progress charts show your pain and what you did over time. Import the plan file from your physiotherapist or try the demo (File menu), log your pain for a few days, and the chart appears here.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="349" />
+      <location filename="src/backplan/ui/progress/panels.py" line="69" />
       <source>Adherence</source>
       <translation>Adherence</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="399" />
+      <location filename="src/backplan/ui/progress/panels.py" line="65" />
       <source>Adherence and what helped</source>
       <translation>Adherence and what helped</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="350" />
+      <location filename="src/backplan/ui/progress/panels.py" line="70" />
       <source>Adherence in this period</source>
       <translation>Adherence in this period</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="304" />
+      <location filename="src/backplan/ui/progress/ranges.py" line="82" />
       <source>Building the chart</source>
       <translation>Building the chart</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="312" />
+      <location filename="src/backplan/ui/progress/ranges.py" line="90" />
       <source>E&amp;xport chart…</source>
       <translation>E&amp;xport chart…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="1041" />
+      <location filename="src/backplan/ui/progress/export.py" line="39" />
       <source>Export chart</source>
       <translation>Export chart</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="313" />
+      <location filename="src/backplan/ui/progress/ranges.py" line="91" />
       <source>Export the chart as PDF, PNG or SVG</source>
       <translation>Export the chart as PDF, PNG or SVG</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="287" />
+      <location filename="src/backplan/ui/progress/ranges.py" line="75" />
       <source>First day shown</source>
       <translation>First day shown</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="289" />
+      <location filename="src/backplan/ui/progress/ranges.py" line="121" />
       <source>Fr&amp;om</source>
       <translation>Fr&amp;om</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="288" />
+      <location filename="src/backplan/ui/progress/ranges.py" line="76" />
       <source>Last day shown</source>
       <translation>Last day shown</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="364" />
+      <location filename="src/backplan/ui/progress/panels.py" line="84" />
       <source>Mean pain on days with each activity or medicine, and on days without it; n is the number of days. Shown once there are 5 days of each.</source>
       <translation>Mean pain on days with each activity or medicine, and on days without it; n is the number of days. Shown once there are 5 days of each.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="262" />
+      <location filename="src/backplan/ui/progress/view.py" line="136" />
       <source>No patient: import or start a plan to see progress</source>
       <translation>No patient: import or start a plan to see progress</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="353" />
+      <location filename="src/backplan/ui/progress/panels.py" line="72" />
       <source>Of what was due up to now, the share recorded as done.</source>
       <translation>Of what was due up to now, the share recorded as done.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="1043" />
+      <location filename="src/backplan/ui/progress/export.py" line="41" />
       <source>PDF document (*.pdf);;PNG image (*.png);;SVG image (*.svg)</source>
       <translation>PDF document (*.pdf);;PNG image (*.png);;SVG image (*.svg)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="379" />
+      <location filename="src/backplan/ui/progress/panels.py" line="99" />
       <source>PSFS change</source>
       <translation>PSFS change</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="744" />
+      <location filename="src/backplan/ui/progress/chart_area.py" line="200" />
       <source>Progress chart</source>
       <translation>Progress chart</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="275" />
+      <location filename="src/backplan/ui/progress/ranges.py" line="108" />
       <source>Show everything recorded</source>
       <translation>Show everything recorded</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="272" />
+      <location filename="src/backplan/ui/progress/ranges.py" line="105" />
       <source>Show the last 2 weeks</source>
       <translation>Show the last 2 weeks</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="273" />
+      <location filename="src/backplan/ui/progress/ranges.py" line="106" />
       <source>Show the last 3 months</source>
       <translation>Show the last 3 months</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="274" />
+      <location filename="src/backplan/ui/progress/ranges.py" line="107" />
       <source>Show the last year</source>
       <translation>Show the last year</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="269" />
+      <location filename="src/backplan/ui/progress/ranges.py" line="72" />
       <source>Show:</source>
       <translation>Show:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="333" />
+      <location filename="src/backplan/ui/progress/chart_area.py" line="67" />
       <source>The chart appears here.</source>
       <translation>The chart appears here.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="611" />
+      <location filename="src/backplan/ui/progress/view.py" line="314" />
       <source>The chart could not be built: {0}</source>
       <translation>The chart could not be built: {0}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="1076" />
+      <location filename="src/backplan/ui/progress/view.py" line="558" />
       <source>The chart could not be exported: {0}</source>
       <translation>The chart could not be exported: {0}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="569" />
+      <location filename="src/backplan/ui/progress/view.py" line="273" />
       <source>The last day shown is before the first; change one of them.</source>
       <translation>The last day shown is before the first; change one of them.</translation>
     </message>
@@ -4182,27 +4182,27 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>These figures show association, not cause: days with something done may differ from other days in many ways.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="291" />
+      <location filename="src/backplan/ui/progress/ranges.py" line="123" />
       <source>To</source>
       <translation>To</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="360" />
+      <location filename="src/backplan/ui/progress/panels.py" line="80" />
       <source>What helped</source>
       <translation>What helped</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="361" />
+      <location filename="src/backplan/ui/progress/panels.py" line="81" />
       <source>What helped?</source>
       <translation>What helped?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="342" />
+      <location filename="src/backplan/ui/progress/chart_area.py" line="76" />
       <source>What the chart shows</source>
       <translation>What the chart shows</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="306" />
+      <location filename="src/backplan/ui/progress/ranges.py" line="84" />
       <source>Working…</source>
       <translation>Working…</translation>
     </message>
@@ -5640,37 +5640,37 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>widgets</name>
     <message>
-      <location filename="src/backplan/ui/common/widgets.py" line="221" />
+      <location filename="src/backplan/ui/common/widgets.py" line="223" />
       <source>Caution</source>
       <translation>Caution</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/common/widgets.py" line="221" />
+      <location filename="src/backplan/ui/common/widgets.py" line="223" />
       <source>Get help</source>
       <translation>Get help</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/common/widgets.py" line="221" />
+      <location filename="src/backplan/ui/common/widgets.py" line="223" />
       <source>Not allowed now</source>
       <translation>Not allowed now</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/common/widgets.py" line="221" />
+      <location filename="src/backplan/ui/common/widgets.py" line="223" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/common/widgets.py" line="221" />
+      <location filename="src/backplan/ui/common/widgets.py" line="223" />
       <source>Please check</source>
       <translation>Please check</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/common/widgets.py" line="224" />
+      <location filename="src/backplan/ui/common/widgets.py" line="226" />
       <source>Source: {source}</source>
       <translation>Source: {source}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/common/widgets.py" line="249" />
+      <location filename="src/backplan/ui/common/widgets.py" line="251" />
       <source>{table}: column titles</source>
       <translation>{table}: column titles</translation>
     </message>

@@ -856,162 +856,162 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>LogEntryForm</name>
     <message>
-      <location filename="src/backplan/ui/log/form.py" line="227" />
+      <location filename="src/backplan/ui/log/form.py" line="257" />
       <source>&amp;Sleep last night (0-10)</source>
       <translation>पिछली रात की नींद (0-10) (&amp;S)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/form.py" line="223" />
+      <location filename="src/backplan/ui/log/form.py" line="253" />
       <source>&amp;When</source>
       <translation>कब (&amp;W)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/form.py" line="173" />
+      <location filename="src/backplan/ui/log/form.py" line="198" />
       <source>0 = unable to do it, 10 = as well as before the injury</source>
       <translation>0 = बिल्कुल नहीं कर पाते, 10 = चोट से पहले जितना अच्छा</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/form.py" line="169" />
+      <location filename="src/backplan/ui/log/form.py" line="194" />
       <source>Activities you chose with your clinician (PSFS)</source>
       <translation>अपने चिकित्सक के साथ चुनी गई गतिविधियाँ (PSFS)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/form.py" line="212" />
+      <location filename="src/backplan/ui/log/form.py" line="241" />
       <source>Anything else worth remembering (Ctrl+Enter saves)</source>
       <translation>याद रखने लायक कोई और बात (Ctrl+Enter से सहेजें)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/form.py" line="166" />
+      <location filename="src/backplan/ui/log/form.py" line="191" />
       <source>Arrow keys move, Space ticks a place. Left and right leg record pain that spreads down.</source>
       <translation>तीर कुंजियों से आगे-पीछे जाएँ, Space से जगह पर निशान लगाएँ। बायाँ और दायाँ पैर नीचे तक फैलने वाले दर्द के लिए हैं।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/form.py" line="179" />
+      <location filename="src/backplan/ui/log/form.py" line="204" />
       <source>Arrow keys move, Space ticks a side effect.</source>
       <translation>तीर कुंजियों से आगे-पीछे जाएँ, Space से दुष्प्रभाव पर निशान लगाएँ।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/form.py" line="134" />
+      <location filename="src/backplan/ui/log/form.py" line="157" />
       <source>Date and time of the entry</source>
       <translation>प्रविष्टि की तारीख़ और समय</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/form.py" line="159" />
+      <location filename="src/backplan/ui/log/form.py" line="182" />
       <source>Longest comfortable walk today, in minutes</source>
       <translation>आज बिना तकलीफ़ के सबसे लंबी सैर, मिनटों में</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/form.py" line="228" />
+      <location filename="src/backplan/ui/log/form.py" line="258" />
       <source>Longest wal&amp;k (minutes)</source>
       <translation>सबसे लंबी सैर (मिनट) (&amp;K)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/form.py" line="149" />
+      <location filename="src/backplan/ui/log/form.py" line="172" />
       <source>Muscle spasm, 0 to 10</source>
       <translation>मांसपेशियों में ऐंठन, 0 से 10</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/form.py" line="244" />
+      <location filename="src/backplan/ui/log/form.py" line="274" />
       <source>N&amp;ote</source>
       <translation>टिप्पणी (&amp;O)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/form.py" line="213" />
+      <location filename="src/backplan/ui/log/form.py" line="242" />
       <source>Note</source>
       <translation>टिप्पणी</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/form.py" line="301" />
+      <location filename="src/backplan/ui/log/form.py" line="314" />
       <source>PSFS score for {0}, 0 to 10</source>
       <translation>{0} के लिए PSFS अंक, 0 से 10</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/form.py" line="224" />
+      <location filename="src/backplan/ui/log/form.py" line="254" />
       <source>Pain &amp;now (0-10)</source>
       <translation>अभी दर्द (0-10) (&amp;N)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/form.py" line="139" />
+      <location filename="src/backplan/ui/log/form.py" line="162" />
       <source>Pain now, 0 to 10</source>
       <translation>अभी दर्द, 0 से 10</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/form.py" line="237" />
+      <location filename="src/backplan/ui/log/form.py" line="267" />
       <source>Si&amp;de effects</source>
       <translation>दुष्प्रभाव (&amp;D)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/form.py" line="178" />
+      <location filename="src/backplan/ui/log/form.py" line="203" />
       <source>Side effects</source>
       <translation>दुष्प्रभाव</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/form.py" line="154" />
+      <location filename="src/backplan/ui/log/form.py" line="177" />
       <source>Sleep last night, 0 to 10</source>
       <translation>पिछली रात की नींद, 0 से 10</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/form.py" line="226" />
+      <location filename="src/backplan/ui/log/form.py" line="256" />
       <source>Spas&amp;m (0-10)</source>
       <translation>ऐंठन (0-10) (&amp;M)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/form.py" line="468" />
+      <location filename="src/backplan/ui/log/form.py" line="481" />
       <source>The note is {0} characters long; at most {1} fit.</source>
       <translation>टिप्पणी {0} अक्षरों की है; ज़्यादा से ज़्यादा {1} आ सकते हैं।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/form.py" line="459" />
+      <location filename="src/backplan/ui/log/form.py" line="472" />
       <source>The worst pain of the last 24 hours cannot be lower than your pain now ({0}).</source>
       <translation>पिछले 24 घंटों का सबसे बुरा दर्द आपके अभी के दर्द ({0}) से कम नहीं हो सकता।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/form.py" line="449" />
+      <location filename="src/backplan/ui/log/form.py" line="462" />
       <source>This time is in the future; log what has happened.</source>
       <translation>यह समय भविष्य का है; जो हो चुका है वही लिखें।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/form.py" line="184" />
+      <location filename="src/backplan/ui/log/form.py" line="211" />
       <source>Tick any warning sign you have; backplan then shows what to do.</source>
       <translation>आपको जो भी चेतावनी का संकेत हो, उस पर निशान लगाएँ; फिर backplan बताएगा कि क्या करना है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/form.py" line="453" />
+      <location filename="src/backplan/ui/log/form.py" line="466" />
       <source>Type your pain now: a number from 0 to 10.</source>
       <translation>अभी का अपना दर्द लिखें: 0 से 10 तक कोई संख्या।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/form.py" line="240" />
+      <location filename="src/backplan/ui/log/form.py" line="270" />
       <source>Warning si&amp;gns (get help today if you have any)</source>
       <translation>चेतावनी के संकेत (इनमें से कोई हो तो आज ही मदद लें) (&amp;G)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/form.py" line="182" />
+      <location filename="src/backplan/ui/log/form.py" line="209" />
       <source>Warning signs</source>
       <translation>चेतावनी के संकेत</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/form.py" line="234" />
+      <location filename="src/backplan/ui/log/form.py" line="264" />
       <source>Where it h&amp;urts</source>
       <translation>कहाँ दर्द है (&amp;U)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/form.py" line="164" />
+      <location filename="src/backplan/ui/log/form.py" line="189" />
       <source>Where it hurts</source>
       <translation>कहाँ दर्द है</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/form.py" line="145" />
+      <location filename="src/backplan/ui/log/form.py" line="168" />
       <source>Worst pain in the last 24 hours, 0 to 10</source>
       <translation>पिछले 24 घंटों में सबसे बुरा दर्द, 0 से 10</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/form.py" line="225" />
+      <location filename="src/backplan/ui/log/form.py" line="255" />
       <source>Worst pain, last &amp;24 h</source>
       <translation>सबसे बुरा दर्द, पिछले 24 घंटे (&amp;2)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/form.py" line="196" />
+      <location filename="src/backplan/ui/log/form.py" line="223" />
       <source>You ticked a warning sign: get medical help today. &lt;a href="advice"&gt;Show the advice again&lt;/a&gt;</source>
       <translation>आपने चेतावनी के संकेत पर निशान लगाया है: आज ही डॉक्टरी मदद लें। &lt;a href="advice"&gt;सलाह फिर से दिखाएँ&lt;/a&gt;</translation>
     </message>
@@ -1347,7 +1347,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>LogView</name>
     <message numerus="yes">
-      <location filename="src/backplan/ui/log/view.py" line="446" />
+      <location filename="src/backplan/ui/log/view.py" line="460" />
       <source>%n entries</source>
       <translation>
         <numerusform>%n प्रविष्टि</numerusform>
@@ -1355,146 +1355,146 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       </translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="235" />
+      <location filename="src/backplan/ui/log/view.py" line="249" />
       <source>&amp;Clear</source>
       <translation>साफ़ करें (&amp;C)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="629" />
+      <location filename="src/backplan/ui/log/view.py" line="643" />
       <source>&amp;Delete</source>
       <translation>हटाएँ (&amp;D)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="447" />
+      <location filename="src/backplan/ui/log/view.py" line="461" />
       <source>1 entry</source>
       <translation>1 प्रविष्टि</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="214" />
+      <location filename="src/backplan/ui/log/view.py" line="227" />
       <source>&lt;h2&gt;No plan yet&lt;/h2&gt;&lt;p&gt;The log belongs to a patient's plan. Import the plan file from your physiotherapist, start a new plan, or try the demo (all in the File menu), and then log your pain here in two keystrokes: a number and Enter.&lt;/p&gt;</source>
       <translation>&lt;h2&gt;अभी कोई योजना नहीं है&lt;/h2&gt;&lt;p&gt;डायरी किसी मरीज़ की योजना से जुड़ी होती है। अपने फ़िज़ियोथेरेपिस्ट से मिली योजना फ़ाइल आयात करें, नई योजना शुरू करें, या डेमो आज़माएँ (सब फ़ाइल मेनू में), फिर यहाँ दो बटन दबाकर अपना दर्द लिखें: एक संख्या और Enter।&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="236" />
+      <location filename="src/backplan/ui/log/view.py" line="250" />
       <source>Clear the form</source>
       <translation>फ़ॉर्म साफ़ करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="624" />
+      <location filename="src/backplan/ui/log/view.py" line="638" />
       <source>Delete log entry</source>
       <translation>डायरी की प्रविष्टि हटाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="625" />
+      <location filename="src/backplan/ui/log/view.py" line="639" />
       <source>Delete the entry of {0} (pain {1})?</source>
       <translation>{0} की प्रविष्टि (दर्द {1}) हटाएँ?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="297" />
+      <location filename="src/backplan/ui/log/view.py" line="313" />
       <source>Delete the selected entry</source>
       <translation>चुनी हुई प्रविष्टि हटाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="296" />
+      <location filename="src/backplan/ui/log/view.py" line="312" />
       <source>Delete…</source>
       <translation>हटाएँ…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="294" />
+      <location filename="src/backplan/ui/log/view.py" line="310" />
       <source>Edit the selected entry</source>
       <translation>चुनी हुई प्रविष्टि बदलें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="293" />
+      <location filename="src/backplan/ui/log/view.py" line="309" />
       <source>Edit…</source>
       <translation>बदलें…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="606" />
+      <location filename="src/backplan/ui/log/view.py" line="620" />
       <source>Entry changed. Undo with Ctrl+Z.</source>
       <translation>प्रविष्टि बदल दी गई। Ctrl+Z से पूर्ववत करें।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="647" />
+      <location filename="src/backplan/ui/log/view.py" line="661" />
       <source>Entry of {0} deleted. Undo with Ctrl+Z.</source>
       <translation>{0} की प्रविष्टि हटा दी गई। Ctrl+Z से पूर्ववत करें।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="316" />
+      <location filename="src/backplan/ui/log/view.py" line="332" />
       <source>History</source>
       <translation>पिछली प्रविष्टियाँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="240" />
+      <location filename="src/backplan/ui/log/view.py" line="254" />
       <source>Last action</source>
       <translation>पिछला काम</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="286" />
+      <location filename="src/backplan/ui/log/view.py" line="302" />
       <source>Log history</source>
       <translation>डायरी की पिछली प्रविष्टियाँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="246" />
+      <location filename="src/backplan/ui/log/view.py" line="260" />
       <source>New entry</source>
       <translation>नई प्रविष्टि</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="263" />
+      <location filename="src/backplan/ui/log/view.py" line="277" />
       <source>New log entry</source>
       <translation>नई डायरी प्रविष्टि</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="223" />
+      <location filename="src/backplan/ui/log/view.py" line="236" />
       <source>No patient: import or start a plan to use the log</source>
       <translation>कोई मरीज़ नहीं: डायरी इस्तेमाल करने के लिए योजना आयात करें या शुरू करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="300" />
-      <location filename="src/backplan/ui/log/view.py" line="307" />
-      <location filename="src/backplan/ui/log/view.py" line="380" />
+      <location filename="src/backplan/ui/log/view.py" line="316" />
+      <location filename="src/backplan/ui/log/view.py" line="323" />
+      <location filename="src/backplan/ui/log/view.py" line="394" />
       <source>Redo</source>
       <translation>फिर से करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="231" />
+      <location filename="src/backplan/ui/log/view.py" line="245" />
       <source>S&amp;ave entry</source>
       <translation>प्रविष्टि सहेजें (&amp;A)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="232" />
+      <location filename="src/backplan/ui/log/view.py" line="246" />
       <source>Save entry</source>
       <translation>प्रविष्टि सहेजें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="233" />
+      <location filename="src/backplan/ui/log/view.py" line="247" />
       <source>Save this entry (Enter)</source>
       <translation>यह प्रविष्टि सहेजें (Enter)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="562" />
+      <location filename="src/backplan/ui/log/view.py" line="576" />
       <source>Saved: pain {0} at {1}. Undo with Ctrl+Z.</source>
       <translation>सहेजा गया: {1} पर दर्द {0}। Ctrl+Z से पूर्ववत करें।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="249" />
+      <location filename="src/backplan/ui/log/view.py" line="263" />
       <source>Type your pain (0-10) and press Enter. Everything else is optional.</source>
       <translation>अपना दर्द (0-10) लिखें और Enter दबाएँ। बाकी सब भरना ज़रूरी नहीं है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="299" />
-      <location filename="src/backplan/ui/log/view.py" line="306" />
-      <location filename="src/backplan/ui/log/view.py" line="379" />
+      <location filename="src/backplan/ui/log/view.py" line="315" />
+      <location filename="src/backplan/ui/log/view.py" line="322" />
+      <location filename="src/backplan/ui/log/view.py" line="393" />
       <source>Undo</source>
       <translation>पूर्ववत करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="626" />
+      <location filename="src/backplan/ui/log/view.py" line="640" />
       <source>You can undo this with Ctrl+Z.</source>
       <translation>इसे Ctrl+Z से पूर्ववत कर सकते हैं।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="288" />
+      <location filename="src/backplan/ui/log/view.py" line="304" />
       <source>Your past entries, newest first. Enter edits the selected entry, Delete removes it.</source>
       <translation>आपकी पिछली प्रविष्टियाँ, सबसे नई पहले। Enter चुनी हुई प्रविष्टि बदलता है, Delete उसे हटाता है।</translation>
     </message>
@@ -3495,217 +3495,217 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>PrintView</name>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="205" />
+      <location filename="src/backplan/ui/print/view.py" line="221" />
       <source>&lt;h2&gt;Nothing to print yet&lt;/h2&gt;&lt;p&gt;Once a plan is imported (File menu), print a plan sheet for the fridge, with the week's times and the exercise pictures, or a report for your clinician.&lt;/p&gt;</source>
       <translation>&lt;h2&gt;अभी प्रिंट करने को कुछ नहीं है&lt;/h2&gt;&lt;p&gt;योजना आयात होने के बाद (फ़ाइल मेनू), फ्रिज पर लगाने के लिए सप्ताह के समय और व्यायाम के चित्रों वाली योजना-शीट प्रिंट करें, या अपने चिकित्सक के लिए रिपोर्ट।&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="242" />
+      <location filename="src/backplan/ui/print/view.py" line="259" />
       <source>A day in the week to print</source>
       <translation>प्रिंट किए जाने वाले सप्ताह का कोई दिन</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="250" />
+      <location filename="src/backplan/ui/print/view.py" line="267" />
       <source>A4</source>
       <translation>A4</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="219" />
+      <location filename="src/backplan/ui/print/view.py" line="236" />
       <source>Clinician rep&amp;ort</source>
       <translation>चिकित्सक के लिए रिपोर्ट (&amp;O)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="220" />
+      <location filename="src/backplan/ui/print/view.py" line="237" />
       <source>Clinician report</source>
       <translation>चिकित्सक के लिए रिपोर्ट</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="296" />
+      <location filename="src/backplan/ui/print/view.py" line="318" />
       <source>E&amp;xport PDF…</source>
       <translation>PDF निर्यात करें (&amp;X)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="404" />
+      <location filename="src/backplan/ui/print/view.py" line="428" />
       <source>Export PDF</source>
       <translation>PDF निर्यात करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="297" />
+      <location filename="src/backplan/ui/print/view.py" line="319" />
       <source>Export as PDF</source>
       <translation>PDF के रूप में निर्यात करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="244" />
+      <location filename="src/backplan/ui/print/view.py" line="261" />
       <source>First day of the report</source>
       <translation>रिपोर्ट का पहला दिन</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="226" />
+      <location filename="src/backplan/ui/print/view.py" line="243" />
       <source>For the fridge: the week's medicine times, activities, heat and cold, the exercises with their pictures, and when to get help.</source>
       <translation>फ्रिज पर लगाने के लिए: सप्ताह में दवा के समय, गतिविधियाँ, गर्म और ठंडी सेंक, चित्रों के साथ व्यायाम, और कब मदद लेनी है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="234" />
+      <location filename="src/backplan/ui/print/view.py" line="251" />
       <source>For your clinician: a summary page, the progress charts, the medication record with any overrides, adherence and the log.</source>
       <translation>आपके चिकित्सक के लिए: सारांश पृष्ठ, प्रगति चार्ट, दवाओं का रिकॉर्ड (नियम से हटकर ली गई खुराक सहित), योजना का पालन और डायरी।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="271" />
+      <location filename="src/backplan/ui/print/view.py" line="291" />
       <source>Fro&amp;m</source>
       <translation>से (&amp;M)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="245" />
+      <location filename="src/backplan/ui/print/view.py" line="262" />
       <source>Last day of the report</source>
       <translation>रिपोर्ट का आख़िरी दिन</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="468" />
+      <location filename="src/backplan/ui/print/view.py" line="492" />
       <source>Monday {0} to Sunday {1}</source>
       <translation>सोमवार {0} से रविवार {1} तक</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="214" />
+      <location filename="src/backplan/ui/print/view.py" line="230" />
       <source>No patient: import or start a plan to print</source>
       <translation>कोई मरीज़ नहीं: प्रिंट करने के लिए योजना आयात करें या शुरू करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="282" />
+      <location filename="src/backplan/ui/print/view.py" line="302" />
       <source>P&amp;aper</source>
       <translation>काग़ज़ (&amp;A)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="404" />
+      <location filename="src/backplan/ui/print/view.py" line="428" />
       <source>PDF document (*.pdf)</source>
       <translation>PDF दस्तावेज़ (*.pdf)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="252" />
+      <location filename="src/backplan/ui/print/view.py" line="269" />
       <source>Paper size</source>
       <translation>काग़ज़ का आकार</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="217" />
+      <location filename="src/backplan/ui/print/view.py" line="234" />
       <source>Plan &amp;sheet for one week</source>
       <translation>एक सप्ताह की योजना-शीट (&amp;S)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="218" />
+      <location filename="src/backplan/ui/print/view.py" line="235" />
       <source>Plan sheet for one week</source>
       <translation>एक सप्ताह की योजना-शीट</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="306" />
+      <location filename="src/backplan/ui/print/view.py" line="331" />
       <source>Preparing the document</source>
       <translation>दस्तावेज़ तैयार हो रहा है</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="500" />
+      <location filename="src/backplan/ui/print/view.py" line="524" />
       <source>Preparing the document…</source>
       <translation>दस्तावेज़ तैयार हो रहा है…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="290" />
+      <location filename="src/backplan/ui/print/view.py" line="312" />
       <source>Pri&amp;nt…</source>
       <translation>प्रिंट करें (&amp;N)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="291" />
+      <location filename="src/backplan/ui/print/view.py" line="313" />
       <source>Print</source>
       <translation>प्रिंट</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="293" />
+      <location filename="src/backplan/ui/print/view.py" line="315" />
       <source>Print previe&amp;w…</source>
       <translation>प्रिंट से पहले देखें (&amp;W)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="294" />
+      <location filename="src/backplan/ui/print/view.py" line="316" />
       <source>Print preview</source>
       <translation>प्रिंट से पहले देखें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="608" />
+      <location filename="src/backplan/ui/print/view.py" line="632" />
       <source>Print preview: {0}</source>
       <translation>प्रिंट से पहले देखें: {0}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="310" />
+      <location filename="src/backplan/ui/print/view.py" line="335" />
       <source>Print status</source>
       <translation>प्रिंट की स्थिति</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="578" />
+      <location filename="src/backplan/ui/print/view.py" line="602" />
       <source>Print {0}</source>
       <translation>{0} प्रिंट करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="247" />
+      <location filename="src/backplan/ui/print/view.py" line="264" />
       <source>Report on the whole record</source>
       <translation>पूरे रिकॉर्ड की रिपोर्ट</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="536" />
+      <location filename="src/backplan/ui/print/view.py" line="560" />
       <source>Saved {0}</source>
       <translation>{0} सहेजा गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="601" />
+      <location filename="src/backplan/ui/print/view.py" line="625" />
       <source>Sent {0} pages to the printer.</source>
       <translation>{0} पृष्ठ प्रिंटर को भेजे गए।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="532" />
+      <location filename="src/backplan/ui/print/view.py" line="556" />
       <source>That did not work: {0}</source>
       <translation>यह नहीं हो सका: {0}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="477" />
+      <location filename="src/backplan/ui/print/view.py" line="501" />
       <source>The report's last day is before its first; change one of them.</source>
       <translation>रिपोर्ट का आख़िरी दिन उसके पहले दिन से पहले का है; इनमें से एक को बदलें।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="251" />
+      <location filename="src/backplan/ui/print/view.py" line="268" />
       <source>US Letter</source>
       <translation>US Letter</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="259" />
+      <location filename="src/backplan/ui/print/view.py" line="279" />
       <source>Wee&amp;k of</source>
       <translation>सप्ताह, जिसमें यह दिन है (&amp;K)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="275" />
+      <location filename="src/backplan/ui/print/view.py" line="295" />
       <source>What to print</source>
       <translation>क्या प्रिंट करना है</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="246" />
+      <location filename="src/backplan/ui/print/view.py" line="263" />
       <source>Whole recor&amp;d</source>
       <translation>पूरा रिकॉर्ड (&amp;D)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="417" />
+      <location filename="src/backplan/ui/print/view.py" line="441" />
       <source>Writing {0}…</source>
       <translation>{0} लिखा जा रहा है…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="547" />
+      <location filename="src/backplan/ui/print/view.py" line="571" />
       <source>backplan</source>
       <translation>backplan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="620" />
+      <location filename="src/backplan/ui/print/view.py" line="644" />
       <source>clinician report</source>
       <translation>चिकित्सक के लिए रिपोर्ट</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="619" />
+      <location filename="src/backplan/ui/print/view.py" line="643" />
       <source>plan sheet</source>
       <translation>योजना-शीट</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="265" />
+      <location filename="src/backplan/ui/print/view.py" line="285" />
       <source>to</source>
       <translation>तक</translation>
     </message>
@@ -4023,157 +4023,157 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>ProgressView</name>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="272" />
+      <location filename="src/backplan/ui/progress/ranges.py" line="105" />
       <source>&amp;2 weeks</source>
       <translation>2 सप्ताह (&amp;2)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="275" />
+      <location filename="src/backplan/ui/progress/ranges.py" line="108" />
       <source>&amp;All</source>
       <translation>सब (&amp;A)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="274" />
+      <location filename="src/backplan/ui/progress/ranges.py" line="107" />
       <source>1 &amp;year</source>
       <translation>1 वर्ष (&amp;Y)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="273" />
+      <location filename="src/backplan/ui/progress/ranges.py" line="106" />
       <source>3 &amp;months</source>
       <translation>3 महीने (&amp;M)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="380" />
+      <location filename="src/backplan/ui/progress/panels.py" line="100" />
       <source>&lt;b&gt;Activities you chose (PSFS)&lt;/b&gt;</source>
       <translation>&lt;b&gt;आपकी चुनी हुई गतिविधियाँ (PSFS)&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="253" />
+      <location filename="src/backplan/ui/progress/view.py" line="127" />
       <source>&lt;h2&gt;No plan yet&lt;/h2&gt;&lt;p&gt;Progress charts show your pain and what you did over time. Import the plan file from your physiotherapist or try the demo (File menu), log your pain for a few days, and the chart appears here.&lt;/p&gt;</source>
       <translation>&lt;h2&gt;अभी कोई योजना नहीं है&lt;/h2&gt;&lt;p&gt;प्रगति चार्ट दिखाते हैं कि समय के साथ आपका दर्द कैसा रहा और आपने क्या-क्या किया। अपने फ़िज़ियोथेरेपिस्ट से मिली योजना फ़ाइल आयात करें या डेमो आज़माएँ (फ़ाइल मेनू), कुछ दिन अपना दर्द डायरी में लिखें, फिर चार्ट यहाँ दिखेगा।&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="349" />
+      <location filename="src/backplan/ui/progress/panels.py" line="69" />
       <source>Adherence</source>
       <translation>पालन</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="399" />
+      <location filename="src/backplan/ui/progress/panels.py" line="65" />
       <source>Adherence and what helped</source>
       <translation>योजना का पालन और किससे मदद मिली</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="350" />
+      <location filename="src/backplan/ui/progress/panels.py" line="70" />
       <source>Adherence in this period</source>
       <translation>इस अवधि में योजना का पालन</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="304" />
+      <location filename="src/backplan/ui/progress/ranges.py" line="82" />
       <source>Building the chart</source>
       <translation>चार्ट बन रहा है</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="312" />
+      <location filename="src/backplan/ui/progress/ranges.py" line="90" />
       <source>E&amp;xport chart…</source>
       <translation>चार्ट निर्यात करें (&amp;X)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="1041" />
+      <location filename="src/backplan/ui/progress/export.py" line="39" />
       <source>Export chart</source>
       <translation>चार्ट निर्यात करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="313" />
+      <location filename="src/backplan/ui/progress/ranges.py" line="91" />
       <source>Export the chart as PDF, PNG or SVG</source>
       <translation>चार्ट को PDF, PNG या SVG के रूप में निर्यात करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="287" />
+      <location filename="src/backplan/ui/progress/ranges.py" line="75" />
       <source>First day shown</source>
       <translation>दिखाया गया पहला दिन</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="289" />
+      <location filename="src/backplan/ui/progress/ranges.py" line="121" />
       <source>Fr&amp;om</source>
       <translation>से (&amp;O)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="288" />
+      <location filename="src/backplan/ui/progress/ranges.py" line="76" />
       <source>Last day shown</source>
       <translation>दिखाया गया आख़िरी दिन</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="364" />
+      <location filename="src/backplan/ui/progress/panels.py" line="84" />
       <source>Mean pain on days with each activity or medicine, and on days without it; n is the number of days. Shown once there are 5 days of each.</source>
       <translation>हर गतिविधि या दवा वाले दिनों का और उसके बिना वाले दिनों का औसत दर्द; n दिनों की संख्या है। दोनों तरफ़ 5 दिन होने पर दिखता है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="262" />
+      <location filename="src/backplan/ui/progress/view.py" line="136" />
       <source>No patient: import or start a plan to see progress</source>
       <translation>कोई मरीज़ नहीं: प्रगति देखने के लिए योजना आयात करें या शुरू करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="353" />
+      <location filename="src/backplan/ui/progress/panels.py" line="72" />
       <source>Of what was due up to now, the share recorded as done.</source>
       <translation>अब तक जो करना था, उसमें से कितना हिस्सा पूरा दर्ज हुआ।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="1043" />
+      <location filename="src/backplan/ui/progress/export.py" line="41" />
       <source>PDF document (*.pdf);;PNG image (*.png);;SVG image (*.svg)</source>
       <translation>PDF दस्तावेज़ (*.pdf);;PNG चित्र (*.png);;SVG चित्र (*.svg)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="379" />
+      <location filename="src/backplan/ui/progress/panels.py" line="99" />
       <source>PSFS change</source>
       <translation>PSFS में बदलाव</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="744" />
+      <location filename="src/backplan/ui/progress/chart_area.py" line="200" />
       <source>Progress chart</source>
       <translation>प्रगति चार्ट</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="275" />
+      <location filename="src/backplan/ui/progress/ranges.py" line="108" />
       <source>Show everything recorded</source>
       <translation>जो कुछ दर्ज है, सब दिखाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="272" />
+      <location filename="src/backplan/ui/progress/ranges.py" line="105" />
       <source>Show the last 2 weeks</source>
       <translation>पिछले 2 सप्ताह दिखाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="273" />
+      <location filename="src/backplan/ui/progress/ranges.py" line="106" />
       <source>Show the last 3 months</source>
       <translation>पिछले 3 महीने दिखाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="274" />
+      <location filename="src/backplan/ui/progress/ranges.py" line="107" />
       <source>Show the last year</source>
       <translation>पिछला वर्ष दिखाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="269" />
+      <location filename="src/backplan/ui/progress/ranges.py" line="72" />
       <source>Show:</source>
       <translation>दिखाएँ:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="333" />
+      <location filename="src/backplan/ui/progress/chart_area.py" line="67" />
       <source>The chart appears here.</source>
       <translation>चार्ट यहाँ दिखेगा।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="611" />
+      <location filename="src/backplan/ui/progress/view.py" line="314" />
       <source>The chart could not be built: {0}</source>
       <translation>चार्ट नहीं बन सका: {0}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="1076" />
+      <location filename="src/backplan/ui/progress/view.py" line="558" />
       <source>The chart could not be exported: {0}</source>
       <translation>चार्ट निर्यात नहीं हो सका: {0}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="569" />
+      <location filename="src/backplan/ui/progress/view.py" line="273" />
       <source>The last day shown is before the first; change one of them.</source>
       <translation>दिखाया गया आख़िरी दिन पहले दिन से पहले का है; इनमें से एक को बदलें।</translation>
     </message>
@@ -4182,27 +4182,27 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>ये आँकड़े केवल साथ-साथ होना दिखाते हैं, कारण नहीं: जिन दिनों कुछ किया गया, वे दिन दूसरे दिनों से कई तरह से अलग हो सकते हैं।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="291" />
+      <location filename="src/backplan/ui/progress/ranges.py" line="123" />
       <source>To</source>
       <translation>तक</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="360" />
+      <location filename="src/backplan/ui/progress/panels.py" line="80" />
       <source>What helped</source>
       <translation>किससे मदद मिली</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="361" />
+      <location filename="src/backplan/ui/progress/panels.py" line="81" />
       <source>What helped?</source>
       <translation>किससे मदद मिली?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="342" />
+      <location filename="src/backplan/ui/progress/chart_area.py" line="76" />
       <source>What the chart shows</source>
       <translation>चार्ट क्या दिखाता है</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="306" />
+      <location filename="src/backplan/ui/progress/ranges.py" line="84" />
       <source>Working…</source>
       <translation>काम चल रहा है…</translation>
     </message>
@@ -5640,37 +5640,37 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>widgets</name>
     <message>
-      <location filename="src/backplan/ui/common/widgets.py" line="221" />
+      <location filename="src/backplan/ui/common/widgets.py" line="223" />
       <source>Caution</source>
       <translation>सावधानी</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/common/widgets.py" line="221" />
+      <location filename="src/backplan/ui/common/widgets.py" line="223" />
       <source>Get help</source>
       <translation>मदद लें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/common/widgets.py" line="221" />
+      <location filename="src/backplan/ui/common/widgets.py" line="223" />
       <source>Not allowed now</source>
       <translation>अभी नहीं ले सकते</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/common/widgets.py" line="221" />
+      <location filename="src/backplan/ui/common/widgets.py" line="223" />
       <source>Note</source>
       <translation>टिप्पणी</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/common/widgets.py" line="221" />
+      <location filename="src/backplan/ui/common/widgets.py" line="223" />
       <source>Please check</source>
       <translation>कृपया जाँच लें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/common/widgets.py" line="224" />
+      <location filename="src/backplan/ui/common/widgets.py" line="226" />
       <source>Source: {source}</source>
       <translation>स्रोत: {source}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/common/widgets.py" line="249" />
+      <location filename="src/backplan/ui/common/widgets.py" line="251" />
       <source>{table}: column titles</source>
       <translation>{table}: कॉलम के शीर्षक</translation>
     </message>

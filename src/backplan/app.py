@@ -13,7 +13,6 @@ import gc
 import logging
 import os
 import sys
-import threading
 import time
 import traceback
 from collections.abc import Callable, Sequence
@@ -29,6 +28,7 @@ if TYPE_CHECKING:
     from backplan.bootstrap import OpenResult
     from backplan.services.backplan_service import Backplan
     from backplan.storage.database import ChangeProbe, ServerChangeProbe
+    from backplan.ui.common.jobs import Job, JobRunner
     from backplan.ui.shell.main_window import MainWindow
     from backplan.ui.shell.settings import Settings
 
@@ -199,7 +199,7 @@ def _run_gui(
     if os.environ.get(EXIT_AFTER_PAINT_ENV) == "1":
         _exit_after_first_paint(window, app)
     # SQLAlchemy, for the first write, once the window is painted (the start does without).
-    loading: list[threading.Thread] = []
+    loading: list[JobRunner] = []
     _on_first_paint(
         window, lambda: QTimer.singleShot(0, lambda: loading.append(load_storage_in_background(services)))
     )
@@ -221,8 +221,8 @@ def _run_gui(
         return int(app.exec())
     finally:
         uninstall_hook()
-        for thread in loading:
-            thread.join()  # an import under way ends before the database closes
+        for runner in loading:
+            runner.wait()  # an import under way ends before the database closes
         gc.unfreeze()  # for a caller that goes on (the tests run the window in-process)
         if probe is not None:
             probe.close()
@@ -355,8 +355,8 @@ def watch_outside_changes(
     return OutsideChangeWatch(window, services, probe)
 
 
-def load_storage_in_background(services: Backplan) -> threading.Thread:
-    """Loads SQLAlchemy and the engine on a worker thread, once the window is painted.
+def load_storage_in_background(services: Backplan) -> JobRunner:
+    """Loads SQLAlchemy and the engine in a background job, once the window is painted.
 
     The start reads through sqlite3 alone (``Database.reading``) so as to show the
     window sooner; without this the first write (a dose, a pain entry) would wait
@@ -364,10 +364,13 @@ def load_storage_in_background(services: Backplan) -> threading.Thread:
     switches, so the window keeps answering meanwhile; a write that comes first
     simply waits for the import under way. What was loaded lives as long as the app
     and is frozen, like the start's objects (see ``run_gui``). A failure here is only
-    logged: the first write meets it again and reports it as it always did.
+    logged: the first write meets it again and reports it as it always did. The
+    window's one job helper runs it (the application exists by then); the caller
+    waits for it before the database closes.
     """
+    from backplan.ui.common.jobs import JobRunner
 
-    def load() -> None:
+    def load(_job: Job) -> None:
         try:
             services.db.load()
         except Exception:
@@ -375,9 +378,9 @@ def load_storage_in_background(services: Backplan) -> threading.Thread:
             return
         gc.freeze()
 
-    thread = threading.Thread(target=load, name="backplan-load-storage")
-    thread.start()
-    return thread
+    runner = JobRunner()
+    runner.submit(load)
+    return runner
 
 
 def _on_first_paint(window: QWidget, act: Callable[[], None]) -> None:

@@ -127,7 +127,30 @@ class LogEntryForm(QWidget):
         self._psfs_boxes: list[tuple[str, OptionalNumberBox]] = []
         self._fields: list[QWidget] = []
         self._loading = False
+        self._build_measures()
+        self._build_lists()
+        self._build_red_flags()
+        self._build_note()
+        self._lay_out()
+        for widget in (
+            self.when,
+            self.pain,
+            self.worst,
+            self.spasm,
+            self.sleep,
+            self.walking,
+            self.locations,
+            self.side_effects,
+            self.red_flags,
+            self.note,
+        ):
+            self._watch(widget)
+        self.set_psfs_activities(())
 
+    # --- building ------------------------------------------------------------------
+
+    def _build_measures(self) -> None:
+        """When, and the numbers: pain now and at worst, spasm, sleep, the longest walk."""
         self.when = QDateTimeEdit(self)
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat(_datetime_format())
@@ -160,6 +183,8 @@ class LogEntryForm(QWidget):
         self.walking.setAccessibleDescription(measure_description("walking_minutes"))
         self.walking.setToolTip(measure_description("walking_minutes"))
 
+    def _build_lists(self) -> None:
+        """Where it hurts, the activities the patient chose (PSFS), side effects."""
         self.locations: CheckList[PainLocation] = CheckList(list(PainLocation), location_label, self)
         self.locations.setAccessibleName(self.tr("Where it hurts"))
         self.locations.setAccessibleDescription(
@@ -178,6 +203,8 @@ class LogEntryForm(QWidget):
         self.side_effects.setAccessibleName(self.tr("Side effects"))
         self.side_effects.setAccessibleDescription(self.tr("Arrow keys move, Space ticks a side effect."))
 
+    def _build_red_flags(self) -> None:
+        """The warning signs, and the banner that says to get help today when one is ticked."""
         self.red_flags: CheckList[RedFlag] = CheckList(list(RedFlag), red_flag_label, self, wrap=False)
         self.red_flags.setAccessibleName(self.tr("Warning signs"))
         self.red_flags.setAccessibleDescription(
@@ -207,6 +234,8 @@ class LogEntryForm(QWidget):
         )
         self.red_flag_banner.setVisible(False)
 
+    def _build_note(self) -> None:
+        """The free note, and the form's own error line."""
         self.note = QPlainTextEdit(self)
         self.note.setTabChangesFocus(True)
         self.note.setPlaceholderText(self.tr("Anything else worth remembering (Ctrl+Enter saves)"))
@@ -216,7 +245,8 @@ class LogEntryForm(QWidget):
 
         self.form_error = self._error_label()
 
-        # --- layout ------------------------------------------------------------------
+    def _lay_out(self) -> None:
+        """The numbers in a form, then the lists, the warning signs and the note."""
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
@@ -244,23 +274,6 @@ class LogEntryForm(QWidget):
         outer.addWidget(self._buddy_label(self.tr("N&ote"), self.note))
         outer.addWidget(self.note)
         outer.addWidget(self.note_error)
-
-        for widget in (
-            self.when,
-            self.pain,
-            self.worst,
-            self.spasm,
-            self.sleep,
-            self.walking,
-            self.locations,
-            self.side_effects,
-            self.red_flags,
-            self.note,
-        ):
-            self._watch(widget)
-        self.set_psfs_activities(())
-
-    # --- building ------------------------------------------------------------------
 
     def _error_label(self) -> QLabel:
         label = QLabel(self)

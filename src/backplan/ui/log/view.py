@@ -208,8 +208,21 @@ class LogView(QWidget):
         self.advice = RedFlagAdvice(self)
         self.edit_dialog: LogEntryDialog | None = None
         self.confirm_box: QMessageBox | None = None
+        self._build_empty()
+        form_scroll = self._build_form()
+        history_box = self._build_history()
+        self._build_layout(form_scroll, history_box)
+        self._set_tab_order()
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
 
-        # --- the empty state -----------------------------------------------------------
+        # Refresh when the log changes anywhere (undo from the Edit menu, the tray, the CLI).
+        ServiceEvents.of(services).changed.connect(self._data_changed)
+        self.set_patient(None)
+
+    # --- building -----------------------------------------------------------------
+
+    def _build_empty(self) -> None:
+        """What the section shows before there is a patient."""
         self.empty = QLabel(
             self.tr(
                 "<h2>No plan yet</h2><p>The log belongs to a patient's plan. Import the plan file "
@@ -222,7 +235,8 @@ class LogView(QWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setAccessibleName(self.tr("No patient: import or start a plan to use the log"))
 
-        # --- the form ------------------------------------------------------------------
+    def _build_form(self) -> QScrollArea:
+        """The new entry's form with its buttons, in a scroll area (returned)."""
         self.form = LogEntryForm(self)
         self.form.submitted.connect(self.save_entry)
         self.form.red_flags_changed.connect(self._red_flags_ticked)
@@ -262,8 +276,10 @@ class LogView(QWidget):
         scroll.setMinimumWidth(420)
         scroll.setAccessibleName(self.tr("New log entry"))
         self.form_scroll = scroll
+        return scroll
 
-        # --- the history ----------------------------------------------------------------
+    def _build_history(self) -> QGroupBox:
+        """The past entries' table and its buttons (edit, delete, undo, redo), in a box."""
         self.model = LogTableModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -317,10 +333,13 @@ class LogView(QWidget):
         history_layout = QVBoxLayout(history_box)
         history_layout.addWidget(self.table)
         history_layout.addLayout(history_buttons)
+        return history_box
 
+    def _build_layout(self, form_scroll: QScrollArea, history_box: QGroupBox) -> None:
+        """The form beside the history, the doses and activities below it; the empty state."""
         # Below the pain entries, the doses and activities recorded, each removable.
         self.records = RecordsPanel(
-            services, lambda: self.undo_stack, self._confirm_removal, self._report_error, self
+            self.services, lambda: self.undo_stack, self._confirm_removal, self._report_error, self
         )
         right = QSplitter(Qt.Orientation.Vertical, self)
         right.addWidget(history_box)
@@ -328,7 +347,7 @@ class LogView(QWidget):
         right.setChildrenCollapsible(False)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(scroll)
+        splitter.addWidget(form_scroll)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
@@ -343,6 +362,7 @@ class LogView(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.stack)
 
+    def _set_tab_order(self) -> None:
         QWidget.setTabOrder(self.form.last_field(), self.save_button)
         QWidget.setTabOrder(self.save_button, self.clear_button)
         QWidget.setTabOrder(self.clear_button, self.table)
@@ -350,12 +370,6 @@ class LogView(QWidget):
         QWidget.setTabOrder(self.edit_button, self.delete_button)
         QWidget.setTabOrder(self.delete_button, self.undo_button)
         QWidget.setTabOrder(self.undo_button, self.redo_button)
-
-        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-
-        # Refresh when the log changes anywhere (undo from the Edit menu, the tray, the CLI).
-        ServiceEvents.of(services).changed.connect(self._data_changed)
-        self.set_patient(None)
 
     # --- the window's interface ---------------------------------------------------
 

@@ -185,6 +185,21 @@ class PrintView(QWidget):
         self.print_dialog: QPrintDialog | None = None
         self.printer: QPrinter | None = None
 
+        self._start_jobs()
+        self._build_empty()
+        sheet_help, report_help = self._build_choice_fields()
+        choice_box = self._build_choice_box(sheet_help, report_help)
+        actions = self._build_actions()
+        self._lay_out(choice_box, actions)
+        self._connect_choice()
+
+        ServiceEvents.of(services).changed.connect(self._data_changed)
+        self.set_patient(None)
+
+    # --- building ----------------------------------------------------------------------
+
+    def _start_jobs(self) -> None:
+        """Building, exporting and printing a document each run as background jobs."""
         self.runner = JobRunner(self)
         self.runner.finished.connect(self._built)
         self.runner.failed.connect(self._failed)
@@ -200,7 +215,8 @@ class PrintView(QWidget):
         self.print_runner.progress.connect(self._progress)
         self.print_runner.busy_changed.connect(self._busy)
 
-        # --- empty state ----------------------------------------------------------------
+    def _build_empty(self) -> None:
+        """What the section shows before there is a patient."""
         self.empty = QLabel(
             self.tr(
                 "<h2>Nothing to print yet</h2><p>Once a plan is imported (File menu), print a "
@@ -213,7 +229,8 @@ class PrintView(QWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setAccessibleName(self.tr("No patient: import or start a plan to print"))
 
-        # --- the choice ------------------------------------------------------------------
+    def _build_choice_fields(self) -> tuple[QLabel, QLabel]:
+        """The sheet or the report, their dates and the paper; returns the two help texts."""
         self.sheet_radio = QRadioButton(self.tr("Plan &sheet for one week"), self)
         self.sheet_radio.setAccessibleName(self.tr("Plan sheet for one week"))
         self.report_radio = QRadioButton(self.tr("Clinician rep&ort"), self)
@@ -251,7 +268,10 @@ class PrintView(QWidget):
         self.paper.addItem(self.tr("US Letter"), "letter")
         self.paper.setAccessibleName(self.tr("Paper size"))
         self.paper.setCurrentIndex(max(0, self.paper.findData(default_paper())))
+        return sheet_help, report_help
 
+    def _build_choice_box(self, sheet_help: QLabel, report_help: QLabel) -> QGroupBox:
+        """The choice's fields laid out under "What to print"."""
         sheet_form = QFormLayout()
         week_row = QHBoxLayout()
         week_row.addWidget(self.week_edit)
@@ -285,8 +305,10 @@ class PrintView(QWidget):
         paper_row.addWidget(self.paper)
         paper_row.addStretch(1)
         choice_layout.addLayout(paper_row)
+        return choice_box
 
-        # --- actions ----------------------------------------------------------------------
+    def _build_actions(self) -> QHBoxLayout:
+        """Print, print preview and export, on one line."""
         self.print_button = QPushButton(self.tr("Pri&nt…"), self)
         self.print_button.setAccessibleName(self.tr("Print"))
         self.print_button.clicked.connect(self.print_current)
@@ -301,7 +323,10 @@ class PrintView(QWidget):
         actions.addWidget(self.preview_button)
         actions.addWidget(self.export_button)
         actions.addStretch(1)
+        return actions
 
+    def _lay_out(self, choice_box: QGroupBox, actions: QHBoxLayout) -> None:
+        """The choice, the actions, the progress and the status; the empty state."""
         self.progress = QProgressBar(self)
         self.progress.setAccessibleName(self.tr("Preparing the document"))
         self.progress.setVisible(False)
@@ -327,6 +352,8 @@ class PrintView(QWidget):
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addWidget(self.stack)
 
+    def _connect_choice(self) -> None:
+        """Any change of the choice forgets the document built; the fields' tab order."""
         for signal in (
             self.sheet_radio.toggled,
             self.week_edit.dateChanged,
@@ -345,9 +372,6 @@ class PrintView(QWidget):
         QWidget.setTabOrder(self.paper, self.print_button)
         QWidget.setTabOrder(self.print_button, self.preview_button)
         QWidget.setTabOrder(self.preview_button, self.export_button)
-
-        ServiceEvents.of(services).changed.connect(self._data_changed)
-        self.set_patient(None)
 
     # --- building the form -------------------------------------------------------------
 
@@ -415,7 +439,7 @@ class PrintView(QWidget):
             return
         services, patient_id, choice = self.services, self.patient_id, self.choice()
         self._say(self.tr("Writing {0}…").format(out.name))
-        self.export_runner.submit(lambda _report: export(services, patient_id, choice, out))
+        self.export_runner.submit(lambda _job: export(services, patient_id, choice, out))
 
     def closeEvent(self, event: Any) -> None:
         self.shutdown()
@@ -498,7 +522,7 @@ class PrintView(QWidget):
         self._then = [then]
         services, patient_id = self.services, self.patient_id
         self._say(self.tr("Preparing the document…"))
-        self.runner.submit(lambda report: build(services, patient_id, choice, report))
+        self.runner.submit(lambda job: build(services, patient_id, choice, job.report))
 
     def _built(self, result: object) -> None:
         assert isinstance(result, Built)
@@ -593,7 +617,7 @@ class PrintView(QWidget):
         thread the window would stand still for it.
         """
         self.printer = printer  # kept alive until the job is done
-        self.print_runner.submit(lambda report: print_pages(built, printer, report))
+        self.print_runner.submit(lambda job: print_pages(built, printer, job.report))
 
     def _printed(self, pages: object) -> None:
         assert isinstance(pages, int)

@@ -4,23 +4,29 @@ A full matplotlib draw of the Progress chart takes a few hundred milliseconds, m
 of it laying out and rasterising text; no update of the figure in place gets a range
 switch under 50 ms on the GUI thread. Figures are not thread-safe, but separate
 figures on their own Agg canvases are (matplotlib keeps its fonts per thread), so
-the section builds and draws each preset's figure here, off the GUI thread, and a
-click only hands the finished figure and its pixels to the canvas.
+the section builds and draws each preset's figure off the GUI thread (the jobs made
+here, run by the section's ``JobRunner``), and a click only hands the finished
+figure and its pixels to the canvas.
 
-This module holds no matplotlib: the section imports matplotlib only when first
-shown, and the figure work is handed in as functions.
+This module imports no matplotlib: the jobs import it when they run (the section
+imports matplotlib only when first shown).
 """
 
 from __future__ import annotations
 
 import logging
-import threading
-from collections.abc import Callable, Hashable
+from collections.abc import Hashable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from backplan.domain.model import PlanDocument
+from backplan.reports.progress import ProgressData
+from backplan.services.backplan_service import Backplan
+
+from ..common.jobs import Job, Work
+from .ranges import DRAWN_AHEAD, Preset, preset_range
+from .results import ProgressResult, RangeResults, compute
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -69,91 +75,56 @@ class RenderFailed:
     message: str
 
 
-# A job gets an event that is set when its result is no longer wanted; it returns a
-# Render, or what the renders need first (the section's figures for every range).
-RenderWork = Callable[[threading.Event], object]
+def range_work(
+    services: Backplan,
+    patient_id: int,
+    data_key: tuple[int, int, date],
+    doc: PlanDocument,
+    history: ProgressData,
+) -> Work:
+    """A job computing every preset's figures from the history read, before their charts."""
+    today = data_key[2]
 
+    def work(job: Job) -> RangeResults | RenderFailed | None:
+        from backplan.reports.charts import timeline_rows
 
-class _Signals(QObject):
-    done = Signal(int, object)
-    ended = Signal(int)  # the job's serial number
-
-
-class _Job(QRunnable):
-    def __init__(
-        self, serial: int, batch: int, work: RenderWork, cancelled: threading.Event, signals: _Signals
-    ) -> None:
-        super().__init__()
-        self.setAutoDelete(False)  # RenderPool keeps it alive until it has ended
-        self.serial = serial
-        self.batch = batch
-        self.work = work
-        self.cancelled = cancelled
-        self.signals = signals
-
-    def run(self) -> None:
+        results: dict[Preset, ProgressResult] = {}
         try:
-            if self.cancelled.is_set():
-                return
-            render = self.work(self.cancelled)
-            if render is not None and not self.cancelled.is_set():
-                self.signals.done.emit(self.batch, render)
-        except Exception:
-            # A chart that cannot be drawn ahead is drawn the ordinary way on a click.
-            log.exception("drawing a chart ahead of time failed")
-        finally:
-            self.signals.ended.emit(self.serial)
+            for preset in DRAWN_AHEAD:
+                if job.cancelled:
+                    return None
+                start, end = preset_range(preset, today)
+                results[preset] = compute(services, patient_id, start, end, doc, history)
+            return RangeResults(data_key, results, timeline_rows(history))
+        except Exception as exc:
+            log.exception("computing the presets' figures failed")
+            return RenderFailed(RangeResults, str(exc) or type(exc).__name__)
+
+    return work
 
 
-class RenderPool(QObject):
-    """Draws charts one after another on a private thread; the newest batch counts.
+def render_work(tag: Hashable, key: RenderKey, result: ProgressResult, rows: tuple[Any, ...] | None) -> Work:
+    """A job drawing ``result``'s chart for the canvas; the rows default to the history's."""
 
-    A batch is the renders wanted for one key; :meth:`cancel` ends it (new data, a
-    resize): jobs still waiting return at once when their turn comes, a running one
-    stops at its next check, and none of their results is handed over. Jobs are not
-    taken out of the queue, so each one ends on its own and lets go of its reference.
-    """
+    def work(job: Job) -> Render | RenderFailed | None:
+        from backplan.reports.charts import build_progress_figure, timeline_rows
 
-    done = Signal(object)  # what a job of the current batch returned
+        from .chart_canvas import axes_limits, draw_offscreen
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._batch = 0
-        self._cancelled = threading.Event()
-        self._jobs: dict[int, _Job] = {}  # by serial number, until each has ended
-        self._serial = 0
-        self._signals = _Signals(self)
-        self._signals.done.connect(self._done)
-        self._signals.ended.connect(self._ended)
+        try:
+            shown_rows = rows
+            if shown_rows is None and result.history is not None:
+                shown_rows = timeline_rows(result.history)
+            figure = build_progress_figure(result.data, dark=key.dark, rows=shown_rows, compact=key.compact)
+            if job.cancelled:
+                return None
+            image = draw_offscreen(figure, key.width, key.height, key.pixel_ratio)
+        except Exception as exc:
+            log.exception("drawing the chart off the GUI thread failed")
+            return RenderFailed(tag, str(exc) or type(exc).__name__)
+        return Render(tag, key, result, figure, image, axes_limits(figure))
 
-    def submit(self, work: RenderWork) -> None:
-        self._serial += 1
-        job = _Job(self._serial, self._batch, work, self._cancelled, self._signals)
-        self._jobs[self._serial] = job
-        self._pool.start(job)
-
-    def cancel(self) -> None:
-        self._cancelled.set()
-        self._batch += 1
-        self._cancelled = threading.Event()
-
-    def shutdown(self, msecs: int = 30_000) -> bool:
-        """Cancels everything and waits for the running job (for closing the window)."""
-        self.cancel()
-        return self._pool.waitForDone(msecs)
-
-    @property
-    def busy(self) -> bool:
-        return bool(self._jobs)
-
-    def _done(self, batch: int, render: object) -> None:
-        if batch == self._batch:
-            self.done.emit(render)
-
-    def _ended(self, serial: int) -> None:
-        self._jobs.pop(serial, None)
+    return work
 
 
-__all__ = ["Render", "RenderFailed", "RenderKey", "RenderPool", "RenderWork"]
+__all__ = ["Render", "RenderFailed", "RenderKey", "range_work", "render_work"]

@@ -17,170 +17,49 @@ chart's compact layout, keys above the panels and shorter titles: in the wide on
 keys beside the panels leave the plots under 300 pixels and the longest title runs
 off the figure. Every path that builds a figure takes the layout for the canvas's
 width now, and a resize across the threshold draws the chart again in the other.
+
+The section's parts live in modules named for them: ``ranges`` (the presets and the
+bar above the chart), ``chart_area`` (the canvas and the summary under it),
+``panels`` (adherence, what helped, PSFS), ``results`` (what a job computes),
+``chart_renders`` (the charts drawn off the thread), ``export``; this module ties
+them together and keeps the state of what is shown. All background work goes
+through the window's one job helper, ``common.jobs.JobRunner``.
 """
 
 from __future__ import annotations
 
 import logging
-import threading
-from dataclasses import dataclass
-from datetime import date, timedelta, tzinfo
-from enum import Enum
+from datetime import date, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QPalette, QShowEvent
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QButtonGroup,
-    QDateEdit,
-    QFileDialog,
-    QFrame,
-    QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLayout,
-    QProgressBar,
-    QPushButton,
-    QScrollArea,
-    QSizePolicy,
-    QSplitter,
-    QStackedWidget,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from backplan.domain.model import PlanDocument
-from backplan.reports.progress import (
-    ASSOCIATION_NOTE,
-    ProgressData,
-    PsfsChange,
-    WhatHelped,
-    adherence_rows,
-    progress_data,
-    psfs_change,
-    what_helped,
-)
+from backplan.reports.progress import ProgressData
 from backplan.services.backplan_service import Backplan
 
-from ..common.choice_button import ChoiceButton
 from ..common.events import ServiceEvents
-from ..common.jobs import JobRunner, Report
+from ..common.jobs import Job, JobRunner
 from ..common.section import Offers
 from ..common.theme import error_color
-from .chart_renders import Render, RenderFailed, RenderKey, RenderPool
-from .models import AdherenceModel, HelpedModel
-from .summary import chart_summary, day_text, psfs_sentence
+from .chart_area import COMPACT_BELOW, ChartArea, is_dark
+from .chart_renders import Render, RenderFailed, RenderKey, render_work
+from .drawn_ahead import DrawnAhead
+from .export import ask_export_path, export_name, export_work
+from .panels import SidePanel
+from .ranges import DRAWN_AHEAD, PRESET_DAYS, Preset, RangeBar, preset_range
+from .results import ProgressResult, compute
+from .summary import chart_summary, day_text
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
 
 log = logging.getLogger(__name__)
-
-
-class Preset(Enum):
-    TWO_WEEKS = "2w"
-    THREE_MONTHS = "3m"
-    YEAR = "1y"
-    ALL = "all"
-    CUSTOM = "custom"
-
-
-# How many days back from today (inclusive) each preset shows.
-PRESET_DAYS = {Preset.TWO_WEEKS: 14, Preset.THREE_MONTHS: 91, Preset.YEAR: 365}
-# The presets drawn ahead of time, so a click on one shows it at once.
-DRAWN_AHEAD = (Preset.TWO_WEEKS, Preset.THREE_MONTHS, Preset.YEAR, Preset.ALL)
-# Below this width of the canvas (logical pixels) the chart takes its compact layout.
-# The wide layout's longest title needs about 750 pixels and its keys about 200 beside
-# the panels: from 900 on the plots keep 550 or more with every title whole, while
-# the compact layout gives them nearly the whole width (about 480 of a 620-pixel
-# canvas, where the wide one leaves 270).
-COMPACT_BELOW = 900
-
-
-@dataclass(frozen=True)
-class ProgressResult:
-    """What a background job computed for one range: everything the section shows.
-
-    ``doc`` and ``history`` (the figures over everything) are what the job read or was
-    handed: the view keeps them until the services say the data changed, so that a
-    switch of range computes only the new range instead of reading years of history
-    from the database again, and the chart keeps the whole history's rows.
-    """
-
-    data: ProgressData
-    helped: WhatHelped
-    psfs: PsfsChange | None
-    adherence: list[tuple[str, str, int, int]]
-    doc: PlanDocument | None = None
-    history: ProgressData | None = None
-    summary: str = ""  # the chart in words (over years of data it takes a while to say)
-
-
-def preset_range(preset: Preset, today: date) -> tuple[date | None, date | None]:
-    """The days a preset shows; ``(None, None)`` means everything (the report's default)."""
-    if preset in PRESET_DAYS:
-        return today - timedelta(days=PRESET_DAYS[preset] - 1), today
-    return None, None
-
-
-def is_dark() -> bool:
-    """Whether the window is drawn dark, so the chart should be too.
-
-    The palette is what is on screen: it follows the system's scheme, and also the
-    app's own light/dark setting when that overrides the system.
-    """
-    return QGuiApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128
-
-
-def compute(
-    services: Backplan,
-    patient_id: int,
-    start: date | None,
-    end: date | None,
-    doc: PlanDocument | None = None,
-    history: ProgressData | None = None,
-) -> ProgressResult:
-    """Computes the range's figures (runs on a worker thread).
-
-    The history is read from the database unless ``doc`` (read earlier and still
-    current) is given; ``history``, the figures over everything, is computed with it
-    unless given too.
-    """
-    if doc is None:
-        doc = services.document(patient_id)
-    now = services.now()
-    data = progress_data(doc, start, end, now)
-    if history is None:
-        history = data if start is None and end is None else progress_data(doc, None, None, now)
-    return ProgressResult(
-        data,
-        what_helped(data, doc),
-        psfs_change(data),
-        adherence_rows(data),
-        doc,
-        history,
-        chart_summary(data),
-    )
-
-
-@dataclass(frozen=True)
-class _RangeResults:
-    """Every preset's figures, computed before any of their charts is drawn ahead.
-
-    The summary under the chart is as tall as the tallest preset needs, so the
-    canvas keeps one size whichever preset is shown and the charts are drawn at it.
-    """
-
-    data_key: tuple[int, int, date]  # patient, generation, today
-    results: dict[Preset, ProgressResult]
-    rows: tuple[Any, ...]  # the timeline rows of the whole history
-
 
 
 class ProgressView(QWidget):
@@ -213,12 +92,18 @@ class ProgressView(QWidget):
         self._kept: tuple[int, PlanDocument, ProgressData] | None = None
         self._generation = 0  # counts data changes, so a job's stale read is not kept
         self._requested_generation = -1
-        self.figure: Figure | None = None
-        self.canvas: Any = None
-        self._dark = False
-        self._compact = False  # the layout of the figure on screen
+        self.draw_ahead = draw_ahead
+        self._start_jobs()
+        self._build()
+        ServiceEvents.of(services).changed.connect(self._data_changed)
+        self.preset_buttons[self._preset].setChecked(True)
+        self.set_patient(None)
 
-        self.runner = JobRunner(self)
+    # --- building ----------------------------------------------------------------------
+
+    def _start_jobs(self) -> None:
+        """The section's background jobs and the state of the charts drawn ahead."""
+        self.runner = JobRunner(self)  # a range's figures: the newest request wins
         self.runner.finished.connect(self._show_result)
         self.runner.failed.connect(self._show_error)
         self.runner.busy_changed.connect(self._set_busy)
@@ -226,29 +111,18 @@ class ProgressView(QWidget):
         self.export_runner.finished.connect(self._exported)
         self.export_runner.failed.connect(self._export_failed)
         self.export_runner.busy_changed.connect(self._set_busy)
-
-        # The presets' charts drawn ahead (see the module's docstring).
-        self.draw_ahead = draw_ahead
-        self.renders = RenderPool(self)
-        self.renders.done.connect(self._drawn_ahead)
         # The chart of a range asked for the ordinary way is drawn off the thread as well.
-        self.range_renders = RenderPool(self)
-        self.range_renders.done.connect(self._drawn_for_range)
+        self.range_renders = JobRunner(self)
+        self.range_renders.finished.connect(self._drawn_for_range)
         self._awaited: object = None  # the tag of the range's chart being drawn for the canvas
-        self._renders: dict[Preset, Render] = {}
-        self._render_key: RenderKey | None = None
-        self._rendering: set[Preset] = set()
-        self._range_results: _RangeResults | None = None
-        self._summary_width = -1  # the summary's width when its room was last measured
-        self._computing_ranges = False
-        self._wearing: Render | None = None  # the render the canvas shows, as drawn
         # Drawing ahead waits until the window settles (a resize, a switch) for a moment.
         self._render_timer = QTimer(self)
         self._render_timer.setSingleShot(True)
         self._render_timer.setInterval(400)
         self._render_timer.timeout.connect(self._settled)
 
-        # --- empty state ------------------------------------------------------------------
+    def _build(self) -> None:
+        """The empty state, and the bar, chart and side panel of a patient's progress."""
         self.empty = QLabel(
             self.tr(
                 "<h2>No plan yet</h2><p>Progress charts show your pain and what you did over "
@@ -261,146 +135,32 @@ class ProgressView(QWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setAccessibleName(self.tr("No patient: import or start a plan to see progress"))
 
-        # --- range bar ----------------------------------------------------------------------
-        self.range_group = QButtonGroup(self)
-        self.range_group.setExclusive(True)
-        self.preset_buttons: dict[Preset, ChoiceButton] = {}
-        bar = QHBoxLayout()
-        range_label = QLabel(self.tr("Show:"), self)
-        bar.addWidget(range_label)
-        labels = {
-            Preset.TWO_WEEKS: (self.tr("&2 weeks"), self.tr("Show the last 2 weeks")),
-            Preset.THREE_MONTHS: (self.tr("3 &months"), self.tr("Show the last 3 months")),
-            Preset.YEAR: (self.tr("1 &year"), self.tr("Show the last year")),
-            Preset.ALL: (self.tr("&All"), self.tr("Show everything recorded")),
-        }
-        for preset, (text, name) in labels.items():
-            button = ChoiceButton(text, self)  # one range of four: a radio button to the reader
-            button.setAccessibleName(name)
-            button.setToolTip(name)
-            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-            button.clicked.connect(lambda _checked=False, p=preset: self.set_preset(p))
-            self.range_group.addButton(button)
-            self.preset_buttons[preset] = button
-            bar.addWidget(button)
-        bar.addSpacing(12)
-        self.from_edit = self._date_edit(self.tr("First day shown"))
-        self.to_edit = self._date_edit(self.tr("Last day shown"))
-        from_label = QLabel(self.tr("Fr&om"), self)
-        from_label.setBuddy(self.from_edit)
-        to_label = QLabel(self.tr("To"), self)
-        to_label.setBuddy(self.to_edit)
-        for label in (from_label, to_label):
-            label.setMinimumWidth(label.sizeHint().width() + 4)
-        bar.addWidget(from_label)
-        bar.addWidget(self.from_edit)
-        bar.addSpacing(6)
-        bar.addWidget(to_label)
-        bar.addWidget(self.to_edit)
-        self.busy = QProgressBar(self)
-        self.busy.setRange(0, 0)  # indeterminate: "working"
-        self.busy.setMaximumWidth(140)
-        self.busy.setTextVisible(False)
-        self.busy.setAccessibleName(self.tr("Building the chart"))
-        self.busy.setVisible(False)
-        self.busy_label = QLabel(self.tr("Working…"), self)
-        self.busy_label.setVisible(False)
-        bar.addSpacing(12)
-        bar.addWidget(self.busy)
-        bar.addWidget(self.busy_label)
-        bar.addStretch(1)
-        self.export_button = QPushButton(self.tr("E&xport chart…"), self)
-        self.export_button.setAccessibleName(self.tr("Export the chart as PDF, PNG or SVG"))
-        self.export_button.setToolTip(self.export_button.accessibleName())
-        self.export_button.clicked.connect(self.choose_export_file)
-        bar.addWidget(self.export_button)
+        self.bar = RangeBar(self, self.set_preset, self._custom_range_changed, self.choose_export_file)
+        self.range_group, self.preset_buttons = self.bar.group, self.bar.preset_buttons
+        self.from_edit, self.to_edit = self.bar.from_edit, self.bar.to_edit
+        self.busy, self.busy_label = self.bar.busy, self.bar.busy_label
+        self.export_button = self.bar.export_button
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setStyleSheet(f"color: {error_color().name()};")
         self.message.setVisible(False)
 
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(300)
-        self._debounce.timeout.connect(self._custom_range_changed)
-        self.from_edit.dateChanged.connect(lambda _d: self._debounce.start())
-        self.to_edit.dateChanged.connect(lambda _d: self._debounce.start())
-
-        # --- chart area ---------------------------------------------------------------------
-        self.chart_box = QWidget(self)
-        self.chart_layout = QVBoxLayout(self.chart_box)
-        self.chart_layout.setContentsMargins(0, 0, 0, 0)
-        self.placeholder = QLabel(self.tr("The chart appears here."), self.chart_box)
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.placeholder.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.chart_layout.addWidget(self.placeholder, 1)
-        self.summary = QLabel(self.chart_box)
-        self.summary.setWordWrap(True)
-        # Its room fits the longest preset's summary; a shorter one starts at the top.
-        self.summary.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.summary.setAccessibleDescription(self.tr("What the chart shows"))  # named by its text
-        self.summary.setFrameShape(QFrame.Shape.StyledPanel)
-        self.summary.setContentsMargins(6, 4, 6, 4)
-        self.chart_layout.addWidget(self.summary)
-
-        # --- side panels --------------------------------------------------------------------
-        self.adherence_model = AdherenceModel(self)
-        self.adherence_table = self._table(self.adherence_model, self.tr("Adherence"))
-        adherence_box = QGroupBox(self.tr("Adherence in this period"), self)
-        adherence_layout = QVBoxLayout(adherence_box)
-        adherence_hint = QLabel(
-            self.tr("Of what was due up to now, the share recorded as done."), adherence_box
-        )
-        adherence_hint.setWordWrap(True)
-        adherence_layout.addWidget(adherence_hint)
-        adherence_layout.addWidget(self.adherence_table)
-
-        self.helped_model = HelpedModel(self)
-        self.helped_table = self._table(self.helped_model, self.tr("What helped"))
-        helped_box = QGroupBox(self.tr("What helped?"), self)
-        helped_layout = QVBoxLayout(helped_box)
-        helped_hint = QLabel(
-            self.tr(
-                "Mean pain on days with each activity or medicine, and on days without it; "
-                "n is the number of days. Shown once there are 5 days of each."
-            ),
-            helped_box,
-        )
-        helped_hint.setWordWrap(True)
-        helped_layout.addWidget(helped_hint)
-        helped_layout.addWidget(self.helped_table)
-        self.association_note = QLabel(self.tr(ASSOCIATION_NOTE), helped_box)
-        self.association_note.setWordWrap(True)
-        self.association_note.setStyleSheet("font-style: italic;")
-        helped_layout.addWidget(self.association_note)
-        self.psfs_label = QLabel(helped_box)
-        self.psfs_label.setWordWrap(True)
-        self.psfs_label.setAccessibleDescription(self.tr("PSFS change"))  # named by its text
-        psfs_title = QLabel(self.tr("<b>Activities you chose (PSFS)</b>"), helped_box)
-        helped_layout.addWidget(psfs_title)
-        helped_layout.addWidget(self.psfs_label)
-
-        side = QWidget(self)
-        self.side_panel = side
-        side_layout = QVBoxLayout(side)
-        side_layout.setContentsMargins(0, 0, 0, 0)
-        # The panel is never squeezed below its contents: it scrolls instead.
-        side_layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
-        side_layout.addWidget(adherence_box)
-        side_layout.addWidget(helped_box)
-        side_layout.addStretch(1)
-        side_scroll = QScrollArea(self)
-        side_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a tab stop: its fields are
-        side_scroll.setWidgetResizable(True)
-        side_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        side_scroll.setWidget(side)
-        side_scroll.setMinimumWidth(340)
-        side_scroll.setAccessibleName(self.tr("Adherence and what helped"))
+        self.chart_area = ChartArea(self, self.preset_summaries)
+        # The presets' charts drawn ahead (see the module's docstring).
+        self.ahead = DrawnAhead(self, self.services, self.chart_area.fit_summary, self)
+        self.ahead.arrived.connect(self._arrived_ahead)
+        self.ahead.ready.connect(self.renders_ready)
+        self.renders = self.ahead.jobs
+        self.chart_box, self.summary = self.chart_area.box, self.chart_area.summary
+        self.side = SidePanel(self)
+        self.adherence_model, self.helped_model = self.side.adherence_model, self.side.helped_model
+        self.adherence_table, self.helped_table = self.side.adherence_table, self.side.helped_table
+        self.association_note, self.psfs_label = self.side.association_note, self.side.psfs_label
+        self.side_panel = self.side.widget
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.chart_box)
-        splitter.addWidget(side_scroll)
+        splitter.addWidget(self.side.scroll)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 0)
         splitter.setChildrenCollapsible(False)
@@ -409,7 +169,7 @@ class ProgressView(QWidget):
         content = QWidget(self)
         content_layout = QVBoxLayout(content)
         content_layout.setContentsMargins(0, 0, 0, 0)
-        content_layout.addLayout(bar)
+        content_layout.addLayout(self.bar.layout)
         content_layout.addWidget(self.message)
         content_layout.addWidget(splitter, 1)
         self.content = content
@@ -420,47 +180,6 @@ class ProgressView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.stack)
-
-        ServiceEvents.of(services).changed.connect(self._data_changed)
-        self.preset_buttons[self._preset].setChecked(True)
-        self.set_patient(None)
-
-    # --- building ----------------------------------------------------------------------
-
-    def _date_edit(self, name: str) -> QDateEdit:
-        edit = QDateEdit(self)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("d MMM yyyy")
-        edit.setAccessibleName(name)
-        return edit
-
-    def _table(self, model: Any, name: str) -> QTableView:
-        table = QTableView(self)
-        table.setModel(model)
-        table.setAccessibleName(name)
-        table.verticalHeader().setVisible(False)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setTabKeyNavigation(False)
-        table.setWordWrap(False)
-        table.setAlternatingRowColors(True)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        model.modelReset.connect(lambda: self._fit_table(table))
-        return table
-
-    @staticmethod
-    def _fit_table(table: QTableView) -> None:
-        # Show every row without an inner scroll bar; the side panel scrolls instead.
-        rows = table.model().rowCount()
-        height = table.horizontalHeader().height() + 2 * table.frameWidth() + 4
-        height += sum(table.rowHeight(r) for r in range(rows)) if rows else 24
-        if table.horizontalScrollBar().isVisible():
-            height += table.horizontalScrollBar().height()
-        table.setFixedHeight(height)
 
     # --- the window's interface ------------------------------------------------------------
 
@@ -503,7 +222,7 @@ class ProgressView(QWidget):
         if (
             event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
             and self.figure is not None
-            and is_dark() != self._dark
+            and is_dark() != self.chart_area.dark
         ):
             self.refresh()
 
@@ -526,50 +245,35 @@ class ProgressView(QWidget):
 
     def set_preset(self, preset: Preset) -> None:
         self._preset = preset
-        if preset in self.preset_buttons:
-            self.preset_buttons[preset].setChecked(True)
-        else:
-            self._uncheck_presets()
+        self.bar.check(preset)
         self._apply_preset_dates()
         if not self._show_drawn_ahead(preset):
             self.refresh()
 
     def set_custom_range(self, start: date, end: date) -> None:
-        self._set_dates(start, end)
-        self._debounce.stop()
+        self.bar.set_dates(start, end)
+        self.bar.debounce.stop()
         self._custom_range_changed()
 
     def current_range(self) -> tuple[date | None, date | None]:
         if self._preset == Preset.CUSTOM:
-            return _pydate(self.from_edit.date()), _pydate(self.to_edit.date())
+            return self.bar.dates()
         return preset_range(self._preset, self.today())
-
-    def _uncheck_presets(self) -> None:
-        self.range_group.setExclusive(False)
-        for button in self.preset_buttons.values():
-            button.setChecked(False)
-        self.range_group.setExclusive(True)
 
     def _apply_preset_dates(self) -> None:
         if self.patient_id is None or self._preset == Preset.CUSTOM:
             return
         start, end = preset_range(self._preset, self.today())
         if start is not None and end is not None:
-            self._set_dates(start, end)
-
-    def _set_dates(self, start: date, end: date) -> None:
-        for edit, value in ((self.from_edit, start), (self.to_edit, end)):
-            edit.blockSignals(True)
-            edit.setDate(QDate(value.year, value.month, value.day))
-            edit.blockSignals(False)
+            self.bar.set_dates(start, end)
 
     def _custom_range_changed(self) -> None:
-        start, end = _pydate(self.from_edit.date()), _pydate(self.to_edit.date())
+        start, end = self.bar.dates()
         if end < start:
             self._say(self.tr("The last day shown is before the first; change one of them."))
             return
         self._preset = Preset.CUSTOM
-        self._uncheck_presets()
+        self.bar.check(Preset.CUSTOM)
         self.refresh()
 
     # --- background work ------------------------------------------------------------------
@@ -583,7 +287,7 @@ class ProgressView(QWidget):
         if self._kept is not None and self._kept[0] == patient_id:
             _, doc, history = self._kept
 
-        def work(_report: Report) -> ProgressResult:
+        def work(_job: Job) -> ProgressResult:
             return compute(services, patient_id, start, end, doc, history)
 
         self._requested_generation = self._generation
@@ -594,8 +298,7 @@ class ProgressView(QWidget):
         """The kept history is out of date: the next request reads it again."""
         self._kept = None
         self._generation += 1
-        self._drop_renders()
-        self._range_results = None
+        self.ahead.forget_data()
 
     def _set_busy(self, _busy: bool = True) -> None:
         busy = self.runner.busy or self.export_runner.busy or self._awaited is not None
@@ -621,6 +324,11 @@ class ProgressView(QWidget):
             and self._requested_generation == self._generation
         ):
             self._kept = (self.patient_id, result.doc, result.history)
+        if self.figure is None and self.draw_ahead:
+            # The first chart: a blank canvas now, the chart drawn for it off the thread.
+            summary = self._show_summary(result)  # the canvas's size leaves the summary its room
+            self.chart_area.open_blank(self._render_timer.start)
+            self.canvas.setAccessibleDescription(summary)  # read out while the chart is drawn
         if not self._draw_range_ahead(result):
             self._show_here(result)
 
@@ -647,118 +355,40 @@ class ProgressView(QWidget):
         self.result = result
         data = result.data
         if self._preset == Preset.ALL:
-            self._set_dates(data.start, data.end)
+            self.bar.set_dates(data.start, data.end)
         summary = result.summary or chart_summary(data)
-        self._set_summary(summary)
+        self.chart_area.set_summary(summary)
         return summary
 
     def _show_side(self, result: ProgressResult) -> None:
         """Fills the side panel (adherence, what helped, PSFS) from ``result``."""
-        self.adherence_model.set_rows(result.adherence)
-        self.helped_model.set_rows(result.helped.rows)
-        self.association_note.setText(self.tr(result.helped.note))
-        self.psfs_label.setText(psfs_sentence(result.psfs))
-        # Lay the panel out now, so no frame shows the grown tables under the old notes.
-        for box in self.side_panel.findChildren(QGroupBox):
-            box_layout = box.layout()
-            if box_layout is not None:
-                box_layout.activate()
-        side_layout = self.side_panel.layout()
-        if side_layout is not None:
-            side_layout.activate()
-
-    def _set_summary(self, text: str) -> None:
-        """Shows the summary under the chart, before the chart is drawn.
-
-        The summary takes as many lines as the range needs; the space for it only
-        grows, so the chart keeps its size from one range to the next (a chart that
-        changes size is laid out and drawn again), and the chart box is laid out now,
-        so the canvas has its size before it draws.
-        """
-        self.summary.setText(text)
-        self._fit_summary([text])
-
-    def _fit_summary(self, texts: list[str]) -> None:
-        """Makes room under the chart for the tallest of ``texts``, and lays the box out.
-
-        At the width of the last fit the room only grows (see ``_set_summary``). At a
-        new width (the window resized) it is measured afresh for every summary known,
-        so a box made tall while the window was narrow shrinks again when it widens.
-        """
-        width = self.summary.width()
-        if width > 0:
-            shown = self.summary.text()
-            refit = width != self._summary_width
-            if refit:
-                texts = [*texts, shown, *self.preset_summaries()]
-                self.summary.setMinimumHeight(0)  # a label measures no less than its minimum
-            needed = []
-            for text in dict.fromkeys(texts):
-                if text != self.summary.text():
-                    self.summary.setText(text)
-                needed.append(self.summary.heightForWidth(width))
-            if self.summary.text() != shown:
-                self.summary.setText(shown)
-            if refit or max(needed) > self.summary.minimumHeight():
-                self.summary.setMinimumHeight(max(needed))
-            self._summary_width = width
-        self.chart_layout.activate()
+        self.side.show(result)
 
     # --- the chart --------------------------------------------------------------------
 
+    @property
+    def figure(self) -> Figure | None:
+        """The figure on screen (None before the first chart)."""
+        return self.chart_area.figure
+
+    @property
+    def canvas(self) -> Any:
+        """The chart's canvas (None before the first chart)."""
+        return self.chart_area.canvas
+
     def _draw(self, data: ProgressData, history: ProgressData | None = None) -> None:
-        """Shows ``data`` in the chart, with the rows of the whole ``history``.
-
-        Keeping the history's rows whatever the range (a medicine whose course ended
-        keeps its empty row) makes a switch of range an update of the figure in place
-        instead of building it again.
-        """
-        from backplan.reports import charts
-
-        rows = charts.timeline_rows(history) if history is not None else None
-        dark, compact = is_dark(), self.compact_now()
-        if self.figure is None or dark != self._dark or compact != self._compact:
-            self._dark, self._compact = dark, compact
-            self._install(charts.build_progress_figure(data, dark=dark, rows=rows, compact=compact))
-        else:
-            charts.update_progress_figure(self.figure, data, rows)
-        self._wearing = None  # the figure no longer shows a render as drawn
-        assert self.canvas is not None
-        self.canvas.draw_idle()
-
-    def _install(self, figure: Figure) -> None:
-        """Puts a new figure on screen, in a canvas (no matplotlib toolbar: the ranges
-        above the chart are the patient's controls; pan, zoom and "edit axes" were not)."""
-        from .chart_canvas import ChartCanvas
-
-        if self.canvas is not None:
-            self.chart_layout.removeWidget(self.canvas)
-            self.canvas.deleteLater()
-        self.placeholder.setVisible(False)
-        canvas = ChartCanvas(figure)  # type: ignore[no-untyped-call]
-        canvas.resized.connect(self._render_timer.start)
-        canvas.setParent(self.chart_box)
-        canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        canvas.setMinimumSize(480, 360)
-        canvas.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        canvas.setAccessibleName(self.tr("Progress chart"))
-        self.chart_layout.insertWidget(0, canvas, 1)
-        self.figure = figure
-        self.canvas = canvas
-        self._wearing = None
+        """Shows ``data`` in the chart on this thread, with the rows of the whole ``history``."""
+        self.chart_area.draw(data, history, self._render_timer.start)
+        self.ahead.wearing = None  # the figure no longer shows a render as drawn
 
     def compact_now(self) -> bool:
-        """Whether a chart built now takes the compact layout: the canvas is narrow.
-
-        The chart's box is the canvas's width (the first chart is built before there
-        is a canvas); logical pixels, as the chart's type is sized in points.
-        """
-        return self.chart_box.width() < COMPACT_BELOW
+        """Whether a chart built now takes the compact layout: the canvas is narrow."""
+        return self.chart_area.compact_now()
 
     def _settled(self) -> None:
         """The window settled (a resize, a switch, the section shown): fit the chart to it."""
         self._follow_width()
-        self._draw_ahead()
+        self.ahead.start()
 
     def _follow_width(self) -> None:
         """Draws the chart on screen again if the canvas's width now wants the other layout.
@@ -770,7 +400,7 @@ class ProgressView(QWidget):
         if (
             self.figure is None
             or result is None
-            or self.compact_now() == self._compact
+            or self.compact_now() == self.chart_area.compact
             or self.runner.busy
             or self._awaited is not None
         ):
@@ -782,16 +412,24 @@ class ProgressView(QWidget):
 
     def preset_summaries(self) -> list[str]:
         """The presets' summaries once worked out (the summary's room fits the tallest)."""
-        if self._range_results is None:
-            return []
-        return [r.summary for r in self._range_results.results.values()]
+        return self.ahead.summaries()
 
     def drawn_ahead(self, preset: Preset) -> Render | None:
         """``preset``'s chart if it is drawn ahead and right for the canvas now."""
-        render = self._renders.get(preset)
-        return render if render is not None and render.key == self._render_key_now() else None
+        return self.ahead.get(preset)
 
-    def _render_key_now(self) -> RenderKey | None:
+    def charts_ready(self) -> bool:
+        """Whether a click on any preset now shows a chart drawn ahead (or the one on screen)."""
+        return self.ahead.all_ready()
+
+    def history_now(self) -> tuple[int, int, PlanDocument, ProgressData] | None:
+        """The history read and still current: (patient, generation, document, figures)."""
+        if self._kept is None:
+            return None
+        patient_id, doc, history = self._kept
+        return patient_id, self._generation, doc, history
+
+    def render_key_now(self) -> RenderKey | None:
         """What a chart drawn ahead must match to be shown now; None: none can be."""
         if (
             not self.draw_ahead
@@ -816,131 +454,16 @@ class ProgressView(QWidget):
             self.canvas.device_pixel_ratio,
         )
 
-    def _draw_ahead(self) -> None:
-        """Draws, off the GUI thread, each preset's chart that is not ready for the canvas.
-
-        First the figures of every preset (one job), so the summary's room is fixed
-        before any chart is drawn at the canvas's size; then one job per chart, the
-        presets other than the one on screen first.
-        """
-        key = self._render_key_now()
-        if key is None:
-            return
-        assert self._kept is not None
-        data_key = (key.patient_id, key.generation, key.today)
-        if self._range_results is None or self._range_results.data_key != data_key:
-            if not self._computing_ranges:
-                self._drop_renders()  # drawn from older figures
-                self._computing_ranges = True
-                self.renders.submit(self._range_work(data_key, self._kept[1], self._kept[2]))
-            return
-        # Room for the tallest summary at the width now (the canvas may shrink for it).
-        self._fit_summary(self.preset_summaries())
-        key = self._render_key_now()
-        if key is None:
-            return
-        if key != self._render_key:
-            self._drop_renders()
-            self._render_key = key
-        worn = self._wearing.tag if self._wearing is not None and self._pristine(self._wearing) else None
-        wanted = [p for p in DRAWN_AHEAD if p not in self._renders and p not in self._rendering and p != worn]
-        wanted.sort(key=lambda p: p == self._preset)
-        for preset in wanted:
-            self._rendering.add(preset)
-            result = self._range_results.results[preset]
-            self.renders.submit(self._render_work(preset, key, result, self._range_results.rows))
-        self._say_if_all_drawn()
-
-    def _range_work(self, data_key: tuple[int, int, date], doc: PlanDocument, history: ProgressData) -> Any:
-        services, patient_id, today = self.services, self.patient_id, data_key[2]
-        assert patient_id is not None
-
-        def work(cancelled: threading.Event) -> _RangeResults | RenderFailed | None:
-            from backplan.reports.charts import timeline_rows
-
-            results: dict[Preset, ProgressResult] = {}
-            try:
-                for preset in DRAWN_AHEAD:
-                    if cancelled.is_set():
-                        return None
-                    start, end = preset_range(preset, today)
-                    results[preset] = compute(services, patient_id, start, end, doc, history)
-                return _RangeResults(data_key, results, timeline_rows(history))
-            except Exception as exc:
-                log.exception("computing the presets' figures failed")
-                return RenderFailed(_RangeResults, str(exc) or type(exc).__name__)
-
-        return work
-
-    @staticmethod
-    def _render_work(
-        tag: object, key: RenderKey, result: ProgressResult, rows: tuple[Any, ...] | None
-    ) -> Any:
-        """A job drawing ``result``'s chart for the canvas; the rows default to the history's."""
-
-        def work(cancelled: threading.Event) -> Render | RenderFailed | None:
-            from backplan.reports.charts import build_progress_figure, timeline_rows
-
-            from .chart_canvas import axes_limits, draw_offscreen
-
-            try:
-                shown_rows = rows
-                if shown_rows is None and result.history is not None:
-                    shown_rows = timeline_rows(result.history)
-                figure = build_progress_figure(
-                    result.data, dark=key.dark, rows=shown_rows, compact=key.compact
-                )
-                if cancelled.is_set():
-                    return None
-                image = draw_offscreen(figure, key.width, key.height, key.pixel_ratio)
-            except Exception as exc:
-                log.exception("drawing the chart off the GUI thread failed")
-                return RenderFailed(tag, str(exc) or type(exc).__name__)
-            return Render(tag, key, result, figure, image, axes_limits(figure))
-
-        return work
-
-    def _drawn_ahead(self, done: object) -> None:
-        """A job of the current batch ended (on the GUI thread)."""
-        if isinstance(done, RenderFailed) and done.tag is _RangeResults:
-            self._computing_ranges = False  # tried again when the window settles
-            return
-        if isinstance(done, _RangeResults):
-            self._computing_ranges = False
-            if self._kept is not None and (self._kept[0], self._generation) == done.data_key[:2]:
-                self._range_results = done
-                self._draw_ahead()
-            return
-        assert isinstance(done, Render | RenderFailed)
-        preset = done.tag
-        assert isinstance(preset, Preset)
-        self._rendering.discard(preset)  # a failed one is tried again when the window settles
-        if isinstance(done, RenderFailed) or done.key != self._render_key:
-            return
-        self._renders[preset] = done
+    def _arrived_ahead(self, preset: Preset) -> None:
         # Clicked while it was being drawn: show it now rather than wait for the ordinary way.
         if (self.runner.busy or self._awaited is not None) and self._preset == preset:
             self._show_drawn_ahead(preset)
-        self._say_if_all_drawn()
-
-    def charts_ready(self) -> bool:
-        """Whether a click on any preset now shows a chart drawn ahead (or the one on screen)."""
-        key = self._render_key_now()
-        if key is None or key != self._render_key:
-            return False
-        worn = self._wearing.tag if self._wearing is not None and self._pristine(self._wearing) else None
-        return all(p in self._renders or p == worn for p in DRAWN_AHEAD)
-
-    def _say_if_all_drawn(self) -> None:
-        if not self._rendering and not self._computing_ranges and self.charts_ready():
-            self.renders_ready.emit()
 
     def _show_drawn_ahead(self, preset: Preset) -> bool:
         """Shows ``preset``'s chart drawn ahead, if it is ready and right for the canvas now."""
-        render = self.drawn_ahead(preset)
+        render = self.ahead.take(preset)
         if render is None:
             return False
-        del self._renders[preset]
         self.runner.cancel()  # a slower request must not land after this
         self._stop_drawing_range()
         self._dirty = False
@@ -956,15 +479,8 @@ class ProgressView(QWidget):
         """
         summary = self._show_summary(render.result)
         assert self.canvas is not None
-        before = self._wearing
-        previous = self.canvas.take_figure(render.figure, render.image)
-        self.figure = render.figure
-        self._dark, self._compact = render.key.dark, render.key.compact
-        self._wearing = render if isinstance(render.tag, Preset) else None
-        # The chart it replaces is kept for the next click if it is still as drawn.
-        if before is not None and before.figure is previous and self._pristine(before):
-            assert isinstance(before.tag, Preset)
-            self._renders[before.tag] = before
+        previous = self.chart_area.take(render)
+        self.ahead.wear(render, previous)  # the chart it replaces is kept if still as drawn
         self.canvas.setAccessibleDescription(summary)
         self.canvas.repaint()
         QTimer.singleShot(0, self, lambda result=render.result: self._show_side_later(result))
@@ -979,16 +495,16 @@ class ProgressView(QWidget):
         """Draws ``result``'s chart off the thread, to show it with its panels when done.
 
         The ordinary way's figures come back from the worker; drawing them here would
-        hold the window for a few hundred milliseconds. Not for the first chart (no
-        canvas yet) or a change of theme, which build the canvas here.
+        hold the window for a few hundred milliseconds. The first chart gets a blank
+        canvas first (see ``ChartArea.open_blank``); a change of theme builds the
+        canvas here.
         """
-        key = self._render_key_now()
-        if key is None or self.figure is None or key.dark != self._dark:
+        key = self.render_key_now()
+        if key is None or self.figure is None or key.dark != self.chart_area.dark:
             return False
         tag = (result.data.start, result.data.end, key.generation)
         self._awaited = tag
-        self.range_renders.cancel()
-        self.range_renders.submit(self._render_work(tag, key, result, None))
+        self.range_renders.submit(render_work(tag, key, result, None))
         self._set_busy()
         return True
 
@@ -999,7 +515,7 @@ class ProgressView(QWidget):
         self._stop_drawing_range()
         if isinstance(done, RenderFailed):
             self._show_error(done.message)
-        elif done.key == self._render_key_now():
+        elif done.key == self.render_key_now():
             self._wear(done)
         elif not self._draw_range_ahead(done.result):  # the canvas changed meanwhile (a resize)
             self._show_here(done.result)
@@ -1010,63 +526,29 @@ class ProgressView(QWidget):
             self.range_renders.cancel()
             self._set_busy()
 
-    def _pristine(self, render: Render) -> bool:
-        """Whether ``render``'s figure still shows what was drawn, right for the canvas now."""
-        from .chart_canvas import axes_limits
-
-        return render.key == self._render_key_now() and axes_limits(render.figure) == render.limits
-
-    def _drop_renders(self) -> None:
-        """Forgets every chart drawn ahead (and stops drawing them): they are out of date."""
-        self.renders.cancel()
-        self._renders.clear()
-        self._rendering.clear()
-        self._computing_ranges = False
-        self._render_key = None
-
     # --- export -----------------------------------------------------------------------------
 
     def default_export_name(self) -> str:
-        start, end = self.current_range()
+        return export_name(*self._shown_range())
+
+    def _shown_range(self) -> tuple[date | None, date | None]:
+        """The days of the chart on screen (else of the range chosen)."""
         if self.result is not None:
-            start, end = self.result.data.start, self.result.data.end
-        span = f"-{start.isoformat()}-to-{end.isoformat()}" if start and end else ""
-        return f"backplan-progress{span}.pdf"
+            return self.result.data.start, self.result.data.end
+        return self.current_range()
 
     def choose_export_file(self) -> None:
         if self.patient_id is None:
             return
-        path, chosen = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export chart"),
-            self.default_export_name(),
-            self.tr("PDF document (*.pdf);;PNG image (*.png);;SVG image (*.svg)"),
-        )
-        if not path:
-            return
-        out = Path(path)
-        if out.suffix.lower() not in (".pdf", ".png", ".svg"):
-            suffix = ".png" if "png" in chosen else ".svg" if "svg" in chosen else ".pdf"
-            out = out.with_name(out.name + suffix)
-        self.export_chart(out)
+        out = ask_export_path(self, self.default_export_name())
+        if out is not None:
+            self.export_chart(out)
 
     def export_chart(self, out: Path) -> None:
         """Writes the chart for the range on screen to ``out`` (.pdf, .png or .svg)."""
         if self.patient_id is None:
             return
-        services, patient_id = self.services, self.patient_id
-        start, end = self.current_range()
-        if self.result is not None:
-            start, end = self.result.data.start, self.result.data.end
-
-        def work(_report: Report) -> str:
-            from backplan.reports.charts import write_chart
-
-            doc = services.document(patient_id)
-            write_chart(doc, out, start, end, now=services.now())
-            return str(out)
-
-        self.export_runner.submit(work)
+        self.export_runner.submit(export_work(self.services, self.patient_id, out, *self._shown_range()))
 
     def _exported(self, path: object) -> None:
         self._say("")
@@ -1101,8 +583,15 @@ class ProgressView(QWidget):
         return Offers(refresh=self.refresh, shutdown=self.shutdown)
 
 
-def _pydate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
-
-
-__all__ = ["Preset", "ProgressResult", "ProgressView", "compute", "day_text", "is_dark", "preset_range"]
+__all__ = [
+    "COMPACT_BELOW",
+    "DRAWN_AHEAD",
+    "PRESET_DAYS",
+    "Preset",
+    "ProgressResult",
+    "ProgressView",
+    "compute",
+    "day_text",
+    "is_dark",
+    "preset_range",
+]
