@@ -13,7 +13,6 @@ import gc
 import logging
 import os
 import sys
-import threading
 import time
 import traceback
 from collections.abc import Callable, Sequence
@@ -29,8 +28,9 @@ if TYPE_CHECKING:
     from backplan.bootstrap import OpenResult
     from backplan.services.backplan_service import Backplan
     from backplan.storage.database import ChangeProbe, ServerChangeProbe
-    from backplan.ui.main_window import MainWindow
-    from backplan.ui.settings import Settings
+    from backplan.ui.common.jobs import Job, JobRunner
+    from backplan.ui.shell.main_window import MainWindow
+    from backplan.ui.shell.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -125,9 +125,9 @@ def _run_gui(
     from backplan.domain.clock import SystemClock
     from backplan.paths import configure_application_names
     from backplan.resources_path import resources_dir
-    from backplan.ui.settings import Settings
-    from backplan.ui.single_instance import SingleInstance
-    from backplan.ui.theme import apply_text_scale, follow_color_scheme, install_translation
+    from backplan.ui.common.theme import apply_text_scale, follow_color_scheme, install_translation
+    from backplan.ui.shell.settings import Settings
+    from backplan.ui.shell.single_instance import SingleInstance
 
     logging.basicConfig(level=logging.DEBUG if debug else logging.WARNING, format="backplan: %(message)s")
     existing = QApplication.instance()
@@ -177,7 +177,7 @@ def _run_gui(
         ensure_demo(services)
 
     from backplan.storage.database import change_probe
-    from backplan.ui.main_window import MainWindow
+    from backplan.ui.shell.main_window import MainWindow
 
     # Watches for outside writes from before the window reads the data: one made by the
     # command line while the window starts shows at the first poll (the window does not
@@ -199,7 +199,7 @@ def _run_gui(
     if os.environ.get(EXIT_AFTER_PAINT_ENV) == "1":
         _exit_after_first_paint(window, app)
     # SQLAlchemy, for the first write, once the window is painted (the start does without).
-    loading: list[threading.Thread] = []
+    loading: list[JobRunner] = []
     _on_first_paint(
         window, lambda: QTimer.singleShot(0, lambda: loading.append(load_storage_in_background(services)))
     )
@@ -214,15 +214,15 @@ def _run_gui(
     if opened.recovered_from is not None:
         QTimer.singleShot(0, lambda: offer_recovery(window, opened))
     probe = watch_outside_changes(window, services, outside)
-    from backplan.ui.connection import install_excepthook
+    from backplan.ui.common.connection import install_excepthook
 
     uninstall_hook = install_excepthook()  # a lost server in any slot: the banner, not a traceback
     try:
         return int(app.exec())
     finally:
         uninstall_hook()
-        for thread in loading:
-            thread.join()  # an import under way ends before the database closes
+        for runner in loading:
+            runner.wait()  # an import under way ends before the database closes
         gc.unfreeze()  # for a caller that goes on (the tests run the window in-process)
         if probe is not None:
             probe.close()
@@ -232,7 +232,7 @@ def _run_gui(
 
 def _connect_notifications(window: MainWindow, show_if_needed: bool) -> None:
     """Connects the window to the desktop's notification server (once the window is up)."""
-    from backplan.ui.desktop_notifications import DesktopNotifications
+    from backplan.ui.shell.desktop_notifications import DesktopNotifications
 
     window.attach_notifications(DesktopNotifications.open_session(parent=window))
     if show_if_needed and not window.reminds_in_background():
@@ -244,7 +244,7 @@ def _demo_launcher(data_dir: str | None) -> Callable[[], bool]:
     start with a patient never builds the first-run page."""
 
     def launch() -> bool:
-        from backplan.ui.first_run import default_demo_launcher
+        from backplan.ui.common.first_run import default_demo_launcher
 
         return default_demo_launcher(data_dir)()
 
@@ -325,7 +325,7 @@ class OutsideChangeWatch:
         self._timer.start()
 
     def _poll(self) -> None:
-        from backplan.ui.connection import handled
+        from backplan.ui.common.connection import handled
 
         try:
             changed = self._probe.changed()
@@ -355,8 +355,8 @@ def watch_outside_changes(
     return OutsideChangeWatch(window, services, probe)
 
 
-def load_storage_in_background(services: Backplan) -> threading.Thread:
-    """Loads SQLAlchemy and the engine on a worker thread, once the window is painted.
+def load_storage_in_background(services: Backplan) -> JobRunner:
+    """Loads SQLAlchemy and the engine in a background job, once the window is painted.
 
     The start reads through sqlite3 alone (``Database.reading``) so as to show the
     window sooner; without this the first write (a dose, a pain entry) would wait
@@ -364,10 +364,13 @@ def load_storage_in_background(services: Backplan) -> threading.Thread:
     switches, so the window keeps answering meanwhile; a write that comes first
     simply waits for the import under way. What was loaded lives as long as the app
     and is frozen, like the start's objects (see ``run_gui``). A failure here is only
-    logged: the first write meets it again and reports it as it always did.
+    logged: the first write meets it again and reports it as it always did. The
+    window's one job helper runs it (the application exists by then); the caller
+    waits for it before the database closes.
     """
+    from backplan.ui.common.jobs import JobRunner
 
-    def load() -> None:
+    def load(_job: Job) -> None:
         try:
             services.db.load()
         except Exception:
@@ -375,9 +378,9 @@ def load_storage_in_background(services: Backplan) -> threading.Thread:
             return
         gc.freeze()
 
-    thread = threading.Thread(target=load, name="backplan-load-storage")
-    thread.start()
-    return thread
+    runner = JobRunner()
+    runner.submit(load)
+    return runner
 
 
 def _on_first_paint(window: QWidget, act: Callable[[], None]) -> None:
