@@ -12,10 +12,13 @@ from __future__ import annotations
 import gc
 import weakref
 from dataclasses import replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
-from report_builders import long_history
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from report_builders import example, long_history
 
 from backplan.domain.model import LogEntry, PlanDocument, Removal
 from backplan.reports import history_index as index_module
@@ -26,6 +29,11 @@ from backplan.schedule.expand import expand
 from backplan.schedule.status import adherence
 
 NOW = datetime(2026, 1, 15, 12, 0, tzinfo=UTC)
+DOCS = {
+    "long": long_history(365),  # Berlin: two clock changes
+    "with-history": example("with-history.backplan.json"),  # a flare-up recorded
+    "acute": example("acute-3-weeks.backplan.json"),
+}
 RANGES = [
     (date(2025, 1, 6), date(2025, 1, 19)),  # the first fortnight
     (date(2025, 3, 28), date(2025, 4, 3)),  # over the change to summer time in Berlin
@@ -97,3 +105,24 @@ def test_an_index_goes_with_its_document() -> None:
     gc.collect()
     assert gone() is None
     assert all(ref() is not None for ref, _ in index_module._kept)
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.sampled_from(["long", "with-history", "acute"]),
+    st.integers(-40, 420),
+    st.integers(0, 24 * 60 - 1),
+    st.integers(0, 500),
+    st.integers(0, 24 * 60 - 1),
+)
+def test_the_occurrences_of_a_range_are_those_expand_gives(
+    which: str, day: int, minute: int, length: int, end_minute: int
+) -> None:
+    """The years expanded once per document, cut at any two instants (over daylight-saving
+    changes and a flare-up), are ``expand`` over those instants."""
+    doc = DOCS[which]
+    tz = ZoneInfo(doc.patient.timezone)
+    lo = datetime.combine(doc.plan.start + timedelta(days=day), time(), tz) + timedelta(minutes=minute)
+    hi = lo + timedelta(days=length, minutes=end_minute)
+    index = history_index(doc)
+    assert index.occurrences(doc, lo, hi) == expand(doc, lo, hi, index.flare_ups)

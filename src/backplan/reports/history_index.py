@@ -21,18 +21,21 @@ import threading
 import weakref
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import datetime
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
 from typing import Final, Generic, TypeVar
 
 from backplan.domain.model import Event, LogEntry, PlanDocument
+from backplan.schedule.agenda import day_bounds
+from backplan.schedule.expand import expand
 from backplan.schedule.flare import flare_up_windows
-from backplan.schedule.occurrence import FlareUpWindow
-from backplan.schedule.wallclock import as_utc
+from backplan.schedule.occurrence import FlareUpWindow, Occurrence
+from backplan.schedule.wallclock import as_utc, zone
 
 R = TypeVar("R")
 
 _KEPT: Final = 4  # documents whose index is kept
+_INSTANT: Final = timedelta(microseconds=1)
 
 
 @dataclass(frozen=True)
@@ -78,6 +81,9 @@ class HistoryIndex:
     scheduled: TimeOrdered[Event]
     flare_ups: tuple[FlareUpWindow, ...]
     latest_event: datetime | None  # the latest ``sort_key`` of every event, taken back or not
+    # The plan's occurrences by local calendar year, expanded when first asked for.
+    years: dict[int, TimeOrdered[Occurrence]] = field(default_factory=dict, compare=False, repr=False)
+    lock: threading.Lock = field(default_factory=threading.Lock, compare=False, repr=False)
 
     @staticmethod
     def build(doc: PlanDocument) -> HistoryIndex:
@@ -98,6 +104,38 @@ class HistoryIndex:
     def latest_counted_event(self) -> datetime | None:
         records = self.events.records
         return records[-1].sort_key if records else None
+
+    def occurrences(self, doc: PlanDocument, lo: datetime, hi: datetime) -> list[Occurrence]:
+        """``schedule.expand.expand(doc, lo, hi, self.flare_ups)``, from the years expanded once.
+
+        ``expand`` gives every occurrence whose start lies in ``[lo, hi)``, sorted by
+        (UTC start, item); the plan's local calendar years split time into spans
+        that each occurrence's start falls in exactly one of, so the occurrences of
+        the years the range touches, in year order and cut at the range's instants,
+        are the same list. Ranges overlap (the presets, a report's year inside the
+        whole history): each year is expanded once per document, not once per range.
+        """
+        if hi <= lo:
+            return []
+        tz = zone(doc.patient.timezone)
+        lo_s, hi_s = lo.timestamp(), hi.timestamp()
+        found: list[Occurrence] = []
+        last = (hi - _INSTANT).astimezone(tz).year  # ``hi`` is not in the range
+        for year in range(lo.astimezone(tz).year, last + 1):
+            found += self._year(doc, year).between_seconds(lo_s, hi_s)
+        return found
+
+    def _year(self, doc: PlanDocument, year: int) -> TimeOrdered[Occurrence]:
+        with self.lock:
+            kept = self.years.get(year)
+        if kept is not None:
+            return kept
+        first = date(year, 1, 1)
+        lo, hi = day_bounds(doc.patient.timezone, first, (date(year + 1, 1, 1) - first).days)
+        occurrences = expand(doc, lo, hi, self.flare_ups)
+        kept = TimeOrdered(tuple(occurrences), tuple(o.start.timestamp() for o in occurrences))
+        with self.lock:
+            return self.years.setdefault(year, kept)
 
     def scheduled_between(self, lo: datetime, hi: datetime) -> tuple[Event, ...]:
         """The events naming an occurrence that starts in ``[lo, hi)`` (and perhaps a few

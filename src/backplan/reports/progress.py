@@ -37,7 +37,7 @@ from backplan.domain.model import (
 )
 from backplan.reports.history_index import HistoryIndex, history_index
 from backplan.schedule.agenda import day_bounds
-from backplan.schedule.expand import COLD_KIND, HEAT_KIND, MEDICATION_KIND, expand
+from backplan.schedule.expand import COLD_KIND, HEAT_KIND, MEDICATION_KIND
 from backplan.schedule.occurrence import Occurrence
 from backplan.schedule.status import OccurrenceState, states_at
 from backplan.schedule.wallclock import as_utc, zone
@@ -345,7 +345,7 @@ def progress_data(doc: PlanDocument, start: date | None, end: date | None, now: 
         if w.start < hi and w.end > lo
     )
 
-    occurrences = expand(doc, lo, hi, windows)
+    occurrences = index.occurrences(doc, lo, hi)
     per_kind, item_stats = _adherence(occurrences, index.scheduled_between(lo, hi), now)
 
     return ProgressData(
