@@ -72,7 +72,7 @@ def test_a_chart_with_its_texts_put_back_is_the_chart_drawn_as_usual(
         kept = _pixels(data, **look)
         assert counted.from_kept == before + 1  # drawn from kept pixels
         with counted.ordinary() as patch:
-            patch.setattr(chart_text_cache.KEPT, "find", lambda keys: None)
+            patch.setattr(chart_text_cache.KEPT, "get_all", lambda keys: None)
             ordinary = _pixels(data, **look)
         assert counted.from_kept == before + 1
         differing = int((kept != ordinary).any(axis=-1).sum())
@@ -90,7 +90,7 @@ def test_the_texts_are_shown_again_after_a_draw_and_a_pdf_draws_them_as_text(
     FigureCanvasAgg(fig).draw()
     assert counted.from_kept == 1
     with counted.ordinary() as patch:
-        patch.setattr(chart_text_cache.KEPT, "find", lambda keys: None)
+        patch.setattr(chart_text_cache.KEPT, "get_all", lambda keys: None)
         ordinary = build_progress_figure(data)
         FigureCanvasAgg(ordinary).draw()
     assert counted.from_kept == 1

@@ -5,7 +5,7 @@ panels, several times over: about a fifth of building and drawing a chart. Once
 solved, the panels stay where they are until the figure changes size or a key or the
 rows change, so :class:`ProgressFigure` keeps the solution after its first draw
 (``set_layout_engine("none")``) and a figure of the same size with the same texts
-takes a solution kept from another figure (:class:`SolvedLayouts`).
+takes a solution kept from another figure (``LAYOUTS``).
 
 Only matplotlib's public API is used: the layout engine is read and set with
 ``get_layout_engine``/``set_layout_engine``, positions with ``get_position`` and
@@ -17,7 +17,6 @@ the layout is solved again.
 
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass
 from typing import Any, Final
 
@@ -32,6 +31,7 @@ from matplotlib.text import Text
 from matplotlib.transforms import Bbox
 from PySide6.QtCore import QLocale
 
+from backplan.reports.bounded_store import BoundedStore
 from backplan.reports.chart_style import localized_months
 from backplan.reports.chart_text_cache import draw_with_kept_texts
 
@@ -189,37 +189,11 @@ def _corners(box: Bbox) -> tuple[float, ...]:
     return tuple(float(v) for v in box.get_points().flat)
 
 
-class SolvedLayouts:
-    """Solved layouts by everything the solution depends on; see :func:`layout_key`.
-
-    Every chart of the same size, with the same titles, keys, row labels and tick
-    labels, comes out of the constrained layout in the same place. Figures are built
-    and drawn on worker threads too, hence the lock; a few dozen geometries is more
-    than a session sees, hence the bound.
-    """
-
-    LIMIT: Final = 32
-
-    def __init__(self) -> None:
-        self.lock = threading.Lock()
-        self.solved: dict[tuple[Any, ...], SolvedLayout] = {}
-
-    def get(self, key: tuple[Any, ...]) -> SolvedLayout | None:
-        with self.lock:
-            return self.solved.get(key)
-
-    def keep(self, key: tuple[Any, ...], solved: SolvedLayout) -> None:
-        with self.lock:
-            while len(self.solved) >= self.LIMIT:
-                del self.solved[next(iter(self.solved))]  # the oldest
-            self.solved[key] = solved
-
-    def clear(self) -> None:
-        with self.lock:
-            self.solved.clear()
-
-
-LAYOUTS: Final = SolvedLayouts()
+# Solved layouts by everything the solution depends on (see :func:`layout_key`): every
+# chart of the same size, with the same titles, keys, row labels and tick labels, comes
+# out of the constrained layout in the same place. A few dozen geometries is more than
+# a session sees.
+LAYOUTS: Final[BoundedStore[tuple[Any, ...], SolvedLayout]] = BoundedStore(32)
 
 
 def forget_solved_layouts() -> None:

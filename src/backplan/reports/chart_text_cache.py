@@ -20,7 +20,6 @@ is found, so the value axes' labels always sit where their tick labels put them.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterable
 from typing import Any, Final
 
@@ -34,39 +33,15 @@ from matplotlib.patches import Patch
 from matplotlib.text import Text
 from matplotlib.transforms import Bbox
 
+from backplan.reports.bounded_store import BoundedStore
+
 _SPILL: Final = 2.0  # pixels around a text's box that antialiasing may touch
 _TICK_ROOM: Final = 12.0  # pixels below a panel where the date axis draws its ticks
 
 
-class KeptTexts:
-    """Pixels of texts by what decides them (``None``: a text that cannot be kept, as it
-    touches something else drawn); bounded, and shared by worker threads."""
-
-    LIMIT: Final = 512
-
-    def __init__(self) -> None:
-        self.lock = threading.Lock()
-        self.kept: dict[tuple[Any, ...], tuple[Any, Bbox] | None] = {}
-
-    def find(self, keys: list[tuple[Any, ...]]) -> list[tuple[Any, Bbox] | None] | None:
-        """What is kept for each key, or None if any of them was never seen."""
-        with self.lock:
-            if not all(key in self.kept for key in keys):
-                return None
-            return [self.kept[key] for key in keys]
-
-    def keep(self, key: tuple[Any, ...], kept: tuple[Any, Bbox] | None) -> None:
-        with self.lock:
-            while len(self.kept) >= self.LIMIT:
-                del self.kept[next(iter(self.kept))]  # the oldest
-            self.kept[key] = kept
-
-    def clear(self) -> None:
-        with self.lock:
-            self.kept.clear()
-
-
-KEPT: Final = KeptTexts()
+# Pixels of texts by what decides them (``None``: a text that cannot be kept, as it
+# touches something else drawn).
+KEPT: Final[BoundedStore[tuple[Any, ...], tuple[Any, Bbox] | None]] = BoundedStore(512)
 
 
 def forget_kept_texts() -> None:
@@ -212,7 +187,7 @@ def draw_with_kept_texts(fig: Figure, renderer: Any, draw: Any, solving: bool) -
     if not solving:
         groups = _static_texts(fig)
         canvas = _canvas_key(fig, renderer)
-        found = KEPT.find([(canvas, key) for group in groups for _, key in group])
+        found = KEPT.get_all([(canvas, key) for group in groups for _, key in group])
     if found is not None:
         members = [artist for group in groups for artist, _ in group]
         kept = [(artist, item) for artist, item in zip(members, found, strict=True) if item is not None]
@@ -260,4 +235,4 @@ def _keep(fig: Figure, renderer: RendererAgg) -> None:
             KEPT.keep((canvas, key), kept)
 
 
-__all__ = ["KEPT", "KeptTexts", "draw_with_kept_texts", "forget_kept_texts"]
+__all__ = ["KEPT", "draw_with_kept_texts", "forget_kept_texts"]
