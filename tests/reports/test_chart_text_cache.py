@@ -119,3 +119,33 @@ def test_a_text_that_touches_a_panel_is_drawn_not_kept() -> None:
     ticks = [k for k, v in kept.items() if k[1][0] == "tick" and v is not None]
     assert titles and all(kept[k] is None for k in titles)
     assert ticks  # the value axes' tick labels and the row labels are kept
+
+
+@pytest.mark.parametrize("dpi", [None, 150])
+def test_a_file_written_after_texts_were_kept_has_every_text(
+    monkeypatch: pytest.MonkeyPatch, dpi: float | None
+) -> None:
+    """``savefig`` first draws with drawing turned off (to solve the layout): nothing may
+    be kept from that blank draw, and the file's own draw draws every text."""
+    chart_text_cache.forget_kept_texts()
+    counted = _Counted(monkeypatch)
+    data = progress_data(DOC, None, None, NOW)
+    _pixels(data)
+    _pixels(data)  # texts kept for the canvas
+    assert counted.from_kept == 1
+
+    def written() -> bytes:
+        fig = build_progress_figure(data)
+        FigureCanvasAgg(fig)
+        fig.savefig(BytesIO(), format="png", dpi=dpi)
+        second = BytesIO()  # a second file of the same figure, its layout kept
+        fig.savefig(second, format="png", dpi=dpi)
+        return second.getvalue()
+
+    kept = written()
+    with counted.ordinary() as patch:
+        patch.setattr(chart_text_cache.KEPT, "get_all", lambda keys: None)
+        patch.setattr(chart_text_cache, "_keep", lambda fig, renderer: None)
+        ordinary = written()
+    assert counted.from_kept == 1
+    assert kept == ordinary

@@ -2,20 +2,21 @@
 
 Drawing text is most of a chart's draw on matplotlib's public API: each string is
 measured and then rendered glyph by glyph from Python (about 100 ms of a 145 ms draw
-of the five-year chart). Most of the chart's texts are the same in every chart of a
-window: the panels' titles, the axis labels, the tick labels of the value axes, the
-plan's row labels and the keys. Those are drawn once and kept as the pixels they
-made (``copy_from_bbox``); a later chart of the same size whose texts are all found
-hides them for its draw and puts their pixels back (``restore_region``). The date
-axis, which changes with the range, is always drawn.
+of the five-year chart). Many of the chart's texts are the same in every chart of a
+window: the value axes' tick labels and labels, the plan's row labels and the keys.
+Those are drawn once and kept as the pixels they made (``copy_from_bbox``); a later
+chart of the same size whose texts are all found hides them for its draw and puts
+their pixels back (``restore_region``). The date axis, which changes with the
+range, is always drawn, and so are the panels' titles, which sit on the panel's edge.
 
-Only for the Agg renderer (the window's canvas, the report's picture, a PNG): a PDF
-or SVG draws every text as text. A text's pixels are kept under everything that
-decides them (its string, font, colour, alignment, where it is anchored on the
-canvas, the canvas's size, dpi and background), and only when its box touches
-nothing else that is drawn: no panel (where the data is), no other text, no tick of
-the date axis. A chart is drawn the ordinary way unless every one of its kept texts
-is found, so the value axes' labels always sit where their tick labels put them.
+Only for a canvas drawn on the Agg renderer (the window's chart, the report's
+picture): a file written with ``savefig`` (PNG, PDF, SVG) draws every text. A
+text's pixels are kept under everything that decides them (its string, font,
+colour, alignment, where it is anchored on the canvas, the canvas's size, dpi and
+background), and only when its box touches nothing else that is drawn: no panel
+(where the data is), no text of another group, no tick of the date axis. A group
+(a value axis's tick labels with its label, which is placed from their boxes) is
+put back whole or drawn whole.
 """
 
 from __future__ import annotations
@@ -23,9 +24,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any, Final
 
+import numpy as np
 from matplotlib.artist import Artist
 from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import RendererAgg
+from matplotlib.colors import to_rgba
 from matplotlib.figure import Figure
 from matplotlib.legend import Legend
 from matplotlib.lines import Line2D
@@ -180,7 +183,10 @@ def draw_with_kept_texts(fig: Figure, renderer: Any, draw: Any, solving: bool) -
     ``solving``: the layout is solved in this draw, so the texts are not where they
     will be drawn yet; they are drawn, and kept afterwards.
     """
-    if not isinstance(renderer, RendererAgg):
+    if not isinstance(renderer, RendererAgg) or fig.canvas.is_saving():
+        # A file (``savefig``: a PNG, or a PDF's draws) is drawn the ordinary way: its
+        # size and dpi are the file's, and matplotlib may draw it first with drawing
+        # turned off to measure a tight box, which would keep blank pixels.
         draw(renderer)
         return
     found = None
@@ -220,7 +226,15 @@ def _draw_from_kept(
 
 def _keep(fig: Figure, renderer: RendererAgg) -> None:
     """Keeps the pixels of each group of static texts that touches nothing else drawn
-    (its own members may touch: they are put back together, from one draw)."""
+    (its own members may touch: they are put back together, from one draw).
+
+    Only from a draw that painted the figure's opaque background: one made with
+    drawing turned off (``draw_without_rendering``) leaves the canvas blank.
+    """
+    if to_rgba(fig.get_facecolor())[3] < 1.0:
+        return
+    if np.asarray(renderer.buffer_rgba())[0, 0, 3] == 0:  # type: ignore[no-untyped-call]
+        return
     groups = _static_texts(fig)  # where they were drawn, the layout solved
     canvas = _canvas_key(fig, renderer)
     boxes: list[list[Bbox | None]] = [
