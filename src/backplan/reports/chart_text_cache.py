@@ -154,9 +154,12 @@ def _no_go(fig: Figure, renderer: RendererAgg) -> list[Bbox]:
     for ax in fig.axes:
         box = ax.bbox
         boxes.append(Bbox.from_extents(box.x0 - 1, box.y0 - _TICK_ROOM, box.x1 + 1, box.y1 + 1))
-        dates = ax.xaxis.get_tightbbox(renderer)
-        if dates is not None:
-            boxes.append(dates)
+        params = ax.xaxis.get_tick_params(which="major")
+        if params.get("labelbottom", True) or params.get("labeltop", False) or ax.xaxis.label.get_text():
+            # The panels that share the bottom one's dates show none: only it is asked.
+            dates = ax.xaxis.get_tightbbox(renderer)
+            if dates is not None:
+                boxes.append(dates)
     boxes += [t.get_window_extent(renderer) for t in fig.texts if t.get_visible()]
     return boxes
 
