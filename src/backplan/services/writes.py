@@ -34,8 +34,9 @@ class Writes:
         self.session = session
 
     def reader(self) -> Reader:
-        """Reads inside this transaction: they see its writes and its locks."""
-        return repo.SessionReader(self.session)
+        """Reads inside this transaction (the one read path, on this transaction's
+        connection): they see its writes and its locks."""
+        return repo.reader(self.session)
 
     # --- patients and plans --------------------------------------------------------
 
@@ -44,7 +45,7 @@ class Writes:
         repo.lock_patient(self.session, patient_id)
 
     def read_document(self, patient_id: int, *, with_history: bool = True) -> PlanDocument:
-        return repo.read_document(self.session, patient_id, with_history=with_history)
+        return self.reader().read_document(patient_id, with_history=with_history)
 
     def write_document(self, doc: PlanDocument, patient_id: int | None = None) -> int:
         try:
@@ -76,7 +77,7 @@ class Writes:
             ) from None
 
     def find_patient_id(self, name: str) -> int | None:
-        return repo.find_patient_id(self.session, name)
+        return self.reader().find_patient_id(name)
 
     def update_patient(self, patient_id: int, patient: Patient) -> None:
         repo.update_patient(self.session, patient_id, patient)
@@ -92,7 +93,7 @@ class Writes:
     def events_for_occurrence(
         self, patient_id: int, item: str, scheduled_for: datetime
     ) -> list[tuple[int, Event]]:
-        return repo.events_for_occurrence(self.session, patient_id, item, scheduled_for)
+        return self.reader().events_for_occurrence(patient_id, item, scheduled_for)
 
     def remove_event(self, event_id: int, at: datetime, reason: str | None = None) -> Event:
         return repo.remove_event(self.session, event_id, at, reason)

@@ -23,7 +23,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete
 from sqlalchemy.orm import Session
 
 from backplan.domain.codec import document_from_json, document_to_json
@@ -70,11 +70,11 @@ def _snapshot_session(db: Database) -> Session:
 def read_all_documents(db: Database) -> list[PlanDocument]:
     """Every patient with plan, log and events, read in one snapshot, by name."""
     with _snapshot_session(db) as session, session.begin():
-        ids = list(session.scalars(select(PatientRow.id).order_by(PatientRow.name)))
+        reader = repo.reader(session)
         docs = []
-        for pid in ids:
+        for pid, _ in reader.patients():
             try:
-                docs.append(repo.read_document(session, pid))
+                docs.append(reader.read_document(pid))
             except repo.NotFound:
                 continue  # a patient whose first import has no plan yet: nothing to keep
         return docs

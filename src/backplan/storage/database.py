@@ -348,25 +348,29 @@ class Database:
 
     @contextmanager
     def reading(self) -> Iterator[Reader]:
-        """One read transaction: on SQLite through sqlite3, else in a session.
+        """One read transaction through the one read path (``reading.SqlReader``).
 
-        What it reads is one snapshot, as in ``read``. sqlite3 connections are kept
-        for the next read (one per concurrent reader, any thread), and closed by
-        ``dispose``.
+        What it reads is one snapshot, as in ``read``. On a SQLite file the reads go
+        through sqlite3 alone, without loading SQLAlchemy; its connections are kept for
+        the next read (one per concurrent reader, any thread) and closed by
+        ``dispose``. On a server the same queries go to psycopg's connection, taken
+        from the engine's pool.
         """
+        from .reading import SqlReader
+
         if self.path is None:
-            from .repository import SessionReader
+            from .reading import dialect_named
 
-            with self.read() as session:
-                yield SessionReader(session)
+            with self.engine.connect() as connection, connection.begin():
+                driver = connection.connection.driver_connection
+                assert driver is not None  # checked out of the pool just now
+                yield SqlReader(driver, dialect_named(self.engine.dialect.name))
             return
-        from .reading import SqliteReader
-
         conn, generation = self._reader_connection()
         try:
             conn.execute("BEGIN")
             try:
-                yield SqliteReader(conn)
+                yield SqlReader(conn)
             finally:
                 conn.execute("COMMIT")  # nothing was written: ends the snapshot
         except BaseException:
@@ -648,16 +652,23 @@ def _head_from_files() -> str | None:
 def _stored_revision(db: Database) -> str | None:
     """The revision the database records (Alembic's table), None if it records none.
 
-    On SQLite through sqlite3 (``Database.reading``), so that a database already at
-    the head is opened without loading SQLAlchemy; a damaged file raises sqlite3's
-    ``DatabaseError`` here.
+    On SQLite through sqlite3 (a connection of ``Database.reading``), so that a
+    database already at the head is opened without loading SQLAlchemy or Alembic; a
+    damaged file raises sqlite3's ``DatabaseError`` here.
     """
     if db.path is not None:
-        from .reading import SqliteReader
+        from .reading import SqlReader
 
         with db.reading() as reader:
-            assert isinstance(reader, SqliteReader)
-            return reader.stored_revision()
+            assert isinstance(reader, SqlReader)
+            conn = reader.conn
+            found = conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+            ).fetchone()
+            if found is None:
+                return None
+            rows = conn.execute("SELECT version_num FROM alembic_version").fetchall()
+        return str(rows[0][0]) if len(rows) == 1 else None
     from sqlalchemy import inspect, text
 
     with db.engine.connect() as conn:

@@ -1,7 +1,10 @@
-"""Reads and writes whole domain objects; the only code that knows the tables.
+"""The writes, through SQLAlchemy's ORM; the reads are ``reading.SqlReader``'s.
 
 Callers pass a session (one transaction) so that a use case made of several steps,
-such as replacing a patient's plan, commits as one.
+such as replacing a patient's plan, commits as one. What a write needs to read (the
+plan it checks a dose against, the doses already taken) it reads through
+:func:`reader`: the one read path, on this session's own connection, so it sees the
+transaction's writes and locks.
 """
 
 from __future__ import annotations
@@ -24,15 +27,14 @@ from backplan.domain.model import (
     PlanDocument,
 )
 
+from .reading import SqlReader, dialect_named
 from .tables import EventRow, LogEntryRow, MetaRow, PatientRow, PlanItemRow, PlanRow
 from .values import (
     EVENT_COLUMNS,
     LOG_COLUMNS,
     event_from_values,
     log_entry_from_values,
-    plan_from_values,
     to_utc_parts,
-    utc_naive,
 )
 from .values import (
     NotFound as NotFound,  # raised here, caught by callers as repo.NotFound
@@ -48,49 +50,22 @@ class StaleRevision(RuntimeError):
         self.expected = expected
 
 
+# --- the one read path, inside a write ------------------------------------------------
+
+
+def reader(session: Session) -> SqlReader:
+    """The reads (``reading.SqlReader``) on this session's connection and transaction.
+
+    Pending changes are flushed first, so the reads see everything written so far.
+    """
+    session.flush()
+    connection = session.connection()
+    driver = connection.connection.driver_connection
+    assert driver is not None  # a live connection: the session has just used it
+    return SqlReader(driver, dialect_named(connection.dialect.name))
+
+
 # --- patients --------------------------------------------------------------------
-
-
-def patient_names(session: Session) -> list[str]:
-    return list(session.scalars(select(PatientRow.name).order_by(PatientRow.name)))
-
-
-def find_patient_id(session: Session, name: str) -> int | None:
-    return session.scalar(select(PatientRow.id).where(PatientRow.name == name))
-
-
-def patients(session: Session) -> list[tuple[int, Patient]]:
-    """Every patient with its row id, by name (then by id, for shared names)."""
-    rows = session.scalars(select(PatientRow).order_by(PatientRow.name, PatientRow.id))
-    return [(row.id, _row_patient(row)) for row in rows]
-
-
-def patient_count(session: Session) -> int:
-    return session.scalar(select(func.count()).select_from(PatientRow)) or 0
-
-
-def get_patient(session: Session, patient_id: int) -> Patient:
-    row = session.get(PatientRow, patient_id)
-    if row is None:
-        raise NotFound(f"no patient {patient_id}")
-    return _row_patient(row)
-
-
-def _row_patient(row: PatientRow) -> Patient:
-    return Patient(
-        name=row.name,
-        timezone=row.timezone,
-        notes=row.notes,
-        identifier=row.identifier,
-        birth_date=row.birth_date,
-    )
-
-
-def patient_revision(session: Session, patient_id: int) -> int:
-    row = session.get(PatientRow, patient_id)
-    if row is None:
-        raise NotFound(f"no patient {patient_id}")
-    return row.revision
 
 
 def lock_patient(session: Session, patient_id: int) -> None:
@@ -142,12 +117,13 @@ def bump_revision(session: Session, patient_id: int, expected: int | None = None
     result = session.execute(query.values(revision=func.coalesce(PatientRow.revision, 0) + 1))
     if result.rowcount == 1:  # type: ignore[attr-defined]
         return
-    if expected is not None and find_patient_name(session, patient_id) is not None:
-        raise StaleRevision(patient_id, expected)
-
-
-def find_patient_name(session: Session, patient_id: int) -> str | None:
-    return session.scalar(select(PatientRow.name).where(PatientRow.id == patient_id))
+    if expected is None:
+        return  # no patient to move: nothing was asked to match
+    try:
+        reader(session).patient_revision(patient_id)
+    except NotFound:
+        return  # no such patient: the caller's next statement says so
+    raise StaleRevision(patient_id, expected)
 
 
 def write_plan(
@@ -198,17 +174,6 @@ def write_plan(
         )
 
 
-def read_plan(session: Session, patient_id: int) -> tuple[Plan, tuple[Medication, ...], tuple[Activity, ...]]:
-    plan_row = session.scalar(select(PlanRow).where(PlanRow.patient_id == patient_id))
-    if plan_row is None:
-        raise NotFound(f"patient {patient_id} has no plan")
-    rows = session.scalars(
-        select(PlanItemRow).where(PlanItemRow.patient_id == patient_id).order_by(PlanItemRow.position)
-    ).all()
-    items = [(r.category, r.flare_up, r.data) for r in rows]
-    return plan_from_values(plan_row.title, plan_row.start, plan_row.end, plan_row.details, items)
-
-
 # --- log -------------------------------------------------------------------------
 
 
@@ -233,10 +198,6 @@ def _log_values(patient_id: int, entry: LogEntry) -> dict[str, Any]:
 
 def _log_row(patient_id: int, entry: LogEntry) -> LogEntryRow:
     return LogEntryRow(**_log_values(patient_id, entry))
-
-
-# The columns a log entry is read from, in the order ``log_entry_from_values`` takes them.
-_LOG_COLUMNS = tuple(getattr(LogEntryRow, name) for name in LOG_COLUMNS)
 
 
 def row_to_log_entry(row: LogEntryRow) -> LogEntry:
@@ -267,32 +228,6 @@ def delete_log_entry(session: Session, entry_id: int) -> LogEntry:
     entry = row_to_log_entry(row)
     session.delete(row)
     return entry
-
-
-def log_entries(
-    session: Session,
-    patient_id: int,
-    start: datetime | None = None,
-    end: datetime | None = None,
-) -> list[tuple[int, LogEntry]]:
-    # Plain rows rather than ORM objects: years of entries are read at every look.
-    query = select(LogEntryRow.id, *_LOG_COLUMNS).where(LogEntryRow.patient_id == patient_id)
-    if start is not None:
-        query = query.where(LogEntryRow.at_utc >= utc_naive(start))
-    if end is not None:
-        query = query.where(LogEntryRow.at_utc < utc_naive(end))
-    query = query.order_by(LogEntryRow.at_utc, LogEntryRow.id)
-    return [(row[0], log_entry_from_values(*row[1:])) for row in session.execute(query)]
-
-
-def last_log_entry(session: Session, patient_id: int) -> LogEntry | None:
-    row = session.scalar(
-        select(LogEntryRow)
-        .where(LogEntryRow.patient_id == patient_id)
-        .order_by(LogEntryRow.at_utc.desc(), LogEntryRow.id.desc())
-        .limit(1)
-    )
-    return None if row is None else row_to_log_entry(row)
 
 
 # --- events ----------------------------------------------------------------------
@@ -329,10 +264,6 @@ def _event_row(patient_id: int, event: Event) -> EventRow:
     return EventRow(**_event_values(patient_id, event))
 
 
-# The columns an event is read from, in the order ``event_from_values`` takes them.
-_EVENT_COLUMNS = tuple(getattr(EventRow, name) for name in EVENT_COLUMNS)
-
-
 def row_to_event(row: EventRow) -> Event:
     return event_from_values(*(getattr(row, name) for name in EVENT_COLUMNS))
 
@@ -359,39 +290,6 @@ def remove_event(session: Session, event_id: int, at: datetime, reason: str | No
     row.removed_reason = reason
     session.flush()
     return event
-
-
-def events(
-    session: Session,
-    patient_id: int,
-    start: datetime | None = None,
-    end: datetime | None = None,
-    items: Sequence[str] | None = None,
-) -> list[tuple[int, Event]]:
-    """Events whose time (``at``, else ``scheduled_for``) lies in [start, end)."""
-    moment = func.coalesce(EventRow.at_utc, EventRow.scheduled_utc)
-    query = select(EventRow.id, *_EVENT_COLUMNS).where(EventRow.patient_id == patient_id)
-    if start is not None:
-        query = query.where(moment >= utc_naive(start))
-    if end is not None:
-        query = query.where(moment < utc_naive(end))
-    if items is not None:
-        query = query.where(EventRow.item.in_(list(items)))
-    query = query.order_by(moment, EventRow.id)
-    return [(row[0], event_from_values(*row[1:])) for row in session.execute(query)]
-
-
-def events_for_occurrence(
-    session: Session, patient_id: int, item: str, scheduled_for: datetime
-) -> list[tuple[int, Event]]:
-    query = (
-        select(EventRow)
-        .where(EventRow.patient_id == patient_id)
-        .where(EventRow.item == item)
-        .where(EventRow.scheduled_utc == utc_naive(scheduled_for))
-        .order_by(EventRow.id)
-    )
-    return [(r.id, row_to_event(r)) for r in session.scalars(query)]
 
 
 # --- whole documents -------------------------------------------------------------
@@ -445,23 +343,7 @@ def write_document(session: Session, doc: PlanDocument, patient_id: int | None =
     return patient_id
 
 
-def read_document(session: Session, patient_id: int, *, with_history: bool = True) -> PlanDocument:
-    patient = get_patient(session, patient_id)
-    plan, meds, acts = read_plan(session, patient_id)
-    log: tuple[LogEntry, ...] = ()
-    evs: tuple[Event, ...] = ()
-    if with_history:
-        log = tuple(e for _, e in log_entries(session, patient_id))
-        evs = tuple(e for _, e in events(session, patient_id))
-    return PlanDocument(patient=patient, plan=plan, medications=meds, activities=acts, log=log, events=evs)
-
-
 # --- meta ------------------------------------------------------------------------
-
-
-def get_meta(session: Session, key: str) -> str | None:
-    row = session.get(MetaRow, key)
-    return None if row is None else row.value
 
 
 def set_meta(session: Session, key: str, value: str) -> None:
@@ -470,54 +352,3 @@ def set_meta(session: Session, key: str, value: str) -> None:
         session.add(MetaRow(key=key, value=value))
     else:
         row.value = value
-
-
-class SessionReader:
-    """The reads of ``reading.Reader`` in a session: for a server, where the SQLite
-    reader cannot go (see ``Database.reading``)."""
-
-    def __init__(self, session: Session) -> None:
-        self.session = session
-
-    def patient_names(self) -> list[str]:
-        return patient_names(self.session)
-
-    def find_patient_id(self, name: str) -> int | None:
-        return find_patient_id(self.session, name)
-
-    def get_patient(self, patient_id: int) -> Patient:
-        return get_patient(self.session, patient_id)
-
-    def patients(self) -> list[tuple[int, Patient]]:
-        return patients(self.session)
-
-    def patient_revision(self, patient_id: int) -> int:
-        return patient_revision(self.session, patient_id)
-
-    def read_document(self, patient_id: int, *, with_history: bool = True) -> PlanDocument:
-        return read_document(self.session, patient_id, with_history=with_history)
-
-    def log_entries(
-        self, patient_id: int, start: datetime | None = None, end: datetime | None = None
-    ) -> list[tuple[int, LogEntry]]:
-        return log_entries(self.session, patient_id, start, end)
-
-    def last_log_entry(self, patient_id: int) -> LogEntry | None:
-        return last_log_entry(self.session, patient_id)
-
-    def events(
-        self,
-        patient_id: int,
-        start: datetime | None = None,
-        end: datetime | None = None,
-        items: Sequence[str] | None = None,
-    ) -> list[tuple[int, Event]]:
-        return events(self.session, patient_id, start, end, items)
-
-    def events_for_occurrence(
-        self, patient_id: int, item: str, scheduled_for: datetime
-    ) -> list[tuple[int, Event]]:
-        return events_for_occurrence(self.session, patient_id, item, scheduled_for)
-
-    def get_meta(self, key: str) -> str | None:
-        return get_meta(self.session, key)
