@@ -13,7 +13,6 @@ import gc
 import logging
 import os
 import sys
-import threading
 import time
 import traceback
 from collections.abc import Callable, Sequence
@@ -198,11 +197,6 @@ def _run_gui(
     QTimer.singleShot(0, lambda: _connect_notifications(window, show_if_needed=hidden))
     if os.environ.get(EXIT_AFTER_PAINT_ENV) == "1":
         _exit_after_first_paint(window, app)
-    # SQLAlchemy, for the first write, once the window is painted (the start does without).
-    loading: list[threading.Thread] = []
-    _on_first_paint(
-        window, lambda: QTimer.singleShot(0, lambda: loading.append(load_storage_in_background(services)))
-    )
     # What exists now (modules, classes, the window) lives as long as the app. Keeping
     # it out of the collector's full passes keeps those passes short: they stop every
     # thread, so a long one would freeze the window while a worker builds a report.
@@ -221,8 +215,6 @@ def _run_gui(
         return int(app.exec())
     finally:
         uninstall_hook()
-        for thread in loading:
-            thread.join()  # an import under way ends before the database closes
         gc.unfreeze()  # for a caller that goes on (the tests run the window in-process)
         if probe is not None:
             probe.close()
@@ -353,31 +345,6 @@ def watch_outside_changes(
 
         probe = change_probe(services.db)
     return OutsideChangeWatch(window, services, probe)
-
-
-def load_storage_in_background(services: Backplan) -> threading.Thread:
-    """Loads SQLAlchemy and the engine on a worker thread, once the window is painted.
-
-    The start reads through sqlite3 alone (``Database.reading``) so as to show the
-    window sooner; without this the first write (a dose, a pain entry) would wait
-    the half second SQLAlchemy takes to load. Imports hold the GIL only between
-    switches, so the window keeps answering meanwhile; a write that comes first
-    simply waits for the import under way. What was loaded lives as long as the app
-    and is frozen, like the start's objects (see ``run_gui``). A failure here is only
-    logged: the first write meets it again and reports it as it always did.
-    """
-
-    def load() -> None:
-        try:
-            services.db.load()
-        except Exception:
-            log.debug("loading the storage ahead of the first write failed", exc_info=True)
-            return
-        gc.freeze()
-
-    thread = threading.Thread(target=load, name="backplan-load-storage")
-    thread.start()
-    return thread
 
 
 def _on_first_paint(window: QWidget, act: Callable[[], None]) -> None:

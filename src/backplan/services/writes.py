@@ -1,16 +1,14 @@
 """One write transaction with the repository's operations bound to it: the unit of work.
 
-Only :meth:`ServiceContext.writing` makes one. This module imports the repository (and
-with it SQLAlchemy's ORM, half a second to load) at its top; the context imports this
-module on the first write, so a start that only reads shows its window sooner
-(``Database.load`` loads both on a worker thread after the first paint).
+Only :meth:`ServiceContext.writing` makes one, on the transaction ``Database.write``
+hands out (plain SQL on the driver's connection, no SQLAlchemy: see
+storage/repository.py).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import datetime
-from typing import TYPE_CHECKING
 
 from backplan.domain.model import Activity, Event, LogEntry, Medication, Patient, Plan, PlanDocument
 from backplan.storage import repository as repo
@@ -18,9 +16,6 @@ from backplan.storage.database import integrity_error_detail
 from backplan.storage.reading import Reader
 
 from .errors import ConflictError, UsageError
-
-if TYPE_CHECKING:
-    from backplan.storage.database import Session
 
 
 class Writes:
@@ -30,8 +25,8 @@ class Writes:
     replaces one of them sees every use case call it.
     """
 
-    def __init__(self, session: Session) -> None:
-        self.session = session
+    def __init__(self, tx: repo.Transaction) -> None:
+        self.session = tx
 
     def reader(self) -> Reader:
         """Reads inside this transaction (the one read path, on this transaction's

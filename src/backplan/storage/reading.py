@@ -9,9 +9,9 @@ rows become objects through the conversions the writes use too (``values``).
 
 Why plain SQL and not SQLAlchemy's query builder, measured (docs/benchmarks.md):
 loading SQLAlchemy with its ORM costs 0.3-0.5 s, more than a whole ``backplan
-agenda`` and most of a start. With the reads needing none of it, SQLAlchemy is loaded
-only when a write comes (``Database.load`` after the window's first paint; a command
-that writes), which is what keeps the start and the commands quick.
+agenda`` and most of a start. The writes (``repository.Transaction``) are plain SQL
+on the same connections for the same reason, so on a SQLite file nothing at all
+loads SQLAlchemy but a migration; on a server it comes with the engine's pool.
 
 What the drivers hand back, which the conversions below accept both of: SQLite keeps
 what SQLAlchemy wrote as text (DATETIME as ``YYYY-MM-DD HH:MM:SS.ffffff``, so comparing
@@ -82,25 +82,52 @@ class Connection(Protocol):
 
     def execute(self, sql: Any, parameters: Any = ..., /) -> Any: ...
 
+    def cursor(self) -> Any: ...
+
 
 @dataclass(frozen=True)
 class Dialect:
-    """What differs between the engines for the same query.
+    """What differs between the engines for the same statement.
 
-    ``marker`` is the driver's parameter marker (the queries are written with ``?``).
-    An instant is compared as SQLAlchemy stored it: on SQLite as its text, on a
-    server as a naive UTC timestamp.
+    ``marker`` is the driver's parameter marker (the statements are written with
+    ``?``). Values go in as SQLAlchemy's migrations made the columns and as it wrote
+    them before: on SQLite an instant as its naive UTC text, a day as ISO text and
+    JSON as ``json.dumps`` text; on a server as timestamps, dates and ``json``.
     """
 
     name: str
     marker: str
 
+    @property
+    def sqlite(self) -> bool:
+        return self.name == "sqlite"
+
     def sql(self, query: str) -> str:
         return query if self.marker == "?" else query.replace("?", self.marker)
 
+    def naive(self, utc: datetime) -> Any:
+        """A naive UTC time as the column stores it."""
+        return utc.isoformat(" ", "microseconds") if self.sqlite else utc
+
     def instant(self, moment: datetime) -> Any:
-        naive = utc_naive(moment)
-        return naive.isoformat(" ", "microseconds") if self.name == "sqlite" else naive
+        """An aware instant as the column stores it (naive UTC), to compare or store."""
+        return self.naive(utc_naive(moment))
+
+    def day(self, value: date | None) -> Any:
+        return value.isoformat() if value is not None and self.sqlite else value
+
+    def json(self, value: Any) -> Any:
+        """A JSON value for a JSON column (None is stored as JSON's null, as before)."""
+        if self.sqlite:
+            return json.dumps(value)
+        from psycopg.types.json import Json  # a server's driver, loaded with it
+
+        return Json(value)
+
+    @property
+    def for_update(self) -> str:
+        """The clause that locks the rows read (SQLite's write transaction already does)."""
+        return "" if self.sqlite else " FOR UPDATE"
 
 
 SQLITE = Dialect("sqlite", "?")
@@ -291,6 +318,18 @@ class SqlReader:
         query = _EVENT_SELECT + " AND item = ? AND scheduled_utc = ? ORDER BY id"
         params = (patient_id, item, self.dialect.instant(scheduled_for))
         return [_event(row) for row in self._rows(query, params)]
+
+    def log_entry(self, entry_id: int) -> LogEntry:
+        row = self._one("SELECT id, " + ", ".join(LOG_COLUMNS) + " FROM log_entry WHERE id = ?", (entry_id,))
+        if row is None:
+            raise NotFound(f"no log entry {entry_id}")
+        return _log_entry(row)[1]
+
+    def event(self, event_id: int) -> Event:
+        row = self._one("SELECT id, " + ", ".join(EVENT_COLUMNS) + " FROM event WHERE id = ?", (event_id,))
+        if row is None:
+            raise NotFound(f"no event {event_id}")
+        return _event(row)[1]
 
     def get_meta(self, key: str) -> str | None:
         row = self._one('SELECT value FROM meta WHERE "key" = ?', (key,))

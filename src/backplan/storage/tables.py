@@ -1,4 +1,8 @@
-"""The database tables (SQLAlchemy 2 typed mappings).
+"""The database tables (SQLAlchemy 2 typed mappings): the schema the migrations make.
+
+The app reads and writes them in plain SQL (``reading``, ``repository``); these
+mappings describe them for Alembic and for the tests that compare the migrated
+schema with them.
 
 Plan items (medications, activities) keep their full definition as a JSON document in
 the file format's own shape, next to the columns we query by: the plan is small, read
