@@ -54,6 +54,10 @@ def _edit(doc: PlanDocument, title: str) -> dict[str, Any]:
 # --- one schema ------------------------------------------------------------------------
 
 
+# SQLite's reflection cannot see 0003's index on an expression (autogenerate says so and
+# leaves it out); PostgreSQL's can, and there it is compared.
+@pytest.mark.filterwarnings("ignore:Skipped unsupported reflection of expression-based index")
+@pytest.mark.filterwarnings("ignore:autogenerate skipping metadata-specified expression-based index")
 def test_the_migrated_schema_is_the_models_on_both_engines(services: Backplan, engine: str) -> None:
     from alembic.autogenerate import compare_metadata
     from alembic.runtime.migration import MigrationContext

@@ -29,6 +29,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -116,6 +117,8 @@ class EventRow(Base):
     __table_args__ = (
         Index("ix_event_patient_item_scheduled", "patient_id", "item", "scheduled_utc"),
         Index("ix_event_patient_at", "patient_id", "at_utc"),
+        # The moment a range of events is asked by (reading.py), migration 0003.
+        Index("ix_event_patient_moment", "patient_id", text("coalesce(at_utc, scheduled_utc)")),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
