@@ -131,11 +131,12 @@ def _run_gui(
     logging.basicConfig(level=logging.DEBUG if debug else logging.WARNING, format="backplan: %(message)s")
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(list(argv or sys.argv[:1]))
-    # The bundled Noto fonts, so a Hindi or Arabic name shows in the window (and its
-    # print preview and charts) on a computer without such fonts.
-    from backplan.reports.fonts import register_fonts
+    # The bundled Noto fonts, so a Hindi or Arabic name shows in the window on a computer
+    # without such fonts. Qt's only: matplotlib (0.2-0.3 s to import, with numpy) gets
+    # them when the first chart is built (chart_figure), not before the first paint.
+    from backplan.reports.fonts import register_qt_fonts
 
-    register_fonts()
+    register_qt_fonts()
     configure_application_names()
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
