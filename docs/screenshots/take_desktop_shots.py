@@ -35,8 +35,8 @@ def shoot(name: str) -> None:
 
 def _refusal(window: object) -> object | None:
     """Takes the due dose, then asks for it again: the safety guard's refusal opens."""
-    from backplan.ui.dialogs import RefusalDialog
-    from backplan.ui.main_window import MainWindow
+    from backplan.ui.common.dialogs import RefusalDialog
+    from backplan.ui.shell.main_window import MainWindow
 
     assert isinstance(window, MainWindow)
     pid = window.patient_id
@@ -59,9 +59,9 @@ def run(variant: str) -> None:
     from backplan.bootstrap import open_services
     from backplan.domain.clock import FixedClock
     from backplan.services.demo import ensure_demo
-    from backplan.ui.main_window import MainWindow
-    from backplan.ui.settings import Settings
-    from backplan.ui.theme import apply_text_scale, apply_theme, install_translation
+    from backplan.ui.shell.main_window import MainWindow
+    from backplan.ui.shell.settings import Settings
+    from backplan.ui.common.theme import apply_text_scale, apply_theme, install_translation
 
     choice = VARIANTS[variant]
     app = QApplication([sys.argv[0]])

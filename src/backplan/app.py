@@ -28,8 +28,8 @@ if TYPE_CHECKING:
     from backplan.bootstrap import OpenResult
     from backplan.services.backplan_service import Backplan
     from backplan.storage.database import ChangeProbe, ServerChangeProbe
-    from backplan.ui.main_window import MainWindow
-    from backplan.ui.settings import Settings
+    from backplan.ui.shell.main_window import MainWindow
+    from backplan.ui.shell.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -124,9 +124,9 @@ def _run_gui(
     from backplan.domain.clock import SystemClock
     from backplan.paths import configure_application_names
     from backplan.resources_path import resources_dir
-    from backplan.ui.settings import Settings
-    from backplan.ui.single_instance import SingleInstance
-    from backplan.ui.theme import apply_text_scale, follow_color_scheme, install_translation
+    from backplan.ui.common.theme import apply_text_scale, follow_color_scheme, install_translation
+    from backplan.ui.shell.settings import Settings
+    from backplan.ui.shell.single_instance import SingleInstance
 
     logging.basicConfig(level=logging.DEBUG if debug else logging.WARNING, format="backplan: %(message)s")
     existing = QApplication.instance()
@@ -177,7 +177,7 @@ def _run_gui(
         ensure_demo(services)
 
     from backplan.storage.database import change_probe
-    from backplan.ui.main_window import MainWindow
+    from backplan.ui.shell.main_window import MainWindow
 
     # Watches for outside writes from before the window reads the data: one made by the
     # command line while the window starts shows at the first poll (the window does not
@@ -209,7 +209,7 @@ def _run_gui(
     if opened.recovered_from is not None:
         QTimer.singleShot(0, lambda: offer_recovery(window, opened))
     probe = watch_outside_changes(window, services, outside)
-    from backplan.ui.connection import install_excepthook
+    from backplan.ui.common.connection import install_excepthook
 
     uninstall_hook = install_excepthook()  # a lost server in any slot: the banner, not a traceback
     try:
@@ -225,7 +225,7 @@ def _run_gui(
 
 def _connect_notifications(window: MainWindow, show_if_needed: bool) -> None:
     """Connects the window to the desktop's notification server (once the window is up)."""
-    from backplan.ui.desktop_notifications import DesktopNotifications
+    from backplan.ui.shell.desktop_notifications import DesktopNotifications
 
     window.attach_notifications(DesktopNotifications.open_session(parent=window))
     if show_if_needed and not window.reminds_in_background():
@@ -237,7 +237,7 @@ def _demo_launcher(data_dir: str | None) -> Callable[[], bool]:
     start with a patient never builds the first-run page."""
 
     def launch() -> bool:
-        from backplan.ui.first_run import default_demo_launcher
+        from backplan.ui.common.first_run import default_demo_launcher
 
         return default_demo_launcher(data_dir)()
 
@@ -318,7 +318,7 @@ class OutsideChangeWatch:
         self._timer.start()
 
     def _poll(self) -> None:
-        from backplan.ui.connection import handled
+        from backplan.ui.common.connection import handled
 
         try:
             changed = self._probe.changed()

@@ -382,7 +382,7 @@ def test_range_switch_in_the_progress_view(qtbot: Any, loaded: tuple[Backplan, i
     its longest gap, up to 0.3 s after the chart is on screen, is how long the window
     could not respond.
     """
-    from backplan.ui.progress_view import Preset, ProgressView, preset_range
+    from backplan.ui.progress.view import Preset, ProgressView, preset_range
 
     services, patient_id = loaded
     view = ProgressView(services)

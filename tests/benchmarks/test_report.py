@@ -109,7 +109,7 @@ def test_no_freeze_while_a_report_is_built(qtbot: Any, tmp_path: Path, loaded: t
     from PySide6.QtCore import QDate
     from PySide6.QtPrintSupport import QPrinter
 
-    from backplan.ui.print_view import Kind, PrintView
+    from backplan.ui.print.view import Kind, PrintView
 
     services, patient_id = loaded
     view = PrintView(services)

@@ -36,7 +36,7 @@ def test_importing_backplan_does_not_read_package_metadata() -> None:
 
 
 def test_the_about_box_shows_the_version(qtbot: QtBot) -> None:
-    from backplan.ui.dialogs import AboutDialog
+    from backplan.ui.common.dialogs import AboutDialog
 
     dialog = AboutDialog([], None)
     qtbot.addWidget(dialog)

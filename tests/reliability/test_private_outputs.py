@@ -124,7 +124,7 @@ def test_a_failed_write_leaves_the_old_file_and_no_temporary_one(tmp_path: Path)
 def test_settings_ini_is_private_from_its_first_write(tmp_path: Path, umask_022: None) -> None:
     """QSettings writes the file itself (on its own schedule, with the umask's mode):
     the window's settings must be 0600 before the window's own sync ever runs."""
-    from backplan.ui.settings import Settings
+    from backplan.ui.shell.settings import Settings
 
     settings = Settings.for_data_dir(tmp_path)
     settings._q.setValue("window/section", "log")

@@ -2,8 +2,8 @@
 
 The Progress and Print sections run Python on worker threads (charts drawn ahead,
 reports) while the GUI thread calls into Qt. PySide6 6.12.0 lets the interpreter
-lock go in QThreadPool.clear (which the section's job runner calls while a job
-runs), QCoreApplication.processEvents (which pytest-qt calls around every test) and
+lock go in QThreadPool.clear (which the job runner called while a job ran, until
+issue 23), QCoreApplication.processEvents (which pytest-qt calls around every test) and
 QTest.qWait, and touches None without it: None's count drifts until the interpreter
 frees it and aborts, or memory goes bad and a run hangs. pyproject.toml excludes that
 release; this test fails within a second on it, naming the call.

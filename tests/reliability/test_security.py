@@ -101,7 +101,7 @@ def session(data: Path, out: Path) -> list[list[str]]:
 def used_folder(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[str]]:
     """A data folder after a session of commands (and the window's settings), run with the
     network watched and the usual umask, which would leave new files 0644."""
-    from backplan.ui.settings import Settings
+    from backplan.ui.shell.settings import Settings
 
     base = tmp_path_factory.mktemp("session")
     data, out = base / "data", base / "out"

@@ -83,3 +83,38 @@ def test_red_flags_carry_their_levels_headline(gui_app: object, catalogue: Catal
     text = pdf_text(out)
     assert has_words(text, "7 Nov 2026 09:00: Go to an emergency department now (New or worsening weakness")
     assert has_words(text, "7 Nov 2026 11:00: Get medical help today (Fever)")
+
+
+@needs_poppler
+def test_an_overridden_dose_is_listed_once(gui_app: object, catalogue: Catalogue, tmp_path: Path) -> None:
+    # A second paracetamol dose an hour after the first, recorded past the refusal with
+    # a reason: the Safety section names it; no second table repeats it elsewhere.
+    doc = example("with-history.backplan.json")
+    first = datetime(2026, 11, 5, 8, 0, tzinfo=UTC) - IST
+    reason = "dentist said so"
+    doc = _with(
+        doc,
+        Event("paracetamol", EventStatus.DONE, None, first),
+        Event("paracetamol", EventStatus.DONE, None, first + timedelta(hours=1), override_reason=reason),
+    )
+    out = tmp_path / "override.pdf"
+    write_report(doc, out, None, None, catalogue=catalogue, now=NOW)
+    text = pdf_text(out)
+    assert " ".join(text.split()).count(reason) == 1
+    assert has_words(_section(text), "5 Nov 2026 09:00 Paracetamol 500 mg minimum interval")
+
+
+@needs_poppler
+def test_an_override_no_rule_flags_now_is_still_listed(
+    gui_app: object, catalogue: Catalogue, tmp_path: Path
+) -> None:
+    # A dose recorded with an override under an older plan that no rule flags as the
+    # plan stands now: it stays in the report, under its own heading.
+    doc = example("with-history.backplan.json")
+    at = datetime(2026, 11, 9, 8, 0, tzinfo=UTC) - IST
+    doc = _with(doc, Event("paracetamol", EventStatus.DONE, None, at, override_reason="older plan allowed"))
+    out = tmp_path / "other.pdf"
+    write_report(doc, out, None, None, catalogue=catalogue, now=NOW)
+    text = pdf_text(out)
+    assert has_words(text, "Other doses recorded with a safety override")
+    assert " ".join(text.split()).count("older plan allowed") == 1

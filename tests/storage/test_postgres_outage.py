@@ -30,8 +30,8 @@ from pytestqt.qtbot import QtBot
 from backplan.app import watch_outside_changes
 from backplan.domain.clock import FixedClock
 from backplan.services.backplan_service import Backplan
-from backplan.ui.main_window import MainWindow
-from backplan.ui.settings import Settings
+from backplan.ui.shell.main_window import MainWindow
+from backplan.ui.shell.settings import Settings
 
 pytestmark = pytest.mark.parametrize("engine", ["postgresql"], indirect=True)
 CHICAGO = ZoneInfo("America/Chicago")

@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from backplan.domain.model import PlanDocument
 from backplan.services.backplan_service import Backplan
-from backplan.ui.plan_view import PlanView
+from backplan.ui.plan.view import PlanView
 
 
 def _room_a(qtbot: QtBot, services: Backplan, pid: int) -> PlanView:

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import QApplication
 from backplan.bootstrap import open_services
 from backplan.domain.clock import FixedClock
 from backplan.domain.codec import document_from_json
-from backplan.ui.main_window import MainWindow
-from backplan.ui.settings import Settings
+from backplan.ui.shell.main_window import MainWindow
+from backplan.ui.shell.settings import Settings
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "data" / "examples" / "acute-3-weeks.backplan.json"
 # 07:58 in Chicago on the plan's first day: the 08:00 dose comes due after two ticks.

@@ -17,9 +17,9 @@ from pytestqt.qtbot import QtBot
 
 from backplan.domain.clock import FixedClock
 from backplan.services.backplan_service import Backplan
-from backplan.ui.main_window import MainWindow
-from backplan.ui.settings import Settings
-from backplan.ui.theme import install_translation
+from backplan.ui.common.theme import install_translation
+from backplan.ui.shell.main_window import MainWindow
+from backplan.ui.shell.settings import Settings
 
 
 def make_window(

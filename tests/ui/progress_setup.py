@@ -12,7 +12,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from backplan.services.backplan_service import Backplan
-from backplan.ui.progress_view import ProgressView
+from backplan.ui.progress.view import ProgressView
 
 HISTORY_FILE = Path(__file__).resolve().parents[1] / "data" / "examples" / "with-history.backplan.json"
 KOLKATA = ZoneInfo("Asia/Kolkata")

@@ -39,9 +39,9 @@ from pytestqt.qtbot import QtBot
 from backplan.bootstrap import open_services
 from backplan.domain.clock import FixedClock
 from backplan.services.backplan_service import Backplan
-from backplan.ui.main_window import MainWindow
 from backplan.ui.routine.player import RoutinePlayer
-from backplan.ui.settings import SECTIONS, Settings
+from backplan.ui.shell.main_window import MainWindow
+from backplan.ui.shell.settings import SECTIONS, Settings
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "data" / "examples"
 INTERACTIVE = (

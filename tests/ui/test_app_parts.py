@@ -12,11 +12,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from backplan import app as app_module
-from backplan.ui import autostart
-from backplan.ui.main_window import MainWindow
-from backplan.ui.settings import DEFAULT_GRACE_MINUTES, Settings
-from backplan.ui.single_instance import SingleInstance, server_name
-from backplan.ui.theme import MIN_BASE_POINTS, apply_text_scale
+from backplan.ui.common.theme import MIN_BASE_POINTS, apply_text_scale
+from backplan.ui.shell import autostart
+from backplan.ui.shell.main_window import MainWindow
+from backplan.ui.shell.settings import DEFAULT_GRACE_MINUTES, Settings
+from backplan.ui.shell.single_instance import SingleInstance, server_name
 
 
 def test_settings_defaults_round_trip_and_clamp(tmp_path: Path) -> None:

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from backplan import app as app_module
 from backplan.cli import main as cli_main
-from backplan.ui.main_window import MainWindow
-from backplan.ui.reminders import Reminders
+from backplan.ui.shell.main_window import MainWindow
+from backplan.ui.today.reminders import Reminders
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "data" / "examples" / "acute-3-weeks.backplan.json"
 
@@ -119,11 +119,9 @@ def test_a_write_while_the_window_starts_shows_at_the_first_poll(
     assert shown and "pain 7" in shown[0], shown
 
 
-def test_the_window_starts_reads_and_writes_without_loading_sqlalchemy(tmp_path: Path) -> None:
-    """In a fresh process, as a person starts it, on a data folder at the schema's head:
-    neither the first paint nor the writes after it (the reminders' first tick writes
-    ``last_seen``) load SQLAlchemy or Alembic; they are for migrations and servers. Nor
-    is matplotlib loaded before the first paint (the window warms it up later)."""
+def _first_paint_in_a_fresh_process(tmp_path: Path, script: str) -> list[str]:
+    """Runs ``script`` (``{data}``: the data folder, with the example imported) in a fresh
+    process that ends after the window's first paint; its printed lines."""
     import os
     import subprocess
     import sys
@@ -131,8 +129,24 @@ def test_the_window_starts_reads_and_writes_without_loading_sqlalchemy(tmp_path:
 
     data = tmp_path / "data"
     assert cli_main(["--data-dir", str(data), "import", str(EXAMPLE)]) == 0
-    script = textwrap.dedent(
-        f"""
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        **{app_module.EXIT_AFTER_PAINT_ENV: "1"},
+    )
+    command = [sys.executable, "-c", textwrap.dedent(script).replace("{data}", repr(str(data)))]
+    done = subprocess.run(command, capture_output=True, text=True, env=env, timeout=120)
+    assert done.returncode == 0, done.stderr
+    return [ln for ln in done.stdout.splitlines() if not ln.startswith("backplan-first-paint")]
+
+
+def test_the_window_starts_reads_and_writes_without_loading_sqlalchemy(tmp_path: Path) -> None:
+    """In a fresh process, as a person starts it, on a data folder at the schema's head:
+    neither the first paint nor the writes after it (the reminders' first tick writes
+    ``last_seen``) load SQLAlchemy or Alembic; they are for migrations and servers. Nor
+    is matplotlib loaded before the first paint (the window warms it up later)."""
+    script = """
         import sys
         from backplan import app
 
@@ -151,23 +165,31 @@ def test_the_window_starts_reads_and_writes_without_loading_sqlalchemy(tmp_path:
             app._on_first_paint(window, painted)
 
         app._exit_after_first_paint = exit_after_first_paint
-        code = app.run_gui({str(data)!r}, demo=False, debug=False)
+        code = app.run_gui({data}, demo=False, debug=False)
         print("after a write:", loaded())
         sys.exit(code)
         """
-    )
-    env = dict(
-        os.environ,
-        QT_QPA_PLATFORM="offscreen",
-        XDG_CONFIG_HOME=str(tmp_path / "config"),
-        **{app_module.EXIT_AFTER_PAINT_ENV: "1"},
-    )
-    command = [sys.executable, "-c", script]
-    done = subprocess.run(command, capture_output=True, text=True, env=env, timeout=120)
-    assert done.returncode == 0, done.stderr
-    lines = [ln for ln in done.stdout.splitlines() if not ln.startswith("backplan-first-paint")]
+    lines = _first_paint_in_a_fresh_process(tmp_path, script)
     assert lines == [
         "at first paint: []",
         "matplotlib at first paint: False",  # the charts' fonts wait for the first chart
         "after a write: []",
-    ], done.stdout + done.stderr
+    ]
+
+
+def test_a_start_on_today_imports_no_other_section(tmp_path: Path) -> None:
+    """In a fresh process, as a person starts it: the window is painted on Today without
+    importing the modules of Plan, Log, Progress or Print (sections.py builds each on
+    first use; the start's speed relies on it)."""
+    others = tuple(f"backplan.ui.{section}.view" for section in ("plan", "log", "progress", "print"))
+    script = f"""
+        import sys
+        from backplan import app
+
+        code = app.run_gui({{data}}, demo=False, debug=False)
+        print("today:", "backplan.ui.today.view" in sys.modules)
+        print("others:", sorted(m for m in {others!r} if m in sys.modules))
+        sys.exit(code)
+        """
+    lines = _first_paint_in_a_fresh_process(tmp_path, script)
+    assert lines == ["today: True", "others: []"]

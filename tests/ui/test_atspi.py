@@ -159,10 +159,10 @@ def _has(module: str) -> bool:
 
 
 # The two fixes these tests check land from the daily branch (issue 20, point 11):
-# Today's rows updated in place (ui/today_rows.py) and confirmations announced
-# (ui/announce.py). Until then the tests must fail, as they do on the rebuilt timeline.
+# Today's rows updated in place (ui/today/rows.py) and confirmations announced
+# (ui/common/announce.py). Until then the tests must fail, as they do on the rebuilt timeline.
 @pytest.mark.xfail(
-    not _has("backplan.ui.today_rows"), reason="Today is rebuilt at each tick", strict=True
+    not _has("backplan.ui.today.rows"), reason="Today is rebuilt at each tick", strict=True
 )
 def test_no_focus_change_without_input_across_the_reminder_ticks(watched: dict[str, object]) -> None:
     pressed = watched["pressed"]
@@ -179,7 +179,7 @@ def test_no_focus_change_without_input_across_the_reminder_ticks(watched: dict[s
 
 
 @pytest.mark.xfail(
-    not _has("backplan.ui.announce"), reason="confirmations only in the status bar", strict=True
+    not _has("backplan.ui.common.announce"), reason="confirmations only in the status bar", strict=True
 )
 def test_the_confirmation_is_announced(watched: dict[str, object]) -> None:
     events = watched["events"]

@@ -26,9 +26,9 @@ from backplan.bootstrap import open_services
 from backplan.domain.clock import FixedClock
 from backplan.domain.model import EventStatus
 from backplan.services.backplan_service import Backplan
-from backplan.ui.desktop_notifications import DesktopNotifications
-from backplan.ui.dialogs import RefusalDialog
-from backplan.ui.main_window import MainWindow
+from backplan.ui.common.dialogs import RefusalDialog
+from backplan.ui.shell.desktop_notifications import DesktopNotifications
+from backplan.ui.shell.main_window import MainWindow
 
 CHICAGO = ZoneInfo("America/Chicago")
 EIGHT = datetime(2026, 12, 1, 8, 0, tzinfo=CHICAGO)

@@ -23,7 +23,7 @@ from pytestqt.qtbot import QtBot
 
 from backplan.domain.exercises import EXERCISE_IDS
 from backplan.resources_path import resources_dir
-from backplan.ui.exercise_library import (
+from backplan.ui.common.exercise_library import (
     LibraryError,
     bundled_library,
     exercise_icon,
@@ -74,7 +74,7 @@ def test_loading_needs_no_qapplication() -> None:
     """Run in a fresh interpreter: the step list and the plan sheet load it without a GUI."""
     code = (
         "from PySide6.QtCore import QCoreApplication\n"
-        "from backplan.ui.exercise_library import load_library\n"
+        "from backplan.ui.common.exercise_library import load_library\n"
         "lib = load_library()\n"
         "assert QCoreApplication.instance() is None\n"
         "print(len(lib), lib['bridge'].name)\n"

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QAction
 
-from backplan.ui.main_window import MainWindow
+from backplan.ui.shell.main_window import MainWindow
 
 
 @pytest.mark.parametrize("kind", ["calendar", "log", "events", "fhir"])

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from backplan.services.backplan_service import Backplan
-from backplan.ui.first_run import NewPlanDialog
-from backplan.ui.main_window import MainWindow
+from backplan.ui.common.first_run import NewPlanDialog
+from backplan.ui.shell.main_window import MainWindow
 
 ACUTE_FILE = Path(__file__).resolve().parents[1] / "data" / "examples" / "acute-3-weeks.backplan.json"
 

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from backplan.domain.model import LogEntry
-from backplan.ui import screen_fit
-from backplan.ui.main_window import MainWindow
-from backplan.ui.screen_fit import FRAME_ALLOWANCE, ScreenBound, fitted_size
+from backplan.ui.common import screen_fit
+from backplan.ui.common.screen_fit import FRAME_ALLOWANCE, ScreenBound, fitted_size
+from backplan.ui.shell.main_window import MainWindow
 
 PANEL = 32
 LAPTOPS = {
@@ -77,7 +77,7 @@ def test_the_dialogs_fit(qtbot: QtBot, acute_window: MainWindow, laptop: QRect) 
     assert activity is not None
     dialogs.append(("exercise picker", activity.pick_exercise()))  # type: ignore[attr-defined]
     window.show_section("log")
-    from backplan.ui.log_view import LogEntryDialog
+    from backplan.ui.log.view import LogEntryDialog
 
     entry = LogEntry(at=datetime(2026, 12, 1, 13, 0, tzinfo=UTC), pain=4)
     now = datetime(2026, 12, 1, 14, tzinfo=UTC)

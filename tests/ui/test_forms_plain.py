@@ -13,11 +13,11 @@ from PySide6.QtWidgets import QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from backplan.services.backplan_service import Backplan
-from backplan.ui.count_dialog import CountDialog, count_text, tablets_text
-from backplan.ui.form_words import plain_message
-from backplan.ui.main_window import MainWindow
-from backplan.ui.number_box import OptionalNumberBox
-from backplan.ui.plan_forms_activity import ActivityForm
+from backplan.ui.common.number_box import OptionalNumberBox
+from backplan.ui.plan.activity_form import ActivityForm
+from backplan.ui.plan.form_words import plain_message
+from backplan.ui.shell.main_window import MainWindow
+from backplan.ui.today.count_dialog import CountDialog, count_text, tablets_text
 
 
 def _row_positions(form: ActivityForm) -> list[tuple[str, int]]:

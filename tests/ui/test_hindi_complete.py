@@ -15,9 +15,9 @@ from pytestqt.qtbot import QtBot
 
 from backplan.reports.charts import localized_months, panel_names
 from backplan.schedule.occurrence import Occurrence
-from backplan.ui import formatting as fmt
+from backplan.ui.common import formatting as fmt
 from backplan.ui.i18n import read_ts
-from backplan.ui.log_model import format_moment
+from backplan.ui.log.model import format_moment
 
 HINDI_TS = Path(__file__).resolve().parents[2] / "resources" / "translations" / "backplan_hi.ts"
 CHICAGO = ZoneInfo("America/Chicago")
@@ -73,7 +73,7 @@ def test_one_time_format_in_the_log_as_in_today(hindi: QTranslator) -> None:
 def test_the_catalogues_cautions_speak_hindi_in_today(
     qtbot: QtBot, hindi: QTranslator, acute_window: object
 ) -> None:
-    from backplan.ui.main_window import MainWindow
+    from backplan.ui.shell.main_window import MainWindow
 
     assert isinstance(acute_window, MainWindow)
     view = acute_window.today_view
@@ -88,7 +88,7 @@ def test_a_refusal_names_its_rule_and_the_plan_in_hindi(hindi: QTranslator) -> N
     from PySide6.QtWidgets import QLabel
 
     from backplan.safety.findings import ALREADY_TAKEN, PLAN_SOURCE, Finding
-    from backplan.ui.widgets import finding_widget
+    from backplan.ui.common.widgets import finding_widget
 
     finding = Finding(ALREADY_TAKEN, "refusal", "Carisoprodol 350 mg was already taken.", PLAN_SOURCE)
     widget = finding_widget(finding)  # kept: its labels go with it
@@ -105,7 +105,7 @@ def test_a_rule_broken_in_the_last_24_hours_is_named_in_hindi(
 
     from backplan.domain.clock import FixedClock
     from backplan.services.backplan_service import Backplan
-    from backplan.ui.main_window import MainWindow
+    from backplan.ui.shell.main_window import MainWindow
 
     assert isinstance(acute_window, MainWindow) and isinstance(clock, FixedClock)
     services, pid = imported

@@ -9,8 +9,8 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QStyle
 from pytestqt.qtbot import QtBot
 
-from backplan.ui.main_window import MainWindow
-from backplan.ui.theme import apply_text_scale
+from backplan.ui.common.theme import apply_text_scale
+from backplan.ui.shell.main_window import MainWindow
 
 
 @pytest.fixture
@@ -54,7 +54,7 @@ def test_an_unticked_box_can_be_seen_on_the_dark_palette(qtbot: QtBot, qapp: QAp
     from PySide6.QtGui import QPalette
     from PySide6.QtWidgets import QCheckBox, QStyleOptionButton
 
-    from backplan.ui.theme import apply_theme, contrast_ratio
+    from backplan.ui.common.theme import apply_theme, contrast_ratio
 
     before = qapp.palette()
     try:

@@ -31,8 +31,8 @@ from backplan.domain.clock import FixedClock
 from backplan.domain.model import LogEntry, PainLocation, RedFlag, SideEffect
 from backplan.safety.red_flags import red_flag_text
 from backplan.services.backplan_service import Backplan
-from backplan.ui.log_model import Column, LogTableModel
-from backplan.ui.log_view import LogView
+from backplan.ui.log.model import Column, LogTableModel
+from backplan.ui.log.view import LogView
 
 HISTORY_FILE = Path(__file__).resolve().parents[1] / "data" / "examples" / "with-history.backplan.json"
 KOLKATA = ZoneInfo("Asia/Kolkata")

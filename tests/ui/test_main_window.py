@@ -31,9 +31,10 @@ from backplan.domain.clock import FixedClock
 from backplan.domain.codec import document_to_json
 from backplan.domain.model import EventStatus, PlanDocument
 from backplan.services.backplan_service import Backplan
-from backplan.ui.dialogs import NOTICE, AboutDialog
-from backplan.ui.main_window import MainWindow, differs
-from backplan.ui.settings import Settings
+from backplan.ui.common.dialogs import NOTICE, AboutDialog
+from backplan.ui.shell.main_window import MainWindow
+from backplan.ui.shell.settings import Settings
+from backplan.ui.shell.zone_notice import differs
 
 CHICAGO = ZoneInfo("America/Chicago")
 
@@ -273,7 +274,7 @@ def test_the_command_line_writing_shows_on_activation(
         other.db.dispose()
     row = acute_window.today_view.row_for("carisoprodol")
     assert row is not None and "take" in row.buttons  # the window does not know yet
-    acute_window._last_activation_refresh = None  # as after a while: not within 2 s of the last read
+    acute_window.activation_reads.last = None  # as after a while: not within 2 s of the last read
     acute_window.activateWindow()  # back to the window
     qtbot.waitUntil(acute_window.isActiveWindow)
     qtbot.waitUntil(
@@ -343,7 +344,7 @@ def test_undo_of_a_dose_from_the_edit_menu(
 def test_text_size_reaches_headings_and_buttons_at_once(
     qtbot: QtBot, acute_window: MainWindow, qapp: QApplication
 ) -> None:
-    from backplan.ui.theme import apply_text_scale
+    from backplan.ui.common.theme import apply_text_scale
 
     original = qapp.font()
     try:

@@ -15,8 +15,8 @@ from pytestqt.qtbot import QtBot
 from backplan.domain.model import PlanDocument
 from backplan.services.backplan_service import Backplan
 from backplan.services.errors import ServiceError
-from backplan.ui.main_window import MainWindow
-from backplan.ui.plan_forms_activity import ExerciseForm
+from backplan.ui.plan.exercise_form import ExerciseForm
+from backplan.ui.shell.main_window import MainWindow
 
 
 def _twins(services: Backplan, acute_doc: PlanDocument) -> tuple[int, int]:

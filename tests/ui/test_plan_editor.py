@@ -18,17 +18,15 @@ from backplan.domain.model import PlanDocument
 from backplan.services.backplan_service import Backplan
 from backplan.services.taper import gaps_and_overlaps, taper_steps
 from backplan.services.templates import list_templates
-from backplan.ui.first_run import NewPlanDialog
-from backplan.ui.main_window import MainWindow
-from backplan.ui.plan_forms import IngredientsModel, MedicationForm, ValidatingForm
-from backplan.ui.plan_forms_activity import (
-    ActivityForm,
-    ExerciseForm,
-    ExercisePicker,
-    LibraryFilter,
-    LibraryModel,
-)
-from backplan.ui.plan_view import PlanView
+from backplan.ui.common.first_run import NewPlanDialog
+from backplan.ui.plan.activity_form import ActivityForm
+from backplan.ui.plan.exercise_form import ExerciseForm
+from backplan.ui.plan.exercise_picker import ExercisePicker, LibraryFilter, LibraryModel
+from backplan.ui.plan.form_base import ValidatingForm
+from backplan.ui.plan.ingredients_model import IngredientsModel
+from backplan.ui.plan.medication_form import MedicationForm
+from backplan.ui.plan.view import PlanView
+from backplan.ui.shell.main_window import MainWindow
 
 ACUTE = Path(__file__).resolve().parents[1] / "data" / "examples" / "acute-3-weeks.backplan.json"
 

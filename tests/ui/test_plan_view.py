@@ -19,9 +19,9 @@ from backplan.domain.model import (
 )
 from backplan.safety.findings import Finding
 from backplan.services.backplan_service import Backplan
-from backplan.ui import formatting as fmt
-from backplan.ui.main_window import MainWindow
-from backplan.ui.plan_models import ActivitiesModel, ExercisesModel, MedicationsModel
+from backplan.ui.common import formatting as fmt
+from backplan.ui.plan.models import ActivitiesModel, ExercisesModel, MedicationsModel
+from backplan.ui.shell.main_window import MainWindow
 
 
 def test_the_plan_models_pass_the_model_tester(qtmodeltester: ModelTester, acute_doc: PlanDocument) -> None:

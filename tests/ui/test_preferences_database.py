@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
 from backplan.app import _stored_database_url
-from backplan.ui.main_window import MainWindow
-from backplan.ui.settings import Settings
+from backplan.ui.shell.main_window import MainWindow
+from backplan.ui.shell.settings import Settings
 
 GOOD = "postgresql+psycopg://user@host/db"
 

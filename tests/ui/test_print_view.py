@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QWidget
 
 from backplan.domain.clock import FixedClock
 from backplan.services.backplan_service import Backplan
-from backplan.ui.print_view import Kind, PrintView
+from backplan.ui.print.view import Kind, PrintView
 
 HISTORY_FILE = Path(__file__).resolve().parents[1] / "data" / "examples" / "with-history.backplan.json"
 KOLKATA = ZoneInfo("Asia/Kolkata")

@@ -25,7 +25,7 @@ from backplan.domain.clock import FixedClock
 from backplan.domain.model import LogEntry
 from backplan.reports.progress import adherence_rows, progress_data
 from backplan.services.backplan_service import Backplan
-from backplan.ui.progress_view import COMPACT_BELOW, DRAWN_AHEAD, Preset, ProgressView, preset_range
+from backplan.ui.progress.view import COMPACT_BELOW, DRAWN_AHEAD, Preset, ProgressView, preset_range
 
 TODAY = date(2026, 11, 12)
 NARROW = (1000, 800)  # the section in a 1280-pixel window beside the sidebar: a canvas of ~620
@@ -83,7 +83,7 @@ def _drawn_here(
     """The range's chart built and drawn on this (the GUI) thread at the canvas's size,
     in the layout for its width."""
     from backplan.reports.charts import build_progress_figure, timeline_rows
-    from backplan.ui.chart_canvas import draw_offscreen
+    from backplan.ui.progress.chart_canvas import draw_offscreen
 
     doc = services.document(pid)
     figure = build_progress_figure(
@@ -387,3 +387,26 @@ def test_a_resize_across_the_threshold_switches_the_layout_drawn_here_too(
         view.resize(*NARROW)
     assert _layout(view) == "compact"
     assert shown_days(view) == (TODAY - timedelta(days=13), TODAY + timedelta(days=1))
+
+
+def test_the_first_chart_is_drawn_off_the_gui_thread_and_is_as_drawn_here(
+    qtbot: Any, services: Backplan, pid: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first chart no longer builds and draws its figure on the GUI thread (150-250 ms
+    with years of history): the canvas opens blank and takes the chart drawn for it."""
+    import threading
+
+    from backplan.reports import charts
+
+    built_on: list[int] = []
+    build = charts.build_progress_figure
+
+    def spy(*args: Any, **kwargs: Any) -> Any:
+        built_on.append(threading.get_ident())
+        return build(*args, **kwargs)
+
+    monkeypatch.setattr(charts, "build_progress_figure", spy)
+    view = open_view(qtbot, services, pid)
+    assert built_on and threading.get_ident() not in built_on
+    assert view.figure is not None and view.figure.axes
+    _shows_as_drawn_here(view, services, pid, *preset_range(Preset.THREE_MONTHS, TODAY))

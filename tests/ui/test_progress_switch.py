@@ -21,7 +21,7 @@ from backplan.domain.clock import FixedClock
 from backplan.domain.model import LogEntry, PlanDocument
 from backplan.reports.progress import adherence_rows, progress_data
 from backplan.services.backplan_service import Backplan
-from backplan.ui.progress_view import Preset, ProgressView
+from backplan.ui.progress.view import Preset, ProgressView
 
 
 @pytest.fixture

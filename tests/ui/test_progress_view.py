@@ -27,8 +27,8 @@ from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QWidget
 
 from backplan.domain.clock import FixedClock
 from backplan.services.backplan_service import Backplan
-from backplan.ui.progress_models import AdherenceModel, HelpedModel
-from backplan.ui.progress_view import Preset, ProgressView, preset_range
+from backplan.ui.progress.models import AdherenceModel, HelpedModel
+from backplan.ui.progress.view import Preset, ProgressView, preset_range
 
 
 @pytest.fixture
@@ -212,7 +212,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtWidgets import QApplication
 from backplan.bootstrap import open_services
 from backplan.domain.clock import FixedClock
-from backplan.ui.progress_view import ProgressView
+from backplan.ui.progress.view import ProgressView
 app = QApplication([])
 svc = open_services(Path({str(tmp_path)!r}), FixedClock(datetime(2026, 11, 12, 9, tzinfo=ZoneInfo("UTC"))))
 pid = svc.import_file(Path({str(HISTORY_FILE)!r})).patient_id
@@ -294,7 +294,7 @@ def test_the_chart_follows_a_dark_palette(qtbot, view: ProgressView) -> None:  #
 
 def test_what_helped_shows_means_only_from_five_days_each_way(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
     from backplan.reports.progress import HelpedRow
-    from backplan.ui.progress_models import HelpedModel
+    from backplan.ui.progress.models import HelpedModel
 
     model = HelpedModel()
     model.set_rows(

@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from backplan.domain.clock import FixedClock
 from backplan.services.backplan_service import Backplan
-from backplan.ui.reminders import Reminders
-from backplan.ui.today_view import TodayView
+from backplan.ui.today.reminders import Reminders
+from backplan.ui.today.view import TodayView
 
 CHICAGO = ZoneInfo("America/Chicago")
 ACUTE = Path(__file__).resolve().parents[1] / "data" / "examples" / "acute-3-weeks.backplan.json"
@@ -47,8 +47,8 @@ def test_today_shows_tablets_left_and_a_low_warning(
 
 
 def _today(qtbot: QtBot, services: Backplan, clock: FixedClock, pid: int) -> TodayView:
-    from backplan.ui.main_window import MainWindow
-    from backplan.ui.settings import Settings
+    from backplan.ui.shell.main_window import MainWindow
+    from backplan.ui.shell.settings import Settings
 
     window = MainWindow(services, Settings.for_data_dir(services.data_dir), clock)
     qtbot.addWidget(window)

@@ -19,9 +19,9 @@ from backplan.domain.clock import FixedClock
 from backplan.domain.model import EventStatus
 from backplan.safety.findings import ALREADY_TAKEN
 from backplan.services.backplan_service import Backplan
-from backplan.ui.dialogs import RefusalDialog
-from backplan.ui.main_window import MainWindow
-from backplan.ui.reminders import LAST_SEEN_KEY, Reminders
+from backplan.ui.common.dialogs import RefusalDialog
+from backplan.ui.shell.main_window import MainWindow
+from backplan.ui.today.reminders import LAST_SEEN_KEY, Reminders
 
 CHICAGO = ZoneInfo("America/Chicago")
 EIGHT = datetime(2026, 12, 1, 8, 0, tzinfo=CHICAGO)

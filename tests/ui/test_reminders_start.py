@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from backplan.domain.clock import FixedClock
 from backplan.services.backplan_service import Backplan
-from backplan.ui import reminders as reminders_module
-from backplan.ui.reminders import Reminders
+from backplan.ui.today import reminders as reminders_module
+from backplan.ui.today.reminders import Reminders
 
 ACTIVE, INACTIVE = Qt.ApplicationState.ApplicationActive, Qt.ApplicationState.ApplicationInactive
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QLabel, QScroll
 from pytestqt.qtbot import QtBot
 
 from backplan.services.backplan_service import Backplan
-from backplan.ui.main_window import MainWindow
+from backplan.ui.shell.main_window import MainWindow
 
 PROJECT = Path(__file__).resolve().parents[2]
 ACUTE = PROJECT / "tests" / "data" / "examples" / "acute-3-weeks.backplan.json"

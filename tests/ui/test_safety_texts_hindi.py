@@ -18,8 +18,9 @@ from zoneinfo import ZoneInfo
 
 from backplan.domain.model import LogEntry, RedFlag
 from backplan.safety.red_flags import red_flag_findings, red_flag_text
-from backplan.ui.i18n import SAFETY_CONTEXT, read_ts, red_flag_message
-from backplan.ui.log_view import RedFlagAdvice, red_flag_advice_text
+from backplan.ui.common.safety_texts import SAFETY_CONTEXT, red_flag_message
+from backplan.ui.i18n import read_ts
+from backplan.ui.log.view import RedFlagAdvice, red_flag_advice_text
 
 HINDI_TS = Path(__file__).resolve().parents[2] / "resources" / "translations" / "backplan_hi.ts"
 AT = datetime(2026, 11, 12, 9, 15, tzinfo=ZoneInfo("Asia/Kolkata"))

@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from backplan.ui import single_instance
-from backplan.ui.single_instance import SingleInstance, server_name
+from backplan.ui.shell import single_instance
+from backplan.ui.shell.single_instance import SingleInstance, server_name
 
 
 def _mode(path: Path) -> int:

@@ -17,7 +17,7 @@ from backplan.domain.clock import FixedClock
 from backplan.domain.model import EventStatus, PlanDocument
 from backplan.schedule.status import OccurrenceState
 from backplan.services.backplan_service import Backplan
-from backplan.ui.main_window import MainWindow
+from backplan.ui.shell.main_window import MainWindow
 
 CHICAGO = ZoneInfo("America/Chicago")
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QByteArray
 
-from backplan.ui import system_zone
+from backplan.ui.common import system_zone
 
 
 def _qt_says(monkeypatch: pytest.MonkeyPatch, zone_id: str) -> None:

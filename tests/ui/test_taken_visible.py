@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from backplan.domain.clock import FixedClock
-from backplan.ui.log_view import LogView
-from backplan.ui.main_window import MainWindow
+from backplan.ui.log.view import LogView
+from backplan.ui.shell.main_window import MainWindow
 
 
 def _texts(widget) -> list[str]:  # type: ignore[no-untyped-def]

@@ -23,8 +23,7 @@ from pytestqt.qtbot import QtBot
 
 from backplan.bootstrap import open_services
 from backplan.domain.clock import FixedClock
-from backplan.ui.routine.player import RoutinePlayer
-from backplan.ui.theme import (
+from backplan.ui.common.theme import (
     AA_CONTRAST,
     ERROR_ON_DARK,
     ERROR_ON_LIGHT,
@@ -34,6 +33,7 @@ from backplan.ui.theme import (
     contrast_ratio,
     error_color,
 )
+from backplan.ui.routine.player import RoutinePlayer
 
 PROJECT = Path(__file__).resolve().parents[2]
 EXAMPLES = PROJECT / "tests" / "data" / "examples"
@@ -91,7 +91,7 @@ def test_every_colour_literal_in_the_ui_is_accounted_for() -> None:
             found.add(match.group(0).lower())
     checked = {c for pair in FIXED_PAIRS for c in pair} | {ERROR_ON_LIGHT, ERROR_ON_DARK}
     checked |= {c.split(":")[0] for c in NOT_TEXT}
-    from backplan.ui import theme
+    from backplan.ui.common import theme
 
     checked |= {c.lower() for c in re.findall(r"#[0-9a-fA-F]{6}", Path(theme.__file__).read_text())}
     for text, back in FIXED_PAIRS:

@@ -8,10 +8,10 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from backplan.ui.autostart import desktop_entry
-from backplan.ui.main_window import MainWindow
-from backplan.ui.settings import Settings
-from backplan.ui.theme import apply_theme, palette_is_dark
+from backplan.ui.common.theme import apply_theme, palette_is_dark
+from backplan.ui.shell.autostart import desktop_entry
+from backplan.ui.shell.main_window import MainWindow
+from backplan.ui.shell.settings import Settings
 
 
 def test_the_theme_applies_at_once_and_is_remembered(
@@ -57,7 +57,7 @@ def test_a_background_start_opens_the_window_when_it_cannot_remind_without_it(
     qtbot: QtBot, acute_window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from backplan import app
-    from backplan.ui.desktop_notifications import DesktopNotifications
+    from backplan.ui.shell.desktop_notifications import DesktopNotifications
 
     acute_window.settings.keep_in_tray = True
     acute_window.hide()

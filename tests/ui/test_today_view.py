@@ -15,9 +15,9 @@ from backplan.domain.clock import FixedClock
 from backplan.domain.model import EventStatus, LogEntry, PlanDocument, RedFlag
 from backplan.safety.red_flags import red_flag_findings
 from backplan.services.backplan_service import Backplan
-from backplan.ui.dialogs import PainDialog
-from backplan.ui.main_window import MainWindow
-from backplan.ui.today_view import TodayView
+from backplan.ui.common.dialogs import PainDialog
+from backplan.ui.shell.main_window import MainWindow
+from backplan.ui.today.view import TodayView
 
 CHICAGO = ZoneInfo("America/Chicago")
 KOLKATA = ZoneInfo("Asia/Kolkata")

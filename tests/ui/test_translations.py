@@ -20,8 +20,8 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication
 
+from backplan.ui.common.theme import install_translation
 from backplan.ui.i18n import extract, read_ts, source_files
-from backplan.ui.theme import install_translation
 
 PROJECT = Path(__file__).resolve().parents[2]
 TRANSLATIONS = PROJECT / "resources" / "translations"

@@ -20,7 +20,7 @@ from backplan.app import watch_outside_changes
 from backplan.cli import main
 from backplan.domain.clock import FixedClock
 from backplan.services.backplan_service import Backplan
-from backplan.ui.main_window import MainWindow
+from backplan.ui.shell.main_window import MainWindow
 
 CHICAGO = ZoneInfo("America/Chicago")
 EXAMPLE = Path(__file__).resolve().parents[1] / "data" / "examples" / "acute-3-weeks.backplan.json"

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from backplan.resources_path import resources_dir
-from backplan.ui.main_window import MainWindow
-from backplan.ui.user_guide import UserGuideDialog, guide_path
+from backplan.ui.shell.main_window import MainWindow
+from backplan.ui.shell.user_guide import UserGuideDialog, guide_path
 
 GUIDE = resources_dir() / "guide"
 TOPICS = ("daily", "reminders", "safety", "flare-ups", "printing", "backups")

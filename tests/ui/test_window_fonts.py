@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 from backplan import app as app_module
 from backplan.cli import main as cli_main
 from backplan.reports import fonts
-from backplan.ui.main_window import MainWindow
+from backplan.ui.shell.main_window import MainWindow
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "data" / "examples" / "acute-3-weeks.backplan.json"
 

@@ -2,7 +2,8 @@
 
 The first page answers "is the plan working, and is it being followed?": pain and
 PSFS change, adherence by kind, safety overrides, side effects. Then the progress
-chart, the medication record with every override and its reason, adherence by
+chart, the medication record, the Safety section (every dose that broke a rule or was
+recorded with an override, with its reason, listed once), adherence by
 activity, what went with lower pain (association, not cause), and the whole log as
 a table. Every page carries the patient, the period and its number.
 
@@ -322,18 +323,7 @@ class _ReportBuilder:
             )
         out = ["<h2>Medication record</h2>", f'{TABLE} class="small">', *rows, "</table>"]
 
-        overrides = [t for t in data.doses if t.override_reason]
-        out.append("<h3>Safety overrides</h3>")
-        if overrides:
-            lines = ["<tr><th>Taken</th><th>Medicine</th><th>Reason given</th><th>Note</th></tr>"]
-            for tick in overrides:
-                lines.append(
-                    f"<tr><td>{esc(_when(tick.at))}</td><td>{esc(tick.name)}</td>"
-                    f"<td>{esc(tick.override_reason)}</td><td>{esc(tick.note)}</td></tr>"
-                )
-            out += [f'{TABLE} class="small">', *lines, "</table>"]
-        else:
-            out.append("<p>No safety rule was overridden in this period.</p>")
+        # Doses recorded past a refusal are listed once, in the Safety section.
 
         findings = [f for f in check_plan(self.doc, self.catalogue) if f.severity in ("flag", "note")]
         if findings:

@@ -20,7 +20,7 @@ from backplan.reports.qtdoc import esc
 from backplan.reports.wording import hhmm
 from backplan.safety.catalogue import Catalogue
 from backplan.safety.findings import format_date
-from backplan.safety.history import removed_doses, rule_breaks
+from backplan.safety.history import RuleBreak, removed_doses, rule_breaks
 from backplan.safety.red_flags import red_flag_level, red_flag_text
 
 _TABLE: Final = (
@@ -35,8 +35,9 @@ def safety_section_html(
     """The section as HTML, for the doses taken in ``[start, end)``."""
     breaks = rule_breaks(doc, catalogue, doc.events, start, end)
     removed = removed_doses(doc, doc.events, start, end)
+    other_overrides = _overrides_without_a_break(doc, breaks, start, end)
     out = ["<h2>Safety</h2>", *_red_flags(doc, start, end, tz)]
-    if not breaks and not removed:
+    if not breaks and not removed and not other_overrides:
         out.append("<p>None</p>")
         return "\n".join(out)
     if breaks:
@@ -50,6 +51,19 @@ def safety_section_html(
         out += [_TABLE, *rows, "</table>"]
     else:
         out.append("<p>No dose in the period broke a rule.</p>")
+    if other_overrides:
+        # Recorded past a refusal, yet no rule flags it as the plan stands now (the plan
+        # was changed since): listed all the same, so no override goes unreported.
+        names = {m.id: m.name for m in doc.all_medications()}
+        out.append("<h3>Other doses recorded with a safety override</h3>")
+        rows = ["<tr><th>Taken</th><th>Medicine</th><th>Reason given</th><th>Note</th></tr>"]
+        for event in other_overrides:
+            assert event.at is not None
+            rows.append(
+                f"<tr><td>{esc(_when(event.at, tz))}</td><td>{esc(names.get(event.item, event.item))}</td>"
+                f"<td>{esc(event.override_reason)}</td><td>{esc(event.note)}</td></tr>"
+            )
+        out += [_TABLE, *rows, "</table>"]
     if removed:
         names = {m.id: m.name for m in doc.all_medications()}
         out.append("<h3>Removed records</h3><ul>")
@@ -75,6 +89,19 @@ def _red_flags(doc: PlanDocument, start: datetime, end: datetime, tz: ZoneInfo) 
     if not lines:
         return []
     return ["<h3>Red flags recorded (advice shown)</h3><ul>", *lines, "</ul>", "<h3>Doses</h3>"]
+
+
+def _overrides_without_a_break(
+    doc: PlanDocument, breaks: list[RuleBreak], start: datetime, end: datetime
+) -> list[Event]:
+    """Standing doses of the period recorded with an override reason that are not
+    among ``breaks``: the Safety section is the one place the report lists overrides."""
+    listed = {id(found.event) for found in breaks}
+    return [
+        e
+        for e in doc.events
+        if e.override_reason and e.counts and e.at is not None and start <= e.at < end and id(e) not in listed
+    ]
 
 
 def _when(moment: datetime, tz: ZoneInfo) -> str:

@@ -28,55 +28,14 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
-if TYPE_CHECKING:
-    from backplan.domain.model import RedFlag
+from .common.safety_texts import SAFETY_CONTEXT
 
 LANGUAGES = ("en", "hi")
 _TR_HELPERS = {"tr", "_tr"}
 # Functions that take message texts and pass them to the module's helper themselves.
 _FORWARDERS = {"count"}
-# The context of the urgent-care advice, heat/cold safety lines and disclaimer from
-# ``resources/safety/texts.json``: one place, so the window and the extractor agree.
-SAFETY_CONTEXT = "SafetyTexts"
-# How safety.red_flags ends a finding's message, before the recorded flags.
-_RECORDED = " What you recorded: "
-
-
-def safety_text(text: str) -> str:
-    """A wording from the safety texts in the window's language (English if untranslated).
-
-    The texts stay in English in the JSON (the one reviewed source); the translation
-    is looked up by that English text, so a changed wording shows in English until it
-    is translated again rather than showing an outdated translation.
-    """
-    return QCoreApplication.translate(SAFETY_CONTEXT, text)
-
-
-def red_flag_message(message: str, flags: Iterable[RedFlag]) -> str:
-    """A red-flag finding's message with its title, body and recorded flags translated.
-
-    ``red_flag_findings`` builds one English sentence (title, body, "What you recorded:
-    ..."); the window swaps in the translated title and body and, once something was
-    translated, rebuilds the recorded-flags tail from the translated labels so one
-    message is not half in each language. In English the message is left untouched.
-    """
-    from backplan.safety.red_flags import red_flag_text
-    from backplan.ui.log_labels import red_flag_label
-
-    wording = red_flag_text()
-    out = message
-    for english in (wording.emergency_title, wording.emergency_body, wording.title, wording.body):
-        out = out.replace(english, safety_text(english))
-    at = out.rfind(_RECORDED)
-    if out != message and at >= 0:
-        recorded = ", ".join(red_flag_label(flag) for flag in dict.fromkeys(flags))
-        tail = QCoreApplication.translate("SafetyTexts", "What you recorded: {0}.")
-        out = out[:at] + " " + tail.format(recorded)
-    return out
 
 
 @dataclass
@@ -208,23 +167,18 @@ def indirect_messages() -> Iterator[tuple[str, str]]:
     """(context, text) for strings that reach ``tr`` through a variable, from the objects."""
     from backplan.reports import progress
     from backplan.resources_path import resources_dir
-    from backplan.ui import (
-        main_window,
-        plan_forms,
-        plan_forms_activity,
-        plan_models,
-        preferences,
-        schedule_editor,
-    )
+    from backplan.ui.plan import exercise_form, ingredients_model, schedule_editor
+    from backplan.ui.plan import models as plan_models
+    from backplan.ui.shell import preferences, sections
 
-    for spec in main_window.SECTION_SPECS:
-        yield "MainWindow", spec[1]
+    for spec in sections.SECTION_SPECS:
+        yield "MainWindow", spec.label
     # The plan editor's weekday boxes, ingredient columns and exercise sides: tr(label) in a loop.
     for _day, label in schedule_editor.WEEKDAY_LABELS:
         yield "PlanForms", label
-    for header in plan_forms.IngredientsModel.HEADERS:
+    for header in ingredients_model.IngredientsModel.HEADERS:
         yield "PlanForms", header
-    for _side, label in plan_forms_activity.SIDES:
+    for _side, label in exercise_form.SIDES:
         yield "PlanForms", label
     yield "Preferences", preferences.LANGUAGES[0][1]
     for _code, name in preferences.THEME_NAMES:

@@ -34,8 +34,8 @@ from backplan.schedule.routine import ExerciseResult, RoutineRun, RunSummary, St
 from backplan.schedule.routine_session import RoutineSession, Shortfall, Stage, StopAnswer
 from backplan.services.backplan_service import Backplan
 
-from ..exercise_library import ExerciseLibrary, LibraryError, bundled_library
-from ..screen_fit import keep_on_screen
+from ..common.exercise_library import ExerciseLibrary, LibraryError, bundled_library
+from ..common.screen_fit import keep_on_screen
 from .pain_scale import PainScale
 from .parts import Scaler, big_button, plain_label
 from .step_view import ExerciseView

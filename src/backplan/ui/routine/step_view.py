@@ -28,7 +28,7 @@ from backplan.domain.model import Activity, ExercisePrescription, Side
 from backplan.schedule.routine import RoutineRun, Step
 from backplan.schedule.routine_session import Caption, RingView, controls, counters, ring_view
 
-from ..exercise_library import ExerciseLibrary, LibraryEntry, paint_picture, svg_renderer
+from ..common.exercise_library import ExerciseLibrary, LibraryEntry, paint_picture, svg_renderer
 from .parts import Scaler, big_button, mix, plain_label
 from .timer_ring import CountdownRing
 

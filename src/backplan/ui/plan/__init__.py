@@ -1,0 +1,1 @@
+"""The Plan section: the plan the clinician set, its forms and undoable edits."""
