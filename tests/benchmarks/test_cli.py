@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pytest
 from bench import Timing, record
-from dataset import FiveYears, open_folder
+from dataset import FiveYears, imported_folder
 
 RUNS = 7
 TIMEOUT_S = 120
@@ -37,13 +37,7 @@ DAY = "2026-11-26"  # the benchmarks' today (dataset.NOW): a fixed date, not the
 @pytest.fixture(scope="module")
 def cli_folder(tmp_path_factory: pytest.TempPathFactory, five_years: FiveYears) -> Path:
     """A data folder of its own (the commands write to it), holding the five years."""
-    folder = tmp_path_factory.mktemp("cli-data")
-    services = open_folder(folder)
-    try:
-        services.import_file(five_years.path)
-    finally:
-        services.db.dispose()
-    return folder
+    return imported_folder(tmp_path_factory.mktemp("cli-data"), five_years.path)
 
 
 def _env() -> dict[str, str]:

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from sqlalchemy import Engine
     from sqlalchemy.engine import URL
 
-    from .reading import Reader
+    from .reading import Connection, Dialect, Reader
     from .repository import Transaction
 
 # Alembic is imported only where a migration is looked at or run: loading it costs
@@ -327,14 +327,12 @@ class Database:
         cannot interleave with another process's write. On a server, a transaction on
         a connection of the engine's pool (the dose guard locks the patient's row).
         """
-        from .reading import SQLITE, dialect_named
+        from .reading import SQLITE
         from .repository import Transaction
 
         if self.path is None:
-            with self.engine.connect() as connection, connection.begin():
-                driver = connection.connection.driver_connection
-                assert driver is not None  # checked out of the pool just now
-                yield Transaction(driver, dialect_named(self.engine.dialect.name))
+            with self._server_transaction() as (driver, dialect):
+                yield Transaction(driver, dialect)
             return
         conn, generation = self._connection()
         try:
@@ -365,15 +363,8 @@ class Database:
         from .reading import SqlReader
 
         if self.path is None:
-            from .reading import dialect_named
-
-            engine = self.engine
-            if snapshot:
-                engine = engine.execution_options(isolation_level="REPEATABLE READ")
-            with engine.connect() as connection, connection.begin():
-                driver = connection.connection.driver_connection
-                assert driver is not None  # checked out of the pool just now
-                yield SqlReader(driver, dialect_named(self.engine.dialect.name))
+            with self._server_transaction(snapshot=snapshot) as (driver, dialect):
+                yield SqlReader(driver, dialect)
             return
         conn, generation = self._connection()
         try:
@@ -386,6 +377,19 @@ class Database:
             conn.close()
             raise
         self._keep(conn, generation)
+
+    @contextmanager
+    def _server_transaction(self, *, snapshot: bool = False) -> Iterator[tuple[Connection, Dialect]]:
+        """A transaction on a connection of the server's pool: psycopg's connection in it."""
+        from .reading import dialect_named
+
+        engine = self.engine
+        if snapshot:
+            engine = engine.execution_options(isolation_level="REPEATABLE READ")
+        with engine.connect() as connection, connection.begin():
+            driver = connection.connection.driver_connection
+            assert driver is not None  # checked out of the pool just now
+            yield driver, dialect_named(self.engine.dialect.name)
 
     def _keep(self, conn: sqlite3.Connection, generation: int) -> None:
         """Back to the idle connections, unless ``dispose`` closed them all meanwhile."""
