@@ -65,7 +65,10 @@ class Transaction(SqlReader):
             cursor.close()
 
     def insert(self, table: str, columns: Sequence[str], values: Sequence[Any]) -> int:
-        """Inserts one row and returns its id (``RETURNING``: SQLite 3.35+ and PostgreSQL)."""
+        """Inserts one row and returns its id: sqlite3's ``lastrowid`` (any SQLite a
+        Python links to; ``RETURNING`` needs 3.35), a server's ``RETURNING id``."""
+        if self.dialect.sqlite:
+            return int(self.execute(_insert_sql(table, columns), values).lastrowid)
         row = self.execute(_insert_sql(table, columns) + " RETURNING id", values).fetchone()
         return int(row[0])
 
