@@ -26,25 +26,25 @@ class Writes:
     """
 
     def __init__(self, tx: repo.Transaction) -> None:
-        self.session = tx
+        self.tx = tx
 
     def reader(self) -> Reader:
         """Reads inside this transaction (the one read path, on this transaction's
         connection): they see its writes and its locks."""
-        return repo.reader(self.session)
+        return repo.reader(self.tx)
 
     # --- patients and plans --------------------------------------------------------
 
     def lock_patient(self, patient_id: int) -> None:
         """Holds the patient's row until the commit: a second writer waits (on a server)."""
-        repo.lock_patient(self.session, patient_id)
+        repo.lock_patient(self.tx, patient_id)
 
     def read_document(self, patient_id: int, *, with_history: bool = True) -> PlanDocument:
         return self.reader().read_document(patient_id, with_history=with_history)
 
     def write_document(self, doc: PlanDocument, patient_id: int | None = None) -> int:
         try:
-            return repo.write_document(self.session, doc, patient_id)
+            return repo.write_document(self.tx, doc, patient_id)
         except Exception as exc:  # pragma: no cover - a concurrent import of the same identifier
             detail = integrity_error_detail(exc)
             if detail is None:
@@ -64,7 +64,7 @@ class Writes:
         compare-and-set), so two editors of the same revision cannot both save."""
         try:
             repo.write_plan(
-                self.session, patient_id, plan, medications, activities, expected_revision=expected_revision
+                self.tx, patient_id, plan, medications, activities, expected_revision=expected_revision
             )
         except repo.StaleRevision:
             raise ConflictError(
@@ -75,15 +75,15 @@ class Writes:
         return self.reader().find_patient_id(name)
 
     def update_patient(self, patient_id: int, patient: Patient) -> None:
-        repo.update_patient(self.session, patient_id, patient)
+        repo.update_patient(self.tx, patient_id, patient)
 
     def delete_patient(self, patient_id: int) -> None:
-        repo.delete_patient(self.session, patient_id)
+        repo.delete_patient(self.tx, patient_id)
 
     # --- events and the log ----------------------------------------------------------
 
     def add_events(self, patient_id: int, events: Iterable[Event]) -> list[int]:
-        return repo.add_events(self.session, patient_id, events)
+        return repo.add_events(self.tx, patient_id, events)
 
     def events_for_occurrence(
         self, patient_id: int, item: str, scheduled_for: datetime
@@ -91,18 +91,18 @@ class Writes:
         return self.reader().events_for_occurrence(patient_id, item, scheduled_for)
 
     def remove_event(self, event_id: int, at: datetime, reason: str | None = None) -> Event:
-        return repo.remove_event(self.session, event_id, at, reason)
+        return repo.remove_event(self.tx, event_id, at, reason)
 
     def add_log_entries(self, patient_id: int, entries: Iterable[LogEntry]) -> list[int]:
-        return repo.add_log_entries(self.session, patient_id, entries)
+        return repo.add_log_entries(self.tx, patient_id, entries)
 
     def update_log_entry(self, entry_id: int, entry: LogEntry) -> None:
-        repo.update_log_entry(self.session, entry_id, entry)
+        repo.update_log_entry(self.tx, entry_id, entry)
 
     def delete_log_entry(self, entry_id: int) -> LogEntry:
-        return repo.delete_log_entry(self.session, entry_id)
+        return repo.delete_log_entry(self.tx, entry_id)
 
     # --- settings ------------------------------------------------------------------
 
     def set_meta(self, key: str, value: str) -> None:
-        repo.set_meta(self.session, key, value)
+        repo.set_meta(self.tx, key, value)
