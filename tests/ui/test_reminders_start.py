@@ -74,7 +74,6 @@ def test_the_first_tick_after_a_start_writes_at_once(
         pytest.skip("a server's database is opened with its engine")
     fresh = open_services(data_dir, clock, None)
     try:
-        assert fresh.writes_ready()
         reminders, ticks = _counted(fresh, clock, pid)
         reminders.start(0)
         try:

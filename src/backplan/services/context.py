@@ -75,7 +75,3 @@ class ServiceContext:
         with self.writing() as w:
             w.set_meta(key, value)
 
-    def writes_ready(self) -> bool:
-        """Whether a write would start at once: always, now that writes, like reads, go
-        through the driver without SQLAlchemy (``Database.loaded``)."""
-        return self.db.loaded

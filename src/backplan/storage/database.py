@@ -312,12 +312,6 @@ class Database:
                 engine = self._engine
         return engine
 
-    @property
-    def loaded(self) -> bool:
-        """Whether a write can start at once: always, since writes, like reads, need no
-        SQLAlchemy (issue 23); kept for callers that asked before writing."""
-        return True
-
     @contextmanager
     def write(self) -> Iterator[Transaction]:
         """One write transaction: all of it commits, or none of it.
