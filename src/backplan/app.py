@@ -28,7 +28,6 @@ if TYPE_CHECKING:
     from backplan.bootstrap import OpenResult
     from backplan.services.backplan_service import Backplan
     from backplan.storage.database import ChangeProbe, ServerChangeProbe
-    from backplan.ui.common.jobs import Job, JobRunner
     from backplan.ui.shell.main_window import MainWindow
     from backplan.ui.shell.settings import Settings
 
@@ -132,11 +131,12 @@ def _run_gui(
     logging.basicConfig(level=logging.DEBUG if debug else logging.WARNING, format="backplan: %(message)s")
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(list(argv or sys.argv[:1]))
-    # The bundled Noto fonts, so a Hindi or Arabic name shows in the window (and its
-    # print preview and charts) on a computer without such fonts.
-    from backplan.reports.fonts import register_fonts
+    # The bundled Noto fonts, so a Hindi or Arabic name shows in the window on a computer
+    # without such fonts. Qt's only: matplotlib (0.2-0.3 s to import, with numpy) gets
+    # them when the first chart is built (chart_figure), not before the first paint.
+    from backplan.reports.fonts import register_qt_fonts
 
-    register_fonts()
+    register_qt_fonts()
     configure_application_names()
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
@@ -198,11 +198,6 @@ def _run_gui(
     QTimer.singleShot(0, lambda: _connect_notifications(window, show_if_needed=hidden))
     if os.environ.get(EXIT_AFTER_PAINT_ENV) == "1":
         _exit_after_first_paint(window, app)
-    # SQLAlchemy, for the first write, once the window is painted (the start does without).
-    loading: list[JobRunner] = []
-    _on_first_paint(
-        window, lambda: QTimer.singleShot(0, lambda: loading.append(load_storage_in_background(services)))
-    )
     # What exists now (modules, classes, the window) lives as long as the app. Keeping
     # it out of the collector's full passes keeps those passes short: they stop every
     # thread, so a long one would freeze the window while a worker builds a report.
@@ -221,8 +216,6 @@ def _run_gui(
         return int(app.exec())
     finally:
         uninstall_hook()
-        for runner in loading:
-            runner.wait()  # an import under way ends before the database closes
         gc.unfreeze()  # for a caller that goes on (the tests run the window in-process)
         if probe is not None:
             probe.close()
@@ -353,34 +346,6 @@ def watch_outside_changes(
 
         probe = change_probe(services.db)
     return OutsideChangeWatch(window, services, probe)
-
-
-def load_storage_in_background(services: Backplan) -> JobRunner:
-    """Loads SQLAlchemy and the engine in a background job, once the window is painted.
-
-    The start reads through sqlite3 alone (``Database.reading``) so as to show the
-    window sooner; without this the first write (a dose, a pain entry) would wait
-    the half second SQLAlchemy takes to load. Imports hold the GIL only between
-    switches, so the window keeps answering meanwhile; a write that comes first
-    simply waits for the import under way. What was loaded lives as long as the app
-    and is frozen, like the start's objects (see ``run_gui``). A failure here is only
-    logged: the first write meets it again and reports it as it always did. The
-    window's one job helper runs it (the application exists by then); the caller
-    waits for it before the database closes.
-    """
-    from backplan.ui.common.jobs import JobRunner
-
-    def load(_job: Job) -> None:
-        try:
-            services.db.load()
-        except Exception:
-            log.debug("loading the storage ahead of the first write failed", exc_info=True)
-            return
-        gc.freeze()
-
-    runner = JobRunner()
-    runner.submit(load)
-    return runner
 
 
 def _on_first_paint(window: QWidget, act: Callable[[], None]) -> None:

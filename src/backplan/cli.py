@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import traceback
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
@@ -285,6 +284,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_UNEXPECTED
     except Exception as exc:
         if debug:
+            import traceback  # only for --debug: its import costs every command
+
             traceback.print_exc()
         fault = named_fault(exc, _data_dir_of(args))  # a full disk, a read-only folder, damage
         if fault is not None:

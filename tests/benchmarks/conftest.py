@@ -19,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import bench
 import dataset
-from dataset import FiveYears, open_folder
+from dataset import FiveYears, imported_folder, open_folder
 
 from backplan.domain.codec import document_from_json
 from backplan.domain.model import PlanDocument
@@ -86,10 +86,4 @@ def loaded(tmp_path_factory: pytest.TempPathFactory, five_years: FiveYears) -> I
 @pytest.fixture(scope="session")
 def app_folder(tmp_path_factory: pytest.TempPathFactory, five_years: FiveYears) -> Path:
     """A data folder with the five years imported, for the window to open in a subprocess."""
-    folder = tmp_path_factory.mktemp("app-data")
-    services = open_folder(folder)
-    try:
-        services.import_file(five_years.path)
-    finally:
-        services.db.dispose()
-    return folder
+    return imported_folder(tmp_path_factory.mktemp("app-data"), five_years.path)

@@ -462,6 +462,16 @@ def open_folder(folder: Path) -> Backplan:
     return open_services(folder, FixedClock(NOW))
 
 
+def imported_folder(folder: Path, path: Path) -> Path:
+    """``folder`` as a data folder with the file at ``path`` imported (its services closed)."""
+    services = open_folder(folder)
+    try:
+        services.import_file(path)
+    finally:
+        services.db.dispose()
+    return folder
+
+
 def doses(doc: PlanDocument) -> Sequence[Event]:
     meds = {m.id for m in doc.medications}
     return [e for e in doc.events if e.item in meds and e.status is EventStatus.DONE]

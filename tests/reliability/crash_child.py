@@ -17,7 +17,7 @@ import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-import backplan.storage.repository  # noqa: F401  (SQLAlchemy: the first write loads it otherwise)
+import backplan.storage.repository  # noqa: F401  (loaded before the first marker, not during a write)
 from backplan.bootstrap import open_services
 from backplan.domain.clock import FixedClock
 from backplan.domain.model import LogEntry

@@ -10,8 +10,7 @@ import pytest
 from backplan.domain.clock import FixedClock
 from backplan.services.backplan_service import Backplan
 from backplan.services.errors import SafetyRefusal, UsageError
-from backplan.storage import repository as repo
-from backplan.storage.reading import SqliteReader
+from backplan.storage.reading import SqlReader
 
 # The acute example: ibuprofen as needed, 6 hours apart, 3 a day, 1-10 Dec, Chicago.
 CHICAGO = timedelta(hours=-6)
@@ -69,16 +68,15 @@ def test_the_guard_reads_only_the_days_around_the_dose(
 
         return events
 
-    monkeypatch.setattr(SqliteReader, "events", spy(SqliteReader.events))
-    monkeypatch.setattr(repo.SessionReader, "events", spy(repo.SessionReader.events))
+    monkeypatch.setattr(SqlReader, "events", spy(SqlReader.events))
     whole: list[bool] = []
-    original_read = repo.read_document
+    original_read = SqlReader.read_document
 
-    def read_document(session: Any, patient_id: int, *, with_history: bool = True) -> Any:
+    def read_document(self: Any, patient_id: int, *, with_history: bool = True) -> Any:
         whole.append(with_history)
-        return original_read(session, patient_id, with_history=with_history)
+        return original_read(self, patient_id, with_history=with_history)
 
-    monkeypatch.setattr(repo, "read_document", read_document)
+    monkeypatch.setattr(SqlReader, "read_document", read_document)
     services.record_dose(pid, "ibuprofen", chicago(9, 12))
     services.check_dose(pid, "carisoprodol", chicago(9, 8))
     assert whole and not any(whole)

@@ -121,6 +121,41 @@ def _fill_0002(conn: Connection, tag: str) -> Rows:
     return rows
 
 
+def _fill_0003(conn: Connection, tag: str) -> Rows:
+    """A third patient's events, found by their moment through the new index: one taken,
+    one only scheduled (a missed dose: no ``at``)."""
+    rows: Rows = {
+        "patient": [
+            {"id": 3, "name": "Patient 0003", "timezone": "Asia/Kolkata", "notes": None, "revision": 1,
+             "identifier": "MRN-0003", "birth_date": None}
+        ],
+        "plan": [
+            {"id": 3, "patient_id": 3, "title": "Third plan", "start": "2026-11-02", "end": None,
+             "details": json.dumps({})}
+        ],
+        "event": [
+            {"id": 4, "patient_id": 3, "item": "paracetamol", "status": "done",
+             "scheduled_utc": None, "scheduled_offset_min": None,
+             "at_utc": "2026-11-04 02:30:00.000000", "at_offset_min": 330, "override_reason": None,
+             "pain_before": None, "pain_after": None, "note": f"written at {tag}",
+             "removed_utc": None, "removed_offset_min": None, "removed_reason": None},
+            {"id": 5, "patient_id": 3, "item": "paracetamol", "status": "missed",
+             "scheduled_utc": "2026-11-04 14:30:00.000000", "scheduled_offset_min": 330,
+             "at_utc": None, "at_offset_min": None, "override_reason": None,
+             "pain_before": None, "pain_after": None, "note": f"written at {tag}",
+             "removed_utc": None, "removed_offset_min": None, "removed_reason": None},
+        ],
+    }
+    _insert(conn, rows)
+    plan = conn.exec_driver_sql(
+        "EXPLAIN QUERY PLAN SELECT id FROM event WHERE patient_id = 3 "
+        "AND coalesce(at_utc, scheduled_utc) >= '2026-11-04' "
+        "AND coalesce(at_utc, scheduled_utc) < '2026-11-05'"
+    ).fetchall()
+    assert "ix_event_patient_moment" in str(plan)  # the moment's range is an index search
+    return rows
+
+
 def _fill_later(conn: Connection, tag: str) -> Rows:
     rows: Rows = {"test_later_table": [{"id": 1, "value": f"written at {tag}"}]}
     _insert(conn, rows)
@@ -131,6 +166,7 @@ def _fill_later(conn: Connection, tag: str) -> Rows:
 FILLERS: dict[str, Callable[[Connection, str], Rows]] = {
     "0001": _fill_0001,
     "0002": _fill_0002,
+    "0003": _fill_0003,
     NEXT_REVISION: _fill_later,  # only with the made-up later revision of conftest.py
 }
 
@@ -209,6 +245,9 @@ def _check_at_head(data_dir: Path, filled: Rows) -> None:
     try:
         first = services.document(1) if "plan_item" in filled else None
         second = services.document(2) if any(r["id"] == 2 for r in filled.get("patient", [])) else None
+        third = None
+        if any(r["id"] == 3 for r in filled.get("patient", [])):
+            third = services.events(3, datetime(2026, 11, 4, tzinfo=UTC), datetime(2026, 11, 5, tzinfo=UTC))
     finally:
         services.db.dispose()
     if second is not None:
@@ -216,6 +255,11 @@ def _check_at_head(data_dir: Path, filled: Rows) -> None:
         (removed,) = second.events
         assert removed.removed is not None and removed.removed.reason == "pressed by mistake"
         assert removed.removed.at.isoformat() == "2026-11-03T08:02:00+05:30"
+    if third is not None:  # by their moment: the dose taken, then the one missed
+        assert [(e.status.value, e.note) for _, e in third] == [
+            ("done", "written at 0003"),
+            ("missed", "written at 0003"),
+        ]
     if first is None:
         return
     doc = first
@@ -244,6 +288,10 @@ def test_the_walk_covers_a_chain_of_revisions(tmp_path: Path, next_revision: str
     _check_at_head(tmp_path / "data", filled)
 
 
+# SQLite's reflection cannot see an index on an expression (0003's), so autogenerate
+# leaves it out of the comparison and says so; _fill_0003 checks that index instead.
+@pytest.mark.filterwarnings("ignore:Skipped unsupported reflection of expression-based index")
+@pytest.mark.filterwarnings("ignore:autogenerate skipping metadata-specified expression-based index")
 def test_the_models_and_the_migrations_agree(tmp_path: Path) -> None:
     """Autogenerate, run against a migrated database, finds nothing to add or change."""
     engine = database.sqlite_engine(tmp_path / "db.sqlite3")

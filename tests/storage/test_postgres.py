@@ -17,8 +17,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
-from sqlalchemy import event, select
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy import event
 
 from backplan.bootstrap import database_url, open_services
 from backplan.domain.clock import FixedClock
@@ -34,7 +33,8 @@ from backplan.storage.database import (
     open_url_database,
     validate_database_url,
 )
-from backplan.storage.tables import Base, PatientRow
+from backplan.storage.reading import POSTGRESQL, SQLITE, SqlReader
+from backplan.storage.tables import Base
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "data" / "examples"
 HISTORY = EXAMPLES / "with-history.backplan.json"
@@ -54,6 +54,10 @@ def _edit(doc: PlanDocument, title: str) -> dict[str, Any]:
 # --- one schema ------------------------------------------------------------------------
 
 
+# SQLite's reflection cannot see 0003's index on an expression (autogenerate says so and
+# leaves it out); PostgreSQL's can, and there it is compared.
+@pytest.mark.filterwarnings("ignore:Skipped unsupported reflection of expression-based index")
+@pytest.mark.filterwarnings("ignore:autogenerate skipping metadata-specified expression-based index")
 def test_the_migrated_schema_is_the_models_on_both_engines(services: Backplan, engine: str) -> None:
     from alembic.autogenerate import compare_metadata
     from alembic.runtime.migration import MigrationContext
@@ -75,7 +79,9 @@ def test_a_history_document_comes_back_the_same(services: Backplan) -> None:
     assert [e.at for _, e in services.log_entries(pid)] == sorted(e.at for e in original.log)
 
 
-def test_only_the_engines_own_sql_is_sent(services: Backplan, engine: str, clock: FixedClock) -> None:
+def test_only_the_engines_own_sql_is_sent(
+    services: Backplan, engine: str, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
     pid = services.import_file(EXAMPLES / "acute-3-weeks.backplan.json").patient_id
     clock.set(EIGHT)
     sent: list[str] = []
@@ -83,23 +89,36 @@ def test_only_the_engines_own_sql_is_sent(services: Backplan, engine: str, clock
     def remember(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
         sent.append(statement.upper())
 
+    # The reads and writes go to the driver's connection (reading.SqlReader and
+    # repository.Transaction): what they send is noted where it leaves them.
+    def spied(original: Any) -> Any:
+        def send(self: SqlReader, query: str, params: Any = ()) -> Any:
+            sent.append(self.dialect.sql(query).upper())
+            return original(self, query, params)
+
+        return send
+
+    monkeypatch.setattr(SqlReader, "_rows", spied(SqlReader._rows))
+    monkeypatch.setattr(repo.Transaction, "execute", spied(repo.Transaction.execute))
     event.listen(services.db.engine, "before_cursor_execute", remember)
     try:
         services.record_dose(pid, "carisoprodol")
     finally:
         event.remove(services.db.engine, "before_cursor_execute", remember)
     text = "\n".join(sent)
+    assert "INSERT INTO EVENT" in text and "FROM EVENT" in text  # the guard read, the dose written
     if engine == "postgresql":
         assert "FOR UPDATE" in text  # the guard's check-then-write holds the patient row
         assert "PRAGMA" not in text and "IMMEDIATE" not in text and "SQLITE_" not in text
+        assert "?" not in text  # psycopg's markers
     else:
         assert "FOR UPDATE" not in text
 
 
-def test_lock_patient_compiles_to_row_locks_only_on_postgresql() -> None:
-    query = select(PatientRow.id).where(PatientRow.id == 1).with_for_update()
-    assert "FOR UPDATE" in str(query.compile(dialect=postgresql.dialect()))
-    assert "FOR UPDATE" not in str(query.compile(dialect=sqlite.dialect()))
+def test_lock_patient_asks_for_row_locks_only_on_postgresql() -> None:
+    assert POSTGRESQL.for_update == " FOR UPDATE"
+    assert SQLITE.for_update == ""
+    assert POSTGRESQL.sql("SELECT id FROM patient WHERE id = ?") == "SELECT id FROM patient WHERE id = %s"
 
 
 # --- concurrent use ---------------------------------------------------------------------

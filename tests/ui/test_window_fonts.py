@@ -23,13 +23,13 @@ def test_the_window_registers_the_bundled_fonts_before_it_shows(
     data = tmp_path / "data"
     assert cli_main(["--data-dir", str(data), "import", str(EXAMPLE)]) == 0
     calls: list[str] = []
-    real = fonts.register_fonts
+    real = fonts.register_qt_fonts
 
     def register() -> None:
         calls.append("fonts")
         real()
 
-    monkeypatch.setattr(fonts, "register_fonts", register)
+    monkeypatch.setattr(fonts, "register_qt_fonts", register)
     shown: list[list[str]] = []
 
     def quit_when_shown() -> None:

@@ -7,12 +7,14 @@ for Latin, Devanagari and Arabic, and registers them with Qt (documents, print
 preview, window) and with matplotlib (charts) before anything is drawn.
 
 QtGui only (no widgets): the command line registers them on its offscreen
-application, the window on its own at start (:func:`register_fonts` in ``app.py``).
+application; the window registers Qt's at start (``app.py``: matplotlib is not loaded
+before the first paint) and the first chart matplotlib's, often on a worker thread.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 from pathlib import Path
 from typing import Final
 
@@ -39,6 +41,7 @@ LICENCE_FILE: Final = "OFL.txt"
 
 _qt_done = False
 _mpl_done = False
+_mpl_lock = threading.Lock()  # the first chart may be drawn on two workers at once
 _qt_families: list[str] = []  # the families Qt read from the bundled files
 
 
@@ -86,6 +89,11 @@ def register_chart_fonts() -> None:
     so a Hindi name in a chart title takes its glyphs from Noto Sans Devanagari
     while the rest stays in DejaVu Sans.
     """
+    with _mpl_lock:
+        _register_chart_fonts()
+
+
+def _register_chart_fonts() -> None:
     global _mpl_done
     if _mpl_done:
         return

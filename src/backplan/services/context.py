@@ -55,12 +55,11 @@ class ServiceContext:
     @contextmanager
     def writing(self) -> Iterator[Writes]:
         """One write transaction with the repository's operations (services/writes.py)."""
-        # Deferred, and only here: writes.py loads the ORM, which a start that only
-        # reads does without (see writes.py).
+        # Deferred, and only here: a start or a command that only reads does without.
         from .writes import Writes
 
-        with self.db.write() as session:
-            yield Writes(session)
+        with self.db.write() as tx:
+            yield Writes(tx)
 
     def changed(self, what: str) -> None:
         """Tells listeners (the window) that data changed, so views refresh."""
@@ -76,10 +75,3 @@ class ServiceContext:
         with self.writing() as w:
             w.set_meta(key, value)
 
-    def writes_ready(self) -> bool:
-        """Whether a write would start at once rather than wait for SQLAlchemy to load.
-
-        The window starts on reads alone and loads SQLAlchemy after its first paint, on
-        a worker thread; a write asked for meanwhile waits for that import.
-        """
-        return self.db.loaded

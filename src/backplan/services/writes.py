@@ -1,16 +1,14 @@
 """One write transaction with the repository's operations bound to it: the unit of work.
 
-Only :meth:`ServiceContext.writing` makes one. This module imports the repository (and
-with it SQLAlchemy's ORM, half a second to load) at its top; the context imports this
-module on the first write, so a start that only reads shows its window sooner
-(``Database.load`` loads both on a worker thread after the first paint).
+Only :meth:`ServiceContext.writing` makes one, on the transaction ``Database.write``
+hands out (plain SQL on the driver's connection, no SQLAlchemy: see
+storage/repository.py).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import datetime
-from typing import TYPE_CHECKING
 
 from backplan.domain.model import Activity, Event, LogEntry, Medication, Patient, Plan, PlanDocument
 from backplan.storage import repository as repo
@@ -18,9 +16,6 @@ from backplan.storage.database import integrity_error_detail
 from backplan.storage.reading import Reader
 
 from .errors import ConflictError, UsageError
-
-if TYPE_CHECKING:
-    from backplan.storage.database import Session
 
 
 class Writes:
@@ -30,25 +25,26 @@ class Writes:
     replaces one of them sees every use case call it.
     """
 
-    def __init__(self, session: Session) -> None:
-        self.session = session
+    def __init__(self, tx: repo.Transaction) -> None:
+        self.tx = tx
 
     def reader(self) -> Reader:
-        """Reads inside this transaction: they see its writes and its locks."""
-        return repo.SessionReader(self.session)
+        """Reads inside this transaction (the one read path, on this transaction's
+        connection): they see its writes and its locks."""
+        return repo.reader(self.tx)
 
     # --- patients and plans --------------------------------------------------------
 
     def lock_patient(self, patient_id: int) -> None:
         """Holds the patient's row until the commit: a second writer waits (on a server)."""
-        repo.lock_patient(self.session, patient_id)
+        repo.lock_patient(self.tx, patient_id)
 
     def read_document(self, patient_id: int, *, with_history: bool = True) -> PlanDocument:
-        return repo.read_document(self.session, patient_id, with_history=with_history)
+        return self.reader().read_document(patient_id, with_history=with_history)
 
     def write_document(self, doc: PlanDocument, patient_id: int | None = None) -> int:
         try:
-            return repo.write_document(self.session, doc, patient_id)
+            return repo.write_document(self.tx, doc, patient_id)
         except Exception as exc:  # pragma: no cover - a concurrent import of the same identifier
             detail = integrity_error_detail(exc)
             if detail is None:
@@ -68,7 +64,7 @@ class Writes:
         compare-and-set), so two editors of the same revision cannot both save."""
         try:
             repo.write_plan(
-                self.session, patient_id, plan, medications, activities, expected_revision=expected_revision
+                self.tx, patient_id, plan, medications, activities, expected_revision=expected_revision
             )
         except repo.StaleRevision:
             raise ConflictError(
@@ -76,37 +72,37 @@ class Writes:
             ) from None
 
     def find_patient_id(self, name: str) -> int | None:
-        return repo.find_patient_id(self.session, name)
+        return self.reader().find_patient_id(name)
 
     def update_patient(self, patient_id: int, patient: Patient) -> None:
-        repo.update_patient(self.session, patient_id, patient)
+        repo.update_patient(self.tx, patient_id, patient)
 
     def delete_patient(self, patient_id: int) -> None:
-        repo.delete_patient(self.session, patient_id)
+        repo.delete_patient(self.tx, patient_id)
 
     # --- events and the log ----------------------------------------------------------
 
     def add_events(self, patient_id: int, events: Iterable[Event]) -> list[int]:
-        return repo.add_events(self.session, patient_id, events)
+        return repo.add_events(self.tx, patient_id, events)
 
     def events_for_occurrence(
         self, patient_id: int, item: str, scheduled_for: datetime
     ) -> list[tuple[int, Event]]:
-        return repo.events_for_occurrence(self.session, patient_id, item, scheduled_for)
+        return self.reader().events_for_occurrence(patient_id, item, scheduled_for)
 
     def remove_event(self, event_id: int, at: datetime, reason: str | None = None) -> Event:
-        return repo.remove_event(self.session, event_id, at, reason)
+        return repo.remove_event(self.tx, event_id, at, reason)
 
     def add_log_entries(self, patient_id: int, entries: Iterable[LogEntry]) -> list[int]:
-        return repo.add_log_entries(self.session, patient_id, entries)
+        return repo.add_log_entries(self.tx, patient_id, entries)
 
     def update_log_entry(self, entry_id: int, entry: LogEntry) -> None:
-        repo.update_log_entry(self.session, entry_id, entry)
+        repo.update_log_entry(self.tx, entry_id, entry)
 
     def delete_log_entry(self, entry_id: int) -> LogEntry:
-        return repo.delete_log_entry(self.session, entry_id)
+        return repo.delete_log_entry(self.tx, entry_id)
 
     # --- settings ------------------------------------------------------------------
 
     def set_meta(self, key: str, value: str) -> None:
-        repo.set_meta(self.session, key, value)
+        repo.set_meta(self.tx, key, value)

@@ -23,9 +23,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, select
-from sqlalchemy.orm import Session
-
 from backplan.domain.codec import document_from_json, document_to_json
 from backplan.domain.errors import ValidationError
 from backplan.domain.files import private_temp_file
@@ -33,7 +30,6 @@ from backplan.domain.model import PlanDocument
 
 from . import repository as repo
 from .database import Database, ensure_private_dir
-from .tables import PatientRow
 
 BUNDLE_FORMAT = "backplan-bundle"
 BUNDLE_VERSION = 1
@@ -60,21 +56,13 @@ def is_bundle(path: Path) -> bool:
     return path.is_file() and zipfile.is_zipfile(path)
 
 
-def _snapshot_session(db: Database) -> Session:
-    # SQLite's read transaction is a snapshot already; a server's default (READ
-    # COMMITTED) gives each statement its own, which a many-patient export must not mix.
-    engine = db.engine if db.is_sqlite else db.engine.execution_options(isolation_level="REPEATABLE READ")
-    return Session(engine)
-
-
 def read_all_documents(db: Database) -> list[PlanDocument]:
     """Every patient with plan, log and events, read in one snapshot, by name."""
-    with _snapshot_session(db) as session, session.begin():
-        ids = list(session.scalars(select(PatientRow.id).order_by(PatientRow.name)))
+    with db.reading(snapshot=True) as reader:
         docs = []
-        for pid in ids:
+        for pid, _ in reader.patients():
             try:
-                docs.append(repo.read_document(session, pid))
+                docs.append(reader.read_document(pid))
             except repo.NotFound:
                 continue  # a patient whose first import has no plan yet: nothing to keep
         return docs
@@ -154,7 +142,7 @@ def read_bundle(path: Path) -> list[PlanDocument]:
 
 def restore_bundle(db: Database, docs: Sequence[PlanDocument]) -> None:
     """Replaces every patient in the database with ``docs``, in one write transaction."""
-    with db.write() as session:
-        session.execute(delete(PatientRow))  # plans, items, log and events follow (cascade)
+    with db.write() as tx:
+        repo.delete_all_patients(tx)  # plans, items, log and events follow (cascade)
         for doc in docs:
-            repo.write_document(session, doc)
+            repo.write_document(tx, doc)

@@ -29,16 +29,17 @@ if TYPE_CHECKING:
     from alembic.config import Config
     from sqlalchemy import Engine
     from sqlalchemy.engine import URL
-    from sqlalchemy.orm import Session as Session  # named for the services (services/writes.py)
-    from sqlalchemy.orm import sessionmaker
 
-    from .reading import Reader
+    from .reading import Connection, Dialect, Reader
+    from .repository import Transaction
 
 # Alembic is imported only where a migration is looked at or run: loading it costs
 # about a quarter of a second, and a normal start finds the database already at the
 # head (see ``migrate``). SQLAlchemy itself (about half a second with its ORM) is
-# imported when an engine is first needed: a SQLite database is opened, checked and
-# read without it (``Database.reading``), so a start shows its window before it.
+# imported when an engine is first needed, for a migration or a server: a SQLite
+# database is opened, checked, read and written without it (``Database.reading`` and
+# ``Database.write``, plain SQL on sqlite3), so neither a start nor a command waits
+# for it.
 
 DB_FILENAME = "backplan.sqlite3"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -160,6 +161,19 @@ def known_revisions() -> set[str]:
     return {rev.revision for rev in script.walk_revisions()}
 
 
+def _sqlite_pragmas(conn: sqlite3.Connection) -> None:
+    """What every connection that may write to the data folder's file sets first.
+
+    Foreign keys on (deleting a patient deletes their plan, log and events); a lock
+    held by another process waited for, not failed at once; the write-ahead log with
+    ``synchronous=FULL``, so a commit is durable once it returns (the crash test).
+    """
+    conn.execute("PRAGMA foreign_keys=ON")
+    conn.execute("PRAGMA busy_timeout=10000")
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=FULL")
+
+
 def sqlite_engine(path: Path) -> Engine:
     from sqlalchemy import create_engine, event
 
@@ -169,12 +183,7 @@ def sqlite_engine(path: Path) -> Engine:
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
         # Let SQLAlchemy, not the sqlite3 module, decide when transactions begin.
         dbapi_connection.isolation_level = None
-        cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute("PRAGMA busy_timeout=10000")
-        cursor.execute("PRAGMA journal_mode=WAL")
-        cursor.execute("PRAGMA synchronous=FULL")
-        cursor.close()
+        _sqlite_pragmas(dbapi_connection)
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
@@ -265,12 +274,12 @@ def _has_pgpass() -> bool:
 
 
 class Database:
-    """An open database: hands out sessions, one transaction each, and readers.
+    """An open database: hands out transactions, to read (``reading``) or write (``write``).
 
     ``path`` is the SQLite file, None on a server (``url`` then names it, without
-    password). On a SQLite file the engine (and with it SQLAlchemy) is made when first
-    needed: ``reading`` goes through sqlite3 alone, so a start that only reads never
-    waits for SQLAlchemy to load.
+    password). On a SQLite file both go through sqlite3 alone; the engine (and with it
+    SQLAlchemy) is made only when a migration is looked at or run, so a start or a
+    command never waits for SQLAlchemy to load.
     """
 
     def __init__(self, engine: Engine | None, path: Path | None = None, *, read_only: bool = False) -> None:
@@ -281,13 +290,12 @@ class Database:
         # Read-only (``open_database_read_only``): every connection opens the file with
         # mode=ro, so a command that only reads works in a folder it cannot write.
         self.read_only = read_only
-        # One lock for making the engine (which may import SQLAlchemy, on the loading
-        # thread), another for the idle readers, so a read never waits for the engine.
+        # One lock for making the engine (which imports SQLAlchemy), another for the
+        # idle connections, so a read never waits for the engine.
         self._engine_lock = threading.Lock()
         self._pool_lock = threading.Lock()
-        self._makers: tuple[sessionmaker[Session], sessionmaker[Session]] | None = None
-        # Idle sqlite3 connections of ``reading``, and how many times they were all
-        # closed (a connection opened before a ``dispose`` is never handed out again).
+        # Idle sqlite3 connections of ``reading`` and ``write``, and how many times they
+        # were all closed (one opened before a ``dispose`` is never handed out again).
         self._idle: list[sqlite3.Connection] = []
         self._generation = 0
 
@@ -304,81 +312,89 @@ class Database:
                 engine = self._engine
         return engine
 
-    def _sessions(self) -> tuple[sessionmaker[Session], sessionmaker[Session]]:
-        makers = self._makers
-        if makers is None:
-            from sqlalchemy.orm import sessionmaker
+    @contextmanager
+    def write(self) -> Iterator[Transaction]:
+        """One write transaction: all of it commits, or none of it.
 
-            engine = self.engine
-            with self._engine_lock:
-                if self._makers is None:
-                    self._makers = (
-                        sessionmaker(engine, expire_on_commit=False),
-                        sessionmaker(engine.execution_options(immediate=True), expire_on_commit=False),
-                    )
-                makers = self._makers
-        return makers
-
-    @property
-    def loaded(self) -> bool:
-        """Whether a write can start without first loading SQLAlchemy (see :meth:`load`)."""
-        return self._makers is not None
-
-    def load(self) -> None:
-        """Loads SQLAlchemy, the tables and the engine now, from any thread.
-
-        For the window, after its first paint: so that its first write does not wait
-        half a second for them. Doing nothing more than that, it is safe to run while
-        the window reads.
+        On a SQLite file, ``BEGIN IMMEDIATE`` on a connection of the pool ``reading``
+        uses: the write lock is taken at once, so a check-then-write (the dose guard)
+        cannot interleave with another process's write. On a server, a transaction on
+        a connection of the engine's pool (the dose guard locks the patient's row).
         """
-        from . import repository  # noqa: F401  (the ORM and the tables)
+        from .reading import SQLITE
+        from .repository import Transaction
 
-        self._sessions()
-
-    @contextmanager
-    def read(self) -> Iterator[Session]:
-        with self._sessions()[0].begin() as session:
-            yield session
-
-    @contextmanager
-    def write(self) -> Iterator[Session]:
-        """One write transaction: all of it commits, or none of it."""
-        with self._sessions()[1].begin() as session:
-            yield session
-
-    @contextmanager
-    def reading(self) -> Iterator[Reader]:
-        """One read transaction: on SQLite through sqlite3, else in a session.
-
-        What it reads is one snapshot, as in ``read``. sqlite3 connections are kept
-        for the next read (one per concurrent reader, any thread), and closed by
-        ``dispose``.
-        """
         if self.path is None:
-            from .repository import SessionReader
-
-            with self.read() as session:
-                yield SessionReader(session)
+            with self._server_transaction() as (driver, dialect):
+                yield Transaction(driver, dialect)
             return
-        from .reading import SqliteReader
+        conn, generation = self._connection()
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield Transaction(conn, SQLITE)
+            except BaseException:
+                if conn.in_transaction:  # SQLite may have ended it already (a full disk)
+                    conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.close()
+            raise
+        self._keep(conn, generation)
 
-        conn, generation = self._reader_connection()
+    @contextmanager
+    def reading(self, *, snapshot: bool = False) -> Iterator[Reader]:
+        """One read transaction through the one read path (``reading.SqlReader``).
+
+        On a SQLite file the reads go through sqlite3 alone, in one snapshot; its
+        connections are kept for the next read or write (one per concurrent reader,
+        any thread) and closed by ``dispose``. On a server the same queries go to
+        psycopg's connection, taken from the engine's pool; there each statement sees
+        its own snapshot (READ COMMITTED) unless ``snapshot`` asks for one for the
+        whole transaction (REPEATABLE READ: a many-patient export must not mix them).
+        """
+        from .reading import SqlReader
+
+        if self.path is None:
+            with self._server_transaction(snapshot=snapshot) as (driver, dialect):
+                yield SqlReader(driver, dialect)
+            return
+        conn, generation = self._connection()
         try:
             conn.execute("BEGIN")
             try:
-                yield SqliteReader(conn)
+                yield SqlReader(conn)
             finally:
                 conn.execute("COMMIT")  # nothing was written: ends the snapshot
         except BaseException:
             conn.close()
             raise
+        self._keep(conn, generation)
+
+    @contextmanager
+    def _server_transaction(self, *, snapshot: bool = False) -> Iterator[tuple[Connection, Dialect]]:
+        """A transaction on a connection of the server's pool: psycopg's connection in it."""
+        from .reading import dialect_named
+
+        engine = self.engine
+        if snapshot:
+            engine = engine.execution_options(isolation_level="REPEATABLE READ")
+        with engine.connect() as connection, connection.begin():
+            driver = connection.connection.driver_connection
+            assert driver is not None  # checked out of the pool just now
+            yield driver, dialect_named(self.engine.dialect.name)
+
+    def _keep(self, conn: sqlite3.Connection, generation: int) -> None:
+        """Back to the idle connections, unless ``dispose`` closed them all meanwhile."""
         with self._pool_lock:
             if generation == self._generation:
                 self._idle.append(conn)
                 return
         conn.close()
 
-    def _reader_connection(self) -> tuple[sqlite3.Connection, int]:
+    def _connection(self) -> tuple[sqlite3.Connection, int]:
+        """An idle sqlite3 connection, else a new one, and the pool's generation."""
         with self._pool_lock:
             generation = self._generation
             if self._idle:
@@ -387,7 +403,11 @@ class Database:
         if self.read_only:
             return connect_read_only(self.path), generation
         conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
-        conn.execute("PRAGMA busy_timeout=10000")
+        try:
+            _sqlite_pragmas(conn)
+        except BaseException:
+            conn.close()
+            raise
         return conn, generation
 
     @property
@@ -584,15 +604,18 @@ def sql_error_detail(exc: BaseException) -> str | None:
 
 
 def integrity_error_detail(exc: BaseException) -> str | None:
-    """The driver's own words when ``exc`` is SQLAlchemy's IntegrityError (a unique key
-    taken meanwhile), else None; as ``sql_error_detail``, for layers that may not
-    import SQLAlchemy."""
+    """The driver's own words when ``exc`` is an integrity error (a unique key taken
+    meanwhile), else None: sqlite3's or psycopg's, from the writes (plain SQL on the
+    driver), or SQLAlchemy's; for layers that may not import the drivers' modules."""
     import sys
 
-    module = sys.modules.get("sqlalchemy.exc")
-    if module is None or not isinstance(exc, module.IntegrityError):
-        return None
-    return str(exc.orig)
+    if isinstance(exc, sqlite3.IntegrityError):
+        return str(exc)
+    for name in ("psycopg", "sqlalchemy.exc"):
+        module = sys.modules.get(name)
+        if module is not None and isinstance(exc, module.IntegrityError):
+            return str(getattr(exc, "orig", None) or exc)
+    return None
 
 
 def upgrade_sqlite(engine: Engine, target: str) -> None:
@@ -648,16 +671,23 @@ def _head_from_files() -> str | None:
 def _stored_revision(db: Database) -> str | None:
     """The revision the database records (Alembic's table), None if it records none.
 
-    On SQLite through sqlite3 (``Database.reading``), so that a database already at
-    the head is opened without loading SQLAlchemy; a damaged file raises sqlite3's
-    ``DatabaseError`` here.
+    On SQLite through sqlite3 (a connection of ``Database.reading``), so that a
+    database already at the head is opened without loading SQLAlchemy or Alembic; a
+    damaged file raises sqlite3's ``DatabaseError`` here.
     """
     if db.path is not None:
-        from .reading import SqliteReader
+        from .reading import SqlReader
 
         with db.reading() as reader:
-            assert isinstance(reader, SqliteReader)
-            return reader.stored_revision()
+            assert isinstance(reader, SqlReader)
+            raw = reader.conn
+            found = raw.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+            ).fetchone()
+            if found is None:
+                return None
+            stored = raw.execute("SELECT version_num FROM alembic_version").fetchall()
+        return str(stored[0][0]) if len(stored) == 1 else None
     from sqlalchemy import inspect, text
 
     with db.engine.connect() as conn:

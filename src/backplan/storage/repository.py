@@ -1,7 +1,18 @@
-"""Reads and writes whole domain objects; the only code that knows the tables.
+"""The writes: plain SQL in one transaction, on either engine's driver connection.
 
-Callers pass a session (one transaction) so that a use case made of several steps,
-such as replacing a patient's plan, commits as one.
+``Database.write`` hands out a :class:`Transaction`: the one read path
+(``reading.SqlReader``) on the write's own connection, so what a write checks (the plan
+a dose is decided against, the doses already taken) it reads inside the transaction,
+seeing its own writes and holding its locks; and the statements below, which take
+that transaction as their first argument so that a use case of several steps, such as
+replacing a patient's plan, commits as one.
+
+The same statements run on SQLite (sqlite3) and on a server (psycopg): the values go
+in as ``reading.Dialect`` says each engine stores them, the same text and types
+SQLAlchemy's ORM wrote here before (the tables themselves are still made and changed
+by the migrations, from ``tables.py``). Why not the ORM, measured in
+docs/benchmarks.md: loading it costs more than a whole ``backplan record`` does
+without it.
 """
 
 from __future__ import annotations
@@ -9,9 +20,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
-
-from sqlalchemy import Table, delete, func, insert, select, update
-from sqlalchemy.orm import Session
 
 from backplan.domain import codec
 from backplan.domain.model import (
@@ -24,16 +32,8 @@ from backplan.domain.model import (
     PlanDocument,
 )
 
-from .tables import EventRow, LogEntryRow, MetaRow, PatientRow, PlanItemRow, PlanRow
-from .values import (
-    EVENT_COLUMNS,
-    LOG_COLUMNS,
-    event_from_values,
-    log_entry_from_values,
-    plan_from_values,
-    to_utc_parts,
-    utc_naive,
-)
+from .reading import SqlReader
+from .values import EVENT_COLUMNS, LOG_COLUMNS, to_utc_parts
 from .values import (
     NotFound as NotFound,  # raised here, caught by callers as repo.NotFound
 )
@@ -48,69 +48,82 @@ class StaleRevision(RuntimeError):
         self.expected = expected
 
 
+class Transaction(SqlReader):
+    """One write transaction (``Database.write``): its reads, and statements to send.
+
+    The transaction is begun and ended by ``Database.write``; nothing here commits.
+    """
+
+    def execute(self, statement: str, params: Sequence[Any] = ()) -> Any:
+        return self.conn.execute(self.dialect.sql(statement), tuple(params))
+
+    def execute_many(self, statement: str, rows: Sequence[Sequence[Any]]) -> None:
+        cursor = self.conn.cursor()
+        try:
+            cursor.executemany(self.dialect.sql(statement), rows)
+        finally:
+            cursor.close()
+
+    def insert(self, table: str, columns: Sequence[str], values: Sequence[Any]) -> int:
+        """Inserts one row and returns its id: sqlite3's ``lastrowid`` (any SQLite a
+        Python links to; ``RETURNING`` needs 3.35), a server's ``RETURNING id``."""
+        if self.dialect.sqlite:
+            return int(self.execute(_insert_sql(table, columns), values).lastrowid)
+        row = self.execute(_insert_sql(table, columns) + " RETURNING id", values).fetchone()
+        return int(row[0])
+
+
+def _insert_sql(table: str, columns: Sequence[str]) -> str:
+    names = ", ".join(f'"{c}"' for c in columns)
+    return f"INSERT INTO {table} ({names}) VALUES ({', '.join('?' * len(columns))})"
+
+
+def reader(tx: Transaction) -> SqlReader:
+    """The reads inside this write transaction (the transaction is its own reader)."""
+    return tx
+
+
 # --- patients --------------------------------------------------------------------
 
-
-def patient_names(session: Session) -> list[str]:
-    return list(session.scalars(select(PatientRow.name).order_by(PatientRow.name)))
+_PATIENT_COLUMNS = ("name", "timezone", "notes", "identifier", "birth_date")
 
 
-def find_patient_id(session: Session, name: str) -> int | None:
-    return session.scalar(select(PatientRow.id).where(PatientRow.name == name))
+def _patient_values(tx: Transaction, patient: Patient) -> tuple[Any, ...]:
+    d = tx.dialect
+    return (patient.name, patient.timezone, patient.notes, patient.identifier, d.day(patient.birth_date))
 
 
-def patients(session: Session) -> list[tuple[int, Patient]]:
-    """Every patient with its row id, by name (then by id, for shared names)."""
-    rows = session.scalars(select(PatientRow).order_by(PatientRow.name, PatientRow.id))
-    return [(row.id, _row_patient(row)) for row in rows]
-
-
-def patient_count(session: Session) -> int:
-    return session.scalar(select(func.count()).select_from(PatientRow)) or 0
-
-
-def get_patient(session: Session, patient_id: int) -> Patient:
-    row = session.get(PatientRow, patient_id)
-    if row is None:
-        raise NotFound(f"no patient {patient_id}")
-    return _row_patient(row)
-
-
-def _row_patient(row: PatientRow) -> Patient:
-    return Patient(
-        name=row.name,
-        timezone=row.timezone,
-        notes=row.notes,
-        identifier=row.identifier,
-        birth_date=row.birth_date,
-    )
-
-
-def patient_revision(session: Session, patient_id: int) -> int:
-    row = session.get(PatientRow, patient_id)
-    if row is None:
-        raise NotFound(f"no patient {patient_id}")
-    return row.revision
-
-
-def lock_patient(session: Session, patient_id: int) -> None:
+def lock_patient(tx: Transaction, patient_id: int) -> None:
     """Holds the patient's row until the transaction ends, so check-then-write is safe.
 
     On PostgreSQL this is ``SELECT ... FOR UPDATE``: a second writer for the same
     patient (another workstation recording the same dose) waits here until the first
-    commits, then reads what it wrote. SQLite has no row locks and SQLAlchemy leaves
-    the clause out; there the write transaction itself (``BEGIN IMMEDIATE``) already
-    keeps every other writer out.
+    commits, then reads what it wrote. SQLite has no row locks; there the write
+    transaction itself (``BEGIN IMMEDIATE``) already keeps every other writer out.
     """
-    found = session.execute(
-        select(PatientRow.id).where(PatientRow.id == patient_id).with_for_update()
-    ).first()
-    if found is None:
+    query = "SELECT id FROM patient WHERE id = ?" + tx.dialect.for_update
+    if tx.execute(query, (patient_id,)).fetchone() is None:
         raise NotFound(f"no patient {patient_id}")
 
 
-def delete_patient(session: Session, patient_id: int) -> None:
-    session.execute(delete(PatientRow).where(PatientRow.id == patient_id))
+def delete_patient(tx: Transaction, patient_id: int) -> None:
+    """Deletes the patient; the plan, log and events follow (ON DELETE CASCADE)."""
+    tx.execute("DELETE FROM patient WHERE id = ?", (patient_id,))
+
+
+def delete_all_patients(tx: Transaction) -> None:
+    tx.execute("DELETE FROM patient")
+
+
+def create_patient(tx: Transaction, patient: Patient) -> int:
+    return tx.insert("patient", (*_PATIENT_COLUMNS, "revision"), (*_patient_values(tx, patient), 0))
+
+
+def update_patient(tx: Transaction, patient_id: int, patient: Patient) -> None:
+    sets = ", ".join(f"{c} = ?" for c in _PATIENT_COLUMNS)
+    done = tx.execute(f"UPDATE patient SET {sets} WHERE id = ?", (*_patient_values(tx, patient), patient_id))
+    if done.rowcount != 1:
+        raise NotFound(f"no patient {patient_id}")
 
 
 # --- the plan --------------------------------------------------------------------
@@ -126,7 +139,7 @@ def _plan_details(plan: Plan) -> dict[str, Any]:
     return data
 
 
-def bump_revision(session: Session, patient_id: int, expected: int | None = None) -> None:
+def bump_revision(tx: Transaction, patient_id: int, expected: int | None = None) -> None:
     """Moves the patient's plan to its next revision; with ``expected``, only from that one.
 
     One ``UPDATE ... SET revision = revision + 1 WHERE revision = expected``: the
@@ -134,24 +147,22 @@ def bump_revision(session: Session, patient_id: int, expected: int | None = None
     same revision exactly one gets a row back; the other (on PostgreSQL it waits for
     the first to commit, then sees the new revision) gets ``StaleRevision``.
     """
-    query = update(PatientRow).where(PatientRow.id == patient_id)
+    statement = "UPDATE patient SET revision = coalesce(revision, 0) + 1 WHERE id = ?"
+    params: list[Any] = [patient_id]
     if expected is not None:
-        query = query.where(PatientRow.revision == expected)
-    # The default "auto" synchronisation updates a patient object already in the
-    # session, so nothing later in the transaction reads the old revision.
-    result = session.execute(query.values(revision=func.coalesce(PatientRow.revision, 0) + 1))
-    if result.rowcount == 1:  # type: ignore[attr-defined]
+        statement += " AND revision = ?"
+        params.append(expected)
+    if tx.execute(statement, params).rowcount == 1 or expected is None:
         return
-    if expected is not None and find_patient_name(session, patient_id) is not None:
-        raise StaleRevision(patient_id, expected)
-
-
-def find_patient_name(session: Session, patient_id: int) -> str | None:
-    return session.scalar(select(PatientRow.name).where(PatientRow.id == patient_id))
+    try:
+        tx.patient_revision(patient_id)
+    except NotFound:
+        return  # no such patient: nothing to be stale against
+    raise StaleRevision(patient_id, expected)
 
 
 def write_plan(
-    session: Session,
+    tx: Transaction,
     patient_id: int,
     plan: Plan,
     medications: Sequence[Medication],
@@ -165,18 +176,14 @@ def write_plan(
     anything is deleted, and a stale ``expected_revision`` stops the write before it
     begins (``StaleRevision``).
     """
-    bump_revision(session, patient_id, expected_revision)
-    session.execute(delete(PlanItemRow).where(PlanItemRow.patient_id == patient_id))
-    session.execute(delete(PlanRow).where(PlanRow.patient_id == patient_id))
-    session.flush()
-    session.add(
-        PlanRow(
-            patient_id=patient_id,
-            title=plan.title,
-            start=plan.start,
-            end=plan.end,
-            details=_plan_details(plan),
-        )
+    bump_revision(tx, patient_id, expected_revision)
+    tx.execute("DELETE FROM plan_item WHERE patient_id = ?", (patient_id,))
+    tx.execute("DELETE FROM plan WHERE patient_id = ?", (patient_id,))
+    d = tx.dialect
+    tx.insert(
+        "plan",
+        ("patient_id", "title", "start", "end", "details"),
+        (patient_id, plan.title, d.day(plan.start), d.day(plan.end), d.json(_plan_details(plan))),
     )
     flare = plan.flare_up
     items: list[tuple[str, bool, dict[str, Any]]] = []
@@ -185,339 +192,148 @@ def write_plan(
     if flare is not None:
         items += [("medication", True, codec.medication_to_json(m)) for m in flare.medications]
         items += [("activity", True, codec.activity_to_json(a)) for a in flare.activities]
-    for position, (category, is_flare, data) in enumerate(items):
-        session.add(
-            PlanItemRow(
-                patient_id=patient_id,
-                item_id=data["id"],
-                category=category,
-                flare_up=is_flare,
-                position=position,
-                data=data,
-            )
-        )
-
-
-def read_plan(session: Session, patient_id: int) -> tuple[Plan, tuple[Medication, ...], tuple[Activity, ...]]:
-    plan_row = session.scalar(select(PlanRow).where(PlanRow.patient_id == patient_id))
-    if plan_row is None:
-        raise NotFound(f"patient {patient_id} has no plan")
-    rows = session.scalars(
-        select(PlanItemRow).where(PlanItemRow.patient_id == patient_id).order_by(PlanItemRow.position)
-    ).all()
-    items = [(r.category, r.flare_up, r.data) for r in rows]
-    return plan_from_values(plan_row.title, plan_row.start, plan_row.end, plan_row.details, items)
+    rows = [
+        (patient_id, data["id"], category, is_flare, position, d.json(data))
+        for position, (category, is_flare, data) in enumerate(items)
+    ]
+    if rows:
+        columns = ("patient_id", "item_id", "category", "flare_up", "position", "data")
+        tx.execute_many(_insert_sql("plan_item", columns), rows)
 
 
 # --- log -------------------------------------------------------------------------
 
+_LOG_INSERT_COLUMNS = ("patient_id", *LOG_COLUMNS)
 
-def _log_values(patient_id: int, entry: LogEntry) -> dict[str, Any]:
+
+def _log_values(tx: Transaction, patient_id: int, entry: LogEntry) -> tuple[Any, ...]:
+    """The row's values in ``_LOG_INSERT_COLUMNS``' order."""
+    d = tx.dialect
     at_utc, offset = to_utc_parts(entry.at)
-    return {
-        "patient_id": patient_id,
-        "at_utc": at_utc,
-        "at_offset_min": offset,
-        "pain": entry.pain,
-        "pain_worst": entry.pain_worst,
-        "spasm": entry.spasm,
-        "walking_minutes": entry.walking_minutes,
-        "sleep": entry.sleep,
-        "locations": None if entry.locations is None else [x.value for x in entry.locations],
-        "psfs": None if entry.psfs is None else [[k, v] for k, v in entry.psfs],
-        "side_effects": None if entry.side_effects is None else [x.value for x in entry.side_effects],
-        "red_flags": None if entry.red_flags is None else [x.value for x in entry.red_flags],
-        "note": entry.note,
-    }
 
+    def listed(values: Iterable[Any] | None) -> Any:
+        return d.json(None if values is None else list(values))
 
-def _log_row(patient_id: int, entry: LogEntry) -> LogEntryRow:
-    return LogEntryRow(**_log_values(patient_id, entry))
-
-
-# The columns a log entry is read from, in the order ``log_entry_from_values`` takes them.
-_LOG_COLUMNS = tuple(getattr(LogEntryRow, name) for name in LOG_COLUMNS)
-
-
-def row_to_log_entry(row: LogEntryRow) -> LogEntry:
-    return log_entry_from_values(*(getattr(row, name) for name in LOG_COLUMNS))
-
-
-def add_log_entries(session: Session, patient_id: int, entries: Iterable[LogEntry]) -> list[int]:
-    rows = [_log_row(patient_id, e) for e in entries]
-    session.add_all(rows)
-    session.flush()
-    return [r.id for r in rows]
-
-
-def update_log_entry(session: Session, entry_id: int, entry: LogEntry) -> None:
-    row = session.get(LogEntryRow, entry_id)
-    if row is None:
-        raise NotFound(f"no log entry {entry_id}")
-    fresh = _log_row(row.patient_id, entry)
-    for column in [c.key for c in LogEntryRow.__table__.columns]:
-        if column not in ("id", "patient_id"):
-            setattr(row, column, getattr(fresh, column))
-
-
-def delete_log_entry(session: Session, entry_id: int) -> LogEntry:
-    row = session.get(LogEntryRow, entry_id)
-    if row is None:
-        raise NotFound(f"no log entry {entry_id}")
-    entry = row_to_log_entry(row)
-    session.delete(row)
-    return entry
-
-
-def log_entries(
-    session: Session,
-    patient_id: int,
-    start: datetime | None = None,
-    end: datetime | None = None,
-) -> list[tuple[int, LogEntry]]:
-    # Plain rows rather than ORM objects: years of entries are read at every look.
-    query = select(LogEntryRow.id, *_LOG_COLUMNS).where(LogEntryRow.patient_id == patient_id)
-    if start is not None:
-        query = query.where(LogEntryRow.at_utc >= utc_naive(start))
-    if end is not None:
-        query = query.where(LogEntryRow.at_utc < utc_naive(end))
-    query = query.order_by(LogEntryRow.at_utc, LogEntryRow.id)
-    return [(row[0], log_entry_from_values(*row[1:])) for row in session.execute(query)]
-
-
-def last_log_entry(session: Session, patient_id: int) -> LogEntry | None:
-    row = session.scalar(
-        select(LogEntryRow)
-        .where(LogEntryRow.patient_id == patient_id)
-        .order_by(LogEntryRow.at_utc.desc(), LogEntryRow.id.desc())
-        .limit(1)
+    return (
+        patient_id,
+        d.naive(at_utc),
+        offset,
+        entry.pain,
+        entry.pain_worst,
+        listed(None if entry.locations is None else (x.value for x in entry.locations)),
+        entry.spasm,
+        entry.walking_minutes,
+        listed(None if entry.psfs is None else ([k, v] for k, v in entry.psfs)),
+        entry.sleep,
+        listed(None if entry.side_effects is None else (x.value for x in entry.side_effects)),
+        listed(None if entry.red_flags is None else (x.value for x in entry.red_flags)),
+        entry.note,
     )
-    return None if row is None else row_to_log_entry(row)
+
+
+def add_log_entries(tx: Transaction, patient_id: int, entries: Iterable[LogEntry]) -> list[int]:
+    return [tx.insert("log_entry", _LOG_INSERT_COLUMNS, _log_values(tx, patient_id, e)) for e in entries]
+
+
+def update_log_entry(tx: Transaction, entry_id: int, entry: LogEntry) -> None:
+    values = _log_values(tx, 0, entry)[1:]  # every column but the patient's
+    sets = ", ".join(f"{c} = ?" for c in LOG_COLUMNS)
+    if tx.execute(f"UPDATE log_entry SET {sets} WHERE id = ?", (*values, entry_id)).rowcount != 1:
+        raise NotFound(f"no log entry {entry_id}")
+
+
+def delete_log_entry(tx: Transaction, entry_id: int) -> LogEntry:
+    entry = tx.log_entry(entry_id)
+    tx.execute("DELETE FROM log_entry WHERE id = ?", (entry_id,))
+    return entry
 
 
 # --- events ----------------------------------------------------------------------
 
+_EVENT_INSERT_COLUMNS = ("patient_id", *EVENT_COLUMNS)
 
-def _event_values(patient_id: int, event: Event) -> dict[str, Any]:
-    sched_utc = sched_off = at_utc = at_off = None
+
+def _event_values(tx: Transaction, patient_id: int, event: Event) -> tuple[Any, ...]:
+    """The row's values in ``_EVENT_INSERT_COLUMNS``' order."""
+    d = tx.dialect
+    sched_utc = sched_off = at_utc = at_off = removed_utc = removed_off = None
     if event.scheduled_for is not None:
-        sched_utc, sched_off = to_utc_parts(event.scheduled_for)
+        sched, sched_off = to_utc_parts(event.scheduled_for)
+        sched_utc = d.naive(sched)
     if event.at is not None:
-        at_utc, at_off = to_utc_parts(event.at)
-    removed_utc = removed_off = None
+        at, at_off = to_utc_parts(event.at)
+        at_utc = d.naive(at)
     if event.removed is not None:
-        removed_utc, removed_off = to_utc_parts(event.removed.at)
-    return {
-        "patient_id": patient_id,
-        "item": event.item,
-        "status": event.status.value,
-        "scheduled_utc": sched_utc,
-        "scheduled_offset_min": sched_off,
-        "at_utc": at_utc,
-        "at_offset_min": at_off,
-        "override_reason": event.override_reason,
-        "pain_before": event.pain_before,
-        "pain_after": event.pain_after,
-        "note": event.note,
-        "removed_utc": removed_utc,
-        "removed_offset_min": removed_off,
-        "removed_reason": None if event.removed is None else event.removed.reason,
-    }
+        removed, removed_off = to_utc_parts(event.removed.at)
+        removed_utc = d.naive(removed)
+    return (
+        patient_id,
+        event.item,
+        event.status.value,
+        sched_utc,
+        sched_off,
+        at_utc,
+        at_off,
+        event.override_reason,
+        event.pain_before,
+        event.pain_after,
+        event.note,
+        removed_utc,
+        removed_off,
+        None if event.removed is None else event.removed.reason,
+    )
 
 
-def _event_row(patient_id: int, event: Event) -> EventRow:
-    return EventRow(**_event_values(patient_id, event))
+def add_events(tx: Transaction, patient_id: int, events: Iterable[Event]) -> list[int]:
+    return [tx.insert("event", _EVENT_INSERT_COLUMNS, _event_values(tx, patient_id, e)) for e in events]
 
 
-# The columns an event is read from, in the order ``event_from_values`` takes them.
-_EVENT_COLUMNS = tuple(getattr(EventRow, name) for name in EVENT_COLUMNS)
-
-
-def row_to_event(row: EventRow) -> Event:
-    return event_from_values(*(getattr(row, name) for name in EVENT_COLUMNS))
-
-
-def add_events(session: Session, patient_id: int, events: Iterable[Event]) -> list[int]:
-    rows = [_event_row(patient_id, e) for e in events]
-    session.add_all(rows)
-    session.flush()
-    return [r.id for r in rows]
-
-
-def remove_event(session: Session, event_id: int, at: datetime, reason: str | None = None) -> Event:
+def remove_event(tx: Transaction, event_id: int, at: datetime, reason: str | None = None) -> Event:
     """Marks an event taken back (``events[].removed``) and returns it as it stood.
 
     Records are never deleted outright: the row stays, with when (and why) it was
     removed, so exports and the clinician report still show it. Removing a record
     already removed is refused (NotFound): there is nothing left to take back.
     """
-    row = session.get(EventRow, event_id)
-    if row is None or row.removed_utc is not None:
+    event = tx.event(event_id)
+    if event.removed is not None:
         raise NotFound(f"no event {event_id}")
-    event = row_to_event(row)
-    row.removed_utc, row.removed_offset_min = to_utc_parts(at)
-    row.removed_reason = reason
-    session.flush()
-    return event
-
-
-def events(
-    session: Session,
-    patient_id: int,
-    start: datetime | None = None,
-    end: datetime | None = None,
-    items: Sequence[str] | None = None,
-) -> list[tuple[int, Event]]:
-    """Events whose time (``at``, else ``scheduled_for``) lies in [start, end)."""
-    moment = func.coalesce(EventRow.at_utc, EventRow.scheduled_utc)
-    query = select(EventRow.id, *_EVENT_COLUMNS).where(EventRow.patient_id == patient_id)
-    if start is not None:
-        query = query.where(moment >= utc_naive(start))
-    if end is not None:
-        query = query.where(moment < utc_naive(end))
-    if items is not None:
-        query = query.where(EventRow.item.in_(list(items)))
-    query = query.order_by(moment, EventRow.id)
-    return [(row[0], event_from_values(*row[1:])) for row in session.execute(query)]
-
-
-def events_for_occurrence(
-    session: Session, patient_id: int, item: str, scheduled_for: datetime
-) -> list[tuple[int, Event]]:
-    query = (
-        select(EventRow)
-        .where(EventRow.patient_id == patient_id)
-        .where(EventRow.item == item)
-        .where(EventRow.scheduled_utc == utc_naive(scheduled_for))
-        .order_by(EventRow.id)
+    removed, offset = to_utc_parts(at)
+    tx.execute(
+        "UPDATE event SET removed_utc = ?, removed_offset_min = ?, removed_reason = ? WHERE id = ?",
+        (tx.dialect.naive(removed), offset, reason, event_id),
     )
-    return [(r.id, row_to_event(r)) for r in session.scalars(query)]
+    return event
 
 
 # --- whole documents -------------------------------------------------------------
 
 
-def create_patient(session: Session, patient: Patient) -> int:
-    row = PatientRow(
-        name=patient.name,
-        timezone=patient.timezone,
-        notes=patient.notes,
-        identifier=patient.identifier,
-        birth_date=patient.birth_date,
-        revision=0,
-    )
-    session.add(row)
-    session.flush()
-    return row.id
-
-
-def update_patient(session: Session, patient_id: int, patient: Patient) -> None:
-    row = session.get(PatientRow, patient_id)
-    if row is None:
-        raise NotFound(f"no patient {patient_id}")
-    row.name = patient.name
-    row.timezone = patient.timezone
-    row.notes = patient.notes
-    row.identifier = patient.identifier
-    row.birth_date = patient.birth_date
-
-
-def _table(mapped: type[LogEntryRow] | type[EventRow]) -> Table:
-    return mapped.metadata.tables[mapped.__tablename__]
-
-
-def write_document(session: Session, doc: PlanDocument, patient_id: int | None = None) -> int:
+def write_document(tx: Transaction, doc: PlanDocument, patient_id: int | None = None) -> int:
     """Stores a whole document; with ``patient_id`` it replaces that patient's data."""
     if patient_id is None:
-        patient_id = create_patient(session, doc.patient)
+        patient_id = create_patient(tx, doc.patient)
     else:
-        update_patient(session, patient_id, doc.patient)
-        session.execute(delete(LogEntryRow).where(LogEntryRow.patient_id == patient_id))
-        session.execute(delete(EventRow).where(EventRow.patient_id == patient_id))
-    write_plan(session, patient_id, doc.plan, doc.medications, doc.activities)
-    session.flush()
-    # One executemany per table (Core, every row with the same keys), not an ORM object
-    # per row: years of history are tens of thousands of rows.
+        update_patient(tx, patient_id, doc.patient)
+        tx.execute("DELETE FROM log_entry WHERE patient_id = ?", (patient_id,))
+        tx.execute("DELETE FROM event WHERE patient_id = ?", (patient_id,))
+    write_plan(tx, patient_id, doc.plan, doc.medications, doc.activities)
+    # One executemany per table: years of history are tens of thousands of rows.
     if doc.log:
-        session.execute(insert(_table(LogEntryRow)), [_log_values(patient_id, e) for e in doc.log])
+        rows = [_log_values(tx, patient_id, e) for e in doc.log]
+        tx.execute_many(_insert_sql("log_entry", _LOG_INSERT_COLUMNS), rows)
     if doc.events:
-        session.execute(insert(_table(EventRow)), [_event_values(patient_id, e) for e in doc.events])
+        rows = [_event_values(tx, patient_id, e) for e in doc.events]
+        tx.execute_many(_insert_sql("event", _EVENT_INSERT_COLUMNS), rows)
     return patient_id
-
-
-def read_document(session: Session, patient_id: int, *, with_history: bool = True) -> PlanDocument:
-    patient = get_patient(session, patient_id)
-    plan, meds, acts = read_plan(session, patient_id)
-    log: tuple[LogEntry, ...] = ()
-    evs: tuple[Event, ...] = ()
-    if with_history:
-        log = tuple(e for _, e in log_entries(session, patient_id))
-        evs = tuple(e for _, e in events(session, patient_id))
-    return PlanDocument(patient=patient, plan=plan, medications=meds, activities=acts, log=log, events=evs)
 
 
 # --- meta ------------------------------------------------------------------------
 
 
-def get_meta(session: Session, key: str) -> str | None:
-    row = session.get(MetaRow, key)
-    return None if row is None else row.value
-
-
-def set_meta(session: Session, key: str, value: str) -> None:
-    row = session.get(MetaRow, key)
-    if row is None:
-        session.add(MetaRow(key=key, value=value))
-    else:
-        row.value = value
-
-
-class SessionReader:
-    """The reads of ``reading.Reader`` in a session: for a server, where the SQLite
-    reader cannot go (see ``Database.reading``)."""
-
-    def __init__(self, session: Session) -> None:
-        self.session = session
-
-    def patient_names(self) -> list[str]:
-        return patient_names(self.session)
-
-    def find_patient_id(self, name: str) -> int | None:
-        return find_patient_id(self.session, name)
-
-    def get_patient(self, patient_id: int) -> Patient:
-        return get_patient(self.session, patient_id)
-
-    def patients(self) -> list[tuple[int, Patient]]:
-        return patients(self.session)
-
-    def patient_revision(self, patient_id: int) -> int:
-        return patient_revision(self.session, patient_id)
-
-    def read_document(self, patient_id: int, *, with_history: bool = True) -> PlanDocument:
-        return read_document(self.session, patient_id, with_history=with_history)
-
-    def log_entries(
-        self, patient_id: int, start: datetime | None = None, end: datetime | None = None
-    ) -> list[tuple[int, LogEntry]]:
-        return log_entries(self.session, patient_id, start, end)
-
-    def last_log_entry(self, patient_id: int) -> LogEntry | None:
-        return last_log_entry(self.session, patient_id)
-
-    def events(
-        self,
-        patient_id: int,
-        start: datetime | None = None,
-        end: datetime | None = None,
-        items: Sequence[str] | None = None,
-    ) -> list[tuple[int, Event]]:
-        return events(self.session, patient_id, start, end, items)
-
-    def events_for_occurrence(
-        self, patient_id: int, item: str, scheduled_for: datetime
-    ) -> list[tuple[int, Event]]:
-        return events_for_occurrence(self.session, patient_id, item, scheduled_for)
-
-    def get_meta(self, key: str) -> str | None:
-        return get_meta(self.session, key)
+def set_meta(tx: Transaction, key: str, value: str) -> None:
+    tx.execute(
+        'INSERT INTO meta ("key", value) VALUES (?, ?) '
+        'ON CONFLICT ("key") DO UPDATE SET value = excluded.value',
+        (key, value),
+    )

@@ -1,4 +1,8 @@
-"""The database tables (SQLAlchemy 2 typed mappings).
+"""The database tables (SQLAlchemy 2 typed mappings): the schema the migrations make.
+
+The app reads and writes them in plain SQL (``reading``, ``repository``); these
+mappings describe them for Alembic and for the tests that compare the migrated
+schema with them.
 
 Plan items (medications, activities) keep their full definition as a JSON document in
 the file format's own shape, next to the columns we query by: the plan is small, read
@@ -25,6 +29,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -112,6 +117,8 @@ class EventRow(Base):
     __table_args__ = (
         Index("ix_event_patient_item_scheduled", "patient_id", "item", "scheduled_utc"),
         Index("ix_event_patient_at", "patient_id", "at_utc"),
+        # The moment a range of events is asked by (reading.py), migration 0003.
+        Index("ix_event_patient_moment", "patient_id", text("coalesce(at_utc, scheduled_utc)")),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

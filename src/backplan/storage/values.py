@@ -1,9 +1,9 @@
 """Column values to domain objects and back, without SQLAlchemy.
 
-Shared by the repository (SQLAlchemy, for every write and for a server) and by the
-SQLite reader (the standard library's sqlite3, for the window's reads): both turn the
-same column values into the same objects, so there is one place that says how.
-Nothing here imports SQLAlchemy, so the window can read before that is loaded.
+Shared by the writes (the repository, through SQLAlchemy) and the one read path
+(``reading.SqlReader``, plain SQL on either engine's driver connection), so there is
+one place that says how a column value becomes a domain value. Nothing here imports
+SQLAlchemy, so the window and the command line read before that is loaded.
 """
 
 from __future__ import annotations

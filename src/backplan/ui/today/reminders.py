@@ -54,12 +54,6 @@ RECENT_TICK_S = 1.0
 # What is due at that moment already shows in the Today section, so nothing is lost,
 # and the window does not wait for the check before it first appears.
 FIRST_TICK_AFTER_START_MS = 500
-# The first tick writes ``last_seen``. While the storage is still loading after the
-# start (see ``Backplan.writes_ready``) that write would hold the window until the
-# import is done, so the first tick looks again this often (ms), for at most
-# FIRST_TICK_WAIT_S seconds; after that it ticks and the write loads what it needs.
-FIRST_TICK_RETRY_MS = 100
-FIRST_TICK_WAIT_S = 5.0
 
 Key = tuple[str, datetime]
 
@@ -108,7 +102,6 @@ class Reminders(QObject):
         self._first_tick = QTimer(self)
         self._first_tick.setSingleShot(True)
         self._first_tick.timeout.connect(self._first_tick_due)
-        self._first_tick_since = 0.0  # time.monotonic() when the first tick was first due
         self._ticked_at: float | None = None  # time.monotonic() of the last tick
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
@@ -137,17 +130,10 @@ class Reminders(QObject):
     def start(self, first_tick_ms: int = 0) -> None:
         """Ticks on the timer from now on, the first time after ``first_tick_ms``."""
         self.timer.start()
-        self._first_tick_since = 0.0
         self._first_tick.start(first_tick_ms)
 
     def _first_tick_due(self) -> None:
-        """The first tick, once a write would not wait for the storage to load."""
-        now = time.monotonic()
-        if not self._first_tick_since:
-            self._first_tick_since = now
-        if not self.services.writes_ready() and now - self._first_tick_since < FIRST_TICK_WAIT_S:
-            self._first_tick.start(FIRST_TICK_RETRY_MS)
-            return
+        """The first tick: a write starts at once (no library to load first, issue 23)."""
         self._tick_unless_recent()
 
     def _state_changed(self, state: Qt.ApplicationState) -> None:
