@@ -25,7 +25,7 @@ from typing import Any
 
 import dataset
 import numpy as np
-from bench import Timing, measure, measure_alternately, record
+from bench import Timing, cpu_against, measure, measure_alternately, record
 from dataset import FiveYears
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.dates import date2num
@@ -155,6 +155,7 @@ def _app_against_plain(app_figure: Callable[[], Figure], arrays: dict[str, Any],
             setup=app_gc.turn_from(plain_gc),
             baseline_setup=plain_gc.turn_from(app_gc),
         )
+    collections = f"full collections: app {app_gc.full}, plain {plain_gc.full}"
     record(
         name,
         app,
@@ -162,11 +163,7 @@ def _app_against_plain(app_figure: Callable[[], Figure], arrays: dict[str, Any],
         baseline=plain,
         target=f"<= {CHART_TARGET:g}x",
         met=app.median <= CHART_TARGET * plain.median,
-        note=(
-            f"in turns; CPU {app.cpu_median or 0:.3f} s against {plain.cpu_median or 0:.3f} s, "
-            f"{(app.cpu_median or 0) / (plain.cpu_median or 1):.1f}x; "
-            f"full collections: app {app_gc.full}, plain {plain_gc.full}"
-        ),
+        note=f"in turns; {cpu_against(app, plain)}; {collections}",
     )
 
 

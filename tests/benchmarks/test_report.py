@@ -27,7 +27,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import dataset
-from bench import Timing, measure, measure_alternately, record
+from bench import Timing, cpu_against, measure, measure_alternately, record
 from dataset import FiveYears
 from matplotlib.backends.backend_pdf import PdfPages
 
@@ -230,10 +230,7 @@ def test_yearly_report_costs_the_same_with_ten_years_stored(tmp_path: Path, ten_
         baseline=single,
         target=f"<= {SAME_COST:g}x",
         met=ten.median <= SAME_COST * single.median,
-        note=(
-            f"{pages['ten']} pages; CPU {ten.cpu_median or 0:.2f} s against {single.cpu_median or 0:.2f} s, "
-            f"{(ten.cpu_median or 0) / (single.cpu_median or 1):.2f}x"
-        ),
+        note=f"{pages['ten']} pages; {cpu_against(ten, single)}",
     )
 
 
