@@ -153,7 +153,7 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="src/backplan/app.py" line="65" />
+      <location filename="src/backplan/app.py" line="64" />
       <source>Reason: {reason}
 
 Nothing was changed. Your backups are in {backups}. Start backplan with --debug for details.</source>
@@ -162,7 +162,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
 Nothing was changed. Your backups are in {backups}. Start backplan with --debug for details.</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="61" />
+      <location filename="src/backplan/app.py" line="60" />
       <source>backplan could not open its data in {folder}.</source>
       <translation>backplan could not open its data in {folder}.</translation>
     </message>
@@ -848,7 +848,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>LogEntryDialog</name>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="123" />
+      <location filename="src/backplan/ui/log/view.py" line="124" />
       <source>Edit log entry</source>
       <translation>Edit log entry</translation>
     </message>
@@ -1347,7 +1347,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>LogView</name>
     <message numerus="yes">
-      <location filename="src/backplan/ui/log/view.py" line="460" />
+      <location filename="src/backplan/ui/log/view.py" line="459" />
       <source>%n entries</source>
       <translation>
         <numerusform>%n entry</numerusform>
@@ -1355,146 +1355,146 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       </translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="249" />
+      <location filename="src/backplan/ui/log/view.py" line="248" />
       <source>&amp;Clear</source>
       <translation>&amp;Clear</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="643" />
+      <location filename="src/backplan/ui/log/view.py" line="642" />
       <source>&amp;Delete</source>
       <translation>&amp;Delete</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="461" />
+      <location filename="src/backplan/ui/log/view.py" line="460" />
       <source>1 entry</source>
       <translation>1 entry</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="227" />
+      <location filename="src/backplan/ui/log/view.py" line="228" />
       <source>&lt;h2&gt;No plan yet&lt;/h2&gt;&lt;p&gt;The log belongs to a patient's plan. Import the plan file from your physiotherapist, start a new plan, or try the demo (all in the File menu), and then log your pain here in two keystrokes: a number and Enter.&lt;/p&gt;</source>
       <translation>&lt;h2&gt;No plan yet&lt;/h2&gt;&lt;p&gt;The log belongs to a patient's plan. Import the plan file from your physiotherapist, start a new plan, or try the demo (all in the File menu), and then log your pain here in two keystrokes: a number and Enter.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="250" />
+      <location filename="src/backplan/ui/log/view.py" line="249" />
       <source>Clear the form</source>
       <translation>Clear the form</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="638" />
+      <location filename="src/backplan/ui/log/view.py" line="637" />
       <source>Delete log entry</source>
       <translation>Delete log entry</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="639" />
+      <location filename="src/backplan/ui/log/view.py" line="638" />
       <source>Delete the entry of {0} (pain {1})?</source>
       <translation>Delete the entry of {0} (pain {1})?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="313" />
+      <location filename="src/backplan/ui/log/view.py" line="312" />
       <source>Delete the selected entry</source>
       <translation>Delete the selected entry</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="312" />
+      <location filename="src/backplan/ui/log/view.py" line="311" />
       <source>Delete…</source>
       <translation>Delete…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="310" />
+      <location filename="src/backplan/ui/log/view.py" line="309" />
       <source>Edit the selected entry</source>
       <translation>Edit the selected entry</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="309" />
+      <location filename="src/backplan/ui/log/view.py" line="308" />
       <source>Edit…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="620" />
+      <location filename="src/backplan/ui/log/view.py" line="619" />
       <source>Entry changed. Undo with Ctrl+Z.</source>
       <translation>Entry changed. Undo with Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="661" />
+      <location filename="src/backplan/ui/log/view.py" line="660" />
       <source>Entry of {0} deleted. Undo with Ctrl+Z.</source>
       <translation>Entry of {0} deleted. Undo with Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="332" />
+      <location filename="src/backplan/ui/log/view.py" line="331" />
       <source>History</source>
       <translation>History</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="254" />
+      <location filename="src/backplan/ui/log/view.py" line="253" />
       <source>Last action</source>
       <translation>Last action</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="302" />
+      <location filename="src/backplan/ui/log/view.py" line="301" />
       <source>Log history</source>
       <translation>Log history</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="260" />
+      <location filename="src/backplan/ui/log/view.py" line="259" />
       <source>New entry</source>
       <translation>New entry</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="277" />
+      <location filename="src/backplan/ui/log/view.py" line="276" />
       <source>New log entry</source>
       <translation>New log entry</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="236" />
+      <location filename="src/backplan/ui/log/view.py" line="233" />
       <source>No patient: import or start a plan to use the log</source>
       <translation>No patient: import or start a plan to use the log</translation>
-    </message>
-    <message>
-      <location filename="src/backplan/ui/log/view.py" line="316" />
-      <location filename="src/backplan/ui/log/view.py" line="323" />
-      <location filename="src/backplan/ui/log/view.py" line="394" />
-      <source>Redo</source>
-      <translation>Redo</translation>
-    </message>
-    <message>
-      <location filename="src/backplan/ui/log/view.py" line="245" />
-      <source>S&amp;ave entry</source>
-      <translation>S&amp;ave entry</translation>
-    </message>
-    <message>
-      <location filename="src/backplan/ui/log/view.py" line="246" />
-      <source>Save entry</source>
-      <translation>Save entry</translation>
-    </message>
-    <message>
-      <location filename="src/backplan/ui/log/view.py" line="247" />
-      <source>Save this entry (Enter)</source>
-      <translation>Save this entry (Enter)</translation>
-    </message>
-    <message>
-      <location filename="src/backplan/ui/log/view.py" line="576" />
-      <source>Saved: pain {0} at {1}. Undo with Ctrl+Z.</source>
-      <translation>Saved: pain {0} at {1}. Undo with Ctrl+Z.</translation>
-    </message>
-    <message>
-      <location filename="src/backplan/ui/log/view.py" line="263" />
-      <source>Type your pain (0-10) and press Enter. Everything else is optional.</source>
-      <translation>Type your pain (0-10) and press Enter. Everything else is optional.</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/log/view.py" line="315" />
       <location filename="src/backplan/ui/log/view.py" line="322" />
       <location filename="src/backplan/ui/log/view.py" line="393" />
+      <source>Redo</source>
+      <translation>Redo</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log/view.py" line="244" />
+      <source>S&amp;ave entry</source>
+      <translation>S&amp;ave entry</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log/view.py" line="245" />
+      <source>Save entry</source>
+      <translation>Save entry</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log/view.py" line="246" />
+      <source>Save this entry (Enter)</source>
+      <translation>Save this entry (Enter)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log/view.py" line="575" />
+      <source>Saved: pain {0} at {1}. Undo with Ctrl+Z.</source>
+      <translation>Saved: pain {0} at {1}. Undo with Ctrl+Z.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log/view.py" line="262" />
+      <source>Type your pain (0-10) and press Enter. Everything else is optional.</source>
+      <translation>Type your pain (0-10) and press Enter. Everything else is optional.</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log/view.py" line="314" />
+      <location filename="src/backplan/ui/log/view.py" line="321" />
+      <location filename="src/backplan/ui/log/view.py" line="392" />
       <source>Undo</source>
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="640" />
+      <location filename="src/backplan/ui/log/view.py" line="639" />
       <source>You can undo this with Ctrl+Z.</source>
       <translation>You can undo this with Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="304" />
+      <location filename="src/backplan/ui/log/view.py" line="303" />
       <source>Your past entries, newest first. Enter edits the selected entry, Delete removes it.</source>
       <translation>Your past entries, newest first. Enter edits the selected entry, Delete removes it.</translation>
     </message>
@@ -3495,217 +3495,217 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>PrintView</name>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="221" />
+      <location filename="src/backplan/ui/print/view.py" line="222" />
       <source>&lt;h2&gt;Nothing to print yet&lt;/h2&gt;&lt;p&gt;Once a plan is imported (File menu), print a plan sheet for the fridge, with the week's times and the exercise pictures, or a report for your clinician.&lt;/p&gt;</source>
       <translation>&lt;h2&gt;Nothing to print yet&lt;/h2&gt;&lt;p&gt;Once a plan is imported (File menu), print a plan sheet for the fridge, with the week's times and the exercise pictures, or a report for your clinician.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="259" />
+      <location filename="src/backplan/ui/print/view.py" line="258" />
       <source>A day in the week to print</source>
       <translation>A day in the week to print</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="267" />
+      <location filename="src/backplan/ui/print/view.py" line="266" />
       <source>A4</source>
       <translation>A4</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="236" />
+      <location filename="src/backplan/ui/print/view.py" line="235" />
       <source>Clinician rep&amp;ort</source>
       <translation>Clinician rep&amp;ort</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="237" />
+      <location filename="src/backplan/ui/print/view.py" line="236" />
       <source>Clinician report</source>
       <translation>Clinician report</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="318" />
+      <location filename="src/backplan/ui/print/view.py" line="317" />
       <source>E&amp;xport PDF…</source>
       <translation>E&amp;xport PDF…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="428" />
+      <location filename="src/backplan/ui/print/view.py" line="427" />
       <source>Export PDF</source>
       <translation>Export PDF</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="319" />
+      <location filename="src/backplan/ui/print/view.py" line="318" />
       <source>Export as PDF</source>
       <translation>Export as PDF</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="261" />
+      <location filename="src/backplan/ui/print/view.py" line="260" />
       <source>First day of the report</source>
       <translation>First day of the report</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="243" />
+      <location filename="src/backplan/ui/print/view.py" line="242" />
       <source>For the fridge: the week's medicine times, activities, heat and cold, the exercises with their pictures, and when to get help.</source>
       <translation>For the fridge: the week's medicine times, activities, heat and cold, the exercises with their pictures, and when to get help.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="251" />
+      <location filename="src/backplan/ui/print/view.py" line="250" />
       <source>For your clinician: a summary page, the progress charts, the medication record with any overrides, adherence and the log.</source>
       <translation>For your clinician: a summary page, the progress charts, the medication record with any overrides, adherence and the log.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="291" />
+      <location filename="src/backplan/ui/print/view.py" line="290" />
       <source>Fro&amp;m</source>
       <translation>Fro&amp;m</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="262" />
+      <location filename="src/backplan/ui/print/view.py" line="261" />
       <source>Last day of the report</source>
       <translation>Last day of the report</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="492" />
+      <location filename="src/backplan/ui/print/view.py" line="491" />
       <source>Monday {0} to Sunday {1}</source>
       <translation>Monday {0} to Sunday {1}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="230" />
+      <location filename="src/backplan/ui/print/view.py" line="227" />
       <source>No patient: import or start a plan to print</source>
       <translation>No patient: import or start a plan to print</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="302" />
+      <location filename="src/backplan/ui/print/view.py" line="301" />
       <source>P&amp;aper</source>
       <translation>P&amp;aper</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="428" />
+      <location filename="src/backplan/ui/print/view.py" line="427" />
       <source>PDF document (*.pdf)</source>
       <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="269" />
+      <location filename="src/backplan/ui/print/view.py" line="268" />
       <source>Paper size</source>
       <translation>Paper size</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="234" />
+      <location filename="src/backplan/ui/print/view.py" line="233" />
       <source>Plan &amp;sheet for one week</source>
       <translation>Plan &amp;sheet for one week</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="235" />
+      <location filename="src/backplan/ui/print/view.py" line="234" />
       <source>Plan sheet for one week</source>
       <translation>Plan sheet for one week</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="331" />
+      <location filename="src/backplan/ui/print/view.py" line="330" />
       <source>Preparing the document</source>
       <translation>Preparing the document</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="524" />
+      <location filename="src/backplan/ui/print/view.py" line="523" />
       <source>Preparing the document…</source>
       <translation>Preparing the document…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="312" />
+      <location filename="src/backplan/ui/print/view.py" line="311" />
       <source>Pri&amp;nt…</source>
       <translation>Pri&amp;nt…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="313" />
+      <location filename="src/backplan/ui/print/view.py" line="312" />
       <source>Print</source>
       <translation>Print</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="315" />
+      <location filename="src/backplan/ui/print/view.py" line="314" />
       <source>Print previe&amp;w…</source>
       <translation>Print previe&amp;w…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="316" />
+      <location filename="src/backplan/ui/print/view.py" line="315" />
       <source>Print preview</source>
       <translation>Print preview</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="632" />
+      <location filename="src/backplan/ui/print/view.py" line="631" />
       <source>Print preview: {0}</source>
       <translation>Print preview: {0}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="335" />
+      <location filename="src/backplan/ui/print/view.py" line="334" />
       <source>Print status</source>
       <translation>Print status</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="602" />
+      <location filename="src/backplan/ui/print/view.py" line="601" />
       <source>Print {0}</source>
       <translation>Print {0}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="264" />
+      <location filename="src/backplan/ui/print/view.py" line="263" />
       <source>Report on the whole record</source>
       <translation>Report on the whole record</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="560" />
+      <location filename="src/backplan/ui/print/view.py" line="559" />
       <source>Saved {0}</source>
       <translation>Saved {0}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="625" />
+      <location filename="src/backplan/ui/print/view.py" line="624" />
       <source>Sent {0} pages to the printer.</source>
       <translation>Sent {0} pages to the printer.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="556" />
+      <location filename="src/backplan/ui/print/view.py" line="555" />
       <source>That did not work: {0}</source>
       <translation>That did not work: {0}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="501" />
+      <location filename="src/backplan/ui/print/view.py" line="500" />
       <source>The report's last day is before its first; change one of them.</source>
       <translation>The report's last day is before its first; change one of them.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="268" />
+      <location filename="src/backplan/ui/print/view.py" line="267" />
       <source>US Letter</source>
       <translation>US Letter</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="279" />
+      <location filename="src/backplan/ui/print/view.py" line="278" />
       <source>Wee&amp;k of</source>
       <translation>Wee&amp;k of</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="295" />
+      <location filename="src/backplan/ui/print/view.py" line="294" />
       <source>What to print</source>
       <translation>What to print</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="263" />
+      <location filename="src/backplan/ui/print/view.py" line="262" />
       <source>Whole recor&amp;d</source>
       <translation>Whole recor&amp;d</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="441" />
+      <location filename="src/backplan/ui/print/view.py" line="440" />
       <source>Writing {0}…</source>
       <translation>Writing {0}…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="571" />
+      <location filename="src/backplan/ui/print/view.py" line="570" />
       <source>backplan</source>
       <translation>backplan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="644" />
+      <location filename="src/backplan/ui/print/view.py" line="643" />
       <source>clinician report</source>
       <translation>clinician report</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="643" />
+      <location filename="src/backplan/ui/print/view.py" line="642" />
       <source>plan sheet</source>
       <translation>plan sheet</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="285" />
+      <location filename="src/backplan/ui/print/view.py" line="284" />
       <source>to</source>
       <translation>to</translation>
     </message>
@@ -4048,7 +4048,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>&lt;b&gt;Activities you chose (PSFS)&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="127" />
+      <location filename="src/backplan/ui/progress/view.py" line="128" />
       <source>&lt;h2&gt;No plan yet&lt;/h2&gt;&lt;p&gt;Progress charts show your pain and what you did over time. Import the plan file from your physiotherapist or try the demo (File menu), log your pain for a few days, and the chart appears here.&lt;/p&gt;</source>
       <translation>&lt;h2&gt;No plan yet&lt;/h2&gt;&lt;p&gt;Progress charts show your pain and what you did over time. Import the plan file from your physiotherapist or try the demo (File menu), log your pain for a few days, and the chart appears here.&lt;/p&gt;</translation>
     </message>
@@ -4108,7 +4108,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>Mean pain on days with each activity or medicine, and on days without it; n is the number of days. Shown once there are 5 days of each.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="136" />
+      <location filename="src/backplan/ui/progress/view.py" line="133" />
       <source>No patient: import or start a plan to see progress</source>
       <translation>No patient: import or start a plan to see progress</translation>
     </message>
@@ -4163,17 +4163,17 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>The chart appears here.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="314" />
+      <location filename="src/backplan/ui/progress/view.py" line="313" />
       <source>The chart could not be built: {0}</source>
       <translation>The chart could not be built: {0}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="558" />
+      <location filename="src/backplan/ui/progress/view.py" line="557" />
       <source>The chart could not be exported: {0}</source>
       <translation>The chart could not be exported: {0}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="273" />
+      <location filename="src/backplan/ui/progress/view.py" line="272" />
       <source>The last day shown is before the first; change one of them.</source>
       <translation>The last day shown is before the first; change one of them.</translation>
     </message>
@@ -4210,42 +4210,42 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>Recovery</name>
     <message>
-      <location filename="src/backplan/app.py" line="292" />
+      <location filename="src/backplan/app.py" line="285" />
       <source>&amp;Restore the backup</source>
       <translation>&amp;Restore the backup</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="275" />
+      <location filename="src/backplan/app.py" line="268" />
       <source>No good backup was found, so backplan starts with an empty database.</source>
       <translation>No good backup was found, so backplan starts with an empty database.</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="304" />
+      <location filename="src/backplan/app.py" line="297" />
       <source>Restore failed</source>
       <translation>Restore failed</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="294" />
+      <location filename="src/backplan/app.py" line="287" />
       <source>Start &amp;empty</source>
       <translation>Start &amp;empty</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="305" />
+      <location filename="src/backplan/app.py" line="298" />
       <source>The backup could not be restored: {error}</source>
       <translation>The backup could not be restored: {error}</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="265" />
+      <location filename="src/backplan/app.py" line="258" />
       <source>The database was damaged</source>
       <translation>The database was damaged</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="286" />
+      <location filename="src/backplan/app.py" line="279" />
       <source>The newest good backup is from {date}. Restore it now?</source>
       <translation>The newest good backup is from {date}. Restore it now?</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="267" />
+      <location filename="src/backplan/app.py" line="260" />
       <source>backplan could not use its database ({problem}). It was moved aside, not deleted:
 {moved}</source>
       <translation>backplan could not use its database ({problem}). It was moved aside, not deleted:
@@ -4255,7 +4255,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>RedFlagAdvice</name>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="104" />
+      <location filename="src/backplan/ui/log/view.py" line="105" />
       <source>Source: {0}</source>
       <translation>Source: {0}</translation>
     </message>
@@ -4263,82 +4263,82 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>Reminders</name>
     <message>
-      <location filename="src/backplan/ui/today/reminders.py" line="326" />
+      <location filename="src/backplan/ui/today/reminders.py" line="312" />
       <source>1 reminder was missed while backplan was closed.</source>
       <translation>1 reminder was missed while backplan was closed.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/reminders.py" line="320" />
+      <location filename="src/backplan/ui/today/reminders.py" line="306" />
       <source>1 reminder was missed while this computer was asleep.</source>
       <translation>1 reminder was missed while this computer was asleep.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/reminders.py" line="285" />
+      <location filename="src/backplan/ui/today/reminders.py" line="271" />
       <source>At this rate it runs out on {day}.</source>
       <translation>At this rate it runs out on {day}.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/reminders.py" line="332" />
+      <location filename="src/backplan/ui/today/reminders.py" line="318" />
       <source>Due now: {what}.</source>
       <translation>Due now: {what}.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/reminders.py" line="341" />
+      <location filename="src/backplan/ui/today/reminders.py" line="327" />
       <source>Missed reminders</source>
       <translation>Missed reminders</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/reminders.py" line="289" />
+      <location filename="src/backplan/ui/today/reminders.py" line="275" />
       <source>Refill reminder</source>
       <translation>Refill reminder</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/reminders.py" line="330" />
+      <location filename="src/backplan/ui/today/reminders.py" line="316" />
       <source>See Today for what is left.</source>
       <translation>See Today for what is left.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/reminders.py" line="337" />
+      <location filename="src/backplan/ui/today/reminders.py" line="323" />
       <source>Time for your {time} dose</source>
       <translation>Time for your {time} dose</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/reminders.py" line="281" />
+      <location filename="src/backplan/ui/today/reminders.py" line="267" />
       <source>Time to get more {name}: {left} left.</source>
       <translation>Time to get more {name}: {left} left.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/reminders.py" line="339" />
+      <location filename="src/backplan/ui/today/reminders.py" line="325" />
       <source>backplan reminder</source>
       <translation>backplan reminder</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/reminders.py" line="309" />
+      <location filename="src/backplan/ui/today/reminders.py" line="295" />
       <source>{name} at {time}</source>
       <translation>{name} at {time}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/reminders.py" line="328" />
+      <location filename="src/backplan/ui/today/reminders.py" line="314" />
       <source>{n} reminders were missed while backplan was closed.</source>
       <translation>{n} reminders were missed while backplan was closed.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/reminders.py" line="322" />
+      <location filename="src/backplan/ui/today/reminders.py" line="308" />
       <source>{n} reminders were missed while this computer was asleep.</source>
       <translation>{n} reminders were missed while this computer was asleep.</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/reminders.py" line="334" />
+      <location filename="src/backplan/ui/today/reminders.py" line="320" />
       <source>{n} things are due now:</source>
       <translation>{n} things are due now:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/reminders.py" line="313" />
+      <location filename="src/backplan/ui/today/reminders.py" line="299" />
       <source>{title} at {time}</source>
       <translation>{title} at {time}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/reminders.py" line="312" />
+      <location filename="src/backplan/ui/today/reminders.py" line="298" />
       <source>{title}, {span}</source>
       <translation>{title}, {span}</translation>
     </message>
@@ -5640,37 +5640,37 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>widgets</name>
     <message>
-      <location filename="src/backplan/ui/common/widgets.py" line="223" />
+      <location filename="src/backplan/ui/common/widgets.py" line="233" />
       <source>Caution</source>
       <translation>Caution</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/common/widgets.py" line="223" />
+      <location filename="src/backplan/ui/common/widgets.py" line="233" />
       <source>Get help</source>
       <translation>Get help</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/common/widgets.py" line="223" />
+      <location filename="src/backplan/ui/common/widgets.py" line="233" />
       <source>Not allowed now</source>
       <translation>Not allowed now</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/common/widgets.py" line="223" />
+      <location filename="src/backplan/ui/common/widgets.py" line="233" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/common/widgets.py" line="223" />
+      <location filename="src/backplan/ui/common/widgets.py" line="233" />
       <source>Please check</source>
       <translation>Please check</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/common/widgets.py" line="226" />
+      <location filename="src/backplan/ui/common/widgets.py" line="236" />
       <source>Source: {source}</source>
       <translation>Source: {source}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/common/widgets.py" line="251" />
+      <location filename="src/backplan/ui/common/widgets.py" line="261" />
       <source>{table}: column titles</source>
       <translation>{table}: column titles</translation>
     </message>

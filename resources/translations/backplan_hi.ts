@@ -153,7 +153,7 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="src/backplan/app.py" line="65" />
+      <location filename="src/backplan/app.py" line="64" />
       <source>Reason: {reason}
 
 Nothing was changed. Your backups are in {backups}. Start backplan with --debug for details.</source>
@@ -162,7 +162,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
 कुछ भी नहीं बदला गया। आपके बैकअप {backups} में हैं। विवरण के लिए backplan को --debug के साथ शुरू करें।</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="61" />
+      <location filename="src/backplan/app.py" line="60" />
       <source>backplan could not open its data in {folder}.</source>
       <translation>backplan {folder} में अपना डेटा नहीं खोल सका।</translation>
     </message>
@@ -848,7 +848,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>LogEntryDialog</name>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="123" />
+      <location filename="src/backplan/ui/log/view.py" line="124" />
       <source>Edit log entry</source>
       <translation>डायरी की प्रविष्टि बदलें</translation>
     </message>
@@ -1347,7 +1347,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>LogView</name>
     <message numerus="yes">
-      <location filename="src/backplan/ui/log/view.py" line="460" />
+      <location filename="src/backplan/ui/log/view.py" line="459" />
       <source>%n entries</source>
       <translation>
         <numerusform>%n प्रविष्टि</numerusform>
@@ -1355,146 +1355,146 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       </translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="249" />
+      <location filename="src/backplan/ui/log/view.py" line="248" />
       <source>&amp;Clear</source>
       <translation>साफ़ करें (&amp;C)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="643" />
+      <location filename="src/backplan/ui/log/view.py" line="642" />
       <source>&amp;Delete</source>
       <translation>हटाएँ (&amp;D)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="461" />
+      <location filename="src/backplan/ui/log/view.py" line="460" />
       <source>1 entry</source>
       <translation>1 प्रविष्टि</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="227" />
+      <location filename="src/backplan/ui/log/view.py" line="228" />
       <source>&lt;h2&gt;No plan yet&lt;/h2&gt;&lt;p&gt;The log belongs to a patient's plan. Import the plan file from your physiotherapist, start a new plan, or try the demo (all in the File menu), and then log your pain here in two keystrokes: a number and Enter.&lt;/p&gt;</source>
       <translation>&lt;h2&gt;अभी कोई योजना नहीं है&lt;/h2&gt;&lt;p&gt;डायरी किसी मरीज़ की योजना से जुड़ी होती है। अपने फ़िज़ियोथेरेपिस्ट से मिली योजना फ़ाइल आयात करें, नई योजना शुरू करें, या डेमो आज़माएँ (सब फ़ाइल मेनू में), फिर यहाँ दो बटन दबाकर अपना दर्द लिखें: एक संख्या और Enter।&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="250" />
+      <location filename="src/backplan/ui/log/view.py" line="249" />
       <source>Clear the form</source>
       <translation>फ़ॉर्म साफ़ करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="638" />
+      <location filename="src/backplan/ui/log/view.py" line="637" />
       <source>Delete log entry</source>
       <translation>डायरी की प्रविष्टि हटाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="639" />
+      <location filename="src/backplan/ui/log/view.py" line="638" />
       <source>Delete the entry of {0} (pain {1})?</source>
       <translation>{0} की प्रविष्टि (दर्द {1}) हटाएँ?</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="313" />
+      <location filename="src/backplan/ui/log/view.py" line="312" />
       <source>Delete the selected entry</source>
       <translation>चुनी हुई प्रविष्टि हटाएँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="312" />
+      <location filename="src/backplan/ui/log/view.py" line="311" />
       <source>Delete…</source>
       <translation>हटाएँ…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="310" />
+      <location filename="src/backplan/ui/log/view.py" line="309" />
       <source>Edit the selected entry</source>
       <translation>चुनी हुई प्रविष्टि बदलें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="309" />
+      <location filename="src/backplan/ui/log/view.py" line="308" />
       <source>Edit…</source>
       <translation>बदलें…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="620" />
+      <location filename="src/backplan/ui/log/view.py" line="619" />
       <source>Entry changed. Undo with Ctrl+Z.</source>
       <translation>प्रविष्टि बदल दी गई। Ctrl+Z से पूर्ववत करें।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="661" />
+      <location filename="src/backplan/ui/log/view.py" line="660" />
       <source>Entry of {0} deleted. Undo with Ctrl+Z.</source>
       <translation>{0} की प्रविष्टि हटा दी गई। Ctrl+Z से पूर्ववत करें।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="332" />
+      <location filename="src/backplan/ui/log/view.py" line="331" />
       <source>History</source>
       <translation>पिछली प्रविष्टियाँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="254" />
+      <location filename="src/backplan/ui/log/view.py" line="253" />
       <source>Last action</source>
       <translation>पिछला काम</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="302" />
+      <location filename="src/backplan/ui/log/view.py" line="301" />
       <source>Log history</source>
       <translation>डायरी की पिछली प्रविष्टियाँ</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="260" />
+      <location filename="src/backplan/ui/log/view.py" line="259" />
       <source>New entry</source>
       <translation>नई प्रविष्टि</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="277" />
+      <location filename="src/backplan/ui/log/view.py" line="276" />
       <source>New log entry</source>
       <translation>नई डायरी प्रविष्टि</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="236" />
+      <location filename="src/backplan/ui/log/view.py" line="233" />
       <source>No patient: import or start a plan to use the log</source>
       <translation>कोई मरीज़ नहीं: डायरी इस्तेमाल करने के लिए योजना आयात करें या शुरू करें</translation>
-    </message>
-    <message>
-      <location filename="src/backplan/ui/log/view.py" line="316" />
-      <location filename="src/backplan/ui/log/view.py" line="323" />
-      <location filename="src/backplan/ui/log/view.py" line="394" />
-      <source>Redo</source>
-      <translation>फिर से करें</translation>
-    </message>
-    <message>
-      <location filename="src/backplan/ui/log/view.py" line="245" />
-      <source>S&amp;ave entry</source>
-      <translation>प्रविष्टि सहेजें (&amp;A)</translation>
-    </message>
-    <message>
-      <location filename="src/backplan/ui/log/view.py" line="246" />
-      <source>Save entry</source>
-      <translation>प्रविष्टि सहेजें</translation>
-    </message>
-    <message>
-      <location filename="src/backplan/ui/log/view.py" line="247" />
-      <source>Save this entry (Enter)</source>
-      <translation>यह प्रविष्टि सहेजें (Enter)</translation>
-    </message>
-    <message>
-      <location filename="src/backplan/ui/log/view.py" line="576" />
-      <source>Saved: pain {0} at {1}. Undo with Ctrl+Z.</source>
-      <translation>सहेजा गया: {1} पर दर्द {0}। Ctrl+Z से पूर्ववत करें।</translation>
-    </message>
-    <message>
-      <location filename="src/backplan/ui/log/view.py" line="263" />
-      <source>Type your pain (0-10) and press Enter. Everything else is optional.</source>
-      <translation>अपना दर्द (0-10) लिखें और Enter दबाएँ। बाकी सब भरना ज़रूरी नहीं है।</translation>
     </message>
     <message>
       <location filename="src/backplan/ui/log/view.py" line="315" />
       <location filename="src/backplan/ui/log/view.py" line="322" />
       <location filename="src/backplan/ui/log/view.py" line="393" />
+      <source>Redo</source>
+      <translation>फिर से करें</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log/view.py" line="244" />
+      <source>S&amp;ave entry</source>
+      <translation>प्रविष्टि सहेजें (&amp;A)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log/view.py" line="245" />
+      <source>Save entry</source>
+      <translation>प्रविष्टि सहेजें</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log/view.py" line="246" />
+      <source>Save this entry (Enter)</source>
+      <translation>यह प्रविष्टि सहेजें (Enter)</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log/view.py" line="575" />
+      <source>Saved: pain {0} at {1}. Undo with Ctrl+Z.</source>
+      <translation>सहेजा गया: {1} पर दर्द {0}। Ctrl+Z से पूर्ववत करें।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log/view.py" line="262" />
+      <source>Type your pain (0-10) and press Enter. Everything else is optional.</source>
+      <translation>अपना दर्द (0-10) लिखें और Enter दबाएँ। बाकी सब भरना ज़रूरी नहीं है।</translation>
+    </message>
+    <message>
+      <location filename="src/backplan/ui/log/view.py" line="314" />
+      <location filename="src/backplan/ui/log/view.py" line="321" />
+      <location filename="src/backplan/ui/log/view.py" line="392" />
       <source>Undo</source>
       <translation>पूर्ववत करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="640" />
+      <location filename="src/backplan/ui/log/view.py" line="639" />
       <source>You can undo this with Ctrl+Z.</source>
       <translation>इसे Ctrl+Z से पूर्ववत कर सकते हैं।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="304" />
+      <location filename="src/backplan/ui/log/view.py" line="303" />
       <source>Your past entries, newest first. Enter edits the selected entry, Delete removes it.</source>
       <translation>आपकी पिछली प्रविष्टियाँ, सबसे नई पहले। Enter चुनी हुई प्रविष्टि बदलता है, Delete उसे हटाता है।</translation>
     </message>
@@ -3495,217 +3495,217 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>PrintView</name>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="221" />
+      <location filename="src/backplan/ui/print/view.py" line="222" />
       <source>&lt;h2&gt;Nothing to print yet&lt;/h2&gt;&lt;p&gt;Once a plan is imported (File menu), print a plan sheet for the fridge, with the week's times and the exercise pictures, or a report for your clinician.&lt;/p&gt;</source>
       <translation>&lt;h2&gt;अभी प्रिंट करने को कुछ नहीं है&lt;/h2&gt;&lt;p&gt;योजना आयात होने के बाद (फ़ाइल मेनू), फ्रिज पर लगाने के लिए सप्ताह के समय और व्यायाम के चित्रों वाली योजना-शीट प्रिंट करें, या अपने चिकित्सक के लिए रिपोर्ट।&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="259" />
+      <location filename="src/backplan/ui/print/view.py" line="258" />
       <source>A day in the week to print</source>
       <translation>प्रिंट किए जाने वाले सप्ताह का कोई दिन</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="267" />
+      <location filename="src/backplan/ui/print/view.py" line="266" />
       <source>A4</source>
       <translation>A4</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="236" />
+      <location filename="src/backplan/ui/print/view.py" line="235" />
       <source>Clinician rep&amp;ort</source>
       <translation>चिकित्सक के लिए रिपोर्ट (&amp;O)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="237" />
+      <location filename="src/backplan/ui/print/view.py" line="236" />
       <source>Clinician report</source>
       <translation>चिकित्सक के लिए रिपोर्ट</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="318" />
+      <location filename="src/backplan/ui/print/view.py" line="317" />
       <source>E&amp;xport PDF…</source>
       <translation>PDF निर्यात करें (&amp;X)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="428" />
+      <location filename="src/backplan/ui/print/view.py" line="427" />
       <source>Export PDF</source>
       <translation>PDF निर्यात करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="319" />
+      <location filename="src/backplan/ui/print/view.py" line="318" />
       <source>Export as PDF</source>
       <translation>PDF के रूप में निर्यात करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="261" />
+      <location filename="src/backplan/ui/print/view.py" line="260" />
       <source>First day of the report</source>
       <translation>रिपोर्ट का पहला दिन</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="243" />
+      <location filename="src/backplan/ui/print/view.py" line="242" />
       <source>For the fridge: the week's medicine times, activities, heat and cold, the exercises with their pictures, and when to get help.</source>
       <translation>फ्रिज पर लगाने के लिए: सप्ताह में दवा के समय, गतिविधियाँ, गर्म और ठंडी सेंक, चित्रों के साथ व्यायाम, और कब मदद लेनी है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="251" />
+      <location filename="src/backplan/ui/print/view.py" line="250" />
       <source>For your clinician: a summary page, the progress charts, the medication record with any overrides, adherence and the log.</source>
       <translation>आपके चिकित्सक के लिए: सारांश पृष्ठ, प्रगति चार्ट, दवाओं का रिकॉर्ड (नियम से हटकर ली गई खुराक सहित), योजना का पालन और डायरी।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="291" />
+      <location filename="src/backplan/ui/print/view.py" line="290" />
       <source>Fro&amp;m</source>
       <translation>से (&amp;M)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="262" />
+      <location filename="src/backplan/ui/print/view.py" line="261" />
       <source>Last day of the report</source>
       <translation>रिपोर्ट का आख़िरी दिन</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="492" />
+      <location filename="src/backplan/ui/print/view.py" line="491" />
       <source>Monday {0} to Sunday {1}</source>
       <translation>सोमवार {0} से रविवार {1} तक</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="230" />
+      <location filename="src/backplan/ui/print/view.py" line="227" />
       <source>No patient: import or start a plan to print</source>
       <translation>कोई मरीज़ नहीं: प्रिंट करने के लिए योजना आयात करें या शुरू करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="302" />
+      <location filename="src/backplan/ui/print/view.py" line="301" />
       <source>P&amp;aper</source>
       <translation>काग़ज़ (&amp;A)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="428" />
+      <location filename="src/backplan/ui/print/view.py" line="427" />
       <source>PDF document (*.pdf)</source>
       <translation>PDF दस्तावेज़ (*.pdf)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="269" />
+      <location filename="src/backplan/ui/print/view.py" line="268" />
       <source>Paper size</source>
       <translation>काग़ज़ का आकार</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="234" />
+      <location filename="src/backplan/ui/print/view.py" line="233" />
       <source>Plan &amp;sheet for one week</source>
       <translation>एक सप्ताह की योजना-शीट (&amp;S)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="235" />
+      <location filename="src/backplan/ui/print/view.py" line="234" />
       <source>Plan sheet for one week</source>
       <translation>एक सप्ताह की योजना-शीट</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="331" />
+      <location filename="src/backplan/ui/print/view.py" line="330" />
       <source>Preparing the document</source>
       <translation>दस्तावेज़ तैयार हो रहा है</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="524" />
+      <location filename="src/backplan/ui/print/view.py" line="523" />
       <source>Preparing the document…</source>
       <translation>दस्तावेज़ तैयार हो रहा है…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="312" />
+      <location filename="src/backplan/ui/print/view.py" line="311" />
       <source>Pri&amp;nt…</source>
       <translation>प्रिंट करें (&amp;N)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="313" />
+      <location filename="src/backplan/ui/print/view.py" line="312" />
       <source>Print</source>
       <translation>प्रिंट</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="315" />
+      <location filename="src/backplan/ui/print/view.py" line="314" />
       <source>Print previe&amp;w…</source>
       <translation>प्रिंट से पहले देखें (&amp;W)…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="316" />
+      <location filename="src/backplan/ui/print/view.py" line="315" />
       <source>Print preview</source>
       <translation>प्रिंट से पहले देखें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="632" />
+      <location filename="src/backplan/ui/print/view.py" line="631" />
       <source>Print preview: {0}</source>
       <translation>प्रिंट से पहले देखें: {0}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="335" />
+      <location filename="src/backplan/ui/print/view.py" line="334" />
       <source>Print status</source>
       <translation>प्रिंट की स्थिति</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="602" />
+      <location filename="src/backplan/ui/print/view.py" line="601" />
       <source>Print {0}</source>
       <translation>{0} प्रिंट करें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="264" />
+      <location filename="src/backplan/ui/print/view.py" line="263" />
       <source>Report on the whole record</source>
       <translation>पूरे रिकॉर्ड की रिपोर्ट</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="560" />
+      <location filename="src/backplan/ui/print/view.py" line="559" />
       <source>Saved {0}</source>
       <translation>{0} सहेजा गया</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="625" />
+      <location filename="src/backplan/ui/print/view.py" line="624" />
       <source>Sent {0} pages to the printer.</source>
       <translation>{0} पृष्ठ प्रिंटर को भेजे गए।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="556" />
+      <location filename="src/backplan/ui/print/view.py" line="555" />
       <source>That did not work: {0}</source>
       <translation>यह नहीं हो सका: {0}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="501" />
+      <location filename="src/backplan/ui/print/view.py" line="500" />
       <source>The report's last day is before its first; change one of them.</source>
       <translation>रिपोर्ट का आख़िरी दिन उसके पहले दिन से पहले का है; इनमें से एक को बदलें।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="268" />
+      <location filename="src/backplan/ui/print/view.py" line="267" />
       <source>US Letter</source>
       <translation>US Letter</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="279" />
+      <location filename="src/backplan/ui/print/view.py" line="278" />
       <source>Wee&amp;k of</source>
       <translation>सप्ताह, जिसमें यह दिन है (&amp;K)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="295" />
+      <location filename="src/backplan/ui/print/view.py" line="294" />
       <source>What to print</source>
       <translation>क्या प्रिंट करना है</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="263" />
+      <location filename="src/backplan/ui/print/view.py" line="262" />
       <source>Whole recor&amp;d</source>
       <translation>पूरा रिकॉर्ड (&amp;D)</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="441" />
+      <location filename="src/backplan/ui/print/view.py" line="440" />
       <source>Writing {0}…</source>
       <translation>{0} लिखा जा रहा है…</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="571" />
+      <location filename="src/backplan/ui/print/view.py" line="570" />
       <source>backplan</source>
       <translation>backplan</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="644" />
+      <location filename="src/backplan/ui/print/view.py" line="643" />
       <source>clinician report</source>
       <translation>चिकित्सक के लिए रिपोर्ट</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="643" />
+      <location filename="src/backplan/ui/print/view.py" line="642" />
       <source>plan sheet</source>
       <translation>योजना-शीट</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/print/view.py" line="285" />
+      <location filename="src/backplan/ui/print/view.py" line="284" />
       <source>to</source>
       <translation>तक</translation>
     </message>
@@ -4048,7 +4048,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>&lt;b&gt;आपकी चुनी हुई गतिविधियाँ (PSFS)&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="127" />
+      <location filename="src/backplan/ui/progress/view.py" line="128" />
       <source>&lt;h2&gt;No plan yet&lt;/h2&gt;&lt;p&gt;Progress charts show your pain and what you did over time. Import the plan file from your physiotherapist or try the demo (File menu), log your pain for a few days, and the chart appears here.&lt;/p&gt;</source>
       <translation>&lt;h2&gt;अभी कोई योजना नहीं है&lt;/h2&gt;&lt;p&gt;प्रगति चार्ट दिखाते हैं कि समय के साथ आपका दर्द कैसा रहा और आपने क्या-क्या किया। अपने फ़िज़ियोथेरेपिस्ट से मिली योजना फ़ाइल आयात करें या डेमो आज़माएँ (फ़ाइल मेनू), कुछ दिन अपना दर्द डायरी में लिखें, फिर चार्ट यहाँ दिखेगा।&lt;/p&gt;</translation>
     </message>
@@ -4108,7 +4108,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>हर गतिविधि या दवा वाले दिनों का और उसके बिना वाले दिनों का औसत दर्द; n दिनों की संख्या है। दोनों तरफ़ 5 दिन होने पर दिखता है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="136" />
+      <location filename="src/backplan/ui/progress/view.py" line="133" />
       <source>No patient: import or start a plan to see progress</source>
       <translation>कोई मरीज़ नहीं: प्रगति देखने के लिए योजना आयात करें या शुरू करें</translation>
     </message>
@@ -4163,17 +4163,17 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
       <translation>चार्ट यहाँ दिखेगा।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="314" />
+      <location filename="src/backplan/ui/progress/view.py" line="313" />
       <source>The chart could not be built: {0}</source>
       <translation>चार्ट नहीं बन सका: {0}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="558" />
+      <location filename="src/backplan/ui/progress/view.py" line="557" />
       <source>The chart could not be exported: {0}</source>
       <translation>चार्ट निर्यात नहीं हो सका: {0}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/progress/view.py" line="273" />
+      <location filename="src/backplan/ui/progress/view.py" line="272" />
       <source>The last day shown is before the first; change one of them.</source>
       <translation>दिखाया गया आख़िरी दिन पहले दिन से पहले का है; इनमें से एक को बदलें।</translation>
     </message>
@@ -4210,42 +4210,42 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>Recovery</name>
     <message>
-      <location filename="src/backplan/app.py" line="292" />
+      <location filename="src/backplan/app.py" line="285" />
       <source>&amp;Restore the backup</source>
       <translation>बैकअप वापस लाएँ (&amp;R)</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="275" />
+      <location filename="src/backplan/app.py" line="268" />
       <source>No good backup was found, so backplan starts with an empty database.</source>
       <translation>कोई सही बैकअप नहीं मिला, इसलिए backplan ख़ाली डेटाबेस के साथ शुरू हो रहा है।</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="304" />
+      <location filename="src/backplan/app.py" line="297" />
       <source>Restore failed</source>
       <translation>वापस नहीं लाया जा सका</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="294" />
+      <location filename="src/backplan/app.py" line="287" />
       <source>Start &amp;empty</source>
       <translation>ख़ाली शुरू करें (&amp;E)</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="305" />
+      <location filename="src/backplan/app.py" line="298" />
       <source>The backup could not be restored: {error}</source>
       <translation>बैकअप वापस नहीं लाया जा सका: {error}</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="265" />
+      <location filename="src/backplan/app.py" line="258" />
       <source>The database was damaged</source>
       <translation>डेटाबेस ख़राब हो गया था</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="286" />
+      <location filename="src/backplan/app.py" line="279" />
       <source>The newest good backup is from {date}. Restore it now?</source>
       <translation>सबसे नया सही बैकअप {date} का है। क्या उसे अभी वापस लाएँ?</translation>
     </message>
     <message>
-      <location filename="src/backplan/app.py" line="267" />
+      <location filename="src/backplan/app.py" line="260" />
       <source>backplan could not use its database ({problem}). It was moved aside, not deleted:
 {moved}</source>
       <translation>backplan अपने डेटाबेस का उपयोग नहीं कर सका ({problem})। उसे हटाया नहीं गया, बल्कि अलग रख दिया गया है:
@@ -4255,7 +4255,7 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>RedFlagAdvice</name>
     <message>
-      <location filename="src/backplan/ui/log/view.py" line="104" />
+      <location filename="src/backplan/ui/log/view.py" line="105" />
       <source>Source: {0}</source>
       <translation>स्रोत: {0}</translation>
     </message>
@@ -4263,82 +4263,82 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>Reminders</name>
     <message>
-      <location filename="src/backplan/ui/today/reminders.py" line="326" />
+      <location filename="src/backplan/ui/today/reminders.py" line="312" />
       <source>1 reminder was missed while backplan was closed.</source>
       <translation>backplan बंद था, तब 1 रिमाइंडर छूट गया।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/reminders.py" line="320" />
+      <location filename="src/backplan/ui/today/reminders.py" line="306" />
       <source>1 reminder was missed while this computer was asleep.</source>
       <translation>यह कंप्यूटर स्लीप में था, तब 1 रिमाइंडर छूट गया।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/reminders.py" line="285" />
+      <location filename="src/backplan/ui/today/reminders.py" line="271" />
       <source>At this rate it runs out on {day}.</source>
       <translation>इसी रफ़्तार से यह {day} को ख़त्म हो जाएगी।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/reminders.py" line="332" />
+      <location filename="src/backplan/ui/today/reminders.py" line="318" />
       <source>Due now: {what}.</source>
       <translation>अभी करना है: {what}।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/reminders.py" line="341" />
+      <location filename="src/backplan/ui/today/reminders.py" line="327" />
       <source>Missed reminders</source>
       <translation>छूटे हुए रिमाइंडर</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/reminders.py" line="289" />
+      <location filename="src/backplan/ui/today/reminders.py" line="275" />
       <source>Refill reminder</source>
       <translation>दवा फिर से लाने का रिमाइंडर</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/reminders.py" line="330" />
+      <location filename="src/backplan/ui/today/reminders.py" line="316" />
       <source>See Today for what is left.</source>
       <translation>क्या बाकी है, यह ‘आज’ में देखें।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/reminders.py" line="337" />
+      <location filename="src/backplan/ui/today/reminders.py" line="323" />
       <source>Time for your {time} dose</source>
       <translation>आपकी {time} वाली खुराक का समय</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/reminders.py" line="281" />
+      <location filename="src/backplan/ui/today/reminders.py" line="267" />
       <source>Time to get more {name}: {left} left.</source>
       <translation>और {name} लाने का समय है: {left} बाक़ी।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/reminders.py" line="339" />
+      <location filename="src/backplan/ui/today/reminders.py" line="325" />
       <source>backplan reminder</source>
       <translation>backplan रिमाइंडर</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/reminders.py" line="309" />
+      <location filename="src/backplan/ui/today/reminders.py" line="295" />
       <source>{name} at {time}</source>
       <translation>{time} पर {name}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/reminders.py" line="328" />
+      <location filename="src/backplan/ui/today/reminders.py" line="314" />
       <source>{n} reminders were missed while backplan was closed.</source>
       <translation>backplan बंद था, तब {n} रिमाइंडर छूट गए।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/reminders.py" line="322" />
+      <location filename="src/backplan/ui/today/reminders.py" line="308" />
       <source>{n} reminders were missed while this computer was asleep.</source>
       <translation>यह कंप्यूटर स्लीप में था, तब {n} रिमाइंडर छूट गए।</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/reminders.py" line="334" />
+      <location filename="src/backplan/ui/today/reminders.py" line="320" />
       <source>{n} things are due now:</source>
       <translation>अभी {n} काम करने हैं:</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/reminders.py" line="313" />
+      <location filename="src/backplan/ui/today/reminders.py" line="299" />
       <source>{title} at {time}</source>
       <translation>{time} पर {title}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/today/reminders.py" line="312" />
+      <location filename="src/backplan/ui/today/reminders.py" line="298" />
       <source>{title}, {span}</source>
       <translation>{title}, {span}</translation>
     </message>
@@ -5640,37 +5640,37 @@ Nothing was changed. Your backups are in {backups}. Start backplan with --debug 
   <context>
     <name>widgets</name>
     <message>
-      <location filename="src/backplan/ui/common/widgets.py" line="223" />
+      <location filename="src/backplan/ui/common/widgets.py" line="233" />
       <source>Caution</source>
       <translation>सावधानी</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/common/widgets.py" line="223" />
+      <location filename="src/backplan/ui/common/widgets.py" line="233" />
       <source>Get help</source>
       <translation>मदद लें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/common/widgets.py" line="223" />
+      <location filename="src/backplan/ui/common/widgets.py" line="233" />
       <source>Not allowed now</source>
       <translation>अभी नहीं ले सकते</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/common/widgets.py" line="223" />
+      <location filename="src/backplan/ui/common/widgets.py" line="233" />
       <source>Note</source>
       <translation>टिप्पणी</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/common/widgets.py" line="223" />
+      <location filename="src/backplan/ui/common/widgets.py" line="233" />
       <source>Please check</source>
       <translation>कृपया जाँच लें</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/common/widgets.py" line="226" />
+      <location filename="src/backplan/ui/common/widgets.py" line="236" />
       <source>Source: {source}</source>
       <translation>स्रोत: {source}</translation>
     </message>
     <message>
-      <location filename="src/backplan/ui/common/widgets.py" line="251" />
+      <location filename="src/backplan/ui/common/widgets.py" line="261" />
       <source>{table}: column titles</source>
       <translation>{table}: कॉलम के शीर्षक</translation>
     </message>

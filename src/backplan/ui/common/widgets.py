@@ -180,6 +180,16 @@ class Card(QFrame):
         )
 
 
+def empty_state(text: str, accessible_name: str, parent: QWidget | None = None) -> QLabel:
+    """A section's message while there is no patient: centred, wrapped, and named for
+    screen readers by what to do (each section passes its own translated words)."""
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setAccessibleName(accessible_name)
+    return label
+
+
 def card(parent: QWidget | None = None, *, highlight: bool = False) -> QFrame:
     """A framed panel (see :class:`Card`)."""
     return Card(parent, highlight=highlight)

@@ -48,6 +48,7 @@ from ..common.events import ServiceEvents
 from ..common.safety_texts import red_flag_message, safety_text
 from ..common.screen_fit import fit_to_screen
 from ..common.section import Offers
+from ..common.widgets import empty_state
 from .commands import DeleteLogCommand, LogIds, RecordLogCommand, UpdateLogCommand
 from .form import LogEntryForm
 from .model import SORT_ROLE, Column, LogTableModel, format_moment
@@ -223,17 +224,15 @@ class LogView(QWidget):
 
     def _build_empty(self) -> None:
         """What the section shows before there is a patient."""
-        self.empty = QLabel(
+        self.empty = empty_state(
             self.tr(
                 "<h2>No plan yet</h2><p>The log belongs to a patient's plan. Import the plan file "
                 "from your physiotherapist, start a new plan, or try the demo (all in the File "
                 "menu), and then log your pain here in two keystrokes: a number and Enter.</p>"
             ),
+            self.tr("No patient: import or start a plan to use the log"),
             self,
         )
-        self.empty.setWordWrap(True)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setAccessibleName(self.tr("No patient: import or start a plan to use the log"))
 
     def _build_form(self) -> QScrollArea:
         """The new entry's form with its buttons, in a scroll area (returned)."""

@@ -20,7 +20,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Signal
 from PySide6.QtGui import QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
@@ -49,6 +49,7 @@ from ..common.events import ServiceEvents
 from ..common.jobs import JobRunner, Report
 from ..common.screen_fit import fit_to_screen
 from ..common.section import Offers
+from ..common.widgets import empty_state
 
 
 class Kind(Enum):
@@ -217,17 +218,15 @@ class PrintView(QWidget):
 
     def _build_empty(self) -> None:
         """What the section shows before there is a patient."""
-        self.empty = QLabel(
+        self.empty = empty_state(
             self.tr(
                 "<h2>Nothing to print yet</h2><p>Once a plan is imported (File menu), print a "
                 "plan sheet for the fridge, with the week's times and the exercise pictures, "
                 "or a report for your clinician.</p>"
             ),
+            self.tr("No patient: import or start a plan to print"),
             self,
         )
-        self.empty.setWordWrap(True)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setAccessibleName(self.tr("No patient: import or start a plan to print"))
 
     def _build_choice_fields(self) -> tuple[QLabel, QLabel]:
         """The sheet or the report, their dates and the paper; returns the two help texts."""

@@ -46,6 +46,7 @@ from ..common.events import ServiceEvents
 from ..common.jobs import Job, JobRunner
 from ..common.section import Offers
 from ..common.theme import error_color
+from ..common.widgets import empty_state
 from .chart_area import COMPACT_BELOW, ChartArea, is_dark
 from .chart_renders import Render, RenderFailed, RenderKey, render_work
 from .drawn_ahead import DrawnAhead
@@ -123,17 +124,15 @@ class ProgressView(QWidget):
 
     def _build(self) -> None:
         """The empty state, and the bar, chart and side panel of a patient's progress."""
-        self.empty = QLabel(
+        self.empty = empty_state(
             self.tr(
                 "<h2>No plan yet</h2><p>Progress charts show your pain and what you did over "
                 "time. Import the plan file from your physiotherapist or try the demo (File "
                 "menu), log your pain for a few days, and the chart appears here.</p>"
             ),
+            self.tr("No patient: import or start a plan to see progress"),
             self,
         )
-        self.empty.setWordWrap(True)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setAccessibleName(self.tr("No patient: import or start a plan to see progress"))
 
         self.bar = RangeBar(self, self.set_preset, self._custom_range_changed, self.choose_export_file)
         self.range_group, self.preset_buttons = self.bar.group, self.bar.preset_buttons
