@@ -193,7 +193,7 @@ def _populate(fig: Figure, data: ProgressData, theme: Theme, compact: bool, rows
     tz = data.tz
     locator = DateLocator(tz=tz, minticks=4, maxticks=10)  # type: ignore[no-untyped-call]
     line_ax.xaxis.set_major_locator(locator)
-    line_ax.xaxis.set_major_formatter(DateFormatter(locator, tz=tz))  # type: ignore[no-untyped-call]
+    line_ax.xaxis.set_major_formatter(DateFormatter(locator, tz=tz))
     for ax in axes[:-1]:
         ax.tick_params(labelbottom=False)
 

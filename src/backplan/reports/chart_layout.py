@@ -23,7 +23,7 @@ from typing import Any, Final
 import matplotlib
 import numpy as np
 from matplotlib.axes import Axes
-from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
+from matplotlib.dates import AutoDateLocator, ConciseDateFormatter, num2date
 from matplotlib.figure import Figure
 from matplotlib.font_manager import FontProperties
 from matplotlib.layout_engine import ConstrainedLayoutEngine, LayoutEngine
@@ -65,12 +65,25 @@ class DateFormatter(ConciseDateFormatter):
     into the locale's words (see :func:`localized_months`).
     """
 
+    def __init__(self, locator: Any, tz: Any = None) -> None:
+        super().__init__(locator, tz=tz)  # type: ignore[no-untyped-call]
+        self.zone = tz
+        self.last_year_of_months: int | None = None  # the ticks' year, when they span months
+
     def format_ticks(self, values: Any) -> Any:
         labels = super().format_ticks(values)  # type: ignore[no-untyped-call]
+        months = {(d.year, d.month) for d in num2date(values, tz=self.zone)}  # type: ignore[no-untyped-call]
+        self.last_year_of_months = max(months)[0] if len(months) > 1 else None
         return [localized_months(str(label)) for label in labels]
 
     def get_offset(self) -> str:
-        return localized_months(str(super().get_offset()))  # type: ignore[no-untyped-call]
+        offset = str(super().get_offset())  # type: ignore[no-untyped-call]
+        # matplotlib names the last tick's month beside day ticks ("2026-Dec") even when
+        # the ticks run over several months, as if the whole range were that month: such
+        # ranges (their month names are among the ticks) get the year alone.
+        if offset and self.last_year_of_months is not None:
+            return str(self.last_year_of_months)
+        return localized_months(offset)
 
 
 # --- a layout solved once per figure ---------------------------------------------------
